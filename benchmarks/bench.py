@@ -1,0 +1,80 @@
+"""Benchmarks on ../shared/data: throughput of the whole analyze pipeline. Timings only here.
+
+    make bench            # or: .venv/bin/python benchmarks/bench.py [--articles N]
+
+Measures `reportgen analyze --format jsonl` work in-process on one core: ingest (JSON lines),
+sentences, quotes, speakers, officials, TextBlob sentiment and JSON out, in KB of article text
+per second. Skips cleanly when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+import time
+from pathlib import Path
+
+from reportgen.cli import main as cli_main
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def _text_bytes(path: Path, limit: int | None) -> tuple[int, int]:
+    n = size = 0
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if limit is not None and n >= limit:
+                break
+            size += len(json.loads(line)["text"].encode("utf-8"))
+            n += 1
+    return n, size
+
+
+def bench_analyze(path: Path, limit: int | None, tmp: Path) -> dict:
+    """Time the analyze command over a JSON-lines corpus (first `limit` articles)."""
+    src = path
+    if limit is not None:
+        src = tmp / f"{path.stem}_{limit}.jsonl"
+        with path.open(encoding="utf-8") as fh, src.open("w", encoding="utf-8") as out:
+            for n, line in enumerate(fh):
+                if n >= limit:
+                    break
+                out.write(line)
+    articles, size = _text_bytes(src, None)
+    sink = io.StringIO()
+    start = time.process_time()
+    wall = time.perf_counter()
+    code = cli_main(["analyze", str(src), "--format", "jsonl"], stdout=sink,
+                    stderr=io.StringIO())
+    cpu = time.process_time() - start
+    wall = time.perf_counter() - wall
+    assert code == 0
+    return {"corpus": path.name, "articles": articles, "text_kb": round(size / 1000, 1),
+            "cpu_s": round(cpu, 2), "wall_s": round(wall, 2),
+            "kb_per_s_cpu": round(size / 1000 / cpu, 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=2000,
+                    help="articles of the bulk corpus to analyze (default 2000)")
+    args = ap.parse_args(argv)
+    if not SHARED.is_dir():
+        print("bench: ../shared/data not found; nothing to measure")
+        return 0
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        results = [bench_analyze(SHARED / "quotes" / "polnear_dev.jsonl", None, Path(tmp)),
+                   bench_analyze(SHARED / "bulk" / "bulk.jsonl", args.articles, Path(tmp))]
+    for r in results:
+        print(json.dumps({"bench": "analyze", **r}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

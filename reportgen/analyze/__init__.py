@@ -1,0 +1,178 @@
+"""Analyze one article: sentences, quotes and their speakers, officials cited, and tone.
+
+``analyze_article`` is a pure function of the article and the knowledge tables.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from reportgen.analyze.actors import Resolver, find_mentions, read_mention
+from reportgen.analyze.quotes import RawQuote, extract_quotes
+from reportgen.analyze.sentiment import gather, outside, score_tone
+from reportgen.analyze.text import paragraphs, sentences
+from reportgen.ingest.clean import mask
+from reportgen.knowledge import Knowledge
+from reportgen.models import (
+    Actor,
+    Article,
+    ArticleAnalysis,
+    Citation,
+    Quote,
+    Span,
+    SpeakerTone,
+)
+
+__all__ = ["analyze_article"]
+
+
+def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
+    """Find the quotes, speakers, officials and tone of one article."""
+    body = mask(article.text, article.segments)
+    sents = tuple(s for p in paragraphs(body) for s in sentences(body, p))
+    raw = extract_quotes(body, knowledge)
+
+    resolver = Resolver(knowledge)
+    mentions = find_mentions(body, knowledge)
+    mention_actors: list[tuple[Span, str, Actor]] = []
+    for span, written in mentions:
+        reading = read_mention(written.split(",")[0], knowledge)
+        actor = reading.actor
+        if actor is not None and actor.kind == "person":
+            actor = resolver._merge_person(actor, [s for s in resolver.seen if s.pos < span[0]])
+        if actor is not None:
+            resolver.note(span[0], _with_apposition(actor, written, knowledge), speaker=False)
+            mention_actors.append((span, written, resolver.seen[-1].actor))
+
+    quotes = []
+    for rq in raw:
+        actor = resolver.resolve(rq.speaker.text, rq.speaker.span[0]) if rq.speaker else None
+        quotes.append(_quote(body, rq, actor))
+    quotes = _resolve_metonymy(quotes)
+
+    attributed = [p for q in quotes for p in q.spans]
+    narrative_text = outside(body, attributed)
+    tone_sentences = _tone_sentences(narrative_text, sents)
+    by_speaker: dict[str, list[Span]] = defaultdict(list)
+    for q in quotes:
+        by_speaker[q.actor.name if q.actor else "unattributed"].extend(q.spans)
+    return ArticleAnalysis(
+        article=article,
+        sentences=sents,
+        quotes=tuple(quotes),
+        citations=_citations(quotes, mention_actors),
+        narrative=score_tone(narrative_text),
+        quoted=score_tone(gather(body, attributed)),
+        speakers=tuple(SpeakerTone(name, score_tone(gather(body, spans)))
+                       for name, spans in sorted(by_speaker.items())),
+        subheadings=tuple(article.text[s.start:s.end] for s in article.segments
+                          if s.kind == "subheading"),
+        tone_sentences=tone_sentences,
+    )
+
+
+def _with_apposition(actor: Actor, written: str, knowledge: Knowledge) -> Actor:
+    """Take the role and organisation from an apposition: "Justin Bronk, a senior research ..."."""
+    if ", a " not in written or actor.role:
+        return actor
+    role = written.split(", a ", 1)[1]
+    org_name = None
+    for prep in (" at the ", " at ", " with the ", " for the ", " of the ", " for ", " of "):
+        if prep in role:
+            role, org_name = role.split(prep, 1)
+            break
+    described = read_mention(f"{org_name} {role}" if org_name else role, knowledge).actor
+    org = knowledge.organisations.get(org_name.lower()) if org_name else None
+    type_ = actor.type
+    if described is not None and described.type != "unknown":
+        type_ = described.type
+    country = actor.country or (org.country if org else None) or (
+        described.country if described else None)
+    return Actor(actor.name, actor.kind, type_, role.strip(),
+                 org.name if org else org_name, country)
+
+
+def _resolve_metonymy(quotes: list[Quote]) -> list[Quote]:
+    """Read a country quoted as a speaker ("Russia ... noting that") as the one government body
+    of that country quoted in the same article, where there is exactly one."""
+    bodies: dict[str, set[Actor]] = defaultdict(set)
+    for q in quotes:
+        a = q.actor
+        if a and a.kind == "organisation" and a.country and a.name != a.country:
+            bodies[a.country].add(a)
+    out = []
+    for q in quotes:
+        a = q.actor
+        if a and a.kind == "organisation" and a.name == a.country and len(bodies[a.name]) == 1:
+            q = replace(q, actor=next(iter(bodies[a.name])))
+        out.append(q)
+    return out
+
+
+def _quote(body: str, rq: RawQuote, actor: Actor | None) -> Quote:
+    spans = tuple(rq.spans)
+    text = " … ".join(body[s:e].strip() for s, e in spans)
+    tone = score_tone(text)
+    cue = rq.cue_info
+    return Quote(
+        start=rq.start,
+        end=rq.end,
+        text=text,
+        kind=rq.kind,
+        spans=spans,
+        speaker=rq.speaker.text if rq.speaker else None,
+        speaker_span=rq.speaker.span if rq.speaker else None,
+        actor=actor,
+        cue=rq.cue.text if rq.cue else None,
+        cue_span=rq.cue.span if rq.cue else None,
+        cue_lemma=cue.lemma if cue else None,
+        cue_stance=cue.stance if cue else None,
+        polarity=tone.polarity,
+        subjectivity=tone.subjectivity,
+    )
+
+
+def _citations(quotes: list[Quote],
+               mentions: list[tuple[Span, str, Actor]]) -> tuple[Citation, ...]:
+    actors: dict[str, Actor] = {}
+    counts: dict[str, int] = defaultdict(int)
+    spans: dict[str, list[Span]] = defaultdict(list)
+    forms: dict[str, list[str]] = defaultdict(list)
+    for q in quotes:
+        if q.actor is None:
+            continue
+        name = q.actor.name
+        actors.setdefault(name, q.actor)
+        counts[name] += 1
+        if q.speaker_span and q.speaker_span not in spans[name]:
+            spans[name].append(q.speaker_span)
+            forms[name].append(q.speaker or "")
+    for span, written, actor in mentions:
+        name = actor.name
+        if actor.kind == "media" and name not in counts:
+            continue  # an outlet named in passing is a source of news, not an official cited
+        # prefer the fuller description: an apposition adds role and organisation
+        if name not in actors or (actor.role and not actors[name].role):
+            actors[name] = actor
+        if span not in spans[name]:
+            spans[name].append(span)
+            forms[name].append(written.split(",")[0])
+    return tuple(
+        Citation(actors[name], counts.get(name, 0), tuple(sorted(spans[name])),
+                 tuple(dict.fromkeys(forms[name])))
+        for name in sorted(actors, key=lambda n: (-counts.get(n, 0), n)))
+
+
+def _tone_sentences(narrative: str, sents: tuple[Span, ...]) -> tuple[tuple[Span, float], ...]:
+    """Rank the narrative sentences by how strongly they pull the tone either way."""
+    scored = []
+    for s, e in sents:
+        piece = narrative[s:e]
+        if len(piece.strip()) < 20:
+            continue
+        tone = score_tone(piece)
+        if tone.polarity:
+            scored.append(((s, e), tone.polarity))
+    scored.sort(key=lambda x: (-abs(x[1]), x[0]))
+    return tuple(scored[:5])

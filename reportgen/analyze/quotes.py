@@ -1,0 +1,726 @@
+"""Find quotes, their attribution cue and the speaker mention, by rule over tokens.
+
+Direct quotes come from quotation marks (straight or curly, nested, unbalanced, over several
+paragraphs); indirect and mixed ones from a speech cue with its reported clause ("X said
+(that) ...", "..., X said", "according to X"). Speaker mentions are found as written; whom a
+mention refers to is decided later, in ``actors``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reportgen.analyze.text import (
+    ABBREVIATIONS,
+    Token,
+    is_capitalized,
+    paragraphs,
+    sentences,
+    tokenize,
+)
+from reportgen.knowledge import Cue, Knowledge
+from reportgen.models import Span
+
+PRONOUNS = frozenset("he she they it we i you".split())
+DETERMINERS = frozenset("""
+the a an this these those his her their its our my your another one two three four five several
+some many most other both each
+""".split())
+# Words that may stand inside a speaker's noun phrase ("a senior U.S. military official").
+MODIFIERS = frozenset("""
+senior top former chief deputy acting longtime current then-president retired junior
+high-ranking military defense defence foreign state federal local regional national
+international white house press research security intelligence campaign party police health
+economic political government administration republican democratic conservative liberal
+independent unnamed anonymous two three several other outside independent private public new
+incoming outgoing assistant associate general executive vice managing senior-level mid-level
+prime interior finance justice health education trade energy transport agriculture environment
+economy home treasury labor labour commerce culture emergency emergencies
+""".split())
+SPEAKER_HEADS = frozenset("""
+official officials spokesman spokeswoman spokesperson spokespeople source sources person people
+aide aides adviser advisers advisor advisors analyst analysts expert experts critic critics
+supporter supporters opponent opponents leader leaders lawmaker lawmakers legislator legislators
+minister ministry ministries department agency government administration campaign committee
+office authorities authority military army navy police prosecutor prosecutors lawyer lawyers
+attorney attorneys judge court statement report reports poll survey study researchers researcher
+scientist scientists economist economists witness witnesses resident residents voter voters
+member members group groups organization organisation company firm spokesmen diplomat diplomats
+president secretary governor senator representative candidate nominee chairman chairwoman
+director commander general officer officers soldier soldiers insider insiders observer observers
+party counterpart counterparts team staff council commission service services forces side white
+house kremlin pentagon journalist journalists reporter reporters editor host anchor fellow
+professor historian activist activists protester protesters worker workers official's
+""".split())
+CONNECTORS = frozenset("""
+but and so yet still meanwhile however also then now instead later earlier indeed
+""".split())
+SKIP_BEFORE_CUE = frozenset("""
+has have had is was are were will would could can may might should must did does do also later
+then previously again repeatedly reportedly not n't never once further publicly privately
+recently earlier already quickly simply even just first initially separately subsequently
+originally often frequently has've had've always long
+""".split())
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TIME_WORDS = frozenset("""
+today yesterday tonight earlier later recently previously again also then now once publicly
+privately repeatedly separately afterward afterwards last this next past week month year weekend
+morning afternoon evening night day days weeks months years ago late early on in at during
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""".split()) | DAYS
+SETTINGS = frozenset("""
+statement interview tweet post video briefing speech conference letter email e-mail message call
+podcast appearance hearing testimony rally remarks release
+""".split())
+CLAUSE_STARTERS = frozenset("""
+that he she they it we i you there this these those the a an his her their its our if whether
+what why how when where who
+""".split())
+AUX_PASSIVE = frozenset("was were been being is are be".split())
+NOUN_SIGNALS = frozenset("""
+the a an its his her their this these those such of in our my your any no
+""".split())
+INFINITIVE_CUES = frozenset("""
+urge promise pledge vow threaten warn demand call on ask tell claim allege purport
+""".split())
+AUX_VERBS = frozenset("""
+is was are were be been has have had will would can could should may might must did does do
+won't can't didn't doesn't isn't wasn't aren't weren't hasn't haven't hadn't wouldn't couldn't
+shouldn't 's ’s
+""".split())
+_ANONYMOUS = re.compile(
+    r"\b((?:an?|one|two|three|several|some|the|other)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:person|people|source|sources|officials?|aides?|insiders?|diplomats?|individuals?)\s+"
+    r"(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|"
+    r"who (?:spoke|requested|asked|declined|was|were|is|are)\b)[^,;“”\"]{0,90}?)\s*,?\s*$",
+    re.I)
+
+DOUBLE_MARKS = "\"“”„«»"
+_DOUBLE = re.compile("[\"“”„«»]")
+_SINGLE = re.compile(r"(?<![\w])[‘'](?=[\w\[])([^‘’'\n\"“”]{1,160}?[\w.,!?\]])[’'](?![\w])")
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str
+    span: Span
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """A quote before its speaker mention is resolved to an actor."""
+
+    spans: list[Span]
+    kind: str  # direct, mixed, indirect
+    speaker: Mention | None = None
+    cue: Mention | None = None
+    cue_info: Cue | None = None
+    inherited: bool = False  # speaker carried over from the quote before
+    absorbed: list[Span] = field(default_factory=list)  # quoted parts inside reported speech
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+def find_marked_spans(text: str, paras: list[Span]) -> list[list[Span]]:
+    """Pair quotation marks into quoted stretches; a stretch may run over paragraphs."""
+    quoted: list[list[Span]] = []
+    carry: list[Span] = []  # parts of a quote still open at the end of the last paragraph
+    for n, (ps, pe) in enumerate(paras):
+        open_at: int | None = None
+        first = True
+        for m in _DOUBLE.finditer(text, ps, pe):
+            i = m.start()
+            role = _mark_role(text, i, ps, pe)
+            if open_at is None:
+                if role == "close" and not first:
+                    continue  # a stray closing mark
+                if role == "close" and first and carry:
+                    role = "open"
+                open_at = i
+                if carry and not (first and i == ps):
+                    quoted.append(carry)  # the open quote did not continue here
+                    carry = []
+            elif role in ("close", "toggle") or _looks_closing(text, i, pe):
+                parts = [*carry, (open_at, i + 1)] if carry else [(open_at, i + 1)]
+                quoted.append(parts)
+                carry = []
+                open_at = None
+            else:
+                open_at = i  # two openers in a row: the first was stray
+            first = False
+        if carry and (first or open_at is None):
+            quoted.append(carry)  # nothing in this paragraph continued it
+            carry = []
+        if open_at is not None:
+            part = (open_at, pe)
+            nxt = paras[n + 1] if n + 1 < len(paras) else None
+            if nxt is not None and text[nxt[0]] in DOUBLE_MARKS:
+                carry = [*carry, part]  # the quote goes on in the next paragraph
+            else:
+                quoted.append([*carry, part])  # unbalanced: the quote runs to the paragraph end
+                carry = []
+    if carry:
+        quoted.append(carry)
+    inside = [(p[0][0], p[-1][1]) for p in quoted]
+    for ps, pe in paras:
+        for m in _SINGLE.finditer(text, ps, pe):
+            s, e = m.start(), m.end()
+            if not any(a <= s < b for a, b in inside):
+                quoted.append([(s, e)])
+    quoted.sort(key=lambda p: p[0][0])
+    return quoted
+
+
+def _mark_role(text: str, i: int, ps: int, pe: int) -> str:
+    ch = text[i]
+    if ch in "“„«":
+        return "open"
+    if ch in "”»":
+        return "close"
+    prev = text[i - 1] if i > ps else " "
+    nxt = text[i + 1] if i + 1 < pe else " "
+    if prev.isspace() or prev in "([{—–-/:":
+        return "close" if nxt.isspace() else "open"
+    if nxt.isspace() or nxt in ".,;:!?)]—–-" or i + 1 >= pe:
+        return "close"
+    return "toggle"
+
+
+def _looks_closing(text: str, i: int, pe: int) -> bool:
+    nxt = text[i + 1] if i + 1 < pe else " "
+    return nxt.isspace() or nxt in ".,;:!?)"
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+class _Frame:
+    """The tokens of one attribution frame: a sentence, widened to hold whole quotes."""
+
+    def __init__(self, text: str, span: Span, quotes: list[list[Span]]):
+        self.text = text
+        self.span = span
+        self.tokens: list[Token] = tokenize(text, *span)
+        self.quotes = quotes
+        self.inq = [any(a <= t.start < b for q in quotes for a, b in q) for t in self.tokens]
+
+    def quote_of(self, i: int) -> list[Span] | None:
+        t = self.tokens[i]
+        for q in self.quotes:
+            for a, b in q:
+                if a <= t.start < b:
+                    return q
+        return None
+
+
+def _np_word(tok: Token, knowledge: Knowledge) -> bool:
+    w = tok.low
+    if tok.text in ".-&" or w in ("’s", "'s"):
+        return True
+    if is_capitalized(tok.text) or tok.text[:1].isdigit():
+        return True
+    return (w in DETERMINERS or w in MODIFIERS or w in SPEAKER_HEADS or w in knowledge.titles
+            or w in knowledge.demonyms)
+
+
+def _has_head(toks: list[Token], knowledge: Knowledge) -> bool:
+    last = toks[-1]
+    return (is_capitalized(last.text) or last.low in SPEAKER_HEADS or last.low in knowledge.titles
+            or last.low in PRONOUNS or last.text == ".")
+
+
+def _trim(toks: list[Token]) -> list[Token]:
+    while toks and (toks[0].low in CONNECTORS or toks[0].text in ".-&,"
+                    or toks[0].low in ("of", "for", "at")):
+        toks = toks[1:]
+    while toks and toks[-1].text in "-&," :
+        toks = toks[:-1]
+    return toks
+
+
+def _np_back(frame: _Frame, j: int, floor: int, knowledge: Knowledge) -> list[Token] | None:
+    """Take the noun phrase that ends at token j, scanning backwards."""
+    toks = frame.tokens
+    i = j
+    while i >= floor and not frame.inq[i]:
+        t = toks[i]
+        if _np_word(t, knowledge):
+            i -= 1
+            continue
+        # "Secretary of State John Kerry", "a spokeswoman for Hillary Clinton"
+        if (t.low in ("of", "for") and i - 1 >= floor and i + 1 <= j
+                and (is_capitalized(toks[i - 1].text) or toks[i - 1].low in SPEAKER_HEADS
+                     or toks[i - 1].low in knowledge.titles)):
+            i -= 1
+            continue
+        break
+    np = _trim(toks[i + 1:j + 1])
+    if not np or not _has_head(np, knowledge):
+        return None
+    if len(np) == 1 and np[0].low in DETERMINERS:
+        return None
+    return np
+
+
+def _np_forward(frame: _Frame, j: int, knowledge: Knowledge) -> list[Token] | None:
+    """Take the noun phrase that starts at token j ("said the Ukrainian Ministry on Sunday")."""
+    toks = frame.tokens
+    if j >= len(toks) or frame.inq[j]:
+        return None
+    if toks[j].low in PRONOUNS:
+        return [toks[j]]
+    i = j
+    while i < len(toks) and not frame.inq[i] and (
+            _np_word(toks[i], knowledge)
+            or (toks[i].low in ("of", "for") and i + 1 < len(toks)
+                and is_capitalized(toks[i + 1].text))):
+        if toks[i].low in TIME_WORDS and i > j:
+            break
+        i += 1
+    np = _trim(toks[j:i])
+    while np and np[-1].low in ("of", "for", "."):
+        if np[-1].text == "." and len(np) > 1 and (
+                np[-2].low in ABBREVIATIONS or len(np[-2].text) == 1):
+            break  # "Gen." keeps its period
+        np = np[:-1]
+    if not np or not _has_head(np, knowledge):
+        return None
+    return np
+
+
+def _subject(frame: _Frame, limit: int, knowledge: Knowledge) -> list[Token] | None:
+    """Take the subject at the start of a frame, after any opening adverbial ("On Friday,")."""
+    toks = frame.tokens
+    j = 0
+    while j < limit and frame.inq[j]:
+        j += 1
+    head = toks[j].low if j < limit else ""
+    if head in ("on", "in", "at", "amid", "after", "before", "during", "since", "despite",
+                "earlier", "later", "meanwhile", "however", "but", "and", "also", "as", "while",
+                "last", "this", "with", "over", "under", "following"):
+        for k in range(j, min(limit, j + 15)):
+            if toks[k].text == ",":
+                j = k + 1
+                break
+    return _np_forward(frame, j, knowledge) if j < limit else None
+
+
+# --------------------------------------------------------------------------- cues
+
+def _cue_at(frame: _Frame, i: int, knowledge: Knowledge) -> tuple[int, Cue] | None:
+    """Give (last token index, cue) when a cue verb starts at token i, used as a verb."""
+    toks = frame.tokens
+    if frame.inq[i]:
+        return None
+    w = toks[i].low
+    two = f"{w} {toks[i + 1].low}" if i + 1 < len(toks) else ""
+    if two in knowledge.cues and not _used_as_noun(toks, i, two, knowledge):
+        return i + 1, knowledge.cues[two]
+    cue = knowledge.cues.get(w)
+    if cue is None or not cue.speech or _used_as_noun(toks, i, w, knowledge):
+        return None
+    return i, cue
+
+
+def _used_as_noun(toks: list[Token], i: int, form: str, knowledge: Knowledge) -> bool:
+    prev = toks[i - 1].low if i > 0 else ""
+    if prev in NOUN_SIGNALS:
+        return True
+    if prev == "to" and form.split()[0] == knowledge.cues[form].lemma.split()[0]:
+        return True  # "declined to say", "refused to comment": no statement follows
+    if prev in AUX_PASSIVE and form.endswith("ed") and form not in ("said",):
+        return True  # "was claimed", "were reported"
+    if prev in AUX_PASSIVE and form in ("said", "told"):
+        return True  # "is said to", "was told"
+    lemma = knowledge.cues[form].lemma
+    if form == lemma:
+        # a bare form is a verb only after a subject that takes it: "officials say", "I think"
+        return not (prev in PRONOUNS or prev in ("will", "would", "could", "can", "may", "might",
+                                                 "should", "must", "did", "do", "does", "n't",
+                                                 "not", "to", "also")
+                    or prev in SPEAKER_HEADS or (i > 0 and is_capitalized(toks[i - 1].text)))
+    return False
+
+
+def _skip_after_cue(frame: _Frame, j: int, cue: Cue) -> int:
+    """Step over objects and adjuncts after a cue: "told reporters on Friday that"."""
+    toks = frame.tokens
+    n = len(toks)
+    if cue.lemma in ("tell", "inform", "assure", "warn", "remind", "ask") and j < n:
+        # the addressee: "told reporters", "told The Associated Press", "told the outlet"
+        k = j
+        while k < n and not frame.inq[k] and k - j < 6 and (
+                is_capitalized(toks[k].text) or toks[k].low in DETERMINERS
+                or toks[k].low in SPEAKER_HEADS or toks[k].low in ("reporters", "outlet",
+                                                                   "audience", "crowd",
+                                                                   "supporters", "viewers")):
+            k += 1
+        if k > j and (k >= n or toks[k].low not in ("’s", "'s")):
+            j = k
+    while j < n and not frame.inq[j]:
+        w = toks[j].low
+        if (w in TIME_WORDS and w not in ("on", "in", "at")) or toks[j].text[:1].isdigit():
+            j += 1
+        elif w in ("on", "in", "at", "during", "via", "through") and j + 1 < n:
+            k = j + 1
+            while k < n and k - j < 6 and not frame.inq[k] and (
+                    toks[k].low in DETERMINERS or toks[k].low in TIME_WORDS
+                    or toks[k].low in SETTINGS or is_capitalized(toks[k].text)
+                    or toks[k].low in ("press", "news", "television", "radio", "social",
+                                       "media", "a.m", "p.m", ".")):
+                k += 1
+            if k == j + 1:
+                break
+            j = k
+        elif toks[j].text in ",:—–" and j + 1 < n:
+            j += 1
+        else:
+            break
+    return j
+
+
+# --------------------------------------------------------------------------- extraction
+
+def extract_quotes(text: str, knowledge: Knowledge) -> list[RawQuote]:
+    """Find every attributed quote in a body text whose boilerplate is already blanked out."""
+    paras = paragraphs(text)
+    marked = find_marked_spans(text, paras)
+    out: list[RawQuote] = []
+    claimed: list[list[Span]] = []  # marked quotes already attributed
+    for para in paras:
+        in_para = [q for q in marked if para[0] <= q[-1][0] < para[1]
+                   or any(para[0] <= a < para[1] for a, _ in q)]
+        for fspan in _frames(text, para, in_para):
+            frame_quotes = [q for q in in_para if (q[-1][0] < fspan[1] and q[-1][1] > fspan[0])
+                            or any(a < fspan[1] and b > fspan[0] for a, b in q)]
+            frame = _Frame(text, fspan, frame_quotes)
+            out.extend(_attribute(frame, claimed, knowledge))
+    _attach_unattributed(text, paras, marked, claimed, out)
+    return _dedupe(out)
+
+
+def _frames(text: str, para: Span, quotes: list[list[Span]]) -> list[Span]:
+    """Split a paragraph into sentences, never inside a quotation."""
+    spans = [(a, b) for q in quotes for a, b in q]
+    out: list[Span] = []
+    for s, e in sentences(text, para):
+        if out and any(a < s < b or a < out[-1][1] < b for a, b in spans):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _attribute(frame: _Frame, claimed: list[list[Span]], knowledge: Knowledge) -> list[RawQuote]:
+    toks = frame.tokens
+    found: list[RawQuote] = []
+    last_speaker: list[Token] | None = None
+    i = 0
+    while i < len(toks):
+        hit = _cue_at(frame, i, knowledge)
+        if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+            q = _according_to(frame, i, claimed, knowledge)
+            if q:
+                found.append(q)
+            i += 2
+            continue
+        if hit is None:
+            i += 1
+            continue
+        last, cue = hit
+        q = _attribute_cue(frame, i, last, cue, claimed, last_speaker, knowledge)
+        if q is not None:
+            found.append(q)
+            if q.speaker is not None:
+                last_speaker = [t for t in toks if q.speaker.span[0] <= t.start < q.speaker.span[1]]
+        i = last + 1
+    return found
+
+
+def _mention(toks: list[Token], text: str) -> Mention:
+    return Mention(text[toks[0].start:toks[-1].end], (toks[0].start, toks[-1].end))
+
+
+def _attribute_cue(frame: _Frame, i: int, last: int, cue: Cue, claimed: list[list[Span]],
+                   last_speaker: list[Token] | None, knowledge: Knowledge) -> RawQuote | None:
+    toks, text = frame.tokens, frame.text
+    # the quotation that ends just before the attribution, if any: "…," he said
+    floor = 0
+    for k in range(i - 1, -1, -1):
+        if frame.inq[k]:
+            floor = k + 1
+            break
+    speaker = _speaker_before(frame, i, floor, knowledge)
+    participle = toks[i].low.endswith("ing") and i > 0 and toks[i - 1].text == ","
+    if participle and (speaker is None or speaker[-1].text == ","):
+        speaker = last_speaker or _subject(frame, i, knowledge)
+    inverted = False
+    if speaker is None:
+        j = last + 1
+        while j < len(toks) and toks[j].text == ",":
+            j += 1
+        speaker = _np_forward(frame, j, knowledge)
+        inverted = speaker is not None
+    if speaker is None and floor == 0:
+        speaker = _anonymous_before(frame, i)
+    cue_m = Mention(text[toks[i].start:toks[last].end], (toks[i].start, toks[last].end))
+    spk = _mention(speaker, text) if speaker else None
+
+    # 1. a quotation right before the speaker and cue: “…,” the ministry said
+    before_start = speaker[0] if speaker and not inverted else toks[i]
+    k = toks.index(before_start) - 1
+    if speaker and not inverted:
+        # lower-case descriptors between the quotation and the name: “…,” farmer Tom Reed said
+        d = k
+        while d >= 0 and k - d < 3 and not frame.inq[d] and toks[d].text.isalpha() \
+                and toks[d].text.islower():
+            d -= 1
+        if d < k and d >= 0 and frame.inq[d]:
+            speaker = toks[d + 1:k + 1] + speaker
+            spk = _mention(speaker, text)
+            k = d
+    while k >= 0 and toks[k].text == "," and not frame.inq[k]:
+        k -= 1
+    if k >= 0 and frame.inq[k]:
+        q = frame.quote_of(k)
+        if q is not None and q not in claimed and spk is not None:
+            qi = next(n for n, t in enumerate(toks) if t.start >= q[0][0])
+            words_before = sum(1 for t in toks[:qi] if not frame.inq[toks.index(t)]
+                               and t.text.isalnum())
+            if words_before >= 3 and len(q) == 1:
+                # “high-value equipment,” ends a reported clause: the whole clause is the quote
+                start = _clause_start(frame, qi)
+                return _reported(frame, (toks[start].start, q[-1][1]), spk, cue_m, cue, claimed)
+            claimed.append(q)
+            return RawQuote(list(q), "direct", spk, cue_m, cue)
+
+    if spk is None:
+        return None
+    # 2. what follows the cue: a quotation, or a reported clause
+    after_np = last + 1
+    if inverted and speaker:
+        after_np = toks.index(speaker[-1]) + 1
+    j = _skip_after_cue(frame, after_np, cue)
+    that = j < len(toks) and toks[j].low == "that" and not frame.inq[j]
+    if that:
+        j += 1
+    if j < len(toks) and frame.inq[j]:
+        q = frame.quote_of(j)
+        if q is not None and q not in claimed:
+            claimed.append(q)
+            return RawQuote(list(q), "direct", spk, cue_m, cue)
+        return None
+    content = _content_after(frame, j, that, cue, knowledge)
+    if content is not None:
+        return _reported(frame, content, spk, cue_m, cue, claimed)
+    # 3. the reported clause before: "…, Pentagon spokesman Pat Ryder said last week."
+    if not inverted and speaker is not None:
+        rest = _skip_after_cue(frame, last + 1, cue)
+        if rest >= len(toks) or all(t.text in ".!?;" for t in toks[rest:]):
+            s_idx = toks.index(speaker[0])
+            if s_idx >= 3 and toks[s_idx - 1].text in (",", "—", "–"):
+                start = _clause_start(frame, s_idx - 1)
+                if start is not None and s_idx - 1 - start >= 3:
+                    return _reported(frame, (toks[start].start, toks[s_idx - 2].end), spk,
+                                     cue_m, cue, claimed)
+    return None
+
+
+def _speaker_before(frame: _Frame, i: int, floor: int, knowledge: Knowledge) -> list[Token] | None:
+    toks = frame.tokens
+    j = i - 1
+    while j >= floor and (toks[j].low in SKIP_BEFORE_CUE or (
+            toks[j].low in DAYS and j - 1 >= floor and toks[j - 1].low in ("on", "last"))):
+        j -= 2 if toks[j].low in DAYS else 1
+    if j < floor:
+        return None
+    t = toks[j]
+    if t.low in PRONOUNS:
+        return [t]
+    if t.text == ",":
+        # an apposition or relative clause between subject and verb:
+        # "Justin Bronk, a senior research fellow at RUSI, told the outlet"
+        for c in range(j - 1, max(floor, j - 30) - 1, -1):
+            if toks[c].text == "," and not frame.inq[c]:
+                nxt = toks[c + 1].low if c + 1 < len(toks) else ""
+                if nxt in ("who", "which", "a", "an", "the", "whose", "now", "then", "himself",
+                           "herself", "speaking", "according") or nxt in knowledge.titles or (
+                        c + 1 < len(toks) and is_capitalized(toks[c + 1].text)):
+                    np = _np_back(frame, c - 1, floor, knowledge)
+                    if np:
+                        return np
+                break
+        return None
+    return _np_back(frame, j, floor, knowledge)
+
+
+def _anonymous_before(frame: _Frame, i: int) -> list[Token] | None:
+    toks = frame.tokens
+    before = frame.text[frame.span[0]:toks[i].start]
+    m = _ANONYMOUS.search(before)
+    if not m:
+        return None
+    s, e = frame.span[0] + m.start(1), frame.span[0] + m.end(1)
+    return [t for t in toks if s <= t.start < e] or None
+
+
+def _content_after(frame: _Frame, j: int, that: bool, cue: Cue,
+                   knowledge: Knowledge) -> Span | None:
+    toks = frame.tokens
+    if j >= len(toks):
+        return None
+    first = toks[j]
+    if not that:
+        ok = (first.low in CLAUSE_STARTERS or is_capitalized(first.text)
+              or first.low in SPEAKER_HEADS or first.text[:1].isdigit()
+              or (first.low == "to" and cue.lemma in INFINITIVE_CUES))
+        if not ok or first.text in ".,;:!?)":
+            return None
+    end = len(toks)
+    for k in range(j + 1, len(toks) - 1):
+        if toks[k].text == "," and not frame.inq[k] and toks[k + 1].low.endswith("ing") and \
+                toks[k + 1].low in knowledge.cues:
+            end = k  # ", noting that ...": a second statement of its own
+            break
+    while end > j and toks[end - 1].text in ".!?;:,":
+        end -= 1
+    if end - j < 3:
+        return None
+    if not that and first.low != "to" and not _has_verb(frame, j, end):
+        return None  # "announced its retreat": an object, not a reported clause
+    return toks[j].start, toks[end - 1].end
+
+
+def _has_verb(frame: _Frame, j: int, end: int) -> bool:
+    """Tell whether a clause holds a finite verb in its first words (a rough test, no tagger)."""
+    toks = frame.tokens
+    for k in range(j, min(end, j + 10)):
+        w = toks[k].low
+        if frame.inq[k]:
+            return True
+        if w in AUX_VERBS or w.endswith(("ed", "n't")) or "’" in w[1:] or "'" in w[1:]:
+            return True
+        if w.endswith("s") and k > j and (toks[k - 1].low in PRONOUNS or is_capitalized(
+                toks[k - 1].text) or toks[k - 1].low in SPEAKER_HEADS):
+            return True
+    return False
+
+
+def _clause_start(frame: _Frame, comma: int) -> int | None:
+    """Find where the reported clause before ", X said" starts."""
+    toks = frame.tokens
+    start = 0
+    for k in range(comma - 1, -1, -1):
+        if toks[k].low in ("though", "although", "while", "but", "because") and k > 0 and \
+                toks[k - 1].text == ",":
+            start = k + 1
+            break
+    while start < comma and frame.inq[start] and False:
+        start += 1
+    return start
+
+
+def _according_to(frame: _Frame, i: int, claimed: list[list[Span]],
+                  knowledge: Knowledge) -> RawQuote | None:
+    toks = frame.tokens
+    speaker = _np_forward(frame, i + 2, knowledge)
+    if speaker is None:
+        return None
+    cue = knowledge.cues.get("say")
+    cue_m = Mention(frame.text[toks[i].start:toks[i + 1].end], (toks[i].start, toks[i + 1].end))
+    spk = _mention(speaker, frame.text)
+    end_np = toks.index(speaker[-1]) + 1
+    if i == 0 or (i > 0 and toks[0].low == "according"):
+        j = end_np
+        while j < len(toks) and toks[j].text == ",":
+            j += 1
+        content = _content_after(frame, j, True, cue, knowledge) if cue else None
+    else:
+        k = i - 1
+        while k >= 0 and toks[k].text in ",—–":
+            k -= 1
+        if k >= 0 and frame.inq[k]:
+            return None  # the quotation is attributed already, or relayed: "…," according to X
+        start = _clause_start(frame, k + 1)
+        content = (toks[start].start, toks[k].end) if start is not None and k - start >= 3 \
+            else None
+    if content is None or cue is None:
+        return None
+    q = _reported(frame, content, spk, cue_m, cue, claimed)
+    if q is not None:
+        q.cue_info = Cue("according to", "neutral", True)
+    return q
+
+
+def _reported(frame: _Frame, content: Span, spk: Mention, cue_m: Mention, cue: Cue,
+              claimed: list[list[Span]]) -> RawQuote | None:
+    s, e = content
+    inner = [q for q in frame.quotes if q[0][0] >= s and q[-1][1] <= e + 1]
+    if any(q in claimed for q in inner):
+        return None
+    for q in inner:
+        claimed.append(q)
+    kind = "mixed" if inner else "indirect"
+    return RawQuote([(s, max(e, *(q[-1][1] for q in inner)) if inner else e)], kind, spk, cue_m,
+                    cue, absorbed=[p for q in inner for p in q])
+
+
+def _attach_unattributed(text: str, paras: list[Span], marked: list[list[Span]],
+                         claimed: list[list[Span]], out: list[RawQuote]) -> None:
+    """Give quotes with no cue of their own to the speaker before them, or drop scare quotes."""
+    by_start = sorted(out, key=lambda q: q.start)
+    para_of = {}
+    for n, (ps, pe) in enumerate(paras):
+        for q in marked:
+            if ps <= q[0][0] < pe:
+                para_of[id(q)] = n
+    for q in marked:
+        if q in claimed:
+            continue
+        if any(a <= q[0][0] < b for r in out for a, b in r.spans):
+            continue  # inside reported speech already
+        words = len(re.findall(r"\w+", text[q[0][0]:q[-1][1]]))
+        n = para_of.get(id(q), -1)
+        prev = [r for r in by_start if r.end <= q[0][0]]
+        last = prev[-1] if prev else None
+        if last is not None and last.speaker is not None:
+            gap_paras = n - _para_index(paras, last.end)
+            same_para = gap_paras == 0
+            opens_para = n >= 0 and q[0][0] == paras[n][0]
+            if (same_para and words >= 2) or (gap_paras == 1 and opens_para and words >= 4):
+                if same_para and last.kind == "direct" and not last.inherited:
+                    last.spans.extend(q)  # a quote split around its attribution
+                    claimed.append(q)
+                    continue
+                out.append(RawQuote(list(q), "direct", last.speaker, None, None, inherited=True))
+                claimed.append(q)
+                continue
+        if words >= 8:
+            out.append(RawQuote(list(q), "direct", None, None, None))
+            claimed.append(q)
+
+
+def _para_index(paras: list[Span], pos: int) -> int:
+    for n, (ps, pe) in enumerate(paras):
+        if ps <= pos <= pe:
+            return n
+    return -1
+
+
+def _dedupe(quotes: list[RawQuote]) -> list[RawQuote]:
+    quotes.sort(key=lambda q: (q.start, -q.end))
+    out: list[RawQuote] = []
+    for q in quotes:
+        if out and q.start < out[-1].end and q.end <= out[-1].end and q.kind != "direct":
+            continue
+        out.append(q)
+    return out

@@ -1,0 +1,91 @@
+"""Tokens, paragraphs and sentences with character offsets, by rule (no model to download)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportgen.models import Span
+
+# Words keep inner apostrophes, hyphens, periods and ampersands ("don't", "T-72B3M", "U.S", "AT&T").
+_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
+
+# A period after these does not end a sentence (lower-case, without the period).
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sen rep gov lt col gen brig maj sgt capt adm cmdr cpl pvt gens reps sens st jr
+sr inc corp co ltd bros vs etc no nos fig al jan feb mar apr jun jul aug sep sept oct nov dec mt
+ft u.s u.k u.n e.u d.c a.m p.m i.e e.g approx dept est gov't rev hon atty supt insp
+""".split())
+
+OPEN_QUOTES = "“„«‘"
+CLOSE_QUOTES = "”»’"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split text[start:end] into word and punctuation tokens with absolute offsets."""
+    return [Token(m.group(), m.start(), m.end())
+            for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Give the spans of the non-blank lines; scraped text puts one paragraph on a line."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*$")
+
+
+def sentences(text: str, para: Span) -> list[Span]:
+    """Split one paragraph into sentences, minding abbreviations and initials."""
+    s0, e0 = para
+    out = []
+    start = s0
+    for m in _END.finditer(text, s0, e0):
+        if text[m.start()] == "." and m.end() - m.start() >= 1 and _abbreviation_before(
+                text, m.start(), s0):
+            continue
+        end = m.end()
+        if end > start:
+            out.append((start, end))
+        start = end
+        while start < e0 and text[start].isspace():
+            start += 1
+    if start < e0:
+        out.append((start, e0))
+    return out
+
+
+def _abbreviation_before(text: str, dot: int, floor: int) -> bool:
+    i = dot
+    while i > floor and (text[i - 1].isalnum() or text[i - 1] in ".’'"):
+        i -= 1
+    word = text[i:dot].lower().strip(".")
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Donald J. Trump"
+    return word in ABBREVIATIONS
+
+
+def is_capitalized(word: str) -> bool:
+    return word[:1].isupper()

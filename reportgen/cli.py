@@ -1,0 +1,192 @@
+"""The command line: parse, build settings, call the library, print, map errors to exit codes.
+
+Exit codes: 0 done (inputs that could not be read are reported, one line each, and skipped);
+1 nothing could be built; 2 the command line or a setting is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TextIO, TypeVar
+
+from reportgen import __version__
+
+T = TypeVar("T")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+BUILD_EXAMPLE = """\
+examples:
+  reportgen build                              # the articles in seeds/ into reports/
+  reportgen build articles/ --out reports/ --week 2022-W46
+  reportgen build a.txt b.html feed.jsonl --since 2022-11-01 --until 2022-11-30 \\
+      --title "Kherson coverage"
+"""
+ANALYZE_EXAMPLE = """\
+examples:
+  reportgen analyze seeds/                     # a table of quotes per article
+  reportgen analyze articles.jsonl --format jsonl > analysis.jsonl
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, then the usage hint
+        self.exit(EXIT_USAGE, f"reportgen: {message} (see 'reportgen {self.prog.split()[-1]} "
+                              f"--help')\n" if " " in self.prog else f"reportgen: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="reportgen",
+                description="Briefings that compare how news outlets frame the same events: "
+                            "whom they quote, how they attribute, in what tone.",
+                epilog="Run 'reportgen COMMAND --help' for a command's options and examples.")
+    p.add_argument("--version", action="version", version=f"reportgen {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    b = sub.add_parser("build", help="build a PDF, HTML and JSON briefing from articles",
+                       description="Read articles (.txt, .html, .json, .jsonl; files or folders),"
+                                   " analyze them and write briefing.pdf, briefing.html and "
+                                   "briefing.json.",
+                       epilog=BUILD_EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    b.add_argument("inputs", nargs="*", type=Path, metavar="INPUT",
+                   help="files or folders of articles (default: seeds/)")
+    b.add_argument("--out", type=Path, default=Path("reports"), metavar="DIR",
+                   help="folder for the briefing (default: reports/)")
+    when = b.add_mutually_exclusive_group()
+    when.add_argument("--week", metavar="YYYY-Www", help="only articles published that ISO week")
+    when.add_argument("--since", metavar="DATE", help="only articles published on or after DATE")
+    b.add_argument("--until", metavar="DATE", help="only articles published on or before DATE")
+    b.add_argument("--title", metavar="TEXT", help="the briefing's title")
+    b.add_argument("--templates", type=Path, metavar="DIR",
+                   help="a folder with briefing.html.j2 and briefing.css to use instead")
+
+    a = sub.add_parser("analyze", help="print quotes, speakers, officials and tone per article",
+                       description="Analyze articles and print one result per article.",
+                       epilog=ANALYZE_EXAMPLE,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    a.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
+                   help="files or folders of articles")
+    a.add_argument("--format", choices=("jsonl", "table"), default="table",
+                   help="jsonl: one JSON object per line; table: readable (default)")
+    return p
+
+
+def _progress(stream: TextIO):
+    """Give a progress wrapper: a bar on a terminal, nothing otherwise."""
+    def wrap(items: Sequence[T], label: str) -> Iterable[T]:
+        if not stream.isatty() or len(items) < 20:
+            return items
+        from tqdm import tqdm
+
+        return tqdm(items, desc=label, unit="article", file=stream, leave=False)
+    return wrap
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
+         stderr: TextIO | None = None) -> int:
+    """Run the command line; return the exit code."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.command is None:
+        parser.print_help(out)
+        return EXIT_USAGE
+    try:
+        if args.command == "build":
+            return _build(args, out, err)
+        return _analyze(args, out, err)
+    except KeyboardInterrupt:
+        print("reportgen: interrupted; nothing was written", file=err)
+        return 130
+
+
+def _build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from reportgen.build import BuildError, build_briefing, render_briefing, write_outputs
+    from reportgen.config import SettingsError, parse_period, parse_week
+    from reportgen.knowledge import load_knowledge
+    from reportgen.render import TEMPLATE, default_templates
+
+    try:
+        if args.until and args.week:
+            raise SettingsError("--until goes with --since, not with --week")
+        period = parse_week(args.week) if args.week else parse_period(args.since, args.until)
+    except SettingsError as exc:
+        print(f"reportgen: {exc}", file=err)
+        return EXIT_USAGE
+    templates = args.templates or default_templates()
+    if not (templates / TEMPLATE).is_file():
+        print(f"reportgen: {templates}: no {TEMPLATE} in this templates folder", file=err)
+        return EXIT_USAGE
+    inputs = args.inputs or [Path("seeds")]
+    try:
+        briefing = build_briefing(inputs, load_knowledge(), period, title=args.title,
+                                  progress=_progress(err))
+    except BuildError as exc:
+        print(f"reportgen: {exc}", file=err)
+        return EXIT_FAILED
+    _report_problems(briefing.problems, briefing.articles, err)
+    try:
+        rendered = render_briefing(briefing, templates)
+        paths = write_outputs(rendered, args.out)
+    except OSError as exc:
+        print(f"reportgen: {args.out}: cannot write the briefing ({exc.strerror or exc}); "
+              "the previous briefing is untouched", file=err)
+        return EXIT_FAILED
+    except Exception as exc:  # a template or layout error: nothing was written
+        print(f"reportgen: rendering failed ({type(exc).__name__}: {exc}); nothing was "
+              "written", file=err)
+        return EXIT_FAILED
+    n_quotes = sum(len(a.quotes) for a in briefing.articles)
+    print(f"Briefing of {len(briefing.articles)} articles from {len(briefing.outlets)} outlets "
+          f"({n_quotes} quotes) written to {', '.join(str(p) for p in paths)}", file=out)
+    return EXIT_OK
+
+
+def _report_problems(problems, analyses, err: TextIO) -> None:
+    for p in problems:
+        print(f"reportgen: skipped or partial: {p}", file=err)
+    for a in analyses:
+        for w in a.article.warnings:
+            print(f"reportgen: note: {a.article.source}: {w}", file=err)
+        if not a.quotes:
+            print(f"reportgen: note: {a.article.source}: no attributed quotes found", file=err)
+
+
+def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from reportgen.build import analyze_all
+    from reportgen.export import analysis_dict
+    from reportgen.ingest import read_inputs
+    from reportgen.knowledge import load_knowledge
+
+    knowledge = load_knowledge()
+    articles, problems = read_inputs(args.inputs, knowledge)
+    analyses, failed = analyze_all(articles, knowledge, _progress(err))
+    for p in (*problems, *failed):
+        print(f"reportgen: skipped or partial: {p}", file=err)
+    for a in analyses:
+        if args.format == "jsonl":
+            out.write(json.dumps(analysis_dict(a), ensure_ascii=False) + "\n")
+        else:
+            _print_table(a, out)
+    return EXIT_OK if analyses else EXIT_FAILED
+
+
+def _print_table(a, out: TextIO) -> None:
+    art = a.article
+    date = art.published.isoformat() if art.published else "date unknown"
+    print(f"== {art.id} · {art.outlet or 'unknown outlet'} · {date}", file=out)
+    print(f"   {art.title or ''}", file=out)
+    for n, q in enumerate(a.quotes, start=1):
+        who = q.actor.name if q.actor else "unattributed"
+        text = q.text if len(q.text) <= 90 else q.text[:87] + "..."
+        print(f"   q{n:<3} {q.kind:8} {who[:32]:32} {(q.cue or '—')[:12]:12} {text}", file=out)
+    print(f"   tone: narrative {a.narrative.polarity:+.2f}, quoted {a.quoted.polarity:+.2f}",
+          file=out)

@@ -1,0 +1,145 @@
+"""Plain JSON for the analyses and the briefing: the data behind every number, in a fixed order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportgen.compare import quote_id, sentence_id
+from reportgen.models import (
+    Actor,
+    ArticleAnalysis,
+    Briefing,
+    Citation,
+    OutletProfile,
+    Quote,
+    Share,
+    Tone,
+)
+
+
+def _tone(t: Tone) -> dict[str, Any]:
+    return {"polarity": t.polarity, "subjectivity": t.subjectivity, "chars": t.chars}
+
+
+def _actor(a: Actor | None) -> dict[str, Any]:
+    if a is None:
+        return {"speaker_name": None, "speaker_kind": None, "speaker_type": None,
+                "affiliation": None, "speaker_role": None, "speaker_organisation": None}
+    return {"speaker_name": a.name, "speaker_kind": a.kind, "speaker_type": a.type,
+            "affiliation": a.country, "speaker_role": a.role,
+            "speaker_organisation": a.organisation}
+
+
+def quote_dict(q: Quote, qid: str | None = None) -> dict[str, Any]:
+    """Give a quote as the ``analyze`` output line carries it (offsets into the input text)."""
+    out: dict[str, Any] = {"id": qid} if qid else {}
+    out.update({
+        "quote_start": q.start,
+        "quote_end": q.end,
+        "quote_spans": [list(s) for s in q.spans],
+        "text": q.text,
+        "kind": q.kind,
+        "speaker": q.speaker,
+        "speaker_span": list(q.speaker_span) if q.speaker_span else None,
+        **_actor(q.actor),
+        "cue": q.cue,
+        "cue_span": list(q.cue_span) if q.cue_span else None,
+        "cue_lemma": q.cue_lemma,
+        "cue_stance": q.cue_stance,
+        "polarity": q.polarity,
+        "subjectivity": q.subjectivity,
+    })
+    return out
+
+
+def _citation(c: Citation) -> dict[str, Any]:
+    a = c.actor
+    return {"name": a.name, "kind": a.kind, "type": a.type, "role": a.role,
+            "organisation": a.organisation, "country": a.country, "quotes": c.quotes,
+            "mentions": [list(s) for s in c.mentions], "mentioned_as": list(c.mentioned_as)}
+
+
+def analysis_dict(a: ArticleAnalysis) -> dict[str, Any]:
+    """Give one article's analysis as one JSON object (the ``analyze`` line format)."""
+    art = a.article
+    return {
+        "id": art.id,
+        "outlet": art.outlet,
+        "title": art.title,
+        "author": art.author,
+        "published": art.published.isoformat() if art.published else None,
+        "url": art.url,
+        "source": art.source,
+        "warnings": list(art.warnings),
+        "subheadings": list(a.subheadings),
+        "dropped": [{"start": s.start, "end": s.end, "kind": s.kind} for s in art.segments],
+        "quotes": [quote_dict(q, quote_id(a, n)) for n, q in enumerate(a.quotes)],
+        "officials": [_citation(c) for c in a.citations],
+        "sentiment": {
+            "narrative": _tone(a.narrative),
+            "quoted": _tone(a.quoted),
+            "speakers": [{"name": s.name, **_tone(s.tone)} for s in a.speakers],
+            "tone_sentences": [{"id": sentence_id(a, a.sentences.index(span)),
+                                "start": span[0], "end": span[1], "polarity": p,
+                                "text": art.text[span[0]:span[1]]}
+                               for span, p in a.tone_sentences],
+        },
+    }
+
+
+def _share(s: Share) -> dict[str, Any]:
+    return {"label": s.label, "count": s.count, "total": s.total,
+            "share": round(s.share, 4), "evidence": list(s.evidence)}
+
+
+def _profile(o: OutletProfile) -> dict[str, Any]:
+    return {
+        "outlet": o.outlet, "color": o.color, "articles": o.articles, "quotes": o.quotes,
+        "speakers": o.speakers,
+        "by_affiliation": [_share(s) for s in o.by_affiliation],
+        "by_type": [_share(s) for s in o.by_type],
+        "by_kind": [_share(s) for s in o.by_kind],
+        "by_stance": [_share(s) for s in o.by_stance],
+        "anonymous": _share(o.anonymous),
+        "narrative": _tone(o.narrative),
+        "quoted": _tone(o.quoted),
+        "verbs_by_affiliation": [
+            {"group": v.group, "verbs": [list(x) for x in v.verbs],
+             "stances": [list(x) for x in v.stances], "evidence": list(v.evidence)}
+            for v in o.verbs_by_affiliation],
+        "voices": list(o.voices),
+        "mentioned_only": list(o.mentioned_only),
+    }
+
+
+def evidence_index(b: Briefing) -> dict[str, dict[str, Any]]:
+    """Map every quote and sentence id to its text, article, outlet and speaker."""
+    index: dict[str, dict[str, Any]] = {}
+    for a in b.articles:
+        art = a.article
+        for n, q in enumerate(a.quotes):
+            index[quote_id(a, n)] = {
+                "article": art.id, "outlet": art.outlet, "text": q.text,
+                "speaker": q.actor.name if q.actor else None, "cue": q.cue}
+        for n, (s, e) in enumerate(a.sentences):
+            index[sentence_id(a, n)] = {"article": art.id, "outlet": art.outlet,
+                                        "text": art.text[s:e], "speaker": None, "cue": None}
+    return index
+
+
+def briefing_dict(b: Briefing) -> dict[str, Any]:
+    """Give the whole briefing as JSON-ready data, with the evidence each finding cites."""
+    index = evidence_index(b)
+    cited = sorted({i for f in b.findings for i in f.evidence})
+    return {
+        "title": b.title,
+        "period": b.period,
+        "reportgen_version": b.version,
+        "outlets": [_profile(o) for o in b.outlets],
+        "findings": [{"id": f.id, "text": f.text, "numbers": dict(f.numbers),
+                      "evidence": list(f.evidence), "small_sample": f.small_sample}
+                     for f in b.findings],
+        "evidence": {i: index[i] for i in cited if i in index},
+        "articles": [analysis_dict(a) for a in b.articles],
+        "problems": [str(p) for p in b.problems],
+    }

@@ -1,0 +1,200 @@
+"""Data passed between the stages: frozen dataclasses with slots and tuples.
+
+ingest -> Article -> analyze -> ArticleAnalysis -> compare -> Briefing -> render
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one input, told to the user as one line."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A stretch of an article's text that is not body text, and what it is."""
+
+    start: int
+    end: int
+    kind: str  # title, byline, dateline, navigation, caption, credit, related, promo, subheading
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read from disk: its text exactly as given, and what ingest found in it."""
+
+    id: str
+    source: str
+    text: str
+    outlet: str | None
+    title: str | None
+    author: str | None
+    published: date | None
+    url: str | None
+    segments: tuple[Segment, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Someone an article cites: a person, an organisation, a group or an anonymous source."""
+
+    name: str  # canonical name, the key across articles and outlets
+    kind: str  # person, organisation, media, group, anonymous, unknown
+    type: str  # government, military, head_of_state, legislator, expert, media, ... or unknown
+    role: str | None = None
+    organisation: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One attributed statement: where it is, what kind, who said it and with which verb."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # direct, mixed (reported speech holding quoted words), indirect
+    spans: tuple[Span, ...]  # the quoted parts, more than one when split or over paragraphs
+    speaker: str | None  # the mention as written ("he", "the ministry", "Wallace")
+    speaker_span: Span | None
+    actor: Actor | None  # whom the mention refers to
+    cue: str | None
+    cue_span: Span | None
+    cue_lemma: str | None
+    cue_stance: str | None
+    polarity: float
+    subjectivity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """An actor cited in one article: how often quoted, how often only mentioned, and where."""
+
+    actor: Actor
+    quotes: int
+    mentions: tuple[Span, ...]
+    mentioned_as: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Tone:
+    """TextBlob polarity (-1..1) and subjectivity (0..1) over some characters of text."""
+
+    polarity: float
+    subjectivity: float
+    chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerTone:
+    """The tone of everything one actor is quoted as saying in an article."""
+
+    name: str
+    tone: Tone
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """Everything the analyzers found in one article."""
+
+    article: Article
+    sentences: tuple[Span, ...]
+    quotes: tuple[Quote, ...]
+    citations: tuple[Citation, ...]
+    narrative: Tone  # the outlet's own words, outside quotes
+    quoted: Tone  # the words it quotes
+    speakers: tuple[SpeakerTone, ...]
+    subheadings: tuple[str, ...]
+    # the sentences of the outlet's own narrative that weigh most on its tone, strongest first
+    tone_sentences: tuple[tuple[Span, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """A count out of a total, with the quotes it rests on."""
+
+    label: str
+    count: int
+    total: int
+    evidence: tuple[str, ...]  # quote ids
+
+    @property
+    def share(self) -> float:
+        return self.count / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class VerbUse:
+    """How an outlet attributes one group of voices: which verbs, how often."""
+
+    group: str  # an affiliation (country) or a speaker type
+    verbs: tuple[tuple[str, int], ...]  # cue lemma and count, most used first
+    stances: tuple[tuple[str, int], ...]
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OutletProfile:
+    """The comparison numbers for one outlet."""
+
+    outlet: str
+    color: str
+    articles: int
+    quotes: int
+    speakers: int
+    by_affiliation: tuple[Share, ...]
+    by_type: tuple[Share, ...]
+    by_kind: tuple[Share, ...]
+    by_stance: tuple[Share, ...]
+    anonymous: Share
+    narrative: Tone
+    quoted: Tone
+    verbs_by_affiliation: tuple[VerbUse, ...]
+    voices: tuple[str, ...]  # canonical names quoted, most quoted first
+    mentioned_only: tuple[str, ...]  # canonical names cited but never quoted
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One plain-sentence finding, its numbers, and the quotes it rests on."""
+
+    id: str
+    text: str
+    numbers: tuple[tuple[str, float], ...]
+    evidence: tuple[str, ...]  # quote ids
+    small_sample: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A rendered chart: its title states the finding; svg is the image."""
+
+    id: str
+    title: str
+    svg: str
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """The whole briefing in memory, ready to be rendered."""
+
+    title: str
+    period: str
+    articles: tuple[ArticleAnalysis, ...]
+    outlets: tuple[OutletProfile, ...]
+    findings: tuple[Finding, ...]
+    problems: tuple[Problem, ...]
+    version: str

@@ -1,0 +1,124 @@
+"""Quote extraction: text in, quotes with kind, speaker mention and cue out (one row a case)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen.analyze.quotes import extract_quotes
+
+
+def _quotes(text, knowledge):
+    return [(q.kind, text[q.start:q.end], q.speaker.text if q.speaker else None,
+             q.cue.text if q.cue else None) for q in extract_quotes(text, knowledge)]
+
+
+CASES = [
+    ("speaker after, pronoun",
+     '"We will hold the line," she said.',
+     [("direct", '"We will hold the line,"', "she", "said")]),
+    ("speaker before, colon",
+     'Mayor Ann Lee said: "The bridge opens on Monday."',
+     [("direct", '"The bridge opens on Monday."', "Mayor Ann Lee", "said")]),
+    ("inverted speaker",
+     "“Nobody expected this,” said the Finnish Foreign Ministry on Sunday.",
+     [("direct", "“Nobody expected this,”", "the Finnish Foreign Ministry", "said")]),
+    ("told reporters before a quote",
+     "A senior Dutch diplomat told reporters on Friday, “The talks are over.”",
+     [("direct", "“The talks are over.”", "A senior Dutch diplomat", "told")]),
+    ("indirect with that and a day",
+     "The minister said on Tuesday that the border would stay closed.",
+     [("indirect", "the border would stay closed", "The minister", "said")]),
+    ("indirect without that",
+     "Officials say the storm will reach the coast by night.",
+     [("indirect", "the storm will reach the coast by night", "Officials", "say")]),
+    ("reported clause before the speaker",
+     "The border will stay closed until spring, the interior minister said.",
+     [("indirect", "The border will stay closed until spring", "the interior minister",
+       "said")]),
+    ("according to after the clause",
+     "Three bridges were damaged in the attack, according to the regional governor.",
+     [("indirect", "Three bridges were damaged in the attack", "the regional governor",
+       "according to")]),
+    ("according to before the clause",
+     "According to the health agency, cases fell by a third in May.",
+     [("indirect", "cases fell by a third in May", "the health agency", "According to")]),
+    ("in a statement",
+     "In a statement, the company said it would appeal the ruling.",
+     [("indirect", "it would appeal the ruling", "the company", "said")]),
+    ("apposition between speaker and cue",
+     "Jane Doe, a professor at Example University, said the figures were wrong.",
+     [("indirect", "the figures were wrong", "Jane Doe", "said")]),
+    ("anonymous source with a post-modifier",
+     "A person familiar with the talks said the two sides were close to a deal.",
+     [("indirect", "the two sides were close to a deal", "A person familiar with the talks",
+       "said")]),
+    ("partial quote inside reported speech is one mixed quote",
+     'He said he was "amazed and overwhelmed" by the result.',
+     [("mixed", 'he was "amazed and overwhelmed" by the result', "He", "said")]),
+    ("a lone scare quote is not a quote",
+     'The so-called "peace plan" was never published.',
+     []),
+    ("distancing cue",
+     "The ministry claimed that no equipment had been lost.",
+     [("indirect", "no equipment had been lost", "The ministry", "claimed")]),
+    ("mixed straight and curly marks",
+     "“We are ready for anything,\" the general said.",
+     [("direct", "“We are ready for anything,\"", "the general", "said")]),
+    ("a noun is not a cue",
+     "The claims by the ministry were denied by its rivals.",
+     []),
+    ("passive is not an attribution",
+     "The figures were reported in the press last week.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_quote_cases(knowledge, text, expected):
+    assert _quotes(text, knowledge) == expected
+
+
+def test_quote_split_around_its_attribution_is_one_quote(knowledge):
+    text = '"We will win this vote," Senator Ray Cole said. "The people are with us."'
+    [q] = extract_quotes(text, knowledge)
+    assert q.kind == "direct" and q.speaker.text == "Senator Ray Cole"
+    assert [text[a:b] for a, b in q.spans] == ['"We will win this vote,"',
+                                                '"The people are with us."']
+
+
+def test_quote_over_several_paragraphs(knowledge):
+    text = ('Chief Justice Mary Boyle said: "The court has heard every side. It will rule soon.\n\n'
+            '"Until then, the law stands as written."\n\nThe hearing ended at noon.')
+    [q] = extract_quotes(text, knowledge)
+    assert len(q.spans) == 2 and q.speaker.text == "Chief Justice Mary Boyle"
+    assert text[q.spans[1][0]:q.spans[1][1]] == '"Until then, the law stands as written."'
+
+
+def test_continuation_paragraph_keeps_the_speaker(knowledge):
+    text = ('"The harvest was poor," farmer Tom Reed told the paper.\n\n'
+            '"We will need help from the state before the winter comes," he added later.\n\n'
+            '"Nobody else will pay for the seed next spring, and we all know it."')
+    quotes = extract_quotes(text, knowledge)
+    assert [q.speaker.text for q in quotes] == ["farmer Tom Reed", "he", "he"]
+    assert quotes[2].cue is None
+
+
+def test_unbalanced_marks_do_not_lose_the_article(knowledge):
+    text = ('"We are ready, the general said.\n\n'
+            'The defence minister said on Monday that more troops would be sent.')
+    quotes = extract_quotes(text, knowledge)
+    assert ("indirect", "more troops would be sent") in [
+        (q.kind, text[q.start:q.end]) for q in quotes]
+
+
+def test_dashes_and_datelines(knowledge):
+    text = ("KYIV, Ukraine -- The army -- which lost ground last week -- will regroup, "
+            "the ministry said.")
+    [q] = extract_quotes(text, knowledge)
+    assert q.speaker.text == "the ministry" and q.kind == "indirect"
+
+
+def test_scare_quote_inside_a_quote_is_not_its_own_quote(seed_analyses):
+    jp = seed_analyses["000_3e5bf6d77f2b3680"]
+    assert not any(q.text.strip("'‘’") == "grill" for q in jp.quotes)
+    assert any("'grill'" in q.text for q in jp.quotes)

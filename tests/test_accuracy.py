@@ -1,0 +1,46 @@
+"""Accuracy floors on ../shared/data, scored with the shared scorers. Floors only go up."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from reportgen.build import analyze_all
+from reportgen.export import analysis_dict
+from reportgen.ingest import read_inputs
+
+FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text())
+
+
+def _scorer(shared: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, shared / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _load(path: Path) -> dict:
+    with path.open(encoding="utf-8") as fh:
+        return {d["id"]: d for d in map(json.loads, fh)}
+
+
+@pytest.mark.shared
+def test_polnear_quote_floors(shared, knowledge, tmp_path):
+    gold_path = shared / "data" / "quotes" / "polnear_dev.jsonl"
+    articles, _ = read_inputs([gold_path], knowledge)
+    analyses, failed = analyze_all(articles, knowledge)
+    assert not failed
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(analysis_dict(a)) + "\n" for a in analyses))
+    sq = _scorer(shared, "score_quotes")
+    gold, predicted = _load(gold_path), _load(pred)
+    floors = FLOORS["polnear_dev_speech"]
+    loose = sq.score(gold, predicted, "speech", 0.3)
+    strict = sq.score(gold, predicted, "speech", 0.8)
+    got = {"f1_overlap_0.3": loose["F1"], "f1_overlap_0.8": strict["F1"],
+           "speaker_span_accuracy": loose["speaker_acc_span"]}
+    below = {k: (v, floors[k]) for k, v in got.items() if v < floors[k]}
+    assert not below, f"below the floor (got, floor): {below}; all: {got}"

@@ -1,0 +1,161 @@
+"""Ingest: metadata and boilerplate from scraped text, JSON and HTML; every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportgen.ingest import read_inputs
+from reportgen.ingest.clean import mask, parse_date
+
+from .conftest import SEEDS
+
+JPOST = "000_3e5bf6d77f2b3680"
+EXAMINER = "001_d0a12cf606b94949"
+
+
+def _read(paths, knowledge):
+    articles, problems = read_inputs([Path(p) for p in paths], knowledge)
+    return {a.id: a for a in articles}, [str(p) for p in problems]
+
+
+def test_seed_metadata(knowledge):
+    arts, problems = _read([SEEDS], knowledge)
+    assert problems == []
+    jp, ex = arts[JPOST], arts[EXAMINER]
+    assert (jp.outlet, jp.published, jp.author) == ("The Jerusalem Post", date(2022, 11, 14),
+                                                   "Michael Starr")
+    assert jp.title == "WATCH: Ukraine captures Russian gear, mocks claim retreat left none behind"
+    assert ex.outlet == "Washington Examiner"
+    assert ex.published is None  # never invented
+    assert any("no publication date" in w for w in ex.warnings)
+    assert ex.title == "Russia abandoned ‘high-value equipment’ during retreat from Kharkiv area"
+
+
+def test_seed_boilerplate_is_dropped_and_offsets_kept(knowledge):
+    arts, _ = _read([SEEDS], knowledge)
+    jp = arts[JPOST]
+    body = mask(jp.text, jp.segments)
+    assert len(body) == len(jp.text)
+    assert "credit" not in body.lower()
+    assert "OGIRENKO" not in body
+    assert "Morocco Forum" not in body
+    assert "Another strategic failure for Russia" not in body
+    kinds = {s.kind for s in jp.segments}
+    assert {"navigation", "title", "byline", "dateline", "caption", "subheading"} <= kinds
+    ex_body = mask(arts[EXAMINER].text, arts[EXAMINER].segments)
+    for line in ("UKRAINE SAYS IT SHOT DOWN", "CLICK HERE", "Related Content"):
+        assert line not in ex_body
+    assert "Justin Bronk" in ex_body
+
+
+def test_jsonl_offsets_point_into_given_text(tmp_path, knowledge):
+    text = "Navigation Home World\n\nThe minister said on Monday that the talks had failed."
+    (tmp_path / "a.jsonl").write_text(json.dumps(
+        {"id": "x1", "outlet": "Fox Online News", "date": "2020-01-02", "title": "T",
+         "url": "http://example.com/a", "text": text}) + "\n", encoding="utf-8")
+    arts, problems = _read([tmp_path / "a.jsonl"], knowledge)
+    assert problems == []
+    a = arts["x1"]
+    assert a.text == text
+    assert a.outlet == "Fox News"  # outlet aliases are normalised
+    assert a.published == date(2020, 1, 2)
+
+
+def test_html_main_text_and_metadata(tmp_path, knowledge):
+    html = """<html><head><title>Talks collapse</title>
+    <meta name="author" content="Jane Doe"><meta property="og:site_name" content="Reuters">
+    <meta property="article:published_time" content="2022-11-14T10:00:00Z"></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Talks collapse</h1>
+    <p>The foreign minister said on Monday that the talks had failed and would not resume.</p>
+    <p>"We will not give up," she told reporters in the capital after the meeting ended.</p>
+    </article><footer>Copyright 2022</footer></body></html>"""
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    arts, problems = _read([tmp_path / "page.html"], knowledge)
+    assert problems == []
+    a = arts["page"]
+    assert a.outlet == "Reuters" and a.author == "Jane Doe" and a.title == "Talks collapse"
+    assert a.published == date(2022, 11, 14)
+    assert "We will not give up" in a.text and "Home" not in a.text
+
+
+def test_manifest_overrides_metadata(tmp_path, knowledge):
+    (tmp_path / "x.txt").write_text("A headline\n\nThe mayor said the road would reopen soon.\n")
+    (tmp_path / "manifest.toml").write_text(
+        '["x.txt"]\noutlet = "Local Gazette"\npublished = 2022-09-16\n')
+    arts, problems = _read([tmp_path], knowledge)
+    assert problems == []
+    assert arts["x"].outlet == "Local Gazette"
+    assert arts["x"].published == date(2022, 9, 16)
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"   \n\n", "empty file"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file, not text"),
+    ("bad.json", b'{"id": "a", "text": ', "malformed JSON"),
+    ("list.json", b'[1, 2]', "2 of 2 entries are not JSON objects"),
+    ("notext.json", b'{"id": "a", "title": "no text"}', "no 'text' field"),
+    ("broken.jsonl", b'{"id": "a", "text": "The mayor said it was fine."}\n{oops\n',
+     "line skipped"),
+])
+def test_bad_input_is_one_clear_line(tmp_path, knowledge, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    good = tmp_path / "good.txt"
+    good.write_text("Headline\n\nThe mayor said the bridge would reopen on Monday.\n")
+    arts, problems = _read([path, good], knowledge)
+    assert "good" in arts  # one bad file never sinks the rest
+    assert len(problems) == 1
+    assert problems[0].startswith(str(path)) and message in problems[0]
+    assert "\n" not in problems[0]
+
+
+def test_missing_folder_and_empty_folder(tmp_path, knowledge):
+    arts, problems = _read([tmp_path / "nope", tmp_path], knowledge)
+    assert arts == {}
+    assert problems == [f"{tmp_path / 'nope'}: no such file or folder",
+                        f"{tmp_path}: folder holds no .txt, .html, .json or .jsonl files"]
+
+
+def test_wrong_encoding_is_read_with_a_warning(tmp_path, knowledge):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Headline\n\nThe café owner said “prices will rise”.\n".encode("cp1252"))
+    arts, problems = _read([path], knowledge)
+    assert "café" in arts["latin"].text
+    assert problems == [f"{path}: not UTF-8; read as Windows-1252"]
+
+
+def test_bad_manifest_is_reported_and_ignored(tmp_path, knowledge):
+    (tmp_path / "x.txt").write_text("Headline\n\nThe mayor said so.\n")
+    (tmp_path / "manifest.toml").write_text("this is [not toml")
+    arts, problems = _read([tmp_path], knowledge)
+    assert "x" in arts
+    assert len(problems) == 1 and "manifest ignored" in problems[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Published: NOVEMBER 14, 2022 15:35", date(2022, 11, 14)),
+    ("date 2022-11-14 The Jerusalem Post", date(2022, 11, 14)),
+    ("Updated 3 Sept. 2021", date(2021, 9, 3)),
+    ("no date here", None),
+    ("2022-02-30", None),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=400))
+def test_no_bytes_crash_the_ingest(tmp_path_factory, knowledge, data):
+    folder = tmp_path_factory.mktemp("fuzz")
+    for name in ("a.txt", "b.json", "c.jsonl", "d.html"):
+        (folder / name).write_bytes(data)
+    articles, _ = read_inputs([folder], knowledge)
+    for a in articles:
+        assert len(mask(a.text, a.segments)) == len(a.text)
