@@ -78,6 +78,11 @@ CLAUSE_STARTERS = frozenset("""
 that he she they it we i you there this these those the a an his her their its our if whether
 what why how when where who
 """.split())
+# Words that open an object or adjunct after a cue, not a reported clause.
+NOT_CLAUSE = frozenset("""
+about of for with by from into onto upon against as than so like up down out off over under
+after before during without within among between toward towards through via per here yes no
+""".split())
 AUX_PASSIVE = frozenset("was were been being is are be".split())
 NOUN_SIGNALS = frozenset("""
 the a an its his her their this these those such of in our my your any no
@@ -98,8 +103,9 @@ _ANONYMOUS = re.compile(
     re.I)
 
 DOUBLE_MARKS = "\"“”„«»"
-_DOUBLE = re.compile("[\"“”„«»]")
-_SINGLE = re.compile(r"(?<![\w])[‘'](?=[\w\[])([^‘’'\n\"“”]{1,160}?[\w.,!?\]])[’'](?![\w])")
+# Double quotation marks, also as two apostrophes or backticks (''like this'', ``or this'')
+_DOUBLE = re.compile("''|``|[\"“”„«»]")
+_SINGLE = re.compile(r"(?<![\w'])[‘'](?=[\w\[])([^‘’'\n\"“”]{1,160}?[\w.,!?\]])[’'](?![\w'])")
 
 
 @dataclass(slots=True)
@@ -131,6 +137,10 @@ class RawQuote:
 
 # --------------------------------------------------------------------------- quotation marks
 
+def _opens_with_mark(text: str, pos: int) -> bool:
+    return text[pos] in DOUBLE_MARKS or text.startswith(("''", "``"), pos)
+
+
 def find_marked_spans(text: str, paras: list[Span]) -> list[list[Span]]:
     """Pair quotation marks into quoted stretches; a stretch may run over paragraphs."""
     quoted: list[list[Span]] = []
@@ -139,8 +149,8 @@ def find_marked_spans(text: str, paras: list[Span]) -> list[list[Span]]:
         open_at: int | None = None
         first = True
         for m in _DOUBLE.finditer(text, ps, pe):
-            i = m.start()
-            role = _mark_role(text, i, ps, pe)
+            i, j = m.start(), m.end()
+            role = _mark_role(text, i, j, ps, pe)
             if open_at is None:
                 if role == "close" and not first:
                     continue  # a stray closing mark
@@ -150,8 +160,8 @@ def find_marked_spans(text: str, paras: list[Span]) -> list[list[Span]]:
                 if carry and not (first and i == ps):
                     quoted.append(carry)  # the open quote did not continue here
                     carry = []
-            elif role in ("close", "toggle") or _looks_closing(text, i, pe):
-                parts = [*carry, (open_at, i + 1)] if carry else [(open_at, i + 1)]
+            elif role in ("close", "toggle") or _looks_closing(text, j, pe):
+                parts = [*carry, (open_at, j)] if carry else [(open_at, j)]
                 quoted.append(parts)
                 carry = []
                 open_at = None
@@ -164,7 +174,7 @@ def find_marked_spans(text: str, paras: list[Span]) -> list[list[Span]]:
         if open_at is not None:
             part = (open_at, pe)
             nxt = paras[n + 1] if n + 1 < len(paras) else None
-            if nxt is not None and text[nxt[0]] in DOUBLE_MARKS:
+            if nxt is not None and _opens_with_mark(text, nxt[0]):
                 carry = [*carry, part]  # the quote goes on in the next paragraph
             else:
                 quoted.append([*carry, part])  # unbalanced: the quote runs to the paragraph end
@@ -181,23 +191,23 @@ def find_marked_spans(text: str, paras: list[Span]) -> list[list[Span]]:
     return quoted
 
 
-def _mark_role(text: str, i: int, ps: int, pe: int) -> str:
+def _mark_role(text: str, i: int, j: int, ps: int, pe: int) -> str:
     ch = text[i]
-    if ch in "“„«":
+    if ch in "“„«" or ch == "`":
         return "open"
     if ch in "”»":
         return "close"
     prev = text[i - 1] if i > ps else " "
-    nxt = text[i + 1] if i + 1 < pe else " "
+    nxt = text[j] if j < pe else " "
     if prev.isspace() or prev in "([{—–-/:":
         return "close" if nxt.isspace() else "open"
-    if nxt.isspace() or nxt in ".,;:!?)]—–-" or i + 1 >= pe:
+    if nxt.isspace() or nxt in ".,;:!?)]—–-" or j >= pe:
         return "close"
     return "toggle"
 
 
-def _looks_closing(text: str, i: int, pe: int) -> bool:
-    nxt = text[i + 1] if i + 1 < pe else " "
+def _looks_closing(text: str, j: int, pe: int) -> bool:
+    nxt = text[j] if j < pe else " "
     return nxt.isspace() or nxt in ".,;:!?)"
 
 
@@ -263,12 +273,34 @@ def _np_back(frame: _Frame, j: int, floor: int, knowledge: Knowledge) -> list[To
             i -= 1
             continue
         break
+    if i == j and _plain_head(toks, j, floor, knowledge):
+        # a head noun the lexicon lacks: "Donald Trump's son", "both candidates", "The radioman"
+        i -= 1
+        while i >= floor and not frame.inq[i] and _np_word(toks[i], knowledge):
+            i -= 1
     np = _trim(toks[i + 1:j + 1])
-    if not np or not _has_head(np, knowledge):
+    if not np or not (_has_head(np, knowledge) or len(np) >= 2 and np[-1].text.isalpha()):
         return None
     if len(np) == 1 and np[0].low in DETERMINERS:
         return None
+    if all(t.low in TIME_WORDS or t.text in ".," for t in np):
+        return None  # "posted Friday": a date, not a speaker
     return np
+
+
+def _plain_head(toks: list[Token], j: int, floor: int, knowledge: Knowledge) -> bool:
+    """Tell whether an unknown lower-case word at j heads a noun phrase: a determiner,
+    quantifier, possessive or known modifier stands right before it."""
+    w = toks[j]
+    if not (w.text.isalpha() and w.text.islower()) or j - 1 < floor:
+        return False
+    if w.low in SKIP_BEFORE_CUE or w.low in NOT_CLAUSE or w.low in CONNECTORS or \
+            w.low in PRONOUNS or w.low.endswith("ly"):
+        return False
+    prev = toks[j - 1]
+    return (prev.low in DETERMINERS or prev.low in ("both", "all", "’s", "'s")
+            or prev.low.endswith(("’s", "'s")) or prev.low in MODIFIERS
+            or prev.low in knowledge.demonyms)
 
 
 def _np_forward(frame: _Frame, j: int, knowledge: Knowledge) -> list[Token] | None:
@@ -303,10 +335,12 @@ def _subject(frame: _Frame, limit: int, knowledge: Knowledge) -> list[Token] | N
     j = 0
     while j < limit and frame.inq[j]:
         j += 1
+    while j < limit and toks[j].low in CONNECTORS:
+        j += 1
     head = toks[j].low if j < limit else ""
     if head in ("on", "in", "at", "amid", "after", "before", "during", "since", "despite",
-                "earlier", "later", "meanwhile", "however", "but", "and", "also", "as", "while",
-                "last", "this", "with", "over", "under", "following"):
+                "meanwhile", "however", "as", "while", "last", "this", "with", "over", "under",
+                "following", "speaking", "asked", "responding", "according", "for", "to"):
         for k in range(j, min(limit, j + 15)):
             if toks[k].text == ",":
                 j = k + 1
@@ -333,8 +367,8 @@ def _cue_at(frame: _Frame, i: int, knowledge: Knowledge) -> tuple[int, Cue] | No
 
 def _used_as_noun(toks: list[Token], i: int, form: str, knowledge: Knowledge) -> bool:
     prev = toks[i - 1].low if i > 0 else ""
-    if prev in NOUN_SIGNALS:
-        return True
+    if prev in NOUN_SIGNALS or prev.endswith(("’s", "'s")) or prev in ("’s", "'s"):
+        return True  # "the claims", "Trump's remarks"
     if prev == "to" and form.split()[0] == knowledge.cues[form].lemma.split()[0]:
         return True  # "declined to say", "refused to comment": no statement follows
     if prev in AUX_PASSIVE and form.endswith("ed") and form not in ("said",):
@@ -459,19 +493,21 @@ def _attribute_cue(frame: _Frame, i: int, last: int, cue: Cue, claimed: list[lis
         if frame.inq[k]:
             floor = k + 1
             break
-    speaker = _speaker_before(frame, i, floor, knowledge)
+    speaker = _anonymous_before(frame, i) if floor == 0 else None
+    speaker = speaker or _speaker_before(frame, i, floor, knowledge)
     participle = toks[i].low.endswith("ing") and i > 0 and toks[i - 1].text == ","
     if participle and (speaker is None or speaker[-1].text == ","):
         speaker = last_speaker or _subject(frame, i, knowledge)
     inverted = False
-    if speaker is None:
+    before_cue = toks[i - 1].text if i > 0 else ""
+    may_invert = not participle and (i == 0 or i == floor or before_cue in (",", "—", "–")
+                                     or frame.inq[i - 1])
+    if speaker is None and may_invert:
         j = last + 1
         while j < len(toks) and toks[j].text == ",":
             j += 1
         speaker = _np_forward(frame, j, knowledge)
         inverted = speaker is not None
-    if speaker is None and floor == 0:
-        speaker = _anonymous_before(frame, i)
     cue_m = Mention(text[toks[i].start:toks[last].end], (toks[i].start, toks[last].end))
     spk = _mention(speaker, text) if speaker else None
 
@@ -519,9 +555,27 @@ def _attribute_cue(frame: _Frame, i: int, last: int, cue: Cue, claimed: list[lis
             claimed.append(q)
             return RawQuote(list(q), "direct", spk, cue_m, cue)
         return None
+    if not inverted and not that and speaker and j < len(toks):
+        s_idx = toks.index(speaker[0])
+        comma_after = j > 0 and toks[j - 1].text == ","
+        if comma_after and s_idx >= 2 and toks[s_idx - 1].text == ",":
+            # a parenthetical attribution: "Mrs. Clinton, these people said, would be open ..."
+            start = _clause_start(frame, s_idx - 1)
+            tail = _content_after(frame, j, True, cue, knowledge)
+            if tail is not None and s_idx - 1 - start >= 1:
+                q = _reported(frame, (toks[start].start, tail[1]), spk, cue_m, cue, claimed)
+                if q is not None:
+                    q.spans = [(toks[start].start, toks[s_idx - 2].end), tail]
+                return q
     content = _content_after(frame, j, that, cue, knowledge)
     if content is not None:
         return _reported(frame, content, spk, cue_m, cue, claimed)
+    # the reported clause before an inverted attribution: "…, said Robert Egge, director of …"
+    if inverted and i >= 4 and toks[i - 1].text in (",", "—", "–") and not frame.inq[i - 2]:
+        start = _clause_start(frame, i - 1)
+        if start is not None and i - 1 - start >= 3:
+            return _reported(frame, (toks[start].start, toks[i - 2].end), spk, cue_m, cue,
+                             claimed)
     # 3. the reported clause before: "…, Pentagon spokesman Pat Ryder said last week."
     if not inverted and speaker is not None:
         rest = _skip_after_cue(frame, last + 1, cue)
@@ -546,18 +600,16 @@ def _speaker_before(frame: _Frame, i: int, floor: int, knowledge: Knowledge) -> 
     t = toks[j]
     if t.low in PRONOUNS:
         return [t]
-    if t.text == ",":
+    if t.text in (",", "—", "–", "--"):
         # an apposition or relative clause between subject and verb:
         # "Justin Bronk, a senior research fellow at RUSI, told the outlet"
         for c in range(j - 1, max(floor, j - 30) - 1, -1):
-            if toks[c].text == "," and not frame.inq[c]:
-                nxt = toks[c + 1].low if c + 1 < len(toks) else ""
-                if nxt in ("who", "which", "a", "an", "the", "whose", "now", "then", "himself",
-                           "herself", "speaking", "according") or nxt in knowledge.titles or (
-                        c + 1 < len(toks) and is_capitalized(toks[c + 1].text)):
-                    np = _np_back(frame, c - 1, floor, knowledge)
-                    if np:
-                        return np
+            if toks[c].text == t.text and not frame.inq[c]:
+                # any apposition will do ("who ...", "a ...", "wearing ...", "55,") as long as
+                # a name or a speaker noun stands before it
+                np = _np_back(frame, c - 1, floor, knowledge)
+                if np and (is_capitalized(np[-1].text) or np[-1].low in SPEAKER_HEADS):
+                    return np
                 break
         return None
     return _np_back(frame, j, floor, knowledge)
@@ -580,10 +632,9 @@ def _content_after(frame: _Frame, j: int, that: bool, cue: Cue,
         return None
     first = toks[j]
     if not that:
-        ok = (first.low in CLAUSE_STARTERS or is_capitalized(first.text)
-              or first.low in SPEAKER_HEADS or first.text[:1].isdigit()
-              or (first.low == "to" and cue.lemma in INFINITIVE_CUES))
-        if not ok or first.text in ".,;:!?)":
+        if first.text in ".,;:!?)" or first.low in NOT_CLAUSE:
+            return None
+        if first.low == "to" and cue.lemma not in INFINITIVE_CUES:
             return None
     end = len(toks)
     for k in range(j + 1, len(toks) - 1):
