@@ -78,11 +78,18 @@ CLAUSE_STARTERS = frozenset("""
 that he she they it we i you there this these those the a an his her their its our if whether
 what why how when where who
 """.split())
+# Words that open a sentence-initial adverbial, never a subject.
+OPENERS = frozenset("""
+on in at amid after before during since despite meanwhile however as while last this with over
+under following speaking asked responding according for to here there now today yesterday by
+from when if although though because once until unlike like
+""".split())
 # Words that open an object or adjunct after a cue, not a reported clause.
 NOT_CLAUSE = frozenset("""
 about of for with by from into onto upon against as than so like up down out off over under
 after before during without within among between toward towards through via per here yes no
 """.split())
+QUANTIFIERS = frozenset("many several some all both few most other these those".split())
 AUX_PASSIVE = frozenset("was were been being is are be".split())
 NOUN_SIGNALS = frozenset("""
 the a an its his her their this these those such of in our my your any no
@@ -279,9 +286,9 @@ def _np_back(frame: _Frame, j: int, floor: int, knowledge: Knowledge) -> list[To
         while i >= floor and not frame.inq[i] and _np_word(toks[i], knowledge):
             i -= 1
     np = _trim(toks[i + 1:j + 1])
-    if not np or not (_has_head(np, knowledge) or len(np) >= 2 and np[-1].text.isalpha()):
+    if not np or not (_has_head(np, knowledge) or (len(np) >= 2 and np[-1].text.isalpha())):
         return None
-    if len(np) == 1 and np[0].low in DETERMINERS:
+    if len(np) == 1 and (np[0].low in DETERMINERS or np[0].low in ("that", "what")):
         return None
     if all(t.low in TIME_WORDS or t.text in ".," for t in np):
         return None  # "posted Friday": a date, not a speaker
@@ -330,22 +337,21 @@ def _np_forward(frame: _Frame, j: int, knowledge: Knowledge) -> list[Token] | No
 
 
 def _subject(frame: _Frame, limit: int, knowledge: Knowledge) -> list[Token] | None:
-    """Take the subject at the start of a frame, after any opening adverbial ("On Friday,")."""
+    """Take the subject of a frame: the first speaker-like noun phrase at its start or after
+    an opening adverbial ("Here in Columbia, Sanders ...", "Chastened by ..., Trump ...")."""
     toks = frame.tokens
-    j = 0
-    while j < limit and frame.inq[j]:
-        j += 1
-    while j < limit and toks[j].low in CONNECTORS:
-        j += 1
-    head = toks[j].low if j < limit else ""
-    if head in ("on", "in", "at", "amid", "after", "before", "during", "since", "despite",
-                "meanwhile", "however", "as", "while", "last", "this", "with", "over", "under",
-                "following", "speaking", "asked", "responding", "according", "for", "to"):
-        for k in range(j, min(limit, j + 15)):
-            if toks[k].text == ",":
-                j = k + 1
-                break
-    return _np_forward(frame, j, knowledge) if j < limit else None
+    starts = [0]
+    starts += [k + 1 for k in range(min(limit, 40)) if toks[k].text == "," and not frame.inq[k]]
+    for j in starts[:3]:
+        while j < limit and (frame.inq[j] or toks[j].low in CONNECTORS):
+            j += 1
+        if j >= limit:
+            break
+        np = _np_forward(frame, j, knowledge)
+        if np and (is_capitalized(np[-1].text) or np[-1].low in SPEAKER_HEADS
+                   or np[-1].low in PRONOUNS) and np[0].low not in OPENERS:
+            return np
+    return None
 
 
 # --------------------------------------------------------------------------- cues
@@ -369,6 +375,12 @@ def _used_as_noun(toks: list[Token], i: int, form: str, knowledge: Knowledge) ->
     prev = toks[i - 1].low if i > 0 else ""
     if prev in NOUN_SIGNALS or prev.endswith(("’s", "'s")) or prev in ("’s", "'s"):
         return True  # "the claims", "Trump's remarks"
+    if prev in ("most", "more", "less", "very", "so", "too", "least"):
+        return True  # "the most telling promise"
+    lemma0 = knowledge.cues[form].lemma
+    if form != lemma0 and form.endswith("s") and (
+            prev in QUANTIFIERS or prev in knowledge.demonyms):
+        return True  # "many Asian states", "some reports"
     if prev == "to" and form.split()[0] == knowledge.cues[form].lemma.split()[0]:
         return True  # "declined to say", "refused to comment": no statement follows
     if prev in AUX_PASSIVE and form.endswith("ed") and form not in ("said",):
@@ -438,7 +450,7 @@ def extract_quotes(text: str, knowledge: Knowledge) -> list[RawQuote]:
                             or any(a < fspan[1] and b > fspan[0] for a, b in q)]
             frame = _Frame(text, fspan, frame_quotes)
             out.extend(_attribute(frame, claimed, knowledge))
-    _attach_unattributed(text, paras, marked, claimed, out)
+    _attach_unattributed(text, paras, marked, claimed, out, knowledge)
     return _dedupe(out)
 
 
@@ -495,8 +507,10 @@ def _attribute_cue(frame: _Frame, i: int, last: int, cue: Cue, claimed: list[lis
             break
     speaker = _anonymous_before(frame, i) if floor == 0 else None
     speaker = speaker or _speaker_before(frame, i, floor, knowledge)
-    participle = toks[i].low.endswith("ing") and i > 0 and toks[i - 1].text == ","
-    if participle and (speaker is None or speaker[-1].text == ","):
+    participle = toks[i].low.endswith("ing") and i > 0 and (
+        toks[i - 1].text == "," or toks[i - 1].low in SETTINGS)
+    if participle:
+        # ", saying ..." and "a statement saying ...": the sentence's subject speaks
         speaker = last_speaker or _subject(frame, i, knowledge)
     inverted = False
     before_cue = toks[i - 1].text if i > 0 else ""
@@ -632,9 +646,9 @@ def _content_after(frame: _Frame, j: int, that: bool, cue: Cue,
         return None
     first = toks[j]
     if not that:
-        if first.text in ".,;:!?)" or first.low in NOT_CLAUSE:
+        if first.text in ".,;:!?)" or (first.low in NOT_CLAUSE and not cue.takes_object):
             return None
-        if first.low == "to" and cue.lemma not in INFINITIVE_CUES:
+        if first.low == "to" and cue.lemma not in INFINITIVE_CUES and not cue.takes_object:
             return None
     end = len(toks)
     for k in range(j + 1, len(toks) - 1):
@@ -646,7 +660,7 @@ def _content_after(frame: _Frame, j: int, that: bool, cue: Cue,
         end -= 1
     if end - j < 3:
         return None
-    if not that and first.low != "to" and not _has_verb(frame, j, end):
+    if not that and first.low != "to" and not cue.takes_object and not _has_verb(frame, j, end):
         return None  # "announced its retreat": an object, not a reported clause
     return toks[j].start, toks[end - 1].end
 
@@ -683,7 +697,13 @@ def _clause_start(frame: _Frame, comma: int) -> int | None:
 def _according_to(frame: _Frame, i: int, claimed: list[list[Span]],
                   knowledge: Knowledge) -> RawQuote | None:
     toks = frame.tokens
-    speaker = _np_forward(frame, i + 2, knowledge)
+    # the source runs to the next comma or the end: "according to a yearly Gallup poll"
+    k = i + 2
+    while k < len(toks) and k - i < 18 and not frame.inq[k] and toks[k].text not in ",;:—–()":
+        k += 1
+    while k > i + 2 and toks[k - 1].text in ".!?":
+        k -= 1
+    speaker = toks[i + 2:k] if k > i + 2 else None
     if speaker is None:
         return None
     cue = knowledge.cues.get("say")
@@ -725,10 +745,15 @@ def _reported(frame: _Frame, content: Span, spk: Mention, cue_m: Mention, cue: C
                     cue, absorbed=[p for q in inner for p in q])
 
 
+_SIGNED = re.compile(r"[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?P<name>[A-Z][\w.’'-]*(?:[ \t\xa0]+"
+                     r"[A-Z][\w.’'-]*){0,3})[ \t\xa0.]*(?:\n|$)")
+
+
 def _attach_unattributed(text: str, paras: list[Span], marked: list[list[Span]],
-                         claimed: list[list[Span]], out: list[RawQuote]) -> None:
-    """Give quotes with no cue of their own to the speaker before them, or drop scare quotes."""
-    by_start = sorted(out, key=lambda q: q.start)
+                         claimed: list[list[Span]], out: list[RawQuote],
+                         knowledge: Knowledge) -> None:
+    """Give quotes with no cue a speaker: a signature ("― Name"), the subject before a colon,
+    or the speaker of the quote before them; drop lone scare quotes."""
     para_of = {}
     for n, (ps, pe) in enumerate(paras):
         for q in marked:
@@ -741,8 +766,17 @@ def _attach_unattributed(text: str, paras: list[Span], marked: list[list[Span]],
             continue  # inside reported speech already
         words = len(re.findall(r"\w+", text[q[0][0]:q[-1][1]]))
         n = para_of.get(id(q), -1)
-        prev = [r for r in by_start if r.end <= q[0][0]]
-        last = prev[-1] if prev else None
+        if words >= 3 and (m := _SIGNED.match(text, q[-1][1])):
+            spk = Mention(m["name"], (m.start("name"), m.end("name")))
+            out.append(RawQuote(list(q), "direct", spk, None, None))
+            claimed.append(q)
+            continue
+        if words >= 3 and n >= 0 and (spk := _colon_speaker(text, paras[n], q, knowledge)):
+            out.append(RawQuote(list(q), "direct", spk, None, None))
+            claimed.append(q)
+            continue
+        prev = [r for r in out if r.end <= q[0][0]]
+        last = max(prev, key=lambda r: r.end) if prev else None
         if last is not None and last.speaker is not None:
             gap_paras = n - _para_index(paras, last.end)
             same_para = gap_paras == 0
@@ -758,6 +792,31 @@ def _attach_unattributed(text: str, paras: list[Span], marked: list[list[Span]],
         if words >= 8:
             out.append(RawQuote(list(q), "direct", None, None, None))
             claimed.append(q)
+
+
+def _colon_speaker(text: str, para: Span, q: list[Span], knowledge: Knowledge) -> Mention | None:
+    """Name who speaks a quote introduced by a colon: "Rep. Trey Gowdy: ...", "The headline
+    reads: ..." (the name before the colon, or else the sentence's subject)."""
+    start = q[0][0]
+    k = start - 1
+    while k >= para[0] and text[k] in " \t\xa0":
+        k -= 1
+    if k < para[0] or text[k] != ":":
+        return None
+    sent = next((s for s in sentences(text, para) if s[0] <= k < s[1]), None)
+    if sent is None:
+        return None
+    frame = _Frame(text, (sent[0], k), [])
+    if not frame.tokens:
+        return None
+    j = len(frame.tokens) - 1
+    while j >= 0 and frame.tokens[j].text in ")":
+        j = next((x - 1 for x in range(j, -1, -1) if frame.tokens[x].text == "("), -1)
+    near = _np_back(frame, j, 0, knowledge) if j >= 0 else None
+    if near and is_capitalized(near[-1].text) and near[0].low not in OPENERS:
+        return _mention(near, text)
+    subj = _subject(frame, len(frame.tokens), knowledge)
+    return _mention(subj, text) if subj else None
 
 
 def _para_index(paras: list[Span], pos: int) -> int:

@@ -17,6 +17,7 @@ class Cue:
     lemma: str
     stance: str
     speech: bool
+    takes_object: bool = False  # what follows is an object and complement, not a clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,7 @@ def _load_cues() -> dict[str, Cue]:
     for row in _rows("cues.tsv"):
         lemma, stance, speech = row[0], row[1], row[2] == "yes"
         forms = _split(row[3]) if len(row) > 3 else []
-        cue = Cue(lemma, stance, speech)
+        cue = Cue(lemma, stance, speech, len(row) > 4 and row[4] == "object")
         for form in [lemma, *(forms or _inflect(lemma)[1:])]:
             cues.setdefault(form.lower(), cue)
     return cues
