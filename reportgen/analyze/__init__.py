@@ -6,12 +6,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from reportgen.analyze.actors import Resolver, find_mentions, read_mention
 from reportgen.analyze.quotes import RawQuote, extract_quotes
-from reportgen.analyze.sentiment import gather, outside, score_tone
-from reportgen.analyze.text import paragraphs, sentences
+from reportgen.analyze.sentiment import Piece, combine, score_piece
+from reportgen.analyze.text import paragraphs, sentences, tokenize
 from reportgen.ingest.clean import mask
 from reportgen.knowledge import Knowledge
 from reportgen.models import (
@@ -22,6 +22,7 @@ from reportgen.models import (
     Quote,
     Span,
     SpeakerTone,
+    Tone,
 )
 
 __all__ = ["analyze_article"]
@@ -31,10 +32,11 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
     """Find the quotes, speakers, officials and tone of one article."""
     body = mask(article.text, article.segments)
     sents = tuple(s for p in paragraphs(body) for s in sentences(body, p))
-    raw = extract_quotes(body, knowledge)
+    tokens = tokenize(body)
+    raw = extract_quotes(body, knowledge, tokens)
 
     resolver = Resolver(knowledge)
-    mentions = find_mentions(body, knowledge)
+    mentions = find_mentions(body, knowledge, tokens)
     mention_actors: list[tuple[Span, str, Actor]] = []
     for span, written in mentions:
         reading = read_mention(written.split(",")[0], knowledge)
@@ -51,25 +53,70 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
         quotes.append(_quote(body, rq, actor))
     quotes = _resolve_metonymy(quotes)
 
-    attributed = [p for q in quotes for p in q.spans]
-    narrative_text = outside(body, attributed)
-    tone_sentences = _tone_sentences(narrative_text, sents)
-    by_speaker: dict[str, list[Span]] = defaultdict(list)
-    for q in quotes:
-        by_speaker[q.actor.name if q.actor else "unattributed"].extend(q.spans)
+    quotes, tones = _tones(body, sents, quotes)
     return ArticleAnalysis(
         article=article,
         sentences=sents,
         quotes=tuple(quotes),
         citations=_citations(quotes, mention_actors),
-        narrative=score_tone(narrative_text),
-        quoted=score_tone(gather(body, attributed)),
-        speakers=tuple(SpeakerTone(name, score_tone(gather(body, spans)))
-                       for name, spans in sorted(by_speaker.items())),
+        narrative=tones.narrative,
+        quoted=tones.quoted,
+        speakers=tones.speakers,
         subheadings=tuple(article.text[s.start:s.end] for s in article.segments
                           if s.kind == "subheading"),
-        tone_sentences=tone_sentences,
+        tone_sentences=tones.sentences,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Tones:
+    narrative: Tone
+    quoted: Tone
+    speakers: tuple[SpeakerTone, ...]
+    sentences: tuple[tuple[Span, float], ...]
+
+
+def _tones(body: str, sents: tuple[Span, ...], quotes: list[Quote]) -> tuple[list[Quote],
+                                                                               _Tones]:
+    """Score every quoted part and every narrative stretch once, then combine the sums."""
+    quoted_spans = sorted({p for q in quotes for p in q.spans})
+    part = {span: score_piece(body[span[0]:span[1]]) for span in quoted_spans}
+    scored = []
+    by_speaker: dict[str, list[Piece]] = defaultdict(list)
+    for q in quotes:
+        tone = combine(part[p] for p in q.spans)
+        scored.append(replace(q, polarity=tone.polarity, subjectivity=tone.subjectivity))
+        by_speaker[q.actor.name if q.actor else "unattributed"].extend(part[p] for p in q.spans)
+    narrative: list[Piece] = []
+    strongest = []
+    for s, e in sents:
+        pieces = [score_piece(body[a:b]) for a, b in _outside((s, e), quoted_spans)]
+        narrative.extend(pieces)
+        tone = combine(pieces)
+        if tone.polarity and tone.chars >= 20:
+            strongest.append(((s, e), tone.polarity))
+    strongest.sort(key=lambda x: (-abs(x[1]), x[0]))
+    return scored, _Tones(
+        narrative=combine(narrative),
+        quoted=combine(part.values()),
+        speakers=tuple(SpeakerTone(name, combine(pieces))
+                       for name, pieces in sorted(by_speaker.items())),
+        sentences=tuple(strongest[:5]))
+
+
+def _outside(span: Span, holes: list[Span]) -> list[Span]:
+    """Give the parts of span not covered by any of the (sorted) holes."""
+    s, e = span
+    out = []
+    for a, b in holes:
+        if b <= s or a >= e:
+            continue
+        if a > s:
+            out.append((s, a))
+        s = max(s, b)
+    if s < e:
+        out.append((s, e))
+    return out
 
 
 def _with_apposition(actor: Actor, written: str, knowledge: Knowledge) -> Actor:
@@ -112,13 +159,11 @@ def _resolve_metonymy(quotes: list[Quote]) -> list[Quote]:
 
 def _quote(body: str, rq: RawQuote, actor: Actor | None) -> Quote:
     spans = tuple(rq.spans)
-    text = " … ".join(body[s:e].strip() for s, e in spans)
-    tone = score_tone(text)
     cue = rq.cue_info
     return Quote(
         start=rq.start,
         end=rq.end,
-        text=text,
+        text=" … ".join(body[s:e].strip() for s, e in spans),
         kind=rq.kind,
         spans=spans,
         speaker=rq.speaker.text if rq.speaker else None,
@@ -128,8 +173,8 @@ def _quote(body: str, rq: RawQuote, actor: Actor | None) -> Quote:
         cue_span=rq.cue.span if rq.cue else None,
         cue_lemma=cue.lemma if cue else None,
         cue_stance=cue.stance if cue else None,
-        polarity=tone.polarity,
-        subjectivity=tone.subjectivity,
+        polarity=0.0,  # set by _tones
+        subjectivity=0.0,
     )
 
 
@@ -162,17 +207,3 @@ def _citations(quotes: list[Quote],
         Citation(actors[name], counts.get(name, 0), tuple(sorted(spans[name])),
                  tuple(dict.fromkeys(forms[name])))
         for name in sorted(actors, key=lambda n: (-counts.get(n, 0), n)))
-
-
-def _tone_sentences(narrative: str, sents: tuple[Span, ...]) -> tuple[tuple[Span, float], ...]:
-    """Rank the narrative sentences by how strongly they pull the tone either way."""
-    scored = []
-    for s, e in sents:
-        piece = narrative[s:e]
-        if len(piece.strip()) < 20:
-            continue
-        tone = score_tone(piece)
-        if tone.polarity:
-            scored.append(((s, e), tone.polarity))
-    scored.sort(key=lambda x: (-abs(x[1]), x[0]))
-    return tuple(scored[:5])

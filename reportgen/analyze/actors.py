@@ -66,9 +66,30 @@ def _words(text: str) -> list[str]:
     return [t.text for t in tokenize(text)]
 
 
+_FIRST_WORDS: dict[int, tuple[dict, dict[str, int]]] = {}
+
+
+def _first_words(table: dict) -> dict[str, int]:
+    """Index a table by the first word of its keys, with the longest key's length in words."""
+    cached = _FIRST_WORDS.get(id(table))
+    if cached is None or cached[0] is not table:
+        index: dict[str, int] = {}
+        for key in table:
+            words = _words(key)
+            if words:
+                first = words[0].lower()
+                index[first] = max(index.get(first, 0), len(words))
+        cached = (table, index)
+        _FIRST_WORDS[id(table)] = cached
+    return cached[1]
+
+
 def _match_table(words: list[str], i: int, table: dict, max_len: int = 6) -> tuple[int, object]:
     """Longest match of words[i:] in a lower-case keyed table; (length, value) or (0, None)."""
-    for n in range(min(max_len, len(words) - i), 0, -1):
+    if i >= len(words):
+        return 0, None
+    longest = _first_words(table).get(words[i].lower(), 0)
+    for n in range(min(max_len, longest, len(words) - i), 0, -1):
         key = _join(words[i:i + n]).lower()
         if key in table:
             return n, table[key]
@@ -322,13 +343,15 @@ _APPOSITION = re.compile(
     r"(?:,|\.|\s+(?:said|told|says|added|wrote))")
 
 
-def find_mentions(text: str, knowledge: Knowledge) -> list[tuple[Span, str]]:
+def find_mentions(text: str, knowledge: Knowledge,
+                  tokens: list[Token] | None = None) -> list[tuple[Span, str]]:
     """Find named people and organisations cited in a body text, quoted or not."""
-    toks = tokenize(text)
+    toks = tokenize(text) if tokens is None else tokens
+    words = [t.text for t in toks]
     out: list[tuple[Span, str]] = []
     i = 0
     while i < len(toks):
-        found = _mention_at(toks, i, knowledge)
+        found = _mention_at(words, i, knowledge)
         if found:
             j = found
             out.append(((toks[i].start, toks[j - 1].end), text[toks[i].start:toks[j - 1].end]))
@@ -345,11 +368,14 @@ def find_mentions(text: str, knowledge: Knowledge) -> list[tuple[Span, str]]:
     return out
 
 
-def _mention_at(toks: list[Token], i: int, knowledge: Knowledge) -> int | None:
+def _mention_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
     """Give the end index of a titled name, known official or organisation starting at i."""
-    words = [t.text for t in toks]
     if not is_capitalized(words[i]):
         return None
+    low = words[i].lower()
+    if not any(low in _first_words(t) for t in (knowledge.officials, knowledge.organisations,
+                                                knowledge.countries, knowledge.titles)):
+        return None  # no table has an entry that starts with this word
     n, _ = _match_table(words, i, knowledge.officials)
     if n:
         return i + n

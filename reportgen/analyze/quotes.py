@@ -9,6 +9,7 @@ mention refers to is decided later, in ``actors``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from reportgen.analyze.text import (
@@ -223,10 +224,11 @@ def _looks_closing(text: str, j: int, pe: int) -> bool:
 class _Frame:
     """The tokens of one attribution frame: a sentence, widened to hold whole quotes."""
 
-    def __init__(self, text: str, span: Span, quotes: list[list[Span]]):
+    def __init__(self, text: str, span: Span, quotes: list[list[Span]],
+                 tokens: list[Token] | None = None):
         self.text = text
         self.span = span
-        self.tokens: list[Token] = tokenize(text, *span)
+        self.tokens: list[Token] = tokenize(text, *span) if tokens is None else tokens
         self.quotes = quotes
         self.inq = [any(a <= t.start < b for q in quotes for a, b in q) for t in self.tokens]
 
@@ -436,8 +438,14 @@ def _skip_after_cue(frame: _Frame, j: int, cue: Cue) -> int:
 
 # --------------------------------------------------------------------------- extraction
 
-def extract_quotes(text: str, knowledge: Knowledge) -> list[RawQuote]:
-    """Find every attributed quote in a body text whose boilerplate is already blanked out."""
+def extract_quotes(text: str, knowledge: Knowledge,
+                   tokens: list[Token] | None = None) -> list[RawQuote]:
+    """Find every attributed quote in a body text whose boilerplate is already blanked out.
+
+    ``tokens`` may hold the text's tokens already (``tokenize(text)``), to save redoing them.
+    """
+    tokens = tokenize(text) if tokens is None else tokens
+    starts = [t.start for t in tokens]
     paras = paragraphs(text)
     marked = find_marked_spans(text, paras)
     out: list[RawQuote] = []
@@ -448,7 +456,8 @@ def extract_quotes(text: str, knowledge: Knowledge) -> list[RawQuote]:
         for fspan in _frames(text, para, in_para):
             frame_quotes = [q for q in in_para if (q[-1][0] < fspan[1] and q[-1][1] > fspan[0])
                             or any(a < fspan[1] and b > fspan[0] for a, b in q)]
-            frame = _Frame(text, fspan, frame_quotes)
+            frame = _Frame(text, fspan, frame_quotes, tokens[
+                bisect_left(starts, fspan[0]):bisect_left(starts, fspan[1])])
             out.extend(_attribute(frame, claimed, knowledge))
     _attach_unattributed(text, paras, marked, claimed, out, knowledge)
     return _dedupe(out)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportgen.models import Span
 
@@ -21,21 +21,20 @@ OPEN_QUOTES = "“„«‘"
 CLOSE_QUOTES = "”»’"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark, its offsets, and its lower-case form."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split text[start:end] into word and punctuation tokens with absolute offsets."""
-    return [Token(m.group(), m.start(), m.end())
-            for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+    return [Token(w, m.start(), m.end(), w.lower())
+            for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+            for w in (m.group(),)]
 
 
 def paragraphs(text: str) -> list[Span]:
