@@ -30,7 +30,9 @@ __all__ = ["analyze_article"]
 
 def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
     """Find the quotes, speakers, officials and tone of one article."""
-    body = mask(article.text, article.segments)
+    # the headline is the outlet's own framing and often an attribution itself
+    # ("Sanders Says He's Writing His Inaugural Address"): analysed with the body
+    body = mask(article.text, tuple(s for s in article.segments if s.kind != "title"))
     sents = tuple(s for p in paragraphs(body) for s in sentences(body, p))
     tokens = tokenize(body)
     raw = extract_quotes(body, knowledge, tokens)

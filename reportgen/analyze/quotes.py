@@ -287,6 +287,13 @@ def _np_back(frame: _Frame, j: int, floor: int, knowledge: Knowledge) -> list[To
         i -= 1
         while i >= floor and not frame.inq[i] and _np_word(toks[i], knowledge):
             i -= 1
+    if i >= floor and i + 1 <= j and is_capitalized(toks[i + 1].text):
+        d = i
+        while d >= floor and i - d < 2 and toks[d].text.isalpha() and toks[d].text.islower() \
+                and toks[d].low not in SKIP_BEFORE_CUE and toks[d].low not in NOT_CLAUSE:
+            d -= 1
+        if d < i and (d < floor or toks[d].text in ",;:" or frame.inq[d]):
+            i = d  # "psychotherapist Sherman", "farmer Tom Reed"
     np = _trim(toks[i + 1:j + 1])
     if not np or not (_has_head(np, knowledge) or (len(np) >= 2 and np[-1].text.isalpha())):
         return None
@@ -620,9 +627,23 @@ def _speaker_before(frame: _Frame, i: int, floor: int, knowledge: Knowledge) -> 
         j -= 2 if toks[j].low in DAYS else 1
     if j < floor:
         return None
+    if toks[j].text == ")":
+        # a party tag or aside between name and cue: "Sen. Jack Reed (D-R.I.) said"
+        k = j - 1
+        while k >= floor and k > j - 8 and toks[k].text != "(":
+            k -= 1
+        if k > floor and toks[k].text == "(":
+            j = k - 1
+            while j >= floor and toks[j].text == ",":
+                j -= 1
+    if j < floor:
+        return None
     t = toks[j]
     if t.low in PRONOUNS:
         return [t]
+    if t.low in ("who", "which") and j - 1 >= floor and toks[j - 1].text == ",":
+        # "Sanders, who endorsed Canova and said ...": the relative pronoun's antecedent
+        return _np_back(frame, j - 2, floor, knowledge)
     if t.text in (",", "—", "–", "--"):
         # an apposition or relative clause between subject and verb:
         # "Justin Bronk, a senior research fellow at RUSI, told the outlet"
@@ -635,7 +656,33 @@ def _speaker_before(frame: _Frame, i: int, floor: int, knowledge: Knowledge) -> 
                     return np
                 break
         return None
-    return _np_back(frame, j, floor, knowledge)
+    np = _np_back(frame, j, floor, knowledge)
+    if np is None or (len(np) == 1 and np[0].text.islower()):
+        np = _clause_subject(frame, j, floor, knowledge) or np
+    return np
+
+
+def _clause_subject(frame: _Frame, j: int, floor: int,
+                    knowledge: Knowledge) -> list[Token] | None:
+    """Take a whole short subject that ends at j when no plain noun phrase does:
+    "Several supporters of reform", "Many women in politics", "Nearly nine out of 10"."""
+    toks = frame.tokens
+    k = j
+    while k >= floor and j - k < 10 and not frame.inq[k] and toks[k].text not in ",;:—–()" \
+            and toks[k].low not in AUX_VERBS and toks[k].low not in ("that", "which", "who"):
+        k -= 1
+    if k >= floor and toks[k].text not in ",;:—–(" and not frame.inq[k] and k >= 0:
+        return None  # the subject runs further back than a short phrase
+    np = _trim(toks[k + 1:j + 1])
+    while np and np[0].low in OPENERS:
+        return None
+    if len(np) < 2 or not (np[0].low in QUANTIFIERS or np[0].low in DETERMINERS
+                           or np[0].text[:1].isdigit() or is_capitalized(np[0].text)
+                           or np[0].low in ("nearly", "about", "almost", "roughly", "only")):
+        return None
+    heads = [t for t in np if t.low in SPEAKER_HEADS or t.low in knowledge.demonyms
+             or t.text.endswith("s") or t.text[:1].isdigit() or t.text == "%"]
+    return np if heads else None
 
 
 def _anonymous_before(frame: _Frame, i: int) -> list[Token] | None:
