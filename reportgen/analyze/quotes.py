@@ -231,6 +231,10 @@ class _Frame:
         self.tokens: list[Token] = tokenize(text, *span) if tokens is None else tokens
         self.quotes = quotes
         self.inq = [any(a <= t.start < b for q in quotes for a, b in q) for t in self.tokens]
+        words = [t.text for t in self.tokens if t.text[:1].isalpha()]
+        # a title-case headline: "Sanders Says He Is Writing His Inaugural Address"
+        self.headline = len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(
+            words)
 
     def quote_of(self, i: int) -> list[Span] | None:
         t = self.tokens[i]
@@ -269,6 +273,12 @@ def _trim(toks: list[Token]) -> list[Token]:
 def _np_back(frame: _Frame, j: int, floor: int, knowledge: Knowledge) -> list[Token] | None:
     """Take the noun phrase that ends at token j, scanning backwards."""
     toks = frame.tokens
+    if j >= floor and toks[j].text == ")":
+        k = j - 1
+        while k >= floor and k > j - 8 and toks[k].text != "(":
+            k -= 1
+        if k > floor and toks[k].text == "(":
+            j = k - 1  # "Sen. Johnny Isakson (R-Ga.)"
     i = j
     while i >= floor and not frame.inq[i]:
         t = toks[i]
@@ -370,6 +380,8 @@ def _cue_at(frame: _Frame, i: int, knowledge: Knowledge) -> tuple[int, Cue] | No
     toks = frame.tokens
     if frame.inq[i]:
         return None
+    if is_capitalized(toks[i].text) and i > 0 and not frame.headline:
+        return None  # "the Washington Post", "Says" inside a name: not a verb
     w = toks[i].low
     two = f"{w} {toks[i + 1].low}" if i + 1 < len(toks) else ""
     if two in knowledge.cues and not _used_as_noun(toks, i, two, knowledge):
@@ -401,8 +413,10 @@ def _used_as_noun(toks: list[Token], i: int, form: str, knowledge: Knowledge) ->
         # a bare form is a verb only after a subject that takes it: "officials say", "I think"
         return not (prev in PRONOUNS or prev in ("will", "would", "could", "can", "may", "might",
                                                  "should", "must", "did", "do", "does", "n't",
-                                                 "not", "to", "also")
-                    or prev in SPEAKER_HEADS or (i > 0 and is_capitalized(toks[i - 1].text)))
+                                                 "not", "to", "also", "%", "still", "now")
+                    or prev in SPEAKER_HEADS or (i > 0 and is_capitalized(toks[i - 1].text))
+                    or (prev.isalpha() and prev.endswith(("s", "ed")) and not prev.endswith("ss"))
+                    or prev[:1].isdigit())
     return False
 
 
@@ -576,6 +590,14 @@ def _attribute_cue(frame: _Frame, i: int, last: int, cue: Cue, claimed: list[lis
     if inverted and speaker:
         after_np = toks.index(speaker[-1]) + 1
     j = _skip_after_cue(frame, after_np, cue)
+    if not (j < len(toks) and toks[j].low == "that"):
+        # "said after a lunch on Tuesday that ...": an adjunct the skipper did not know
+        for k in range(j, min(len(toks), j + 9)):
+            if frame.inq[k] or toks[k].text in ",;:" or toks[k].low in AUX_VERBS:
+                break
+            if toks[k].low == "that" and k > j:
+                j = k
+                break
     that = j < len(toks) and toks[j].low == "that" and not frame.inq[j]
     if that:
         j += 1
@@ -585,6 +607,12 @@ def _attribute_cue(frame: _Frame, i: int, last: int, cue: Cue, claimed: list[lis
             claimed.append(q)
             return RawQuote(list(q), "direct", spk, cue_m, cue)
         return None
+    if inverted and i >= 4 and toks[i - 1].text in (",", "—", "–") and not frame.inq[i - 2]:
+        start = _clause_start(frame, i - 1)
+        if start is not None and i - 1 - start >= 3:
+            # "…, said Robert Egge, executive director of …": the clause before is reported
+            return _reported(frame, (toks[start].start, toks[i - 2].end), spk, cue_m, cue,
+                             claimed)
     if not inverted and not that and speaker and j < len(toks):
         s_idx = toks.index(speaker[0])
         comma_after = j > 0 and toks[j - 1].text == ","
@@ -627,6 +655,10 @@ def _speaker_before(frame: _Frame, i: int, floor: int, knowledge: Knowledge) -> 
         j -= 2 if toks[j].low in DAYS else 1
     if j < floor:
         return None
+    if toks[j].low in ("and", "but", "or") and j > floor:
+        # a coordinated verb: "Reid caucused in Nevada and says ...": the subject speaks
+        subj = _subject(frame, j, knowledge)
+        return subj if subj and toks.index(subj[0]) >= floor else None
     if toks[j].text == ")":
         # a party tag or aside between name and cue: "Sen. Jack Reed (D-R.I.) said"
         k = j - 1
@@ -724,6 +756,8 @@ def _content_after(frame: _Frame, j: int, that: bool, cue: Cue,
 def _has_verb(frame: _Frame, j: int, end: int) -> bool:
     """Tell whether a clause holds a finite verb in its first words (a rough test, no tagger)."""
     toks = frame.tokens
+    if toks[j].low in ("he", "she", "they", "we", "i", "you", "there", "it"):
+        return True  # a clause that opens with its subject pronoun
     for k in range(j, min(end, j + 10)):
         w = toks[k].low
         if frame.inq[k]:
@@ -731,7 +765,7 @@ def _has_verb(frame: _Frame, j: int, end: int) -> bool:
         if w in AUX_VERBS or w.endswith(("ed", "n't")) or "’" in w[1:] or "'" in w[1:]:
             return True
         if w.endswith("s") and k > j and (toks[k - 1].low in PRONOUNS or is_capitalized(
-                toks[k - 1].text) or toks[k - 1].low in SPEAKER_HEADS):
+                toks[k - 1].text) or toks[k - 1].low in SPEAKER_HEADS or toks[k - 1].text == "."):
             return True
     return False
 
