@@ -53,6 +53,7 @@ director commander general officer officers soldier soldiers insider insiders ob
 party counterpart counterparts team staff council commission service services forces side white
 house kremlin pentagon journalist journalists reporter reporters editor host anchor fellow
 professor historian activist activists protester protesters worker workers official's
+percent respondents majority majorities plurality half third quarter others americans
 """.split())
 CONNECTORS = frozenset("""
 but and so yet still meanwhile however also then now instead later earlier indeed
@@ -89,6 +90,17 @@ from when if although though because once until unlike like
 NOT_CLAUSE = frozenset("""
 about of for with by from into onto upon against as than so like up down out off over under
 after before during without within among between toward towards through via per here yes no
+""".split())
+# Clause cues that often take a plain object ("reported a loss", "wrote a book"): for these
+# a reported clause must show a verb. Say-like cues ("said the minister stood ...") need not.
+OBJECT_PRONE = frozenset("""
+write post tweet report continue speak respond reply answer comment remark recall describe read
+inform testify state announce confirm reveal disclose deny add
+""".split())
+IRREGULAR_PAST = frozenset("""
+made took gave got went came stood found knew thought saw left lost won ran put set kept held
+brought bought built began became did felt met paid sent spent sold understood wrote chose fell
+hit led let meant rose shot struck threw wore grew drew drove spoke broke forgot told said sat
 """.split())
 QUANTIFIERS = frozenset("many several some all both few most other these those".split())
 AUX_PASSIVE = frozenset("was were been being is are be".split())
@@ -308,6 +320,8 @@ def _np_back(frame: _Frame, j: int, floor: int, knowledge: Knowledge) -> list[To
     if not np or not (_has_head(np, knowledge) or (len(np) >= 2 and np[-1].text.isalpha())):
         return None
     if len(np) == 1 and (np[0].low in DETERMINERS or np[0].low in ("that", "what")):
+        if np[0].low in QUANTIFIERS and (i < floor or toks[i].text in ",;:"):
+            return np  # "Several said ...", "Many say ..."
         return None
     if all(t.low in TIME_WORDS or t.text in ".," for t in np):
         return None  # "posted Friday": a date, not a speaker
@@ -324,7 +338,8 @@ def _plain_head(toks: list[Token], j: int, floor: int, knowledge: Knowledge) -> 
             w.low in PRONOUNS or w.low.endswith("ly"):
         return False
     prev = toks[j - 1]
-    return (prev.low in DETERMINERS or prev.low in ("both", "all", "’s", "'s")
+    return (prev.low in DETERMINERS or prev.low in ("both", "all", "’s", "'s", "the", "a", "an")
+            or prev.text[:1].isdigit()
             or prev.low.endswith(("’s", "'s")) or prev.low in MODIFIERS
             or prev.low in knowledge.demonyms)
 
@@ -338,19 +353,23 @@ def _np_forward(frame: _Frame, j: int, knowledge: Knowledge) -> list[Token] | No
         return [toks[j]]
     i = j
     while i < len(toks) and not frame.inq[i] and (
-            _np_word(toks[i], knowledge)
+            _np_word(toks[i], knowledge) or toks[i].low.endswith(("’s", "'s"))
             or (toks[i].low in ("of", "for") and i + 1 < len(toks)
                 and is_capitalized(toks[i + 1].text))):
         if toks[i].low in TIME_WORDS and i > j:
             break
         i += 1
+    if i < len(toks) and i > j and not frame.inq[i] and _plain_head(toks, i, j, knowledge):
+        i += 1  # a head noun the lexicon lacks: "The council's statement"
     np = _trim(toks[j:i])
+    if len(np) == 1 and np[0].low in DETERMINERS:
+        return None
     while np and np[-1].low in ("of", "for", "."):
         if np[-1].text == "." and len(np) > 1 and (
                 np[-2].low in ABBREVIATIONS or len(np[-2].text) == 1):
             break  # "Gen." keeps its period
         np = np[:-1]
-    if not np or not _has_head(np, knowledge):
+    if not np or not (_has_head(np, knowledge) or (len(np) >= 2 and np[-1].text.isalpha())):
         return None
     return np
 
@@ -368,7 +387,7 @@ def _subject(frame: _Frame, limit: int, knowledge: Knowledge) -> list[Token] | N
             break
         np = _np_forward(frame, j, knowledge)
         if np and (is_capitalized(np[-1].text) or np[-1].low in SPEAKER_HEADS
-                   or np[-1].low in PRONOUNS) and np[0].low not in OPENERS:
+                   or np[-1].low in PRONOUNS or len(np) >= 2) and np[0].low not in OPENERS:
             return np
     return None
 
@@ -413,7 +432,10 @@ def _used_as_noun(toks: list[Token], i: int, form: str, knowledge: Knowledge) ->
         # a bare form is a verb only after a subject that takes it: "officials say", "I think"
         return not (prev in PRONOUNS or prev in ("will", "would", "could", "can", "may", "might",
                                                  "should", "must", "did", "do", "does", "n't",
-                                                 "not", "to", "also", "%", "still", "now")
+                                                 "not", "to", "also", "%", "still", "now",
+                                                 "who", "third", "half", "majority", "percent",
+                                                 "others", "plurality", "quarter")
+                    or prev in QUANTIFIERS
                     or prev in SPEAKER_HEADS or (i > 0 and is_capitalized(toks[i - 1].text))
                     or (prev.isalpha() and prev.endswith(("s", "ed")) and not prev.endswith("ss"))
                     or prev[:1].isdigit())
@@ -551,6 +573,10 @@ def _attribute_cue(frame: _Frame, i: int, last: int, cue: Cue, claimed: list[lis
         while j < len(toks) and toks[j].text == ",":
             j += 1
         speaker = _np_forward(frame, j, knowledge)
+        if speaker and len(speaker) == 1 and speaker[0].low in PRONOUNS:
+            after = j + 1
+            if after < len(toks) and toks[after].text not in ".,;!?" and not frame.inq[after]:
+                speaker = None  # "..., said she wanted ...": the pronoun opens the clause
         inverted = speaker is not None
     cue_m = Mention(text[toks[i].start:toks[last].end], (toks[i].start, toks[last].end))
     spk = _mention(speaker, text) if speaker else None
@@ -576,7 +602,8 @@ def _attribute_cue(frame: _Frame, i: int, last: int, cue: Cue, claimed: list[lis
             qi = next(n for n, t in enumerate(toks) if t.start >= q[0][0])
             words_before = sum(1 for t in toks[:qi] if not frame.inq[toks.index(t)]
                                and t.text.isalnum())
-            if words_before >= 3 and len(q) == 1:
+            before = frame.text[frame.span[0]:q[0][0]].rstrip()
+            if words_before >= 3 and len(q) == 1 and not before.endswith((".", "!", "?", ":")):
                 # “high-value equipment,” ends a reported clause: the whole clause is the quote
                 start = _clause_start(frame, qi)
                 return _reported(frame, (toks[start].start, q[-1][1]), spk, cue_m, cue, claimed)
@@ -603,10 +630,26 @@ def _attribute_cue(frame: _Frame, i: int, last: int, cue: Cue, claimed: list[lis
         j += 1
     if j < len(toks) and frame.inq[j]:
         q = frame.quote_of(j)
-        if q is not None and q not in claimed:
-            claimed.append(q)
-            return RawQuote(list(q), "direct", spk, cue_m, cue)
-        return None
+        if q is None or q in claimed:
+            return None
+        k = j
+        while k < len(toks) and frame.inq[k]:
+            k += 1
+        trailing = [t for t in toks[k:] if t.text[:1].isalnum()]
+        inside = frame.text[q[0][0]:q[-1][1]].rstrip("\"”’'» ")
+        complete = inside.endswith((",", ".", "?", "!")) or (
+            k + 1 < len(toks) and toks[k].low == "according")
+        if len(q) == 1 and len(trailing) >= 2 and not complete and not any(
+                _cue_at(frame, x, knowledge) for x in range(k, min(len(toks), k + 4))):
+            # 'said that “we need more information” about how ...': reported speech with
+            # quoted words, running on after the quotation
+            end = len(toks)
+            while end > k and toks[end - 1].text in ".!?;:,":
+                end -= 1
+            return _reported(frame, (toks[j - 1].start if that else q[0][0], toks[end - 1].end),
+                             spk, cue_m, cue, claimed)
+        claimed.append(q)
+        return RawQuote(list(q), "direct", spk, cue_m, cue)
     if inverted and i >= 4 and toks[i - 1].text in (",", "—", "–") and not frame.inq[i - 2]:
         start = _clause_start(frame, i - 1)
         if start is not None and i - 1 - start >= 3:
@@ -679,14 +722,24 @@ def _speaker_before(frame: _Frame, i: int, floor: int, knowledge: Knowledge) -> 
     if t.text in (",", "—", "–", "--"):
         # an apposition or relative clause between subject and verb:
         # "Justin Bronk, a senior research fellow at RUSI, told the outlet"
+        between = toks[j - 1] if j - 1 >= floor else None
+        commas = 0
         for c in range(j - 1, max(floor, j - 30) - 1, -1):
             if toks[c].text == t.text and not frame.inq[c]:
+                inner = toks[c + 1:j]
+                if commas == 0 and inner and all(is_capitalized(x.text) or x.text == "."
+                                                 for x in inner) and len(inner) <= 4 and \
+                        inner[0].low not in OPENERS:
+                    return inner  # "Trump's former campaign manager, Corey Lewandowski, said"
                 # any apposition will do ("who ...", "a ...", "wearing ...", "55,") as long as
                 # a name or a speaker noun stands before it
                 np = _np_back(frame, c - 1, floor, knowledge)
                 if np and (is_capitalized(np[-1].text) or np[-1].low in SPEAKER_HEADS):
                     return np
-                break
+                commas += 1
+                if commas >= 3:
+                    break
+        del between
         return None
     np = _np_back(frame, j, floor, knowledge)
     if np is None or (len(np) == 1 and np[0].text.islower()):
@@ -736,6 +789,8 @@ def _content_after(frame: _Frame, j: int, that: bool, cue: Cue,
     if not that:
         if first.text in ".,;:!?)" or (first.low in NOT_CLAUSE and not cue.takes_object):
             return None
+        if first.low in AUX_VERBS:
+            return None  # "Everything Trump says is a lie": the cue sits in a relative clause
         if first.low == "to" and cue.lemma not in INFINITIVE_CUES and not cue.takes_object:
             return None
     end = len(toks)
@@ -748,7 +803,8 @@ def _content_after(frame: _Frame, j: int, that: bool, cue: Cue,
         end -= 1
     if end - j < 3:
         return None
-    if not that and first.low != "to" and not cue.takes_object and not _has_verb(frame, j, end):
+    if not that and first.low != "to" and not cue.takes_object and \
+            cue.lemma in OBJECT_PRONE and not _has_verb(frame, j, end):
         return None  # "announced its retreat": an object, not a reported clause
     return toks[j].start, toks[end - 1].end
 
@@ -758,11 +814,12 @@ def _has_verb(frame: _Frame, j: int, end: int) -> bool:
     toks = frame.tokens
     if toks[j].low in ("he", "she", "they", "we", "i", "you", "there", "it"):
         return True  # a clause that opens with its subject pronoun
-    for k in range(j, min(end, j + 10)):
+    for k in range(j, min(end, j + 16)):
         w = toks[k].low
         if frame.inq[k]:
             return True
-        if w in AUX_VERBS or w.endswith(("ed", "n't")) or "’" in w[1:] or "'" in w[1:]:
+        if w in AUX_VERBS or w in IRREGULAR_PAST or w.endswith(("ed", "n't")) or "’" in w[1:] \
+                or "'" in w[1:]:
             return True
         if w.endswith("s") and k > j and (toks[k - 1].low in PRONOUNS or is_capitalized(
                 toks[k - 1].text) or toks[k - 1].low in SPEAKER_HEADS or toks[k - 1].text == "."):
@@ -835,8 +892,11 @@ def _reported(frame: _Frame, content: Span, spk: Mention, cue_m: Mention, cue: C
                     cue, absorbed=[p for q in inner for p in q])
 
 
-_SIGNED = re.compile(r"[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?P<name>[A-Z][\w.’'-]*(?:[ \t\xa0]+"
-                     r"[A-Z][\w.’'-]*){0,3})[ \t\xa0.]*(?:\n|$)")
+# A quote signed on its own line: "― Martha Aguilar", or an embedded tweet's
+# "— Donald J. Trump (@realDonaldTrump) October 1, 2016"
+_SIGNED = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?P<name>[A-Z][\w.’'-]*"
+                     r"(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,3})[ \t\xa0.]*(?:\(@\w+\)[^\n]{0,40})?"
+                     r"(?:\n|$)")
 
 
 def _attach_unattributed(text: str, paras: list[Span], marked: list[list[Span]],

@@ -51,7 +51,7 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*$")
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[`]{0,2}[A-Z0-9])|[.!?]+[\"”’')\]]*$")
 
 
 def sentences(text: str, para: Span) -> list[Span]:

@@ -70,6 +70,26 @@ CASES = [
     ("passive is not an attribution",
      "The figures were reported in the press last week.",
      []),
+    ("an organisation speaks",
+     "Clinton's campaign said on Friday that the ad was misleading.",
+     [("indirect", "the ad was misleading", "Clinton's campaign", "said")]),
+    ("a group speaks",
+     "Democrats said the bill would not pass the Senate this year.",
+     [("indirect", "the bill would not pass the Senate this year", "Democrats", "said")]),
+    ("a party tag between name and cue",
+     "Sen. Ann Ortega (D-N.M.) said the vote was a mistake.",
+     [("indirect", "the vote was a mistake", "Sen. Ann Ortega", "said")]),
+    ("quoted words running on after the quotation are one mixed quote",
+     "The speaker said that “we need more time” to read the report before any vote.",
+     [("mixed", "that “we need more time” to read the report before any vote", "The speaker",
+       "said")]),
+    ("a colon introduces the quote",
+     "The council’s statement was blunt: “The plan is dead and will not return.”",
+     [("direct", "“The plan is dead and will not return.”", "The council’s statement", None)]),
+    ("an embedded tweet signed with a handle",
+     "“The polls are rigged and everybody knows it, believe me!”\n"
+     "— Jane Roe (@janeroe) October 1, 2016",
+     [("direct", "“The polls are rigged and everybody knows it, believe me!”", "Jane Roe", None)]),
 ]
 
 
@@ -116,6 +136,14 @@ def test_dashes_and_datelines(knowledge):
             "the ministry said.")
     [q] = extract_quotes(text, knowledge)
     assert q.speaker.text == "the ministry" and q.kind == "indirect"
+
+
+def test_speaker_in_the_middle(knowledge):
+    text = "The economy, these officials said, would recover by the end of the year."
+    [q] = extract_quotes(text, knowledge)
+    assert q.speaker.text == "these officials"
+    assert [text[a:b] for a, b in q.spans] == ["The economy",
+                                                "would recover by the end of the year"]
 
 
 def test_scare_quote_inside_a_quote_is_not_its_own_quote(seed_analyses):
