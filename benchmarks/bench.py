@@ -4,7 +4,8 @@
 
 Measures `reportgen analyze --format jsonl` work in-process on one core: ingest (JSON lines),
 sentences, quotes, speakers, officials, TextBlob sentiment and JSON out, in KB of article text
-per second. Skips cleanly when ../shared is absent.
+per second; and grouping the 8,000-article bulk corpus into stories (time and peak memory, in
+a process of its own). Skips cleanly when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -58,6 +59,30 @@ def bench_analyze(path: Path, limit: int | None, tmp: Path) -> dict:
             "kb_per_s_cpu": round(size / 1000 / cpu, 1)}
 
 
+def bench_stories(path: Path) -> dict:
+    """Time grouping the whole bulk corpus into stories, and its peak memory (own process)."""
+    import subprocess
+
+    code = (
+        "import json, resource, sys, time\n"
+        "from pathlib import Path\n"
+        "from reportgen.ingest import read_inputs\n"
+        "from reportgen.knowledge import load_knowledge\n"
+        "from reportgen.stories import group_stories\n"
+        "t0 = time.perf_counter()\n"
+        f"arts, _ = read_inputs([Path({str(path)!r})], load_knowledge())\n"
+        "t1 = time.perf_counter()\n"
+        "stories = group_stories(arts)\n"
+        "t2 = time.perf_counter()\n"
+        "rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "print(json.dumps({'articles': len(arts), 'stories': len(stories),\n"
+        "    'read_s': round(t1 - t0, 2), 'group_s': round(t2 - t1, 2),\n"
+        "    'total_s': round(t2 - t0, 2), 'peak_rss_mb': round(rss)}))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -74,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
                    bench_analyze(SHARED / "bulk" / "bulk.jsonl", args.articles, Path(tmp))]
     for r in results:
         print(json.dumps({"bench": "analyze", **r}))
+    print(json.dumps({"bench": "stories", "corpus": "bulk.jsonl",
+                      **bench_stories(SHARED / "bulk" / "bulk.jsonl")}))
     return 0
 
 

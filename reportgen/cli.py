@@ -26,6 +26,11 @@ examples:
   reportgen build a.txt b.html feed.jsonl --since 2022-11-01 --until 2022-11-30 \\
       --title "Kherson coverage"
 """
+STORIES_EXAMPLE = """\
+examples:
+  reportgen stories articles/                  # a table of stories and their articles
+  reportgen stories week.jsonl --format jsonl  # {"id", "story"} per article
+"""
 ANALYZE_EXAMPLE = """\
 examples:
   reportgen analyze seeds/                     # a table of quotes per article
@@ -63,6 +68,16 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--title", metavar="TEXT", help="the briefing's title")
     b.add_argument("--templates", type=Path, metavar="DIR",
                    help="a folder with briefing.html.j2 and briefing.css to use instead")
+
+    st = sub.add_parser("stories", help="group articles that report the same event",
+                        description="Group articles into stories by what they report and when; "
+                                    "print each article's story, or a table of stories.",
+                        epilog=STORIES_EXAMPLE,
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    st.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
+                    help="files or folders of articles")
+    st.add_argument("--format", choices=("jsonl", "table"), default="table",
+                    help="jsonl: {\"id\", \"story\"} per article; table: readable (default)")
 
     a = sub.add_parser("analyze", help="print quotes, speakers, officials and tone per article",
                        description="Analyze articles and print one result per article.",
@@ -102,6 +117,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
     try:
         if args.command == "build":
             return _build(args, out, err)
+        if args.command == "stories":
+            return _stories(args, out, err)
         return _analyze(args, out, err)
     except KeyboardInterrupt:
         print("reportgen: interrupted; nothing was written", file=err)
@@ -177,6 +194,35 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             _print_table(a, out)
     return EXIT_OK if analyses else EXIT_FAILED
+
+
+def _stories(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from reportgen.ingest import read_inputs
+    from reportgen.knowledge import load_knowledge
+    from reportgen.stories import group_stories
+
+    articles, problems = read_inputs(args.inputs, load_knowledge())
+    for p in problems:
+        print(f"reportgen: skipped or partial: {p}", file=err)
+    if not articles:
+        print("reportgen: no article to group", file=err)
+        return EXIT_FAILED
+    stories = group_stories(articles)
+    if args.format == "jsonl":
+        for story in stories:
+            for article_id in story.articles:
+                out.write(json.dumps({"id": article_id, "story": story.id}) + "\n")
+        return EXIT_OK
+    by_id = {a.id: a for a in articles}
+    for story in stories:
+        when = story.first.isoformat() if story.first else "date unknown"
+        related = f"  related: {', '.join(story.related)}" if story.related else ""
+        print(f"{story.id}  {when}  {len(story.articles)} article(s), "
+              f"{len(story.outlets)} outlet(s){related}", file=out)
+        for article_id in story.articles:
+            a = by_id[article_id]
+            print(f"    {a.outlet or 'unknown outlet'}: {a.title or a.id}", file=out)
+    return EXIT_OK
 
 
 def _print_table(a, out: TextIO) -> None:

@@ -30,9 +30,48 @@ EMPTY = Piece(0.0, 0.0, 0, 0)
 
 @cache
 def _sentiment():
-    from textblob.en import sentiment  # the pattern analyser behind TextBlob's PatternAnalyzer
+    """Build TextBlob's pattern sentiment analyser as ``textblob.en`` builds it.
 
-    return sentiment
+    ``import textblob`` imports NLTK, whose metrics import SciPy whenever it is installed
+    (it is, for story grouping): 0.7 s of start-up that the analyser never uses. So the
+    analyser's module, ``textblob/_text.py`` (standard library only), is loaded from the
+    installed package and set up with ``textblob.en``'s settings. A test holds the scores
+    equal to ``TextBlob(text).sentiment``, so a TextBlob release that changes this fails it.
+    """
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("textblob")  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("textblob is not installed")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    text_spec = importlib.util.spec_from_file_location("reportgen._textblob_text",
+                                                       root / "_text.py")
+    text = importlib.util.module_from_spec(text_spec)
+    text_spec.loader.exec_module(text)
+    en = root / "en"
+    parser = text.Parser(lexicon=text.Lexicon(
+        path=str(en / "en-lexicon.txt"), morphology=str(en / "en-morphology.txt"),
+        context=str(en / "en-context.txt"), entities=str(en / "en-entities.txt"),
+        language="en"), default=("NN", "NNP", "CD"), language="en")
+
+    class _EnglishSentiment(text.Sentiment):
+        def load(self, path=None):
+            text.Sentiment.load(self, path)
+            if not path:  # as textblob.en: "terrible" also gives "terribly"
+                for w, pos in list(dict.items(self)):
+                    if "JJ" in pos:
+                        if w.endswith("y"):
+                            w = w[:-1] + "i"
+                        if w.endswith("le"):
+                            w = w[:-2]
+                        p, s, i = pos["JJ"]
+                        self.annotate(w + "ly", "RB", p, s, i)
+
+    return _EnglishSentiment(path=str(en / "en-sentiment.xml"), synset="wordnet_id",
+                             negations=("no", "not", "n't", "never"), modifiers=("RB",),
+                             modifier=lambda w: w.endswith("ly"), tokenizer=parser.find_tokens,
+                             language="en")
 
 
 def score_piece(text: str) -> Piece:

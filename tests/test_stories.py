@@ -1,0 +1,84 @@
+"""Story grouping: the seeds, invariants, and the accuracy floor on BASIL with distractors."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import random
+from datetime import date
+
+import pytest
+
+from reportgen.ingest import read_inputs
+from reportgen.models import Article
+from reportgen.stories import group_stories
+
+from .conftest import SEEDS
+from .test_accuracy import FLOORS
+
+
+def _article(i: int, text: str, day: date | None, outlet: str = "A") -> Article:
+    return Article(f"a{i}", f"a{i}.txt", text, outlet, text.split(".")[0], None, day, None)
+
+
+def test_seeds_are_related_stories_not_one(knowledge):
+    articles, _ = read_inputs([SEEDS], knowledge)
+    stories = group_stories(articles)
+    assert len(stories) == 2  # Kherson in November, Kharkiv in September: different retreats
+    assert stories[0].related == (stories[1].id,) and stories[1].related == (stories[0].id,)
+
+
+def test_every_article_in_one_story_whatever_the_order():
+    texts = [
+        "Floods hit the river town of Elmsford. The mayor ordered an evacuation of Elmsford.",
+        "Elmsford evacuated as the river floods. Residents of Elmsford fled the rising water.",
+        "The central bank raised interest rates by half a point to fight inflation.",
+        "Interest rates rise again as the central bank fights inflation.",
+        "A new museum of maritime history opened in the harbour district.",
+    ]
+    arts = [_article(i, t, date(2022, 3, 1 + i % 2)) for i, t in enumerate(texts)]
+    first = group_stories(arts)
+    shuffled = list(arts)
+    random.Random(3).shuffle(shuffled)
+    assert group_stories(shuffled) == first
+    ids = [a for s in first for a in s.articles]
+    assert sorted(ids) == sorted(a.id for a in arts)
+    together = {frozenset(s.articles) for s in first}
+    assert frozenset({"a0", "a1"}) in together and frozenset({"a2", "a3"}) in together
+
+
+def test_the_same_words_weeks_apart_are_different_stories():
+    text = "Floods hit the river town of Elmsford and the mayor ordered an evacuation."
+    stories = group_stories([_article(1, text, date(2022, 3, 1)),
+                             _article(2, text, date(2022, 6, 1))])
+    assert len(stories) == 2
+
+
+@pytest.mark.parametrize("articles", [[], [_article(1, "Only one.", None)],
+                                      [_article(1, "the and of", None),
+                                       _article(2, "a the of", None)]])
+def test_degenerate_inputs(articles):
+    stories = group_stories(articles)
+    assert sorted(a for s in stories for a in s.articles) == sorted(a.id for a in articles)
+
+
+@pytest.mark.shared
+def test_basil_with_bulk_distractors_floor(shared, knowledge, tmp_path):
+    mix = tmp_path / "mix.jsonl"
+    with mix.open("w", encoding="utf-8") as out:
+        out.write((shared / "data/events/basil_dev.jsonl").read_text(encoding="utf-8"))
+        with (shared / "data/bulk/bulk.jsonl").open(encoding="utf-8") as bulk:
+            out.writelines(itertools.islice(bulk, 1500))
+    articles, _ = read_inputs([mix], knowledge)
+    pred = {a: s.id for s in group_stories(articles) for a in s.articles}
+    spec = importlib.util.spec_from_file_location("score_events",
+                                                  shared / "tools/score_events.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    with (shared / "data/events/basil_dev.jsonl").open(encoding="utf-8") as fh:
+        gold = {d["id"]: d["event_id"] for d in map(json.loads, fh)}
+    got = scorer.score(gold, pred)
+    floors = FLOORS["basil_dev_with_1500_bulk_distractors"]
+    below = {k: (got[k], v) for k, v in floors.items() if got[k] < v}
+    assert not below, f"below the floor (got, floor): {below}"
