@@ -23,6 +23,7 @@ from reportgen.ingest import read_inputs
 from reportgen.knowledge import Knowledge
 from reportgen.models import Article, ArticleAnalysis, Briefing, Problem
 from reportgen.render import make_view, render_html, render_json, render_pdf
+from reportgen.stories import group_stories
 
 T = TypeVar("T")
 Progress = Callable[[Sequence[T], str], Iterable[T]]
@@ -83,9 +84,10 @@ def build_briefing(inputs: Sequence[Path], knowledge: Knowledge, period: Period,
         detail = "; ".join(str(p) for p in all_problems[:3])
         raise BuildError("no article to build a briefing from" + (f" ({detail})" if detail
                                                                   else ""))
+    stories = group_stories([a.article for a in analyses])
     return compare(analyses, title=title or default_title(analyses),
                    period=period.label if not period.open else _period_of(analyses),
-                   problems=all_problems, version=__version__)
+                   problems=all_problems, version=__version__, stories=stories)
 
 
 def _period_of(analyses: Sequence[ArticleAnalysis]) -> str:

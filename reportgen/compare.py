@@ -6,20 +6,28 @@ of the quotes (``ARTICLE:qN``) or sentences (``ARTICLE:sN``) it rests on.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
 
 from reportgen.models import (
+    Actor,
     ArticleAnalysis,
     Briefing,
+    Coverage,
     Finding,
     OutletProfile,
     Problem,
     Quote,
     Share,
+    Statement,
+    StoryComparison,
     Tone,
     VerbUse,
 )
+from reportgen.stories import Story
 
 # One colour per outlet, the same in every chart (Okabe-Ito, readable by colour-blind readers).
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442",
@@ -58,18 +66,102 @@ def affiliation_of(q: Quote) -> str:
 
 
 def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
-            problems: Iterable[Problem] = (), version: str = "") -> Briefing:
-    """Build the briefing's numbers and findings from analysed articles."""
-    ordered = tuple(sorted(analyses, key=lambda a: (outlet_of(a), a.article.published is None,
-                                                    a.article.published, a.article.id)))
+            problems: Iterable[Problem] = (), version: str = "",
+            stories: tuple[Story, ...] = ()) -> Briefing:
+    """Build the briefing's numbers and findings from analysed articles (and their stories)."""
+    ordered = tuple(sorted(merge_actors(analyses),
+                           key=lambda a: (outlet_of(a), a.article.published is None,
+                                          a.article.published, a.article.id)))
     by_outlet: dict[str, list[ArticleAnalysis]] = defaultdict(list)
     for a in ordered:
         by_outlet[outlet_of(a)].append(a)
     outlets = tuple(_profile(name, PALETTE[i % len(PALETTE)], by_outlet[name])
                     for i, name in enumerate(sorted(by_outlet)))
-    findings = _findings(outlets, by_outlet)
+    compared = compare_stories(ordered, stories) if stories else ()
+    findings = _story_findings(compared) + _findings(outlets, by_outlet)
+    findings = tuple(Finding(f"f{n}", f.text, f.numbers, f.evidence, f.small_sample)
+                     for n, f in enumerate(findings, start=1))
     return Briefing(title=title, period=period, articles=ordered, outlets=outlets,
-                    findings=findings, problems=tuple(problems), version=version)
+                    findings=findings, problems=tuple(problems), version=version,
+                    stories=compared)
+
+
+def _story_findings(stories: tuple[StoryComparison, ...]) -> tuple[Finding, ...]:
+    """Lead with the stories where the outlets differ most, and with related coverage."""
+    out = []
+    multi = [s for s in stories if len(s.outlets) > 1]
+    for s in multi[:2]:
+        changed = sum(1 for st in s.statements if st.differences)
+        ev = [qid for st in s.statements for _, qid in st.versions][:6]
+        if not ev:
+            ev = [c.lead_id for c in s.coverage if c.lead_id]
+        parts = [f"Widest gap in coverage: “{s.title}” ({_list(list(s.outlets))}), "
+                 f"difference score {s.difference:.2f}."]
+        if s.blindspots:
+            parts.append(s.blindspots[0])
+        if changed:
+            parts.append(f"{changed} shared statement{'s' if changed != 1 else ''} differ in "
+                         "wording, length or verb.")
+        out.append(Finding("", " ".join(parts), (("difference", s.difference),), tuple(ev),
+                           False))
+    seen = set()
+    for s in stories:
+        for r in s.related:
+            pair = tuple(sorted((s.id, r)))
+            if pair in seen:
+                continue
+            seen.add(pair)
+            other = next(o for o in stories if o.id == r)
+            terms = f" (both about {', '.join(s.shared_terms[:4])})" if s.shared_terms else ""
+            leads = tuple(c.lead_id for c in (*s.coverage, *other.coverage) if c.lead_id)
+            out.append(Finding(
+                "", f"Related, not the same event{terms}: {_list(list(s.outlets))} reported "
+                f"“{s.title}” ({_when(s)}), {_list(list(other.outlets))} reported "
+                f"“{other.title}” ({_when(other)}). They are compared as separate stories.",
+                (), leads, False))
+    return tuple(out)
+
+
+def _when(s: StoryComparison) -> str:
+    if s.first is None:
+        return "date unknown"
+    return f"{s.first:%-d %B %Y}"
+
+
+def merge_actors(analyses: Iterable[ArticleAnalysis]) -> list[ArticleAnalysis]:
+    """Give one canonical actor across articles: a person named by surname alone ("Strzok",
+    after "Mr.") takes the one full name with that surname in the briefing ("Peter Strzok")."""
+    analyses = list(analyses)
+    full: dict[str, dict[str, Actor]] = defaultdict(dict)
+    for a in analyses:
+        for c in a.citations:
+            actor = c.actor
+            if actor.kind == "person" and len(actor.name.split()) >= 2:
+                full[actor.name.split()[-1]][actor.name] = actor
+        for q in a.quotes:
+            if q.actor and q.actor.kind == "person" and len(q.actor.name.split()) >= 2:
+                full[q.actor.name.split()[-1]][q.actor.name] = q.actor
+    rename: dict[str, Actor] = {}
+    for surname, names in full.items():
+        if len(names) == 1:
+            rename[surname] = next(iter(names.values()))
+
+    def canonical(actor: Actor | None) -> Actor | None:
+        if actor is None or actor.kind != "person" or " " in actor.name:
+            return actor
+        target = rename.get(actor.name)
+        if target is None:
+            return actor
+        return replace(target, role=target.role or actor.role,
+                       country=target.country or actor.country,
+                       type=target.type if target.type != "unknown" else actor.type)
+
+    out = []
+    for a in analyses:
+        quotes = tuple(replace(q, actor=canonical(q.actor)) for q in a.quotes)
+        citations = tuple(replace(c, actor=canonical(c.actor)) for c in a.citations)
+        out.append(replace(a, quotes=quotes, citations=citations))
+    return out
 
 
 def _quotes(articles: list[ArticleAnalysis]) -> list[tuple[str, Quote]]:
@@ -157,7 +249,9 @@ def _findings(outlets: tuple[OutletProfile, ...],
             add(f"{o.outlet} quotes no one in {o.articles} article"
                 f"{'s' if o.articles != 1 else ''}.", {"quotes": 0}, (), 0)
             continue
-        top = o.by_affiliation[0]
+        known = [sh for sh in o.by_affiliation
+                 if sh.label not in (UNATTRIBUTED, "Unknown affiliation")]
+        top = known[0] if known else o.by_affiliation[0]
         leaders = Counter(quotes_by[o.outlet][qid].actor.name for qid in top.evidence
                           if quotes_by[o.outlet][qid].actor)
         lead = ""
@@ -231,3 +325,203 @@ def _list(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# --------------------------------------------------------------------------- story by story
+
+_WORDS = re.compile(r"[a-z0-9’']+")
+
+
+def _norm_words(text: str) -> list[str]:
+    return [w.removesuffix("'s") for w in _WORDS.findall(text.lower().replace("’", "'"))]
+
+
+def _lead_index(a: ArticleAnalysis) -> int | None:
+    """Give the index of an article's first sentence of body text (not its headline)."""
+    titles = [(s.start, s.end) for s in a.article.segments if s.kind == "title"]
+    for n, (s, _) in enumerate(a.sentences):
+        if not any(ts <= s < te for ts, te in titles):
+            return n
+    return None
+
+
+def _lead(a: ArticleAnalysis) -> str:
+    n = _lead_index(a)
+    return "" if n is None else a.article.text[slice(*a.sentences[n])]
+
+
+def _coverage(a: ArticleAnalysis) -> Coverage:
+    quotes = _quotes([a])
+    counts = Counter(q.actor.name for _, q in quotes if q.actor)
+    total = len(quotes)
+    return Coverage(
+        outlet=outlet_of(a), article_id=a.article.id, title=a.article.title or a.article.id,
+        lead=_lead(a), published=a.article.published,
+        lead_id=None if _lead_index(a) is None else sentence_id(a, _lead_index(a)),
+        voices=tuple(n for n, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+        affiliations=_shares([(affiliation_of(q), qid) for qid, q in quotes], total),
+        types=_shares([(TYPE_LABELS.get(q.actor.type, q.actor.type) if q.actor else
+                        UNATTRIBUTED, qid) for qid, q in quotes], total),
+        narrative=a.narrative, quoted=a.quoted,
+        tone_sentences=tuple(sentence_id(a, a.sentences.index(span))
+                             for span, _ in a.tone_sentences[:2] if span in a.sentences))
+
+
+def _similar(a: str, b: str) -> float:
+    wa, wb = set(_norm_words(a)), set(_norm_words(b))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _statements(parts: list[ArticleAnalysis]) -> tuple[Statement, ...]:
+    """Line up the same speaker's statement as quoted by different outlets."""
+    quotes = [(outlet_of(a), quote_id(a, n), q) for a in parts for n, q in enumerate(a.quotes)
+              if q.actor is not None]
+    used: set[str] = set()
+    out = []
+    for i, (outlet, qid, q) in enumerate(quotes):
+        if qid in used:
+            continue
+        group = [(outlet, qid, q)]
+        for other_outlet, other_id, other in quotes[i + 1:]:
+            if other_id in used or other_outlet in {g[0] for g in group}:
+                continue
+            if other.actor.name == q.actor.name and _similar(q.text, other.text) >= 0.5:
+                group.append((other_outlet, other_id, other))
+        if len(group) < 2:
+            continue
+        used.update(g[1] for g in group)
+        diffs = []
+        lengths = [len(_norm_words(g[2].text)) for g in group]
+        if min(lengths) < 0.8 * max(lengths):
+            shortest = group[lengths.index(min(lengths))][0]
+            diffs.append(f"cut: {shortest} quotes less of it")
+        kinds = {g[2].kind for g in group}
+        if len(kinds) > 1:
+            para = [g[0] for g in group if g[2].kind == "indirect"]
+            diffs.append("paraphrased" + (f" by {_list(para)}" if para else ""))
+        verbs = {g[0]: (g[2].cue or "no verb") for g in group}
+        if len({v.lower() for v in verbs.values()}) > 1:
+            diffs.append("verb: " + "; ".join(f"{o} “{v}”" for o, v in verbs.items()))
+        out.append(Statement(q.actor.name, tuple((g[0], g[1]) for g in group), tuple(diffs)))
+    return tuple(out)
+
+
+def _blindspots(coverage: list[Coverage], actors: dict[str, Actor]) -> tuple[str, ...]:
+    out = []
+    for c in coverage:
+        others = [o for o in coverage if o.outlet != c.outlet]
+        heard_elsewhere = {v for o in others for v in o.voices}
+        own = [v for v in c.voices if v not in heard_elsewhere]
+        if not own:
+            continue
+        described = [f"{v} ({_describe_actor(actors[v])})" if _describe_actor(actors[v])
+                     else v for v in own[:4]]
+        more = f" and {len(own) - 4} more" if len(own) > 4 else ""
+        missing = _list(sorted({o.outlet for o in others}))
+        out.append(f"{c.outlet} quotes {_list(described)}{more}, whom {missing} "
+                   f"{'does' if len(others) == 1 else 'do'} not.")
+    return tuple(out)
+
+
+def _describe_actor(a: Actor) -> str:
+    parts = [p for p in (a.country, TYPE_LABELS.get(a.type) if a.type != "unknown" else None,
+                         "anonymous" if a.kind == "anonymous" else None) if p]
+    return ", ".join(parts)
+
+
+def _difference(coverage: list[Coverage]) -> float:
+    """Score how differently the outlets covered a story: voices not shared, tone apart."""
+    voice_sets = [set(c.voices) for c in coverage if c.voices]
+    if len(voice_sets) >= 2:
+        union = set().union(*voice_sets)
+        shared = set.intersection(*voice_sets)
+        voice_gap = 1 - len(shared) / len(union)
+    else:
+        voice_gap = 1.0 if any(voice_sets) else 0.0
+    tones = [c.narrative.polarity for c in coverage]
+    tone_gap = min(1.0, (max(tones) - min(tones)) / 0.3) if tones else 0.0
+    return round(0.7 * voice_gap + 0.3 * tone_gap, 4)
+
+
+def _story_summary(title: str, coverage: list[Coverage], statements: tuple[Statement, ...],
+                   blindspots: tuple[str, ...]) -> str:
+    dates = sorted(c.published for c in coverage if c.published)
+    when = ""
+    if dates:
+        when = (f" on {dates[0]:%-d %B %Y}" if dates[0] == dates[-1] else
+                f" between {dates[0]:%-d %B} and {dates[-1]:%-d %B %Y}")
+    parts = [f"{len(coverage)} outlets covered this story{when}."]
+    for c in coverage:
+        top = c.affiliations[0] if c.affiliations else None
+        if c.voices:
+            lead = f", most from {top.label} ({top.count} of {top.total})" if top else ""
+            parts.append(f"{c.outlet} quoted {len(c.voices)} voice"
+                         f"{'s' if len(c.voices) != 1 else ''}{lead}.")
+        else:
+            parts.append(f"{c.outlet} quoted no one.")
+    shared = set.intersection(*(set(c.voices) for c in coverage)) if coverage else set()
+    parts.append(f"They share {len(shared)} voice{'s' if len(shared) != 1 else ''}"
+                 + (f" ({_list(sorted(shared))})." if shared else "."))
+    changed = [s for s in statements if s.differences]
+    if statements:
+        parts.append(f"{len(statements)} statement{'s' if len(statements) != 1 else ''} "
+                     f"appear in more than one outlet; {len(changed)} differ in wording, "
+                     "length or verb.")
+    ranked = sorted(coverage, key=lambda c: c.narrative.polarity)
+    if len(ranked) >= 2:
+        parts.append(f"Narrative tone runs from {ranked[0].narrative.polarity:+.2f} "
+                     f"({ranked[0].outlet}) to {ranked[-1].narrative.polarity:+.2f} "
+                     f"({ranked[-1].outlet}).")
+    del title, blindspots
+    return " ".join(parts)
+
+
+def _shared_terms(a: list[ArticleAnalysis], b: list[ArticleAnalysis]) -> tuple[str, ...]:
+    """Name what two related stories have in common: their rarest shared words."""
+    from wordfreq import zipf_frequency
+
+    def words(parts: list[ArticleAnalysis]) -> set[str]:
+        return {w for p in parts for w in _norm_words(f"{p.article.title or ''} {_lead(p)}")
+                if len(w) > 3 and w not in _STOP}
+
+    common = words(a) & words(b)
+    ranked = sorted(common, key=lambda w: (zipf_frequency(w, "en"), w))
+    return tuple(ranked[:6])
+
+
+_STOP = frozenset("""
+that this with from have been were their they there what which when where while about after
+before into over under more most some such than then them these those would could should will
+said says also just like only other very being does doing told behind left made make
+""".split())
+
+
+def compare_stories(analyses: tuple[ArticleAnalysis, ...],
+                    stories: tuple[Story, ...]) -> tuple[StoryComparison, ...]:
+    """Compare how the outlets covered each story; most different first, single-outlet last."""
+    by_id = {a.article.id: a for a in analyses}
+    parts_of = {s.id: [by_id[i] for i in s.articles if i in by_id] for s in stories}
+    actors = {q.actor.name: q.actor for a in analyses for q in a.quotes if q.actor}
+    out = []
+    for s in stories:
+        parts = parts_of[s.id]
+        if not parts:
+            continue
+        coverage = [_coverage(a) for a in parts]
+        statements = _statements(parts) if len(s.outlets) > 1 else ()
+        blindspots = _blindspots(coverage, actors) if len(s.outlets) > 1 else ()
+        related = tuple(r for r in s.related if parts_of.get(r))
+        shared = ()
+        if related:
+            shared = _shared_terms(parts, [p for r in related for p in parts_of[r]])
+        out.append(StoryComparison(
+            id=s.id, title=s.title, first=s.first, last=s.last, outlets=s.outlets,
+            coverage=tuple(coverage), blindspots=blindspots, statements=statements,
+            summary=_story_summary(s.title, coverage, statements, blindspots)
+            if len(s.outlets) > 1 else "",
+            difference=_difference(coverage) if len(s.outlets) > 1 else 0.0,
+            related=related, shared_terms=shared))
+    out.sort(key=lambda c: (len(c.outlets) < 2, -c.difference, c.first or date.max, c.id))
+    return tuple(out)

@@ -13,6 +13,7 @@ from reportgen.models import (
     OutletProfile,
     Quote,
     Share,
+    StoryComparison,
     Tone,
 )
 
@@ -127,15 +128,40 @@ def evidence_index(b: Briefing) -> dict[str, dict[str, Any]]:
     return index
 
 
+def _story(s: StoryComparison) -> dict[str, Any]:
+    return {
+        "story": s.id, "title": s.title,
+        "first": s.first.isoformat() if s.first else None,
+        "last": s.last.isoformat() if s.last else None,
+        "outlets": list(s.outlets), "difference": s.difference, "summary": s.summary,
+        "coverage": [{"outlet": c.outlet, "id": c.article_id, "title": c.title,
+                      "lead": c.lead, "lead_id": c.lead_id,
+                      "published": c.published.isoformat() if c.published else None,
+                      "voices": list(c.voices),
+                      "by_affiliation": [_share(x) for x in c.affiliations],
+                      "by_type": [_share(x) for x in c.types],
+                      "narrative": _tone(c.narrative), "quoted": _tone(c.quoted),
+                      "tone_sentences": list(c.tone_sentences)} for c in s.coverage],
+        "blindspots": list(s.blindspots),
+        "statements": [{"speaker": st.speaker,
+                        "versions": [{"outlet": o, "quote": q} for o, q in st.versions],
+                        "differences": list(st.differences)} for st in s.statements],
+        "related": list(s.related), "shared_terms": list(s.shared_terms),
+    }
+
+
 def briefing_dict(b: Briefing) -> dict[str, Any]:
     """Give the whole briefing as JSON-ready data, with the evidence each finding cites."""
     index = evidence_index(b)
-    cited = sorted({i for f in b.findings for i in f.evidence})
+    cited = sorted({i for f in b.findings for i in f.evidence}
+                   | {q for s in b.stories for st in s.statements for _, q in st.versions}
+                   | {t for s in b.stories for c in s.coverage for t in c.tone_sentences})
     return {
         "title": b.title,
         "period": b.period,
         "reportgen_version": b.version,
         "outlets": [_profile(o) for o in b.outlets],
+        "stories": [_story(s) for s in b.stories],
         "findings": [{"id": f.id, "text": f.text, "numbers": dict(f.numbers),
                       "evidence": list(f.evidence), "small_sample": f.small_sample}
                      for f in b.findings],

@@ -188,6 +188,51 @@ class Chart:
 
 
 @dataclass(frozen=True, slots=True)
+class Coverage:
+    """How one outlet covered a story: its article, headline, lead, voices and tone."""
+
+    outlet: str
+    article_id: str
+    title: str
+    lead: str
+    lead_id: str | None  # the lead's sentence id, for evidence
+    published: date | None
+    voices: tuple[str, ...]  # canonical names, most quoted first
+    affiliations: tuple[Share, ...]
+    types: tuple[Share, ...]
+    narrative: Tone
+    quoted: Tone
+    tone_sentences: tuple[str, ...]  # sentence ids that pull the narrative tone most
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One speaker's statement as quoted by several outlets, and how their versions differ."""
+
+    speaker: str
+    versions: tuple[tuple[str, str], ...]  # (outlet, quote id)
+    differences: tuple[str, ...]  # "cut", "paraphrased", "verb: said / claimed", ...
+
+
+@dataclass(frozen=True, slots=True)
+class StoryComparison:
+    """One story and how the outlets that covered it differ."""
+
+    id: str
+    title: str
+    first: date | None
+    last: date | None
+    outlets: tuple[str, ...]
+    coverage: tuple[Coverage, ...]
+    blindspots: tuple[str, ...]  # sentences: voices one outlet used that another left out
+    statements: tuple[Statement, ...]
+    summary: str
+    difference: float  # 0 (the same sourcing and tone) .. 1 (nothing in common)
+    related: tuple[str, ...]  # ids of stories on the same theme
+    shared_terms: tuple[str, ...]  # what related stories have in common
+
+
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """The whole briefing in memory, ready to be rendered."""
 
@@ -198,3 +243,4 @@ class Briefing:
     findings: tuple[Finding, ...]
     problems: tuple[Problem, ...]
     version: str
+    stories: tuple[StoryComparison, ...] = ()

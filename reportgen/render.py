@@ -57,6 +57,7 @@ class BriefingView:
     articles: tuple[ArticleView, ...]
     evidence: dict[str, dict[str, Any]]
     type_labels: dict[str, str]
+    colors: dict[str, str]
 
 
 def make_environment(templates: Path) -> Environment:
@@ -73,6 +74,7 @@ def make_environment(templates: Path) -> Environment:
     env.filters["svg_uri"] = lambda svg: "data:image/svg+xml;base64," + base64.b64encode(
         svg.encode("utf-8")).decode("ascii")
     env.filters["quoted"] = lambda t: t if t[:1] in "\"“‘'" else f"“{t}”"
+    env.tests["length_at_least"] = lambda seq, n: len(seq) >= n
     env.filters["label"] = lambda t: TYPE_LABELS.get(t, t) if t else "unknown"
     return env
 
@@ -101,7 +103,8 @@ def make_view(briefing: Briefing, charts: tuple[Chart, ...]) -> BriefingView:
     return BriefingView(
         briefing=briefing, charts=charts,
         articles=tuple(ArticleView(a, _ledger(a)) for a in briefing.articles),
-        evidence=evidence_index(briefing), type_labels=TYPE_LABELS)
+        evidence=evidence_index(briefing), type_labels=TYPE_LABELS,
+        colors={o.outlet: o.color for o in briefing.outlets})
 
 
 def render_html(view: BriefingView, templates: Path) -> str:

@@ -44,3 +44,23 @@ def test_polnear_quote_floors(shared, knowledge, tmp_path):
            "speaker_span_accuracy": loose["speaker_acc_span"]}
     below = {k: (v, floors[k]) for k, v in got.items() if v < floors[k]}
     assert not below, f"below the floor (got, floor): {below}; all: {got}"
+
+
+@pytest.mark.shared
+def test_basil_canonical_speaker_floor(shared, knowledge, tmp_path, capsys):
+    """BASIL's quotes with a named speaker: is the canonical speaker_name right?
+
+    About half of BASIL's gold speakers are group labels ("Democratic lawmakers", "Obama
+    campaign") for quotes by named people, which a person's name cannot match; the floor
+    guards the person and organisation resolution that can.
+    """
+    articles, _ = read_inputs([shared / "data/events/basil_dev.jsonl"], knowledge)
+    analyses, failed = analyze_all(articles, knowledge)
+    assert not failed
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(analysis_dict(a)) + "\n" for a in analyses))
+    scorer = _scorer(shared, "score_speakers")
+    scorer.main(["score_speakers", str(shared / "data/events/basil_dev_annotations.jsonl"),
+                 str(pred)])
+    got = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert got["accuracy"] >= FLOORS["basil_dev_canonical_speakers"]["accuracy"], got

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportgen.compare import compare
-from reportgen.models import Actor, Article, ArticleAnalysis, Quote, Tone
+from reportgen.models import Actor, Article, ArticleAnalysis, Quote, Segment, Tone
 
 COUNTRIES = ["Ukraine", "Russia", "United Kingdom", None]
 STANCES = ["neutral", "distancing", "evaluative", None]
@@ -67,3 +68,41 @@ def test_small_samples_are_said_to_be_small():
     b = compare([a], title="t", period="p")
     assert b.findings[0].small_sample
     assert "a small sample: 1 quote)" in b.findings[0].text
+
+
+def _two_outlet_story(knowledge):
+    from reportgen.analyze import analyze_article
+    from reportgen.stories import group_stories
+
+    texts = {
+        "gazette": ("Bridge closure angers Elmsford commuters",
+                    "Elmsford's mayor closed the Old Mill bridge on Monday after engineers "
+                    "found cracks.\n\n\"The bridge is unsafe and will stay closed until the "
+                    "repairs are done, whatever the cost,\" Mayor Ann Lee said.\n\nCommuter "
+                    "group spokesman Tom Reed claimed the closure was a political stunt."),
+        "herald": ("Elmsford mayor shuts Old Mill bridge over cracks",
+                   "The Old Mill bridge in Elmsford was closed on Monday after engineers found "
+                   "cracks in its supports.\n\n\"The bridge is unsafe,\" Mayor Ann Lee warned."
+                   "\n\nState engineer Maria Diaz said the cracks were serious."),
+    }
+    arts = [Article(k, f"{k}.txt", f"{t}\n\n{b}", k.title(), t, None, date(2022, 5, 2), None,
+                    segments=(Segment(0, len(t), "title"),))
+            for k, (t, b) in texts.items()]
+    analyses = [analyze_article(a, knowledge) for a in arts]
+    return compare(analyses, title="t", period="p", stories=group_stories(arts))
+
+
+def test_story_comparison_lines_up_statements_and_blindspots(knowledge):
+    b = _two_outlet_story(knowledge)
+    [story] = b.stories
+    assert story.outlets == ("Gazette", "Herald")
+    [statement] = story.statements
+    assert statement.speaker == "Ann Lee"
+    assert any(d.startswith("cut: Herald") for d in statement.differences)
+    assert any("verb:" in d and "“said”" in d and "“warned”" in d
+               for d in statement.differences)
+    spots = " ".join(story.blindspots)
+    assert "Gazette quotes Tom Reed" in spots and "Herald quotes Maria Diaz" in spots
+    assert story.summary.startswith("2 outlets covered this story on 2 May 2022.")
+    assert "They share 1 voice (Ann Lee)." in story.summary
+    assert b.findings[0].text.startswith("Widest gap in coverage: “")

@@ -114,3 +114,17 @@ def test_seed_narrative_and_quoted_tone_are_apart(seed_analyses):
     for a in seed_analyses.values():
         assert a.narrative.chars > 0 and a.quoted.chars > 0
         assert a.narrative != a.quoted
+
+
+def test_seed_briefing_says_the_stories_are_related_not_one(knowledge):
+    from pathlib import Path
+
+    from reportgen.build import build_briefing
+    from reportgen.config import parse_period
+
+    from .conftest import SEEDS
+
+    b = build_briefing([Path(SEEDS)], knowledge, parse_period(None, None))
+    assert len(b.stories) == 2 and all(s.related for s in b.stories)
+    assert b.findings[0].text.startswith("Related, not the same event")
+    assert "They are compared as separate stories." in b.findings[0].text

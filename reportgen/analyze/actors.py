@@ -40,6 +40,14 @@ defence defense foreign interior health finance justice economy education energy
 environment culture emergencies emergency transport home trade war
 """.split())
 DETS = frozenset("the a an".split())
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame mx messrs".split())
+# Capitalised at the start of a sentence, never a name
+NOT_A_NAME = frozenset("his her their its our my your this that these those who which".split())
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-Calif.", "R-Ga."
+# Abbreviated titles, so that "the governor" finds "Gov. Mike Pence"
+TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative",
+                       "gen.": "general", "lt.": "lieutenant", "col.": "colonel",
+                       "adm.": "admiral", "pres.": "president", "atty.": "attorney"}
 # Capitalised words that do not make a name: sentence-initial adverbials and calendar words.
 NOT_NAMES = frozenset("""
 on in at after before during since last this next meanwhile however but and the earlier later
@@ -126,6 +134,7 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
     country = org = official = None
     title_words: list[str] = []
     name_words: list[str] = []
+    name_at: list[int] = []  # where each name word stands
     rest: list[str] = []
     i = 0
     while i < len(words):
@@ -159,12 +168,20 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
             title_words.extend(words[i:i + n])
             i += n
             continue
-        if is_capitalized(w) and w.lower() not in ORG_HEADS and w.lower() not in PORTFOLIOS:
+        if is_capitalized(w) and w.lower() not in ORG_HEADS and w.lower() not in PORTFOLIOS \
+                and w.lower() not in NOT_A_NAME and not _PARTY_TAG.match(w):
+            if name_at and name_at[-1] != i - 1 and official is None:
+                # a new run of capitalised words: the name is the run after the title
+                # ("Commuter group spokesman Tom Reed" -> Tom Reed)
+                name_words, name_at = [], []
             name_words.append(w)
+            name_at.append(i)
         else:
             rest.append(w)
         i += 1
 
+    # honorifics are not part of a name: "Mr. Strzok" is Strzok, "Dr. Jane Roe" is Jane Roe
+    name_words = [w for w in name_words if w.lower().rstrip(".") not in HONORIFICS]
     head = words[-1].lower()
     for n, w in enumerate(words[:-1]):
         # "Ministry of Defence": the head stands before "of"
@@ -315,8 +332,9 @@ class Resolver:
             a = s.actor
             if a.kind not in kinds:
                 continue
-            names = f"{a.name} {a.role or ''}".lower()
-            if head in names.split() and (country is None or a.country == country):
+            names = f"{a.name} {a.role or ''}".lower().split()
+            names += [TITLE_ABBREVIATIONS.get(w, w) for w in names]
+            if head in names and (country is None or a.country == country):
                 return a
         return None
 
