@@ -4,8 +4,9 @@
 
 Measures `reportgen analyze --format jsonl` work in-process on one core: ingest (JSON lines),
 sentences, quotes, speakers, officials, TextBlob sentiment and JSON out, in KB of article text
-per second; and grouping the 8,000-article bulk corpus into stories (time and peak memory, in
-a process of its own). Skips cleanly when ../shared is absent.
+per second; grouping the 8,000-article bulk corpus into stories (time and peak memory, in a
+process of its own); and a weekly build from the store of the corpus's busiest week: first,
+unchanged second, forced third. Skips cleanly when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -83,6 +84,44 @@ def bench_stories(path: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def bench_weekly(path: Path, tmp: Path) -> dict:
+    """Time a weekly build from the store: the first, an unchanged second, a forced third."""
+    from collections import Counter
+    from datetime import date
+
+    from reportgen.build import build_week
+    from reportgen.config import load_config, parse_week
+    from reportgen.knowledge import apply_config, load_knowledge
+    from reportgen.render import default_templates
+    from reportgen.schedule import ingest
+
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    weeks = Counter("{}-W{:02d}".format(*date.fromisoformat(r["date"]).isocalendar()[:2])
+                    for r in rows if r.get("date"))
+    week, _ = weeks.most_common(1)[0]
+    period = parse_week(week)
+    folder = tmp / "articles"
+    folder.mkdir()
+    with (folder / "week.jsonl").open("w", encoding="utf-8") as out:
+        for r in rows:
+            if r.get("date") and period.holds(date.fromisoformat(r["date"])):
+                out.write(json.dumps(r) + "\n")
+    (tmp / "reportgen.toml").write_text('[sources]\nfolders = ["articles"]\n')
+    config = load_config(tmp / "reportgen.toml")
+    knowledge = apply_config(load_knowledge(), config)
+    ingest(config, knowledge, date.today())
+    times = []
+    for force in (False, False, True):
+        start = time.perf_counter()
+        result = build_week(config, knowledge, period, default_templates(), force=force)
+        times.append((round(time.perf_counter() - start, 3), result.built, result.analysed))
+    return {"week": week, "articles": result.articles,
+            "first_s": times[0][0], "first_analysed": times[0][2],
+            "unchanged_s": times[1][0], "unchanged_rebuilt": times[1][1],
+            "forced_s": times[2][0], "forced_analysed": times[2][2]}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -101,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"bench": "analyze", **r}))
     print(json.dumps({"bench": "stories", "corpus": "bulk.jsonl",
                       **bench_stories(SHARED / "bulk" / "bulk.jsonl")}))
+    with tempfile.TemporaryDirectory() as tmp:
+        print(json.dumps({"bench": "weekly build", "corpus": "bulk.jsonl (busiest week)",
+                          **bench_weekly(SHARED / "bulk" / "bulk.jsonl", Path(tmp))}))
     return 0
 
 

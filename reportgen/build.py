@@ -7,10 +7,15 @@ killed build leaves the previous briefing as it was.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import re
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -18,16 +23,19 @@ from reportgen import __version__
 from reportgen.analyze import analyze_article
 from reportgen.charts import draw_charts
 from reportgen.compare import compare
-from reportgen.config import Period
+from reportgen.config import Period, ProjectConfig, parse_week, week_name
 from reportgen.ingest import read_inputs
 from reportgen.knowledge import Knowledge
 from reportgen.models import Article, ArticleAnalysis, Briefing, Problem
 from reportgen.render import make_view, render_html, render_json, render_pdf
+from reportgen.store import Store, analyzer_version, article_hash
 from reportgen.stories import group_stories
 
 T = TypeVar("T")
 Progress = Callable[[Sequence[T], str], Iterable[T]]
 OUTPUT_NAMES = ("briefing.json", "briefing.html", "briefing.pdf")
+MANIFEST_NAME = "manifest.json"
+_WEEK_DIR = re.compile(r"^\d{4}-W\d{2}$")
 
 
 class BuildError(Exception):
@@ -125,11 +133,16 @@ def render_briefing(briefing: Briefing, templates: Path) -> Rendered:
                     render_pdf(html, templates, title=briefing.title))
 
 
-def write_outputs(rendered: Rendered, out_dir: Path) -> tuple[Path, ...]:
+def write_outputs(rendered: Rendered, out_dir: Path,
+                  extra: dict[str, bytes] | None = None) -> tuple[Path, ...]:
     """Write all outputs atomically: temporary files first, then one rename each."""
     out_dir.mkdir(parents=True, exist_ok=True)
     payloads = dict(zip(OUTPUT_NAMES, (rendered.json, rendered.html, rendered.pdf),
                         strict=True))
+    payloads.update(extra or {})
+    for name in payloads:  # leftovers of a build killed while writing: ours, and stale
+        for stale in out_dir.glob(f".{name}.*.tmp"):
+            stale.unlink(missing_ok=True)
     temps: dict[str, str] = {}
     try:
         for name, data in payloads.items():
@@ -146,4 +159,115 @@ def write_outputs(rendered: Rendered, out_dir: Path) -> tuple[Path, ...]:
         for tmp in temps.values():
             if os.path.exists(tmp):
                 os.unlink(tmp)
-    return tuple(out_dir / name for name in OUTPUT_NAMES)
+    return tuple(out_dir / name for name in payloads)
+
+
+# --------------------------------------------------------------------------- weekly builds
+
+@dataclass(frozen=True, slots=True)
+class WeekBuild:
+    """What a weekly build did."""
+
+    week: str
+    out_dir: Path
+    built: bool  # False: unchanged since the last build, nothing written
+    articles: int
+    analysed: int  # articles analysed now (the rest came from the store)
+    paths: tuple[Path, ...]
+
+
+def _digest_folder(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*")):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def analyses_from_store(store: Store, articles: Sequence[Article], knowledge: Knowledge,
+                        progress: Progress = _quiet) -> tuple[list[ArticleAnalysis],
+                                                              list[Problem], int]:
+    """Give each article's analysis, from the store or analysed now and kept there."""
+    done: list[ArticleAnalysis] = []
+    problems: list[Problem] = []
+    fresh = 0
+    for article in progress(articles, "analyzing"):
+        cached = store.analysis(article)
+        if cached is not None:
+            done.append(cached)
+            continue
+        analyses, failed = analyze_all([article], knowledge)
+        problems.extend(failed)
+        for a in analyses:
+            store.keep_analysis(a)
+            done.append(a)
+            fresh += 1
+    return done, problems, fresh
+
+
+def build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, templates: Path,
+               *, force: bool = False, progress: Progress = _quiet) -> WeekBuild:
+    """Build one week's briefing from the store into OUTPUT/YYYY-Www/, unless unchanged."""
+    week = week_name(period)
+    out_dir = config.output / week
+    with Store(config.store) as store:
+        articles = store.articles(period.since, period.until)
+        if not articles:
+            raise BuildError(f"the store holds no article published in {period.label}; "
+                             "run 'reportgen ingest' first")
+        fingerprint = hashlib.sha256(json.dumps({
+            "articles": sorted(article_hash(a) for a in articles),
+            "analyzer": analyzer_version(), "templates": _digest_folder(templates),
+            "config": repr((config.title, config.sides, config.outlets, config.officials)),
+        }, sort_keys=True).encode()).hexdigest()
+        previous = store.built(week)
+        outputs_there = all((out_dir / n).is_file() for n in (*OUTPUT_NAMES, MANIFEST_NAME))
+        if previous and previous[0] == fingerprint and outputs_there and not force:
+            return WeekBuild(week, out_dir, False, len(articles), 0, ())
+        analyses, problems, fresh = analyses_from_store(store, articles, knowledge, progress)
+        if not analyses:
+            raise BuildError(f"no article of {period.label} could be analysed")
+        before = parse_week(_previous_week(period))
+        earlier = store.articles(before.since, before.until)
+        earlier_analyses, _, fresh_before = analyses_from_store(store, earlier, knowledge)
+        stories = group_stories([a.article for a in analyses])
+        briefing = compare(analyses, title=config.title or default_title(analyses),
+                           period=period.label, problems=problems, version=__version__,
+                           stories=stories, sides=knowledge.sides,
+                           previous=(before.label, earlier_analyses) if earlier_analyses
+                           else None)
+        rendered = render_briefing(briefing, templates)
+        manifest = {
+            "week": week, "period": period.label, "reportgen_version": __version__,
+            "analyzer": analyzer_version(), "fingerprint": fingerprint,
+            "analysed_now": fresh + fresh_before,
+            "articles": [{"id": a.article.id, "hash": article_hash(a.article),
+                          "outlet": a.article.outlet, "source": a.article.source,
+                          "published": a.article.published.isoformat()
+                          if a.article.published else None} for a in briefing.articles],
+            "previous_week": before.label if earlier_analyses else None,
+            "problems": [str(p) for p in problems],
+        }
+        paths = write_outputs(rendered, out_dir, {
+            MANIFEST_NAME: (json.dumps(manifest, indent=2) + "\n").encode("utf-8")})
+        store.record_build(week, fingerprint, manifest)
+    apply_retention(config.output, config.retention_weeks)
+    return WeekBuild(week, out_dir, True, len(articles), fresh, paths)
+
+
+def _previous_week(period: Period) -> str:
+    assert period.since is not None
+    y, w, _ = (period.since - timedelta(days=7)).isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def apply_retention(output: Path, keep: int) -> list[Path]:
+    """Keep the newest ``keep`` week folders (YYYY-Www) and remove older ones; 0 keeps all."""
+    if keep <= 0 or not output.is_dir():
+        return []
+    weeks = sorted(p for p in output.iterdir() if p.is_dir() and _WEEK_DIR.match(p.name))
+    removed = weeks[:-keep] if len(weeks) > keep else []
+    for old in removed:
+        shutil.rmtree(old)
+    return removed

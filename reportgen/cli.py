@@ -26,6 +26,17 @@ examples:
   reportgen build a.txt b.html feed.jsonl --since 2022-11-01 --until 2022-11-30 \\
       --title "Kherson coverage"
 """
+INGEST_EXAMPLE = """\
+examples:
+  reportgen ingest                             # with ./reportgen.toml
+  reportgen ingest --config /srv/briefings/reportgen.toml
+"""
+SCHEDULE_EXAMPLE = """\
+examples:
+  reportgen schedule                           # runs until SIGTERM or Ctrl-C
+  reportgen schedule --once                    # one cycle, for cron
+  reportgen schedule --print systemd           # a service and timer to install
+"""
 STORIES_EXAMPLE = """\
 examples:
   reportgen stories articles/                  # a table of stories and their articles
@@ -68,6 +79,34 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--title", metavar="TEXT", help="the briefing's title")
     b.add_argument("--templates", type=Path, metavar="DIR",
                    help="a folder with briefing.html.j2 and briefing.css to use instead")
+    b.add_argument("--config", type=Path, metavar="FILE",
+                   help="reportgen.toml to build from its store (default: ./reportgen.toml "
+                        "when no INPUT is given)")
+    b.add_argument("--force", action="store_true",
+                   help="rebuild a week from the store even when nothing changed")
+
+    ing = sub.add_parser("ingest", help="pull the configured sources into the article store",
+                         description="Read the folders, feeds and article URLs that "
+                                     "reportgen.toml lists and store new articles.",
+                         epilog=INGEST_EXAMPLE,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    ing.add_argument("--config", type=Path, metavar="FILE",
+                     help="the config file (default: ./reportgen.toml)")
+
+    sch = sub.add_parser("schedule", help="ingest and build every week, unattended",
+                         description="Run in the foreground: on start, build the weeks missed "
+                                     "while down; then ingest and build the last complete week "
+                                     "on the config's cron schedule. Stops cleanly on SIGTERM or "
+                                     "Ctrl-C.",
+                         epilog=SCHEDULE_EXAMPLE,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    sch.add_argument("--config", type=Path, metavar="FILE",
+                     help="the config file (default: ./reportgen.toml)")
+    mode = sch.add_mutually_exclusive_group()
+    mode.add_argument("--once", action="store_true",
+                      help="run one cycle and exit (for cron or a systemd timer)")
+    mode.add_argument("--print", choices=("cron", "systemd"), dest="print_as",
+                      help="print a crontab line or systemd units instead of running")
 
     st = sub.add_parser("stories", help="group articles that report the same event",
                         description="Group articles into stories by what they report and when; "
@@ -119,6 +158,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
             return _build(args, out, err)
         if args.command == "stories":
             return _stories(args, out, err)
+        if args.command in ("ingest", "schedule"):
+            return _unattended(args, out, err)
         return _analyze(args, out, err)
     except KeyboardInterrupt:
         print("reportgen: interrupted; nothing was written", file=err)
@@ -142,6 +183,10 @@ def _build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not (templates / TEMPLATE).is_file():
         print(f"reportgen: {templates}: no {TEMPLATE} in this templates folder", file=err)
         return EXIT_USAGE
+    if not args.inputs:
+        config_path = _config_path(args)
+        if config_path is not None:
+            return _build_from_store(args, config_path, templates, out, err)
     inputs = args.inputs or [Path("seeds")]
     try:
         briefing = build_briefing(inputs, load_knowledge(), period, title=args.title,
@@ -164,6 +209,116 @@ def _build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     n_quotes = sum(len(a.quotes) for a in briefing.articles)
     print(f"Briefing of {len(briefing.articles)} articles from {len(briefing.outlets)} outlets "
           f"({n_quotes} quotes) written to {', '.join(str(p) for p in paths)}", file=out)
+    return EXIT_OK
+
+
+def _config_path(args: argparse.Namespace) -> Path | None:
+    from reportgen.config import find_config
+
+    return find_config(getattr(args, "config", None), Path.cwd())
+
+
+def _load_project(path: Path, err: TextIO):
+    """Load reportgen.toml and the knowledge it extends; None after printing the mistakes."""
+    from reportgen.config import ConfigError, load_config
+    from reportgen.knowledge import apply_config, load_knowledge
+
+    try:
+        config = load_config(path)
+    except ConfigError as exc:
+        for line in str(exc).splitlines():
+            print(f"reportgen: {line}", file=err)
+        return None
+    return config, apply_config(load_knowledge(), config)
+
+
+def _build_from_store(args, config_path: Path, templates: Path, out: TextIO,
+                      err: TextIO) -> int:
+    from datetime import date
+
+    from reportgen.build import BuildError, build_week
+    from reportgen.config import last_complete_week, parse_week
+    from reportgen.schedule import BuildLock, LockBusy
+
+    loaded = _load_project(config_path, err)
+    if loaded is None:
+        return EXIT_USAGE
+    config, knowledge = loaded
+    if args.since or args.until:
+        print("reportgen: a build from the store takes --week, not --since/--until",
+              file=err)
+        return EXIT_USAGE
+    period = parse_week(args.week) if args.week else last_complete_week(date.today())
+    try:
+        with BuildLock(config.output):
+            result = build_week(config, knowledge, period, templates, force=args.force,
+                                progress=_progress(err))
+    except LockBusy as exc:
+        print(f"reportgen: {exc}", file=err)
+        return EXIT_FAILED
+    except BuildError as exc:
+        print(f"reportgen: {exc}", file=err)
+        return EXIT_FAILED
+    if not result.built:
+        print(f"{result.week}: unchanged since the last build, not rebuilt "
+              f"({result.out_dir}); use --force to rebuild", file=out)
+    else:
+        print(f"{result.week}: briefing of {result.articles} articles ({result.analysed} "
+              f"analysed now) written to {result.out_dir}", file=out)
+    return EXIT_OK
+
+
+def _unattended(args, out: TextIO, err: TextIO) -> int:
+    import signal
+    import threading
+    from datetime import date
+
+    from reportgen.render import default_templates
+    from reportgen.schedule import (
+        LockBusy,
+        Scheduler,
+        crontab_line,
+        ingest,
+        systemd_units,
+    )
+
+    path = _config_path(args)
+    if path is None:
+        print("reportgen: no reportgen.toml here; pass --config FILE (the README shows one)",
+              file=err)
+        return EXIT_USAGE
+    loaded = _load_project(path, err)
+    if loaded is None:
+        return EXIT_USAGE
+    config, knowledge = loaded
+    if args.command == "ingest":
+        cycle = ingest(config, knowledge, date.today())
+        for p in cycle.problems:
+            print(f"reportgen: skipped: {p}", file=err)
+        print(f"{cycle.new} new articles stored ({cycle.seen} already there) in {config.store}",
+              file=out)
+        return EXIT_OK
+    if args.print_as == "cron":
+        print(crontab_line(config, path), file=out)
+        return EXIT_OK
+    if args.print_as == "systemd":
+        print(systemd_units(config, path), file=out, end="")
+        return EXIT_OK
+    scheduler = Scheduler(config, knowledge, default_templates(),
+                          log=lambda line: print(line, file=err, flush=True))
+    if args.once:
+        try:
+            return EXIT_OK if scheduler.cycle() is not None else EXIT_FAILED
+        except LockBusy as exc:
+            print(f"reportgen: {exc}", file=err)
+            return EXIT_FAILED
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        scheduler.run(stop)
+    except KeyboardInterrupt:
+        stop.set()
+        print("reportgen: scheduler stopped", file=err)
     return EXIT_OK
 
 

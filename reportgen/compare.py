@@ -18,6 +18,7 @@ from reportgen.models import (
     Briefing,
     Coverage,
     Finding,
+    OutletChange,
     OutletProfile,
     Problem,
     Quote,
@@ -34,6 +35,7 @@ PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F
            "#000000")
 SMALL_SAMPLE = 5  # fewer quotes than this and a share is said to be small, not a pattern
 UNKNOWN_OUTLET = "Unknown outlet"
+META_LABELS = frozenset({"Unattributed", "Unknown affiliation", "No side"})
 UNATTRIBUTED = "Unattributed"
 TYPE_LABELS = {
     "government": "government", "military": "military", "head_of_state": "head of state",
@@ -67,23 +69,78 @@ def affiliation_of(q: Quote) -> str:
 
 def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
             problems: Iterable[Problem] = (), version: str = "",
-            stories: tuple[Story, ...] = ()) -> Briefing:
-    """Build the briefing's numbers and findings from analysed articles (and their stories)."""
+            stories: tuple[Story, ...] = (), sides: dict[str, str] | None = None,
+            previous: tuple[str, Iterable[ArticleAnalysis]] | None = None) -> Briefing:
+    """Build the briefing's numbers and findings from analysed articles (and their stories,
+    the sides the user defined, and the week before for week-over-week change)."""
     ordered = tuple(sorted(merge_actors(analyses),
                            key=lambda a: (outlet_of(a), a.article.published is None,
                                           a.article.published, a.article.id)))
     by_outlet: dict[str, list[ArticleAnalysis]] = defaultdict(list)
     for a in ordered:
         by_outlet[outlet_of(a)].append(a)
-    outlets = tuple(_profile(name, PALETTE[i % len(PALETTE)], by_outlet[name])
+    sides = sides or {}
+    outlets = tuple(_profile(name, PALETTE[i % len(PALETTE)], by_outlet[name], sides)
                     for i, name in enumerate(sorted(by_outlet)))
+    changes: tuple[OutletChange, ...] = ()
+    if previous is not None:
+        before: dict[str, list[ArticleAnalysis]] = defaultdict(list)
+        for a in merge_actors(previous[1]):
+            before[outlet_of(a)].append(a)
+        changes = tuple(_change(o, _profile(o.outlet, o.color, before[o.outlet], sides))
+                        for o in outlets if before.get(o.outlet))
     compared = compare_stories(ordered, stories) if stories else ()
     findings = _story_findings(compared) + _findings(outlets, by_outlet)
     findings = tuple(Finding(f"f{n}", f.text, f.numbers, f.evidence, f.small_sample)
                      for n, f in enumerate(findings, start=1))
+    findings = findings + _change_findings(changes, len(findings))
     return Briefing(title=title, period=period, articles=ordered, outlets=outlets,
                     findings=findings, problems=tuple(problems), version=version,
-                    stories=compared)
+                    stories=compared, previous_period=previous[0] if previous else None,
+                    changes=changes)
+
+
+def side_of(q: Quote, sides: dict[str, str]) -> str | None:
+    """Give the side a quote's speaker stands on: by name first, then by affiliation."""
+    if q.actor is None or not sides:
+        return None
+    return sides.get(q.actor.name.lower()) or (
+        sides.get(q.actor.country.lower()) if q.actor.country else None)
+
+
+def _change(now: OutletProfile, before: OutletProfile) -> OutletChange:
+    labels = sorted({s.label for s in (*now.by_affiliation, *before.by_affiliation,
+                                       *now.by_side, *before.by_side)})
+    share = {s.label: s.share for s in (*before.by_affiliation, *before.by_side)}
+    share_now = {s.label: s.share for s in (*now.by_affiliation, *now.by_side)}
+    return OutletChange(
+        outlet=now.outlet, articles=(before.articles, now.articles),
+        quotes=(before.quotes, now.quotes),
+        shares=tuple((lab, round(share.get(lab, 0.0), 4), round(share_now.get(lab, 0.0), 4))
+                     for lab in labels),
+        narrative=(before.narrative.polarity, now.narrative.polarity),
+        quoted=(before.quoted.polarity, now.quoted.polarity),
+        small=min(before.quotes, now.quotes) < SMALL_SAMPLE)
+
+
+def _change_findings(changes: tuple[OutletChange, ...], offset: int) -> tuple[Finding, ...]:
+    out = []
+    for c in changes:
+        moves = sorted((m for m in c.shares if m[0] not in META_LABELS),
+                       key=lambda x: (-abs(x[2] - x[1]), x[0]))
+        if not moves:
+            continue
+        label, b, n = moves[0]
+        small = " (a small sample either week)" if c.small else ""
+        out.append(Finding(
+            f"f{offset + len(out) + 1}",
+            f"{c.outlet}, against the week before: {c.articles[1]} articles "
+            f"(was {c.articles[0]}), {c.quotes[1]} quotes (was {c.quotes[0]}); the biggest "
+            f"shift in voices is {label}, {round(100 * n)}% of quotes (was {round(100 * b)}%); "
+            f"narrative tone {c.narrative[1]:+.2f} (was {c.narrative[0]:+.2f}){small}.",
+            (("quotes_before", c.quotes[0]), ("quotes_now", c.quotes[1]),
+             ("share_before", b), ("share_now", n)), (), c.small))
+    return tuple(out)
 
 
 def _story_findings(stories: tuple[StoryComparison, ...]) -> tuple[Finding, ...]:
@@ -184,9 +241,15 @@ def _weighted(tones: list[Tone]) -> Tone:
                 round(sum(t.subjectivity * t.chars for t in tones) / chars, 4), chars)
 
 
-def _profile(name: str, color: str, articles: list[ArticleAnalysis]) -> OutletProfile:
+def _profile(name: str, color: str, articles: list[ArticleAnalysis],
+             sides: dict[str, str] | None = None) -> OutletProfile:
     quotes = _quotes(articles)
     total = len(quotes)
+    sides = sides or {}
+    by_side_uses: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
+    for qid, q in quotes:
+        if q.cue_lemma and (side := side_of(q, sides)):
+            by_side_uses[side].append((qid, q))
     verbs: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
     for qid, q in quotes:
         if q.cue_lemma:
@@ -222,7 +285,20 @@ def _profile(name: str, color: str, articles: list[ArticleAnalysis]) -> OutletPr
             for group, uses in sorted(verbs.items())),
         voices=tuple(n for n, _ in sorted(voice_counts.items(), key=lambda kv: (-kv[1], kv[0]))),
         mentioned_only=tuple(sorted(n for n in cited if n not in voice_counts)),
+        by_side=_shares([(side_of(q, sides) or "No side", qid) for qid, q in quotes], total)
+        if sides else (),
+        verbs_by_side=tuple(_verb_use(group, uses) for group, uses in
+                            sorted(by_side_uses.items())),
     )
+
+
+def _verb_use(group: str, uses: list[tuple[str, Quote]]) -> VerbUse:
+    return VerbUse(group,
+                   tuple(sorted(Counter(q.cue_lemma for _, q in uses).items(),
+                                key=lambda kv: (-kv[1], kv[0]))),
+                   tuple(sorted(Counter(q.cue_stance for _, q in uses).items(),
+                                key=lambda kv: (-kv[1], kv[0]))),
+                   tuple(qid for qid, _ in uses))
 
 
 def _pct(count: int, total: int) -> str:

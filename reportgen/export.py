@@ -110,6 +110,11 @@ def _profile(o: OutletProfile) -> dict[str, Any]:
             for v in o.verbs_by_affiliation],
         "voices": list(o.voices),
         "mentioned_only": list(o.mentioned_only),
+        "by_side": [_share(s) for s in o.by_side],
+        "verbs_by_side": [
+            {"group": v.group, "verbs": [list(x) for x in v.verbs],
+             "stances": [list(x) for x in v.stances], "evidence": list(v.evidence)}
+            for v in o.verbs_by_side],
     }
 
 
@@ -162,6 +167,12 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
         "reportgen_version": b.version,
         "outlets": [_profile(o) for o in b.outlets],
         "stories": [_story(s) for s in b.stories],
+        "previous_period": b.previous_period,
+        "changes": [{"outlet": c.outlet, "articles": list(c.articles),
+                     "quotes": list(c.quotes),
+                     "shares": [{"label": lab, "before": x, "now": y} for lab, x, y in c.shares],
+                     "narrative": list(c.narrative), "quoted": list(c.quoted),
+                     "small_sample": c.small} for c in b.changes],
         "findings": [{"id": f.id, "text": f.text, "numbers": dict(f.numbers),
                       "evidence": list(f.evidence), "small_sample": f.small_sample}
                      for f in b.findings],

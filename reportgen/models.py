@@ -165,6 +165,8 @@ class OutletProfile:
     verbs_by_affiliation: tuple[VerbUse, ...]
     voices: tuple[str, ...]  # canonical names quoted, most quoted first
     mentioned_only: tuple[str, ...]  # canonical names cited but never quoted
+    by_side: tuple[Share, ...] = ()  # when the config groups affiliations into sides
+    verbs_by_side: tuple[VerbUse, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +235,19 @@ class StoryComparison:
 
 
 @dataclass(frozen=True, slots=True)
+class OutletChange:
+    """How one outlet's coverage moved from the week before to this one."""
+
+    outlet: str
+    articles: tuple[int, int]  # (before, now)
+    quotes: tuple[int, int]
+    shares: tuple[tuple[str, float, float], ...]  # (affiliation or side, before, now)
+    narrative: tuple[float, float]
+    quoted: tuple[float, float]
+    small: bool  # too few quotes either week to read much into it
+
+
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """The whole briefing in memory, ready to be rendered."""
 
@@ -244,3 +259,5 @@ class Briefing:
     problems: tuple[Problem, ...]
     version: str
     stories: tuple[StoryComparison, ...] = ()
+    previous_period: str | None = None
+    changes: tuple[OutletChange, ...] = ()

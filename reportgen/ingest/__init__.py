@@ -139,7 +139,7 @@ def _read_file(path: Path, knowledge: Knowledge, override: dict[str, Any]) -> It
             if isinstance(record, dict):
                 yield _from_record(record, f"{source}[{n}]", knowledge, override)
     elif suffix in (".html", ".htm"):
-        yield _from_html(text, path, knowledge, override)
+        yield _from_html(text, path.stem, str(path), knowledge, override)
     else:
         yield _from_text(text, path.stem, source, knowledge, override, {})
 
@@ -163,19 +163,33 @@ def _from_record(record: Any, source: str, knowledge: Knowledge,
     return _from_text(text, ident, source, knowledge, override, given)
 
 
-def _from_html(html: str, path: Path, knowledge: Knowledge,
-               override: dict[str, Any]) -> Article | Problem:
+def record_article(record: dict[str, Any], source: str, knowledge: Knowledge) -> Article | Problem:
+    """Make an article from fetched material: {"url", "html"} or {"url", "text", ...}."""
+    url = record.get("url")
+    ident = _content_id(url) if url else None
+    if record.get("html"):
+        return _from_html(record["html"], ident or _content_id(record["html"]), source,
+                          knowledge, {}, url=url)
+    record = {**record, "id": record.get("id") or ident}
+    return _from_record(record, source, knowledge, {})
+
+
+def _from_html(html: str, ident: str, source: str, knowledge: Knowledge,
+               override: dict[str, Any], url: str | None = None) -> Article | Problem:
     import trafilatura  # heavy; only for HTML input
 
-    doc = trafilatura.bare_extraction(
-        html, with_metadata=True, favor_recall=True, include_comments=False,
-        date_extraction_params={"extensive_search": False, "original_date": True})
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, favor_recall=True, include_comments=False,
+            date_extraction_params={"extensive_search": False, "original_date": True})
+    except Exception as exc:  # trafilatura on garbage: one line, not a crash
+        return Problem(source, f"not readable as HTML ({type(exc).__name__})")
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
-        return Problem(str(path), "no article text found in the HTML")
+        return Problem(source, "no article text found in the HTML")
     given = {"outlet": doc.sitename, "title": doc.title, "author": doc.author,
-             "published": doc.date, "url": doc.url}
-    return _from_text(text, path.stem, str(path), knowledge, override, given)
+             "published": doc.date, "url": url or doc.url}
+    return _from_text(text, ident, source, knowledge, override, given)
 
 
 def _from_text(text: str, ident: str, source: str, knowledge: Knowledge,

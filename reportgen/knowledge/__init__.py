@@ -153,3 +153,16 @@ def load_knowledge() -> Knowledge:
         outlet_domains=domains,
         boilerplate=tuple((re.compile(p, re.I), k) for p, k in _rows("boilerplate.tsv")),
     )
+
+
+def apply_config(knowledge: Knowledge, config) -> Knowledge:
+    """Add a team's outlets, officials and sides from reportgen.toml to the knowledge."""
+    outlets = {alias.lower(): name for name, aliases in config.outlets
+               for alias in (name, *aliases)}
+    officials = {}
+    for name, role, country, type_, aliases in config.officials:
+        official = Official(name, role, country, type_)
+        for alias in (name, *aliases):
+            officials[alias.lower()] = official
+    sides = {member.lower(): side for side, members in config.sides for member in members}
+    return knowledge.extend(outlets=outlets, officials=officials, sides=sides)

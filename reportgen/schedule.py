@@ -1,0 +1,229 @@
+"""Run unattended: ingest, then build the last complete week, on a cron schedule.
+
+The clock and the wait are injected, so tests drive a missed week, a crash and two builds at
+once without sleeping. One build runs at a time: an exclusive ``flock`` on a lock file, which
+the operating system releases when the holder dies, so a crash never leaves it stuck.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shlex
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from reportgen.build import BuildError, WeekBuild, build_week
+from reportgen.config import Period, ProjectConfig, last_complete_week, parse_week, week_name
+from reportgen.fetch import Fetcher, gather
+from reportgen.knowledge import Knowledge
+from reportgen.store import Store
+
+LOCK_NAME = ".reportgen.lock"
+MAX_CATCH_UP = 8  # a scheduler down for months builds the last eight weeks, not all of them
+
+
+class LockBusy(Exception):
+    """Another reportgen build holds the lock."""
+
+
+class BuildLock:
+    """An exclusive, non-blocking lock on OUTPUT/.reportgen.lock that dies with its holder."""
+
+    def __init__(self, folder: Path):
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / LOCK_NAME
+        self._fd: int | None = None
+
+    def __enter__(self) -> BuildLock:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 32).decode(errors="replace").strip() or "unknown"
+            os.close(fd)
+            raise LockBusy(f"another reportgen build is running (pid {holder}); "
+                           f"{self.path} is locked") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+
+def next_run(cron: str, after: datetime) -> datetime:
+    """Give the first time after ``after`` that the cron expression names."""
+    from croniter import croniter
+
+    return croniter(cron, after).get_next(datetime)
+
+
+def weeks_to_build(built: list[str], today: date) -> list[Period]:
+    """Give the complete weeks not built yet, oldest first: the missed ones and the last one."""
+    last = last_complete_week(today)
+    if not built:
+        return [last]
+    newest = parse_week(max(built))
+    weeks = []
+    start = newest.since + timedelta(days=7) if newest.since else last.since
+    while start is not None and last.since is not None and start <= last.since:
+        y, w, _ = start.isocalendar()
+        weeks.append(parse_week(f"{y}-W{w:02d}"))
+        start += timedelta(days=7)
+    return weeks[-MAX_CATCH_UP:]
+
+
+@dataclass
+class Cycle:
+    """What one scheduled run did: articles ingested, weeks built, problems met."""
+
+    new: int = 0
+    seen: int = 0
+    builds: list[WeekBuild] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def ingest(config: ProjectConfig, knowledge: Knowledge, today: date,
+           fetcher: Fetcher | None = None) -> Cycle:
+    """Pull every configured source into the store."""
+    articles, problems = gather(config, knowledge, fetcher)
+    with Store(config.store) as store:
+        new, seen = store.add(articles, today)
+    return Cycle(new=new, seen=seen, problems=[str(p) for p in problems])
+
+
+def run_cycle(config: ProjectConfig, knowledge: Knowledge, templates: Path, today: date,
+              fetcher: Fetcher | None = None) -> Cycle:
+    """Ingest, then build every complete week not built yet, holding the build lock."""
+    with BuildLock(config.output):
+        cycle = ingest(config, knowledge, today, fetcher)
+        with Store(config.store) as store:
+            built = store.weeks_built()
+        for period in weeks_to_build(built, today):
+            try:
+                cycle.builds.append(build_week(config, knowledge, period, templates))
+            except BuildError as exc:
+                cycle.problems.append(f"{week_name(period)}: {exc}")
+    return cycle
+
+
+@dataclass
+class Scheduler:
+    """Run cycles on the cron schedule until ``stop`` is set."""
+
+    config: ProjectConfig
+    knowledge: Knowledge
+    templates: Path
+    now: Callable[[], datetime] = lambda: datetime.now().astimezone()
+    # wait(seconds, stop) -> True when stopped during the wait
+    wait: Callable[[float, threading.Event], bool] = lambda s, stop: stop.wait(s)
+    log: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True)
+    fetcher: Fetcher | None = None
+
+    def cycle(self) -> Cycle | None:
+        try:
+            result = run_cycle(self.config, self.knowledge, self.templates,
+                               self.now().date(), self.fetcher)
+        except LockBusy as exc:
+            self.log(f"reportgen: skipped this run: {exc}")
+            return None
+        self.log(f"reportgen: ingested {result.new} new articles ({result.seen} already "
+                 "stored)")
+        for b in result.builds:
+            self.log(f"reportgen: {b.week}: " + (f"built {b.out_dir} from {b.articles} "
+                                                  f"articles ({b.analysed} analysed now)"
+                                                  if b.built else "unchanged, not rebuilt"))
+        for p in result.problems:
+            self.log(f"reportgen: problem: {p}")
+        return result
+
+    def run(self, stop: threading.Event) -> None:
+        """Catch up on start, then run at every scheduled time; return once stopped."""
+        self.log(f"reportgen: scheduler started (cron {self.config.cron!r})")
+        self.cycle()
+        while not stop.is_set():
+            due = next_run(self.config.cron, self.now())
+            self.log(f"reportgen: next run at {due.isoformat(timespec='minutes')}")
+            if self.wait(max(0.0, (due - self.now()).total_seconds()), stop):
+                break
+            if self.now() >= due:
+                self.cycle()
+        self.log("reportgen: scheduler stopped")
+
+
+# --------------------------------------------------------------------------- system schedulers
+
+def _command(config_path: Path) -> str:
+    exe = Path(sys.argv[0]).resolve() if Path(sys.argv[0]).name == "reportgen" else None
+    program = shlex.quote(str(exe)) if exe else f"{shlex.quote(sys.executable)} -m reportgen"
+    return f"{program} schedule --once --config {shlex.quote(str(config_path.resolve()))}"
+
+
+def crontab_line(config: ProjectConfig, config_path: Path) -> str:
+    """Give a crontab line that runs one cycle on the configured schedule."""
+    log = shlex.quote(str(config.output / "reportgen.log"))
+    return f"{config.cron} cd {shlex.quote(str(config.root))} && {_command(config_path)} " \
+           f">> {log} 2>&1"
+
+
+_DOW = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+def _calendar(cron: str) -> str:
+    """Translate a cron expression into a systemd OnCalendar value."""
+    minute, hour, dom, month, dow = cron.split()
+
+    def field_(value: str, width: int = 2) -> str:
+        if value == "*":
+            return "*"
+        if value.startswith("*/"):
+            return f"0/{value[2:]}"
+        return ",".join(p.zfill(width) if p.isdigit() else p.replace("-", "..")
+                        for p in value.split(","))
+
+    days = ""
+    if dow != "*":
+        parts = []
+        for p in dow.split(","):
+            if "-" in p:
+                a, b = p.split("-")
+                parts.append(f"{_DOW[int(a)]}..{_DOW[int(b)]}")
+            else:
+                parts.append(_DOW[int(p)])
+        days = ",".join(parts) + " "
+    return f"{days}*-{field_(month)}-{field_(dom)} {field_(hour)}:{field_(minute)}:00"
+
+
+def systemd_units(config: ProjectConfig, config_path: Path) -> str:
+    """Give a systemd service and timer that run one cycle on the configured schedule."""
+    return f"""# ~/.config/systemd/user/reportgen.service
+[Unit]
+Description=reportgen weekly briefing (ingest, then build missed and last complete weeks)
+
+[Service]
+Type=oneshot
+WorkingDirectory={config.root}
+ExecStart={_command(config_path)}
+
+# ~/.config/systemd/user/reportgen.timer
+[Unit]
+Description=Run reportgen on its schedule ({config.cron})
+
+[Timer]
+OnCalendar={_calendar(config.cron)}
+Persistent=true
+
+[Install]
+WantedBy=timers.target
+
+# then: systemctl --user daemon-reload && systemctl --user enable --now reportgen.timer
+"""

@@ -1,0 +1,175 @@
+"""The article store: SQLite, articles keyed by content hash, analyses by analyzer version.
+
+A week is analysed once; an article whose text or metadata changed, or a new analyzer version,
+is analysed again; nothing else is. Builds record a manifest of their inputs so that an
+unchanged week is not rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from reportgen import __version__
+from reportgen.models import Article, ArticleAnalysis, Segment
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    hash TEXT PRIMARY KEY,
+    id TEXT NOT NULL,
+    url TEXT,
+    outlet TEXT,
+    title TEXT,
+    author TEXT,
+    published TEXT,
+    source TEXT NOT NULL,
+    text TEXT NOT NULL,
+    segments TEXT NOT NULL,
+    warnings TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    added TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE UNIQUE INDEX IF NOT EXISTS articles_url ON articles (url) WHERE url IS NOT NULL;
+CREATE INDEX IF NOT EXISTS articles_text ON articles (text_hash);
+CREATE TABLE IF NOT EXISTS analyses (
+    hash TEXT NOT NULL,
+    analyzer TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (hash, analyzer)
+);
+CREATE TABLE IF NOT EXISTS builds (
+    week TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    manifest TEXT NOT NULL
+);
+"""
+
+
+@cache
+def analyzer_version() -> str:
+    """Name the analyzer: the package version and a digest of the analyzer code and knowledge.
+
+    Any change to how articles are analysed changes this, and so re-analyses stored articles.
+    """
+    digest = hashlib.sha256(__version__.encode())
+    for package in ("reportgen.analyze", "reportgen.knowledge", "reportgen.ingest"):
+        for item in sorted(resources.files(package).iterdir(), key=lambda p: p.name):
+            if item.name.endswith((".py", ".tsv")):
+                digest.update(item.name.encode())
+                digest.update(item.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+def article_hash(a: Article) -> str:
+    """Key an article by its content: text and the metadata that shapes its analysis."""
+    fields = [a.text, a.outlet or "", a.title or "", a.author or "",
+              a.published.isoformat() if a.published else "", a.url or ""]
+    return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
+
+
+class Store:
+    """An open article store; use as a context manager or call close()."""
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(path, timeout=30)
+        self.db.execute("PRAGMA journal_mode=WAL")  # a crash never leaves it half-written
+        self.db.executescript(SCHEMA)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self.db:
+            yield self.db
+
+    # ------------------------------------------------------------------ articles
+
+    def add(self, articles: Iterable[Article], today: date) -> tuple[int, int]:
+        """Store articles; the same content or the same URL is stored once. Give (new, seen)."""
+        new = seen = 0
+        with self._tx() as db:
+            for a in articles:
+                h = article_hash(a)
+                text_hash = hashlib.sha256(a.text.encode("utf-8")).hexdigest()
+                exists = db.execute(
+                    "SELECT 1 FROM articles WHERE hash = ? OR text_hash = ? OR "
+                    "(url IS NOT NULL AND url = ?)", (h, text_hash, a.url)).fetchone()
+                if exists:
+                    seen += 1
+                    continue
+                db.execute(
+                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (h, a.id, a.url, a.outlet, a.title, a.author,
+                     a.published.isoformat() if a.published else None, a.source, a.text,
+                     json.dumps([asdict(s) for s in a.segments]), json.dumps(a.warnings),
+                     text_hash, today.isoformat()))
+                new += 1
+        return new, seen
+
+    def articles(self, since: date | None, until: date | None) -> list[Article]:
+        """Give the stored articles published between two dates (both included)."""
+        rows = self.db.execute(
+            "SELECT id, source, text, outlet, title, author, published, url, segments, "
+            "warnings FROM articles WHERE published IS NOT NULL AND published >= ? AND "
+            "published <= ? ORDER BY published, id",
+            ((since or date.min).isoformat(), (until or date.max).isoformat())).fetchall()
+        return [Article(r[0], r[1], r[2], r[3], r[4], r[5], date.fromisoformat(r[6]), r[7],
+                        tuple(Segment(**s) for s in json.loads(r[8])),
+                        tuple(json.loads(r[9]))) for r in rows]
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    # ------------------------------------------------------------------ analyses
+
+    def analysis(self, article: Article) -> ArticleAnalysis | None:
+        """Give the stored analysis of an article by the current analyzer, if any."""
+        row = self.db.execute("SELECT data FROM analyses WHERE hash = ? AND analyzer = ?",
+                              (article_hash(article), analyzer_version())).fetchone()
+        if row is None:
+            return None
+        try:
+            # our own cache, written by this code: the one place we unpickle
+            return pickle.loads(row[0])
+        except Exception:  # a cache entry from an incompatible release: analyse again
+            return None
+
+    def keep_analysis(self, analysis: ArticleAnalysis) -> None:
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+                       (article_hash(analysis.article), analyzer_version(),
+                        pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)))
+
+    # ------------------------------------------------------------------ builds
+
+    def built(self, week: str) -> tuple[str, dict] | None:
+        row = self.db.execute("SELECT fingerprint, manifest FROM builds WHERE week = ?",
+                              (week,)).fetchone()
+        return (row[0], json.loads(row[1])) if row else None
+
+    def record_build(self, week: str, fingerprint: str, manifest: dict) -> None:
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO builds VALUES (?, ?, ?)",
+                       (week, fingerprint, json.dumps(manifest, sort_keys=True)))
+
+    def weeks_built(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT week FROM builds ORDER BY week")]
