@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/reportgen build seeds --out reports
+	$(BIN)/reportgen build seeds --config seeds/reportgen.toml --out reports
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -95,7 +95,8 @@ def build_briefing(inputs: Sequence[Path], knowledge: Knowledge, period: Period,
     stories = group_stories([a.article for a in analyses])
     return compare(analyses, title=title or default_title(analyses),
                    period=period.label if not period.open else _period_of(analyses),
-                   problems=all_problems, version=__version__, stories=stories)
+                   problems=all_problems, version=__version__, stories=stories,
+                   sides=knowledge.sides)
 
 
 def _period_of(analyses: Sequence[ArticleAnalysis]) -> str:

@@ -22,6 +22,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 BUILD_EXAMPLE = """\
 examples:
   reportgen build                              # the articles in seeds/ into reports/
+  reportgen build seeds --config seeds/reportgen.toml   # with the sides it defines
   reportgen build articles/ --out reports/ --week 2022-W46
   reportgen build a.txt b.html feed.jsonl --since 2022-11-01 --until 2022-11-30 \\
       --title "Kherson coverage"
@@ -80,8 +81,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--templates", type=Path, metavar="DIR",
                    help="a folder with briefing.html.j2 and briefing.css to use instead")
     b.add_argument("--config", type=Path, metavar="FILE",
-                   help="reportgen.toml to build from its store (default: ./reportgen.toml "
-                        "when no INPUT is given)")
+                   help="reportgen.toml: without INPUT, build a week from its store (default: "
+                        "./reportgen.toml); with INPUT, use its outlets, officials and sides")
     b.add_argument("--force", action="store_true",
                    help="rebuild a week from the store even when nothing changed")
 
@@ -188,8 +189,14 @@ def _build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if config_path is not None:
             return _build_from_store(args, config_path, templates, out, err)
     inputs = args.inputs or [Path("seeds")]
+    knowledge = load_knowledge()
+    if args.config is not None:  # articles given: the config only adds its knowledge
+        loaded = _load_project(args.config, err)
+        if loaded is None:
+            return EXIT_USAGE
+        knowledge = loaded[1]
     try:
-        briefing = build_briefing(inputs, load_knowledge(), period, title=args.title,
+        briefing = build_briefing(inputs, knowledge, period, title=args.title,
                                   progress=_progress(err))
     except BuildError as exc:
         print(f"reportgen: {exc}", file=err)

@@ -90,7 +90,7 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
         changes = tuple(_change(o, _profile(o.outlet, o.color, before[o.outlet], sides))
                         for o in outlets if before.get(o.outlet))
     compared = compare_stories(ordered, stories) if stories else ()
-    findings = _story_findings(compared) + _findings(outlets, by_outlet)
+    findings = _story_findings(compared) + _findings(outlets, by_outlet, sides)
     findings = tuple(Finding(f"f{n}", f.text, f.numbers, f.evidence, f.small_sample)
                      for n, f in enumerate(findings, start=1))
     findings = findings + _change_findings(changes, len(findings))
@@ -311,7 +311,8 @@ def _small(total: int) -> str:
 
 
 def _findings(outlets: tuple[OutletProfile, ...],
-              by_outlet: dict[str, list[ArticleAnalysis]]) -> tuple[Finding, ...]:
+              by_outlet: dict[str, list[ArticleAnalysis]],
+              sides: dict[str, str] | None = None) -> tuple[Finding, ...]:
     out: list[Finding] = []
 
     def add(text: str, numbers: dict[str, float], evidence: Iterable[str], total: int) -> None:
@@ -368,8 +369,13 @@ def _findings(outlets: tuple[OutletProfile, ...],
         if not loaded:
             continue
         parts = []
-        for group in sorted({affiliation_of(q) for _, q in cued}):
-            verbs = Counter(q.cue.lower() for _, q in cued if affiliation_of(q) == group and q.cue)
+
+        def group_of(q: Quote) -> str:
+            # by side when the user defined sides, else by affiliation
+            return (side_of(q, sides) or "no side") if sides else affiliation_of(q)
+
+        for group in sorted({group_of(q) for _, q in cued}):
+            verbs = Counter(q.cue.lower() for _, q in cued if group_of(q) == group and q.cue)
             parts.append(f"for {group} " + ", ".join(
                 f"“{v}”" + (f" ×{n}" if n > 1 else "") for v, n in sorted(verbs.items())))
         add(f"{o.outlet} attributes {len(loaded)} of {len(cued)} quotes with a verb other than "

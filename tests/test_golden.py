@@ -10,7 +10,8 @@ import difflib
 from pathlib import Path
 
 from reportgen.build import build_briefing
-from reportgen.config import parse_period
+from reportgen.config import load_config, parse_period
+from reportgen.knowledge import apply_config
 from reportgen.render import render_json
 
 from .conftest import ROOT
@@ -20,7 +21,9 @@ GOLDEN = Path(__file__).parent / "golden" / "seeds_briefing.json"
 
 def test_seeds_briefing_json_matches_golden(knowledge, monkeypatch, update_golden):
     monkeypatch.chdir(ROOT)  # sources are recorded as given: seeds/...
-    briefing = build_briefing([Path("seeds")], knowledge, parse_period(None, None))
+    config = load_config(Path("seeds/reportgen.toml"))  # the demo's sides
+    briefing = build_briefing([Path("seeds")], apply_config(knowledge, config),
+                              parse_period(None, None))
     actual = render_json(briefing)
     if update_golden:
         GOLDEN.write_text(actual, encoding="utf-8")

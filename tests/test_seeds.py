@@ -128,3 +128,27 @@ def test_seed_briefing_says_the_stories_are_related_not_one(knowledge):
     assert len(b.stories) == 2 and all(s.related for s in b.stories)
     assert b.findings[0].text.startswith("Related, not the same event")
     assert "They are compared as separate stories." in b.findings[0].text
+
+
+def test_seed_balance_of_voices_and_verbs_by_side(knowledge):
+    from pathlib import Path
+
+    from reportgen.build import build_briefing
+    from reportgen.config import load_config, parse_period
+    from reportgen.knowledge import apply_config
+
+    from .conftest import SEEDS
+
+    config = load_config(Path(SEEDS) / "reportgen.toml")
+    b = build_briefing([Path(SEEDS)], apply_config(knowledge, config),
+                       parse_period(None, None))
+    jp, ex = b.outlets
+    jp_side = {s.label: s.count for s in jp.by_side}
+    ex_side = {s.label: s.count for s in ex.by_side}
+    assert jp_side["Ukraine and allies"] > jp_side["Russia"] >= 2
+    assert ex_side["Ukraine and allies"] > ex_side["Russia"] >= 2
+    ex_verbs = {v.group: dict(v.verbs) for v in ex.verbs_by_side}
+    assert "claim" in ex_verbs["Russia"]  # "claiming" for the Russian ministry
+    assert "claim" not in ex_verbs["Ukraine and allies"]
+    jp_verbs = {v.group: dict(v.verbs) for v in jp.verbs_by_side}
+    assert {"joke", "ask", "mock"} <= set(jp_verbs["Ukraine and allies"])
