@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from reportgen.ingest.clean import line_spans
 from reportgen.models import Span
 
 # Words keep inner apostrophes, hyphens, periods and ampersands ("don't", "T-72B3M", "U.S", "AT&T").
@@ -39,16 +40,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def paragraphs(text: str) -> list[Span]:
     """Give the spans of the non-blank lines; scraped text puts one paragraph on a line."""
-    out = []
-    for m in re.finditer(r"[^\n]+", text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
+    return line_spans(text)
 
 
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[`]{0,2}[A-Z0-9])|[.!?]+[\"”’')\]]*$")

@@ -75,8 +75,11 @@ def _is_word_at(low: str, i: int, n: int) -> bool:
     return not before.isalnum() and not after.isalnum()
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Give (start, end) of each non-blank line, stripped of surrounding white space."""
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Give (start, end) of each non-blank line, stripped of surrounding white space.
+
+    Scraped text puts one paragraph on a line, so these are also the paragraphs.
+    """
     out = []
     for m in re.finditer(r"[^\n]+", text):
         s, e = m.start(), m.end()
@@ -109,7 +112,7 @@ def _is_navigation(line: str) -> bool:
 
 def clean_text(text: str, knowledge: Knowledge, *, title: str | None = None) -> Cleaned:
     """Find the boilerplate, title, byline, dates and subheadings in a scraped article."""
-    lines = _lines(text)
+    lines = line_spans(text)
     kinds: dict[int, str] = {}
     found_title, author, published, outlet = title, None, None, None
     captions: list[str] = []
