@@ -330,3 +330,22 @@ def test_a_killed_build_leaves_the_last_briefing_whole(tmp_path, knowledge):
     # the lock died with its holder: the next build runs, and clears the stale temp file
     assert main(["build", "--week", "2022-W46", "--force", "--config", str(config_path)]) == 0
     assert not list(week.glob("*.tmp"))
+
+
+def test_schedule_stops_cleanly_on_sigterm(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "reportgen.toml").write_text(
+        '[sources]\nfolders = ["articles"]\n[schedule]\ncron = "0 6 1 1 *"\n')
+    with subprocess.Popen([sys.executable, "-m", "reportgen", "schedule"], cwd=tmp_path,
+                          stderr=subprocess.PIPE, text=True) as proc:
+        seen = []
+        for line in proc.stderr:
+            seen.append(line.strip())
+            if "next run at" in line:
+                break
+        proc.send_signal(signal.SIGTERM)
+        rest = proc.stderr.read()
+        assert proc.wait(timeout=20) == 0
+    assert "reportgen: scheduler started (cron '0 6 1 1 *')" in seen
+    assert any("the store holds no article" in ln for ln in seen)  # reported, not fatal
+    assert rest.strip().endswith("reportgen: scheduler stopped")
