@@ -525,6 +525,12 @@ def _attribute(frame: _Frame, claimed: list[list[Span]], knowledge: Knowledge) -
     i = 0
     while i < len(toks):
         hit = _cue_at(frame, i, knowledge)
+        if toks[i].low == "asked" and not frame.inq[i]:
+            q = _asked(frame, i, claimed, knowledge)
+            if q is not None:
+                found.append(q)
+                i += 1
+                continue
         if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
             q = _according_to(frame, i, claimed, knowledge)
             if q:
@@ -814,6 +820,8 @@ def _has_verb(frame: _Frame, j: int, end: int) -> bool:
     toks = frame.tokens
     if toks[j].low in ("he", "she", "they", "we", "i", "you", "there", "it"):
         return True  # a clause that opens with its subject pronoun
+    if toks[j].low.endswith("ing") and len(toks[j].low) > 4:
+        return True  # a gerund: "reported raising $9 million"
     for k in range(j, min(end, j + 16)):
         w = toks[k].low
         if frame.inq[k]:
@@ -839,6 +847,51 @@ def _clause_start(frame: _Frame, comma: int) -> int | None:
     while start < comma and frame.inq[start] and False:
         start += 1
     return start
+
+
+QUESTION_WORDS = frozenset("whether if what how why when where who which about".split())
+ASKED_ADVERBS = frozenset("specifically recently later again repeatedly directly".split()) | (
+    TIME_WORDS - {"on", "in", "at"})
+
+
+def _asked(frame: _Frame, i: int, claimed: list[list[Span]],
+           knowledge: Knowledge) -> RawQuote | None:
+    """Read a question put to someone: "Asked whether he would ..., Rubio said", "was asked
+    by host John Dickerson whether ...". The question is reported speech; the asker, when
+    named after "by", is its speaker."""
+    toks = frame.tokens
+    prev = toks[i - 1].low if i > 0 else ""
+    if not (i == 0 or prev in AUX_PASSIVE or prev in (",", "when", "after", "once")):
+        return None  # "X asked Y whether ..." is an ordinary cue
+    j = i + 1
+    speaker = None
+    if j < len(toks) and toks[j].low == "by":
+        speaker = _np_forward(frame, j + 1, knowledge)
+        j = toks.index(speaker[-1]) + 1 if speaker else j
+    while j < len(toks) and toks[j].low in ASKED_ADVERBS:
+        j += 1
+    if j < len(toks) and toks[j].low in ("in", "on", "at") and j + 1 < len(toks):
+        k = j + 1  # "Asked in Iowa recently whether ..."
+        while k < len(toks) and k - j < 5 and toks[k].low not in QUESTION_WORDS:
+            k += 1
+        j = k if k < len(toks) and toks[k].low in QUESTION_WORDS else j
+    if j >= len(toks) or toks[j].low not in QUESTION_WORDS or frame.inq[j]:
+        return None
+    start = j + 1 if toks[j].low == "about" else j
+    end = start
+    while end < len(toks) and toks[end].text not in ",;" and not frame.inq[end]:
+        end += 1
+    while end > start and toks[end - 1].text in ".?!":
+        end -= 1
+    if end - start < 1:
+        return None
+    cue = Cue("ask", "neutral", True)
+    cue_m = Mention(frame.text[toks[i].start:toks[i].end], (toks[i].start, toks[i].end))
+    spk = _mention(speaker, frame.text) if speaker else None
+    q = _reported(frame, (toks[start].start, toks[end - 1].end), spk, cue_m, cue, claimed) \
+        if spk else RawQuote([(toks[start].start, toks[end - 1].end)], "indirect", None, cue_m,
+                             cue)
+    return q
 
 
 def _according_to(frame: _Frame, i: int, claimed: list[list[Span]],

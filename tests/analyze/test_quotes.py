@@ -86,6 +86,12 @@ CASES = [
     ("a colon introduces the quote",
      "The council’s statement was blunt: “The plan is dead and will not return.”",
      [("direct", "“The plan is dead and will not return.”", "The council’s statement", None)]),
+    ("a question put to someone is reported speech",
+     "Asked whether she would run again, the senator smiled and said nothing.",
+     [("indirect", "whether she would run again", None, "Asked")]),
+    ("a question with its asker named after 'by'",
+     "The mayor was asked by a reporter how the repairs would be paid for.",
+     [("indirect", "how the repairs would be paid for", "a reporter", "asked")]),
     ("an embedded tweet signed with a handle",
      "“The polls are rigged and everybody knows it, believe me!”\n"
      "— Jane Roe (@janeroe) October 1, 2016",
