@@ -437,8 +437,7 @@ def _used_as_noun(toks: list[Token], i: int, form: str, knowledge: Knowledge) ->
                                                  "others", "plurality", "quarter")
                     or prev in QUANTIFIERS
                     or prev in SPEAKER_HEADS or (i > 0 and is_capitalized(toks[i - 1].text))
-                    or (prev.isalpha() and prev.endswith(("s", "ed")) and not prev.endswith("ss"))
-                    or prev[:1].isdigit())
+                    or (prev.isalpha() and prev.endswith(("s", "ed")) and not prev.endswith("ss")))
     return False
 
 
