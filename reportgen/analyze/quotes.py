@@ -804,6 +804,11 @@ def _content_after(frame: _Frame, j: int, that: bool, cue: Cue,
                 toks[k + 1].low in knowledge.cues:
             end = k  # ", noting that ...": a second statement of its own
             break
+        if toks[k].low in ("and", "but") and not frame.inq[k] and \
+                (cue2 := knowledge.cues.get(toks[k + 1].low)) is not None and cue2.speech \
+                and toks[k + 1].low != cue2.lemma:
+            end = k  # "praised Rubio's positions and said ...": a second statement
+            break
     while end > j and toks[end - 1].text in ".!?;:,":
         end -= 1
     if end - j < 3:
