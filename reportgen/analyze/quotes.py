@@ -309,7 +309,8 @@ def _np_back(frame: _Frame, j: int, floor: int, knowledge: Knowledge) -> list[To
         i -= 1
         while i >= floor and not frame.inq[i] and _np_word(toks[i], knowledge):
             i -= 1
-    if i >= floor and i + 1 <= j and is_capitalized(toks[i + 1].text):
+    if i >= floor and i + 1 <= j and (is_capitalized(toks[i + 1].text)
+                                      or toks[j].low in SPEAKER_HEADS):
         d = i
         while d >= floor and i - d < 2 and toks[d].text.isalpha() and toks[d].text.islower() \
                 and toks[d].low not in SKIP_BEFORE_CUE and toks[d].low not in NOT_CLAUSE:
@@ -437,7 +438,8 @@ def _used_as_noun(toks: list[Token], i: int, form: str, knowledge: Knowledge) ->
                                                  "others", "plurality", "quarter")
                     or prev in QUANTIFIERS
                     or prev in SPEAKER_HEADS or (i > 0 and is_capitalized(toks[i - 1].text))
-                    or (prev.isalpha() and prev.endswith(("s", "ed")) and not prev.endswith("ss")))
+                    or (prev.isalpha() and prev.endswith(("s", "ed")) and not prev.endswith("ss"))
+                    or prev.isdigit())  # "Six in 10 say", not "the 22-member state"
     return False
 
 
