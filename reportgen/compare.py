@@ -275,14 +275,8 @@ def _profile(name: str, color: str, articles: list[ArticleAnalysis],
                               q.actor.kind == "anonymous")),
         narrative=_weighted([a.narrative for a in articles]),
         quoted=_weighted([a.quoted for a in articles]),
-        verbs_by_affiliation=tuple(
-            VerbUse(group,
-                    tuple(sorted(Counter(q.cue_lemma for _, q in uses).items(),
-                                 key=lambda kv: (-kv[1], kv[0]))),
-                    tuple(sorted(Counter(q.cue_stance for _, q in uses).items(),
-                                 key=lambda kv: (-kv[1], kv[0]))),
-                    tuple(qid for qid, _ in uses))
-            for group, uses in sorted(verbs.items())),
+        verbs_by_affiliation=tuple(_verb_use(group, uses)
+                                   for group, uses in sorted(verbs.items())),
         voices=tuple(n for n, _ in sorted(voice_counts.items(), key=lambda kv: (-kv[1], kv[0]))),
         mentioned_only=tuple(sorted(n for n in cited if n not in voice_counts)),
         by_side=_shares([(side_of(q, sides) or "No side", qid) for qid, q in quotes], total)

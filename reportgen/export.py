@@ -15,6 +15,7 @@ from reportgen.models import (
     Share,
     StoryComparison,
     Tone,
+    VerbUse,
 )
 
 
@@ -93,6 +94,11 @@ def _share(s: Share) -> dict[str, Any]:
             "share": round(s.share, 4), "evidence": list(s.evidence)}
 
 
+def _verb_use(v: VerbUse) -> dict[str, Any]:
+    return {"group": v.group, "verbs": [list(x) for x in v.verbs],
+            "stances": [list(x) for x in v.stances], "evidence": list(v.evidence)}
+
+
 def _profile(o: OutletProfile) -> dict[str, Any]:
     return {
         "outlet": o.outlet, "color": o.color, "articles": o.articles, "quotes": o.quotes,
@@ -104,17 +110,11 @@ def _profile(o: OutletProfile) -> dict[str, Any]:
         "anonymous": _share(o.anonymous),
         "narrative": _tone(o.narrative),
         "quoted": _tone(o.quoted),
-        "verbs_by_affiliation": [
-            {"group": v.group, "verbs": [list(x) for x in v.verbs],
-             "stances": [list(x) for x in v.stances], "evidence": list(v.evidence)}
-            for v in o.verbs_by_affiliation],
+        "verbs_by_affiliation": [_verb_use(v) for v in o.verbs_by_affiliation],
         "voices": list(o.voices),
         "mentioned_only": list(o.mentioned_only),
         "by_side": [_share(s) for s in o.by_side],
-        "verbs_by_side": [
-            {"group": v.group, "verbs": [list(x) for x in v.verbs],
-             "stances": [list(x) for x in v.stances], "evidence": list(v.evidence)}
-            for v in o.verbs_by_side],
+        "verbs_by_side": [_verb_use(v) for v in o.verbs_by_side],
     }
 
 

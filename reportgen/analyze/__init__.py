@@ -44,7 +44,7 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
         reading = read_mention(written.split(",")[0], knowledge)
         actor = reading.actor
         if actor is not None and actor.kind == "person":
-            actor = resolver._merge_person(actor, [s for s in resolver.seen if s.pos < span[0]])
+            actor = resolver.merge_person(actor, resolver.seen_before(span[0]))
         if actor is not None:
             resolver.note(span[0], _with_apposition(actor, written, knowledge), speaker=False)
             mention_actors.append((span, written, resolver.seen[-1].actor))

@@ -279,6 +279,10 @@ class Resolver:
         self.knowledge = knowledge
         self.seen: list[_Seen] = []
 
+    def seen_before(self, pos: int) -> list[_Seen]:
+        """Give what was mentioned before a position, in text order."""
+        return [s for s in self.seen if s.pos < pos]
+
     def note(self, pos: int, actor: Actor, speaker: bool = False) -> None:
         self.seen.append(_Seen(pos, actor, speaker))
         self.seen.sort(key=lambda s: s.pos)
@@ -287,7 +291,7 @@ class Resolver:
         """Give the actor a mention at pos refers to, and remember it."""
         reading = read_mention(mention, self.knowledge)
         actor = reading.actor
-        before = [s for s in self.seen if s.pos < pos]
+        before = self.seen_before(pos)
         if actor is None and reading.pronoun:
             actor = self._pronoun(reading.pronoun, before)
         elif actor is None and reading.surname:
@@ -300,7 +304,7 @@ class Resolver:
                               if reading.head in ORG_HEADS else "unknown",
                               ORG_HEADS.get(reading.head, "unknown"), None, None, reading.country)
         elif actor is not None and actor.kind == "person":
-            actor = self._merge_person(actor, [s for s in self.seen if s.pos <= pos])
+            actor = self.merge_person(actor, [s for s in self.seen if s.pos <= pos])
         if actor is not None:
             self.note(pos, actor, speaker=True)
         return actor
@@ -338,7 +342,7 @@ class Resolver:
                 return a
         return None
 
-    def _merge_person(self, actor: Actor, before: list[_Seen]) -> Actor:
+    def merge_person(self, actor: Actor, before: list[_Seen]) -> Actor:
         """A full name seen again, or a surname seen first, keeps one actor: the fullest."""
         last = actor.name.split()[-1]
         for s in reversed(before):
