@@ -282,7 +282,6 @@ def _unattended(args, out: TextIO, err: TextIO) -> int:
 
     from reportgen.render import default_templates
     from reportgen.schedule import (
-        LockBusy,
         Scheduler,
         crontab_line,
         ingest,
@@ -313,12 +312,8 @@ def _unattended(args, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
     scheduler = Scheduler(config, knowledge, default_templates(),
                           log=lambda line: print(line, file=err, flush=True))
-    if args.once:
-        try:
-            return EXIT_OK if scheduler.cycle() is not None else EXIT_FAILED
-        except LockBusy as exc:
-            print(f"reportgen: {exc}", file=err)
-            return EXIT_FAILED
+    if args.once:  # cycle() reports a held lock itself and gives None
+        return EXIT_OK if scheduler.cycle() is not None else EXIT_FAILED
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:

@@ -521,8 +521,7 @@ def _difference(coverage: list[Coverage]) -> float:
     return round(0.7 * voice_gap + 0.3 * tone_gap, 4)
 
 
-def _story_summary(title: str, coverage: list[Coverage], statements: tuple[Statement, ...],
-                   blindspots: tuple[str, ...]) -> str:
+def _story_summary(coverage: list[Coverage], statements: tuple[Statement, ...]) -> str:
     dates = sorted(c.published for c in coverage if c.published)
     when = ""
     if dates:
@@ -550,7 +549,6 @@ def _story_summary(title: str, coverage: list[Coverage], statements: tuple[State
         parts.append(f"Narrative tone runs from {ranked[0].narrative.polarity:+.2f} "
                      f"({ranked[0].outlet}) to {ranked[-1].narrative.polarity:+.2f} "
                      f"({ranked[-1].outlet}).")
-    del title, blindspots
     return " ".join(parts)
 
 
@@ -595,7 +593,7 @@ def compare_stories(analyses: tuple[ArticleAnalysis, ...],
         out.append(StoryComparison(
             id=s.id, title=s.title, first=s.first, last=s.last, outlets=s.outlets,
             coverage=tuple(coverage), blindspots=blindspots, statements=statements,
-            summary=_story_summary(s.title, coverage, statements, blindspots)
+            summary=_story_summary(coverage, statements)
             if len(s.outlets) > 1 else "",
             difference=_difference(coverage) if len(s.outlets) > 1 else 0.0,
             related=related, shared_terms=shared))

@@ -56,7 +56,6 @@ class BriefingView:
     charts: tuple[Chart, ...]
     articles: tuple[ArticleView, ...]
     evidence: dict[str, dict[str, Any]]
-    type_labels: dict[str, str]
     colors: dict[str, str]
 
 
@@ -103,7 +102,7 @@ def make_view(briefing: Briefing, charts: tuple[Chart, ...]) -> BriefingView:
     return BriefingView(
         briefing=briefing, charts=charts,
         articles=tuple(ArticleView(a, _ledger(a)) for a in briefing.articles),
-        evidence=evidence_index(briefing), type_labels=TYPE_LABELS,
+        evidence=evidence_index(briefing),
         colors={o.outlet: o.color for o in briefing.outlets})
 
 

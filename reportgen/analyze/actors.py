@@ -8,6 +8,7 @@ named; "a senior U.S. military official" -> anonymous, United States, military.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass
 
 from reportgen.analyze.text import Token, is_capitalized, tokenize
@@ -284,8 +285,7 @@ class Resolver:
         return [s for s in self.seen if s.pos < pos]
 
     def note(self, pos: int, actor: Actor, speaker: bool = False) -> None:
-        self.seen.append(_Seen(pos, actor, speaker))
-        self.seen.sort(key=lambda s: s.pos)
+        insort(self.seen, _Seen(pos, actor, speaker), key=lambda s: s.pos)
 
     def resolve(self, mention: str, pos: int) -> Actor | None:
         """Give the actor a mention at pos refers to, and remember it."""

@@ -285,12 +285,7 @@ def _trim(toks: list[Token]) -> list[Token]:
 def _np_back(frame: _Frame, j: int, floor: int, knowledge: Knowledge) -> list[Token] | None:
     """Take the noun phrase that ends at token j, scanning backwards."""
     toks = frame.tokens
-    if j >= floor and toks[j].text == ")":
-        k = j - 1
-        while k >= floor and k > j - 8 and toks[k].text != "(":
-            k -= 1
-        if k > floor and toks[k].text == "(":
-            j = k - 1  # "Sen. Johnny Isakson (R-Ga.)"
+    j = _before_parenthesis(toks, j, floor)  # "Sen. Johnny Isakson (R-Ga.)"
     i = j
     while i >= floor and not frame.inq[i]:
         t = toks[i]
@@ -327,6 +322,16 @@ def _np_back(frame: _Frame, j: int, floor: int, knowledge: Knowledge) -> list[To
     if all(t.low in TIME_WORDS or t.text in ".," for t in np):
         return None  # "posted Friday": a date, not a speaker
     return np
+
+
+def _before_parenthesis(toks: list[Token], j: int, floor: int) -> int:
+    """Step back over a short parenthesis that ends at j ("(D-R.I.)"); else stay at j."""
+    if j < floor or toks[j].text != ")":
+        return j
+    k = j - 1
+    while k >= floor and k > j - 8 and toks[k].text != "(":
+        k -= 1
+    return k - 1 if k > floor and toks[k].text == "(" else j
 
 
 def _plain_head(toks: list[Token], j: int, floor: int, knowledge: Knowledge) -> bool:
@@ -607,8 +612,8 @@ def _attribute_cue(frame: _Frame, i: int, last: int, cue: Cue, claimed: list[lis
         q = frame.quote_of(k)
         if q is not None and q not in claimed and spk is not None:
             qi = next(n for n, t in enumerate(toks) if t.start >= q[0][0])
-            words_before = sum(1 for t in toks[:qi] if not frame.inq[toks.index(t)]
-                               and t.text.isalnum())
+            words_before = sum(1 for k in range(qi) if not frame.inq[k]
+                               and toks[k].text.isalnum())
             before = frame.text[frame.span[0]:q[0][0]].rstrip()
             if words_before >= 3 and len(q) == 1 and not before.endswith((".", "!", "?", ":")):
                 # “high-value equipment,” ends a reported clause: the whole clause is the quote
@@ -711,11 +716,9 @@ def _speaker_before(frame: _Frame, i: int, floor: int, knowledge: Knowledge) -> 
         return subj if subj and toks.index(subj[0]) >= floor else None
     if toks[j].text == ")":
         # a party tag or aside between name and cue: "Sen. Jack Reed (D-R.I.) said"
-        k = j - 1
-        while k >= floor and k > j - 8 and toks[k].text != "(":
-            k -= 1
-        if k > floor and toks[k].text == "(":
-            j = k - 1
+        stepped = _before_parenthesis(toks, j, floor)
+        if stepped != j:
+            j = stepped
             while j >= floor and toks[j].text == ",":
                 j -= 1
     if j < floor:
@@ -729,7 +732,6 @@ def _speaker_before(frame: _Frame, i: int, floor: int, knowledge: Knowledge) -> 
     if t.text in (",", "—", "–", "--"):
         # an apposition or relative clause between subject and verb:
         # "Justin Bronk, a senior research fellow at RUSI, told the outlet"
-        between = toks[j - 1] if j - 1 >= floor else None
         commas = 0
         for c in range(j - 1, max(floor, j - 30) - 1, -1):
             if toks[c].text == t.text and not frame.inq[c]:
@@ -746,7 +748,6 @@ def _speaker_before(frame: _Frame, i: int, floor: int, knowledge: Knowledge) -> 
                 commas += 1
                 if commas >= 3:
                     break
-        del between
         return None
     np = _np_back(frame, j, floor, knowledge)
     if np is None or (len(np) == 1 and np[0].text.islower()):
