@@ -60,11 +60,35 @@ def outlet_of(analysis: ArticleAnalysis) -> str:
     return analysis.article.outlet or UNKNOWN_OUTLET
 
 
-def affiliation_of(q: Quote) -> str:
-    if q.actor is None:
+def affiliation_of(q: Quote, home: str | None = None) -> str:
+    """Give the affiliation a quote's speaker is counted under: the country, or the party for
+    speakers from the briefing's home country (see ``home_country``)."""
+    a = q.actor
+    if a is None:
         return UNATTRIBUTED
-    return q.actor.country or ("International" if q.actor.type == "international" else
-                               "Unknown affiliation")
+    if home is not None and a.party and a.country in (home, None):
+        return a.party
+    return a.country or ("International" if a.type == "international" else
+                         "Unknown affiliation")
+
+
+HOME_SHARE = 0.8
+
+
+def home_country(analyses: Iterable[ArticleAnalysis]) -> str | None:
+    """Give the country whose speakers give 80% or more of the quotes with a known country
+    and party, if any. Such a briefing is about domestic politics, where telling voices apart by
+    country says nothing ("United States" 95%) and party says what an analyst needs. A briefing
+    on a war between countries has no home country and keeps countries."""
+    counts = Counter(q.actor.country for a in analyses for q in a.quotes
+                     if q.actor is not None and q.actor.country)
+    total = sum(counts.values())
+    if not total:
+        return None
+    country, n = counts.most_common(1)[0]
+    with_party = sum(1 for a in analyses for q in a.quotes
+                     if q.actor is not None and q.actor.party and q.actor.country == country)
+    return country if n >= HOME_SHARE * total and with_party else None
 
 
 def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
@@ -80,17 +104,18 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
     for a in ordered:
         by_outlet[outlet_of(a)].append(a)
     sides = sides or {}
-    outlets = tuple(_profile(name, PALETTE[i % len(PALETTE)], by_outlet[name], sides)
+    home = home_country(ordered)
+    outlets = tuple(_profile(name, PALETTE[i % len(PALETTE)], by_outlet[name], sides, home)
                     for i, name in enumerate(sorted(by_outlet)))
     changes: tuple[OutletChange, ...] = ()
     if previous is not None:
         before: dict[str, list[ArticleAnalysis]] = defaultdict(list)
         for a in merge_actors(previous[1]):
             before[outlet_of(a)].append(a)
-        changes = tuple(_change(o, _profile(o.outlet, o.color, before[o.outlet], sides))
+        changes = tuple(_change(o, _profile(o.outlet, o.color, before[o.outlet], sides, home))
                         for o in outlets if before.get(o.outlet))
-    compared = compare_stories(ordered, stories) if stories else ()
-    findings = _story_findings(compared) + _findings(outlets, by_outlet, sides)
+    compared = compare_stories(ordered, stories, home) if stories else ()
+    findings = _story_findings(compared) + _findings(outlets, by_outlet, sides, home)
     findings = tuple(Finding(f"f{n}", f.text, f.numbers, f.evidence, f.small_sample)
                      for n, f in enumerate(findings, start=1))
     findings = findings + _change_findings(changes, len(findings))
@@ -101,11 +126,15 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
 
 
 def side_of(q: Quote, sides: dict[str, str]) -> str | None:
-    """Give the side a quote's speaker stands on: by name first, then by affiliation."""
-    if q.actor is None or not sides:
+    """Give the side a quote's speaker stands on: by name first, then by party, then by
+    country."""
+    a = q.actor
+    if a is None or not sides:
         return None
-    return sides.get(q.actor.name.lower()) or (
-        sides.get(q.actor.country.lower()) if q.actor.country else None)
+    for key in (a.name, a.party, a.country):
+        if key and (side := sides.get(key.lower())):
+            return side
+    return None
 
 
 def _change(now: OutletProfile, before: OutletProfile) -> OutletChange:
@@ -186,32 +215,35 @@ def _when(s: StoryComparison) -> str:
 
 
 def merge_actors(analyses: Iterable[ArticleAnalysis]) -> list[ArticleAnalysis]:
-    """Give one canonical actor across articles: a person named by surname alone ("Strzok",
-    after "Mr.") takes the one full name with that surname in the briefing ("Peter Strzok")."""
+    """Give one canonical actor across articles and outlets. A person named by surname alone
+    ("Strzok", after "Mr.") takes the one full name with that surname in the briefing ("Peter
+    Strzok"); every actor takes what any article says of it (role, organisation, country,
+    party, type), the first known value winning in order of article id."""
     analyses = list(analyses)
     full: dict[str, dict[str, Actor]] = defaultdict(dict)
-    for a in analyses:
+    known: dict[str, Actor] = {}
+
+    def learn(actor: Actor) -> None:
+        if actor.kind == "person" and len(actor.name.split()) >= 2:
+            full[actor.name.split()[-1]][actor.name] = actor
+        before = known.get(actor.name)
+        known[actor.name] = actor if before is None else _fill(before, actor)
+
+    for a in sorted(analyses, key=lambda a: a.article.id):
         for c in a.citations:
-            actor = c.actor
-            if actor.kind == "person" and len(actor.name.split()) >= 2:
-                full[actor.name.split()[-1]][actor.name] = actor
+            learn(c.actor)
         for q in a.quotes:
-            if q.actor and q.actor.kind == "person" and len(q.actor.name.split()) >= 2:
-                full[q.actor.name.split()[-1]][q.actor.name] = q.actor
-    rename: dict[str, Actor] = {}
-    for surname, names in full.items():
-        if len(names) == 1:
-            rename[surname] = next(iter(names.values()))
+            if q.actor is not None:
+                learn(q.actor)
+    rename = {surname: next(iter(names)) for surname, names in full.items() if len(names) == 1}
 
     def canonical(actor: Actor | None) -> Actor | None:
-        if actor is None or actor.kind != "person" or " " in actor.name:
-            return actor
-        target = rename.get(actor.name)
-        if target is None:
-            return actor
-        return replace(target, role=target.role or actor.role,
-                       country=target.country or actor.country,
-                       type=target.type if target.type != "unknown" else actor.type)
+        if actor is None:
+            return None
+        name = actor.name
+        if actor.kind == "person" and " " not in name and name in rename:
+            return _fill(known[rename[name]], known.get(name, actor))
+        return known.get(name, actor)
 
     out = []
     for a in analyses:
@@ -219,6 +251,16 @@ def merge_actors(analyses: Iterable[ArticleAnalysis]) -> list[ArticleAnalysis]:
         citations = tuple(replace(c, actor=canonical(c.actor)) for c in a.citations)
         out.append(replace(a, quotes=quotes, citations=citations))
     return out
+
+
+def _fill(actor: Actor, other: Actor) -> Actor:
+    """Fill what an actor lacks from another reading of the same actor."""
+    if actor.kind != other.kind:
+        return actor
+    return replace(actor, role=actor.role or other.role,
+                   organisation=actor.organisation or other.organisation,
+                   country=actor.country or other.country, party=actor.party or other.party,
+                   type=actor.type if actor.type != "unknown" else other.type)
 
 
 def _quotes(articles: list[ArticleAnalysis]) -> list[tuple[str, Quote]]:
@@ -242,7 +284,7 @@ def _weighted(tones: list[Tone]) -> Tone:
 
 
 def _profile(name: str, color: str, articles: list[ArticleAnalysis],
-             sides: dict[str, str] | None = None) -> OutletProfile:
+             sides: dict[str, str] | None = None, home: str | None = None) -> OutletProfile:
     quotes = _quotes(articles)
     total = len(quotes)
     sides = sides or {}
@@ -253,7 +295,7 @@ def _profile(name: str, color: str, articles: list[ArticleAnalysis],
     verbs: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
     for qid, q in quotes:
         if q.cue_lemma:
-            verbs[affiliation_of(q)].append((qid, q))
+            verbs[affiliation_of(q, home)].append((qid, q))
     voice_counts = Counter(q.actor.name for _, q in quotes if q.actor)
     cited = {c.actor.name for a in articles for c in a.citations}
     return OutletProfile(
@@ -262,7 +304,7 @@ def _profile(name: str, color: str, articles: list[ArticleAnalysis],
         articles=len(articles),
         quotes=total,
         speakers=len(voice_counts),
-        by_affiliation=_shares([(affiliation_of(q), qid) for qid, q in quotes], total),
+        by_affiliation=_shares([(affiliation_of(q, home), qid) for qid, q in quotes], total),
         by_type=_shares([(TYPE_LABELS.get(q.actor.type, q.actor.type) if q.actor else
                           UNATTRIBUTED, qid) for qid, q in quotes], total),
         by_kind=_shares([(q.actor.kind if q.actor else UNATTRIBUTED, qid)
@@ -306,7 +348,8 @@ def _small(total: int) -> str:
 
 def _findings(outlets: tuple[OutletProfile, ...],
               by_outlet: dict[str, list[ArticleAnalysis]],
-              sides: dict[str, str] | None = None) -> tuple[Finding, ...]:
+              sides: dict[str, str] | None = None, home: str | None = None
+              ) -> tuple[Finding, ...]:
     out: list[Finding] = []
 
     def add(text: str, numbers: dict[str, float], evidence: Iterable[str], total: int) -> None:
@@ -366,7 +409,7 @@ def _findings(outlets: tuple[OutletProfile, ...],
 
         def group_of(q: Quote) -> str:
             # by side when the user defined sides, else by affiliation
-            return (side_of(q, sides) or "no side") if sides else affiliation_of(q)
+            return (side_of(q, sides) or "no side") if sides else affiliation_of(q, home)
 
         for group in sorted({group_of(q) for _, q in cued}):
             verbs = Counter(q.cue.lower() for _, q in cued if group_of(q) == group and q.cue)
@@ -426,7 +469,7 @@ def _lead(a: ArticleAnalysis) -> str:
     return "" if n is None else a.article.text[slice(*a.sentences[n])]
 
 
-def _coverage(a: ArticleAnalysis) -> Coverage:
+def _coverage(a: ArticleAnalysis, home: str | None = None) -> Coverage:
     quotes = _quotes([a])
     counts = Counter(q.actor.name for _, q in quotes if q.actor)
     total = len(quotes)
@@ -435,7 +478,7 @@ def _coverage(a: ArticleAnalysis) -> Coverage:
         lead=_lead(a), published=a.article.published,
         lead_id=None if _lead_index(a) is None else sentence_id(a, _lead_index(a)),
         voices=tuple(n for n, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
-        affiliations=_shares([(affiliation_of(q), qid) for qid, q in quotes], total),
+        affiliations=_shares([(affiliation_of(q, home), qid) for qid, q in quotes], total),
         types=_shares([(TYPE_LABELS.get(q.actor.type, q.actor.type) if q.actor else
                         UNATTRIBUTED, qid) for qid, q in quotes], total),
         narrative=a.narrative, quoted=a.quoted,
@@ -572,8 +615,8 @@ said says also just like only other very being does doing told behind left made 
 """.split())
 
 
-def compare_stories(analyses: tuple[ArticleAnalysis, ...],
-                    stories: tuple[Story, ...]) -> tuple[StoryComparison, ...]:
+def compare_stories(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story, ...],
+                    home: str | None = None) -> tuple[StoryComparison, ...]:
     """Compare how the outlets covered each story; most different first, single-outlet last."""
     by_id = {a.article.id: a for a in analyses}
     parts_of = {s.id: [by_id[i] for i in s.articles if i in by_id] for s in stories}
@@ -583,7 +626,7 @@ def compare_stories(analyses: tuple[ArticleAnalysis, ...],
         parts = parts_of[s.id]
         if not parts:
             continue
-        coverage = [_coverage(a) for a in parts]
+        coverage = [_coverage(a, home) for a in parts]
         statements = _statements(parts) if len(s.outlets) > 1 else ()
         blindspots = _blindspots(coverage, actors) if len(s.outlets) > 1 else ()
         related = tuple(r for r in s.related if parts_of.get(r))

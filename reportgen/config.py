@@ -100,7 +100,7 @@ _SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
              "user_agent": str},
     "outlets": {},  # name -> list of aliases
     "sides": {},  # side -> list of countries or actor names
-    "officials": {},  # name -> {role, country, type, aliases}
+    "officials": {},  # name -> {role, country, type, party, aliases}
 }
 
 
@@ -128,7 +128,9 @@ class ProjectConfig:
     http: HttpSettings = HttpSettings()
     outlets: tuple[tuple[str, tuple[str, ...]], ...] = ()
     sides: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    officials: tuple[tuple[str, str | None, str | None, str, tuple[str, ...]], ...] = ()
+    # name, role, country, type, party, aliases
+    officials: tuple[tuple[str, str | None, str | None, str, str | None, tuple[str, ...]],
+                     ...] = ()
 
 
 class ConfigError(ValueError):
@@ -177,7 +179,7 @@ def load_config(path: Path) -> ProjectConfig:
                 errors.append(f"{path}: [{section}] {key!r} must be a list of strings")
             elif section == "officials" and not _valid_official(item):
                 errors.append(f"{path}: [officials] {key!r} must be a table with type and "
-                              "optional role, country, aliases")
+                              "optional role, country, party, aliases")
     sched = data.get("schedule", {})
     cron = sched.get("cron", DEFAULT_CRON) if isinstance(sched, dict) else DEFAULT_CRON
     if isinstance(cron, str) and not _valid_cron(cron):
@@ -204,8 +206,8 @@ def _type_name(t: type | tuple[type, ...]) -> str:
 
 def _valid_official(item: object) -> bool:
     return (isinstance(item, dict) and isinstance(item.get("type"), str)
-            and set(item) <= {"type", "role", "country", "aliases"}
-            and all(isinstance(item.get(k, ""), str) for k in ("role", "country"))
+            and set(item) <= {"type", "role", "country", "party", "aliases"}
+            and all(isinstance(item.get(k, ""), str) for k in ("role", "country", "party"))
             and isinstance(item.get("aliases", []), list))
 
 
@@ -239,7 +241,7 @@ def _build_config(path: Path, data: dict) -> ProjectConfig:
                           http.get("user_agent", HttpSettings.user_agent)),
         outlets=tuple((k, tuple(v)) for k, v in sorted(data.get("outlets", {}).items())),
         sides=tuple((k, tuple(v)) for k, v in sorted(data.get("sides", {}).items())),
-        officials=tuple((k, v.get("role"), v.get("country"), v["type"],
+        officials=tuple((k, v.get("role"), v.get("country"), v["type"], v.get("party"),
                          tuple(v.get("aliases", ())))
                         for k, v in sorted(data.get("officials", {}).items())),
     )

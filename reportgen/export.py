@@ -26,9 +26,10 @@ def _tone(t: Tone) -> dict[str, Any]:
 def _actor(a: Actor | None) -> dict[str, Any]:
     if a is None:
         return {"speaker_name": None, "speaker_kind": None, "speaker_type": None,
-                "affiliation": None, "speaker_role": None, "speaker_organisation": None}
+                "affiliation": None, "speaker_party": None, "speaker_role": None,
+                "speaker_organisation": None}
     return {"speaker_name": a.name, "speaker_kind": a.kind, "speaker_type": a.type,
-            "affiliation": a.country, "speaker_role": a.role,
+            "affiliation": a.country, "speaker_party": a.party, "speaker_role": a.role,
             "speaker_organisation": a.organisation}
 
 
@@ -57,7 +58,8 @@ def quote_dict(q: Quote, qid: str | None = None) -> dict[str, Any]:
 def _citation(c: Citation) -> dict[str, Any]:
     a = c.actor
     return {"name": a.name, "kind": a.kind, "type": a.type, "role": a.role,
-            "organisation": a.organisation, "country": a.country, "quotes": c.quotes,
+            "organisation": a.organisation, "country": a.country,
+            "party": a.party, "quotes": c.quotes,
             "mentions": [list(s) for s in c.mentions], "mentioned_as": list(c.mentioned_as)}
 
 

@@ -57,6 +57,7 @@ class Actor:
     role: str | None = None
     organisation: str | None = None
     country: str | None = None
+    party: str | None = None  # a political party, from a tag ("D-Calif."), title or knowledge
 
 
 @dataclass(frozen=True, slots=True)

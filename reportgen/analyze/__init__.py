@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from reportgen.analyze.actors import Resolver, find_mentions, read_mention
 from reportgen.analyze.quotes import RawQuote, extract_quotes
 from reportgen.analyze.sentiment import Piece, combine, score_piece
-from reportgen.analyze.text import paragraphs, sentences, tokenize
+from reportgen.analyze.text import Token, paragraphs, sentences, tokenize
 from reportgen.ingest.clean import mask
 from reportgen.knowledge import Knowledge
 from reportgen.models import (
@@ -37,17 +38,24 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
     tokens = tokenize(body)
     raw = extract_quotes(body, knowledge, tokens)
 
-    resolver = Resolver(knowledge)
+    # the words in quotation marks: never what a pronoun outside them points to
+    quoted = tuple(p for rq in raw for p in (rq.spans if rq.kind == "direct" else rq.absorbed))
+    resolver = Resolver(knowledge, body, sents, quoted)
     mentions = find_mentions(body, knowledge, tokens)
     mention_actors: list[tuple[Span, str, Actor]] = []
     for span, written in mentions:
-        reading = read_mention(written.split(",")[0], knowledge)
+        name = written.split(",")[0]
+        reading = read_mention(name, knowledge)
         actor = reading.actor
         if actor is not None and actor.kind == "person":
             actor = resolver.merge_person(actor, resolver.seen_before(span[0]))
+            actor = resolver.with_party_after(actor, span[0] + len(name))
         if actor is not None:
-            resolver.note(span[0], _with_apposition(actor, written, knowledge), speaker=False)
-            mention_actors.append((span, written, resolver.seen[-1].actor))
+            actor = _with_apposition(actor, written, knowledge)
+            resolver.note(span[0], actor, speaker=False, mention=name)
+            mention_actors.append((span, written, actor))
+
+    _note_surnames(resolver, tokens, raw, mention_actors, knowledge)
 
     quotes = []
     for rq in raw:
@@ -68,6 +76,35 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
                           if s.kind == "subheading"),
         tone_sentences=tones.sentences,
     )
+
+
+def _note_surnames(resolver: Resolver, tokens: list[Token], raw: list[RawQuote],
+                   mentions: list[tuple[Span, str, Actor]], knowledge: Knowledge) -> None:
+    """Note every later bare surname of a person named in full ("Bloomberg, who has ...,
+    threw several jabs at Trump"), so that a pronoun can find the subject it follows."""
+    named = [actor for _, _, actor in mentions]
+    named += [read_mention(rq.speaker.text, knowledge).actor for rq in raw if rq.speaker]
+    people: dict[str, Actor | None] = {}
+    for actor in named:
+        if actor is not None and actor.kind == "person" and " " in actor.name:
+            surname = actor.name.split()[-1]
+            known = people.setdefault(surname, actor)
+            if known is not None and known.name != actor.name:
+                people[surname] = None  # two people share it: leave it to the resolver
+    if not any(people.values()):
+        return
+    taken = sorted([span for span, _, _ in mentions]
+                   + [rq.speaker.span for rq in raw if rq.speaker])
+    starts = [s for s, _ in taken]
+    for t in tokens:
+        actor = people.get(t.text)
+        if actor is None:
+            continue
+        k = bisect_right(starts, t.start) - 1
+        if k >= 0 and t.start < taken[k][1]:
+            continue  # part of a mention already read
+        resolver.note(t.start, resolver.merge_person(actor, resolver.seen_before(t.start)),
+                      mention=t.text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,11 @@ named; "a senior U.S. military official" -> anonymous, United States, military.
 from __future__ import annotations
 
 import re
-from bisect import insort
-from dataclasses import dataclass
+from bisect import bisect_right, insort
+from dataclasses import dataclass, replace
 
 from reportgen.analyze.text import Token, is_capitalized, tokenize
-from reportgen.knowledge import Knowledge
+from reportgen.knowledge import Knowledge, Organisation
 from reportgen.models import Actor, Span
 
 # Heads that make a noun phrase an organisation, and the type they give it.
@@ -42,9 +42,16 @@ environment culture emergencies emergency transport home trade war
 """.split())
 DETS = frozenset("the a an".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame mx messrs".split())
-# Capitalised at the start of a sentence, never a name
-NOT_A_NAME = frozenset("his her their its our my your this that these those who which".split())
-_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "D-Calif.", "R-Ga."
+# Capitalised at the start of a sentence or a phrase, never a name
+NOT_A_NAME = frozenset("""
+his her their its our my your this that these those who which while when after before since as
+other others many several some both all few most fellow also but and however meanwhile still yet
+house congressional
+""".split())
+_PARTY_TAG = re.compile(r"^(?P<tag>[DRI])-[A-Z][A-Za-z.]*$")  # "D-Calif.", "R-Ga."
+# What follows a name and names where the person works or comes from: "Alan Brinkley of
+# Columbia University", "Chris Coons of Delaware"
+AFFILIATION_PREPOSITIONS = frozenset("of at from with".split())
 # Abbreviated titles, so that "the governor" finds "Gov. Mike Pence"
 TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative",
                        "gen.": "general", "lt.": "lieutenant", "col.": "colonel",
@@ -56,6 +63,18 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december today yesterday still yet also while when
 """.split())
 INDEFINITE = frozenset("a an one two three several some".split())
+# Documents quoted as if they spoke ("the letter stated"): their author is the speaker
+DOCUMENTS = {
+    "ad": "ad", "ads": "ad", "advertisement": "ad", "commercial": "ad", "spot": "ad",
+    "letter": "letter", "suit": "suit", "lawsuit": "suit", "complaint": "suit",
+    "filing": "suit", "statement": "statement", "release": "statement", "memo": "memo",
+    "memorandum": "memo", "report": "report", "tweet": "tweet", "post": "tweet",
+}
+PARTY_MEMBERS = frozenset("members leaders candidates senators representatives".split())
+LEGISLATIVE = frozenset("""
+house senate congressional congress lawmakers legislators senators representatives committee
+caucus parliamentary mps
+""".split())
 PRONOUN_KIND = {"he": "person", "she": "person", "him": "person", "her": "person",
                 "they": "plural", "it": "organisation", "we": "plural", "i": "person"}
 
@@ -69,6 +88,8 @@ class Reading:
     head: str | None = None  # "ministry" in "the ministry"
     country: str | None = None
     surname: str | None = None
+    party: str | None = None  # "Republican" in "the presumptive Republican nominee"
+    document: str | None = None  # "letter" in "the letter said": its author speaks
 
 
 def _words(text: str) -> list[str]:
@@ -105,6 +126,11 @@ def _match_table(words: list[str], i: int, table: dict, max_len: int = 6) -> tup
     return 0, None
 
 
+def _as_written(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
+    """An acronym matches only in capitals: "RAND" is the corporation, "Rand Paul" is not."""
+    return n > 1 or words[i].lower() not in knowledge.acronyms or words[i].isupper()
+
+
 def _join(words: list[str]) -> str:
     out = ""
     for w in words:
@@ -132,7 +158,8 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
     if not words:
         return Reading(None)
 
-    country = org = official = None
+    country = org = official = party = party_country = place_country = None
+    places: list[str] = []
     title_words: list[str] = []
     name_words: list[str] = []
     name_at: list[int] = []  # where each name word stands
@@ -150,13 +177,42 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
             i += n
             continue
         n, org_v = _match_table(words, i, knowledge.organisations)
-        if n and is_capitalized(w):
+        if n and is_capitalized(w) and _as_written(words, i, n, knowledge):
             org = org_v
+            if org.type == "party":
+                party = party or org.name
             i += n
             continue
+        n, pty = _match_table(words, i, knowledge.parties, 4)
+        if n and is_capitalized(w) and _as_written(words, i, n, knowledge):
+            party = party or pty.name
+            party_country = party_country or pty.country
+            i += n
+            continue
+        if (tag := _PARTY_TAG.match(w)) and (pty := knowledge.party_tags.get(
+                tag["tag"].lower())):
+            party = party or pty.name
+            party_country = party_country or pty.country
+            i += 1
+            continue
+        if w.lower() in AFFILIATION_PREPOSITIONS and name_words and i + 1 < len(words) \
+                and is_capitalized(words[i + 1]):
+            # "Alan Brinkley of Columbia University": the rest says where the person works
+            where = _where(words[i + 1:], knowledge)
+            org = org or where[0]
+            country = country or where[1]
+            break
         n, c = _match_table(words, i, knowledge.countries, 4)
-        if n and is_capitalized(w):
+        if n and is_capitalized(w) and not (
+                n == 1 and name_at and name_at[-1] == i - 1 and i + 1 == len(words)):
+            # a country, unless it ends a name: "Rep. Steve Israel"
             country = country or c.name
+            i += n
+            continue
+        n, place = _match_table(words, i, knowledge.places, 4)
+        if n and is_capitalized(w):
+            place_country = place_country or place.name  # "Florida Sen. Marco Rubio"
+            places.append(_join(words[i:i + n]))
             i += n
             continue
         if (met := knowledge.metonyms.get(w.lower())) and is_capitalized(w):
@@ -170,7 +226,7 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
             i += n
             continue
         if is_capitalized(w) and w.lower() not in ORG_HEADS and w.lower() not in PORTFOLIOS \
-                and w.lower() not in NOT_A_NAME and not _PARTY_TAG.match(w):
+                and not (w.lower() in NOT_A_NAME and not name_words) and not _PARTY_TAG.match(w):
             if name_at and name_at[-1] != i - 1 and official is None:
                 # a new run of capitalised words: the name is the run after the title
                 # ("Commuter group spokesman Tom Reed" -> Tom Reed)
@@ -190,17 +246,35 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
             head = w.lower()
     if org is not None and org.country:
         country = country or org.country
+    only_country = country  # a country named outright, not one a party or place implies
+    country = country or party_country or place_country
     role = _role(raw, name_words, title_words, knowledge)
+    qualifies = (bool(name_at) and name_at[-1] == len(words) - 2) or (
+        official is not None and _join(name_words).lower() == _join(words[:-1]).lower())
+    if qualifies and head in ORG_HEADS and words[-1] not in name_words:
+        # a name that qualifies an organisation: "the Obama campaign", "House Judiciary
+        # Committee", "the Trump administration"
+        name = _join(words)
+        if official is not None:
+            return Reading(Actor(name, "organisation", ORG_HEADS[head], None, None,
+                                 official.country or country, official.party or party))
+        return Reading(Actor(name, "organisation", ORG_HEADS[head], None, None, country, party))
     if official is not None:
         return Reading(Actor(official.name, "person", official.type,
                              role or official.role, org.name if org else None,
-                             official.country or country))
+                             official.country or country, official.party or party))
     if name_words and not (len(name_words) == 1 and name_words[0].lower() in knowledge.demonyms):
         name = _join(name_words)
         type_ = _type_of(org, title_words, country, knowledge)
-        if len(name_words) == 1 and not title_words and org is None:
+        if len(name_words) == 1 and not title_words and org is None and party is None:
             return Reading(None, surname=name, country=country)
-        return Reading(Actor(name, "person", type_, role, org.name if org else None, country))
+        return Reading(Actor(name, "person", type_, role, org.name if org else None, country,
+                             party))
+    if party is not None and (head in GROUP_HEADS or head in PARTY_MEMBERS
+                              or (head in knowledge.parties and head.endswith("s"))):
+        # "House Democrats", "Democratic lawmakers", "GOP committee members"
+        type_ = "legislator" if {w.lower() for w in words} & LEGISLATIVE else "party"
+        return Reading(Actor(_describe(raw), "group", type_, None, None, country, party))
     if org is not None and (head in ORG_HEADS or (not rest and not title_words)):
         return Reading(Actor(org.name, org.kind, org.type, role, None, org.country or country))
     if head in ORG_HEADS:
@@ -223,10 +297,15 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
         if head in knowledge.demonyms:
             type_ = "public"
         return Reading(Actor(_describe(raw), "group", type_, None, None, country))
-    if country is not None and len(words) <= 2:
+    if places and len(words) == len(_words(places[0])):
+        # a state or region as a speaker ("Nebraska argues"): its government
+        return Reading(Actor(places[0], "organisation", "government", None, None, country))
+    if only_country is not None and len(words) <= 2:
         return Reading(Actor(country, "organisation", "government", None, None, country))
+    if definite and head in DOCUMENTS and len(words) <= 3:
+        return Reading(None, document=head, country=country)
     if definite and (title_words or head in knowledge.titles):
-        return Reading(None, head=head, country=country)
+        return Reading(None, head=head, country=country, party=party)
     return Reading(Actor(_describe(raw), "unknown", _type_of(None, title_words, country,
                                                             knowledge), role, None, country))
 
@@ -250,12 +329,40 @@ def _describe(raw: str) -> str:
     return re.sub(r"^(the|a|an)\s+", "", raw, flags=re.I)
 
 
+def _where(words: list[str], knowledge: Knowledge) -> tuple[object | None, str | None]:
+    """Read what follows "of" or "at" after a name: (organisation, country). A capitalised
+    run with an organisation's head ("Columbia University") is an organisation even when the
+    knowledge lacks it; a place the knowledge lacks ("Delaware") gives neither."""
+    while words and words[0].lower() in DETS:
+        words = words[1:]
+    n, org = _match_table(words, 0, knowledge.organisations)
+    if n and _as_written(words, 0, n, knowledge):
+        return org, org.country
+    n, c = _match_table(words, 0, knowledge.countries, 4)
+    if n:
+        return None, c.name
+    n, c = _match_table(words, 0, knowledge.places, 4)
+    if n:
+        return None, c.name
+    run = []
+    for w in words:
+        if not (is_capitalized(w) or w in ("of", "for", "and", "&")):
+            break
+        run.append(w)
+    while run and not is_capitalized(run[-1]):
+        run.pop()
+    heads = [w.lower() for w in run if w.lower() in ORG_HEADS]
+    if heads:
+        return Organisation(_join(run), "organisation", ORG_HEADS[heads[-1]], None), None
+    return None, None
+
+
 def _type_of(org, title_words: list[str], country: str | None, knowledge: Knowledge) -> str:
     if org is not None and org.type:
         return org.type
     for n in range(len(title_words), 0, -1):  # the longest title wins: "senior research fellow"
-        for i in range(len(title_words) - n + 1):
-            t = " ".join(title_words[i:i + n]).lower()
+        for i in range(len(title_words) - n, -1, -1):  # then the one nearest the name
+            t = _join(title_words[i:i + n]).lower()
             if t in knowledge.titles:
                 return knowledge.titles[t]
     for w in title_words:
@@ -266,26 +373,84 @@ def _type_of(org, title_words: list[str], country: str | None, knowledge: Knowle
 
 # --------------------------------------------------------------------------- resolution
 
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GENDER_WORDS = {
+    "mr.": "m", "mr": "m", "sir": "m", "spokesman": "m", "congressman": "m", "chairman": "m",
+    "businessman": "m", "father": "m", "husband": "m", "son": "m", "brother": "m",
+    "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "dame": "f",
+    "spokeswoman": "f", "congresswoman": "f", "chairwoman": "f", "businesswoman": "f",
+    "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
+}
+WINDOW = 5  # sentences a pronoun looks back over
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:[Oo]f|[Tt]o|[Ff]or|[Ww]ith|[Aa]bout|[Oo]n|[Aa]gainst|[Aa]t|[Ff]rom|[Bb]y|[Oo]ver|"
+    r"[Tt]han|[Ii]nto|[Tt]owards?|[Ww]hom)\s+(?:the\s+)?$")
+# A party tag or party name right after a mention: "Nancy Pelosi, D-Calif.,", "Sen. Richard
+# Blumenthal, Democrat of Connecticut,", "Rep. Michele Bachmann (R-Minn.)"
+_TRAILING_PARTY = re.compile(
+    r"\s*[,(]\s*(?:(?P<tag>[DRI])-[A-Z][A-Za-z.]*|(?:a\s+)?(?P<party>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?=\s+(?:of|from)\s+[A-Z]|\s*[,)]))")
+# The sentence that introduced a document, read for its author: "X's letter", "a letter
+# from X", "X (verb) ... a letter"
+_AUTHOR_OF = re.compile(r"[^.;:]{0,30}?\b(?:from|by)\s+"
+                        r"(?P<by>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*)")
+
+
 @dataclass(slots=True)
 class _Seen:
     pos: int
     actor: Actor
     speaker: bool
+    sentence: int = 0
+    quoted: bool = False  # said inside a quotation: never what a later pronoun points to
+    oblique: bool = False  # after a preposition ("Of Obama, he said"): not the subject
 
 
 class Resolver:
-    """Resolve mentions in text order within one article."""
+    """Resolve mentions in text order within one article.
 
-    def __init__(self, knowledge: Knowledge):
+    Pronouns look back sentence by sentence, nearest first: within a sentence a speaker, else
+    the first person named (the subject); a "he" never takes a woman's name and a "she" never a
+    man's, where a given name, an honorific or a role says which. Mentions inside quotations
+    are not antecedents ("'I spoke to Biden,' he said" is not Biden speaking).
+    """
+
+    def __init__(self, knowledge: Knowledge, text: str = "",
+                 sentences: tuple[Span, ...] = (), quoted: tuple[Span, ...] = ()):
         self.knowledge = knowledge
+        self.text = text
         self.seen: list[_Seen] = []
+        self.sentences = sorted(sentences)
+        self._starts = [s for s, _ in self.sentences]
+        self._quoted = sorted(quoted)
+        self._quoted_starts = [s for s, _ in self._quoted]
+        self.gender: dict[str, str] = {}
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect_right(self._starts, pos) - 1
+
+    def _in_quote(self, pos: int) -> bool:
+        k = bisect_right(self._quoted_starts, pos) - 1
+        return k >= 0 and pos < self._quoted[k][1]
 
     def seen_before(self, pos: int) -> list[_Seen]:
         """Give what was mentioned before a position, in text order."""
         return [s for s in self.seen if s.pos < pos]
 
-    def note(self, pos: int, actor: Actor, speaker: bool = False) -> None:
-        insort(self.seen, _Seen(pos, actor, speaker), key=lambda s: s.pos)
+    def note(self, pos: int, actor: Actor, speaker: bool = False, mention: str = "") -> None:
+        if actor.kind == "person" and actor.name not in self.gender and (
+                g := self._gender_of(actor, mention)):
+            self.gender[actor.name] = g
+        oblique = bool(_PREPOSITION_BEFORE.search(self.text, max(0, pos - 12), pos))
+        insort(self.seen, _Seen(pos, actor, speaker, self.sentence_of(pos), self._in_quote(pos),
+                                oblique), key=lambda s: s.pos)
+
+    def _gender_of(self, actor: Actor, mention: str) -> str | None:
+        for w in f"{mention} {actor.role or ''}".lower().split():
+            if g := GENDER_WORDS.get(w):
+                return g
+        first = actor.name.split()[0].lower()
+        return self.knowledge.given_names.get(first) if " " in actor.name else None
 
     def resolve(self, mention: str, pos: int) -> Actor | None:
         """Give the actor a mention at pos refers to, and remember it."""
@@ -293,33 +458,67 @@ class Resolver:
         actor = reading.actor
         before = self.seen_before(pos)
         if actor is None and reading.pronoun:
-            actor = self._pronoun(reading.pronoun, before)
+            actor = self._pronoun(reading.pronoun, pos, before)
         elif actor is None and reading.surname:
             actor = self._surname(reading.surname, before) or Actor(
                 reading.surname, "person", "unknown", None, None, reading.country)
+        elif actor is None and reading.document:
+            actor = self._author(reading.document, pos) or Actor(
+                _describe(mention), "unknown", "unknown", None, None, reading.country)
         elif actor is None and reading.head:
-            actor = self._definite(reading.head, reading.country, before)
+            actor = self._definite(reading.head, reading.country, reading.party, before)
             if actor is None:
                 actor = Actor(_describe(mention), "organisation"
                               if reading.head in ORG_HEADS else "unknown",
-                              ORG_HEADS.get(reading.head, "unknown"), None, None, reading.country)
+                              ORG_HEADS.get(reading.head, "unknown"), None, None,
+                              reading.country, reading.party)
         elif actor is not None and actor.kind == "person":
             actor = self.merge_person(actor, [s for s in self.seen if s.pos <= pos])
         if actor is not None:
-            self.note(pos, actor, speaker=True)
+            actor = self.with_party_after(actor, pos + len(mention))
+            self.note(pos, actor, speaker=True, mention=mention)
         return actor
 
-    def _pronoun(self, pronoun: str, before: list[_Seen]) -> Actor | None:
+    def with_party_after(self, actor: Actor, end: int) -> Actor:
+        """Take a party from a tag or name right after a person's mention ("Pelosi, D-Calif.")."""
+        if actor.kind != "person" or actor.party or not self.text:
+            return actor
+        m = _TRAILING_PARTY.match(self.text, end, min(len(self.text), end + 60))
+        if not m:
+            return actor
+        if m["tag"]:
+            party = self.knowledge.party_tags.get(m["tag"].lower())
+        else:
+            party = self.knowledge.parties.get(m["party"].lower())
+        if party is None:
+            return actor
+        return replace(actor, party=party.name, country=actor.country or party.country)
+
+    def _fits(self, s: _Seen, want: str, gender: str | None) -> bool:
+        kind = s.actor.kind
+        if want == "person":
+            return kind == "person" and (gender is None or self.gender.get(s.actor.name)
+                                         in (None, gender))
+        if want == "organisation":
+            return kind in ("organisation", "media")
+        return kind in ("group", "organisation", "anonymous") and (
+            kind != "anonymous" or s.actor.name.endswith("s"))
+
+    def _pronoun(self, pronoun: str, pos: int, before: list[_Seen]) -> Actor | None:
         want = PRONOUN_KIND[pronoun]
+        gender = PRONOUN_GENDER.get(pronoun)
+        here = self.sentence_of(pos)
+        if self.sentences:
+            for n in range(here, max(-1, here - WINDOW - 1), -1):
+                pool = [s for s in before if s.sentence == n and not s.quoted
+                        and not s.oblique and self._fits(s, want, gender)]
+                if pool:
+                    speakers = [s for s in pool if s.speaker]
+                    return speakers[-1].actor if speakers else pool[0].actor
+        # no sentences known, or nothing near: the last speakers, then anyone named
         for pool in ([s for s in before if s.speaker], before):
             for s in reversed(pool[-6:] if pool is before else pool[-3:]):
-                kind = s.actor.kind
-                if want == "person" and kind == "person":
-                    return s.actor
-                if want == "organisation" and kind in ("organisation", "media"):
-                    return s.actor
-                if want == "plural" and kind in ("group", "organisation", "anonymous") and (
-                        s.actor.kind != "anonymous" or s.actor.name.endswith("s")):
+                if not s.quoted and self._fits(s, want, gender):
                     return s.actor
         return None
 
@@ -329,9 +528,10 @@ class Resolver:
                 return s.actor
         return None
 
-    def _definite(self, head: str, country: str | None, before: list[_Seen]) -> Actor | None:
-        kinds = ("organisation", "media") if head in ORG_HEADS else ("organisation", "media",
-                                                                      "person")
+    def _definite(self, head: str, country: str | None, party: str | None,
+                  before: list[_Seen]) -> Actor | None:
+        person = head not in ORG_HEADS
+        kinds = ("organisation", "media", "person") if person else ("organisation", "media")
         for s in reversed(before):
             a = s.actor
             if a.kind not in kinds:
@@ -340,6 +540,39 @@ class Resolver:
             names += [TITLE_ABBREVIATIONS.get(w, w) for w in names]
             if head in names and (country is None or a.country == country):
                 return a
+        if person and party:
+            # "the presumptive Republican nominee": the last person of that party
+            for s in reversed(before[-12:]):
+                if s.actor.kind == "person" and s.actor.party == party and not s.quoted:
+                    return s.actor
+        return None
+
+    def _author(self, document: str, pos: int) -> Actor | None:
+        """Give the author of "the letter" or "the ad": named where the document was
+        introduced, in the same or an earlier sentence ("The Romney campaign retorted with an
+        ad", "a letter from 12 Republicans", "The suit, filed by Nebraska and Oklahoma")."""
+        if not self.sentences:
+            return None
+        forms = [w for w, d in DOCUMENTS.items() if d == document]
+        here = self.sentence_of(pos)
+        for n in range(here, max(-1, here - 4), -1):
+            s, e = self.sentences[n]
+            e = min(e, pos)
+            sentence = self.text[s:e]
+            found = re.search(rf"\b(?:{'|'.join(forms)})\b", sentence, re.I)
+            if not found or (n == here and found.start() + s >= pos - len(document) - 5):
+                continue  # the mention itself is no introduction
+            by = _AUTHOR_OF.match(sentence, found.end() + 1)
+            if by and (a := read_mention(by["by"], self.knowledge).actor) is not None:
+                return a
+            # the sentence's subject: the first actor named in it, outside quotations
+            firsts = [x for x in self.seen if s <= x.pos < s + found.start() and not x.quoted]
+            if firsts:
+                return firsts[0].actor
+            subject = _SUBJECT.match(sentence)
+            if subject and (a := read_mention(subject["np"], self.knowledge).actor):
+                return a
+            return None
         return None
 
     def merge_person(self, actor: Actor, before: list[_Seen]) -> Actor:
@@ -354,8 +587,15 @@ class Resolver:
                              fuller.type if fuller.type != "unknown" else other.type,
                              fuller.role or other.role,
                              fuller.organisation or other.organisation,
-                             fuller.country or other.country)
+                             fuller.country or other.country,
+                             fuller.party or other.party)
         return actor
+
+
+# The subject at the start of a sentence, after an opening adverbial: "The Romney campaign",
+# "On Tuesday, the Republicans"
+_SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*"
+                      r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+(?:campaign|committee|administration|lawmakers|officials))?)")
 
 
 # --------------------------------------------------------------------------- mentions
@@ -384,6 +624,8 @@ def find_mentions(text: str, knowledge: Knowledge,
         if set(m["name"].lower().split()) & NOT_NAMES:
             continue  # "On Friday, the ministry ...": an adverbial, not a name
         span = (m.start("name"), m.end("role"))
+        # the apposition says more than a plain name read at the same place
+        out = [(sp, w) for sp, w in out if not (sp[0] == span[0] and sp[1] <= m.end("name"))]
         if not any(a <= span[0] < b for (a, b), _ in out):
             out.append((span, f"{m['name']}, a {m['role']}"))
     out.sort()
@@ -395,8 +637,9 @@ def _mention_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
     if not is_capitalized(words[i]):
         return None
     low = words[i].lower()
-    if not any(low in _first_words(t) for t in (knowledge.officials, knowledge.organisations,
-                                                knowledge.countries, knowledge.titles)):
+    if low not in knowledge.given_names and not any(
+            low in _first_words(t) for t in (knowledge.officials, knowledge.organisations,
+                                             knowledge.countries, knowledge.titles)):
         return None  # no table has an entry that starts with this word
     n, _ = _match_table(words, i, knowledge.officials)
     if n:
@@ -404,10 +647,39 @@ def _mention_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
     titled = _titled_name_at(words, i, knowledge)
     if titled:
         return titled
+    named = _given_name_at(words, i, knowledge)
+    if named:
+        return named
     n, org = _match_table(words, i, knowledge.organisations)
-    if n and org.kind != "media":
+    if n and org.kind != "media" and _as_written(words, i, n, knowledge):
         return i + n
     return None
+
+
+# Given names that are also everyday words: "Will Congress act?", "Grant Park"
+WORDLIKE_NAMES = frozenset("""
+will mark bill grant rose may june april august hope faith joy grace frank guy art dawn summer
+max chase hunter rich ray jack pat sue don dean earl miles wade cliff stone young king long
+""".split())
+
+
+def _given_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
+    """Match a plain name: a given name and a capitalised surname ("Margaret Ellis"), with an
+    optional middle initial ("John F. Kennedy")."""
+    low = words[i].lower()
+    if low not in knowledge.given_names or low in WORDLIKE_NAMES:
+        return None
+    j = i + 1
+    if j + 1 < len(words) and len(words[j]) == 1 and words[j].isupper() and words[j + 1] == ".":
+        j += 2  # a middle initial
+    if j >= len(words) or not is_capitalized(words[j]) or words[j].isupper():
+        return None
+    w = words[j].lower()
+    if w in knowledge.titles or w in NOT_NAMES or any(
+            w in _first_words(t) for t in (knowledge.organisations, knowledge.countries,
+                                           knowledge.places)):
+        return None
+    return j + 1
 
 
 def _titled_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:

@@ -286,6 +286,7 @@ def _np_back(frame: _Frame, j: int, floor: int, knowledge: Knowledge) -> list[To
     """Take the noun phrase that ends at token j, scanning backwards."""
     toks = frame.tokens
     j = _before_parenthesis(toks, j, floor)  # "Sen. Johnny Isakson (R-Ga.)"
+    j = _before_party_tag(toks, j, floor)  # "Rep. Gregory Meeks, D-N.Y.,"
     i = j
     while i >= floor and not frame.inq[i]:
         t = toks[i]
@@ -332,6 +333,24 @@ def _before_parenthesis(toks: list[Token], j: int, floor: int) -> int:
     while k >= floor and k > j - 8 and toks[k].text != "(":
         k -= 1
     return k - 1 if k > floor and toks[k].text == "(" else j
+
+
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+
+
+def _is_party_tag(toks: list[Token]) -> bool:
+    """Tell whether tokens spell a party tag: "D-Calif.", "R-N.Y.", "I-Vt"."""
+    return 0 < len(toks) <= 2 and bool(_PARTY_TAG.match("".join(t.text for t in toks)))
+
+
+def _before_party_tag(toks: list[Token], j: int, floor: int) -> int:
+    """Step back over a party tag set off by commas that ends at j ("Meeks, D-N.Y."); else
+    stay at j."""
+    for n in (2, 1):
+        k = j - n + 1
+        if k - 1 >= floor and toks[k - 1].text == "," and _is_party_tag(toks[k:j + 1]):
+            return k - 2
+    return j
 
 
 def _plain_head(toks: list[Token], j: int, floor: int, knowledge: Knowledge) -> bool:
@@ -738,7 +757,7 @@ def _speaker_before(frame: _Frame, i: int, floor: int, knowledge: Knowledge) -> 
                 inner = toks[c + 1:j]
                 if commas == 0 and inner and all(is_capitalized(x.text) or x.text == "."
                                                  for x in inner) and len(inner) <= 4 and \
-                        inner[0].low not in OPENERS:
+                        inner[0].low not in OPENERS and not _is_party_tag(inner):
                     return inner  # "Trump's former campaign manager, Corey Lewandowski, said"
                 # any apposition will do ("who ...", "a ...", "wearing ...", "55,") as long as
                 # a name or a speaker noun stands before it

@@ -40,6 +40,13 @@ class Official:
     role: str | None
     country: str | None
     type: str
+    party: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    name: str
+    country: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +63,12 @@ class Knowledge:
     outlets: dict[str, str]  # alias -> canonical outlet name
     outlet_domains: dict[str, str]  # domain -> canonical outlet name
     boilerplate: tuple[tuple[re.Pattern[str], str], ...]
-    sides: dict[str, str] = field(default_factory=dict)  # country or actor -> side
+    parties: dict[str, Party] = field(default_factory=dict)  # "gop", "democrats" -> party
+    party_tags: dict[str, Party] = field(default_factory=dict)  # "d" (in "D-Calif.") -> party
+    given_names: dict[str, str] = field(default_factory=dict)  # "nancy" -> "f"
+    places: dict[str, Country] = field(default_factory=dict)  # "delaware" -> United States
+    acronyms: frozenset[str] = frozenset()  # "rand", "gop": match only when written in capitals
+    sides: dict[str, str] = field(default_factory=dict)  # country, party or actor -> side
 
     @property
     def max_title_words(self) -> int:
@@ -120,18 +132,39 @@ def load_knowledge() -> Knowledge:
             metonyms[met.lower()] = country
 
     organisations: dict[str, Organisation] = {}
+    acronyms: set[str] = set()
     for row in _rows("organizations.tsv"):
         name, kind, type_, country = row[:4]
         org = Organisation(name, kind, type_, country or None)
         for alias in [name, *_split(row[4] if len(row) > 4 else "")]:
             organisations[alias.lower()] = org
+            if alias.isupper() and " " not in alias:
+                acronyms.add(alias.lower())
 
     officials: dict[str, Official] = {}
     for row in _rows("officials.tsv"):
-        name, role, country, type_ = row[:4]
-        official = Official(name, role or None, country or None, type_)
-        for alias in [name, *_split(row[4] if len(row) > 4 else "")]:
+        name, role, country, type_, party = row[:5]
+        official = Official(name, role or None, country or None, type_, party or None)
+        for alias in [name, *_split(row[5] if len(row) > 5 else "")]:
             officials[alias.lower()] = official
+
+    parties: dict[str, Party] = {}
+    party_tags: dict[str, Party] = {}
+    for row in _rows("parties.tsv"):
+        name, country = row[:2]
+        party = Party(name, country or None)
+        if len(row) > 2 and row[2]:
+            party_tags[row[2].lower()] = party
+        for alias in [name, *_split(row[3] if len(row) > 3 else "")]:
+            parties[alias.lower()] = party
+            if alias.isupper() and " " not in alias:
+                acronyms.add(alias.lower())
+
+    places: dict[str, Country] = {}
+    for row in _rows("places.tsv"):
+        country = countries[row[1].lower()]
+        for alias in [row[0], *_split(row[2] if len(row) > 2 else "")]:
+            places[alias.lower()] = country
 
     outlets: dict[str, str] = {}
     domains: dict[str, str] = {}
@@ -152,6 +185,11 @@ def load_knowledge() -> Knowledge:
         outlets=outlets,
         outlet_domains=domains,
         boilerplate=tuple((re.compile(p, re.I), k) for p, k in _rows("boilerplate.tsv")),
+        parties=parties,
+        party_tags=party_tags,
+        given_names={n.lower(): g for n, g in _rows("given_names.tsv")},
+        places=places,
+        acronyms=frozenset(acronyms),
     )
 
 
@@ -160,8 +198,8 @@ def apply_config(knowledge: Knowledge, config) -> Knowledge:
     outlets = {alias.lower(): name for name, aliases in config.outlets
                for alias in (name, *aliases)}
     officials = {}
-    for name, role, country, type_, aliases in config.officials:
-        official = Official(name, role, country, type_)
+    for name, role, country, type_, party, aliases in config.officials:
+        official = Official(name, role, country, type_, party)
         for alias in (name, *aliases):
             officials[alias.lower()] = official
     sides = {member.lower(): side for side, members in config.sides for member in members}

@@ -73,3 +73,85 @@ def test_apposition_gives_role_and_type(knowledge):
 def test_photographer_in_a_credit_line_is_not_an_official(seed_analyses):
     names = {c.actor.name for a in seed_analyses.values() for c in a.citations}
     assert not any("OGIRENKO" in n.upper() or n.upper() == "REUTERS" for n in names)
+
+
+PARTY_CASES = [
+    ("House Democrats", ("House Democrats", "group", "legislator", "Democratic Party")),
+    ("Democratic lawmakers", ("Democratic lawmakers", "group", "legislator",
+                              "Democratic Party")),
+    ("GOP committee members", ("GOP committee members", "group", "legislator",
+                               "Republican Party")),
+    ("Republicans", ("Republicans", "group", "party", "Republican Party")),
+    ("the Obama campaign", ("Obama campaign", "organisation", "party", "Democratic Party")),
+    ("The House Judiciary Committee", ("House Judiciary Committee", "organisation",
+                                       "legislator", None)),
+    ("Fellow Democratic Sen. Chris Coons of Delaware",
+     ("Chris Coons", "person", "legislator", "Democratic Party")),
+]
+
+
+@pytest.mark.parametrize(("mention", "expected"), PARTY_CASES, ids=[c[0] for c in PARTY_CASES])
+def test_parties_groups_and_named_organisations(knowledge, mention, expected):
+    a = read_mention(mention, knowledge).actor
+    assert (a.name, a.kind, a.type, a.party) == expected
+
+
+def test_what_follows_of_is_where_a_person_works_not_their_name(knowledge):
+    a = read_mention("Historian Alan Brinkley of Columbia University", knowledge).actor
+    assert (a.name, a.organisation, a.type) == ("Alan Brinkley", "Columbia University", "expert")
+    a = read_mention("Sen. Chris Coons of Delaware", knowledge).actor
+    assert (a.name, a.country) == ("Chris Coons", "United States")
+
+
+def test_an_acronym_matches_only_in_capitals_and_a_country_can_end_a_name(knowledge):
+    assert read_mention("Sen. Rand Paul", knowledge).actor.name == "Rand Paul"
+    assert read_mention("Sen. Rand Paul", knowledge).actor.organisation is None
+    assert read_mention("RAND analyst Jo Kemp", knowledge).actor.organisation == \
+        "RAND Corporation"
+    assert read_mention("Rep. Steve Israel", knowledge).actor.name == "Steve Israel"
+
+
+def _actors(text, knowledge):
+    art = Article("t", "t.txt", text, "Test", None, None, None, None)
+    return [q.actor for q in analyze_article(art, knowledge).quotes]
+
+
+def test_party_tags_after_a_name_give_the_party_and_never_the_speaker(knowledge):
+    text = ('"We will not fold," Rep. Gina Marsh, D-Ore., said.\n\n'
+            'Sen. Paul Okafor, R-Tenn., whose views have shifted, said the plan was fair.\n\n'
+            '"It is a start," Senator Ruth Vail, Democrat of Maine, said.')
+    got = [(a.name, a.party) for a in _actors(text, knowledge)]
+    assert got == [("Gina Marsh", "Democratic Party"), ("Paul Okafor", "Republican Party"),
+                   ("Ruth Vail", "Democratic Party")]
+
+
+def test_he_does_not_take_a_womans_name_and_she_not_a_mans(knowledge):
+    text = ("The interview prompted Margaret Ellis to ask Tom Breyer about the inquiry. "
+            'He said, "They cannot believe what they are finding."\n\n'
+            '"We will see," she said.')
+    assert [a.name for a in _actors(text, knowledge)] == ["Tom Breyer", "Margaret Ellis"]
+
+
+def test_a_pronoun_takes_the_subject_not_a_name_inside_a_quote_or_after_a_preposition(
+        knowledge):
+    text = ('"I spoke to Governor Dale Pratt this morning," Mayor Ken Ortiz said.\n\n'
+            'Of Pratt, he said, "He is a friend."\n\n'
+            'Ortiz, who has served two terms, took a swipe at Pratt, whom he called '
+            '"a bystander."')
+    assert [a.name for a in _actors(text, knowledge)] == ["Ken Ortiz"] * 3
+
+
+def test_a_document_speaks_for_its_author(knowledge):
+    text = ("The Harper campaign answered with an ad of its own on Tuesday. "
+            'The ad says: "She raised your taxes."\n\n'
+            "The suit, filed by Nebraska and Oklahoma, names the state. "
+            '"Colorado has created a dangerous gap," the suit says.')
+    assert [a.name for a in _actors(text, knowledge)] == ["Harper campaign",
+                                                          "Nebraska and Oklahoma"]
+
+
+def test_a_definite_description_finds_the_named_person_of_that_party(knowledge):
+    text = ("Donald Trump swiftly responded on Tuesday.\n\n"
+            '"It is a disgrace," the presumptive Republican nominee said.')
+    [a] = _actors(text, knowledge)
+    assert (a.name, a.party) == ("Donald Trump", "Republican Party")
