@@ -303,7 +303,7 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
     if only_country is not None and len(words) <= 2:
         return Reading(Actor(country, "organisation", "government", None, None, country))
     if definite and head in DOCUMENTS and len(words) <= 3:
-        return Reading(None, document=head, country=country)
+        return Reading(None, document=DOCUMENTS[head], country=country)
     if definite and (title_words or head in knowledge.titles):
         return Reading(None, head=head, country=country, party=party)
     return Reading(Actor(_describe(raw), "unknown", _type_of(None, title_words, country,
@@ -392,7 +392,9 @@ _TRAILING_PARTY = re.compile(
     r"(?=\s+(?:of|from)\s+[A-Z]|\s*[,)]))")
 # The sentence that introduced a document, read for its author: "X's letter", "a letter
 # from X", "X (verb) ... a letter"
-_AUTHOR_OF = re.compile(r"[^.;:]{0,30}?\b(?:from|by)\s+"
+# who had a document without writing it: "a letter, obtained by Fox News"
+_NOT_AUTHORED = frozenset("obtained seen reviewed reported published quoted cited".split())
+_AUTHOR_OF = re.compile(r"[^.;:]{0,30}?\b(?:(?P<verb>\w+)\s+)?(?:from|by)\s+"
                         r"(?P<by>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*)")
 
 
@@ -563,8 +565,10 @@ class Resolver:
             if not found or (n == here and found.start() + s >= pos - len(document) - 5):
                 continue  # the mention itself is no introduction
             by = _AUTHOR_OF.match(sentence, found.end() + 1)
-            if by and (a := read_mention(by["by"], self.knowledge).actor) is not None:
-                return a
+            if by and by["verb"] not in _NOT_AUTHORED:  # not "obtained by Fox News"
+                a = read_mention(by["by"], self.knowledge).actor
+                if a is not None:
+                    return a
             # the sentence's subject: the first actor named in it, outside quotations
             firsts = [x for x in self.seen if s <= x.pos < s + found.start() and not x.quoted]
             if firsts:
@@ -635,6 +639,10 @@ def find_mentions(text: str, knowledge: Knowledge,
 def _mention_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
     """Give the end index of a titled name, known official or organisation starting at i."""
     if not is_capitalized(words[i]):
+        # a title as written before a name: "Obama campaign spokeswoman Lis Smith"
+        if words[i].lower() in knowledge.titles and i + 1 < len(words) \
+                and is_capitalized(words[i + 1]):
+            return _titled_name_at(words, i, knowledge)
         return None
     low = words[i].lower()
     if low not in knowledge.given_names and not any(

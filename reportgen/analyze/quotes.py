@@ -37,7 +37,8 @@ economic political government administration republican democratic conservative 
 independent unnamed anonymous two three several other outside independent private public new
 incoming outgoing assistant associate general executive vice managing senior-level mid-level
 prime interior finance justice health education trade energy transport agriculture environment
-economy home treasury labor labour commerce culture emergency emergencies
+economy home treasury labor labour commerce culture emergency emergencies presidential
+congressional gubernatorial mayoral parliamentary presumptive likely
 """.split())
 SPEAKER_HEADS = frozenset("""
 official officials spokesman spokeswoman spokesperson spokespeople source sources person people
@@ -74,7 +75,7 @@ july august september october november december jan feb mar apr jun jul aug sep 
 """.split()) | DAYS
 SETTINGS = frozenset("""
 statement interview tweet post video briefing speech conference letter email e-mail message call
-podcast appearance hearing testimony rally remarks release
+podcast appearance hearing testimony rally remarks release ad advertisement commercial spot
 """.split())
 CLAUSE_STARTERS = frozenset("""
 that he she they it we i you there this these those the a an his her their its our if whether
@@ -412,7 +413,8 @@ def _subject(frame: _Frame, limit: int, knowledge: Knowledge) -> list[Token] | N
             break
         np = _np_forward(frame, j, knowledge)
         if np and (is_capitalized(np[-1].text) or np[-1].low in SPEAKER_HEADS
-                   or np[-1].low in PRONOUNS or len(np) >= 2) and np[0].low not in OPENERS:
+                   or np[-1].low in PRONOUNS or len(np) >= 2) and np[0].low not in OPENERS \
+                and not (len(np) == 1 and np[0].low.endswith("ing")):  # "Reacting to ..., X"
             return np
     return None
 
@@ -595,6 +597,10 @@ def _attribute_cue(frame: _Frame, i: int, last: int, cue: Cue, claimed: list[lis
     if participle:
         # ", saying ..." and "a statement saying ...": the sentence's subject speaks
         speaker = last_speaker or _subject(frame, i, knowledge)
+        if speaker and len(speaker) == 1 and speaker[0].low in EXPLETIVES:
+            # "It came after Boehner chided Obama, accusing ...": the subordinate clause's
+            # subject accuses, not "it"
+            speaker = _subordinate_subject(frame, i, knowledge) or speaker
     inverted = False
     before_cue = toks[i - 1].text if i > 0 else ""
     may_invert = not participle and (i == 0 or i == floor or before_cue in (",", "—", "–")
@@ -721,6 +727,26 @@ def _attribute_cue(frame: _Frame, i: int, last: int, cue: Cue, claimed: list[lis
     return None
 
 
+# Before a noun phrase, these make it an object, never the subject of the verb after it. ("on",
+# "of", "by", "with", "in" are left out: "the Commission on Presidential Debates says", "a memo
+# seen by Reuters said", "supporters in Congress say")
+PREPOSITIONS = frozenset("over about against into toward towards upon through between among"
+                         .split())
+FRACTIONS = frozenset("half third quarter two three four five a one".split())
+EXPLETIVES = frozenset("it this that there".split())
+SUBORDINATORS = frozenset("after when as because while before since once".split())
+
+
+def _subordinate_subject(frame: _Frame, i: int, knowledge: Knowledge) -> list[Token] | None:
+    """Take the named subject of the last subordinate clause before token i."""
+    toks = frame.tokens
+    for k in range(i - 1, 0, -1):
+        if toks[k].low in SUBORDINATORS and not frame.inq[k] and k + 1 < i \
+                and is_capitalized(toks[k + 1].text):
+            return _np_forward(frame, k + 1, knowledge)
+    return None
+
+
 def _speaker_before(frame: _Frame, i: int, floor: int, knowledge: Knowledge) -> list[Token] | None:
     toks = frame.tokens
     j = i - 1
@@ -771,6 +797,11 @@ def _speaker_before(frame: _Frame, i: int, floor: int, knowledge: Knowledge) -> 
     np = _np_back(frame, j, floor, knowledge)
     if np is None or (len(np) == 1 and np[0].text.islower()):
         np = _clause_subject(frame, j, floor, knowledge) or np
+    if np and np[0].low not in PRONOUNS:
+        k = toks.index(np[0]) - 1
+        if k >= floor and toks[k].low in PREPOSITIONS and not frame.inq[k] and not (
+                np[0].text[:1].isdigit() or np[0].low in FRACTIONS):  # "about half said"
+            return None  # "the brawl over Medicare continued": Medicare is not the subject
     return np
 
 
@@ -1000,7 +1031,11 @@ def _attach_unattributed(text: str, paras: list[Span], marked: list[list[Span]],
             out.append(RawQuote(list(q), "direct", spk, None, None))
             claimed.append(q)
             continue
-        if words >= 3 and n >= 0 and (spk := _colon_speaker(text, paras[n], q, knowledge)):
+        if words >= 3 and n >= 0 and (spk := _colon_speaker(text, paras[n], q[0][0], knowledge)
+                                      or (q[0][0] == paras[n][0] and n >= 1 and _colon_speaker(
+                                          text, paras[n - 1], paras[n - 1][1] + 1, knowledge,
+                                          cued=True))):
+            # the colon before the quote, in its paragraph or ending the one before
             out.append(RawQuote(list(q), "direct", spk, None, None))
             claimed.append(q)
             continue
@@ -1023,11 +1058,13 @@ def _attach_unattributed(text: str, paras: list[Span], marked: list[list[Span]],
             claimed.append(q)
 
 
-def _colon_speaker(text: str, para: Span, q: list[Span], knowledge: Knowledge) -> Mention | None:
-    """Name who speaks a quote introduced by a colon: "Rep. Trey Gowdy: ...", "The headline
-    reads: ..." (the name before the colon, or else the sentence's subject)."""
-    start = q[0][0]
-    k = start - 1
+def _colon_speaker(text: str, para: Span, start: int, knowledge: Knowledge,
+                   cued: bool = False) -> Mention | None:
+    """Name who speaks a quote starting at ``start`` and introduced by a colon in ``para``:
+    "Rep. Trey Gowdy: ...", "The headline reads: ...", "Trump went further, tweeting:" (the
+    name before the colon, or else the sentence's subject). With ``cued``, the sentence must
+    hold a speech verb ("tweeting:", "said in a statement:"), not just end in a colon."""
+    k = min(start, para[1]) - 1
     while k >= para[0] and text[k] in " \t\xa0":
         k -= 1
     if k < para[0] or text[k] != ":":
@@ -1037,6 +1074,8 @@ def _colon_speaker(text: str, para: Span, q: list[Span], knowledge: Knowledge) -
         return None
     frame = _Frame(text, (sent[0], k), [])
     if not frame.tokens:
+        return None
+    if cued and not any(_cue_at(frame, x, knowledge) for x in range(len(frame.tokens))):
         return None
     j = len(frame.tokens) - 1
     while j >= 0 and frame.tokens[j].text in ")":
