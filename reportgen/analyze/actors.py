@@ -70,6 +70,11 @@ DOCUMENTS = {
     "filing": "suit", "statement": "statement", "release": "statement", "memo": "memo",
     "memorandum": "memo", "report": "report", "tweet": "tweet", "post": "tweet",
 }
+# Who speaks for someone else: "a Pelosi aide" is not Pelosi
+STAFF = frozenset("""
+aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson staffer staffers
+ally allies lawyer lawyers attorney attorneys
+""".split())
 PARTY_MEMBERS = frozenset("members leaders candidates senators representatives".split())
 LEGISLATIVE = frozenset("""
 house senate congressional congress lawmakers legislators senators representatives committee
@@ -259,6 +264,15 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
             return Reading(Actor(name, "organisation", ORG_HEADS[head], None, None,
                                  official.country or country, official.party or party))
         return Reading(Actor(name, "organisation", ORG_HEADS[head], None, None, country, party))
+    if head in STAFF and words[-1] not in name_words and (name_words or official is not None):
+        # "a Pelosi aide", "Clinton spokesman": someone who speaks for the person named
+        kind = "anonymous" if not definite or official is None else "person"
+        type_ = official.type if official else "unknown"
+        return Reading(Actor(_describe(raw), kind,
+                             "government" if type_ == "head_of_state" else type_,
+                             head, official.name if official else _join(name_words),
+                             official.country if official else country,
+                             official.party if official else party))
     if official is not None:
         return Reading(Actor(official.name, "person", official.type,
                              role or official.role, org.name if org else None,
@@ -569,8 +583,11 @@ class Resolver:
                 a = read_mention(by["by"], self.knowledge).actor
                 if a is not None:
                     return a
-            # the sentence's subject: the first actor named in it, outside quotations
-            firsts = [x for x in self.seen if s <= x.pos < s + found.start() and not x.quoted]
+            # who speaks in that sentence ("In a letter, ..., the lawmakers slammed"), else the
+            # first actor named before the document
+            inside = [x for x in self.seen if s <= x.pos < e and not x.quoted and x.pos < pos]
+            speakers = [x for x in inside if x.speaker]
+            firsts = speakers or [x for x in inside if x.pos < s + found.start()]
             if firsts:
                 return firsts[0].actor
             subject = _SUBJECT.match(sentence)

@@ -155,3 +155,9 @@ def test_a_definite_description_finds_the_named_person_of_that_party(knowledge):
             '"It is a disgrace," the presumptive Republican nominee said.')
     [a] = _actors(text, knowledge)
     assert (a.name, a.party) == ("Donald Trump", "Republican Party")
+
+
+def test_an_aide_speaks_for_someone_but_is_not_them(knowledge):
+    a = read_mention("A Pelosi aide", knowledge).actor
+    assert (a.name, a.kind, a.role, a.organisation, a.party) == (
+        "Pelosi aide", "anonymous", "aide", "Nancy Pelosi", "Democratic Party")
