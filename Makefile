@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench lint clean golden
+.PHONY: demo test bench speakers lint clean golden
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,9 @@ golden: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+
+speakers: $(STAMP)
+	$(BIN)/python benchmarks/speakers.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check reportgen tests benchmarks

@@ -50,9 +50,11 @@ def test_polnear_quote_floors(shared, knowledge, tmp_path):
 def test_basil_canonical_speaker_floor(shared, knowledge, tmp_path, capsys):
     """BASIL's quotes with a named speaker: is the canonical speaker_name right?
 
-    About half of BASIL's gold speakers are group labels ("Democratic lawmakers", "Obama
-    campaign") for quotes by named people, which a person's name cannot match; the floor
-    guards the person and organisation resolution that can.
+    62 of BASIL dev's 138 gold speakers are group labels ("Democratic lawmakers", "Obama
+    campaign") for quotes by named people, which a person's name cannot match. The floors
+    guard the whole measure, the quotes whose annotation names a person or organisation, and
+    the group-labelled quotes whose speaker belongs to the camp named (same party, or the
+    camp in the speaker's role or organisation).
     """
     articles, _ = read_inputs([shared / "data/events/basil_dev.jsonl"], knowledge)
     analyses, failed = analyze_all(articles, knowledge)
@@ -63,4 +65,15 @@ def test_basil_canonical_speaker_floor(shared, knowledge, tmp_path, capsys):
     scorer.main(["score_speakers", str(shared / "data/events/basil_dev_annotations.jsonl"),
                  str(pred)])
     got = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
-    assert got["accuracy"] >= FLOORS["basil_dev_canonical_speakers"]["accuracy"], got
+    floors = FLOORS["basil_dev_canonical_speakers"]
+    assert got["accuracy"] >= floors["accuracy"], got
+    # the same quotes split by what the annotation names (benchmarks/speakers.py): a person
+    # or organisation, or a camp such as "Democratic lawmakers"
+    spec = importlib.util.spec_from_file_location(
+        "speakers", Path(__file__).parent.parent / "benchmarks" / "speakers.py")
+    speakers = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(speakers)
+    split = speakers.breakdown({a.article.id: analysis_dict(a)["quotes"] for a in analyses},
+                               shared / "data/events/basil_dev_annotations.jsonl")
+    below = {k: (split[k], v) for k, v in floors.items() if k != "accuracy" and split[k] < v}
+    assert not below, f"below the floor (got, floor): {below}; all: {split}"

@@ -164,6 +164,7 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
         return Reading(None)
 
     country = org = official = party = party_country = place_country = None
+    official_at = 0
     places: list[str] = []
     title_words: list[str] = []
     name_words: list[str] = []
@@ -179,6 +180,7 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
         if n and is_capitalized(w):
             official = off
             name_words = words[i:i + n]
+            official_at = i
             i += n
             continue
         n, org_v = _match_table(words, i, knowledge.organisations)
@@ -236,6 +238,16 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
                 # a new run of capitalised words: the name is the run after the title
                 # ("Commuter group spokesman Tom Reed" -> Tom Reed)
                 name_words, name_at = [], []
+            elif official is not None and title_words and not name_at:
+                # a name after an official and a title: "Obama campaign spokeswoman Lis
+                # Smith" is Lis Smith, who speaks for the official's camp
+                qualifier, official, name_words = official, None, []
+                camp = [x for x in words[official_at:i] if x.lower() not in knowledge.titles]
+                if any(x.lower() in ORG_HEADS for x in camp):
+                    org = org or Organisation(_join(camp), "organisation", "party", None)
+                if org is not None or {x.lower() for x in title_words} & STAFF:
+                    party = party or qualifier.party  # a campaign's or an aide's camp
+                country = country or qualifier.country
             name_words.append(w)
             name_at.append(i)
         else:
