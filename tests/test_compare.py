@@ -106,3 +106,42 @@ def test_story_comparison_lines_up_statements_and_blindspots(knowledge):
     assert story.summary.startswith("2 outlets covered this story on 2 May 2022.")
     assert "They share 1 voice (Ann Lee)." in story.summary
     assert b.findings[0].text.startswith("Widest gap in coverage: “")
+
+
+def _analysis(i, outlet, actors):
+    quotes = tuple(Quote(0, 10, "words", "direct", ((0, 10),), "x", (0, 1), a, "said", None,
+                         "say", "neutral", 0.1, 0.2) for a in actors)
+    return ArticleAnalysis(Article(f"a{i}", f"a{i}.txt", "text", outlet, None, None, None, None),
+                           ((0, 4),), quotes, (), Tone(0.1, 0.3, 100), Tone(-0.1, 0.5, 50), (), ())
+
+
+def test_party_is_the_affiliation_in_domestic_politics_and_sides_may_list_parties():
+    dem = Actor("Ann Vale", "person", "legislator", None, None, "United States",
+                "Democratic Party")
+    rep = Actor("Bo Reyes", "person", "legislator", None, None, "United States",
+                "Republican Party")
+    other = Actor("Cy Dunn", "person", "government", None, None, "United States")
+    b = compare([_analysis(1, "Outlet A", [dem, dem, rep, other])], title="t", period="p",
+                sides={"democratic party": "Democrats", "republican party": "Republicans"})
+    [o] = b.outlets
+    assert {s.label: s.count for s in o.by_affiliation} == {
+        "Democratic Party": 2, "Republican Party": 1, "United States": 1}
+    assert {s.label: s.count for s in o.by_side} == {
+        "Democrats": 2, "Republicans": 1, "No side": 1}
+
+
+def test_a_war_between_countries_keeps_countries_as_affiliations():
+    ua = Actor("Ivan Tur", "person", "government", None, None, "Ukraine", "Servant of the People")
+    ru = Actor("Oleg Vas", "person", "government", None, None, "Russia", "United Russia")
+    b = compare([_analysis(1, "Outlet A", [ua, ru, ua])], title="t", period="p")
+    assert {s.label for s in b.outlets[0].by_affiliation} == {"Ukraine", "Russia"}
+
+
+def test_one_actor_across_articles_takes_what_any_article_says_of_it():
+    bare = Actor("Ann Vale", "person", "unknown", None, None, None)
+    full = Actor("Ann Vale", "person", "legislator", "Senator", None, "United States",
+                 "Democratic Party")
+    b = compare([_analysis(1, "Outlet A", [bare]), _analysis(2, "Outlet B", [full])],
+                title="t", period="p")
+    actors = {q.actor for a in b.articles for q in a.quotes}
+    assert actors == {full}

@@ -113,10 +113,12 @@ def test_config_adds_outlets_officials_and_sides(tmp_path, knowledge):
         "The Gazette" = ["Gazette"]
         [officials]
         "Ann Lee" = {role = "Mayor", country = "Elmsford", type = "government", aliases = ["Lee"]}
+        "Raj Patel" = {role = "Councillor", type = "government", party = "Green Party"}
     """))
     config, k = _load(path, knowledge)
     assert k.outlets["gazette"] == "The Gazette"
     assert k.officials["lee"].name == "Ann Lee"
+    assert k.officials["raj patel"].party == "Green Party"
     assert k.sides["elmsford"] == "City hall"
     assert config.store == tmp_path / "reportgen.db"
 

@@ -55,7 +55,7 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
             resolver.note(span[0], actor, speaker=False, mention=name)
             mention_actors.append((span, written, actor))
 
-    _note_surnames(resolver, tokens, raw, mention_actors, knowledge)
+    _note_surnames(resolver, tokens, raw, mention_actors)
 
     quotes = []
     for rq in raw:
@@ -79,11 +79,11 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
 
 
 def _note_surnames(resolver: Resolver, tokens: list[Token], raw: list[RawQuote],
-                   mentions: list[tuple[Span, str, Actor]], knowledge: Knowledge) -> None:
+                   mentions: list[tuple[Span, str, Actor]]) -> None:
     """Note every later bare surname of a person named in full ("Bloomberg, who has ...,
     threw several jabs at Trump"), so that a pronoun can find the subject it follows."""
     named = [actor for _, _, actor in mentions]
-    named += [read_mention(rq.speaker.text, knowledge).actor for rq in raw if rq.speaker]
+    named += [resolver.read(rq.speaker.text).actor for rq in raw if rq.speaker]
     people: dict[str, Actor | None] = {}
     for actor in named:
         if actor is not None and actor.kind == "person" and " " in actor.name:

@@ -453,6 +453,7 @@ class Resolver:
         self._quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
         self.gender: dict[str, str] = {}
+        self._readings: dict[str, Reading] = {}
 
     def sentence_of(self, pos: int) -> int:
         return bisect_right(self._starts, pos) - 1
@@ -480,9 +481,16 @@ class Resolver:
         first = actor.name.split()[0].lower()
         return self.knowledge.given_names.get(first) if " " in actor.name else None
 
+    def read(self, mention: str) -> Reading:
+        """Read a mention (once per article: speakers are read again when resolved)."""
+        reading = self._readings.get(mention)
+        if reading is None:
+            reading = self._readings[mention] = read_mention(mention, self.knowledge)
+        return reading
+
     def resolve(self, mention: str, pos: int) -> Actor | None:
         """Give the actor a mention at pos refers to, and remember it."""
-        reading = read_mention(mention, self.knowledge)
+        reading = self.read(mention)
         actor = reading.actor
         before = self.seen_before(pos)
         if actor is None and reading.pronoun:
@@ -665,6 +673,23 @@ def find_mentions(text: str, knowledge: Knowledge,
     return out
 
 
+_STARTS: dict[int, tuple[Knowledge, frozenset[str]]] = {}
+
+
+def _mention_starts(knowledge: Knowledge) -> frozenset[str]:
+    """Give the words a mention can start with: first words of officials, organisations,
+    countries and titles, and given names (one set per knowledge, for speed)."""
+    cached = _STARTS.get(id(knowledge))
+    if cached is None or cached[0] is not knowledge:
+        words = set(knowledge.given_names)
+        for table in (knowledge.officials, knowledge.organisations, knowledge.countries,
+                      knowledge.titles):
+            words.update(_first_words(table))
+        cached = (knowledge, frozenset(words))
+        _STARTS[id(knowledge)] = cached
+    return cached[1]
+
+
 def _mention_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
     """Give the end index of a titled name, known official or organisation starting at i."""
     if not is_capitalized(words[i]):
@@ -673,10 +698,7 @@ def _mention_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
                 and is_capitalized(words[i + 1]):
             return _titled_name_at(words, i, knowledge)
         return None
-    low = words[i].lower()
-    if low not in knowledge.given_names and not any(
-            low in _first_words(t) for t in (knowledge.officials, knowledge.organisations,
-                                             knowledge.countries, knowledge.titles)):
+    if words[i].lower() not in _mention_starts(knowledge):
         return None  # no table has an entry that starts with this word
     n, _ = _match_table(words, i, knowledge.officials)
     if n:
