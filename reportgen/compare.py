@@ -220,12 +220,12 @@ def merge_actors(analyses: Iterable[ArticleAnalysis]) -> list[ArticleAnalysis]:
     Strzok"); every actor takes what any article says of it (role, organisation, country,
     party, type), the first known value winning in order of article id."""
     analyses = list(analyses)
-    full: dict[str, dict[str, Actor]] = defaultdict(dict)
+    full: dict[str, set[str]] = defaultdict(set)  # surname -> full names
     known: dict[str, Actor] = {}
 
     def learn(actor: Actor) -> None:
         if actor.kind == "person" and len(actor.name.split()) >= 2:
-            full[actor.name.split()[-1]][actor.name] = actor
+            full[actor.name.split()[-1]].add(actor.name)
         before = known.get(actor.name)
         known[actor.name] = actor if before is None else _fill(before, actor)
 
@@ -254,13 +254,8 @@ def merge_actors(analyses: Iterable[ArticleAnalysis]) -> list[ArticleAnalysis]:
 
 
 def _fill(actor: Actor, other: Actor) -> Actor:
-    """Fill what an actor lacks from another reading of the same actor."""
-    if actor.kind != other.kind:
-        return actor
-    return replace(actor, role=actor.role or other.role,
-                   organisation=actor.organisation or other.organisation,
-                   country=actor.country or other.country, party=actor.party or other.party,
-                   type=actor.type if actor.type != "unknown" else other.type)
+    """Fill what an actor lacks from another reading of the same actor (of the same kind)."""
+    return actor.fill(other) if actor.kind == other.kind else actor
 
 
 def _quotes(articles: list[ArticleAnalysis]) -> list[tuple[str, Quote]]:

@@ -5,7 +5,7 @@ ingest -> Article -> analyze -> ArticleAnalysis -> compare -> Briefing -> render
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 Span = tuple[int, int]
@@ -58,6 +58,13 @@ class Actor:
     organisation: str | None = None
     country: str | None = None
     party: str | None = None  # a political party, from a tag ("D-Calif."), title or knowledge
+
+    def fill(self, other: Actor) -> Actor:
+        """Keep this reading of an actor and take what it lacks from another reading."""
+        return replace(self, role=self.role or other.role,
+                       organisation=self.organisation or other.organisation,
+                       country=self.country or other.country, party=self.party or other.party,
+                       type=self.type if self.type != "unknown" else other.type)
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,8 +45,7 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
     mention_actors: list[tuple[Span, str, Actor]] = []
     for span, written in mentions:
         name = written.split(",")[0]
-        reading = read_mention(name, knowledge)
-        actor = reading.actor
+        actor = resolver.read(name).actor
         if actor is not None and actor.kind == "person":
             actor = resolver.merge_person(actor, resolver.seen_before(span[0]))
             actor = resolver.with_party_after(actor, span[0] + len(name))

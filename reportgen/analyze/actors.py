@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass, replace
 
-from reportgen.analyze.text import Token, is_capitalized, tokenize
+from reportgen.analyze.text import PARTY_TAG, PARTY_TAG_WORD, Token, is_capitalized, tokenize
 from reportgen.knowledge import Knowledge, Organisation
 from reportgen.models import Actor, Span
 
@@ -48,7 +48,6 @@ his her their its our my your this that these those who which while when after b
 other others many several some both all few most fellow also but and however meanwhile still yet
 house congressional
 """.split())
-_PARTY_TAG = re.compile(r"^(?P<tag>[DRI])-[A-Z][A-Za-z.]*$")  # "D-Calif.", "R-Ga."
 # What follows a name and names where the person works or comes from: "Alan Brinkley of
 # Columbia University", "Chris Coons of Delaware"
 AFFILIATION_PREPOSITIONS = frozenset("of at from with".split())
@@ -101,22 +100,28 @@ def _words(text: str) -> list[str]:
     return [t.text for t in tokenize(text)]
 
 
-_FIRST_WORDS: dict[int, tuple[dict, dict[str, int]]] = {}
+_PER_TABLE: dict[tuple[str, int], tuple[object, object]] = {}
+
+
+def _per_table(kind: str, table: object, build):
+    """Give ``build(table)``, computed once per table object (tables are read-only)."""
+    cached = _PER_TABLE.get((kind, id(table)))
+    if cached is None or cached[0] is not table:
+        cached = _PER_TABLE[(kind, id(table))] = (table, build(table))
+    return cached[1]
 
 
 def _first_words(table: dict) -> dict[str, int]:
     """Index a table by the first word of its keys, with the longest key's length in words."""
-    cached = _FIRST_WORDS.get(id(table))
-    if cached is None or cached[0] is not table:
+    def build(table: dict) -> dict[str, int]:
         index: dict[str, int] = {}
         for key in table:
             words = _words(key)
             if words:
                 first = words[0].lower()
                 index[first] = max(index.get(first, 0), len(words))
-        cached = (table, index)
-        _FIRST_WORDS[id(table)] = cached
-    return cached[1]
+        return index
+    return _per_table("first words", table, build)
 
 
 def _match_table(words: list[str], i: int, table: dict, max_len: int = 6) -> tuple[int, object]:
@@ -196,7 +201,7 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
             party_country = party_country or pty.country
             i += n
             continue
-        if (tag := _PARTY_TAG.match(w)) and (pty := knowledge.party_tags.get(
+        if (tag := PARTY_TAG_WORD.match(w)) and (pty := knowledge.party_tags.get(
                 tag["tag"].lower())):
             party = party or pty.name
             party_country = party_country or pty.country
@@ -233,7 +238,8 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
             i += n
             continue
         if is_capitalized(w) and w.lower() not in ORG_HEADS and w.lower() not in PORTFOLIOS \
-                and not (w.lower() in NOT_A_NAME and not name_words) and not _PARTY_TAG.match(w):
+                and not (w.lower() in NOT_A_NAME and not name_words) \
+                and not PARTY_TAG_WORD.match(w):
             if name_at and name_at[-1] != i - 1 and official is None:
                 # a new run of capitalised words: the name is the run after the title
                 # ("Commuter group spokesman Tom Reed" -> Tom Reed)
@@ -271,11 +277,10 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
     if qualifies and head in ORG_HEADS and words[-1] not in name_words:
         # a name that qualifies an organisation: "the Obama campaign", "House Judiciary
         # Committee", "the Trump administration"
-        name = _join(words)
         if official is not None:
-            return Reading(Actor(name, "organisation", ORG_HEADS[head], None, None,
-                                 official.country or country, official.party or party))
-        return Reading(Actor(name, "organisation", ORG_HEADS[head], None, None, country, party))
+            country, party = official.country or country, official.party or party
+        return Reading(Actor(_join(words), "organisation", ORG_HEADS[head], None, None, country,
+                             party))
     if head in STAFF and words[-1] not in name_words and (name_words or official is not None):
         # "a Pelosi aide", "Clinton spokesman": someone who speaks for the person named
         kind = "anonymous" if not definite or official is None else "person"
@@ -355,7 +360,7 @@ def _describe(raw: str) -> str:
     return re.sub(r"^(the|a|an)\s+", "", raw, flags=re.I)
 
 
-def _where(words: list[str], knowledge: Knowledge) -> tuple[object | None, str | None]:
+def _where(words: list[str], knowledge: Knowledge) -> tuple[Organisation | None, str | None]:
     """Read what follows "of" or "at" after a name: (organisation, country). A capitalised
     run with an organisation's head ("Columbia University") is an organisation even when the
     knowledge lacks it; a place the knowledge lacks ("Delaware") gives neither."""
@@ -414,12 +419,12 @@ _PREPOSITION_BEFORE = re.compile(
 # A party tag or party name right after a mention: "Nancy Pelosi, D-Calif.,", "Sen. Richard
 # Blumenthal, Democrat of Connecticut,", "Rep. Michele Bachmann (R-Minn.)"
 _TRAILING_PARTY = re.compile(
-    r"\s*[,(]\s*(?:(?P<tag>[DRI])-[A-Z][A-Za-z.]*|(?:a\s+)?(?P<party>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    rf"\s*[,(]\s*(?:{PARTY_TAG}|(?:a\s+)?(?P<party>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"(?=\s+(?:of|from)\s+[A-Z]|\s*[,)]))")
-# The sentence that introduced a document, read for its author: "X's letter", "a letter
-# from X", "X (verb) ... a letter"
-# who had a document without writing it: "a letter, obtained by Fox News"
+# Who had a document without writing it: "a letter, obtained by Fox News"
 _NOT_AUTHORED = frozenset("obtained seen reviewed reported published quoted cited".split())
+# The author named right after a document: "a letter from 12 Republicans", "The suit, filed by
+# Nebraska and Oklahoma"
 _AUTHOR_OF = re.compile(r"[^.;:]{0,30}?\b(?:(?P<verb>\w+)\s+)?(?:from|by)\s+"
                         r"(?P<by>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*)")
 
@@ -600,7 +605,7 @@ class Resolver:
                 continue  # the mention itself is no introduction
             by = _AUTHOR_OF.match(sentence, found.end() + 1)
             if by and by["verb"] not in _NOT_AUTHORED:  # not "obtained by Fox News"
-                a = read_mention(by["by"], self.knowledge).actor
+                a = self.read(by["by"]).actor
                 if a is not None:
                     return a
             # who speaks in that sentence ("In a letter, ..., the lawmakers slammed"), else the
@@ -611,7 +616,7 @@ class Resolver:
             if firsts:
                 return firsts[0].actor
             subject = _SUBJECT.match(sentence)
-            if subject and (a := read_mention(subject["np"], self.knowledge).actor):
+            if subject and (a := self.read(subject["np"]).actor):
                 return a
             return None
         return None
@@ -623,13 +628,7 @@ class Resolver:
             a = s.actor
             if a.kind == "person" and a.name.split()[-1] == last:
                 fuller = actor if len(actor.name.split()) >= len(a.name.split()) else a
-                other = a if fuller is actor else actor
-                return Actor(fuller.name, "person",
-                             fuller.type if fuller.type != "unknown" else other.type,
-                             fuller.role or other.role,
-                             fuller.organisation or other.organisation,
-                             fuller.country or other.country,
-                             fuller.party or other.party)
+                return fuller.fill(a if fuller is actor else actor)
         return actor
 
 
@@ -673,21 +672,15 @@ def find_mentions(text: str, knowledge: Knowledge,
     return out
 
 
-_STARTS: dict[int, tuple[Knowledge, frozenset[str]]] = {}
-
-
 def _mention_starts(knowledge: Knowledge) -> frozenset[str]:
     """Give the words a mention can start with: first words of officials, organisations,
     countries and titles, and given names (one set per knowledge, for speed)."""
-    cached = _STARTS.get(id(knowledge))
-    if cached is None or cached[0] is not knowledge:
-        words = set(knowledge.given_names)
-        for table in (knowledge.officials, knowledge.organisations, knowledge.countries,
-                      knowledge.titles):
+    def build(k: Knowledge) -> frozenset[str]:
+        words = set(k.given_names)
+        for table in (k.officials, k.organisations, k.countries, k.titles):
             words.update(_first_words(table))
-        cached = (knowledge, frozenset(words))
-        _STARTS[id(knowledge)] = cached
-    return cached[1]
+        return frozenset(words)
+    return _per_table("mention starts", knowledge, build)
 
 
 def _mention_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from reportgen.analyze.text import (
     ABBREVIATIONS,
+    PARTY_TAG_WORD,
     Token,
     is_capitalized,
     paragraphs,
@@ -336,12 +337,9 @@ def _before_parenthesis(toks: list[Token], j: int, floor: int) -> int:
     return k - 1 if k > floor and toks[k].text == "(" else j
 
 
-_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
-
-
 def _is_party_tag(toks: list[Token]) -> bool:
     """Tell whether tokens spell a party tag: "D-Calif.", "R-N.Y.", "I-Vt"."""
-    return 0 < len(toks) <= 2 and bool(_PARTY_TAG.match("".join(t.text for t in toks)))
+    return 0 < len(toks) <= 2 and bool(PARTY_TAG_WORD.match("".join(t.text for t in toks)))
 
 
 def _before_party_tag(toks: list[Token], j: int, floor: int) -> int:

@@ -8,6 +8,11 @@ from typing import NamedTuple
 from reportgen.ingest.clean import line_spans
 from reportgen.models import Span
 
+# A US party tag after a name: "D-Calif.", "R-N.Y.", "I-Vt." (the letter is looked up in the
+# knowledge's party tags). PARTY_TAG_WORD matches one word or its tokens joined.
+PARTY_TAG = r"(?P<tag>[DRI])-[A-Z][A-Za-z.]*"
+PARTY_TAG_WORD = re.compile(rf"^{PARTY_TAG}$")
+
 # Words keep inner apostrophes, hyphens, periods and ampersands ("don't", "T-72B3M", "U.S", "AT&T").
 _TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
 

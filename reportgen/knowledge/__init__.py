@@ -90,6 +90,16 @@ def _split(cell: str) -> list[str]:
     return [c.strip() for c in cell.split(",") if c.strip()]
 
 
+def _names(row: list[str], col: int) -> list[str]:
+    """Give a row's canonical name (first column) and the aliases listed in column ``col``."""
+    return [row[0], *_split(row[col] if len(row) > col else "")]
+
+
+def _acronyms(names: list[str]) -> list[str]:
+    """Give the one-word names written in capitals ("RAND", "GOP"), lower-cased."""
+    return [n.lower() for n in names if n.isupper() and " " not in n]
+
+
 def _inflect(lemma: str) -> list[str]:
     """Give the regular -s, -ed and -ing forms of a (possibly phrasal) verb."""
     verb, _, particle = lemma.partition(" ")
@@ -136,17 +146,15 @@ def load_knowledge() -> Knowledge:
     for row in _rows("organizations.tsv"):
         name, kind, type_, country = row[:4]
         org = Organisation(name, kind, type_, country or None)
-        for alias in [name, *_split(row[4] if len(row) > 4 else "")]:
-            organisations[alias.lower()] = org
-            if alias.isupper() and " " not in alias:
-                acronyms.add(alias.lower())
+        names = _names(row, 4)
+        organisations.update((alias.lower(), org) for alias in names)
+        acronyms.update(_acronyms(names))
 
     officials: dict[str, Official] = {}
     for row in _rows("officials.tsv"):
         name, role, country, type_, party = row[:5]
         official = Official(name, role or None, country or None, type_, party or None)
-        for alias in [name, *_split(row[5] if len(row) > 5 else "")]:
-            officials[alias.lower()] = official
+        officials.update((alias.lower(), official) for alias in _names(row, 5))
 
     parties: dict[str, Party] = {}
     party_tags: dict[str, Party] = {}
@@ -155,16 +163,14 @@ def load_knowledge() -> Knowledge:
         party = Party(name, country or None)
         if len(row) > 2 and row[2]:
             party_tags[row[2].lower()] = party
-        for alias in [name, *_split(row[3] if len(row) > 3 else "")]:
-            parties[alias.lower()] = party
-            if alias.isupper() and " " not in alias:
-                acronyms.add(alias.lower())
+        names = _names(row, 3)
+        parties.update((alias.lower(), party) for alias in names)
+        acronyms.update(_acronyms(names))
 
     places: dict[str, Country] = {}
     for row in _rows("places.tsv"):
         country = countries[row[1].lower()]
-        for alias in [row[0], *_split(row[2] if len(row) > 2 else "")]:
-            places[alias.lower()] = country
+        places.update((alias.lower(), country) for alias in _names(row, 2))
 
     outlets: dict[str, str] = {}
     domains: dict[str, str] = {}
