@@ -104,12 +104,15 @@ _SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
 }
 
 
+DEFAULT_USER_AGENT = "reportgen/0.1 (media framing briefings)"
+
+
 @dataclass(frozen=True, slots=True)
 class HttpSettings:
     timeout: float = 10.0
     retries: int = 3
     per_host_delay: float = 1.0
-    user_agent: str = "reportgen/0.1 (media framing briefings)"
+    user_agent: str = DEFAULT_USER_AGENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +241,7 @@ def _build_config(path: Path, data: dict) -> ProjectConfig:
         cron=data.get("schedule", {}).get("cron", DEFAULT_CRON),
         http=HttpSettings(float(http.get("timeout", 10.0)), int(http.get("retries", 3)),
                           float(http.get("per_host_delay", 1.0)),
-                          http.get("user_agent", HttpSettings.user_agent)),
+                          http.get("user_agent", DEFAULT_USER_AGENT)),
         outlets=tuple((k, tuple(v)) for k, v in sorted(data.get("outlets", {}).items())),
         sides=tuple((k, tuple(v)) for k, v in sorted(data.get("sides", {}).items())),
         officials=tuple((k, v.get("role"), v.get("country"), v["type"], v.get("party"),
