@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench speakers lint clean golden
+.PHONY: demo test bench speakers identical lint clean golden
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ bench: $(STAMP)
 
 speakers: $(STAMP)
 	$(BIN)/python benchmarks/speakers.py
+
+# analyze output byte for byte against references made from another commit (see the script)
+identical: $(STAMP)
+	$(BIN)/python benchmarks/identical.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check reportgen tests benchmarks
