@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from reportgen import __version__
+from reportgen.knowledge.rows import KnowledgeError
 
 T = TypeVar("T")
 
@@ -162,6 +163,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
         if args.command in ("ingest", "schedule"):
             return _unattended(args, out, err)
         return _analyze(args, out, err)
+    except KnowledgeError as exc:  # a knowledge file edited wrong: like a config mistake
+        print(f"reportgen: {exc}", file=err)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("reportgen: interrupted; nothing was written", file=err)
         return 130

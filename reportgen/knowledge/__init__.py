@@ -1,7 +1,8 @@
 """Word lists and gazetteers shipped with the package, loaded once into lookup tables.
 
 The TSV files beside this module are the knowledge; this module only reads them. A user's
-config can add rows (see ``Knowledge.extend``).
+config can add rows (see ``Knowledge.extend``). A row that is wrong raises KnowledgeError
+naming its file and line.
 """
 
 from __future__ import annotations
@@ -9,7 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from reportgen.knowledge.rows import (
+    KnowledgeError,
+    Row,
+    check_choice,
+    folder_of,
+    read_rows,
+    split_cell,
+)
+from reportgen.knowledge.words import Words, load_words
+
+__all__ = ["Knowledge", "KnowledgeError", "Words", "apply_config", "load_knowledge"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +77,7 @@ class Knowledge:
     outlets: dict[str, str]  # alias -> canonical outlet name
     outlet_domains: dict[str, str]  # domain -> canonical outlet name
     boilerplate: tuple[tuple[re.Pattern[str], str], ...]
+    words: Words  # the closed word classes (words.tsv)
     parties: dict[str, Party] = field(default_factory=dict)  # "gop", "democrats" -> party
     party_tags: dict[str, Party] = field(default_factory=dict)  # "d" (in "D-Calif.") -> party
     given_names: dict[str, str] = field(default_factory=dict)  # "nancy" -> "f"
@@ -70,29 +85,15 @@ class Knowledge:
     acronyms: frozenset[str] = frozenset()  # "rand", "gop": match only when written in capitals
     sides: dict[str, str] = field(default_factory=dict)  # country, party or actor -> side
 
-    @property
-    def max_title_words(self) -> int:
-        return max(len(t.split()) for t in self.titles)
-
     def extend(self, **tables: dict) -> Knowledge:
         """Return a copy with the given rows added to the named tables."""
         merged = {name: {**getattr(self, name), **rows} for name, rows in tables.items()}
         return replace(self, **merged)
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return [ln.split("\t") for ln in lines[1:]]  # first line names the columns
-
-
-def _split(cell: str) -> list[str]:
-    return [c.strip() for c in cell.split(",") if c.strip()]
-
-
-def _names(row: list[str], col: int) -> list[str]:
+def _names(row: Row, col: int) -> list[str]:
     """Give a row's canonical name (first column) and the aliases listed in column ``col``."""
-    return [row[0], *_split(row[col] if len(row) > col else "")]
+    return [row.cells[0], *split_cell(row.cell(col))]
 
 
 def _acronyms(names: list[str]) -> list[str]:
@@ -114,87 +115,139 @@ def _inflect(lemma: str) -> list[str]:
     return [f"{f} {particle}".strip() for f in [verb, *forms]]
 
 
-def _load_cues() -> dict[str, Cue]:
+STANCES = frozenset("neutral endorsing distancing disputing emphatic tentative admitting "
+                    "directive evaluative".split())
+
+
+def _load_cues(folder: Traversable) -> dict[str, Cue]:
     cues: dict[str, Cue] = {}
-    for row in _rows("cues.tsv"):
-        lemma, stance, speech = row[0], row[1], row[2] == "yes"
-        forms = _split(row[3]) if len(row) > 3 else []
-        cue = Cue(lemma, stance, speech, len(row) > 4 and row[4] == "object")
+    for row in read_rows(folder, "cues.tsv", 5, optional=2):
+        lemma = row.cells[0]
+        stance = check_choice(row, 1, "stance", STANCES)
+        speech = check_choice(row, 2, "speech", frozenset({"yes", "no"})) == "yes"
+        frame = check_choice(row, 4, "frame", frozenset({"", "clause", "object"}))
+        forms = split_cell(row.cell(3))
+        cue = Cue(lemma, stance, speech, frame == "object")
         for form in [lemma, *(forms or _inflect(lemma)[1:])]:
             cues.setdefault(form.lower(), cue)
     return cues
 
 
-@cache
-def load_knowledge() -> Knowledge:
-    """Load the knowledge shipped with the package (cached: it is read-only)."""
+def _load_countries(folder: Traversable) -> tuple[dict[str, Country], frozenset[str],
+                                                  dict[str, Country]]:
     countries: dict[str, Country] = {}
     demonyms: set[str] = set()
     metonyms: dict[str, Country] = {}
-    for name, label, aliases, dems, mets in _rows("countries.tsv"):
+    for row in read_rows(folder, "countries.tsv", 5):
+        name, label, aliases, dems, mets = row.cells
         country = Country(name, label)
-        for alias in [name, *_split(aliases)]:
+        for alias in [name, *split_cell(aliases)]:
             countries[alias.lower()] = country
-        for dem in _split(dems):
+        for dem in split_cell(dems):
             countries[dem.lower()] = country
             demonyms.add(dem.lower())
-        for met in _split(mets):
+        for met in split_cell(mets):
             metonyms[met.lower()] = country
+    return countries, frozenset(demonyms), metonyms
 
+
+def _load_organisations(folder: Traversable, acronyms: set[str]) -> dict[str, Organisation]:
     organisations: dict[str, Organisation] = {}
-    acronyms: set[str] = set()
-    for row in _rows("organizations.tsv"):
-        name, kind, type_, country = row[:4]
+    for row in read_rows(folder, "organizations.tsv", 5, optional=1):
+        name, kind, type_, country = row.cells[:4]
         org = Organisation(name, kind, type_, country or None)
         names = _names(row, 4)
         organisations.update((alias.lower(), org) for alias in names)
         acronyms.update(_acronyms(names))
+    return organisations
 
+
+def _load_officials(folder: Traversable) -> dict[str, Official]:
     officials: dict[str, Official] = {}
-    for row in _rows("officials.tsv"):
-        name, role, country, type_, party = row[:5]
+    for row in read_rows(folder, "officials.tsv", 6, optional=1):
+        name, role, country, type_, party = row.cells[:5]
         official = Official(name, role or None, country or None, type_, party or None)
         officials.update((alias.lower(), official) for alias in _names(row, 5))
+    return officials
 
+
+def _load_parties(folder: Traversable, acronyms: set[str]) -> tuple[dict[str, Party],
+                                                                    dict[str, Party]]:
     parties: dict[str, Party] = {}
     party_tags: dict[str, Party] = {}
-    for row in _rows("parties.tsv"):
-        name, country = row[:2]
-        party = Party(name, country or None)
-        if len(row) > 2 and row[2]:
-            party_tags[row[2].lower()] = party
+    for row in read_rows(folder, "parties.tsv", 4, optional=2):
+        party = Party(row.cells[0], row.cells[1] or None)
+        if row.cell(2):
+            party_tags[row.cell(2).lower()] = party
         names = _names(row, 3)
         parties.update((alias.lower(), party) for alias in names)
         acronyms.update(_acronyms(names))
+    return parties, party_tags
 
+
+def _load_places(folder: Traversable, countries: dict[str, Country]) -> dict[str, Country]:
     places: dict[str, Country] = {}
-    for row in _rows("places.tsv"):
-        country = countries[row[1].lower()]
+    for row in read_rows(folder, "places.tsv", 3, optional=1):
+        country = countries.get(row.cells[1].lower())
+        if country is None:
+            raise row.error(f"country {row.cells[1]!r} is not in countries.tsv")
         places.update((alias.lower(), country) for alias in _names(row, 2))
+    return places
 
+
+def _load_outlets(folder: Traversable) -> tuple[dict[str, str], dict[str, str]]:
     outlets: dict[str, str] = {}
     domains: dict[str, str] = {}
-    for name, doms, aliases in _rows("outlets.tsv"):
-        for alias in [name, *_split(aliases)]:
+    for row in read_rows(folder, "outlets.tsv", 3):
+        name, doms, aliases = row.cells
+        for alias in [name, *split_cell(aliases)]:
             outlets[alias.lower()] = name
-        for dom in _split(doms):
+        for dom in split_cell(doms):
             domains[dom.lower()] = name
+    return outlets, domains
 
+
+def _load_boilerplate(folder: Traversable) -> tuple[tuple[re.Pattern[str], str], ...]:
+    patterns = []
+    for row in read_rows(folder, "boilerplate.tsv", 2):
+        try:
+            patterns.append((re.compile(row.cells[0], re.I), row.cells[1]))
+        except re.error as exc:
+            raise row.error(f"pattern {row.cells[0]!r} is no regular expression ({exc})") \
+                from None
+    return tuple(patterns)
+
+
+@cache
+def load_knowledge(folder: Path | None = None) -> Knowledge:
+    """Load the knowledge files (the package's own by default; cached: it is read-only).
+
+    Raise KnowledgeError, naming the file and line, for a row that is wrong.
+    """
+    source = folder_of(folder)
+    countries, demonyms, metonyms = _load_countries(source)
+    acronyms: set[str] = set()
+    organisations = _load_organisations(source, acronyms)
+    parties, party_tags = _load_parties(source, acronyms)
+    outlets, domains = _load_outlets(source)
+    genders = frozenset({"m", "f"})
     return Knowledge(
-        cues=_load_cues(),
+        cues=_load_cues(source),
         countries=countries,
-        demonyms=frozenset(demonyms),
+        demonyms=demonyms,
         metonyms=metonyms,
         organisations=organisations,
-        titles={t.lower(): ty for t, ty in _rows("titles.tsv")},
-        officials=officials,
+        titles={r.cells[0].lower(): r.cells[1] for r in read_rows(source, "titles.tsv", 2)},
+        officials=_load_officials(source),
         outlets=outlets,
         outlet_domains=domains,
-        boilerplate=tuple((re.compile(p, re.I), k) for p, k in _rows("boilerplate.tsv")),
+        boilerplate=_load_boilerplate(source),
+        words=load_words(source),
         parties=parties,
         party_tags=party_tags,
-        given_names={n.lower(): g for n, g in _rows("given_names.tsv")},
-        places=places,
+        given_names={r.cells[0].lower(): check_choice(r, 1, "gender", genders)
+                     for r in read_rows(source, "given_names.tsv", 2)},
+        places=_load_places(source, countries),
         acronyms=frozenset(acronyms),
     )
 

@@ -1,0 +1,115 @@
+"""The closed word classes of the attribution engine, read from ``words.tsv``.
+
+Each class is written once in that file, with a comment saying what it is for; the code reads
+it as ``knowledge.words.<class>``. A class of plain words is a frozenset; a class that gives
+each word a value (a type, a gender) is a dict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from importlib.resources.abc import Traversable
+
+from reportgen.knowledge.rows import KnowledgeError, Row, read_rows
+
+FILE = "words.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Every closed word class, by the name it has in words.tsv (see there what each is for)."""
+
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    leading_articles: frozenset[str]
+    indefinites: frozenset[str]
+    quantifiers: frozenset[str]
+    fractions: frozenset[str]
+    approximators: frozenset[str]
+    modifiers: frozenset[str]
+    speaker_heads: frozenset[str]
+    anonymous_heads: frozenset[str]
+    anonymous_sources: frozenset[str]
+    group_heads: frozenset[str]
+    staff: frozenset[str]
+    party_members: frozenset[str]
+    legislative: frozenset[str]
+    portfolios: frozenset[str]
+    honorifics: frozenset[str]
+    non_name_starts: frozenset[str]
+    non_names: frozenset[str]
+    wordlike_names: frozenset[str]
+    affiliation_prepositions: frozenset[str]
+    connectors: frozenset[str]
+    skip_before_cue: frozenset[str]
+    days: frozenset[str]
+    time_words: frozenset[str]
+    settings: frozenset[str]
+    setting_words: frozenset[str]
+    addressee_cues: frozenset[str]
+    addressees: frozenset[str]
+    openers: frozenset[str]
+    not_clause: frozenset[str]
+    object_prone: frozenset[str]
+    infinitive_cues: frozenset[str]
+    irregular_past: frozenset[str]
+    aux_passive: frozenset[str]
+    aux_verbs: frozenset[str]
+    noun_signals: frozenset[str]
+    degree_words: frozenset[str]
+    bare_cue_subjects: frozenset[str]
+    object_prepositions: frozenset[str]
+    expletives: frozenset[str]
+    subordinators: frozenset[str]
+    clause_openers: frozenset[str]
+    question_words: frozenset[str]
+    asked_adverbs: frozenset[str]
+    not_authored: frozenset[str]
+    oblique_prepositions: frozenset[str]
+    abbreviations: frozenset[str]
+    org_heads: dict[str, str]
+    spellings: dict[str, str]
+    title_abbreviations: dict[str, str]
+    documents: dict[str, str]
+    pronoun_kinds: dict[str, str]
+    pronoun_genders: dict[str, str]
+    gender_words: dict[str, str]
+
+
+_MAPS = frozenset(f.name for f in fields(Words) if str(f.type).startswith("dict"))
+_CLASSES = frozenset(f.name for f in fields(Words))
+_WORD = re.compile(r"\S+")
+
+
+def load_words(folder: Traversable) -> Words:
+    """Read words.tsv: every class named once at least, each word once in its class."""
+    found: dict[str, dict[str, str]] = {}
+    where: dict[tuple[str, str], int] = {}
+    for row in read_rows(folder, FILE, 3, optional=1):
+        name, value = row.cells[0], row.cell(2)
+        _check(row, name, value)
+        words = found.setdefault(name, {})
+        for word in _WORD.findall(row.cells[1]):
+            if (name, word) in where:
+                raise row.error(f"{word!r} is in class {name} already (line "
+                                f"{where[name, word]})")
+            where[name, word] = row.line
+            words[word] = value
+    missing = sorted(_CLASSES - set(found))
+    if missing:
+        raise KnowledgeError(f"{folder.joinpath(FILE)}: no words for the class(es) "
+                             f"{', '.join(missing)}")
+    return Words(**{name: dict(words) if name in _MAPS else frozenset(words)
+                    for name, words in found.items()})
+
+
+def _check(row: Row, name: str, value: str) -> None:
+    if name not in _CLASSES:
+        raise row.error(f"unknown word class {name!r}")
+    if not row.cells[1].strip():
+        raise row.error(f"no words for class {name}")
+    if name in _MAPS and not value.strip():
+        raise row.error(f"class {name} gives each word a value: a third column is missing")
+    if name not in _MAPS and value:
+        raise row.error(f"class {name} is a plain list: no third column")
