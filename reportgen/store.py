@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 import sqlite3
+import types
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, fields, is_dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from reportgen import __version__
 from reportgen.models import Article, ArticleAnalysis, Segment
+
+# The layout of a stored analysis. A row in another layout (an old pickle, a future version)
+# is never decoded: the article is analysed again and the row replaced.
+ANALYSIS_FORMAT = 1
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -142,22 +147,21 @@ class Store:
     # ------------------------------------------------------------------ analyses
 
     def analysis(self, article: Article) -> ArticleAnalysis | None:
-        """Give the stored analysis of an article by the current analyzer, if any."""
+        """Give the stored analysis of an article by the current analyzer, if any.
+
+        Anything but our JSON layout (an old pickle, an unknown version, a damaged row) is
+        treated as not analysed: it is never executed, only analysed again and replaced.
+        """
         row = self.db.execute("SELECT data FROM analyses WHERE hash = ? AND analyzer = ?",
                               (article_hash(article), analyzer_version())).fetchone()
-        if row is None:
-            return None
-        try:
-            # our own cache, written by this code: the one place we unpickle
-            return pickle.loads(row[0])
-        except Exception:  # a cache entry from an incompatible release: analyse again
-            return None
+        return None if row is None else decode_analysis(row[0])
 
     def keep_analysis(self, analysis: ArticleAnalysis) -> None:
+        """Store an analysis as versioned JSON, replacing any older row."""
         with self._tx() as db:
             db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
                        (article_hash(analysis.article), analyzer_version(),
-                        pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)))
+                        encode_analysis(analysis)))
 
     # ------------------------------------------------------------------ builds
 
@@ -173,3 +177,75 @@ class Store:
 
     def weeks_built(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT week FROM builds ORDER BY week")]
+
+
+# --------------------------------------------------------------------------- analyses as JSON
+
+def _plain(value: Any) -> Any:
+    """Turn a model value into JSON data: dataclasses to objects, tuples to lists."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def encode_analysis(analysis: ArticleAnalysis) -> str:
+    """Give an analysis as versioned JSON text (ASCII, so any text survives SQLite)."""
+    return json.dumps({"format": ANALYSIS_FORMAT, "analysis": _plain(analysis)},
+                      separators=(",", ":"))
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
+def _build(kind: Any, value: Any) -> Any:
+    """Rebuild a value of a model type from JSON data; raise ValueError when it does not fit."""
+    origin = get_origin(kind)
+    if origin in (Union, types.UnionType):
+        if value is None and type(None) in get_args(kind):
+            return None
+        (inner,) = [a for a in get_args(kind) if a is not type(None)]
+        return _build(inner, value)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise ValueError(f"expected a list for {kind}")
+        args = get_args(kind)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_build(args[0], v) for v in value)
+        return tuple(_build(a, v) for a, v in zip(args, value, strict=True))
+    if is_dataclass(kind) and isinstance(kind, type):
+        if not isinstance(value, dict):
+            raise ValueError(f"expected an object for {kind.__name__}")
+        return kind(**{name: _build(hint, value[name]) for name, hint in _hints(kind).items()})
+    if kind is date:
+        return date.fromisoformat(value)
+    if kind is float and isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if kind in (int, str, bool) and type(value) is kind:
+        return value
+    raise ValueError(f"{value!r} is not a {kind}")
+
+
+def decode_analysis(data: object) -> ArticleAnalysis | None:
+    """Read a stored analysis; None for anything but this release's JSON layout."""
+    if isinstance(data, bytes):
+        if not data.startswith(b"{"):  # a pickle or other bytes: never decoded
+            return None
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    if not isinstance(data, str) or not data.startswith("{"):
+        return None
+    try:
+        record = json.loads(data)
+        if not isinstance(record, dict) or record.get("format") != ANALYSIS_FORMAT:
+            return None
+        return _build(ArticleAnalysis, record["analysis"])
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return None
