@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from reportgen import __version__
-from reportgen.analyze import analyze_article
+from reportgen.analyze import analyze_one, article_source
 from reportgen.charts import draw_charts
 from reportgen.compare import compare
 from reportgen.config import Period, ProjectConfig, parse_week, week_name
 from reportgen.ingest import read_inputs
 from reportgen.knowledge import Knowledge
 from reportgen.models import Article, ArticleAnalysis, Briefing, Problem
+from reportgen.parallel import Failure, map_ordered
 from reportgen.render import make_view, render_html, render_json, render_pdf
 from reportgen.store import Store, analyzer_version, article_hash
 from reportgen.stories import group_stories
@@ -47,16 +48,18 @@ def _quiet(items: Sequence[T], _label: str) -> Iterable[T]:
 
 
 def analyze_all(articles: Sequence[Article], knowledge: Knowledge,
-                progress: Progress = _quiet) -> tuple[list[ArticleAnalysis], list[Problem]]:
-    """Analyze each article; one that fails is reported and left out, never fatal."""
+                progress: Progress = _quiet, jobs: int = 1
+                ) -> tuple[list[ArticleAnalysis], list[Problem]]:
+    """Analyze each article on ``jobs`` processes; one that fails is reported and left out."""
     done: list[ArticleAnalysis] = []
     problems: list[Problem] = []
-    for article in progress(articles, "analyzing"):
-        try:
-            done.append(analyze_article(article, knowledge))
-        except Exception as exc:  # one bad article never sinks a build
-            problems.append(Problem(article.source, f"analysis failed ({type(exc).__name__}: "
-                                                    f"{exc}); article left out"))
+    for result in map_ordered(analyze_one, progress(articles, "analyzing"), knowledge, jobs,
+                              label=article_source):
+        if isinstance(result, Failure):  # one bad article never sinks a build
+            problems.append(Problem(result.item, f"analysis failed ({result.error}); "
+                                                 "article left out"))
+        else:
+            done.append(result)
     return done, problems
 
 
@@ -82,11 +85,12 @@ def default_title(articles: Sequence[ArticleAnalysis]) -> str:
 
 
 def build_briefing(inputs: Sequence[Path], knowledge: Knowledge, period: Period, *,
-                   title: str | None = None, progress: Progress = _quiet) -> Briefing:
-    """Read and analyze the inputs and compare the outlets, all in memory."""
-    articles, problems = read_inputs(inputs, knowledge)
+                   title: str | None = None, progress: Progress = _quiet,
+                   jobs: int = 1) -> Briefing:
+    """Read and analyze the inputs on ``jobs`` processes and compare the outlets, in memory."""
+    articles, problems = read_inputs(inputs, knowledge, jobs)
     kept, left_out = select_period(articles, period)
-    analyses, failed = analyze_all(kept, knowledge, progress)
+    analyses, failed = analyze_all(kept, knowledge, progress, jobs)
     all_problems = [*problems, *left_out, *failed]
     if not analyses:
         detail = "; ".join(str(p) for p in all_problems[:3])
@@ -187,28 +191,21 @@ def _digest_folder(folder: Path) -> str:
 
 
 def analyses_from_store(store: Store, articles: Sequence[Article], knowledge: Knowledge,
-                        progress: Progress = _quiet) -> tuple[list[ArticleAnalysis],
-                                                              list[Problem], int]:
+                        progress: Progress = _quiet, jobs: int = 1
+                        ) -> tuple[list[ArticleAnalysis], list[Problem], int]:
     """Give each article's analysis, from the store or analysed now and kept there."""
-    done: list[ArticleAnalysis] = []
-    problems: list[Problem] = []
-    fresh = 0
-    for article in progress(articles, "analyzing"):
-        cached = store.analysis(article)
-        if cached is not None:
-            done.append(cached)
-            continue
-        analyses, failed = analyze_all([article], knowledge)
-        problems.extend(failed)
-        for a in analyses:
-            store.keep_analysis(a)
-            done.append(a)
-            fresh += 1
-    return done, problems, fresh
+    cached = {a.id: store.analysis(a) for a in articles}
+    missing = [a for a in articles if cached[a.id] is None]
+    fresh, problems = analyze_all(missing, knowledge, progress, jobs)
+    for a in fresh:
+        store.keep_analysis(a)
+        cached[a.article.id] = a
+    done = [c for c in (cached[a.id] for a in articles) if c is not None]
+    return done, problems, len(fresh)
 
 
 def build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, templates: Path,
-               *, force: bool = False, progress: Progress = _quiet) -> WeekBuild:
+               *, force: bool = False, progress: Progress = _quiet, jobs: int = 1) -> WeekBuild:
     """Build one week's briefing from the store into OUTPUT/YYYY-Www/, unless unchanged."""
     week = week_name(period)
     out_dir = config.output / week
@@ -226,12 +223,14 @@ def build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, temp
         outputs_there = all((out_dir / n).is_file() for n in (*OUTPUT_NAMES, MANIFEST_NAME))
         if previous and previous[0] == fingerprint and outputs_there and not force:
             return WeekBuild(week, out_dir, False, len(articles), 0, ())
-        analyses, problems, fresh = analyses_from_store(store, articles, knowledge, progress)
+        analyses, problems, fresh = analyses_from_store(store, articles, knowledge, progress,
+                                                        jobs)
         if not analyses:
             raise BuildError(f"no article of {period.label} could be analysed")
         before = parse_week(_previous_week(period))
         earlier = store.articles(before.since, before.until)
-        earlier_analyses, _, fresh_before = analyses_from_store(store, earlier, knowledge)
+        earlier_analyses, _, fresh_before = analyses_from_store(store, earlier, knowledge,
+                                                                jobs=jobs)
         stories = group_stories([a.article for a in analyses])
         briefing = compare(analyses, title=config.title or default_title(analyses),
                            period=period.label, problems=problems, version=__version__,

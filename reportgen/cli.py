@@ -48,6 +48,7 @@ ANALYZE_EXAMPLE = """\
 examples:
   reportgen analyze seeds/                     # a table of quotes per article
   reportgen analyze articles.jsonl --format jsonl > analysis.jsonl
+  reportgen analyze archive.jsonl --format jsonl --jobs 4 > analysis.jsonl
 """
 
 
@@ -86,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
                         "./reportgen.toml); with INPUT, use its outlets, officials and sides")
     b.add_argument("--force", action="store_true",
                    help="rebuild a week from the store even when nothing changed")
+    _add_jobs(b)
 
     ing = sub.add_parser("ingest", help="pull the configured sources into the article store",
                          description="Read the folders, feeds and article URLs that "
@@ -94,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
                          formatter_class=argparse.RawDescriptionHelpFormatter)
     ing.add_argument("--config", type=Path, metavar="FILE",
                      help="the config file (default: ./reportgen.toml)")
+    _add_jobs(ing)
 
     sch = sub.add_parser("schedule", help="ingest and build every week, unattended",
                          description="Run in the foreground: on start, build the weeks missed "
@@ -128,7 +131,31 @@ def _parser() -> argparse.ArgumentParser:
                    help="files or folders of articles")
     a.add_argument("--format", choices=("jsonl", "table"), default="table",
                    help="jsonl: one JSON object per line; table: readable (default)")
+    _add_jobs(a)
     return p
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"--jobs takes a whole number of at least 1, not "
+                                         f"{value!r}")
+    return n
+
+
+def _add_jobs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                   help="processes to analyze on (default: every core of this machine); "
+                        "the output is the same for any N")
+
+
+def _jobs_of(args: argparse.Namespace) -> int:
+    from reportgen.parallel import default_jobs
+
+    return args.jobs or default_jobs()
 
 
 def _progress(stream: TextIO):
@@ -201,7 +228,7 @@ def _build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         knowledge = loaded[1]
     try:
         briefing = build_briefing(inputs, knowledge, period, title=args.title,
-                                  progress=_progress(err))
+                                  progress=_progress(err), jobs=_jobs_of(args))
     except BuildError as exc:
         print(f"reportgen: {exc}", file=err)
         return EXIT_FAILED
@@ -263,7 +290,7 @@ def _build_from_store(args, config_path: Path, templates: Path, out: TextIO,
     try:
         with BuildLock(config.output):
             result = build_week(config, knowledge, period, templates, force=args.force,
-                                progress=_progress(err))
+                                progress=_progress(err), jobs=_jobs_of(args))
     except LockBusy as exc:
         print(f"reportgen: {exc}", file=err)
         return EXIT_FAILED
@@ -302,7 +329,7 @@ def _unattended(args, out: TextIO, err: TextIO) -> int:
         return EXIT_USAGE
     config, knowledge = loaded
     if args.command == "ingest":
-        cycle = ingest(config, knowledge, date.today())
+        cycle = ingest(config, knowledge, date.today(), jobs=_jobs_of(args))
         for p in cycle.problems:
             print(f"reportgen: skipped: {p}", file=err)
         print(f"{cycle.new} new articles stored ({cycle.seen} already there) in {config.store}",
@@ -339,22 +366,58 @@ def _report_problems(problems, analyses, err: TextIO) -> None:
 
 
 def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from reportgen.build import analyze_all
-    from reportgen.export import analysis_dict
-    from reportgen.ingest import read_inputs
+    from reportgen.ingest import iter_inputs
     from reportgen.knowledge import load_knowledge
+    from reportgen.parallel import Failure, WorkerDied, map_ordered
 
     knowledge = load_knowledge()
-    articles, problems = read_inputs(args.inputs, knowledge)
-    analyses, failed = analyze_all(articles, knowledge, _progress(err))
-    for p in (*problems, *failed):
-        print(f"reportgen: skipped or partial: {p}", file=err)
-    for a in analyses:
-        if args.format == "jsonl":
-            out.write(json.dumps(analysis_dict(a), ensure_ascii=False) + "\n")
-        else:
-            _print_table(a, out)
-    return EXIT_OK if analyses else EXIT_FAILED
+    # read here one article at a time; analyze and format on every core; write in input order
+    results = map_ordered(_analysis_text, iter_inputs(args.inputs, knowledge),
+                          (knowledge, args.format), _jobs_of(args), label=_item_source,
+                          preload=("reportgen.analyze", "reportgen.export"))
+    written = 0
+    try:
+        for result in _stream_progress(results, err):
+            if isinstance(result, str):
+                out.write(result)
+                written += 1
+            elif isinstance(result, Failure):
+                print(f"reportgen: skipped or partial: {result.item}: analysis failed "
+                      f"({result.error}); article left out", file=err)
+            else:
+                print(f"reportgen: skipped or partial: {result}", file=err)
+    except WorkerDied as exc:
+        print(f"reportgen: {exc}", file=err)
+        return EXIT_FAILED
+    return EXIT_OK if written else EXIT_FAILED
+
+
+def _analysis_text(context: tuple, item):
+    """Analyze one article and give its output (a problem read earlier passes through)."""
+    from reportgen.analyze import analyze_article
+    from reportgen.export import analysis_dict
+    from reportgen.models import Problem
+
+    if isinstance(item, Problem):
+        return item
+    knowledge, form = context
+    analysis = analyze_article(item, knowledge)
+    if form == "jsonl":
+        return json.dumps(analysis_dict(analysis), ensure_ascii=False) + "\n"
+    return _table_text(analysis)
+
+
+def _item_source(item) -> str:
+    return item.source
+
+
+def _stream_progress(items: Iterable[T], stream: TextIO) -> Iterable[T]:
+    """Count articles on a terminal as they are written; nothing otherwise."""
+    if not stream.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc="analyzing", unit="article", file=stream, leave=False)
 
 
 def _stories(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -386,14 +449,14 @@ def _stories(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _print_table(a, out: TextIO) -> None:
+def _table_text(a) -> str:
     art = a.article
     date = art.published.isoformat() if art.published else "date unknown"
-    print(f"== {art.id} · {art.outlet or 'unknown outlet'} · {date}", file=out)
-    print(f"   {art.title or ''}", file=out)
+    lines = [f"== {art.id} · {art.outlet or 'unknown outlet'} · {date}", f"   {art.title or ''}"]
     for n, q in enumerate(a.quotes, start=1):
         who = q.actor.name if q.actor else "unattributed"
         text = q.text if len(q.text) <= 90 else q.text[:87] + "..."
-        print(f"   q{n:<3} {q.kind:8} {who[:32]:32} {(q.cue or '—')[:12]:12} {text}", file=out)
-    print(f"   tone: narrative {a.narrative.polarity:+.2f}, quoted {a.quoted.polarity:+.2f}",
-          file=out)
+        lines.append(f"   q{n:<3} {q.kind:8} {who[:32]:32} {(q.cue or '—')[:12]:12} {text}")
+    lines.append(f"   tone: narrative {a.narrative.polarity:+.2f}, quoted "
+                 f"{a.quoted.polarity:+.2f}")
+    return "\n".join(lines) + "\n"

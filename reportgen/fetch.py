@@ -112,13 +112,13 @@ def fetch_feed(fetcher: Fetcher, url: str, knowledge: Knowledge) -> list[Article
 
 
 def gather(config: ProjectConfig, knowledge: Knowledge,
-           fetcher: Fetcher | None = None) -> tuple[list[Article], list[Problem]]:
-    """Read every configured source: folders, feeds, then single article URLs."""
+           fetcher: Fetcher | None = None, jobs: int = 1) -> tuple[list[Article], list[Problem]]:
+    """Read every configured source: folders (on ``jobs`` processes), feeds, then URLs."""
     fetcher = fetcher or Fetcher(config.http)
     articles: list[Article] = []
     problems: list[Problem] = []
     if config.folders:
-        read, bad = read_inputs(config.folders, knowledge)
+        read, bad = read_inputs(config.folders, knowledge, jobs)
         articles.extend(read)
         problems.extend(bad)
     for url in config.feeds:

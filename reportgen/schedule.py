@@ -93,9 +93,9 @@ class Cycle:
 
 
 def ingest(config: ProjectConfig, knowledge: Knowledge, today: date,
-           fetcher: Fetcher | None = None) -> Cycle:
-    """Pull every configured source into the store."""
-    articles, problems = gather(config, knowledge, fetcher)
+           fetcher: Fetcher | None = None, jobs: int = 1) -> Cycle:
+    """Pull every configured source into the store, reading folders on ``jobs`` processes."""
+    articles, problems = gather(config, knowledge, fetcher, jobs)
     with Store(config.store) as store:
         new, seen = store.add(articles, today)
     return Cycle(new=new, seen=seen, problems=[str(p) for p in problems])

@@ -26,7 +26,7 @@ from reportgen.models import (
     Tone,
 )
 
-__all__ = ["analyze_article"]
+__all__ = ["analyze_article", "analyze_one", "article_source"]
 
 
 def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
@@ -245,3 +245,13 @@ def _citations(quotes: list[Quote],
         Citation(actors[name], counts.get(name, 0), tuple(sorted(spans[name])),
                  tuple(dict.fromkeys(forms[name])))
         for name in sorted(actors, key=lambda n: (-counts.get(n, 0), n)))
+
+
+def analyze_one(knowledge: Knowledge, article: Article) -> ArticleAnalysis:
+    """Analyze one article; knowledge first, as ``parallel.map_ordered`` calls its work."""
+    return analyze_article(article, knowledge)
+
+
+def article_source(article: Article) -> str:
+    """Name an article as problems name it: by the file (and line) it came from."""
+    return article.source

@@ -12,7 +12,7 @@ import tomllib
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import urlparse
 
 from reportgen.ingest.clean import clean_text, find_outlet, parse_date
@@ -29,15 +29,51 @@ class InputError(Exception):
 
 
 def read_inputs(
-    paths: Iterable[Path], knowledge: Knowledge
+    paths: Iterable[Path], knowledge: Knowledge, jobs: int = 1
 ) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
-    """Read every article under the given files and folders, in a stable order."""
+    """Read every article under the given files and folders, in a stable order.
+
+    With ``jobs`` above one, files are read and cleaned on that many processes.
+    """
+    from reportgen.parallel import map_ordered
+
     articles: list[Article] = []
     problems: list[Problem] = []
+    duplicates: list[Problem] = []  # told after the reading problems, as they always were
+    seen: set[str] = set()
+    units = map_ordered(_read_unit, list_inputs(paths), knowledge, jobs, label=_unit_label)
+    for read in units:
+        for item in read if isinstance(read, list) else [_failed_unit(read)]:
+            kept = _first_only(item, seen)
+            if isinstance(kept, Article):
+                articles.append(kept)
+            else:
+                (problems if kept is item else duplicates).append(kept)
+    return tuple(articles), (*problems, *duplicates)
+
+
+def iter_inputs(paths: Iterable[Path], knowledge: Knowledge) -> Iterator[Article | Problem]:
+    """Read the articles one at a time (a JSON-lines file line by line), in a stable order.
+
+    Memory stays flat however many articles there are; a repeated id becomes a problem.
+    """
+    seen: set[str] = set()
+    for unit in list_inputs(paths):
+        items = [unit] if isinstance(unit, Problem) else _read_file(unit[0], knowledge, unit[1])
+        for item in items:
+            yield _first_only(item, seen)
+
+
+Unit = tuple[Path, dict[str, Any]]  # a file to read and its manifest entry
+
+
+def list_inputs(paths: Iterable[Path]) -> Iterator[Unit | Problem]:
+    """Give each file to read under the given files and folders, with its manifest entry."""
     for path in paths:
         if not path.exists():
-            problems.append(Problem(str(path), "no such file or folder"))
+            yield Problem(str(path), "no such file or folder")
             continue
+        problems: list[Problem] = []
         if path.is_dir():
             manifest = _read_manifest(path / MANIFEST, problems)
             files = sorted(p for p in path.rglob("*")
@@ -48,19 +84,33 @@ def read_inputs(
         else:
             manifest = _read_manifest(path.parent / MANIFEST, problems)
             files = [path]
+        yield from problems
         for file in files:
-            for item in _read_file(file, knowledge, manifest.get(file.name, {})):
-                (articles if isinstance(item, Article) else problems).append(item)
-    seen: set[str] = set()
-    unique = []
-    for article in articles:
-        if article.id in seen:
-            problems.append(Problem(article.source, f"duplicate article id {article.id!r}; "
-                                                    "kept the first"))
-            continue
-        seen.add(article.id)
-        unique.append(article)
-    return tuple(unique), tuple(problems)
+            yield file, manifest.get(file.name, {})
+
+
+def _read_unit(knowledge: Knowledge, unit: Unit | Problem) -> list[Article | Problem]:
+    if isinstance(unit, Problem):
+        return [unit]
+    return list(_read_file(unit[0], knowledge, unit[1]))
+
+
+def _unit_label(unit: Unit | Problem) -> str:
+    return unit.source if isinstance(unit, Problem) else str(unit[0])
+
+
+def _failed_unit(failure: object) -> Problem:
+    item, _, error = str(failure).partition(": ")
+    return Problem(item, f"could not be read ({error}); skipped")
+
+
+def _first_only(item: Article | Problem, seen: set[str]) -> Article | Problem:
+    if isinstance(item, Problem):
+        return item
+    if item.id in seen:
+        return Problem(item.source, f"duplicate article id {item.id!r}; kept the first")
+    seen.add(item.id)
+    return item
 
 
 def _read_manifest(path: Path, problems: list[Problem]) -> dict[str, dict[str, Any]]:
@@ -104,6 +154,9 @@ def _decode(path: Path) -> tuple[str | None, str | None, str | None]:
 
 def _read_file(path: Path, knowledge: Knowledge, override: dict[str, Any]) -> Iterator[
         Article | Problem]:
+    if path.suffix.lower() == ".jsonl":
+        yield from _read_jsonl(path, knowledge, override)
+        return
     text, warning, error = _decode(path)
     source = str(path)
     if error or text is None:
@@ -112,36 +165,75 @@ def _read_file(path: Path, knowledge: Knowledge, override: dict[str, Any]) -> It
     if warning:
         yield Problem(source, warning)
     suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        for n, line in enumerate(text.splitlines(), start=1):
+    if suffix == ".json":
+        yield from _read_json(text, source, knowledge, override)
+    elif suffix in (".html", ".htm"):
+        yield _from_html(text, path.stem, str(path), knowledge, override)
+    else:
+        yield _from_text(text, path.stem, source, knowledge, override, {})
+
+
+def _read_jsonl(path: Path, knowledge: Knowledge, override: dict[str, Any]) -> Iterator[
+        Article | Problem]:
+    """Read a JSON-lines file line by line: one article in memory at a time."""
+    source = str(path)
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield Problem(source, f"cannot be read ({exc.strerror or exc})")
+        return
+    with fh:
+        if b"\x00" in fh.read(8192):
+            yield Problem(source, "binary file, not text")
+            return
+        fh.seek(0)
+        lines = 0
+        for n, line, warning in _decoded_lines(fh, source):
+            if warning is not None:
+                yield warning
             if not line.strip():
                 continue
+            lines += 1
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 yield Problem(f"{source}:{n}", f"malformed JSON ({exc.msg}); line skipped")
                 continue
             yield _from_record(record, f"{source}:{n}", knowledge, override)
-    elif suffix == ".json":
+        if not lines:
+            yield Problem(source, "empty file")
+
+
+def _decoded_lines(fh: BinaryIO, source: str) -> Iterator[tuple[int, str, Problem | None]]:
+    """Give (line number, text, warning) per line: UTF-8, or Windows-1252 where it is not."""
+    warned = False
+    for n, raw in enumerate(fh, start=1):
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield Problem(source, f"malformed JSON ({exc.msg} at line {exc.lineno})")
-            return
-        if not isinstance(data, list):
-            yield _from_record(data, source, knowledge, override)
-            return
-        others = sum(1 for r in data if not isinstance(r, dict))
-        if others:
-            yield Problem(source, f"{others} of {len(data)} entries are not JSON objects; "
-                                  "skipped")
-        for n, record in enumerate(data):
-            if isinstance(record, dict):
-                yield _from_record(record, f"{source}[{n}]", knowledge, override)
-    elif suffix in (".html", ".htm"):
-        yield _from_html(text, path.stem, str(path), knowledge, override)
-    else:
-        yield _from_text(text, path.stem, source, knowledge, override, {})
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            yield n, line, None
+        except UnicodeDecodeError:
+            warning = None if warned else Problem(source, "not UTF-8; read as Windows-1252")
+            warned = True
+            yield n, raw.decode("cp1252", errors="replace"), warning
+
+
+def _read_json(text: str, source: str, knowledge: Knowledge, override: dict[str, Any]
+               ) -> Iterator[Article | Problem]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield Problem(source, f"malformed JSON ({exc.msg} at line {exc.lineno})")
+        return
+    if not isinstance(data, list):
+        yield _from_record(data, source, knowledge, override)
+        return
+    others = sum(1 for r in data if not isinstance(r, dict))
+    if others:
+        yield Problem(source, f"{others} of {len(data)} entries are not JSON objects; "
+                              "skipped")
+    for n, record in enumerate(data):
+        if isinstance(record, dict):
+            yield _from_record(record, f"{source}[{n}]", knowledge, override)
 
 
 def _from_record(record: Any, source: str, knowledge: Knowledge,
