@@ -32,7 +32,7 @@ identical: $(STAMP)
 	$(BIN)/python benchmarks/identical.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check reportgen tests benchmarks
+	$(BIN)/ruff check reportgen tests benchmarks tools
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

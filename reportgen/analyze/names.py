@@ -1,0 +1,266 @@
+"""Personal names: read one into its parts and tell whether two can be the same person.
+
+"Rep. Pat Smith" and "Patrick Smith", "Mary K. Jones" and "Ms. Mary Jones", "Mohammad bin
+Salman" and "Mohammed bin Salman" can be one person; "Tim Scott" and "Rick Scott", "Donald Trump
+Jr." and "Donald Trump", "George H. W. Bush" and "George W. Bush" cannot. Pure functions: name
+parsing is nameparser's, given-name variants come from the nicknames package (a curated table
+shipped inside it), spelling distances from rapidfuzz and jellyfish. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import jellyfish
+from nameparser import HumanName
+from nameparser.config import CONSTANTS
+from nicknames import NickNamer
+from rapidfuzz.distance import Levenshtein
+
+SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV", "v": "V"}
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
+                    "lord": "m", "lady": "f"}
+# Words nameparser counts as titles that are also common surnames: never stripped from the end
+_SURNAME_TITLES = frozenset("king bishop major marshal judge dean pope prince knight".split())
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A personal name in parts; ``given`` and ``middle`` may be empty, ``surname`` never is."""
+
+    given: str
+    middle: tuple[str, ...]
+    surname: str
+    suffix: str  # "Jr.", "III" or ""
+    gender: str | None = None  # from an honorific: "Mr." -> "m", "Ms." -> "f"
+
+    @property
+    def full(self) -> str:
+        parts = [self.given, *self.middle, self.surname, self.suffix]
+        return " ".join(p for p in parts if p)
+
+
+def fold(text: str) -> str:
+    """Give lower-case ASCII text: accents dropped, apostrophes removed ("O’Rourke" -> orourke)."""
+    text = re.sub("['’`]", "", text)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _bare(word: str) -> str:
+    return fold(word).strip(".,")
+
+
+def _strip_titles(words: list[str]) -> tuple[list[str], str | None]:
+    """Drop leading titles and honorifics ("Sen.", "Mr.", "Defense Secretary" is kept: not a
+    title nameparser knows), returning the gender an honorific implies."""
+    gender = None
+    while len(words) > 1 and _bare(words[0]) in CONSTANTS.titles:
+        gender = gender or HONORIFIC_GENDER.get(_bare(words[0]))
+        words = words[1:]
+    return words, gender
+
+
+def _split_suffix(words: list[str]) -> tuple[list[str], str]:
+    if len(words) > 1 and _bare(words[-1]) in SUFFIXES:
+        return words[:-1], SUFFIXES[_bare(words[-1])]
+    return words, ""
+
+
+@cache
+def parse_name(text: str) -> PersonName:
+    """Read a name into given name, middle names, surname and generational suffix.
+
+    What follows a comma is dropped unless it is a suffix ("Tim Scott, R-S.C." -> Tim Scott);
+    one word is a surname ("Mr. Jordan" -> surname Jordan).
+    """
+    head, _, tail = text.partition(",")
+    words = head.replace(".", ". ").split()
+    if tail.strip() and _bare(tail.split()[0]) in SUFFIXES:
+        words.append(tail.split()[0])
+    words, gender = _strip_titles(words)
+    words, suffix = _split_suffix(words)
+    if not words:
+        return PersonName("", (), head.strip(), suffix, gender)
+    if len(words) == 1:
+        return PersonName("", (), words[0].rstrip(","), suffix, gender)
+    parsed = HumanName(" ".join(words))
+    surname = parsed.last or words[-1]
+    given = parsed.first if parsed.last else " ".join(words[:-1])
+    if parsed.title and not parsed.first:
+        given = ""  # nameparser took a one-word given name for a title
+    if parsed.title and _bare(parsed.title) in _SURNAME_TITLES:
+        given = parsed.title  # "King" is a surname word here, not a title
+    middle = tuple(parsed.middle.split()) if parsed.last else ()
+    return PersonName(given, middle, surname, suffix or _suffix_of(parsed.suffix), gender)
+
+
+def _suffix_of(text: str) -> str:
+    return next((SUFFIXES[_bare(w)] for w in text.split() if _bare(w) in SUFFIXES), "")
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+@cache
+def given_variants(given: str) -> frozenset[str]:
+    """Give the folded forms a given name is also written in (Jim -> james, jimmy, ...)."""
+    g = fold(given).strip(".")
+    if not g:
+        return frozenset()
+    nn = _nicknamer()
+    canon = nn.canonicals_of(g)
+    return frozenset({g, *canon, *nn.nicknames_of(g)})
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Tell two spellings of one name apart from two names: Mohammad/Mohammed, Federica/
+    Frederica, Zelensky/Zelenskyy; not Daniel/Danielle, Christina/Christine, Mario/Maria."""
+    if a[0] != b[0] or min(len(a), len(b)) < 5:
+        return False
+    if a.endswith("a") != b.endswith("a"):
+        return False  # Christina/Christine, Mario/Maria: a different name, often of a woman
+    distance = Levenshtein.distance(a, b)
+    if distance <= 1:
+        return True
+    return distance == 2 and len(a) == len(b) and jellyfish.metaphone(a) == jellyfish.metaphone(b)
+
+
+def same_given(a: str, b: str) -> bool:
+    """Tell whether two given names can name one person (an initial matches its name)."""
+    fa, fb = fold(a).strip("."), fold(b).strip(".")
+    if not fa or not fb:
+        return True
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] == fb[0]
+    if fa == fb or _transliterated(fa, fb):
+        return True
+    # one is a short form of the other; two short forms of one name (Rick, Dick) are not
+    # enough: the table links Peter and Pat through Patrick
+    return fa in given_variants(fb) or fb in given_variants(fa)
+
+
+# Zelenskyy, Zelenskiy, Zelensky; Mikhail, Mihail (doubled letters are no variant: Fox, Foxx)
+_TRANSLIT = ((re.compile(r"(?:yy|iy|ii|yi|y)$"), "i"), (re.compile(r"kh"), "h"))
+
+
+def surname_key(surname: str) -> str:
+    """Give a surname's folded form with common transliteration variants made one."""
+    key = re.sub(r"[^a-z]", "", fold(surname))
+    for pattern, repl in _TRANSLIT:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Tell whether two surnames are one (the last word of a compound one suffices)."""
+    ka, kb = surname_key(a), surname_key(b)
+    if ka == kb:
+        return True
+    la, lb = surname_key(a.split()[-1]), surname_key(b.split()[-1])
+    if (la == kb and " " in a) or (lb == ka and " " in b):
+        return True  # "bin Salman" / "Salman", "Wasserman Schultz" / "Schultz"
+    return min(len(ka), len(kb)) >= 7 and Levenshtein.distance(ka, kb) <= 1 \
+        and jellyfish.metaphone(ka) == jellyfish.metaphone(kb)
+
+
+def _initials(middle: Sequence[str]) -> tuple[str, ...]:
+    return tuple(fold(m)[0] for m in middle if fold(m))
+
+
+def compatible(a: PersonName, b: PersonName) -> bool:
+    """Tell whether two parsed names can be one person."""
+    if a.suffix != b.suffix:
+        return False  # "Donald Trump Jr." is not "Donald Trump"
+    if a.gender and b.gender and a.gender != b.gender:
+        return False
+    if not _surnames_match(a, b):
+        return False
+    if a.given and b.given and not (same_given(a.given, b.given) or _goes_by_middle(a, b)
+                                    or _goes_by_middle(b, a)):
+        return False
+    ia, ib = _initials(a.middle), _initials(b.middle)
+    # "George H. W. Bush" is not "George W. Bush"; "Mary K. Jones" is "Mary Jones"
+    return not (ia and ib and ia != ib)
+
+
+def _goes_by_middle(a: PersonName, b: PersonName) -> bool:
+    """Tell whether a's given name is b's middle name: "Mitt Romney", "Willard Mitt Romney"."""
+    return not a.middle and bool(b.middle) and len(b.middle[0].strip(".")) > 1 \
+        and same_given(a.given, b.middle[0])
+
+
+def _surnames_match(a: PersonName, b: PersonName) -> bool:
+    if same_surname(a.surname, b.surname):
+        return True
+    # "Debbie Wasserman Schultz" parsed with Wasserman as a middle name
+    return (bool(a.middle) and same_surname(f"{a.middle[-1]} {a.surname}", b.surname)) or (
+        bool(b.middle) and same_surname(a.surname, f"{b.middle[-1]} {b.surname}"))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Tell whether two names can be the same person (a surname alone fits any full name)."""
+    return compatible(parse_name(a), parse_name(b))
+
+
+_FEMININE = re.compile(r"(?:a|ette|ine|elle)$")
+
+
+def canonical_given(given: str) -> str:
+    """Give one spelling for a short given name and its formal name (Jim, Jimmy -> james).
+
+    Heuristic, for a blocking key only: names of five letters or more are taken as formal; a
+    short form names the formal name (one that is no short form itself) with the most short
+    forms, preferring one that begins with the same letter and one of the same gender ending.
+    """
+    g = fold(given).strip(".")
+    nn = _nicknamer()
+    canon = nn.canonicals_of(g)
+    if len(g) < 2 or len(g) >= 5 or not canon:
+        return g
+    formal = [c for c in canon if not any(len(x) > len(c) for x in nn.canonicals_of(c))]
+
+    def formality(c: str) -> tuple[int, str]:
+        # spelling variants ("miguell" of "miguel") are no short forms
+        score = sum(n[:4] != c[:4] for n in nn.nicknames_of(c)) + 3 * (c[0] == g[0])
+        score -= 10 * (bool(_FEMININE.search(c)) != bool(_FEMININE.search(g)))
+        return (-score, c)
+
+    return min(formal or canon, key=formality)
+
+
+def canonical_key(name: str) -> str:
+    """Give a key that names of one person usually share: "smith|patrick" for "Rep. Pat Smith".
+
+    Only a blocking key: ``same_person`` decides (a surname alone gives "smith|").
+    """
+    p = parse_name(name)
+    given = canonical_given(p.given) if p.given else ""
+    suffix = f"|{fold(p.suffix).strip('.')}" if p.suffix else ""
+    return f"{surname_key(p.surname.split()[-1])}|{given}{suffix}"
+
+
+def group_names(names: Iterable[str]) -> dict[str, str]:
+    """Map each name to the fullest name of the person it names, merging only safe pairs.
+
+    A full name joins another full name it is compatible with; a bare surname joins a full name
+    only when exactly one person of that surname is in the list (so "Scott" stays apart when
+    both "Tim Scott" and "Rick Scott" are named).
+    """
+    ordered = sorted(set(names), key=lambda n: (-len(parse_name(n).full.split()), n))
+    people: list[list[str]] = []
+    for name in ordered:
+        homes = [p for p in people if all(same_person(name, other) for other in p)]
+        if len(homes) == 1:
+            homes[0].append(name)
+        elif not homes:
+            people.append([name])
+        # a name fitting several people ("Scott" beside Tim and Rick Scott) stays unmerged
+    out = {n: p[0] for p in people for n in p}
+    out.update({n: n for n in ordered if n not in out})
+    return out

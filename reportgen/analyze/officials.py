@@ -1,0 +1,146 @@
+"""Find the office holder an article names, without letting the table overrule the article.
+
+``find_holder(roster, "Sen. Tim Scott")`` is the South Carolina senator; "Scott" alone is nobody
+(several table people share the surname) unless the article says more: ``Clue(state="Florida")``
+makes it Rick Scott, and a "Tim Scott" the article calls a Florida senator is nobody, since the
+table's Tim Scott is from South Carolina. A bare surname pulls a holder only when exactly one
+table person has it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import us
+
+from reportgen.analyze.names import PersonName, fold, parse_name, same_given, surname_key
+from reportgen.knowledge.roster import Holder
+
+# An AP or postal abbreviation of a US state after a party letter: "R-S.C.", "D-Calif.", "R-TX"
+_PARTY_TAG = re.compile(
+    r"\b(?P<party>[DRI])\s*[-–]\s*(?P<state>[A-Z][A-Za-z. ]{1,14}?)\s*(?:[,)]|$)")
+_PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": "Independent"}
+
+
+@dataclass(frozen=True, slots=True)
+class Clue:
+    """What an article says of a person beside the name; None where it says nothing."""
+
+    state: str | None = None  # "South Carolina"
+    party: str | None = None  # "Republican Party"
+    role: str | None = None  # "Senator", "Foreign Minister" (a preference: tables keep the latest)
+    country: str | None = None
+    year: int | None = None  # the article's year: an office holder must be in office then
+
+
+@cache
+def _states() -> dict[str, str]:
+    """Map state names, postal and AP abbreviations (lower-case, no dots) to the state's name."""
+    out: dict[str, str] = {}
+    for st in [*us.states.STATES_AND_TERRITORIES, us.states.DC]:
+        for key in (st.name, st.abbr, st.ap_abbr or ""):
+            if key:
+                out[key.lower().replace(".", "").replace(" ", "")] = st.name
+    return out
+
+
+def read_state(text: str) -> str | None:
+    """Give the US state a name or abbreviation stands for ("S.C.", "Calif.", "Ohio")."""
+    return _states().get(text.lower().replace(".", "").replace(" ", ""))
+
+
+def read_party_tag(text: str) -> Clue:
+    """Read a party tag's party and state: "R-S.C." -> Republican Party, South Carolina."""
+    m = _PARTY_TAG.search(text)
+    if not m:
+        return Clue()
+    return Clue(state=read_state(m["state"]), party=_PARTIES[m["party"]])
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    by_surname: dict[str, tuple[Holder, ...]]
+    by_name: dict[str, tuple[Holder, ...]]  # a whole name or alias, folded
+
+
+@cache
+def _index(roster: tuple[Holder, ...]) -> _Index:
+    by_surname: dict[str, list[Holder]] = {}
+    by_name: dict[str, list[Holder]] = {}
+    for h in roster:
+        for key in {surname_key(h.surname.split()[-1]), surname_key(h.surname)}:
+            by_surname.setdefault(key, []).append(h)
+        for alias in (h.name, *h.aliases):
+            by_name.setdefault(_whole(alias), []).append(h)
+            if " " not in alias:  # a surname spelling: "Zelenskyy"
+                by_surname.setdefault(surname_key(alias), []).append(h)
+    return _Index({k: tuple(v) for k, v in by_surname.items()},
+                  {k: tuple(v) for k, v in by_name.items()})
+
+
+def _whole(name: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", fold(name)))
+
+
+def _fits_name(p: PersonName, h: Holder) -> bool:
+    if p.suffix and p.suffix != h.suffix:
+        return False  # "Donald Trump Jr." is not the table's Donald Trump
+    if p.gender and h.gender and p.gender != h.gender:
+        return False
+    if p.given and not any(same_given(p.given, g) for g in h.given):
+        return False
+    mid = fold(p.middle[0])[:1] if p.middle else ""
+    return not (mid and h.middle and fold(h.middle)[:1] != mid)
+
+
+def _in_office(h: Holder, year: int) -> bool:
+    return (h.since is None or h.since <= year) and (h.until is None or year <= h.until)
+
+
+def _fits_clue(h: Holder, clue: Clue) -> bool:
+    """Tell whether a holder agrees with all the article says (what it does not say fits)."""
+    if clue.state and h.state != clue.state:
+        return False
+    if clue.party and h.party and clue.party != h.party:
+        return False
+    if clue.country and h.country and clue.country != h.country:
+        return False
+    return not (clue.year and not _in_office(h, clue.year))
+
+
+def candidates(roster: tuple[Holder, ...], name: str) -> tuple[Holder, ...]:
+    """Give the holders a name can denote, by its whole form or by surname and given name."""
+    index = _index(roster)
+    exact = index.by_name.get(_whole(name))
+    if exact:
+        return exact
+    p = parse_name(name)
+    pool = index.by_surname.get(surname_key(p.surname), ()) or index.by_surname.get(
+        surname_key(p.surname.split()[-1]), ())
+    return tuple(h for h in pool if _fits_name(p, h))
+
+
+def _prefer_role(found: Sequence[Holder], role: str | None) -> Sequence[Holder]:
+    if not role:
+        return found
+    same = [h for h in found if h.role.lower() == role.lower()]
+    return same or found
+
+
+def find_holder(roster: tuple[Holder, ...], name: str, clue: Clue | None = None) -> Holder | None:
+    """Give the one holder a name and what the article says denote, or None when unsure.
+
+    Nothing is returned when the article contradicts every candidate (its state, party,
+    country or year), or when more than one person remains.
+    """
+    clue = clue or Clue()
+    found = [h for h in candidates(roster, name) if _fits_clue(h, clue)]
+    found = list(_prefer_role(found, clue.role))
+    people = {(h.name, h.surname) for h in found}
+    if len(people) != 1:
+        return None
+    # one person in several offices: the latest that fits
+    return max(found, key=lambda h: h.since or 0)

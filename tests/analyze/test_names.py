@@ -1,0 +1,111 @@
+"""Name identity: which two names can be one person, and which never are."""
+
+import pytest
+
+from reportgen.analyze.names import (
+    canonical_key,
+    group_names,
+    parse_name,
+    same_given,
+    same_person,
+)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Jim Halloran", "James Halloran"),
+    ("Mike Dorsey", "Michael Dorsey"),
+    ("Pat Kimball", "Patrick Kimball"),
+    ("Liz Ambrose", "Elizabeth Ambrose"),
+    ("Chuck Wendell", "Charles Wendell"),
+    ("Mohammad al-Tamimi", "Mohammed al-Tamimi"),
+    ("Federica Morandi", "Frederica Morandi"),
+    ("Mary K. Jones", "Mary Jones"),
+    ("Mary K. Jones", "Mary Katherine Jones"),
+    ("Ms. Jones", "Mary K. Jones"),
+    ("Mr. Ferris", "Tom Ferris"),
+    ("Rep. Pat Kimball", "Patrick Kimball"),
+    ("Sen. Dana Whitfield, R-Ore.", "Dana Whitfield"),
+    ("Dmytro Hrytsenko", "Dmitro Hrytsenko"),
+    ("Sergei Valenko", "Sergey Valenko"),
+    ("Mikhail Orlovsky", "Mihail Orlovskiy"),
+    ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+    ("Nadia Wasserman Blum", "Nadia Blum"),
+    ("Willard Tice Crane", "Tice Crane"),
+    ("J. Robert Ellison", "J. Robert Ellison"),
+    ("Hank Dobson", "Dobson"),
+])
+def test_same_person(a, b):
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Tim Scott", "Rick Scott"),
+    ("Donald Trump Jr.", "Donald Trump"),
+    ("Robert Ellison Jr.", "Robert Ellison Sr."),
+    ("George H. W. Bush", "George W. Bush"),
+    ("Mr. Ferris", "Ms. Ferris"),
+    ("Christina Hale", "Christine Hale"),
+    ("Maria Lopez", "Mario Lopez"),
+    ("Daniel Ortiz", "Danielle Ortiz"),
+    ("Pat Kimball", "Peter Kimball"),
+    ("Hillary Carver", "Bill Carver"),
+    ("Liam Fox", "Liam Foxx"),
+    ("Mike Rogers", "Mike Rodgers"),
+    ("Ann Kessler", "Anna Keller"),
+])
+def test_never_the_same_person(a, b):
+    assert not same_person(a, b)
+    assert not same_person(b, a)
+
+
+@pytest.mark.parametrize(("text", "given", "middle", "surname", "suffix", "gender"), [
+    ("Rep. Pat Kimball", "Pat", (), "Kimball", "", None),
+    ("Donald Trump Jr.", "Donald", (), "Trump", "Jr.", None),
+    ("Robert Ellison, Jr.", "Robert", (), "Ellison", "Jr.", None),
+    ("Mary K. Jones", "Mary", ("K.",), "Jones", "", None),
+    ("Mr. Jordan", "", (), "Jordan", "", "m"),
+    ("Ms. Ng", "", (), "Ng", "", "f"),
+    ("Dana Whitfield, R-Ore.", "Dana", (), "Whitfield", "", None),
+    ("Angus King", "Angus", (), "King", "", None),
+    ("Trump", "", (), "Trump", "", None),
+])
+def test_parse_name(text, given, middle, surname, suffix, gender):
+    p = parse_name(text)
+    assert (p.given, p.middle, p.surname, p.suffix, p.gender) == (
+        given, middle, surname, suffix, gender)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Jim Halloran", "James Halloran"),
+    ("Rep. Pat Kimball", "Patrick Kimball"),
+    ("Liz Ambrose", "Elizabeth Ambrose"),
+    ("Mike Dorsey", "Michael Dorsey"),
+    ("Ms. Mary K. Jones", "Mary Jones"),
+])
+def test_canonical_key_is_shared_by_variants(a, b):
+    assert canonical_key(a) == canonical_key(b)
+
+
+def test_canonical_key_keeps_suffix_and_given_name_apart():
+    assert canonical_key("Donald Trump Jr.") != canonical_key("Donald Trump")
+    assert canonical_key("Tim Scott") != canonical_key("Rick Scott")
+
+
+def test_an_initial_matches_its_given_name_only():
+    assert same_given("J.", "James")
+    assert not same_given("K.", "James")
+
+
+def test_group_names_merges_variants_and_leaves_an_ambiguous_surname_alone():
+    groups = group_names(["Tim Scott", "Rick Scott", "Scott", "Jim Halloran",
+                          "James Halloran", "Mr. Halloran", "Donald Trump", "Donald Trump Jr."])
+    assert groups["Jim Halloran"] == groups["James Halloran"] == groups["Mr. Halloran"]
+    assert groups["Tim Scott"] != groups["Rick Scott"]
+    assert groups["Scott"] == "Scott"
+    assert groups["Donald Trump"] != groups["Donald Trump Jr."]
+
+
+def test_group_names_is_independent_of_order():
+    names = ["Mary Jones", "Mary K. Jones", "Ms. Jones", "Pat Kimball", "Patrick Kimball"]
+    assert group_names(names) == group_names(list(reversed(names)))

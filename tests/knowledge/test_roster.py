@@ -1,0 +1,53 @@
+"""The shipped office-holder tables load, and a bad row names its file and line."""
+
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from reportgen.knowledge import KnowledgeError
+from reportgen.knowledge.roster import load_roster
+
+
+def test_roster_holds_congress_and_world_officials():
+    roster = load_roster()
+    assert len(roster) > 2600
+    tim = next(h for h in roster if h.name == "Tim Scott")
+    assert (tim.role, tim.type, tim.party, tim.state) == (
+        "Senator", "legislator", "Republican Party", "South Carolina")
+    wallace = next(h for h in roster if h.name == "Ben Wallace")
+    assert (wallace.country, wallace.since, wallace.type) == ("United Kingdom", 2019, "government")
+
+
+def test_short_forms_come_with_the_table():
+    jordan = next(h for h in load_roster() if h.name == "Jim Jordan")
+    assert {"Jim", "James"} <= set(jordan.given)
+
+
+def _copy(tmp_path: Path) -> Path:
+    src = resources.files("reportgen.knowledge")
+    for name in ("us_officials.tsv", "world_officials.tsv"):
+        shutil.copyfile(str(src.joinpath(name)), tmp_path / name)
+    return tmp_path
+
+
+def test_a_bad_year_names_the_file_and_line(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "world_officials.tsv"
+    path.write_text(path.read_text(encoding="utf-8")
+                    + "Ana Ortiz\tOrtiz\t\tPresident\thead_of_state\tMexico\t\tlast year\t\n",
+                    encoding="utf-8")
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(KnowledgeError, match=rf"world_officials.tsv:{lines}: a year"):
+        load_roster(folder)
+
+
+def test_a_bad_type_names_the_file_and_line(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "world_officials.tsv"
+    path.write_text(path.read_text(encoding="utf-8")
+                    + "Ana Ortiz\tOrtiz\t\tPresident\tqueen\tMexico\t\t2020\t\n",
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="type 'queen'"):
+        load_roster(folder)
