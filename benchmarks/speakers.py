@@ -16,22 +16,35 @@ speaker_name shares a word with the gold speaker), then splits the gold quotes i
   lawmakers" and a speaker of the Democratic Party) or the label named in the speaker's role
   or organisation ("Obama campaign" and "Obama campaign spokeswoman Lis Smith").
 
-Prints one JSON line. Measurement only: the floor test is tests/test_accuracy.py.
+Then scores `reportgen analyze` on ../shared/data/quotes/polnear_dev.jsonl with
+../shared/tools/score_quotes.py (speech subset, overlap 0.3) and splits the speaker-span
+accuracy by outlet (the publisher in each article's id): a tool that compares outlets needs the
+error to be even across them, so the spread (best minus worst outlet) is printed too.
+
+    .venv/bin/python benchmarks/speakers.py [--basil PRED.jsonl] [--polnear PRED.jsonl]
+
+(PRED: an earlier `reportgen analyze ... --format jsonl` output, to skip analysing again.)
+Prints one JSON line per corpus. Measurement only: the floor test is tests/test_accuracy.py.
 """
 
 from __future__ import annotations
 
+import argparse
+import importlib.util
 import io
 import json
 import re
 import sys
+import tempfile
 from contextlib import redirect_stdout
 from pathlib import Path
 
 from reportgen.cli import main as cli_main
 
 ROOT = Path(__file__).resolve().parent.parent
-EVENTS = ROOT.parent / "shared" / "data" / "events"
+SHARED = ROOT.parent / "shared"
+EVENTS = SHARED / "data" / "events"
+POLNEAR = SHARED / "data" / "quotes" / "polnear_dev.jsonl"
 # the scorer's stop words (../shared/tools/score_speakers.py)
 STOP = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "sen", "rep", "gov",
         "president", "former", "u", "s", "us", "jr"}
@@ -95,16 +108,76 @@ def breakdown(pred: dict[str, list[dict]], annotations: Path) -> dict[str, float
         "uncovered": tally["uncovered"]}
 
 
-def main() -> int:
+def analyze(articles: Path, saved: str | None) -> dict[str, dict]:
+    """Give `reportgen analyze` output by article id, from a saved file or by analysing."""
+    if saved:
+        text = Path(saved).read_text(encoding="utf-8")
+    else:
+        out = io.StringIO()
+        with redirect_stdout(out):
+            cli_main(["analyze", str(articles), "--format", "jsonl"])
+        text = out.getvalue()
+    return {d["id"]: d for d in map(json.loads, text.splitlines())}
+
+
+def canonical(analysed: dict[str, dict]) -> dict:
+    """Score with ../shared/tools/score_canonical_speakers.py: persons, organisations, camps."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "pred.jsonl"
+        path.write_text("".join(json.dumps(d) + "\n" for d in analysed.values()),
+                        encoding="utf-8")
+        out = io.StringIO()
+        with redirect_stdout(out):
+            _shared_tool("score_canonical_speakers").main(
+                [str(EVENTS / "basil_dev_annotations.jsonl"), str(path)])
+    result: dict = json.loads(out.getvalue())
+    return result
+
+
+def _score_quotes():
+    return _shared_tool("score_quotes")
+
+
+def _shared_tool(name: str):
+    spec = importlib.util.spec_from_file_location(name, SHARED / "tools" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def by_outlet(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, object]:
+    """Score PolNeAR's speech quotes per outlet: F1 and speaker-span accuracy, and the spread."""
+    sq = _score_quotes()
+    outlets = sorted({g.get("publisher") or doc_id.split("_")[0] for doc_id, g in gold.items()})
+    rows: dict[str, dict] = {}
+    for outlet in outlets:
+        part = {k: g for k, g in gold.items() if (g.get("publisher") or k.split("_")[0]) == outlet}
+        r = sq.score(part, pred, "speech", 0.3)
+        rows[outlet] = {"gold": r["gold"], "F1": r["F1"], "speaker_span": r["speaker_acc_span"]}
+    whole = sq.score(gold, pred, "speech", 0.3)
+    spans = [r["speaker_span"] for r in rows.values() if r["speaker_span"] is not None]
+    return {"F1": whole["F1"], "speaker_span": whole["speaker_acc_span"],
+            "spread": round(max(spans) - min(spans), 1) if spans else None, "by_outlet": rows}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--basil", help="saved analyze output for basil_dev.jsonl")
+    ap.add_argument("--polnear", help="saved analyze output for polnear_dev.jsonl")
+    args = ap.parse_args(argv)
     articles = EVENTS / "basil_dev.jsonl"
     if not articles.exists():
         print(f"skipped: {articles} not found")
         return 0
-    out = io.StringIO()
-    with redirect_stdout(out):
-        cli_main(["analyze", str(articles), "--format", "jsonl"])
-    pred = {d["id"]: d.get("quotes", []) for d in map(json.loads, out.getvalue().splitlines())}
+    analysed = analyze(articles, args.basil)
+    pred = {k: d.get("quotes", []) for k, d in analysed.items()}
     print(json.dumps(breakdown(pred, EVENTS / "basil_dev_annotations.jsonl")))
+    print(json.dumps(canonical(analysed)))
+    if POLNEAR.exists():
+        gold = {d["id"]: d for d in map(json.loads, POLNEAR.read_text(encoding="utf-8")
+                                        .splitlines())}
+        print(json.dumps(by_outlet(gold, analyze(POLNEAR, args.polnear))))
     return 0
 
 
