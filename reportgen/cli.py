@@ -49,6 +49,14 @@ examples:
   reportgen analyze seeds/                     # a table of quotes per article
   reportgen analyze articles.jsonl --format jsonl > analysis.jsonl
   reportgen analyze archive.jsonl --format jsonl --jobs 4 > analysis.jsonl
+  reportgen analyze archive/ --out tables/ --scheduler tcp://10.0.0.5:8786   # on a cluster
+"""
+EXPORT_EXAMPLE = """\
+examples:
+  reportgen export archive.jsonl --out tables/       # on every core of this machine
+  reportgen export archive/ --out tables/ --scheduler tcp://10.0.0.5:8786
+  duckdb -c "SELECT week, outlet, count(*) FROM read_parquet('tables/quotes/*/*.parquet',
+             hive_partitioning = true) GROUP BY ALL ORDER BY ALL"
 """
 
 
@@ -132,7 +140,33 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--format", choices=("jsonl", "table"), default="table",
                    help="jsonl: one JSON object per line; table: readable (default)")
     _add_jobs(a)
+    _add_tables(a, required=False)
+
+    ex = sub.add_parser("export", help="analyze an archive into Parquet tables, by week",
+                        description="Analyze JSON-lines or Parquet files into the Parquet "
+                                    "tables articles, quotes and officials under OUT, in "
+                                    "folders week=YYYY-Www, on every core or on a Dask "
+                                    "cluster (pip install 'reportgen[cluster]').",
+                        epilog=EXPORT_EXAMPLE,
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ex.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
+                    help=".jsonl or .parquet files, or folders of them")
+    _add_tables(ex, required=True)
+    ex.add_argument("--config", type=Path, metavar="FILE",
+                    help="reportgen.toml: its outlets, officials and [cluster] scheduler "
+                         "(default: ./reportgen.toml if there is one)")
+    _add_jobs(ex)
     return p
+
+
+def _add_tables(p: argparse.ArgumentParser, required: bool) -> None:
+    p.add_argument("--out", type=Path, metavar="DIR", required=required,
+                   help="write Parquet tables (articles, quotes, officials) by week into this "
+                        "new folder" + ("" if required else " instead of printing"))
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run on the Dask cluster whose scheduler listens here, e.g. "
+                        "tcp://10.0.0.5:8786 (default: [cluster] scheduler in reportgen.toml,"
+                        " else this machine)")
 
 
 def _jobs(value: str) -> int:
@@ -189,6 +223,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
             return _stories(args, out, err)
         if args.command in ("ingest", "schedule"):
             return _unattended(args, out, err)
+        if args.command == "export" or args.out is not None:
+            return _export(args, out, err)
         return _analyze(args, out, err)
     except KnowledgeError as exc:  # a knowledge file edited wrong: like a config mistake
         print(f"reportgen: {exc}", file=err)
@@ -366,6 +402,9 @@ def _report_problems(problems, analyses, err: TextIO) -> None:
 
 
 def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.scheduler:
+        print("reportgen: --scheduler writes Parquet tables: give --out DIR", file=err)
+        return EXIT_USAGE
     from reportgen.ingest import iter_inputs
     from reportgen.knowledge import load_knowledge
     from reportgen.parallel import Failure, WorkerDied, map_ordered
@@ -390,6 +429,31 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"reportgen: {exc}", file=err)
         return EXIT_FAILED
     return EXIT_OK if written else EXIT_FAILED
+
+
+def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from reportgen.archive import ArchiveError, export_archive
+    from reportgen.knowledge import load_knowledge
+
+    knowledge, scheduler = load_knowledge(), args.scheduler
+    config_path = _config_path(args)
+    if config_path is not None:
+        loaded = _load_project(config_path, err)
+        if loaded is None:
+            return EXIT_USAGE
+        knowledge, scheduler = loaded[1], scheduler or loaded[0].scheduler
+    try:
+        done = export_archive(args.inputs, args.out, knowledge, scheduler=scheduler,
+                              jobs=_jobs_of(args))
+    except ArchiveError as exc:
+        print(f"reportgen: {exc}", file=err)
+        return EXIT_FAILED
+    for p in done.problems:
+        print(f"reportgen: skipped or partial: {p}", file=err)
+    counts = ", ".join(f"{n} {table}" for table, n in done.rows.items())
+    print(f"{counts} written to {done.out} ({done.parts} part{'s' if done.parts > 1 else ''})"
+          + (f" (on {scheduler})" if scheduler else ""), file=out)
+    return EXIT_OK if done.rows["articles"] else EXIT_FAILED
 
 
 def _analysis_text(context: tuple, item):

@@ -101,6 +101,7 @@ _SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
     "outlets": {},  # name -> list of aliases
     "sides": {},  # side -> list of countries or actor names
     "officials": {},  # name -> {role, country, type, party, aliases}
+    "cluster": {"scheduler": str},  # a Dask scheduler for analyze --out and export
 }
 
 
@@ -134,6 +135,7 @@ class ProjectConfig:
     # name, role, country, type, party, aliases
     officials: tuple[tuple[str, str | None, str | None, str, str | None, tuple[str, ...]],
                      ...] = ()
+    scheduler: str | None = None  # tcp://host:8786: analyze --out and export run there
 
 
 class ConfigError(ValueError):
@@ -195,9 +197,19 @@ def load_config(path: Path) -> ProjectConfig:
     out = data.get("output", {}) if isinstance(data.get("output"), dict) else {}
     if isinstance(out.get("retention_weeks"), int) and out["retention_weeks"] < 0:
         errors.append(f"{path}: [output] retention_weeks must be 0 (keep all) or more")
+    errors.extend(_cluster_errors(path, data))
     if errors:
         raise ConfigError("\n".join(errors))
     return _build_config(path, data)
+
+
+def _cluster_errors(path: Path, data: dict) -> list[str]:
+    cluster = data.get("cluster", {}) if isinstance(data.get("cluster"), dict) else {}
+    address = cluster.get("scheduler")
+    if isinstance(address, str) and "://" not in address:
+        return [f"{path}: [cluster] scheduler {address!r} is not an address such as "
+                "\"tcp://10.0.0.5:8786\""]
+    return []
 
 
 def _type_name(t: type | tuple[type, ...]) -> str:
@@ -247,6 +259,7 @@ def _build_config(path: Path, data: dict) -> ProjectConfig:
         officials=tuple((k, v.get("role"), v.get("country"), v["type"], v.get("party"),
                          tuple(v.get("aliases", ())))
                         for k, v in sorted(data.get("officials", {}).items())),
+        scheduler=data.get("cluster", {}).get("scheduler"),
     )
 
 

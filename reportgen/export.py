@@ -1,7 +1,13 @@
-"""Plain JSON for the analyses and the briefing: the data behind every number, in a fixed order."""
+"""Plain JSON for the analyses and the briefing: the data behind every number, in a fixed order.
+
+``table_rows`` flattens one analysis into rows of three tables (articles, quotes, officials):
+the same fields as the JSON, one scalar per column, for Parquet and the query engines that read
+it (``reportgen export``).
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from reportgen.compare import quote_id, sentence_id
@@ -182,3 +188,59 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
         "articles": [analysis_dict(a) for a in b.articles],
         "problems": [str(p) for p in b.problems],
     }
+
+
+# ------------------------------------------------------------------ flat tables, one row a fact
+
+# column -> type ("str", "int", "float", "date"); every table starts with the article's keys
+_KEYS = {"article_id": "str", "outlet": "str", "published": "date"}
+TABLES: dict[str, dict[str, str]] = {
+    "articles": {**_KEYS, "title": "str", "author": "str", "url": "str", "source": "str",
+                 "chars": "int", "quotes": "int", "officials": "int",
+                 "narrative_polarity": "float", "narrative_subjectivity": "float",
+                 "quoted_polarity": "float", "quoted_subjectivity": "float",
+                 "warnings": "str"},
+    "quotes": {**_KEYS, "quote_id": "str", "quote_start": "int", "quote_end": "int",
+               "text": "str", "kind": "str", "speaker": "str", "speaker_name": "str",
+               "speaker_kind": "str", "speaker_type": "str", "affiliation": "str",
+               "speaker_party": "str", "speaker_role": "str", "speaker_organisation": "str",
+               "cue": "str", "cue_lemma": "str", "cue_stance": "str", "polarity": "float",
+               "subjectivity": "float"},
+    "officials": {**_KEYS, "name": "str", "kind": "str", "type": "str", "role": "str",
+                  "organisation": "str", "country": "str", "party": "str", "quotes": "int",
+                  "mentions": "int", "mentioned_as": "str"},
+}
+NO_WEEK = "unknown"  # the week partition of undated articles
+
+
+def week_of(day: date | None) -> str:
+    """Give the ISO week (2022-W46) a day falls in; ``unknown`` without a day."""
+    if day is None:
+        return NO_WEEK
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def table_rows(a: ArticleAnalysis) -> dict[str, list[dict[str, Any]]]:
+    """Flatten one analysis into its rows of the articles, quotes and officials tables."""
+    art = a.article
+    keys = {"article_id": art.id, "outlet": art.outlet, "published": art.published}
+    article = {**keys, "title": art.title, "author": art.author, "url": art.url,
+               "source": art.source, "chars": len(art.text), "quotes": len(a.quotes),
+               "officials": len(a.citations),
+               "narrative_polarity": a.narrative.polarity,
+               "narrative_subjectivity": a.narrative.subjectivity,
+               "quoted_polarity": a.quoted.polarity,
+               "quoted_subjectivity": a.quoted.subjectivity,
+               "warnings": "; ".join(art.warnings) or None}
+    quotes = []
+    for n, q in enumerate(a.quotes):
+        row = quote_dict(q, quote_id(a, n))
+        row["quote_id"] = row.pop("id")
+        quotes.append({**keys, **{k: row[k] for k in TABLES["quotes"] if k in row}})
+    officials = []
+    for c in a.citations:
+        row = _citation(c)
+        row.update(mentions=len(c.mentions), mentioned_as="; ".join(c.mentioned_as) or None)
+        officials.append({**keys, **{k: row[k] for k in TABLES["officials"] if k in row}})
+    return {"articles": [article], "quotes": quotes, "officials": officials}

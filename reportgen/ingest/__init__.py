@@ -187,27 +187,74 @@ def _read_jsonl(path: Path, knowledge: Knowledge, override: dict[str, Any]) -> I
             yield Problem(source, "binary file, not text")
             return
         fh.seek(0)
-        lines = 0
-        for n, line, warning in _decoded_lines(fh, source):
-            if warning is not None:
-                yield warning
-            if not line.strip():
-                continue
-            lines += 1
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Problem(f"{source}:{n}", f"malformed JSON ({exc.msg}); line skipped")
-                continue
-            yield _from_record(record, f"{source}:{n}", knowledge, override)
-        if not lines:
+        items = 0
+        for item in _records(_decoded_lines(fh, source), source, knowledge, override):
+            items += 1
+            yield item
+        if not items:
             yield Problem(source, "empty file")
 
 
-def _decoded_lines(fh: BinaryIO, source: str) -> Iterator[tuple[int, str, Problem | None]]:
+def read_jsonl_part(path: Path, start: int, end: int, first_line: int,
+                    knowledge: Knowledge) -> Iterator[Article | Problem]:
+    """Read the lines of a JSON-lines file that lie between two byte offsets.
+
+    ``first_line`` is the number of the line at ``start``; the offsets come from
+    ``jsonl_parts``, so every part starts at the beginning of a line.
+    """
+    with path.open("rb") as fh:
+        fh.seek(start)
+        lines = _decoded_lines(_until(fh, end), str(path), first_line)
+        yield from _records(lines, str(path), knowledge, {})
+
+
+def jsonl_parts(path: Path, lines_per_part: int) -> list[tuple[int, int, int]]:
+    """Cut a JSON-lines file into parts of whole lines: (start, end, first line) each."""
+    parts: list[tuple[int, int, int]] = []
+    start = offset = 0
+    line = 1
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, start=1):
+            offset += len(raw)
+            if n % lines_per_part == 0:
+                parts.append((start, offset, line))
+                start, line = offset, n + 1
+    if offset > start:
+        parts.append((start, offset, line))
+    return parts
+
+
+def _until(fh: BinaryIO, end: int) -> Iterator[bytes]:
+    position = fh.tell()
+    for raw in fh:
+        if position >= end:
+            return
+        position += len(raw)
+        yield raw
+
+
+def _records(lines: Iterable[tuple[int, str, Problem | None]], source: str,
+             knowledge: Knowledge, override: dict[str, Any]
+             ) -> Iterator[Article | Problem]:
+    """Give the article or problem of each line that is not blank, and warnings as they come."""
+    for n, line, warning in lines:
+        if warning is not None:
+            yield warning
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(f"{source}:{n}", f"malformed JSON ({exc.msg}); line skipped")
+            continue
+        yield _from_record(record, f"{source}:{n}", knowledge, override)
+
+
+def _decoded_lines(fh: Iterable[bytes], source: str, first: int = 1
+                   ) -> Iterator[tuple[int, str, Problem | None]]:
     """Give (line number, text, warning) per line: UTF-8, or Windows-1252 where it is not."""
     warned = False
-    for n, raw in enumerate(fh, start=1):
+    for n, raw in enumerate(fh, start=first):
         try:
             line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
             yield n, line, None
@@ -253,6 +300,11 @@ def _from_record(record: Any, source: str, knowledge: Knowledge,
     ident = record.get("id")
     ident = str(ident) if ident not in (None, "") else _content_id(text)
     return _from_text(text, ident, source, knowledge, override, given)
+
+
+def read_record(record: Any, source: str, knowledge: Knowledge) -> Article | Problem:
+    """Make an article from one record as a JSON line or a Parquet row holds it."""
+    return _from_record(record, source, knowledge, {})
 
 
 def record_article(record: dict[str, Any], source: str, knowledge: Knowledge) -> Article | Problem:

@@ -1,0 +1,169 @@
+"""Archives: Parquet tables by week, the same on a Dask cluster as on one process."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from reportgen.cli import main
+from tests.test_parallel import synthetic_article, write_jsonl
+
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes()
+            for p in sorted(folder.rglob("*.parquet"))}
+
+
+def _table(folder: Path, name: str) -> list[dict]:
+    rows = []
+    for path in sorted((folder / name).glob("week=*/*.parquet")):
+        week = path.parent.name.removeprefix("week=")
+        rows.extend({**r, "week": week} for r in pq.read_table(path).to_pylist())
+    return rows
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("archive")
+    write_jsonl(folder / "a.jsonl", 10, extra=('{"id": "broken", "text": ',))
+    with (folder / "b.jsonl").open("w", encoding="utf-8") as out:
+        for n in range(10, 16):
+            record = synthetic_article(n)
+            if n == 12:
+                del record["date"]  # undated: week=unknown
+            out.write(json.dumps(record) + "\n")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def single(archive, tmp_path_factory, knowledge):
+    from reportgen.archive import export_archive
+
+    out = tmp_path_factory.mktemp("single") / "tables"
+    return export_archive([archive], out, knowledge, jobs=1, lines_per_part=4)
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
+def test_dask_cluster_writes_what_one_process_writes(archive, single, cluster, tmp_path,
+                                                     knowledge):
+    from reportgen.archive import export_archive
+
+    done = export_archive([archive], tmp_path / "tables", knowledge, scheduler=cluster,
+                          lines_per_part=4)
+    assert done == type(done)(tmp_path / "tables", single.parts, single.rows, single.problems)
+    assert _files(tmp_path / "tables") == _files(single.out)
+    assert single.parts == 5  # 11 lines in parts of 4, then 6 lines
+    assert single.rows["articles"] == 16
+    assert [str(p) for p in single.problems] == [
+        f"{archive / 'a.jsonl'}:11: malformed JSON (Expecting value); line skipped"]
+
+
+def test_two_processes_write_what_one_writes(archive, single, tmp_path, knowledge):
+    from reportgen.archive import export_archive
+
+    export_archive([archive], tmp_path / "tables", knowledge, jobs=2, lines_per_part=4)
+    assert _files(tmp_path / "tables") == _files(single.out)
+
+
+def test_tables_hold_what_analyze_prints(archive, single):
+    out = io.StringIO()
+    assert main(["analyze", str(archive), "--format", "jsonl", "--jobs", "1"], stdout=out,
+                stderr=io.StringIO()) == 0
+    analyses = [json.loads(line) for line in out.getvalue().splitlines()]
+    quotes = sorted((q["article_id"], q["quote_id"], q["text"], q["speaker_name"], q["cue"])
+                    for q in _table(single.out, "quotes"))
+    assert quotes == sorted((a["id"], q["id"], q["text"], q["speaker_name"], q["cue"])
+                            for a in analyses for q in a["quotes"])
+    assert quotes, "the synthetic articles hold quotes"
+    officials = {(o["article_id"], o["name"], o["quotes"]) for o in _table(single.out,
+                                                                          "officials")}
+    assert officials == {(a["id"], o["name"], o["quotes"]) for a in analyses
+                         for o in a["officials"]}
+    articles = {r["article_id"]: r for r in _table(single.out, "articles")}
+    assert articles["a00012"]["week"] == "unknown"
+    assert articles["a00001"]["week"] == "2022-W44"  # 2 November 2022
+    assert str(articles["a00001"]["published"]) == "2022-11-02"
+
+
+def test_parquet_input_gives_the_same_rows(archive, single, tmp_path, knowledge):
+    from reportgen.archive import export_archive
+
+    records = [synthetic_article(n) for n in range(10)]
+    for r in records:
+        r["date"] = pa.scalar(r["date"]).cast(pa.date32()).as_py()  # a real date column
+    pq.write_table(pa.Table.from_pylist(records), tmp_path / "a.parquet", row_group_size=4)
+    done = export_archive([tmp_path / "a.parquet"], tmp_path / "tables", knowledge)
+    assert done.parts == 3 and not done.problems
+
+    def rows(folder: Path) -> list[dict]:
+        return sorted(({k: v for k, v in r.items() if k != "source"}
+                       for r in _table(folder, "articles") if r["article_id"] < "a00010"),
+                      key=lambda r: r["article_id"])
+
+    assert rows(tmp_path / "tables") == rows(single.out)
+
+
+def test_export_command_on_the_cluster_and_duckdb_reads_it(archive, cluster, tmp_path):
+    duckdb = pytest.importorskip("duckdb")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["export", str(archive / "b.jsonl"), "--out", str(tmp_path / "t"),
+                 "--scheduler", cluster], stdout=out, stderr=err)
+    assert (code, err.getvalue()) == (0, "")
+    assert out.getvalue().startswith("6 articles, ")
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    query = re.search(r'duckdb -c "(SELECT.*?)"\n', readme, re.S)
+    assert query, "the README shows a DuckDB query over the tables"
+    rows = duckdb.sql(query.group(1).replace("tables/", f"{tmp_path}/t/")).fetchall()
+    assert sorted({week for week, *_ in rows}) == ["2022-W45", "2022-W46", "unknown"]
+    assert sum(n for _, _, n, _ in rows) == int(out.getvalue().split(", ")[1].split()[0])
+
+
+def test_analyze_out_writes_the_tables_too(archive, single, tmp_path):
+    code = main(["analyze", str(archive), "--out", str(tmp_path / "t"), "--jobs", "1"],
+                stdout=io.StringIO(), stderr=io.StringIO())
+    assert code == 0
+    rows = [{k: v for k, v in r.items()} for r in _table(tmp_path / "t", "quotes")]
+    assert sorted(rows, key=str) == sorted(_table(single.out, "quotes"), key=str)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["analyze", "{a}", "--scheduler", "tcp://127.0.0.1:1"], "give --out DIR"),
+    (["export", "{a}", "--out", "{full}"], "not an empty folder"),
+    (["export", "{txt}", "--out", "{new}"], "an archive is .jsonl or .parquet files"),
+])
+def test_bad_export_is_one_line(archive, tmp_path, argv, message):
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "x").write_text("x", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Some text.", encoding="utf-8")
+    paths = {"a": archive, "full": tmp_path / "full", "txt": tmp_path / "a.txt",
+             "new": tmp_path / "new"}
+    err = io.StringIO()
+    code = main([a.format(**paths) for a in argv], stdout=io.StringIO(), stderr=err)
+    assert code in (1, 2)
+    assert message in err.getvalue()
+    assert len(err.getvalue().splitlines()) == 1
+
+
+def test_config_names_the_scheduler(tmp_path):
+    from reportgen.config import ConfigError, load_config
+
+    path = tmp_path / "reportgen.toml"
+    path.write_text('[cluster]\nscheduler = "tcp://10.0.0.5:8786"\n', encoding="utf-8")
+    assert load_config(path).scheduler == "tcp://10.0.0.5:8786"
+    path.write_text('[cluster]\nscheduler = "10.0.0.5"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="not an address"):
+        load_config(path)
