@@ -17,6 +17,7 @@ from dataclasses import asdict, fields, is_dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
@@ -68,11 +69,21 @@ def analyzer_version() -> str:
     """
     digest = hashlib.sha256(__version__.encode())
     for package in ("reportgen.analyze", "reportgen.knowledge", "reportgen.ingest"):
-        for item in sorted(resources.files(package).iterdir(), key=lambda p: p.name):
-            if item.name.endswith((".py", ".tsv")):
-                digest.update(item.name.encode())
-                digest.update(item.read_bytes())
+        for item in _code_files(resources.files(package)):
+            digest.update(item.name.encode())
+            digest.update(item.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+def _code_files(folder: Traversable) -> list[Traversable]:
+    """Give a package's .py and .tsv files, its subpackages' included, in a stable order."""
+    out: list[Traversable] = []
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.is_dir() and item.name != "__pycache__":
+            out.extend(_code_files(item))
+        elif item.name.endswith((".py", ".tsv")):
+            out.append(item)
+    return out
 
 
 def article_hash(a: Article) -> str:

@@ -34,7 +34,8 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
     # the headline is the outlet's own framing and often an attribution itself
     # ("Sanders Says He's Writing His Inaugural Address"): analysed with the body
     body = mask(article.text, tuple(s for s in article.segments if s.kind != "title"))
-    sents = tuple(s for p in paragraphs(body) for s in sentences(body, p))
+    sents = tuple(s for p in paragraphs(body)
+                  for s in sentences(body, p, knowledge.words.abbreviations))
     tokens = tokenize(body)
     raw = extract_quotes(body, knowledge, tokens)
 
@@ -77,7 +78,7 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
     )
 
 
-def _note_surnames(resolver: Resolver, tokens: list[Token], raw: list[RawQuote],
+def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote, ...],
                    mentions: list[tuple[Span, str, Actor]]) -> None:
     """Note every later bare surname of a person named in full ("Bloomberg, who has ...,
     threw several jabs at Trump"), so that a pronoun can find the subject it follows."""

@@ -16,17 +16,6 @@ PARTY_TAG_WORD = re.compile(rf"^{PARTY_TAG}$")
 # Words keep inner apostrophes, hyphens, periods and ampersands ("don't", "T-72B3M", "U.S", "AT&T").
 _TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
 
-# A period after these does not end a sentence (lower-case, without the period).
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sen rep gov lt col gen brig maj sgt capt adm cmdr cpl pvt gens reps sens st jr
-sr inc corp co ltd bros vs etc no nos fig al jan feb mar apr jun jul aug sep sept oct nov dec mt
-ft u.s u.k u.n e.u d.c a.m p.m i.e e.g approx dept est gov't rev hon atty supt insp
-""".split())
-
-OPEN_QUOTES = "“„«‘"
-CLOSE_QUOTES = "”»’"
-
-
 class Token(NamedTuple):
     """A word or punctuation mark, its offsets, and its lower-case form."""
 
@@ -51,14 +40,15 @@ def paragraphs(text: str) -> list[Span]:
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[`]{0,2}[A-Z0-9])|[.!?]+[\"”’')\]]*$")
 
 
-def sentences(text: str, para: Span) -> list[Span]:
-    """Split one paragraph into sentences, minding abbreviations and initials."""
+def sentences(text: str, para: Span, abbreviations: frozenset[str]) -> list[Span]:
+    """Split one paragraph into sentences, minding abbreviations (lower-case, without the
+    period: knowledge.words.abbreviations) and initials."""
     s0, e0 = para
     out = []
     start = s0
     for m in _END.finditer(text, s0, e0):
         if text[m.start()] == "." and m.end() - m.start() >= 1 and _abbreviation_before(
-                text, m.start(), s0):
+                text, m.start(), s0, abbreviations):
             continue
         end = m.end()
         if end > start:
@@ -71,7 +61,8 @@ def sentences(text: str, para: Span) -> list[Span]:
     return out
 
 
-def _abbreviation_before(text: str, dot: int, floor: int) -> bool:
+def _abbreviation_before(text: str, dot: int, floor: int,
+                         abbreviations: frozenset[str]) -> bool:
     i = dot
     while i > floor and (text[i - 1].isalnum() or text[i - 1] in ".’'"):
         i -= 1
@@ -80,8 +71,9 @@ def _abbreviation_before(text: str, dot: int, floor: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Donald J. Trump"
-    return word in ABBREVIATIONS
+    return word in abbreviations
 
 
 def is_capitalized(word: str) -> bool:
+    """Tell whether a word starts with a capital letter."""
     return word[:1].isupper()

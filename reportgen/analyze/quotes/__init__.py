@@ -1,0 +1,48 @@
+"""Find quotes, their attribution cue and the speaker mention, by rule over tokens.
+
+The steps, each a module of its own, in the order they run:
+
+1. ``marks``: pair quotation marks into quoted stretches (``find_marked``).
+2. ``frame``: split each paragraph into frames, sentences widened to hold whole quotations.
+3. ``cues`` and ``sites``: find each speech cue used as a verb, and its speaker mention
+   (``phrases`` and ``speakers`` read the noun phrases).
+4. ``patterns``: try the attribution patterns on each cue, in a stated order
+   (``content`` reads the reported clauses).
+5. ``leftovers``: give quotations no cue attributed a speaker (signed, colon-introduced,
+   continued), then drop duplicates.
+
+Whom a speaker mention refers to is decided later, in ``reportgen.analyze.actors``.
+"""
+
+from __future__ import annotations
+
+from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
+from reportgen.analyze.quotes.frame import paragraph_frames
+from reportgen.analyze.quotes.leftovers import attach_leftovers, dedupe
+from reportgen.analyze.quotes.marks import find_marked
+from reportgen.analyze.quotes.patterns import attribute_frame
+from reportgen.analyze.text import Token, paragraphs, tokenize
+from reportgen.knowledge import Knowledge
+
+__all__ = ["Mention", "RawQuote", "extract_quotes"]
+
+
+def extract_quotes(text: str, knowledge: Knowledge,
+                   tokens: list[Token] | None = None) -> tuple[RawQuote, ...]:
+    """Find every attributed quote in a body text whose boilerplate is already blanked out.
+
+    ``tokens`` may hold the text's tokens already (``tokenize(text)``), to save redoing them.
+    """
+    tokens = tokenize(text) if tokens is None else tokens
+    starts = [t.start for t in tokens]
+    paras = paragraphs(text)
+    marked = find_marked(text, paras)
+    found: list[RawQuote] = []
+    claimed: frozenset[Marked] = frozenset()  # quotations attributed so far
+    for para in paras:
+        for frame in paragraph_frames(text, para, marked, knowledge, tokens, starts):
+            quotes = attribute_frame(frame, claimed)
+            found.extend(quotes)
+            claimed = claimed.union(*(q.marked for q in quotes))
+    return dedupe(attach_leftovers(text, paras, marked, claimed, tuple(found), knowledge))
+

@@ -1,0 +1,99 @@
+"""Reported content: the clause a cue reports, before or after it, and the quote it makes."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Taken
+from reportgen.analyze.quotes.frame import Frame
+from reportgen.analyze.text import is_capitalized
+from reportgen.knowledge import Cue
+from reportgen.models import Span
+
+
+def content_after(frame: Frame, j: int, that: bool, cue: Cue) -> Span | None:
+    """Give the reported clause that starts at token j (after "that" when ``that``)."""
+    toks, words = frame.tokens, frame.words
+    if j >= len(toks):
+        return None
+    first = toks[j]
+    if not that and not _may_open_clause(first.low, first.text, cue, frame):
+        return None
+    end = _second_statement(frame, j)
+    while end > j and toks[end - 1].text in ".!?;:,":
+        end -= 1
+    if end - j < 3:
+        return None
+    if not that and first.low != "to" and not cue.takes_object and \
+            cue.lemma in words.object_prone and not _has_verb(frame, j, end):
+        return None  # "announced its retreat": an object, not a reported clause
+    return toks[j].start, toks[end - 1].end
+
+
+def _may_open_clause(low: str, text: str, cue: Cue, frame: Frame) -> bool:
+    """Tell whether a word right after a cue (no "that") may open its reported clause."""
+    words = frame.words
+    if text in ".,;:!?)" or (low in words.not_clause and not cue.takes_object):
+        return False
+    if low in words.aux_verbs:
+        return False  # "Everything Trump says is a lie": the cue sits in a relative clause
+    return not (low == "to" and cue.lemma not in words.infinitive_cues and not cue.takes_object)
+
+
+def _second_statement(frame: Frame, j: int) -> int:
+    """Give where a reported clause from j ends: at a second statement of its own, else at
+    the frame's end."""
+    toks, cues = frame.tokens, frame.knowledge.cues
+    for k in range(j + 1, len(toks) - 1):
+        if toks[k].text == "," and not frame.inq[k] and toks[k + 1].low.endswith("ing") and \
+                toks[k + 1].low in cues:
+            return k  # ", noting that ...": a second statement of its own
+        if toks[k].low in ("and", "but") and not frame.inq[k] and \
+                (cue2 := cues.get(toks[k + 1].low)) is not None and cue2.speech \
+                and toks[k + 1].low != cue2.lemma:
+            return k  # "praised Rubio's positions and said ...": a second statement
+    return len(toks)
+
+
+def _has_verb(frame: Frame, j: int, end: int) -> bool:
+    """Tell whether a clause holds a finite verb in its first words (a rough test, no tagger)."""
+    toks, words = frame.tokens, frame.words
+    if toks[j].low in words.pronouns or toks[j].low == "there":
+        return True  # a clause that opens with its subject pronoun
+    if toks[j].low.endswith("ing") and len(toks[j].low) > 4:
+        return True  # a gerund: "reported raising $9 million"
+    for k in range(j, min(end, j + 16)):
+        w = toks[k].low
+        if frame.inq[k]:
+            return True
+        if w in words.aux_verbs or w in words.irregular_past or w.endswith(("ed", "n't")) \
+                or "’" in w[1:] or "'" in w[1:]:
+            return True
+        if w.endswith("s") and k > j and (
+                toks[k - 1].low in words.pronouns or is_capitalized(toks[k - 1].text)
+                or toks[k - 1].low in words.speaker_heads or toks[k - 1].text == "."):
+            return True
+    return False
+
+
+def clause_start(frame: Frame, comma: int) -> int:
+    """Find where the reported clause before ", X said" starts: the frame's start, or after
+    ", though", ", while" and the like."""
+    toks = frame.tokens
+    for k in range(comma - 1, 0, -1):
+        if toks[k].low in frame.words.clause_openers and toks[k - 1].text == ",":
+            return k + 1
+    return 0
+
+
+def reported(frame: Frame, content: Span, speaker: Mention | None, cue_m: Mention, cue: Cue,
+             claimed: Set[Marked]) -> RawQuote | Taken:
+    """Make the quote of reported content, taking the quotations inside it (mixed speech);
+    TAKEN when one of them is attributed already."""
+    s, e = content
+    inner = tuple(q for q in frame.quotes if q[0][0] >= s and q[-1][1] <= e + 1)
+    if any(q in claimed for q in inner):
+        return TAKEN
+    kind = "mixed" if inner else "indirect"
+    return RawQuote(((s, max(e, *(q[-1][1] for q in inner)) if inner else e),), kind, speaker,
+                    cue_m, cue, absorbed=tuple(p for q in inner for p in q), marked=inner)

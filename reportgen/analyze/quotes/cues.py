@@ -1,0 +1,110 @@
+"""Step 2: cues. Is this word a speech verb here, and where does what it reports start?
+
+A cue is a form in knowledge.cues ("said", "pointed out"), used as a verb: not inside a
+quotation, not a noun ("the claims", "Trump's remarks"), not a bare form without a subject
+that takes it ("the 22-member state committee").
+"""
+
+from __future__ import annotations
+
+from reportgen.analyze.quotes.frame import Frame
+from reportgen.analyze.text import Token, is_capitalized
+from reportgen.knowledge import Cue, Words
+
+
+def cue_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
+    """Give (last token index, cue) when a cue verb starts at token i, used as a verb."""
+    toks, cues = frame.tokens, frame.knowledge.cues
+    if frame.inq[i]:
+        return None
+    if is_capitalized(toks[i].text) and i > 0 and not frame.headline:
+        return None  # "the Washington Post", "Says" inside a name: not a verb
+    w = toks[i].low
+    two = f"{w} {toks[i + 1].low}" if i + 1 < len(toks) else ""
+    if two in cues and not _used_as_noun(frame, i, two):
+        return i + 1, cues[two]
+    cue = cues.get(w)
+    if cue is None or not cue.speech or _used_as_noun(frame, i, w):
+        return None
+    return i, cue
+
+
+def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
+    """Tell whether a cue form at token i is no verb here, by the word before it."""
+    toks, words = frame.tokens, frame.words
+    prev = toks[i - 1].low if i > 0 else ""
+    lemma = frame.knowledge.cues[form].lemma
+    if prev in words.noun_signals or prev.endswith(("’s", "'s")) or prev in ("’s", "'s"):
+        return True  # "the claims", "Trump's remarks"
+    if prev in words.degree_words:
+        return True  # "the most telling promise"
+    if form != lemma and form.endswith("s") and (
+            prev in words.quantifiers or prev in frame.knowledge.demonyms):
+        return True  # "many Asian states", "some reports"
+    if prev == "to" and form.split()[0] == lemma.split()[0]:
+        return True  # "declined to say", "refused to comment": no statement follows
+    if prev in words.aux_passive and form.endswith("ed") and form not in ("said",):
+        return True  # "was claimed", "were reported"
+    if prev in words.aux_passive and form in ("said", "told"):
+        return True  # "is said to", "was told"
+    if form == lemma:
+        # a bare form is a verb only after a subject that takes it: "officials say", "I think"
+        return not _takes_bare_form(toks, i, prev, words)
+    return False
+
+
+def _takes_bare_form(toks: tuple[Token, ...], i: int, prev: str, words: Words) -> bool:
+    return (prev in words.pronouns or prev in words.bare_cue_subjects
+            or prev in words.quantifiers
+            or prev in words.speaker_heads or (i > 0 and is_capitalized(toks[i - 1].text))
+            or (prev.isalpha() and prev.endswith(("s", "ed")) and not prev.endswith("ss"))
+            or prev.isdigit())  # "Six in 10 say", not "the 22-member state"
+
+
+def skip_after_cue(frame: Frame, j: int, cue: Cue) -> int:
+    """Step over objects and adjuncts after a cue: "told reporters on Friday that"."""
+    toks, words = frame.tokens, frame.words
+    n = len(toks)
+    if cue.lemma in words.addressee_cues and j < n:
+        j = _after_addressee(frame, j)
+    while j < n and not frame.inq[j]:
+        w = toks[j].low
+        if (w in words.time_words and w not in ("on", "in", "at")) or toks[j].text[:1].isdigit():
+            j += 1
+        elif w in ("on", "in", "at", "during", "via", "through") and j + 1 < n:
+            k = _after_setting(frame, j)
+            if k == j + 1:
+                break
+            j = k
+        elif toks[j].text in ",:—–" and j + 1 < n:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _after_addressee(frame: Frame, j: int) -> int:
+    """Step over the addressee at j: "told reporters", "told The Associated Press"."""
+    toks, words = frame.tokens, frame.words
+    n = len(toks)
+    k = j
+    while k < n and not frame.inq[k] and k - j < 6 and (
+            is_capitalized(toks[k].text) or toks[k].low in words.determiners
+            or toks[k].low in words.speaker_heads or toks[k].low in words.addressees):
+        k += 1
+    if k > j and (k >= n or toks[k].low not in ("’s", "'s")):
+        return k
+    return j
+
+
+def _after_setting(frame: Frame, j: int) -> int:
+    """Step over a setting after the preposition at j: "in a statement", "on Fox News"."""
+    toks, words = frame.tokens, frame.words
+    n = len(toks)
+    k = j + 1
+    while k < n and k - j < 6 and not frame.inq[k] and (
+            toks[k].low in words.determiners or toks[k].low in words.time_words
+            or toks[k].low in words.settings or is_capitalized(toks[k].text)
+            or toks[k].low in words.setting_words):
+        k += 1
+    return k

@@ -1,0 +1,103 @@
+"""Step 1: pair quotation marks into quoted stretches.
+
+Straight or curly, double or single, nested or unbalanced, and over several paragraphs: a
+quote still open at the end of a paragraph goes on when the next paragraph opens with a mark
+(the newspaper convention), and otherwise runs to the end of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportgen.analyze.quotes.found import Marked
+from reportgen.models import Span
+
+DOUBLE_MARKS = "\"“”„«»"
+# Double quotation marks, also as two apostrophes or backticks (''like this'', ``or this'')
+_DOUBLE = re.compile("''|``|[\"“”„«»]")
+_SINGLE = re.compile(r"(?<![\w'])[‘'](?=[\w\[])([^‘’'\n\"“”]{1,160}?[\w.,!?\]])[’'](?![\w'])")
+
+
+def find_marked(text: str, paras: list[Span]) -> tuple[Marked, ...]:
+    """Pair quotation marks into quoted stretches, in text order."""
+    quoted = _double_quoted(text, paras)
+    inside = [(p[0][0], p[-1][1]) for p in quoted]
+    for ps, pe in paras:
+        for m in _SINGLE.finditer(text, ps, pe):
+            s, e = m.start(), m.end()
+            if not any(a <= s < b for a, b in inside):
+                quoted.append([(s, e)])
+    quoted.sort(key=lambda p: p[0][0])
+    return tuple(tuple(q) for q in quoted)
+
+
+def _double_quoted(text: str, paras: list[Span]) -> list[list[Span]]:
+    """Pair double marks paragraph by paragraph; a stretch may run over paragraphs."""
+    quoted: list[list[Span]] = []
+    carry: list[Span] = []  # parts of a quote still open at the end of the last paragraph
+    for n, (ps, pe) in enumerate(paras):
+        open_at, first, carry = _pair_in_paragraph(text, ps, pe, carry, quoted)
+        if carry and (first or open_at is None):
+            quoted.append(carry)  # nothing in this paragraph continued it
+            carry = []
+        if open_at is not None:
+            part = (open_at, pe)
+            nxt = paras[n + 1] if n + 1 < len(paras) else None
+            if nxt is not None and _opens_with_mark(text, nxt[0]):
+                carry = [*carry, part]  # the quote goes on in the next paragraph
+            else:
+                quoted.append([*carry, part])  # unbalanced: the quote runs to the paragraph end
+                carry = []
+    if carry:
+        quoted.append(carry)
+    return quoted
+
+
+def _pair_in_paragraph(text: str, ps: int, pe: int, carry: list[Span],
+                       quoted: list[list[Span]]) -> tuple[int | None, bool, list[Span]]:
+    """Pair the marks of one paragraph, adding closed quotes to ``quoted``; give the mark
+    still open (or None), whether the paragraph had no mark, and the carried parts left."""
+    open_at: int | None = None
+    first = True
+    for m in _DOUBLE.finditer(text, ps, pe):
+        i, j = m.start(), m.end()
+        role = _mark_role(text, i, j, ps, pe)
+        if open_at is None:
+            if role == "close" and not first:
+                continue  # a stray closing mark
+            open_at = i
+            if carry and not (first and i == ps):
+                quoted.append(carry)  # the open quote did not continue here
+                carry = []
+        elif role in ("close", "toggle") or _looks_closing(text, j, pe):
+            quoted.append([*carry, (open_at, j)])
+            carry = []
+            open_at = None
+        else:
+            open_at = i  # two openers in a row: the first was stray
+        first = False
+    return open_at, first, carry
+
+
+def _opens_with_mark(text: str, pos: int) -> bool:
+    return text[pos] in DOUBLE_MARKS or text.startswith(("''", "``"), pos)
+
+
+def _mark_role(text: str, i: int, j: int, ps: int, pe: int) -> str:
+    ch = text[i]
+    if ch in "“„«" or ch == "`":
+        return "open"
+    if ch in "”»":
+        return "close"
+    prev = text[i - 1] if i > ps else " "
+    nxt = text[j] if j < pe else " "
+    if prev.isspace() or prev in "([{—–-/:":
+        return "close" if nxt.isspace() else "open"
+    if nxt.isspace() or nxt in ".,;:!?)]—–-" or j >= pe:
+        return "close"
+    return "toggle"
+
+
+def _looks_closing(text: str, j: int, pe: int) -> bool:
+    nxt = text[j] if j < pe else " "
+    return nxt.isspace() or nxt in ".,;:!?)"

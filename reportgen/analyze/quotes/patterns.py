@@ -1,0 +1,285 @@
+"""Step 3: attribution patterns, one pure function per pattern, tried in a stated order.
+
+For each cue in a frame the speaker is found first (a ``Site``); then the patterns of
+``PATTERNS`` are tried in order. Each gives a quote, TAKEN (it applies, but its quotation is
+attributed already: no other pattern is tried), or None (it does not apply). "Asked
+whether ..." and "according to X" are read by patterns of their own, before any cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Set
+
+from reportgen.analyze.quotes.content import clause_start, content_after, reported
+from reportgen.analyze.quotes.cues import cue_at, skip_after_cue
+from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Verdict
+from reportgen.analyze.quotes.frame import Frame, Phrase
+from reportgen.analyze.quotes.phrases import np_forward
+from reportgen.analyze.quotes.sites import Site, find_site
+from reportgen.knowledge import Cue
+
+DASHES = (",", "—", "–")
+
+
+def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:
+    """Find the attributed quotes of one frame, its cues in text order. ``claimed`` holds the
+    quotations attributed before this frame; each quote found adds its own."""
+    toks = frame.tokens
+    found: list[RawQuote] = []
+    last_speaker: Phrase | None = None
+    i = 0
+    while i < len(toks):
+        if toks[i].low == "asked" and not frame.inq[i]:
+            q = asked(frame, i, claimed)
+            if q is not None:
+                found.append(q)
+                claimed = claimed | set(q.marked)
+                i += 1
+                continue
+        if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+            q = according_to(frame, i, claimed)
+            if q is not None:
+                found.append(q)
+                claimed = claimed | set(q.marked)
+            i += 2
+            continue
+        hit = cue_at(frame, i)
+        if hit is None:
+            i += 1
+            continue
+        site = find_site(frame, i, hit[0], hit[1], last_speaker)
+        q = attribute_cue(site, claimed)
+        if q is not None:
+            found.append(q)
+            claimed = claimed | set(q.marked)
+            if q.speaker is not None:
+                span = q.speaker.span
+                last_speaker = tuple(t for t in toks if span[0] <= t.start < span[1])
+        i = hit[0] + 1
+    return tuple(found)
+
+
+def attribute_cue(site: Site, claimed: Set[Marked]) -> RawQuote | None:
+    """Try the patterns in order on a cue with a speaker; the first that applies decides."""
+    if site.speaker is None:
+        return None
+    for pattern in PATTERNS:
+        verdict = pattern(site, claimed)
+        if verdict is not None:
+            return verdict if isinstance(verdict, RawQuote) else None
+    return None
+
+
+def quote_before(site: Site, claimed: Set[Marked]) -> Verdict:
+    """A quotation right before the speaker and cue: “…,” the ministry said. When it ends a
+    reported clause (“high-value equipment,” …) the whole clause is the quote."""
+    frame, toks = site.frame, site.frame.tokens
+    k = site.before - 1
+    while k >= 0 and toks[k].text == "," and not frame.inq[k]:
+        k -= 1
+    if k < 0 or not frame.inq[k]:
+        return None
+    q = frame.quote_of(k)
+    if q is None or q in claimed:
+        return None
+    qi = next(n for n, t in enumerate(toks) if t.start >= q[0][0])
+    words_before = sum(1 for n in range(qi) if not frame.inq[n] and toks[n].text.isalnum())
+    before = frame.text[frame.span[0]:q[0][0]].rstrip()
+    if words_before >= 3 and len(q) == 1 and not before.endswith((".", "!", "?", ":")):
+        start = clause_start(frame, qi)
+        return _reported(site, (toks[start].start, q[-1][1]), claimed)
+    return _direct(site, q)
+
+
+def quote_after(site: Site, claimed: Set[Marked]) -> Verdict:
+    """A quotation right after the cue: he said: “…”. When quoted words run on in the
+    reported clause ('said that “we need more information” about how ...') the whole clause
+    is the quote."""
+    frame, toks, j = site.frame, site.frame.tokens, site.content
+    if not (j < len(toks) and frame.inq[j]):
+        return None
+    q = frame.quote_of(j)
+    if q is None or q in claimed:
+        return TAKEN
+    k = j
+    while k < len(toks) and frame.inq[k]:
+        k += 1
+    trailing = [t for t in toks[k:] if t.text[:1].isalnum()]
+    inside = frame.text[q[0][0]:q[-1][1]].rstrip("\"”’'» ")
+    complete = inside.endswith((",", ".", "?", "!")) or (
+        k + 1 < len(toks) and toks[k].low == "according")
+    if len(q) == 1 and len(trailing) >= 2 and not complete and not any(
+            cue_at(frame, x) for x in range(k, min(len(toks), k + 4))):
+        end = len(toks)
+        while end > k and toks[end - 1].text in ".!?;:,":
+            end -= 1
+        start = toks[j - 1].start if site.that else q[0][0]
+        return _reported(site, (start, toks[end - 1].end), claimed)
+    return _direct(site, q)
+
+
+def clause_before_inverted(site: Site, claimed: Set[Marked]) -> Verdict:
+    """The clause before an inverted attribution: "…, said Robert Egge, executive director"."""
+    frame, toks, i = site.frame, site.frame.tokens, site.i
+    if not (site.inverted and i >= 4 and toks[i - 1].text in DASHES and not frame.inq[i - 2]):
+        return None
+    start = clause_start(frame, i - 1)
+    if i - 1 - start < 3:
+        return None
+    return _reported(site, (toks[start].start, toks[i - 2].end), claimed)
+
+
+def parenthetical(site: Site, claimed: Set[Marked]) -> Verdict:
+    """An attribution set off inside the clause it reports: "Mrs. Clinton, these people
+    said, would be open to ..."."""
+    frame, toks, j = site.frame, site.frame.tokens, site.content
+    if site.inverted or site.that or site.speaker is None or j >= len(toks):
+        return None
+    s_idx = frame.index(site.speaker[0])
+    if not (j > 0 and toks[j - 1].text == "," and s_idx >= 2 and toks[s_idx - 1].text == ","):
+        return None
+    start = clause_start(frame, s_idx - 1)
+    tail = content_after(frame, j, True, site.cue)
+    if tail is None or s_idx - 1 - start < 1:
+        return None
+    q = _reported(site, (toks[start].start, tail[1]), claimed)
+    if isinstance(q, RawQuote):
+        q = RawQuote(((toks[start].start, toks[s_idx - 2].end), tail), q.kind, q.speaker, q.cue,
+                     q.cue_info, absorbed=q.absorbed, marked=q.marked)
+    return q
+
+
+def clause_after(site: Site, claimed: Set[Marked]) -> Verdict:
+    """The clause the cue introduces: "X said (that) ...", "said X, adding that ..."."""
+    content = content_after(site.frame, site.content, site.that, site.cue)
+    return _reported(site, content, claimed) if content is not None else None
+
+
+def clause_before_speaker(site: Site, claimed: Set[Marked]) -> Verdict:
+    """The clause before the speaker when nothing follows the cue: "…, Pentagon spokesman
+    Pat Ryder said last week."."""
+    frame, toks = site.frame, site.frame.tokens
+    if site.inverted or site.speaker is None:
+        return None
+    rest = skip_after_cue(frame, site.last + 1, site.cue)
+    if not (rest >= len(toks) or all(t.text in ".!?;" for t in toks[rest:])):
+        return None
+    s_idx = frame.index(site.speaker[0])
+    if not (s_idx >= 3 and toks[s_idx - 1].text in DASHES):
+        return None
+    start = clause_start(frame, s_idx - 1)
+    if s_idx - 1 - start < 3:
+        return None
+    return _reported(site, (toks[start].start, toks[s_idx - 2].end), claimed)
+
+
+# The order the patterns are tried in: a quotation before the attribution, one after it, the
+# clause before an inverted cue, a parenthetical cue, the clause after the cue, the clause
+# before the speaker.
+PATTERNS: tuple[Callable[[Site, Set[Marked]], Verdict], ...] = (
+    quote_before, quote_after, clause_before_inverted, parenthetical, clause_after,
+    clause_before_speaker)
+
+
+def _direct(site: Site, q: Marked) -> RawQuote:
+    return RawQuote(q, "direct", site.mention, site.cue_mention, site.cue, marked=(q,))
+
+
+def _reported(site: Site, content: tuple[int, int], claimed: Set[Marked]) -> Verdict:
+    return reported(site.frame, content, site.mention, site.cue_mention, site.cue, claimed)
+
+
+ASK = Cue("ask", "neutral", True)
+ACCORDING_TO = Cue("according to", "neutral", True)
+
+
+def asked(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
+    """Read a question put to someone: "Asked whether he would ..., Rubio said", "was asked
+    by host John Dickerson whether ...". The question is reported speech; the asker, when
+    named after "by", is its speaker."""
+    toks, words = frame.tokens, frame.words
+    prev = toks[i - 1].low if i > 0 else ""
+    if not (i == 0 or prev in words.aux_passive or prev in (",", "when", "after", "once")):
+        return None  # "X asked Y whether ..." is an ordinary cue
+    j = i + 1
+    speaker = None
+    if j < len(toks) and toks[j].low == "by":
+        speaker = np_forward(frame, j + 1)
+        j = frame.index(speaker[-1]) + 1 if speaker else j
+    j = _question_start(frame, j)
+    if j >= len(toks) or toks[j].low not in words.question_words or frame.inq[j]:
+        return None
+    start = j + 1 if toks[j].low == "about" else j
+    end = start
+    while end < len(toks) and toks[end].text not in ",;" and not frame.inq[end]:
+        end += 1
+    while end > start and toks[end - 1].text in ".?!":
+        end -= 1
+    if end - start < 1:
+        return None
+    cue_m = frame.mention(toks[i:i + 1])
+    span = (toks[start].start, toks[end - 1].end)
+    if speaker is None:
+        return RawQuote((span,), "indirect", None, cue_m, ASK)
+    q = reported(frame, span, frame.mention(speaker), cue_m, ASK, claimed)
+    return q if isinstance(q, RawQuote) else None
+
+
+def _question_start(frame: Frame, j: int) -> int:
+    """Step over adverbs and a place after "asked": "Asked in Iowa recently whether"."""
+    toks, words = frame.tokens, frame.words
+    while j < len(toks) and (toks[j].low in words.asked_adverbs or (
+            toks[j].low in words.time_words and toks[j].low not in ("on", "in", "at"))):
+        j += 1
+    if j < len(toks) and toks[j].low in ("in", "on", "at") and j + 1 < len(toks):
+        k = j + 1
+        while k < len(toks) and k - j < 5 and toks[k].low not in words.question_words:
+            k += 1
+        j = k if k < len(toks) and toks[k].low in words.question_words else j
+    return j
+
+
+def according_to(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
+    """Read "according to X": the clause before it, or after it when it opens the frame."""
+    toks = frame.tokens
+    # the source runs to the next comma or the end: "according to a yearly Gallup poll"
+    k = i + 2
+    while k < len(toks) and k - i < 18 and not frame.inq[k] and toks[k].text not in ",;:—–()":
+        k += 1
+    while k > i + 2 and toks[k - 1].text in ".!?":
+        k -= 1
+    if k <= i + 2:
+        return None
+    speaker = toks[i + 2:k]
+    cue = frame.knowledge.cues.get("say")
+    if cue is None:
+        return None
+    if i == 0 or toks[0].low == "according":
+        j = frame.index(speaker[-1]) + 1
+        while j < len(toks) and toks[j].text == ",":
+            j += 1
+        content = content_after(frame, j, True, cue)
+    else:
+        content = _clause_before_according(frame, i)
+    if content is None:
+        return None
+    q = reported(frame, content, frame.mention(speaker), frame.mention(toks[i:i + 2]), cue,
+                 claimed)
+    if not isinstance(q, RawQuote):
+        return None
+    return RawQuote(q.spans, q.kind, q.speaker, q.cue, ACCORDING_TO, absorbed=q.absorbed,
+                    marked=q.marked)
+
+
+def _clause_before_according(frame: Frame, i: int) -> tuple[int, int] | None:
+    toks = frame.tokens
+    k = i - 1
+    while k >= 0 and toks[k].text in ",—–":
+        k -= 1
+    if k >= 0 and frame.inq[k]:
+        return None  # the quotation is attributed already, or relayed: "…," according to X
+    start = clause_start(frame, k + 1)
+    return (toks[start].start, toks[k].end) if k - start >= 3 else None
+
+
+__all__ = ["Mention", "attribute_frame"]

@@ -1,0 +1,170 @@
+"""Noun phrases by rule over tokens: the speaker-like phrase that ends or starts at a token.
+
+No tagger: a word belongs to a noun phrase when it is capitalised, a number, or in one of the
+word classes of a speaker's phrase (determiners, modifiers, speaker heads, titles, demonyms).
+"""
+
+from __future__ import annotations
+
+from reportgen.analyze.quotes.frame import Frame, Phrase
+from reportgen.analyze.text import PARTY_TAG_WORD, Token, is_capitalized
+
+
+def np_word(tok: Token, frame: Frame) -> bool:
+    """Tell whether a token may stand inside a speaker's noun phrase."""
+    w, words, knowledge = tok.low, frame.words, frame.knowledge
+    if tok.text in ".-&" or w in ("’s", "'s"):
+        return True
+    if is_capitalized(tok.text) or tok.text[:1].isdigit():
+        return True
+    return (w in words.determiners or w in words.modifiers or w in words.speaker_heads
+            or w in knowledge.titles or w in knowledge.demonyms)
+
+
+def has_head(toks: Phrase, frame: Frame) -> bool:
+    """Tell whether a phrase ends in a head a speaker can have."""
+    last = toks[-1]
+    return (is_capitalized(last.text) or last.low in frame.words.speaker_heads
+            or last.low in frame.knowledge.titles or last.low in frame.words.pronouns
+            or last.text == ".")
+
+
+def trim(toks: Phrase, frame: Frame) -> Phrase:
+    """Drop connectives and stray punctuation from the ends of a phrase."""
+    while toks and (toks[0].low in frame.words.connectors or toks[0].text in ".-&,"
+                    or toks[0].low in ("of", "for", "at")):
+        toks = toks[1:]
+    while toks and toks[-1].text in "-&,":
+        toks = toks[:-1]
+    return toks
+
+
+def np_back(frame: Frame, j: int, floor: int) -> Phrase | None:
+    """Take the noun phrase that ends at token j, scanning backwards no further than floor."""
+    toks, words = frame.tokens, frame.words
+    j = before_parenthesis(toks, j, floor)  # "Sen. Johnny Isakson (R-Ga.)"
+    j = _before_party_tag(toks, j, floor)  # "Rep. Gregory Meeks, D-N.Y.,"
+    i = _np_start(frame, j, floor)
+    if i == j and plain_head(frame, j, floor):
+        # a head noun the lexicon lacks: "Donald Trump's son", "both candidates", "The radioman"
+        i -= 1
+        while i >= floor and not frame.inq[i] and np_word(toks[i], frame):
+            i -= 1
+    if i >= floor and i + 1 <= j and (is_capitalized(toks[i + 1].text)
+                                      or toks[j].low in words.speaker_heads):
+        i = _before_descriptor(frame, i, floor)  # "psychotherapist Sherman", "farmer Tom Reed"
+    np = trim(toks[i + 1:j + 1], frame)
+    if not np or not (has_head(np, frame) or (len(np) >= 2 and np[-1].text.isalpha())):
+        return None
+    if len(np) == 1 and (np[0].low in words.determiners or np[0].low in ("that", "what")):
+        if np[0].low in words.quantifiers and (i < floor or toks[i].text in ",;:"):
+            return np  # "Several said ...", "Many say ..."
+        return None
+    if all(t.low in words.time_words or t.text in ".," for t in np):
+        return None  # "posted Friday": a date, not a speaker
+    return np
+
+
+def _np_start(frame: Frame, j: int, floor: int) -> int:
+    """Give the index before the first word of the noun phrase that ends at j."""
+    toks, words = frame.tokens, frame.words
+    i = j
+    while i >= floor and not frame.inq[i]:
+        t = toks[i]
+        if np_word(t, frame):
+            i -= 1
+            continue
+        # "Secretary of State John Kerry", "a spokeswoman for Hillary Clinton"
+        if (t.low in ("of", "for") and i - 1 >= floor and i + 1 <= j
+                and (is_capitalized(toks[i - 1].text) or toks[i - 1].low in words.speaker_heads
+                     or toks[i - 1].low in frame.knowledge.titles)):
+            i -= 1
+            continue
+        break
+    return i
+
+
+def _before_descriptor(frame: Frame, i: int, floor: int) -> int:
+    """Step back over up to two lower-case words that describe a name, when a boundary
+    stands before them: "psychotherapist Sherman", ", farmer Tom Reed"."""
+    toks, words = frame.tokens, frame.words
+    d = i
+    while d >= floor and i - d < 2 and toks[d].text.isalpha() and toks[d].text.islower() \
+            and toks[d].low not in words.skip_before_cue and toks[d].low not in words.not_clause:
+        d -= 1
+    if d < i and (d < floor or toks[d].text in ",;:" or frame.inq[d]):
+        return d
+    return i
+
+
+def before_parenthesis(toks: Phrase, j: int, floor: int) -> int:
+    """Step back over a short parenthesis that ends at j ("(D-R.I.)"); else stay at j."""
+    if j < floor or toks[j].text != ")":
+        return j
+    k = j - 1
+    while k >= floor and k > j - 8 and toks[k].text != "(":
+        k -= 1
+    return k - 1 if k > floor and toks[k].text == "(" else j
+
+
+def is_party_tag(toks: Phrase) -> bool:
+    """Tell whether tokens spell a party tag: "D-Calif.", "R-N.Y.", "I-Vt"."""
+    return 0 < len(toks) <= 2 and bool(PARTY_TAG_WORD.match("".join(t.text for t in toks)))
+
+
+def _before_party_tag(toks: Phrase, j: int, floor: int) -> int:
+    """Step back over a party tag set off by commas that ends at j ("Meeks, D-N.Y."); else
+    stay at j."""
+    for n in (2, 1):
+        k = j - n + 1
+        if k - 1 >= floor and toks[k - 1].text == "," and is_party_tag(toks[k:j + 1]):
+            return k - 2
+    return j
+
+
+def plain_head(frame: Frame, j: int, floor: int) -> bool:
+    """Tell whether an unknown lower-case word at j heads a noun phrase: a determiner,
+    quantifier, possessive or known modifier stands right before it."""
+    toks, words = frame.tokens, frame.words
+    w = toks[j]
+    if not (w.text.isalpha() and w.text.islower()) or j - 1 < floor:
+        return False
+    if w.low in words.skip_before_cue or w.low in words.not_clause or w.low in words.connectors \
+            or w.low in words.pronouns or w.low.endswith("ly"):
+        return False
+    prev = toks[j - 1]
+    return (prev.low in words.determiners
+            or prev.low in ("both", "all", "’s", "'s", "the", "a", "an")
+            or prev.text[:1].isdigit()
+            or prev.low.endswith(("’s", "'s")) or prev.low in words.modifiers
+            or prev.low in frame.knowledge.demonyms)
+
+
+def np_forward(frame: Frame, j: int) -> Phrase | None:
+    """Take the noun phrase that starts at token j ("said the Ukrainian Ministry on Sunday")."""
+    toks, words = frame.tokens, frame.words
+    if j >= len(toks) or frame.inq[j]:
+        return None
+    if toks[j].low in words.pronouns:
+        return (toks[j],)
+    i = j
+    while i < len(toks) and not frame.inq[i] and (
+            np_word(toks[i], frame) or toks[i].low.endswith(("’s", "'s"))
+            or (toks[i].low in ("of", "for") and i + 1 < len(toks)
+                and is_capitalized(toks[i + 1].text))):
+        if toks[i].low in words.time_words and i > j:
+            break
+        i += 1
+    if i < len(toks) and i > j and not frame.inq[i] and plain_head(frame, i, j):
+        i += 1  # a head noun the lexicon lacks: "The council's statement"
+    np = trim(toks[j:i], frame)
+    if len(np) == 1 and np[0].low in words.determiners:
+        return None
+    while np and np[-1].low in ("of", "for", "."):
+        if np[-1].text == "." and len(np) > 1 and (
+                np[-2].low in words.abbreviations or len(np[-2].text) == 1):
+            break  # "Gen." keeps its period
+        np = np[:-1]
+    if not np or not (has_head(np, frame) or (len(np) >= 2 and np[-1].text.isalpha())):
+        return None
+    return np

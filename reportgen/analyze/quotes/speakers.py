@@ -1,0 +1,165 @@
+"""Speaker mentions around a cue: the subject before it, a sentence's subject, an anonymous
+source described by what it knows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reportgen.analyze.quotes.frame import Frame, Phrase
+from reportgen.analyze.quotes.phrases import (
+    before_parenthesis,
+    is_party_tag,
+    np_back,
+    np_forward,
+    trim,
+)
+from reportgen.analyze.text import is_capitalized
+
+
+def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
+    """Take the speaker whose cue starts at token i, looking back no further than floor."""
+    toks, words = frame.tokens, frame.words
+    j = _skip_to_subject(frame, i - 1, floor)
+    if j < floor:
+        return None
+    if toks[j].low in ("and", "but", "or") and j > floor:
+        # a coordinated verb: "Reid caucused in Nevada and says ...": the subject speaks
+        subj = subject(frame, j)
+        return subj if subj and frame.index(subj[0]) >= floor else None
+    if toks[j].text == ")":
+        # a party tag or aside between name and cue: "Sen. Jack Reed (D-R.I.) said"
+        stepped = before_parenthesis(toks, j, floor)
+        if stepped != j:
+            j = stepped
+            while j >= floor and toks[j].text == ",":
+                j -= 1
+    if j < floor:
+        return None
+    t = toks[j]
+    if t.low in words.pronouns:
+        return (t,)
+    if t.low in ("who", "which") and j - 1 >= floor and toks[j - 1].text == ",":
+        # "Sanders, who endorsed Canova and said ...": the relative pronoun's antecedent
+        return np_back(frame, j - 2, floor)
+    if t.text in (",", "—", "–", "--"):
+        return _before_apposition(frame, j, floor)
+    np = np_back(frame, j, floor)
+    if np is None or (len(np) == 1 and np[0].text.islower()):
+        np = _clause_subject(frame, j, floor) or np
+    if np and np[0].low not in words.pronouns:
+        k = frame.index(np[0]) - 1
+        if k >= floor and toks[k].low in words.object_prepositions and not frame.inq[k] and \
+                not (np[0].text[:1].isdigit() or np[0].low in words.fractions):  # "about half"
+            return None  # "the brawl over Medicare continued": Medicare is not the subject
+    return np
+
+
+def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
+    """Step back from j over auxiliaries and adverbs ("has repeatedly") and a day ("on
+    Monday") to where the subject should end."""
+    toks, words = frame.tokens, frame.words
+    while j >= floor and (toks[j].low in words.skip_before_cue or (
+            toks[j].low in words.days and j - 1 >= floor and toks[j - 1].low in ("on", "last"))):
+        j -= 2 if toks[j].low in words.days else 1
+    return j
+
+
+def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
+    """Take the subject before an apposition or relative clause that ends at j: "Justin
+    Bronk, a senior research fellow at RUSI, told the outlet"."""
+    toks, words = frame.tokens, frame.words
+    mark = toks[j].text
+    commas = 0
+    for c in range(j - 1, max(floor, j - 30) - 1, -1):
+        if toks[c].text != mark or frame.inq[c]:
+            continue
+        inner = toks[c + 1:j]
+        if commas == 0 and inner and all(is_capitalized(x.text) or x.text == "."
+                                         for x in inner) and len(inner) <= 4 and \
+                inner[0].low not in words.openers and not is_party_tag(inner):
+            return inner  # "Trump's former campaign manager, Corey Lewandowski, said"
+        # any apposition will do ("who ...", "a ...", "wearing ...", "55,") as long as a name
+        # or a speaker noun stands before it
+        np = np_back(frame, c - 1, floor)
+        if np and (is_capitalized(np[-1].text) or np[-1].low in words.speaker_heads):
+            return np
+        commas += 1
+        if commas >= 3:
+            break
+    return None
+
+
+def _clause_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
+    """Take a whole short subject that ends at j when no plain noun phrase does:
+    "Several supporters of reform", "Many women in politics", "Nearly nine out of 10"."""
+    toks, words = frame.tokens, frame.words
+    k = j
+    while k >= floor and j - k < 10 and not frame.inq[k] and toks[k].text not in ",;:—–()" \
+            and toks[k].low not in words.aux_verbs and toks[k].low not in ("that", "which", "who"):
+        k -= 1
+    if k >= floor and toks[k].text not in ",;:—–(" and not frame.inq[k] and k >= 0:
+        return None  # the subject runs further back than a short phrase
+    np = trim(toks[k + 1:j + 1], frame)
+    if np and np[0].low in words.openers:
+        return None
+    if len(np) < 2 or not (np[0].low in words.quantifiers or np[0].low in words.determiners
+                           or np[0].text[:1].isdigit() or is_capitalized(np[0].text)
+                           or np[0].low in words.approximators):
+        return None
+    heads = [t for t in np if t.low in words.speaker_heads or t.low in frame.knowledge.demonyms
+             or t.text.endswith("s") or t.text[:1].isdigit() or t.text == "%"]
+    return np if heads else None
+
+
+def subject(frame: Frame, limit: int) -> Phrase | None:
+    """Take the subject of a frame: the first speaker-like noun phrase at its start or after
+    an opening adverbial ("Here in Columbia, Sanders ...", "Chastened by ..., Trump ...")."""
+    toks, words = frame.tokens, frame.words
+    starts = [0]
+    starts += [k + 1 for k in range(min(limit, 40)) if toks[k].text == "," and not frame.inq[k]]
+    for j in starts[:3]:
+        while j < limit and (frame.inq[j] or toks[j].low in words.connectors):
+            j += 1
+        if j >= limit:
+            break
+        np = np_forward(frame, j)
+        if np and (is_capitalized(np[-1].text) or np[-1].low in words.speaker_heads
+                   or np[-1].low in words.pronouns or len(np) >= 2) \
+                and np[0].low not in words.openers \
+                and not (len(np) == 1 and np[0].low.endswith("ing")):  # "Reacting to ..., X"
+            return np
+    return None
+
+
+def subordinate_subject(frame: Frame, i: int) -> Phrase | None:
+    """Take the named subject of the last subordinate clause before token i."""
+    toks = frame.tokens
+    for k in range(i - 1, 0, -1):
+        if toks[k].low in frame.words.subordinators and not frame.inq[k] and k + 1 < i \
+                and is_capitalized(toks[k + 1].text):
+            return np_forward(frame, k + 1)
+    return None
+
+
+def anonymous_before(frame: Frame, i: int) -> Phrase | None:
+    """Take an anonymous source described by what it knows, ending before token i: "a
+    person familiar with the talks", "officials who spoke on condition of anonymity"."""
+    before = frame.text[frame.span[0]:frame.tokens[i].start]
+    m = _anonymous(frame.words.anonymous_sources).search(before)
+    if not m:
+        return None
+    s, e = frame.span[0] + m.start(1), frame.span[0] + m.end(1)
+    return tuple(t for t in frame.tokens if s <= t.start < e) or None
+
+
+@cache
+def _anonymous(heads: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted(heads, key=lambda w: (-len(w), w)))
+    return re.compile(
+        r"\b((?:an?|one|two|three|several|some|the|other)\s+(?:[\w.’'-]+\s+){0,3}?"
+        rf"(?:{alternatives})\s+"
+        r"(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|"
+        r"who (?:spoke|requested|asked|declined|was|were|is|are)\b)[^,;“”\"]{0,90}?)\s*,?\s*$",
+        re.I)

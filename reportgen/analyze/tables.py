@@ -1,0 +1,70 @@
+"""Lookups in the knowledge tables shared by the quote and actor steps.
+
+Tables are read-only, so what is derived from one (an index, a union of word classes) is
+computed once per table object and kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from reportgen.analyze.text import tokenize
+from reportgen.knowledge import Knowledge
+
+T = TypeVar("T")
+V = TypeVar("V")
+
+_PER_TABLE: dict[tuple[str, int], tuple[object, Any]] = {}
+
+
+def per_table(kind: str, table: object, build: Callable[[Any], T]) -> T:
+    """Give ``build(table)``, computed once per table object (tables are read-only)."""
+    cached = _PER_TABLE.get((kind, id(table)))
+    if cached is None or cached[0] is not table:
+        cached = _PER_TABLE[(kind, id(table))] = (table, build(table))
+    result: T = cached[1]
+    return result
+
+
+def first_words(table: Mapping[str, object]) -> dict[str, int]:
+    """Index a table by the first word of its keys, with the longest key's length in words."""
+    def build(table: Mapping[str, object]) -> dict[str, int]:
+        index: dict[str, int] = {}
+        for key in table:
+            words = [t.text for t in tokenize(key)]
+            if words:
+                first = words[0].lower()
+                index[first] = max(index.get(first, 0), len(words))
+        return index
+    return per_table("first words", table, build)
+
+
+def match_table(words: list[str], i: int, table: Mapping[str, V],
+                max_len: int = 6) -> tuple[int, V | None]:
+    """Longest match of words[i:] in a lower-case keyed table; (length, value) or (0, None)."""
+    if i >= len(words):
+        return 0, None
+    longest = first_words(table).get(words[i].lower(), 0)
+    for n in range(min(max_len, longest, len(words) - i), 0, -1):
+        key = join_words(words[i:i + n]).lower()
+        if key in table:
+            return n, table[key]
+    return 0, None
+
+
+def as_written(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
+    """An acronym matches only in capitals: "RAND" is the corporation, "Rand Paul" is not."""
+    return n > 1 or words[i].lower() not in knowledge.acronyms or words[i].isupper()
+
+
+def join_words(words: list[str]) -> str:
+    """Join words as they are written: no space before a period or possessive, none around
+    a hyphen."""
+    out = ""
+    for w in words:
+        if not out or w in (".", "’s", "'s") or out.endswith(("-",)) or w == "-":
+            out += w
+        else:
+            out += " " + w
+    return out
