@@ -91,7 +91,8 @@ def _leader_title(outlets: tuple[OutletProfile, ...], pick, what: str) -> str:
         sh = pick(o)
         if sh:
             parts.append(f"{o.outlet}: {round(100 * sh[0].share)}% {sh[0].label}")
-    return f"Whom each outlet quotes most, by {what} — " + "; ".join(parts)
+    return (f"Coverage mix (all articles): whom each outlet quotes most, by {what} — "
+            + "; ".join(parts))
 
 
 def chart_affiliation(outlets: tuple[OutletProfile, ...]) -> Chart:
@@ -107,48 +108,10 @@ def chart_type(outlets: tuple[OutletProfile, ...]) -> Chart:
                                 outlets, lambda o: o.by_type)
 
 
-def chart_stance(outlets: tuple[OutletProfile, ...]) -> Chart:
-    """Draw each outlet's mix of attribution-verb stances."""
-    loaded = []
-    for o in outlets:
-        non = sum(s.count for s in o.by_stance if s.label not in ("neutral",
-                                                                  "no cue (continued quote)"))
-        loaded.append(f"{o.outlet} {round(100 * non / o.quotes) if o.quotes else 0}%")
-    title = "Share of quotes attributed with a non-neutral verb — " + "; ".join(loaded)
-    return _grouped_share_chart("stance", title, outlets, lambda o: o.by_stance)
-
-
-def chart_tone(outlets: tuple[OutletProfile, ...]) -> Chart:
-    """Draw narrative against quoted polarity for each outlet."""
-    gaps = [f"{o.outlet} {o.narrative.polarity - o.quoted.polarity:+.2f}" for o in outlets]
-    title = "Own narrative minus quoted tone (polarity) — " + "; ".join(gaps)
-    with _style() as fig:
-        ax = fig.add_subplot()
-        width = 0.38
-        xs = list(range(len(outlets)))
-        for i, o in enumerate(outlets):
-            ax.bar(i - width / 2, o.narrative.polarity, width, color=o.color,
-                   label="own narrative" if i == 0 else None)
-            ax.bar(i + width / 2, o.quoted.polarity, width, color=o.color, alpha=0.45,
-                   hatch="//", edgecolor="white", label="quoted words" if i == 0 else None)
-            for x, v in ((i - width / 2, o.narrative.polarity), (i + width / 2,
-                                                                o.quoted.polarity)):
-                ax.text(x, v + (0.005 if v >= 0 else -0.005), f"{v:+.2f}", ha="center",
-                        va="bottom" if v >= 0 else "top", fontsize=7)
-        ax.axhline(0, color="#555555", linewidth=0.8)
-        ax.set_xticks(xs)
-        ax.set_xticklabels([o.outlet for o in outlets])
-        ax.set_ylabel("TextBlob polarity (−1 to +1)")
-        lim = max([0.1] + [abs(v) * 1.3 for o in outlets
-                           for v in (o.narrative.polarity, o.quoted.polarity)])
-        ax.set_ylim(-lim, lim)
-        ax.legend(loc="upper right", fontsize=8)
-        return Chart("tone", title, _svg(fig))
-
-
 def draw_charts(outlets: tuple[OutletProfile, ...]) -> tuple[Chart, ...]:
     """Draw every chart of the outlet comparison."""
     if not outlets:
         return ()
-    return (chart_affiliation(outlets), chart_type(outlets), chart_stance(outlets),
-            chart_tone(outlets))
+    # no tone chart: TextBlob polarity does not track stance, so it ranks nothing; no chart of
+    # non-neutral verb shares: they barely differ between outlets and mix sides and events
+    return (chart_affiliation(outlets), chart_type(outlets))

@@ -21,7 +21,9 @@ from reportgen.models import (
     Share,
     StoryComparison,
     Tone,
+    VerbGap,
     VerbUse,
+    VoiceGap,
 )
 
 
@@ -110,6 +112,7 @@ def _verb_use(v: VerbUse) -> dict[str, Any]:
 def _profile(o: OutletProfile) -> dict[str, Any]:
     return {
         "outlet": o.outlet, "color": o.color, "articles": o.articles, "quotes": o.quotes,
+        "stories": o.stories, "shared_stories": o.shared_stories,
         "speakers": o.speakers,
         "by_affiliation": [_share(s) for s in o.by_affiliation],
         "by_type": [_share(s) for s in o.by_type],
@@ -124,6 +127,24 @@ def _profile(o: OutletProfile) -> dict[str, Any]:
         "by_side": [_share(s) for s in o.by_side],
         "verbs_by_side": [_verb_use(v) for v in o.verbs_by_side],
     }
+
+
+def _voice_gap(g: VoiceGap) -> dict[str, Any]:
+    return {"outlets": list(g.outlets), "group": g.group, "stories": list(g.stories),
+            "quotes": list(g.quotes), "group_quotes": list(g.group_quotes),
+            "shares": list(g.shares),
+            "difference": dict(zip(("value", "low", "high"), g.difference, strict=True)),
+            "small_sample": g.small, "key": g.key,
+            "evidence": [list(e) for e in g.evidence]}
+
+
+def _verb_gap(g: VerbGap) -> dict[str, Any]:
+    return {"outlet": g.outlet, "sides": list(g.sides), "stories": list(g.stories),
+            "loaded": list(g.loaded), "neutral": list(g.neutral),
+            "odds_ratio": dict(zip(("value", "low", "high"), g.odds_ratio, strict=True)),
+            "verbs": [[{"verb": v, "stance": st, "count": n} for v, st, n in side]
+                      for side in g.verbs],
+            "small_sample": g.small, "key": g.key, "evidence": list(g.evidence)}
 
 
 def evidence_index(b: Briefing) -> dict[str, dict[str, Any]]:
@@ -181,9 +202,13 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
                      "shares": [{"label": lab, "before": x, "now": y} for lab, x, y in c.shares],
                      "narrative": list(c.narrative), "quoted": list(c.quoted),
                      "small_sample": c.small} for c in b.changes],
-        "findings": [{"id": f.id, "text": f.text, "numbers": dict(f.numbers),
+        "grouped_by": b.grouped_by,
+        "findings": [{"id": f.id, "key": f.key, "kind": f.kind, "text": f.text,
+                      "base": f.base, "numbers": dict(f.numbers),
                       "evidence": list(f.evidence), "small_sample": f.small_sample}
                      for f in b.findings],
+        "voice_gaps": [_voice_gap(g) for g in b.voice_gaps],
+        "verb_gaps": [_verb_gap(g) for g in b.verb_gaps],
         "evidence": {i: index[i] for i in cited if i in index},
         "articles": [analysis_dict(a) for a in b.articles],
         "problems": [str(p) for p in b.problems],

@@ -175,6 +175,8 @@ class OutletProfile:
     mentioned_only: tuple[str, ...]  # canonical names cited but never quoted
     by_side: tuple[Share, ...] = ()  # when the config groups affiliations into sides
     verbs_by_side: tuple[VerbUse, ...] = ()
+    stories: int = 0  # stories it covered
+    shared_stories: int = 0  # of them, covered by another outlet too
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +188,44 @@ class Finding:
     numbers: tuple[tuple[str, float], ...]
     evidence: tuple[str, ...]  # quote ids
     small_sample: bool
+    key: bool = False  # a contrast whose interval leaves out no difference, on enough counts
+    base: str = ""  # what it rests on: "the 6 stories both covered (212 and 180 quotes)"
+    kind: str = ""  # voices, verbs, only, sourcing, story, related, coverage_mix, change
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceGap:
+    """Two outlets' shares of quotes from one group, over the stories both covered, each story
+    weighing the same; the difference (first minus second) with its 95% interval."""
+
+    outlets: tuple[str, str]
+    group: str
+    stories: tuple[str, ...]  # story ids
+    quotes: tuple[int, int]  # each outlet's quotes in those stories
+    group_quotes: tuple[int, int]  # of them, from the group
+    shares: tuple[float, float]  # story-weighted
+    difference: tuple[float, float, float]  # value, low, high
+    small: bool
+    key: bool
+    evidence: tuple[tuple[str, ...], tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class VerbGap:
+    """Within one outlet, distancing or evaluative verbs against neutral ones for one side's
+    quotes and for the other's, in the stories where it quoted both; the odds ratio (first
+    side against second) with its 95% interval."""
+
+    outlet: str
+    sides: tuple[str, str]
+    stories: tuple[str, ...]
+    loaded: tuple[int, int]
+    neutral: tuple[int, int]
+    odds_ratio: tuple[float, float, float]  # value, low, high
+    verbs: tuple[tuple[tuple[str, str, int], ...], tuple[tuple[str, str, int], ...]]
+    small: bool
+    key: bool
+    evidence: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,3 +309,6 @@ class Briefing:
     stories: tuple[StoryComparison, ...] = ()
     previous_period: str | None = None
     changes: tuple[OutletChange, ...] = ()
+    voice_gaps: tuple[VoiceGap, ...] = ()
+    verb_gaps: tuple[VerbGap, ...] = ()
+    grouped_by: str = "country"  # what the voice groups are: country, party or side

@@ -57,6 +57,7 @@ class BriefingView:
     articles: tuple[ArticleView, ...]
     evidence: dict[str, dict[str, Any]]
     colors: dict[str, str]
+    thresholds: dict[str, int]
 
 
 def make_environment(templates: Path) -> Environment:
@@ -103,7 +104,20 @@ def make_view(briefing: Briefing, charts: tuple[Chart, ...]) -> BriefingView:
         briefing=briefing, charts=charts,
         articles=tuple(ArticleView(a, _ledger(a)) for a in briefing.articles),
         evidence=evidence_index(briefing),
-        colors={o.outlet: o.color for o in briefing.outlets})
+        colors={o.outlet: o.color for o in briefing.outlets},
+        thresholds=_thresholds())
+
+
+def _thresholds() -> dict[str, int]:
+    """Give the bars a contrast must pass, for the method section to state."""
+    from reportgen import compare, contrasts
+
+    return {"min_stories": contrasts.MIN_STORIES, "min_quotes": contrasts.MIN_QUOTES,
+            "min_group": contrasts.MIN_GROUP_QUOTES,
+            "min_gap": round(100 * contrasts.MIN_SHARE_GAP),
+            "min_side": contrasts.MIN_SIDE_QUOTES, "min_loaded": contrasts.MIN_LOADED,
+            "same_at": round(100 * compare.SAME_STATEMENT_AT),
+            "same_pairs": compare.SAME_STATEMENT_PAIRS}
 
 
 def render_html(view: BriefingView, templates: Path) -> str:

@@ -1,0 +1,373 @@
+"""Findings as plain sentences, each stating what it rests on.
+
+Key findings are contrasts with an interval that leaves out no difference, on counts that are
+not small (see ``reportgen.contrasts``). Everything else is an observation: who alone quotes
+whom in stories others covered too, which sourcing only one outlet uses, each outlet's coverage
+mix, stories that are related but not the same event, and week-over-week change. No finding
+rests on tone: TextBlob's polarity does not agree with how human annotators read stance.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from reportgen.models import (
+    Finding,
+    OutletChange,
+    Quote,
+    StoryComparison,
+    VerbGap,
+    VoiceGap,
+)
+
+MAX_RELATED = 3  # related pairs said as findings; the story table lists every one
+SMALL_SAMPLE = 5  # fewer quotes than this and a share is said to be small, not a pattern
+META_LABELS = frozenset({"Unattributed", "Unknown affiliation", "No side"})
+QuoteRef = tuple[str, Quote]
+StoryQuotes = dict[str, dict[str, list[QuoteRef]]]
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """Say a count with its noun: '1 story', '3 stories'."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+def name_list(names: Sequence[str]) -> str:
+    """Join names as a sentence does: 'A', 'A and B', 'A, B and C'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def pct(x: float) -> str:
+    return f"{round(100 * x)}%"
+
+
+def _small(total: int) -> str:
+    return f" (a small sample: {plural(total, 'quote')})" if total < SMALL_SAMPLE else ""
+
+
+# --------------------------------------------------------------------------- key findings
+
+def key_findings(vgaps: Iterable[VoiceGap], bgaps: Sequence[VerbGap],
+                 noun: Callable[[str], str]) -> list[Finding]:
+    """Turn the contrasts that pass the bar into key findings, strongest first."""
+    voices = sorted((g for g in vgaps if g.key),
+                    key=lambda g: (-abs(g.difference[0]), g.outlets, g.group))
+    verbs = sorted((g for g in bgaps if g.key),
+                   key=lambda g: (-abs(_log(g.odds_ratio[0])), g.outlet, g.sides))
+    return [*(_verb_finding(g, bgaps) for g in verbs), *(_voice_finding(g, noun)
+                                                         for g in voices)]
+
+
+def _log(x: float) -> float:
+    import math
+
+    return math.log(x) if x > 0 else 0.0
+
+
+def _voice_finding(g: VoiceGap, noun: Callable[[str], str]) -> Finding:
+    a, b = g.outlets
+    d, lo, hi = g.difference
+    n = len(g.stories)
+    more = "more" if d > 0 else "fewer"
+    base = (f"the {plural(n, 'story', 'stories')} {a} and {b} both covered "
+            f"({g.quotes[0]} and {g.quotes[1]} quotes)")
+    text = (f"In the {plural(n, 'story', 'stories')} {a} and {b} both covered, {a} gives "
+            f"{pct(g.shares[0])} of its quotes to {noun(g.group)} against {pct(g.shares[1])} "
+            f"for {b}: {round(100 * abs(d))} points {more} (95% interval {100 * lo:+.0f} to "
+            f"{100 * hi:+.0f} points; {g.group_quotes[0]} of {g.quotes[0]} and "
+            f"{g.group_quotes[1]} of {g.quotes[1]} quotes, each story weighing the same).")
+    ev = g.evidence[0][:3] + g.evidence[1][:3]
+    return Finding("", text, (("share_first", g.shares[0]), ("share_second", g.shares[1]),
+                              ("difference", d), ("low", lo), ("high", hi),
+                              ("stories", float(n))), ev, False, key=True, base=base,
+                   kind="voices")
+
+
+def _rate(loaded: int, neutral: int) -> str:
+    total = loaded + neutral
+    return f"{pct(loaded / total) if total else '0%'} ({loaded} of {total})"
+
+
+def _loaded_verbs(verbs: tuple[tuple[str, str, int], ...], limit: int = 4) -> str:
+    shown = [f"“{v}”" + (f" ×{n}" if n > 1 else "") for v, st, n in verbs
+             if st in ("distancing", "evaluative")][:limit]
+    return ", ".join(shown) or "none"
+
+
+def _verb_finding(g: VerbGap, everyone: Sequence[VerbGap]) -> Finding:
+    one, other = g.sides
+    ratio, lo, hi = g.odds_ratio
+    n = len(g.stories)
+    whose = "everyone else's" if other == "everyone else" else f"{other}'s"
+    base = (f"{g.outlet}'s quotes in the {plural(n, 'story', 'stories')} where it quoted both "
+            f"({g.loaded[0] + g.neutral[0]} and {g.loaded[1] + g.neutral[1]} quotes with a "
+            "neutral, distancing or evaluative verb)")
+    text = (f"{g.outlet} attributes {_rate(g.loaded[0], g.neutral[0])} of {one}'s quotes with a "
+            f"distancing or evaluative verb against {_rate(g.loaded[1], g.neutral[1])} of "
+            f"{whose}: odds ratio {ratio:.1f} (95% interval {lo:.1f} to {hi:.1f}), in the "
+            f"{plural(n, 'story', 'stories')} where it quoted both. Verbs for {one}: "
+            f"{_loaded_verbs(g.verbs[0])}; for {other}: {_loaded_verbs(g.verbs[1])}.")
+    others = [o for o in everyone if o.outlet != g.outlet and set(o.sides) == set(g.sides)]
+    if others:
+        text += f" The same odds ratio elsewhere ({one} against {other}): " + "; ".join(
+            f"{o.outlet} {_oriented(o, one)}" for o in others) + "."
+    return Finding("", text, (("odds_ratio", ratio), ("low", lo), ("high", hi),
+                              ("loaded_first", g.loaded[0]), ("neutral_first", g.neutral[0]),
+                              ("loaded_second", g.loaded[1]), ("neutral_second", g.neutral[1]),
+                              ("stories", float(n))),
+                   g.evidence, False, key=True, base=base, kind="verbs")
+
+
+def _oriented(g: VerbGap, first: str) -> str:
+    """Give a gap's odds ratio and interval with ``first`` as the first side."""
+    ratio, lo, hi = g.odds_ratio
+    if g.sides[0] != first:
+        ratio, lo, hi = 1 / ratio, 1 / hi, 1 / lo
+    return f"{ratio:.1f} ({lo:.1f} to {hi:.1f})"
+
+
+def verb_observations(bgaps: Sequence[VerbGap]) -> list[Finding]:
+    """Say, for each outlet without a key verb finding, which verbs it gave each side and why
+    that is no finding: too few quotes, or an interval that holds no difference."""
+    keyed = {g.outlet for g in bgaps if g.key}
+    best: dict[str, VerbGap] = {}
+    for g in bgaps:
+        if g.outlet in keyed:
+            continue
+        kept = best.get(g.outlet)
+        if kept is None or (g.loaded[0], sum(g.loaded)) > (kept.loaded[0], sum(kept.loaded)):
+            best[g.outlet] = g
+    out = []
+    for outlet in sorted(best):
+        g = best[outlet]
+        one, other = g.sides
+        total = sum(g.loaded) + sum(g.neutral)
+        why = ("too few quotes to call a difference" if g.small else
+               "the interval holds no difference")
+        text = (f"{outlet}, verbs by side, in the {plural(len(g.stories), 'story', 'stories')} "
+                f"where it quoted both: for {one} {_all_verbs(g.verbs[0])}; for {other} "
+                f"{_all_verbs(g.verbs[1])}. Odds ratio {g.odds_ratio[0]:.1f} (95% interval "
+                f"{g.odds_ratio[1]:.1f} to {g.odds_ratio[2]:.1f}): {why}.")
+        out.append(Finding("", text[:-1] + _small(total) + ".",
+                           (("odds_ratio", g.odds_ratio[0]), ("low", g.odds_ratio[1]),
+                            ("high", g.odds_ratio[2])), g.evidence, total < SMALL_SAMPLE,
+                           base=f"{outlet}'s {plural(total, 'quote')} with a neutral, "
+                           "distancing or evaluative verb", kind="verbs"))
+    return out
+
+
+def _all_verbs(verbs: tuple[tuple[str, str, int], ...], limit: int = 6) -> str:
+    shown = [f"“{v}”" + (f" ×{n}" if n > 1 else "") for v, _, n in verbs if v][:limit]
+    more = len([v for v in verbs if v[0]]) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more > 0 else "") if shown else "none"
+
+
+# --------------------------------------------------------------------------- observations
+
+def voice_key(name: str, kind: str, surnames: dict[str, int]) -> str:
+    """Give the key that one voice has whatever outlet quotes it: a person by surname when
+    only one person in the briefing has it ("Pelosi", "Nancy Pelosi"), else by full name; an
+    organisation by its name without case, article or dots ("the U.S. Army", "US Army")."""
+    words = name.replace(".", "").lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if kind == "person" and words and surnames.get(words[-1], 0) == 1:
+        return "person:" + words[-1]
+    return f"{kind}:{' '.join(words)}"
+
+
+def surnames_of(story_quotes: StoryQuotes) -> dict[str, int]:
+    """Count the people in the briefing with each surname (full names only)."""
+    people: dict[str, set[str]] = defaultdict(set)
+    for by in story_quotes.values():
+        for quotes in by.values():
+            for _, q in quotes:
+                if q.actor is not None and q.actor.kind == "person" and q.actor.name.split():
+                    people[q.actor.name.replace(".", "").lower().split()[-1]].add(q.actor.name)
+    # "Clinton" and "Bill Clinton" are one person; "Bill Clinton" and "Hillary Clinton" two
+    return {s: len({n for n in names if len(n.split()) > 1}) or 1 for s, names in people.items()}
+
+
+def _named(q: Quote) -> bool:
+    """Tell whether a quote's speaker is a named person or organisation (not a group, the
+    media or an anonymous source): only they can be said to be quoted by one outlet alone."""
+    return (q.actor is not None and q.actor.kind in ("person", "organisation")
+            and q.actor.type != "media")
+
+
+def only_findings(story_quotes: StoryQuotes, outlets: Sequence[str]) -> list[Finding]:
+    """Name the voices only one outlet quotes, checked by identity across outlets: in stories
+    other outlets covered too (a sourcing choice), and apart from that in stories no other
+    outlet covered (coverage, not a choice)."""
+    if len(outlets) < 2:
+        return []
+    surnames = surnames_of(story_quotes)
+
+    def key(q: Quote) -> str:
+        assert q.actor is not None
+        return voice_key(q.actor.name, q.actor.kind, surnames)
+
+    quoted_by: dict[str, set[str]] = defaultdict(set)
+    for by in story_quotes.values():
+        for outlet, quotes in by.items():
+            for _, q in quotes:
+                if q.actor is not None:
+                    quoted_by[key(q)].add(outlet)
+    out = []
+    for outlet in outlets:
+        for shared in (True, False):
+            found = _alone(story_quotes, outlet, shared, lambda q: quoted_by.get(key(q)))
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _alone(story_quotes: StoryQuotes, outlet: str, shared: bool,
+           quoted_by: Callable[[Quote], set[str] | None]) -> Finding | None:
+    """Say which voices only this outlet quotes, in the stories it shares with other outlets
+    (``shared``) or in those no other outlet covered."""
+    voices: dict[str, list[str]] = defaultdict(list)  # voice -> quote ids
+    where: dict[str, set[str]] = defaultdict(set)  # voice -> stories
+    for sid, by in sorted(story_quotes.items()):
+        if outlet not in by or (len(by) > 1) != shared:
+            continue
+        for qid, q in by[outlet]:
+            if _named(q) and quoted_by(q) == {outlet}:
+                assert q.actor is not None
+                voices[q.actor.name].append(qid)
+                where[q.actor.name].add(sid)
+    if not voices:
+        return None
+    ranked = sorted(voices, key=lambda v: (-len(voices[v]), v))
+    stories = sorted({s for v in ranked for s in where[v]})
+    names = name_list(ranked[:5]) + (f" and {len(ranked) - 5} more" if len(ranked) > 5 else "")
+    ev = tuple(qid for v in ranked[:5] for qid in voices[v][:1])
+    numbers = (("voices", float(len(ranked))), ("stories", float(len(stories))))
+    n = plural(len(stories), "story", "stories")
+    if shared:
+        return Finding("", f"Only {outlet} quotes {names}, in {n} that other outlets covered "
+                       "too; no other outlet quotes them under any name.", numbers, ev, False,
+                       base=f"the {n} {outlet} shares with other outlets", kind="only")
+    return Finding("", f"{outlet} alone quotes {names}, in {n} no other outlet covered: what it "
+                   "covered, not a sourcing choice.", numbers, ev, False,
+                   base=f"the {n} only {outlet} covered", kind="coverage_mix")
+
+
+def sourcing_findings(story_quotes: StoryQuotes, outlets: Sequence[str]) -> list[Finding]:
+    """Name a kind of source (expert, anonymous) that only one outlet cites, and whether the
+    other outlets covered the stories it cites them in."""
+    out = []
+    for label, attr in (("an expert or think tank", "expert"),
+                        ("an anonymous source", "anonymous")):
+        hits: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # outlet -> ...
+        for sid, by in sorted(story_quotes.items()):
+            for outlet, quotes in by.items():
+                for qid, q in quotes:
+                    if q.actor and (q.actor.type == attr or q.actor.kind == attr):
+                        hits[outlet].append((sid, qid, q.actor.name))
+        if len(hits) != 1 or len(outlets) < 2:
+            continue
+        [(outlet, refs)] = hits.items()
+        stories = sorted({sid for sid, _, _ in refs})
+        covered = [s for s in stories if len(story_quotes[s]) > 1]
+        names = name_list(sorted({n for _, _, n in refs}))
+        where = (f" — in {plural(len(covered), 'story', 'stories')} other outlets covered too"
+                 if covered else
+                 f" — in {'a story' if len(stories) == 1 else 'stories'} no other outlet "
+                 "covered, so it reflects what each covered rather than a sourcing choice")
+        ev = [qid for _, qid, _ in refs]
+        out.append(Finding("", f"Only {outlet} cites {label}: {names}{where}{_small(len(ev))}.",
+                           (("quotes", float(len(ev))), ("shared_stories", float(len(covered)))),
+                           tuple(ev), len(ev) < SMALL_SAMPLE,
+                           base=f"{plural(len(stories), 'story', 'stories')} {outlet} covered",
+                           kind="sourcing"))
+    return out
+
+
+def coverage_mix(outlet: str, articles: int, top_label: str, top: int, total: int,
+                 evidence: tuple[str, ...], leader: str) -> Finding:
+    """Describe an outlet's voices over all its articles: what it covered, not its habits."""
+    if not total:
+        return Finding("", f"{outlet} quotes no one in {plural(articles, 'article')}"
+                       f"{_small(0)}.", (("quotes", 0.0),), (), True,
+                       base=f"all {plural(articles, 'article')} of {outlet}",
+                       kind="coverage_mix")
+    over = "the one article" if articles == 1 else f"all {articles} articles"
+    return Finding(
+        "", f"Coverage mix, over {over} of {outlet} (what it covered, not a habit): {top} of "
+        f"its {total} quotes ({pct(top / total)}) go to {top_label}{leader}{_small(total)}.",
+        (("count", float(top)), ("total", float(total)), ("share", round(top / total, 4))),
+        evidence, total < SMALL_SAMPLE, base=f"all {plural(articles, 'article')} of {outlet}",
+        kind="coverage_mix")
+
+
+def story_findings(stories: Sequence[StoryComparison]) -> list[Finding]:
+    """Point to the two stories whose outlets share the fewest voices."""
+    out = []
+    for s in [s for s in stories if len(s.outlets) > 1][:2]:
+        changed = sum(1 for st in s.statements if st.differences)
+        ev = [qid for st in s.statements for _, qid in st.versions][:6] or [
+            c.lead_id for c in s.coverage if c.lead_id]
+        parts = [f"Widest gap in sourcing: “{s.title}” ({name_list(list(s.outlets))}): "
+                 f"{round(100 * (1 - s.difference))}% of the voices quoted are shared."]
+        if s.blindspots:
+            parts.append(s.blindspots[0])
+        if changed:
+            parts.append(f"{plural(changed, 'shared statement')} "
+                         f"{'differs' if changed == 1 else 'differ'} in wording, length or verb.")
+        out.append(Finding("", " ".join(parts), (("difference", s.difference),), tuple(ev),
+                           False, base=f"one story, {len(s.outlets)} outlets", kind="story"))
+    return out
+
+
+def _when(s: StoryComparison) -> str:
+    return "date unknown" if s.first is None else f"{s.first:%-d %B %Y}"
+
+
+def related_findings(stories: Sequence[StoryComparison]) -> list[Finding]:
+    """Say which stories are on one theme but report different events (never a key finding:
+    it says what is not compared, not how outlets differ)."""
+    out: list[Finding] = []
+    seen = set()
+    by_id = {s.id: s for s in stories}
+    for s in stories:
+        for r in s.related:
+            pair = tuple(sorted((s.id, r)))
+            if pair in seen or r not in by_id or len(out) >= MAX_RELATED:
+                continue
+            seen.add(pair)
+            other = by_id[r]
+            terms = f" (both about {', '.join(s.shared_terms[:4])})" if s.shared_terms else ""
+            leads = tuple(c.lead_id for c in (*s.coverage, *other.coverage) if c.lead_id)
+            out.append(Finding(
+                "", f"Related, not the same event{terms}: {name_list(list(s.outlets))} "
+                f"reported “{s.title}” ({_when(s)}), {name_list(list(other.outlets))} reported "
+                f"“{other.title}” ({_when(other)}). They are compared as separate stories.",
+                (), leads, False, base="two stories", kind="related"))
+    return out
+
+
+def change_findings(changes: Sequence[OutletChange]) -> list[Finding]:
+    """Describe each outlet's change from the week before as coverage mix: two weeks report
+    different events, so a change in shares is not a change of habit."""
+    out = []
+    for c in changes:
+        moves = sorted((m for m in c.shares if m[0] not in META_LABELS),
+                       key=lambda x: (-abs(x[2] - x[1]), x[0]))
+        if not moves:
+            continue
+        label, b, n = moves[0]
+        small = " (a small sample either week)" if c.small else ""
+        out.append(Finding(
+            "", f"{c.outlet}, coverage mix against the week before: {c.articles[1]} articles "
+            f"(was {c.articles[0]}), {c.quotes[1]} quotes (was {c.quotes[0]}); the biggest "
+            f"shift in voices is {label}, {round(100 * n)}% of quotes (was {round(100 * b)}%). "
+            "The two weeks report different events, so this cannot be read as a change of "
+            f"habit{small}.",
+            (("quotes_before", c.quotes[0]), ("quotes_now", c.quotes[1]),
+             ("share_before", b), ("share_now", n)), (), c.small,
+            base="all articles of each week", kind="change"))
+    return out

@@ -1,0 +1,165 @@
+"""Findings rules on synthetic briefings whose truth is known: contrasts only inside shared
+stories, key findings only with an interval that leaves out no difference on enough counts,
+"only X quotes Y" checked by identity and by coverage, nothing resting on tone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reportgen.compare import compare
+from reportgen.contrasts import MIN_QUOTES, MIN_STORIES
+from reportgen.models import Actor, Article, ArticleAnalysis, Quote, Tone
+from reportgen.stats import odds_ratio, share_difference, wilson
+from reportgen.stories import Story
+
+DEM = Actor("Dana Reed", "person", "legislator", None, None, "United States", "Democratic Party")
+REP = Actor("Rob Hale", "person", "legislator", None, None, "United States", "Republican Party")
+VERB = {"neutral": ("said", "say"), "distancing": ("claimed", "claim"),
+        "evaluative": ("mocked", "mock")}
+
+
+def _quote(actor: Actor, stance: str = "neutral") -> Quote:
+    cue, lemma = VERB[stance]
+    return Quote(0, 5, "words", "direct", ((0, 5),), actor.name, (0, 1), actor, cue, None,
+                 lemma, stance, 0.0, 0.0)
+
+
+def _article(aid: str, outlet: str, quotes: list[Quote], polarity: float = 0.0
+             ) -> ArticleAnalysis:
+    art = Article(aid, f"{aid}.txt", "text", outlet, f"Title {aid}", None, date(2020, 1, 1),
+                  None)
+    return ArticleAnalysis(art, ((0, 4),), tuple(quotes), (), Tone(polarity, 0.3, 100),
+                           Tone(0.0, 0.3, 50), (), ())
+
+
+def _briefing(stories: dict[str, dict[str, list[Quote]]], **kw):
+    """Build a briefing from {story: {outlet: quotes}}: one article per outlet and story."""
+    analyses, groups = [], []
+    for sid, by in stories.items():
+        ids = []
+        for outlet, quotes in by.items():
+            aid = f"{sid}-{outlet[0].lower()}"
+            analyses.append(_article(aid, outlet, quotes, kw.get("tone", {}).get(outlet, 0.0)))
+            ids.append(aid)
+        groups.append(Story(sid, tuple(ids), tuple(sorted(by)), f"Story {sid}",
+                            date(2020, 1, 1), date(2020, 1, 1)))
+    return compare(analyses, title="t", period="p", stories=tuple(groups),
+                   sides=kw.get("sides"))
+
+
+def _mix(dem: int, rep: int, dem_stance: str = "neutral", rep_stance: str = "neutral"
+         ) -> list[Quote]:
+    return [_quote(DEM, dem_stance)] * dem + [_quote(REP, rep_stance)] * rep
+
+
+def test_intervals_match_textbook_values():
+    w = wilson(8, 10)  # Wilson (1927): 0.80 (0.49, 0.94)
+    assert (round(w.low, 3), round(w.high, 3)) == (0.490, 0.943)
+    # Newcombe (1998), table II example (56/70 against 48/80): 0.2 (0.0524, 0.3339)
+    d = share_difference(wilson(56, 70), wilson(48, 80))
+    assert (round(d.low, 4), round(d.high, 4)) == (0.0524, 0.3339)
+    # 4.0; Woolf: exp(ln 4 ± 1.96 * sqrt(1/10 + 1/20 + 1/5 + 1/40)) = 1.20 to 13.28
+    r = odds_ratio(10, 20, 5, 40)
+    assert (round(r.value, 2), round(r.low, 2), round(r.high, 2)) == (4.0, 1.2, 13.28)
+    assert odds_ratio(0, 20, 10, 10).high < 1  # an empty cell: Haldane's 0.5 keeps it finite
+
+
+def test_a_real_gap_in_shared_stories_is_a_key_finding_with_base_and_interval():
+    b = _briefing({f"s{i}": {"Alpha": _mix(6, 2), "Beta": _mix(2, 6)} for i in range(6)})
+    keys = [f for f in b.findings if f.key]
+    assert keys and all(f.kind == "voices" for f in keys)
+    f = next(f for f in keys if "Democratic Party" in f.text and f.text.count("Alpha") >= 2)
+    assert f.text.startswith("In the 6 stories Alpha and Beta both covered, Alpha gives 75% "
+                             "of its quotes to Democratic Party voices against 25% for Beta")
+    assert "95% interval" in f.text and f.base.startswith("the 6 stories")
+    numbers = dict(f.numbers)
+    assert numbers["low"] > 0 and numbers["difference"] == pytest.approx(0.5)
+
+
+def test_coverage_mix_is_no_key_finding():
+    # the same mix in the three stories both covered; Alpha alone covers five stories where
+    # only Democrats speak. Pooled, Alpha is 76% Democratic against Beta's 50%: coverage.
+    stories = {f"s{i}": {"Alpha": _mix(4, 4), "Beta": _mix(4, 4)} for i in range(3)}
+    stories.update({f"x{i}": {"Alpha": _mix(8, 0)} for i in range(5)})
+    b = _briefing(stories)
+    assert not any(f.key for f in b.findings)
+    [mix] = [f for f in b.findings if f.kind == "coverage_mix" and "Alpha" in f.text]
+    assert mix.text.startswith("Coverage mix, over all 8 articles of Alpha (what it covered, "
+                               "not a habit)")
+    [gap] = [g for g in b.voice_gaps if g.group == "Democratic Party"]
+    assert gap.difference[0] == 0 and len(gap.stories) == 3
+
+
+@pytest.mark.parametrize(("stories", "per_story"), [
+    (MIN_STORIES - 1, 20),  # too few stories, however many quotes
+    (4, MIN_QUOTES // 4 - 2),  # too few quotes in them
+])
+def test_small_counts_make_no_key_finding(stories, per_story):
+    dem = per_story * 3 // 4
+    b = _briefing({f"s{i}": {"Alpha": _mix(dem, per_story - dem),
+                             "Beta": _mix(per_story - dem, dem)} for i in range(stories)})
+    gaps = [g for g in b.voice_gaps if g.group == "Democratic Party"]
+    assert gaps and gaps[0].small and not any(f.key for f in b.findings)
+
+
+def test_a_gap_whose_interval_holds_zero_is_no_key_finding():
+    b = _briefing({f"s{i}": {"Alpha": _mix(5, 5), "Beta": _mix(4, 6)} for i in range(6)})
+    [gap] = [g for g in b.voice_gaps if g.group == "Democratic Party"]
+    assert not gap.small and gap.difference[1] < 0 < gap.difference[2] and not gap.key
+    assert not any(f.key for f in b.findings)
+
+
+def test_verbs_by_side_give_an_odds_ratio_within_each_outlet():
+    # Alpha casts doubt on one Republican quote in three, on no Democrat; Beta on neither
+    alpha = [_quote(REP, "distancing")] * 2 + [_quote(REP)] * 4 + [_quote(DEM)] * 6
+    b = _briefing({f"s{i}": {"Alpha": alpha, "Beta": _mix(6, 6)} for i in range(4)})
+    keys = [f for f in b.findings if f.key and f.kind == "verbs"]
+    assert len(keys) == 1 and keys[0].text.startswith("Alpha attributes 33% (8 of 24) of "
+                                                      "Republican Party's quotes with a "
+                                                      "distancing or evaluative verb")
+    assert "odds ratio" in keys[0].text and "95% interval" in keys[0].text
+    assert "in the 4 stories where it quoted both" in keys[0].text
+    [beta] = [g for g in b.verb_gaps if g.outlet == "Beta"]
+    assert not beta.key and beta.loaded == (0, 0)
+    # the outlet-wide share of non-neutral verbs is no finding any more
+    assert not any("verb other than a neutral one" in f.text for f in b.findings)
+
+
+def test_only_x_quotes_y_checks_identity_and_coverage():
+    pelosi = Actor("Nancy Pelosi", "person", "legislator", None, None, "United States",
+                   "Democratic Party")
+    surname = Actor("Pelosi", "person", "unknown", None, None, None)
+    lone = Actor("Ada Stone", "person", "expert", None, None, "United States")
+    other = Actor("Max Fell", "person", "expert", None, None, "United States")
+    b = _briefing({
+        "s1": {"Alpha": [_quote(pelosi), _quote(lone)], "Beta": [_quote(DEM)]},
+        "s2": {"Beta": [_quote(surname)]},  # Pelosi under another name, in another story
+        "s3": {"Alpha": [_quote(other)]},  # a story Beta did not cover
+    })
+    [only] = [f for f in b.findings if f.kind == "only" and "Alpha" in f.text]
+    assert only.text.startswith("Only Alpha quotes Ada Stone, in 1 story that other outlets "
+                                "covered too")
+    assert "Pelosi" not in only.text and "Max Fell" not in only.text
+
+
+def test_no_finding_rests_on_tone():
+    same = {f"s{i}": {"Alpha": _mix(5, 5), "Beta": _mix(5, 5)} for i in range(6)}
+    b = _briefing(same, tone={"Alpha": -0.6, "Beta": 0.6})
+    assert not any(f.key for f in b.findings)
+    for f in b.findings:
+        assert "polarity" not in f.text and "tone" not in f.text.lower()
+    assert all(s.difference == 0 for s in b.stories)  # tone is out of the difference score
+
+
+def test_every_key_finding_states_its_base_and_interval():
+    b = _briefing({f"s{i}": {"Alpha": _mix(7, 1, rep_stance="distancing"),
+                             "Beta": _mix(1, 7), "Gamma": _mix(4, 4)} for i in range(8)})
+    keys = [f for f in b.findings if f.key]
+    assert len(keys) >= 2
+    for f in keys:
+        assert f.base and "95% interval" in f.text and "stories" in f.text
+        assert {"low", "high"} <= dict(f.numbers).keys()
+    assert [f.id for f in b.findings] == [f"f{n}" for n in range(1, len(b.findings) + 1)]
+    assert b.findings[0].key
