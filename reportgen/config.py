@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -90,30 +93,20 @@ def _span(a: date, b: date) -> str:
 
 CONFIG_NAME = "reportgen.toml"
 DEFAULT_CRON = "0 6 * * 1"  # Mondays at 06:00, local time
-
-_SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
-    "sources": {"folders": list, "feeds": list, "urls": list},
-    "store": {"path": str},
-    "output": {"folder": str, "retention_weeks": int, "title": str},
-    "schedule": {"cron": str},
-    "http": {"timeout": (int, float), "retries": int, "per_host_delay": (int, float),
-             "user_agent": str},
-    "outlets": {},  # name -> list of aliases
-    "sides": {},  # side -> list of countries or actor names
-    "officials": {},  # name -> {role, country, type, party, aliases}
-    "cluster": {"scheduler": str},  # a Dask scheduler for analyze --out and export
-}
-
-
 DEFAULT_USER_AGENT = "reportgen/0.1 (media framing briefings)"
 
 
 @dataclass(frozen=True, slots=True)
 class HttpSettings:
-    timeout: float = 10.0
+    """How sources are fetched; load_config keeps every value within the README's ranges."""
+
+    timeout: float = 10.0  # seconds one connect or read may stall
     retries: int = 3
     per_host_delay: float = 1.0
     user_agent: str = DEFAULT_USER_AGENT
+    deadline: float = 60.0  # seconds one fetch may take in all, retries included
+    allow_private: bool = False  # fetch from loopback, private and link-local addresses
+    private_hosts: tuple[str, ...] = ()  # these hosts only may be at such addresses
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,109 +144,194 @@ def find_config(explicit: Path | None, cwd: Path) -> Path | None:
 
 
 def load_config(path: Path) -> ProjectConfig:
-    """Read and validate reportgen.toml; raise ConfigError naming every mistake."""
+    """Read and validate reportgen.toml; raise ConfigError naming every mistake, one a line."""
+    data = _read_toml(path)
+    root = path.resolve().parent
+    errors = [f"{path}: {problem}" for section, value in data.items()
+              for problem in _check_section(section, value, root)]
+    if errors:
+        raise ConfigError("\n".join(errors))
+    return _build_config(root, data)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
     import tomllib
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such file") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: a folder, not a config file") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-    errors: list[str] = []
-    for section, value in data.items():
-        if section not in _SCHEMA:
-            errors.append(f"{path}: unknown section [{section}]; expected one of "
-                          f"{', '.join(sorted(_SCHEMA))}")
-            continue
-        if not isinstance(value, dict):
-            errors.append(f"{path}: [{section}] must be a table")
-            continue
-        keys = _SCHEMA[section]
-        for key, item in value.items():
-            if keys and key not in keys:
-                errors.append(f"{path}: [{section}] unknown key {key!r}; expected one of "
-                              f"{', '.join(sorted(keys))}")
-            elif (keys and not isinstance(item, keys[key])) or isinstance(item, bool):
-                errors.append(f"{path}: [{section}] {key} must be {_type_name(keys[key])}, "
-                              f"not {type(item).__name__}")
-            elif keys.get(key) is list and not all(isinstance(x, str) for x in item):
-                errors.append(f"{path}: [{section}] {key} must be a list of strings")
-            elif section in ("outlets", "sides") and not (
-                    isinstance(item, list) and all(isinstance(x, str) for x in item)):
-                errors.append(f"{path}: [{section}] {key!r} must be a list of strings")
-            elif section == "officials" and not _valid_official(item):
-                errors.append(f"{path}: [officials] {key!r} must be a table with type and "
-                              "optional role, country, party, aliases")
-    sched = data.get("schedule", {})
-    cron = sched.get("cron", DEFAULT_CRON) if isinstance(sched, dict) else DEFAULT_CRON
-    if isinstance(cron, str) and not _valid_cron(cron):
-        errors.append(f"{path}: [schedule] cron {cron!r} is not a cron expression "
-                      "(five fields, e.g. \"0 6 * * 1\")")
-    http = data.get("http", {}) if isinstance(data.get("http"), dict) else {}
-    for key in ("timeout", "per_host_delay"):
-        if isinstance(http.get(key), int | float) and http[key] < 0:
-            errors.append(f"{path}: [http] {key} must not be negative")
-    out = data.get("output", {}) if isinstance(data.get("output"), dict) else {}
-    if isinstance(out.get("retention_weeks"), int) and out["retention_weeks"] < 0:
-        errors.append(f"{path}: [output] retention_weeks must be 0 (keep all) or more")
-    errors.extend(_cluster_errors(path, data))
-    if errors:
-        raise ConfigError("\n".join(errors))
-    return _build_config(path, data)
 
 
-def _cluster_errors(path: Path, data: dict) -> list[str]:
-    cluster = data.get("cluster", {}) if isinstance(data.get("cluster"), dict) else {}
-    address = cluster.get("scheduler")
-    if isinstance(address, str) and "://" not in address:
-        return [f"{path}: [cluster] scheduler {address!r} is not an address such as "
-                "\"tcp://10.0.0.5:8786\""]
-    return []
+# A check gives the problem with a value, or None when it is fine.
+_Check = Callable[[object], "str | None"]
 
 
-def _type_name(t: type | tuple[type, ...]) -> str:
-    names = {str: "a string", int: "a whole number", float: "a number", list: "a list"}
-    if isinstance(t, tuple):
-        return "a number"
-    return names.get(t, t.__name__)
+def _kind(value: object) -> str:
+    names = {str: "a string", int: "a whole number", float: "a number", bool: "true/false",
+             list: "a list", dict: "a table"}
+    return names.get(type(value), type(value).__name__)
 
 
-def _valid_official(item: object) -> bool:
-    return (isinstance(item, dict) and isinstance(item.get("type"), str)
-            and set(item) <= {"type", "role", "country", "party", "aliases"}
-            and all(isinstance(item.get(k, ""), str) for k in ("role", "country", "party"))
-            and isinstance(item.get("aliases", []), list))
+def _text(value: object) -> str | None:
+    return None if isinstance(value, str) else f"must be a string, not {_kind(value)}"
 
 
-def _valid_cron(expr: str) -> bool:
-    from croniter import croniter
+def _texts(value: object) -> str | None:
+    if not isinstance(value, list):
+        return f"must be a list of strings, not {_kind(value)}"
+    bad = next((x for x in value if not isinstance(x, str)), None)
+    return None if bad is None else f"must be a list of strings, not hold {bad!r}"
 
-    return len(expr.split()) == 5 and croniter.is_valid(expr)
+
+def _flag(value: object) -> str | None:
+    return None if isinstance(value, bool) else f"must be true or false, not {_kind(value)}"
 
 
-def _build_config(path: Path, data: dict) -> ProjectConfig:
-    root = path.resolve().parent
+def _whole(low: int, high: int, note: str = "") -> _Check:
+    def check(value: object) -> str | None:
+        if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+            return None
+        return f"must be a whole number from {low}{note} to {high}, not {value!r}"
+    return check
+
+
+def _seconds(low: float, high: float, *, zero: bool) -> _Check:
+    def check(value: object) -> str | None:
+        ok = (isinstance(value, int | float) and not isinstance(value, bool)
+              and math.isfinite(value) and (low <= value if zero else low < value)
+              and value <= high)
+        return None if ok else (f"must be a number of seconds {'from' if zero else 'above'} "
+                                f"{low:g} to {high:g}, not {value!r}")
+    return check
+
+
+def _user_agent(value: object) -> str | None:
+    if not isinstance(value, str):
+        return f"must be a string, not {_kind(value)}"
+    if not value.strip() or len(value) > 200:
+        return "must be 1 to 200 characters"
+    if any(not (" " <= c <= "~" or "\xa0" <= c <= "\xff") for c in value):
+        return "must be printable Latin-1 characters on one line (no CR, LF or tab)"
+    return None
+
+
+def _cron(value: object) -> str | None:
+    from croniter import CroniterBadDateError, croniter
+
+    if not isinstance(value, str):
+        return f"must be a string, not {_kind(value)}"
+    if len(value.split()) != 5 or not croniter.is_valid(value):
+        return f"{value!r} is not a cron expression (five fields, e.g. \"0 6 * * 1\")"
+    try:
+        croniter(value, datetime(2000, 1, 1)).get_next(datetime)
+    except CroniterBadDateError:
+        return f"{value!r} never fires (no such day in any year)"
+    return None
+
+
+def _aliases(value: object) -> str | None:
+    problem = _texts(value)
+    return None if problem is None else f"aliases {problem}"
+
+
+_OFFICIAL_KEYS = {"type": _text, "role": _text, "country": _text, "party": _text,
+                  "aliases": _texts}
+
+
+def _official(value: object) -> str | None:
+    if not isinstance(value, dict) or "type" not in value:
+        return ("must be a table with type and optional role, country, party, aliases, "
+                f"not {_kind(value)}" if not isinstance(value, dict) else "has no type")
+    for key, item in value.items():
+        check = _OFFICIAL_KEYS.get(key)
+        if check is None:
+            return f"unknown key {key!r}; expected one of {', '.join(sorted(_OFFICIAL_KEYS))}"
+        problem = check(item)
+        if problem:
+            return f"{key} {problem}"
+    return None
+
+
+def _scheduler(value: object) -> str | None:
+    if not isinstance(value, str):
+        return f"must be a string, not {_kind(value)}"
+    if "://" not in value:
+        return f"{value!r} is not an address such as \"tcp://10.0.0.5:8786\""
+    return None
+
+
+# section -> key -> check; an empty table means any key, checked by the section's own check
+_FIELDS: dict[str, dict[str, _Check]] = {
+    "sources": {"folders": _texts, "feeds": _texts, "urls": _texts},
+    "store": {"path": _text},
+    "output": {"folder": _text, "retention_weeks": _whole(0, 520, " (keep all)"),
+               "title": _text},
+    "schedule": {"cron": _cron},
+    "http": {"timeout": _seconds(0, 300, zero=False), "retries": _whole(0, 10),
+             "per_host_delay": _seconds(0, 60, zero=True), "user_agent": _user_agent,
+             "deadline": _seconds(0, 3600, zero=False), "allow_private": _flag,
+             "private_hosts": _texts},
+    "outlets": {},  # name -> list of aliases
+    "sides": {},  # side -> list of countries or actor names
+    "officials": {},  # name -> {role, country, type, party, aliases}
+    "cluster": {"scheduler": _scheduler},  # a Dask scheduler for analyze --out and export
+}
+_ANY_KEY: dict[str, _Check] = {"outlets": _texts, "sides": _texts, "officials": _official}
+
+
+def _check_section(section: str, value: object, root: Path) -> list[str]:
+    """Give one "[section] key: problem" line for each mistake in one section."""
+    if section not in _FIELDS:
+        return [f"[{section}]: unknown section; expected one of {', '.join(sorted(_FIELDS))}"]
+    if not isinstance(value, dict):
+        return [f"[{section}]: must be a table, not {_kind(value)}"]
+    fields = _FIELDS[section]
+    problems = []
+    for key, item in value.items():
+        check = fields.get(key) or _ANY_KEY.get(section)
+        if check is None:
+            problems.append(f"[{section}] {key}: unknown key; expected one of "
+                            f"{', '.join(sorted(fields))}")
+        elif (problem := check(item)) is not None:
+            problems.append(f"[{section}] {key}: {problem}")
+    if section == "sources" and not problems:
+        problems.extend(_check_folders(value.get("folders", []), root))
+    return problems
+
+
+def _check_folders(folders: list[str], root: Path) -> list[str]:
+    """A folders entry must be a folder: a file there is a mistake, not an article."""
+    return [f"[sources] folders: {name!r} is a file, not a folder; put it in a folder and "
+            "list that" for name in folders
+            if _relative(root, name).exists() and not _relative(root, name).is_dir()]
+
+
+def _relative(root: Path, name: str) -> Path:
+    q = Path(name).expanduser()
+    return q if q.is_absolute() else root / q
+
+
+def _build_config(root: Path, data: dict[str, Any]) -> ProjectConfig:
     src, store = data.get("sources", {}), data.get("store", {})
     out, http = data.get("output", {}), data.get("http", {})
-
-    def rel(p: str) -> Path:
-        q = Path(p).expanduser()
-        return q if q.is_absolute() else root / q
-
     return ProjectConfig(
         root=root,
-        folders=tuple(rel(p) for p in src.get("folders", ())),
+        folders=tuple(_relative(root, p) for p in src.get("folders", ())),
         feeds=tuple(src.get("feeds", ())),
         urls=tuple(src.get("urls", ())),
-        store=rel(store.get("path", "reportgen.db")),
-        output=rel(out.get("folder", "reports")),
+        store=_relative(root, store.get("path", "reportgen.db")),
+        output=_relative(root, out.get("folder", "reports")),
         retention_weeks=out.get("retention_weeks", 0),
         title=out.get("title"),
         cron=data.get("schedule", {}).get("cron", DEFAULT_CRON),
-        http=HttpSettings(float(http.get("timeout", 10.0)), int(http.get("retries", 3)),
-                          float(http.get("per_host_delay", 1.0)),
-                          http.get("user_agent", DEFAULT_USER_AGENT)),
+        http=_build_http(http),
         outlets=tuple((k, tuple(v)) for k, v in sorted(data.get("outlets", {}).items())),
         sides=tuple((k, tuple(v)) for k, v in sorted(data.get("sides", {}).items())),
         officials=tuple((k, v.get("role"), v.get("country"), v["type"], v.get("party"),
@@ -261,6 +339,18 @@ def _build_config(path: Path, data: dict) -> ProjectConfig:
                         for k, v in sorted(data.get("officials", {}).items())),
         scheduler=data.get("cluster", {}).get("scheduler"),
     )
+
+
+def _build_http(http: dict[str, Any]) -> HttpSettings:
+    d = HttpSettings()
+    return HttpSettings(
+        timeout=float(http.get("timeout", d.timeout)),
+        retries=int(http.get("retries", d.retries)),
+        per_host_delay=float(http.get("per_host_delay", d.per_host_delay)),
+        user_agent=http.get("user_agent", DEFAULT_USER_AGENT),
+        deadline=float(http.get("deadline", d.deadline)),
+        allow_private=bool(http.get("allow_private", False)),
+        private_hosts=tuple(h.lower().strip("[]") for h in http.get("private_hosts", ())))
 
 
 def last_complete_week(today: date) -> Period:

@@ -94,9 +94,12 @@ class Cycle:
 
 def ingest(config: ProjectConfig, knowledge: Knowledge, today: date,
            fetcher: Fetcher | None = None, jobs: int = 1) -> Cycle:
-    """Pull every configured source into the store, reading folders on ``jobs`` processes."""
-    articles, problems = gather(config, knowledge, fetcher, jobs)
+    """Pull every configured source into the store, reading folders on ``jobs`` processes.
+
+    A link the store already holds is not fetched again.
+    """
     with Store(config.store) as store:
+        articles, problems = gather(config, knowledge, fetcher, jobs, stored=store.has_url)
         new, seen = store.add(articles, today)
     return Cycle(new=new, seen=seen, problems=[str(p) for p in problems])
 

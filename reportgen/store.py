@@ -152,6 +152,11 @@ class Store:
                         tuple(Segment(**s) for s in json.loads(r[8])),
                         tuple(json.loads(r[9]))) for r in rows]
 
+    def has_url(self, url: str) -> bool:
+        """Say whether an article fetched from this URL is stored (so it is not fetched again)."""
+        return self.db.execute("SELECT 1 FROM articles WHERE url = ?",
+                               (url,)).fetchone() is not None
+
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
