@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from reportgen.analyze.actors import Resolver, find_mentions, read_mention
 from reportgen.analyze.quotes import RawQuote, extract_quotes
-from reportgen.analyze.sentiment import Piece, combine, score_piece
+from reportgen.analyze.sentiment import Piece, combine, score_stretches
 from reportgen.analyze.text import Token, paragraphs, sentences, tokenize
 from reportgen.ingest.clean import mask
 from reportgen.knowledge import Knowledge
@@ -117,9 +117,11 @@ class _Tones:
 
 def _tones(body: str, sents: tuple[Span, ...], quotes: list[Quote]) -> tuple[list[Quote],
                                                                                _Tones]:
-    """Score every quoted part and every narrative stretch once, then combine the sums."""
+    """Score every quoted part and every narrative stretch in one pass, then combine the sums."""
     quoted_spans = sorted({p for q in quotes for p in q.spans})
-    part = {span: score_piece(body[span[0]:span[1]]) for span in quoted_spans}
+    outside = [_outside(span, quoted_spans) for span in sents]
+    scores = iter(score_stretches(body, [*quoted_spans, *(p for o in outside for p in o)]))
+    part = {span: next(scores) for span in quoted_spans}
     scored = []
     by_speaker: dict[str, list[Piece]] = defaultdict(list)
     for q in quotes:
@@ -128,12 +130,12 @@ def _tones(body: str, sents: tuple[Span, ...], quotes: list[Quote]) -> tuple[lis
         by_speaker[q.actor.name if q.actor else "unattributed"].extend(part[p] for p in q.spans)
     narrative: list[Piece] = []
     strongest = []
-    for s, e in sents:
-        pieces = [score_piece(body[a:b]) for a, b in _outside((s, e), quoted_spans)]
+    for span, holes in zip(sents, outside, strict=True):
+        pieces = [next(scores) for _ in holes]
         narrative.extend(pieces)
         tone = combine(pieces)
         if tone.polarity and tone.chars >= 20:
-            strongest.append(((s, e), tone.polarity))
+            strongest.append((span, tone.polarity))
     strongest.sort(key=lambda x: (-abs(x[1]), x[0]))
     return scored, _Tones(
         narrative=combine(narrative),

@@ -1,18 +1,30 @@
 """Tone with TextBlob's pattern lexicon: polarity and subjectivity of stretches of text.
 
 The lexicon ships inside textblob, so nothing is downloaded. TextBlob's polarity is the mean
-of its per-word assessments, so each stretch of an article is scored once (``score_piece``) and
-the sums are combined for the narrative, the quotes, each speaker and each sentence
-(``combine``): the same numbers as scoring the joined text, at a fraction of the cost.
+of its per-word assessments, so each stretch of an article is scored into summable parts
+(``Piece``) and the sums are combined for the narrative, the quotes, each speaker and each
+sentence (``combine``).
+
+``score_stretches`` scores every stretch of an article in one pass over its words, with the
+numbers ``TextBlob(stretch).sentiment`` gives for each stretch alone. TextBlob re-runs eight
+regular expressions over each text, splits every word's punctuation afresh and looks every
+word up through a lazily loaded dictionary; here each distinct word is split and looked up
+once (``_word_tokens``), and the assessment rules (modifiers, negations, exclamation marks)
+run over the stretch's tokens exactly as TextBlob runs them, with a fresh state at the start
+of each stretch. Only TextBlob's emoticon and "(!)" rules look across tokens; a stretch where
+they could join tokens is scored by TextBlob's own analyser.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from types import ModuleType
+from typing import Any, NamedTuple
 
-from reportgen.models import Tone
+from reportgen.models import Span, Tone
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,17 +38,15 @@ class Piece:
 
 
 EMPTY = Piece(0.0, 0.0, 0, 0)
+NEGATIONS = ("no", "not", "n't", "never")  # as textblob.en
 
 
 @cache
-def _sentiment():
-    """Build TextBlob's pattern sentiment analyser as ``textblob.en`` builds it.
+def _textblob_text() -> ModuleType:
+    """Load ``textblob/_text.py`` (standard library only) without importing textblob.
 
     ``import textblob`` imports NLTK, whose metrics import SciPy whenever it is installed
-    (it is, for story grouping): 0.7 s of start-up that the analyser never uses. So the
-    analyser's module, ``textblob/_text.py`` (standard library only), is loaded from the
-    installed package and set up with ``textblob.en``'s settings. A test holds the scores
-    equal to ``TextBlob(text).sentiment``, so a TextBlob release that changes this fails it.
+    (it is, for story grouping): 0.7 s of start-up that the analyser never uses.
     """
     import importlib.util
     from pathlib import Path
@@ -47,15 +57,29 @@ def _sentiment():
     root = Path(next(iter(spec.submodule_search_locations)))
     text_spec = importlib.util.spec_from_file_location("reportgen._textblob_text",
                                                        root / "_text.py")
+    if text_spec is None or text_spec.loader is None:
+        raise ImportError("textblob/_text.py not found")
     text = importlib.util.module_from_spec(text_spec)
     text_spec.loader.exec_module(text)
-    en = root / "en"
+    text.EN_FOLDER = root / "en"
+    return text
+
+
+@cache
+def _sentiment() -> Any:
+    """Build TextBlob's pattern sentiment analyser as ``textblob.en`` builds it.
+
+    A test holds the scores equal to ``TextBlob(text).sentiment``, so a TextBlob release that
+    changes this fails it.
+    """
+    text = _textblob_text()
+    en = text.EN_FOLDER
     parser = text.Parser(lexicon=text.Lexicon(
         path=str(en / "en-lexicon.txt"), morphology=str(en / "en-morphology.txt"),
         context=str(en / "en-context.txt"), entities=str(en / "en-entities.txt"),
         language="en"), default=("NN", "NNP", "CD"), language="en")
 
-    class _EnglishSentiment(text.Sentiment):
+    class _EnglishSentiment(text.Sentiment):  # type: ignore[misc, name-defined]
         def load(self, path=None):
             text.Sentiment.load(self, path)
             if not path:  # as textblob.en: "terrible" also gives "terribly"
@@ -69,19 +93,200 @@ def _sentiment():
                         self.annotate(w + "ly", "RB", p, s, i)
 
     return _EnglishSentiment(path=str(en / "en-sentiment.xml"), synset="wordnet_id",
-                             negations=("no", "not", "n't", "never"), modifiers=("RB",),
+                             negations=NEGATIONS, modifiers=("RB",),
                              modifier=lambda w: w.endswith("ly"), tokenizer=parser.find_tokens,
                              language="en")
 
 
-def score_piece(text: str) -> Piece:
-    """Score one stretch of text into summable parts."""
-    chars = len(text.strip())
+class _Entry(NamedTuple):
+    """A word of the sentiment lexicon, as TextBlob reads it without a part of speech."""
+
+    polarity: float
+    subjectivity: float
+    intensity: float
+    modifies: bool | None  # None: not an adverb; else whether it ends in -ly
+
+
+class _Token(NamedTuple):
+    """One token as TextBlob's assessment rules see it, with what they ask of it."""
+
+    text: str  # as written: the emoticon and "(!)" patterns are case-sensitive
+    entry: _Entry | None
+    negation: bool
+    ends_negation: bool  # TextBlob keeps a negation across words of one letter ("not a good")
+    ends_modifier: bool  # ... and a modifier across words of two ("really is a good")
+    exclamation: bool
+    adds: tuple[float, float] | None  # an emoticon or "(!)": an assessment of its own
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """TextBlob's lexicon and tokenizer settings, read once from the installed package."""
+
+    lexicon: dict[str, _Entry]
+    emoticons: dict[str, float]
+    punctuation: str
+    leading: tuple[str, ...]
+    trailing: tuple[str, ...]
+    abbreviations: frozenset[str]
+    abbreviation_patterns: tuple[re.Pattern[str], ...]
+    contractions: tuple[tuple[str, str], ...]
+    eos: str
+    may_join: re.Pattern[str]  # where emoticon or "(!)" rules could join tokens
+    joins: re.Pattern[str]  # ... and where they do, on the joined tokens
+    sarcasm: re.Pattern[str]
+
+
+@cache
+def _rules() -> _Rules:
+    text = _textblob_text()
+    sentiment = _sentiment()
+    len(sentiment)  # loads the lexicon
+    lexicon = {}
+    for word, by_pos in dict.items(sentiment):
+        if None in by_pos:
+            p, s, i = by_pos[None]
+            lexicon[word] = _Entry(p, s, i, word.endswith("ly") if "RB" in by_pos else None)
+    emoticons: dict[str, float] = {}
+    for (_kind, polarity), forms in text.EMOTICONS.items():
+        for form in forms:
+            emoticons.setdefault(form.lower(), polarity)
+    forms = [f for fs in text.EMOTICONS.values() for f in fs] + ["(!)"]
+    loose = "|".join(r"\s*".join(re.escape(c) for c in f) for f in forms)
+    leading = tuple(text.PUNCTUATION.replace(".", ""))
+    emoticon = "|".join(text.TEMP_RE_EMOTICONS)
+    return _Rules(
+        lexicon=lexicon, emoticons=emoticons, punctuation=text.PUNCTUATION, leading=leading,
+        trailing=(*leading, "."), abbreviations=frozenset(text.ABBREVIATIONS),
+        abbreviation_patterns=(text.RE_ABBR1, text.RE_ABBR2, text.RE_ABBR3),
+        contractions=tuple(text.replacements.items()), eos=text.EOS,
+        may_join=re.compile(f"{loose}|{re.escape(text.EOS)}"),
+        joins=re.compile(f"(?=({emoticon})(?:$|\\s))"),
+        sarcasm=re.compile(f"(?=({text.RE_SARCASM.pattern}))"))
+
+
+def _split_punctuation(t: str, rules: _Rules) -> list[str]:
+    """Split one word's leading and trailing punctuation as ``textblob._text.find_tokens``."""
+    tokens: list[str] = []
+    tail: list[str] = []
+    contractions = dict(rules.contractions)
+    while t.startswith(rules.leading) and t not in contractions:
+        tokens.append(t[0])
+        t = t[1:]
+    while t.endswith(rules.trailing) and t not in contractions:
+        if t.endswith(rules.leading):
+            tail.append(t[-1])
+            t = t[:-1]
+        if t.endswith("..."):
+            tail.append("...")
+            t = t[:-3].rstrip(".")
+        if t.endswith("."):
+            if t in rules.abbreviations or any(p.match(t) for p in rules.abbreviation_patterns):
+                break
+            tail.append(t[-1])
+            t = t[:-1]
+    if t != "":
+        tokens.append(t)
+    tokens.extend(reversed(tail))
+    return tokens
+
+
+def _token(text: str, rules: _Rules) -> _Token:
+    low = text.lower()
+    adds: tuple[float, float] | None = None
+    if low == "(!)":
+        adds = (0.0, 1.0)
+    elif not low.isalpha() and len(low) <= 5 and low not in rules.punctuation:
+        emoticon = rules.emoticons.get(low)
+        adds = None if emoticon is None else (emoticon, 1.0)
+    return _Token(text, rules.lexicon.get(low), low in NEGATIONS, len(low.strip("'")) > 1,
+                  len(low) > 2, low == "!", adds)
+
+
+@lru_cache(maxsize=200_000)
+def _word_tokens(word: str) -> tuple[_Token, ...]:
+    """Tokenise one word (no white space inside) as TextBlob does, before emoticons join."""
+    rules = _rules()
+    for a, b in rules.contractions:
+        word = re.sub(a, b, word)
+    for q in "“”‘’'\"":
+        word = word.replace(q, f" {q} ")
+    return tuple(_token(t, rules) for part in word.split()
+                 for t in _split_punctuation(part, rules) if t != rules.eos)
+
+
+def _known(found: list[list[float]], entry: _Entry, modified: bool, negated: bool) -> None:
+    """Assess a lexicon word, after a modifier ("very good") or a negation ("not good")."""
+    if not modified:
+        found.append([entry.polarity, entry.subjectivity, entry.intensity, 1.0])
+    else:
+        last = found[-1]
+        last[0] = max(-1.0, min(entry.polarity * last[2], +1.0))
+        last[1] = max(-1.0, min(entry.subjectivity * last[2], +1.0))
+        last[2] = entry.intensity
+    if negated:
+        last = found[-1]
+        last[2] = 1.0 / last[2]
+        last[3] = -1.0
+
+
+def _assess(words: Iterable[str]) -> Piece:
+    """Run TextBlob's ``Sentiment.assessments`` rules over the tokens of these words."""
+    found: list[list[float]] = []  # polarity, subjectivity, intensity, negated (-1)
+    modifier: bool | None = None  # the last lexicon word modifies the next; True: ends in -ly
+    negated = False
+    for word in words:
+        for tok in _word_tokens(word):
+            if tok.entry is not None:
+                _known(found, tok.entry, modifier is not None, negated)
+                modifier, negated = tok.entry.modifies, tok.negation
+                continue
+            if tok.negation:
+                negated = True
+            elif negated and tok.ends_negation:
+                negated = False
+            if negated and modifier:  # "really not good"
+                found[-1][3] = -1.0
+                negated = False
+            elif modifier is not None and tok.ends_modifier:
+                modifier = None
+            if tok.exclamation and found:
+                found[-1][0] = max(-1.0, min(found[-1][0] * 1.25, +1.0))
+            if tok.adds is not None:
+                found.append([tok.adds[0], tok.adds[1], 1.0, 1.0])
+    return Piece(sum(p * -0.5 if n < 0 else p for p, _, _, n in found),
+                 sum(f[1] for f in found), len(found), 0)
+
+
+def _joins_tokens(stretch: str, rules: _Rules) -> bool:
+    """Tell whether TextBlob's emoticon or "(!)" patterns join tokens of this stretch."""
+    joined = " ".join(t.text for w in stretch.split() for t in _word_tokens(w))
+    return any(" " in m.group(1) for pattern in (rules.sarcasm, rules.joins)
+               for m in pattern.finditer(joined))
+
+
+def _score(text: str, start: int, end: int, rules: _Rules) -> Piece:
+    stretch = text[start:end]
+    chars = len(stretch.strip())
     if not chars:
         return EMPTY
-    assessments = _sentiment()(text).assessments
-    return Piece(sum(a[1] for a in assessments), sum(a[2] for a in assessments),
-                 len(assessments), chars)
+    if rules.may_join.search(text, start, end) and _joins_tokens(stretch, rules):
+        assessments = _sentiment()(stretch).assessments
+        return Piece(sum(a[1] for a in assessments), sum(a[2] for a in assessments),
+                     len(assessments), chars)
+    piece = _assess(stretch.split())
+    return Piece(piece.polarity, piece.subjectivity, piece.assessed, chars)
+
+
+def score_stretches(text: str, stretches: Sequence[Span]) -> list[Piece]:
+    """Score each stretch of a text as TextBlob scores it alone, in one pass over its words."""
+    rules = _rules()
+    return [_score(text, start, end, rules) for start, end in stretches]
+
+
+def score_piece(text: str) -> Piece:
+    """Score one stretch of text into summable parts."""
+    return score_stretches(text, [(0, len(text))])[0]
 
 
 def combine(pieces: Iterable[Piece]) -> Tone:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from textblob import TextBlob
 
-from reportgen.analyze.sentiment import combine, score_piece, score_tone
+from reportgen.analyze.sentiment import combine, score_piece, score_stretches, score_tone
 
 TEXTS = [
     "The minister called it a terrible, shameful failure.",
@@ -31,3 +35,62 @@ def test_pieces_combine_like_the_joined_text():
     tone = combine([score_piece(a), score_piece(b)])
     assert tone.polarity == pytest.approx(round(joined.polarity, 4), abs=1e-4)
     assert tone.subjectivity == pytest.approx(round(joined.subjectivity, 4), abs=1e-4)
+
+
+# Stretch boundaries where TextBlob's state matters: a negation or an intensifier just before
+# the cut, a cut inside a word or a contraction, emoticons and "(!)" split across the cut.
+STRETCHES = [
+    ("It was not | good at all.", "|"),
+    ("It was not good | at all.", "|"),
+    ("A very | happy crowd, and a very happy | ending.", "|"),
+    ("The plan is really not | good, and never | bad.", "|"),
+    ("She didn't| like it; he did|n't either.", "|"),
+    ("An extremely wonderful day|! Truly awful!|!", "|"),
+    ("Wonderful (|!) and terrible (!|)", "|"),
+    ("See page 8|) and page 8)| later :|) fine.", "|"),
+    ("He said: “This is terrible|,” and left. “Great!” she| replied.", "|"),
+    ("Prices rose in the U.S|. and the U.K. Not| good.", "|"),
+    ("Terribly| bad news... and oddly| good ones.", "|"),
+    ("First paragraph is sad.\n\n|Second is happy END-OF-SENTENCE| :| ) yes.", "|"),
+]
+
+
+def _cut(marked: str, mark: str) -> tuple[str, list[tuple[int, int]]]:
+    parts = marked.split(mark)
+    text = "".join(parts)
+    cuts = [0]
+    for p in parts:
+        cuts.append(cuts[-1] + len(p))
+    return text, list(pairwise(cuts))
+
+
+def _assert_scored_alone(text: str, spans: list[tuple[int, int]]) -> None:
+    for (a, b), piece in zip(spans, score_stretches(text, spans), strict=True):
+        alone = TextBlob(text[a:b]).sentiment_assessments
+        assert piece.assessed == len(alone.assessments), text[a:b]
+        assert piece.polarity == sum(x[1] for x in alone.assessments), text[a:b]
+        assert piece.subjectivity == sum(x[2] for x in alone.assessments), text[a:b]
+        if piece.assessed:
+            tone = combine([piece])
+            assert tone.polarity == round(alone.polarity, 4)
+            assert tone.subjectivity == round(alone.subjectivity, 4)
+
+
+@pytest.mark.parametrize(("marked", "mark"), STRETCHES)
+def test_stretches_score_as_textblob_scores_them_alone(marked, mark):
+    _assert_scored_alone(*_cut(marked, mark))
+
+
+WORDS = ["good", "bad", "very", "really", "not", "never", "no", "n't", "didn't", "terribly",
+         "happy", "awful", "is", "a", "!", "(", ")", "(!)", ":", ":)", "8", "o", "O", ".",
+         "...", "XD", "x", "D", "-", "'", "“", "”", "U.S.", "Mr.", "END-OF-SENTENCE", "<3"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(["", " ", "  ", "\n\n"])),
+                max_size=25),
+       st.lists(st.integers(min_value=0, max_value=200), max_size=6))
+def test_any_cut_scores_as_textblob_alone(words, cuts):
+    text = "".join(w + sep for w, sep in words)
+    bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
+    _assert_scored_alone(text, list(pairwise(bounds)))
