@@ -1,7 +1,9 @@
 """The command line: parse, build settings, call the library, print, map errors to exit codes.
 
 Exit codes: 0 done (inputs that could not be read are reported, one line each, and skipped);
-1 nothing could be built; 2 the command line or a setting is wrong.
+1 nothing could be built; 2 the command line or a setting is wrong. ``schedule --once`` gives 1
+after reporting any problem (a source skipped, a week not built) or when another build held
+the lock, so cron and systemd see a run that needs a look.
 """
 
 from __future__ import annotations
@@ -130,6 +132,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="files or folders of articles")
     st.add_argument("--format", choices=("jsonl", "table"), default="table",
                     help="jsonl: {\"id\", \"story\"} per article; table: readable (default)")
+    st.add_argument("--config", type=Path, metavar="FILE",
+                    help="reportgen.toml whose [outlets], [officials] and [sides] to use")
 
     a = sub.add_parser("analyze", help="print quotes, speakers, officials and tone per article",
                        description="Analyze articles and print one result per article.",
@@ -139,6 +143,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="files or folders of articles")
     a.add_argument("--format", choices=("jsonl", "table"), default="table",
                    help="jsonl: one JSON object per line; table: readable (default)")
+    a.add_argument("--config", type=Path, metavar="FILE",
+                   help="reportgen.toml whose [outlets], [officials] and [sides] to use")
     _add_jobs(a)
     _add_tables(a, required=False)
 
@@ -306,13 +312,23 @@ def _load_project(path: Path, err: TextIO):
     return config, apply_config(load_knowledge(), config)
 
 
+def _knowledge(args: argparse.Namespace, err: TextIO):
+    """Give the knowledge, extended by --config when given; None after printing its mistakes."""
+    from reportgen.knowledge import load_knowledge
+
+    if args.config is None:
+        return load_knowledge()
+    loaded = _load_project(args.config, err)
+    return None if loaded is None else loaded[1]
+
+
 def _build_from_store(args, config_path: Path, templates: Path, out: TextIO,
                       err: TextIO) -> int:
     from datetime import date
 
     from reportgen.build import BuildError, build_week
-    from reportgen.config import last_complete_week, parse_week
-    from reportgen.schedule import BuildLock, LockBusy
+    from reportgen.config import parse_week
+    from reportgen.schedule import BuildLock, LockBusy, default_week
 
     loaded = _load_project(config_path, err)
     if loaded is None:
@@ -322,7 +338,11 @@ def _build_from_store(args, config_path: Path, templates: Path, out: TextIO,
         print("reportgen: a build from the store takes --week, not --since/--until",
               file=err)
         return EXIT_USAGE
-    period = parse_week(args.week) if args.week else last_complete_week(date.today())
+    if args.week:
+        period = parse_week(args.week)
+    else:
+        period, why = default_week(config, date.today())
+        print(f"reportgen: no --week given: {why}", file=err)
     try:
         with BuildLock(config.output):
             result = build_week(config, knowledge, period, templates, force=args.force,
@@ -348,12 +368,7 @@ def _unattended(args, out: TextIO, err: TextIO) -> int:
     from datetime import date
 
     from reportgen.render import default_templates
-    from reportgen.schedule import (
-        Scheduler,
-        crontab_line,
-        ingest,
-        systemd_units,
-    )
+    from reportgen.schedule import Scheduler, ingest
 
     path = _config_path(args)
     if path is None:
@@ -371,16 +386,13 @@ def _unattended(args, out: TextIO, err: TextIO) -> int:
         print(f"{cycle.new} new articles stored ({cycle.seen} already there) in {config.store}",
               file=out)
         return EXIT_OK
-    if args.print_as == "cron":
-        print(crontab_line(config, path), file=out)
-        return EXIT_OK
-    if args.print_as == "systemd":
-        print(systemd_units(config, path), file=out, end="")
-        return EXIT_OK
+    if args.print_as:
+        return _print_schedule(args.print_as, config, path, out, err)
     scheduler = Scheduler(config, knowledge, default_templates(),
                           log=lambda line: print(line, file=err, flush=True))
-    if args.once:  # cycle() reports a held lock itself and gives None
-        return EXIT_OK if scheduler.cycle() is not None else EXIT_FAILED
+    if args.once:  # 1 after a problem was reported, or when another build held the lock
+        cycle = scheduler.cycle()
+        return EXIT_OK if cycle is not None and not cycle.problems else EXIT_FAILED
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
@@ -388,6 +400,19 @@ def _unattended(args, out: TextIO, err: TextIO) -> int:
     except KeyboardInterrupt:
         stop.set()
         print("reportgen: scheduler stopped", file=err)
+    return EXIT_OK
+
+
+def _print_schedule(form: str, config, path: Path, out: TextIO, err: TextIO) -> int:
+    from reportgen.schedule import ScheduleError, crontab_line, systemd_units
+
+    try:
+        text = crontab_line(config, path) + "\n" if form == "cron" else systemd_units(config,
+                                                                                    path)
+    except ScheduleError as exc:
+        print(f"reportgen: {path}: {exc}", file=err)
+        return EXIT_USAGE
+    print(text, file=out, end="")
     return EXIT_OK
 
 
@@ -406,10 +431,11 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print("reportgen: --scheduler writes Parquet tables: give --out DIR", file=err)
         return EXIT_USAGE
     from reportgen.ingest import iter_inputs
-    from reportgen.knowledge import load_knowledge
     from reportgen.parallel import Failure, WorkerDied, map_ordered
 
-    knowledge = load_knowledge()
+    knowledge = _knowledge(args, err)
+    if knowledge is None:
+        return EXIT_USAGE
     # read here one article at a time; analyze and format on every core; write in input order
     results = map_ordered(_analysis_text, iter_inputs(args.inputs, knowledge),
                           (knowledge, args.format), _jobs_of(args), label=_item_source,
@@ -486,10 +512,12 @@ def _stream_progress(items: Iterable[T], stream: TextIO) -> Iterable[T]:
 
 def _stories(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from reportgen.ingest import read_inputs
-    from reportgen.knowledge import load_knowledge
     from reportgen.stories import group_stories
 
-    articles, problems = read_inputs(args.inputs, load_knowledge())
+    knowledge = _knowledge(args, err)
+    if knowledge is None:
+        return EXIT_USAGE
+    articles, problems = read_inputs(args.inputs, knowledge)
     for p in problems:
         print(f"reportgen: skipped or partial: {p}", file=err)
     if not articles:

@@ -82,6 +82,27 @@ def weeks_to_build(built: list[str], today: date) -> list[Period]:
     return weeks[-MAX_CATCH_UP:]
 
 
+def default_week(config: ProjectConfig, today: date) -> tuple[Period, str]:
+    """Give the week a build without --week makes, and a line saying which and why.
+
+    That is the last complete week holding articles in the store: right after ingesting an
+    archive, its newest week, not an empty one.
+    """
+    last = last_complete_week(today)
+    assert last.until is not None
+    with Store(config.store) as store:
+        newest = store.newest_published(last.until)
+    if newest is None:
+        return last, (f"building {week_name(last)}, the last complete week; the store holds no "
+                      f"article published by {last.until.isoformat()}")
+    y, w, _ = newest.isocalendar()
+    week = parse_week(f"{y}-W{w:02d}")
+    if week == last:
+        return last, f"building {week_name(last)}, the last complete week"
+    return week, (f"building {week_name(week)}, the last complete week with articles in the "
+                  f"store (none published from {newest + timedelta(days=1)} to {last.until})")
+
+
 @dataclass
 class Cycle:
     """What one scheduled run did: articles ingested, weeks built, problems met."""
@@ -171,39 +192,78 @@ def _command(config_path: Path) -> str:
     return f"{program} schedule --once --config {shlex.quote(str(config_path.resolve()))}"
 
 
+class ScheduleError(ValueError):
+    """The cron expression cannot be handed to cron or systemd; the message says why."""
+
+
+def log_path(config: ProjectConfig) -> Path:
+    """Give the log the crontab line appends to: beside reportgen.toml, out of retention's way."""
+    return config.root / "reportgen.log"
+
+
 def crontab_line(config: ProjectConfig, config_path: Path) -> str:
     """Give a crontab line that runs one cycle on the configured schedule."""
-    log = shlex.quote(str(config.output / "reportgen.log"))
+    fields, nth = _expand(config.cron)
+    if nth or any("l" in map(str, f) for f in fields):
+        raise ScheduleError(f"[schedule] cron {config.cron!r}: cron daemons do not read L or #; "
+                            "run 'reportgen schedule' in the foreground, or choose plain days")
+    log = shlex.quote(str(log_path(config)))
     return f"{config.cron} cd {shlex.quote(str(config.root))} && {_command(config_path)} " \
            f">> {log} 2>&1"
 
 
-_DOW = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_DOW = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+_MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0]
+
+
+def _expand(cron: str) -> tuple[list[list], dict]:
+    """Give croniter's reading of each field: values, '*', or 'l' (last day)."""
+    from croniter import croniter
+
+    try:
+        fields, nth = croniter.expand(cron)
+    except Exception as exc:  # croniter's own errors; load_config has vetted it already
+        raise ScheduleError(f"[schedule] cron {cron!r}: {exc}") from None
+    return fields, nth
 
 
 def _calendar(cron: str) -> str:
-    """Translate a cron expression into a systemd OnCalendar value."""
-    minute, hour, dom, month, dow = cron.split()
+    """Translate a cron expression into a systemd OnCalendar value, or refuse to."""
+    fields, nth = _expand(cron)
+    minute, hour, dom, month, dow = fields
+    if nth or "l" in map(str, dom):
+        raise ScheduleError(f"[schedule] cron {cron!r}: systemd has no 'last day' (L) or "
+                            "'nth weekday' (#); run 'reportgen schedule' in the foreground")
+    if dom != ["*"] and dow != ["*"]:
+        raise ScheduleError(f"[schedule] cron {cron!r}: cron fires when the day of the month "
+                            "OR the weekday matches, systemd only when both do; restrict one")
+    days = "" if dow == ["*"] else _weekdays([int(d) for d in dow]) + " "
+    return (f"{days}*-{_part(month, 12)}-{_part(dom, 31)} {_part(hour, 23)}:"
+            f"{_part(minute, 59)}:00")
 
-    def field_(value: str, width: int = 2) -> str:
-        if value == "*":
-            return "*"
-        if value.startswith("*/"):
-            return f"0/{value[2:]}"
-        return ",".join(p.zfill(width) if p.isdigit() else p.replace("-", "..")
-                        for p in value.split(","))
 
-    days = ""
-    if dow != "*":
-        parts = []
-        for p in dow.split(","):
-            if "-" in p:
-                a, b = p.split("-")
-                parts.append(f"{_DOW[int(a)]}..{_DOW[int(b)]}")
-            else:
-                parts.append(_DOW[int(p)])
-        days = ",".join(parts) + " "
-    return f"{days}*-{field_(month)}-{field_(dom)} {field_(hour)}:{field_(minute)}:00"
+def _part(values: list, high: int) -> str:
+    """Write one expanded field as systemd does: '*', 'start/step', or a list."""
+    if values == ["*"]:
+        return "*"
+    nums = sorted(int(v) for v in values)
+    step = nums[1] - nums[0] if len(nums) > 2 else 0
+    if step > 1 and nums == list(range(nums[0], high + 1, step)) and nums[0] < step:
+        return f"{nums[0]}/{step}"
+    return ",".join(f"{n:02d}" for n in nums)
+
+
+def _weekdays(days: list[int]) -> str:
+    """Write weekdays Monday first, a run of three or more as a range (Mon..Fri)."""
+    order = [d for d in _MONDAY_FIRST if d in days]
+    runs: list[list[int]] = []
+    for d in order:
+        if runs and _MONDAY_FIRST.index(d) == _MONDAY_FIRST.index(runs[-1][-1]) + 1:
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    return ",".join(f"{_DOW[r[0]]}..{_DOW[r[-1]]}" if len(r) >= 3 else
+                    ",".join(_DOW[d] for d in r) for r in runs)
 
 
 def systemd_units(config: ProjectConfig, config_path: Path) -> str:

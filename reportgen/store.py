@@ -157,6 +157,12 @@ class Store:
         return self.db.execute("SELECT 1 FROM articles WHERE url = ?",
                                (url,)).fetchone() is not None
 
+    def newest_published(self, until: date) -> date | None:
+        """Give the newest publication date on or before ``until`` among stored articles."""
+        row = self.db.execute("SELECT MAX(published) FROM articles WHERE published IS NOT NULL "
+                              "AND published <= ?", (until.isoformat(),)).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 

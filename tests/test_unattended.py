@@ -128,7 +128,8 @@ def test_config_adds_outlets_officials_and_sides(tmp_path, knowledge):
 
 def test_cron_to_systemd_calendar():
     assert _calendar("0 6 * * 1") == "Mon *-*-* 06:00:00"
-    assert _calendar("30 7 1 * 1-5") == "Mon..Fri *-*-01 07:30:00"
+    assert _calendar("30 7 * * 1-5") == "Mon..Fri *-*-* 07:30:00"
+    assert _calendar("30 7 1 * *") == "*-*-01 07:30:00"
     assert _calendar("*/15 * * * *") == "*-*-* *:0/15:00"
 
 
