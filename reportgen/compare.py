@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
+from reportgen.analyze.actors import merge_actors
 from reportgen.contrasts import StoryQuotes, verb_gaps, voice_gaps
 from reportgen.findings import (
     META_LABELS,
@@ -270,50 +271,6 @@ def _change(now: OutletProfile, before: OutletProfile) -> OutletChange:
         narrative=(before.narrative.polarity, now.narrative.polarity),
         quoted=(before.quoted.polarity, now.quoted.polarity),
         small=min(before.quotes, now.quotes) < SMALL_SAMPLE)
-
-
-def merge_actors(analyses: Iterable[ArticleAnalysis]) -> list[ArticleAnalysis]:
-    """Give one canonical actor across articles and outlets. A person named by surname alone
-    ("Strzok", after "Mr.") takes the one full name with that surname in the briefing ("Peter
-    Strzok"); every actor takes what any article says of it (role, organisation, country,
-    party, type), the first known value winning in order of article id."""
-    analyses = list(analyses)
-    full: dict[str, set[str]] = defaultdict(set)  # surname -> full names
-    known: dict[str, Actor] = {}
-
-    def learn(actor: Actor) -> None:
-        if actor.kind == "person" and len(actor.name.split()) >= 2:
-            full[actor.name.split()[-1]].add(actor.name)
-        before = known.get(actor.name)
-        known[actor.name] = actor if before is None else _fill(before, actor)
-
-    for a in sorted(analyses, key=lambda a: a.article.id):
-        for c in a.citations:
-            learn(c.actor)
-        for q in a.quotes:
-            if q.actor is not None:
-                learn(q.actor)
-    rename = {surname: next(iter(names)) for surname, names in full.items() if len(names) == 1}
-
-    def canonical(actor: Actor | None) -> Actor | None:
-        if actor is None:
-            return None
-        name = actor.name
-        if actor.kind == "person" and " " not in name and name in rename:
-            return _fill(known[rename[name]], known.get(name, actor))
-        return known.get(name, actor)
-
-    out = []
-    for a in analyses:
-        quotes = tuple(replace(q, actor=canonical(q.actor)) for q in a.quotes)
-        citations = tuple(replace(c, actor=canonical(c.actor)) for c in a.citations)
-        out.append(replace(a, quotes=quotes, citations=citations))
-    return out
-
-
-def _fill(actor: Actor, other: Actor) -> Actor:
-    """Fill what an actor lacks from another reading of the same actor (of the same kind)."""
-    return actor.fill(other) if actor.kind == other.kind else actor
 
 
 def _quotes(articles: list[ArticleAnalysis]) -> list[tuple[str, Quote]]:

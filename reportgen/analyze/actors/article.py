@@ -1,0 +1,123 @@
+"""Resolve the actors of one article: the people and organisations it names, and whom each
+quote's speaker mention refers to (pronouns, surnames, appositions, metonymy).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+
+from reportgen.analyze.actors.identity import merge_person
+from reportgen.analyze.actors.mentions import find_mentions
+from reportgen.analyze.actors.reading import read_mention
+from reportgen.analyze.actors.resolver import Resolver
+from reportgen.analyze.quotes import RawQuote
+from reportgen.analyze.text import Token
+from reportgen.knowledge import Knowledge
+from reportgen.models import Actor, Span
+
+Named = tuple[Span, str, Actor]  # where a name stands, as written, and whom it names
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleActors:
+    """The actors of one article."""
+
+    named: tuple[Named, ...]  # every person and organisation named, in text order
+    speakers: tuple[Actor | None, ...]  # whom each quote's speaker is, one per quote
+
+
+def resolve_actors(body: str, sents: tuple[Span, ...], tokens: list[Token],
+                   raw: tuple[RawQuote, ...], knowledge: Knowledge) -> ArticleActors:
+    """Read every name in the article, then resolve each quote's speaker in text order."""
+    # the words in quotation marks: never what a pronoun outside them points to
+    quoted = tuple(p for rq in raw for p in (rq.spans if rq.kind == "direct" else rq.absorbed))
+    resolver = Resolver(knowledge, body, sents, quoted)
+    named = _read_names(body, tokens, resolver, knowledge)
+    _note_surnames(resolver, tokens, raw, named)
+    speakers = [resolver.resolve(rq.speaker.text, rq.speaker.span[0]) if rq.speaker else None
+                for rq in raw]
+    return ArticleActors(tuple(named), tuple(_resolve_metonymy(speakers)))
+
+
+def _read_names(body: str, tokens: list[Token], resolver: Resolver,
+                knowledge: Knowledge) -> list[Named]:
+    """Read the people and organisations named in the article, noting each for the resolver."""
+    named: list[Named] = []
+    for span, written in find_mentions(body, knowledge, tokens):
+        name = written.split(",")[0]
+        actor = resolver.read(name).actor
+        if actor is not None and actor.kind == "person":
+            actor = merge_person(actor, resolver.actors_before(span[0]))
+            actor = resolver.with_party_after(actor, span[0] + len(name))
+        if actor is not None:
+            actor = _with_apposition(actor, written, knowledge)
+            resolver.note(span[0], actor, speaker=False, mention=name)
+            named.append((span, written, actor))
+    return named
+
+
+def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote, ...],
+                   named: list[Named]) -> None:
+    """Note every later bare surname of a person named in full ("Bloomberg, who has ...,
+    threw several jabs at Trump"), so that a pronoun can find the subject it follows."""
+    actors = [actor for _, _, actor in named]
+    actors += [resolver.read(rq.speaker.text).actor for rq in raw if rq.speaker]
+    people: dict[str, Actor | None] = {}
+    for actor in actors:
+        if actor is not None and actor.kind == "person" and " " in actor.name:
+            surname = actor.name.split()[-1]
+            known = people.setdefault(surname, actor)
+            if known is not None and known.name != actor.name:
+                people[surname] = None  # two people share it: leave it to the resolver
+    if not any(people.values()):
+        return
+    taken = sorted([span for span, _, _ in named]
+                   + [rq.speaker.span for rq in raw if rq.speaker])
+    starts = [s for s, _ in taken]
+    for t in tokens:
+        person = people.get(t.text)
+        if person is None:
+            continue
+        k = bisect_right(starts, t.start) - 1
+        if k >= 0 and t.start < taken[k][1]:
+            continue  # part of a mention already read
+        resolver.note(t.start, merge_person(person, resolver.actors_before(t.start)),
+                      mention=t.text)
+
+
+def _with_apposition(actor: Actor, written: str, knowledge: Knowledge) -> Actor:
+    """Take the role and organisation from an apposition: "Justin Bronk, a senior research ..."."""
+    if ", a " not in written or actor.role:
+        return actor
+    role = written.split(", a ", 1)[1]
+    org_name = None
+    for prep in (" at the ", " at ", " with the ", " for the ", " of the ", " for ", " of "):
+        if prep in role:
+            role, org_name = role.split(prep, 1)
+            break
+    described = read_mention(f"{org_name} {role}" if org_name else role, knowledge).actor
+    org = knowledge.organisations.get(org_name.lower()) if org_name else None
+    type_ = actor.type
+    if described is not None and described.type != "unknown":
+        type_ = described.type
+    country = actor.country or (org.country if org else None) or (
+        described.country if described else None)
+    return Actor(actor.name, actor.kind, type_, role.strip(),
+                 org.name if org else org_name, country)
+
+
+def _resolve_metonymy(speakers: list[Actor | None]) -> list[Actor | None]:
+    """Read a country quoted as a speaker ("Russia ... noting that") as the one government body
+    of that country quoted in the same article, where there is exactly one."""
+    bodies: dict[str, set[Actor]] = defaultdict(set)
+    for a in speakers:
+        if a and a.kind == "organisation" and a.country and a.name != a.country:
+            bodies[a.country].add(a)
+    out = []
+    for a in speakers:
+        if a and a.kind == "organisation" and a.name == a.country and len(bodies[a.name]) == 1:
+            a = next(iter(bodies[a.name]))
+        out.append(a)
+    return out

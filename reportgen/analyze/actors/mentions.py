@@ -1,0 +1,126 @@
+"""Find the people and organisations named in a body text, quoted or not: a known official,
+a titled name ("Russian President Vladimir Putin"), a given name and surname ("Margaret
+Ellis"), a known organisation, and a name with an apposition ("Justin Bronk, a senior
+research fellow at RUSI").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportgen.analyze.tables import as_written, first_words, match_table, per_table
+from reportgen.analyze.text import Token, is_capitalized, tokenize
+from reportgen.knowledge import Knowledge
+from reportgen.models import Span
+
+_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:a|an|the)\s+(?P<role>[^,.;]{3,80}?)"
+    r"(?:,|\.|\s+(?:said|told|says|added|wrote))")
+
+
+def find_mentions(text: str, knowledge: Knowledge,
+                  tokens: list[Token] | None = None) -> list[tuple[Span, str]]:
+    """Find named people and organisations cited in a body text, quoted or not."""
+    toks = tokenize(text) if tokens is None else tokens
+    words = [t.text for t in toks]
+    out: list[tuple[Span, str]] = []
+    i = 0
+    while i < len(toks):
+        found = _mention_at(words, i, knowledge)
+        if found:
+            j = found
+            out.append(((toks[i].start, toks[j - 1].end), text[toks[i].start:toks[j - 1].end]))
+            i = j
+        else:
+            i += 1
+    for m in _APPOSITION.finditer(text):
+        if set(m["name"].lower().split()) & knowledge.words.non_names:
+            continue  # "On Friday, the ministry ...": an adverbial, not a name
+        span = (m.start("name"), m.end("role"))
+        # the apposition says more than a plain name read at the same place
+        out = [(sp, w) for sp, w in out if not (sp[0] == span[0] and sp[1] <= m.end("name"))]
+        if not any(a <= span[0] < b for (a, b), _ in out):
+            out.append((span, f"{m['name']}, a {m['role']}"))
+    out.sort()
+    return out
+
+
+def _mention_starts(knowledge: Knowledge) -> frozenset[str]:
+    """Give the words a mention can start with: first words of officials, organisations,
+    countries and titles, and given names (one set per knowledge, for speed)."""
+    def build(k: Knowledge) -> frozenset[str]:
+        words = set(k.given_names)
+        for table in (k.officials, k.organisations, k.countries, k.titles):
+            words.update(first_words(table))
+        return frozenset(words)
+    return per_table("mention starts", knowledge, build)
+
+
+def _mention_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
+    """Give the end index of a titled name, known official or organisation starting at i."""
+    if not is_capitalized(words[i]):
+        # a title as written before a name: "Obama campaign spokeswoman Lis Smith"
+        if words[i].lower() in knowledge.titles and i + 1 < len(words) \
+                and is_capitalized(words[i + 1]):
+            return _titled_name_at(words, i, knowledge)
+        return None
+    if words[i].lower() not in _mention_starts(knowledge):
+        return None  # no table has an entry that starts with this word
+    n, _ = match_table(words, i, knowledge.officials)
+    if n:
+        return i + n
+    titled = _titled_name_at(words, i, knowledge)
+    if titled:
+        return titled
+    named = _given_name_at(words, i, knowledge)
+    if named:
+        return named
+    n, org = match_table(words, i, knowledge.organisations)
+    if n and org and org.kind != "media" and as_written(words, i, n, knowledge):
+        return i + n
+    return None
+
+
+def _given_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
+    """Match a plain name: a given name and a capitalised surname ("Margaret Ellis"), with an
+    optional middle initial ("John F. Kennedy")."""
+    low = words[i].lower()
+    if low not in knowledge.given_names or low in knowledge.words.wordlike_names:
+        return None
+    j = i + 1
+    if j + 1 < len(words) and len(words[j]) == 1 and words[j].isupper() and words[j + 1] == ".":
+        j += 2  # a middle initial
+    if j >= len(words) or not is_capitalized(words[j]) or words[j].isupper():
+        return None
+    w = words[j].lower()
+    if w in knowledge.titles or w in knowledge.words.non_names or any(
+            w in first_words(t) for t in (knowledge.organisations, knowledge.countries,
+                                          knowledge.places)):
+        return None
+    return j + 1
+
+
+def _titled_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
+    """Match [country] [organisation] title... Name Name: "Pentagon spokesman Air Force Brig.
+    Gen. Pat Ryder", "Russian President Vladimir Putin"."""
+    j = i
+    n, _ = match_table(words, j, knowledge.countries, 4)
+    j += n
+    n, _ = match_table(words, j, knowledge.organisations)
+    j += n
+    titles = 0
+    while j < len(words):
+        n, _ = match_table(words, j, knowledge.titles, 4)
+        if not n:
+            break
+        j += n
+        titles += 1
+        while j < len(words) and words[j] == ".":
+            j += 1
+    if not titles:
+        return None
+    k = j
+    while k < len(words) and k - j < 4 and is_capitalized(words[k]) and \
+            words[k].lower() not in knowledge.titles:
+        k += 1
+    return k if k > j else None

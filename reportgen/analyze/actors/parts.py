@@ -1,0 +1,287 @@
+"""Scan the words of a mention into its parts: official, organisation, party, country, place,
+titles and a name ("Florida Sen. Marco Rubio", "Commuter group spokesman Tom Reed").
+
+Each word is tried against the tables in a fixed order (``_MATCHERS``); the first that takes
+it consumes its words. A capitalised word no table takes is a name word, anything else rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reportgen.analyze.tables import as_written, join_words, match_table
+from reportgen.analyze.text import PARTY_TAG_WORD, is_capitalized, tokenize
+from reportgen.knowledge import Knowledge, Official, Organisation
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """What the words of one mention were read as."""
+
+    raw: str  # the mention, white space normalised
+    words: list[str]  # its words, leading articles dropped, possessives split
+    definite: bool  # it opened with "the"
+    indefinite: bool  # it opened with "a", "one", "several" ...
+    head: str  # the last word, or the head before "of" ("Ministry of Defence")
+    official: Official | None
+    org: Organisation | None
+    party: str | None
+    country: str | None  # named, else implied by a party or place
+    only_country: str | None  # a country named outright
+    places: list[str]
+    title_words: list[str]
+    name_words: list[str]
+    rest: list[str]
+    role: str | None
+    qualifies: bool  # the name stands right before the head: "the Obama campaign"
+
+
+@dataclass(slots=True)
+class _Scan:
+    """The parts found so far while scanning (private to ``scan``)."""
+
+    words: list[str]
+    official: Official | None = None
+    official_at: int = 0
+    org: Organisation | None = None
+    party: str | None = None
+    party_country: str | None = None
+    country: str | None = None
+    place_country: str | None = None
+    places: list[str] = field(default_factory=list)
+    title_words: list[str] = field(default_factory=list)
+    name_words: list[str] = field(default_factory=list)
+    name_at: list[int] = field(default_factory=list)  # where each name word stands
+    rest: list[str] = field(default_factory=list)
+
+
+STOP = -1  # a matcher's answer: the rest of the mention says where the person works
+
+
+def words_of(text: str) -> list[str]:
+    """Give the words of a text as the tokenizer splits them."""
+    return [t.text for t in tokenize(text)]
+
+
+def scan(raw: str, knowledge: Knowledge) -> Parts | None:
+    """Scan a mention into its parts; None when it holds no word but articles."""
+    words = words_of(raw)
+    # split a possessive: "the United Kingdom's Defense Ministry", "Clinton's campaign"
+    words = [w for part in words for w in (
+        [part[:-2], "’s"] if len(part) > 2 and part.lower().endswith(("’s", "'s")) else [part])]
+    definite = bool(words) and words[0].lower() == "the"
+    indefinite = bool(words) and words[0].lower() in knowledge.words.indefinites
+    while words and words[0].lower() in knowledge.words.leading_articles:
+        words = words[1:]
+    if not words:
+        return None
+    s = _Scan(words)
+    i = 0
+    while i < len(words):
+        n = _consume(s, i, knowledge)
+        if n == STOP:
+            break
+        i += n
+    return _parts(raw, s, definite, indefinite, knowledge)
+
+
+def _consume(s: _Scan, i: int, knowledge: Knowledge) -> int:
+    """Read the word at i; give how many words were consumed, or STOP."""
+    if s.words[i] in ("’s", "'s", ".", ",", "-"):
+        return 1
+    for matcher in _MATCHERS:
+        n = matcher(s, i, knowledge)
+        if n:
+            return n
+    _name_or_rest(s, i, knowledge)
+    return 1
+
+
+def _official(s: _Scan, i: int, knowledge: Knowledge) -> int:
+    n, official = match_table(s.words, i, knowledge.officials)
+    if not (n and is_capitalized(s.words[i])):
+        return 0
+    s.official, s.name_words, s.official_at = official, s.words[i:i + n], i
+    return n
+
+
+def _organisation(s: _Scan, i: int, knowledge: Knowledge) -> int:
+    n, org = match_table(s.words, i, knowledge.organisations)
+    if not (n and org and is_capitalized(s.words[i]) and as_written(s.words, i, n, knowledge)):
+        return 0
+    s.org = org
+    if org.type == "party":
+        s.party = s.party or org.name
+    return n
+
+
+def _party(s: _Scan, i: int, knowledge: Knowledge) -> int:
+    n, party = match_table(s.words, i, knowledge.parties, 4)
+    if not (n and party and is_capitalized(s.words[i])
+            and as_written(s.words, i, n, knowledge)):
+        return 0
+    s.party = s.party or party.name
+    s.party_country = s.party_country or party.country
+    return n
+
+
+def _party_tag(s: _Scan, i: int, knowledge: Knowledge) -> int:
+    tag = PARTY_TAG_WORD.match(s.words[i])
+    party = knowledge.party_tags.get(tag["tag"].lower()) if tag else None
+    if party is None:
+        return 0
+    s.party = s.party or party.name
+    s.party_country = s.party_country or party.country
+    return 1
+
+
+def _affiliation(s: _Scan, i: int, knowledge: Knowledge) -> int:
+    """"Alan Brinkley of Columbia University": the rest says where the person works."""
+    words = s.words
+    if not (words[i].lower() in knowledge.words.affiliation_prepositions and s.name_words
+            and i + 1 < len(words) and is_capitalized(words[i + 1])):
+        return 0
+    org, country = _where(words[i + 1:], knowledge)
+    s.org = s.org or org
+    s.country = s.country or country
+    return STOP
+
+
+def _country(s: _Scan, i: int, knowledge: Knowledge) -> int:
+    n, country = match_table(s.words, i, knowledge.countries, 4)
+    if not (n and country and is_capitalized(s.words[i])) or (
+            n == 1 and s.name_at and s.name_at[-1] == i - 1 and i + 1 == len(s.words)):
+        return 0  # a country, unless it ends a name: "Rep. Steve Israel"
+    s.country = s.country or country.name
+    return n
+
+
+def _place(s: _Scan, i: int, knowledge: Knowledge) -> int:
+    n, place = match_table(s.words, i, knowledge.places, 4)
+    if not (n and place and is_capitalized(s.words[i])):
+        return 0
+    s.place_country = s.place_country or place.name  # "Florida Sen. Marco Rubio"
+    s.places.append(join_words(s.words[i:i + n]))
+    return n
+
+
+def _metonym(s: _Scan, i: int, knowledge: Knowledge) -> int:
+    w = s.words[i]
+    met = knowledge.metonyms.get(w.lower())
+    if not (met and is_capitalized(w)):
+        return 0
+    s.country = s.country or met.name
+    s.rest.append(w)
+    return 1
+
+
+def _title(s: _Scan, i: int, knowledge: Knowledge) -> int:
+    n, _ = match_table(s.words, i, knowledge.titles, 4)
+    s.title_words.extend(s.words[i:i + n])
+    return n
+
+
+_MATCHERS: tuple[Callable[[_Scan, int, Knowledge], int], ...] = (
+    _official, _organisation, _party, _party_tag, _affiliation, _country, _place, _metonym,
+    _title)
+
+
+def _name_or_rest(s: _Scan, i: int, knowledge: Knowledge) -> None:
+    """Take a word no table took as a name word when it is capitalised, else as rest."""
+    w, low, words = s.words[i], s.words[i].lower(), knowledge.words
+    if not (is_capitalized(w) and low not in words.org_heads and low not in words.portfolios
+            and not (low in words.non_name_starts and not s.name_words)
+            and not PARTY_TAG_WORD.match(w)):
+        s.rest.append(w)
+        return
+    if s.name_at and s.name_at[-1] != i - 1 and s.official is None:
+        # a new run of capitalised words: the name is the run after the title
+        # ("Commuter group spokesman Tom Reed" -> Tom Reed)
+        s.name_words, s.name_at = [], []
+    elif s.official is not None and s.title_words and not s.name_at:
+        _after_official(s, i, knowledge)
+    s.name_words.append(w)
+    s.name_at.append(i)
+
+
+def _after_official(s: _Scan, i: int, knowledge: Knowledge) -> None:
+    """A name after an official and a title: "Obama campaign spokeswoman Lis Smith" is Lis
+    Smith, who speaks for the official's camp."""
+    qualifier = s.official
+    assert qualifier is not None
+    s.official, s.name_words = None, []
+    heads = knowledge.words.org_heads
+    camp = [x for x in s.words[s.official_at:i] if x.lower() not in knowledge.titles]
+    if any(x.lower() in heads for x in camp):
+        s.org = s.org or Organisation(join_words(camp), "organisation", "party", None)
+    if s.org is not None or {x.lower() for x in s.title_words} & knowledge.words.staff:
+        s.party = s.party or qualifier.party  # a campaign's or an aide's camp
+    s.country = s.country or qualifier.country
+
+
+def _parts(raw: str, s: _Scan, definite: bool, indefinite: bool,
+           knowledge: Knowledge) -> Parts:
+    words, heads = s.words, knowledge.words.org_heads
+    # honorifics are not part of a name: "Mr. Strzok" is Strzok, "Dr. Jane Roe" is Jane Roe
+    name_words = [w for w in s.name_words
+                  if w.lower().rstrip(".") not in knowledge.words.honorifics]
+    head = words[-1].lower()
+    for n, w in enumerate(words[:-1]):
+        # "Ministry of Defence": the head stands before "of"
+        if w.lower() in heads and words[n + 1].lower() == "of":
+            head = w.lower()
+    country = s.country
+    if s.org is not None and s.org.country:
+        country = country or s.org.country
+    qualifies = (bool(s.name_at) and s.name_at[-1] == len(words) - 2) or (
+        s.official is not None and join_words(name_words).lower() == join_words(
+            words[:-1]).lower())
+    return Parts(raw, words, definite, indefinite, head, s.official, s.org, s.party,
+                 country or s.party_country or s.place_country, country, s.places,
+                 s.title_words, name_words, s.rest,
+                 _role(raw, name_words, s.title_words, knowledge), qualifies)
+
+
+def _role(raw: str, name_words: list[str], title_words: list[str],
+          knowledge: Knowledge) -> str | None:
+    """Give the role as written: what stands before the name, less articles and the country."""
+    if not title_words:
+        return None
+    if name_words and (at := raw.find(name_words[0])) > 0:
+        words = words_of(raw[:at])
+        while words and (words[0].lower() in knowledge.words.leading_articles
+                         or words[0].lower() in knowledge.countries):
+            words = words[1:]
+        if words and words[-1] not in (",",):
+            return join_words(words)
+    return join_words(title_words)
+
+
+def _where(words: list[str], knowledge: Knowledge) -> tuple[Organisation | None, str | None]:
+    """Read what follows "of" or "at" after a name: (organisation, country). A capitalised
+    run with an organisation's head ("Columbia University") is an organisation even when the
+    knowledge lacks it; a place the knowledge lacks ("Delaware") gives neither."""
+    while words and words[0].lower() in knowledge.words.leading_articles:
+        words = words[1:]
+    n, org = match_table(words, 0, knowledge.organisations)
+    if n and org and as_written(words, 0, n, knowledge):
+        return org, org.country
+    n, country = match_table(words, 0, knowledge.countries, 4)
+    if n and country:
+        return None, country.name
+    n, country = match_table(words, 0, knowledge.places, 4)
+    if n and country:
+        return None, country.name
+    run = []
+    for w in words:
+        if not (is_capitalized(w) or w in ("of", "for", "and", "&")):
+            break
+        run.append(w)
+    while run and not is_capitalized(run[-1]):
+        run.pop()
+    heads = [w.lower() for w in run if w.lower() in knowledge.words.org_heads]
+    if heads:
+        org_type = knowledge.words.org_heads[heads[-1]]
+        return Organisation(join_words(run), "organisation", org_type, None), None
+    return None, None

@@ -1,0 +1,222 @@
+"""Reading a mention: what the words of one speaker mention say of who is speaking.
+
+"UK Defence Secretary Ben Wallace" -> Ben Wallace, person, Defence Secretary, United Kingdom,
+government; "a senior U.S. military official" -> anonymous, United States, military; "the
+ministry" -> nothing yet: the resolver finds the last ministry named.
+
+First the words are scanned into parts (``scan``: an official, organisation, party, country,
+place, titles, a name); then the rules of ``RULES`` are tried in order on the parts, the first
+that gives a reading deciding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportgen.analyze.actors.parts import Parts, scan, words_of
+from reportgen.analyze.tables import join_words
+from reportgen.knowledge import Knowledge, Organisation
+from reportgen.models import Actor
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a mention says of its referent before it is resolved."""
+
+    actor: Actor | None  # a full reading, or None where the mention must be resolved
+    pronoun: str | None = None
+    head: str | None = None  # "ministry" in "the ministry"
+    country: str | None = None
+    surname: str | None = None
+    party: str | None = None  # "Republican" in "the presumptive Republican nominee"
+    document: str | None = None  # "letter" in "the letter said": its author speaks
+
+
+def read_mention(text: str, knowledge: Knowledge) -> Reading:
+    """Read what a speaker mention says of who is speaking."""
+    raw = " ".join(text.split())
+    if raw.lower() in knowledge.words.pronoun_kinds:
+        return Reading(None, pronoun=raw.lower())
+    parts = scan(raw, knowledge)
+    if parts is None:
+        return Reading(None)
+    for rule in RULES:
+        reading = rule(parts, knowledge)
+        if reading is not None:
+            return reading
+    return Reading(Actor(describe(raw), "unknown", type_of(None, parts.title_words,
+                                                          parts.country, knowledge),
+                         parts.role, None, parts.country))
+
+
+def _qualified_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A name that qualifies an organisation: "the Obama campaign", "House Judiciary
+    Committee", "the Trump administration"."""
+    heads = knowledge.words.org_heads
+    if not (p.qualifies and p.head in heads and p.words[-1] not in p.name_words):
+        return None
+    country, party = p.country, p.party
+    if p.official is not None:
+        country, party = p.official.country or country, p.official.party or party
+    return Reading(Actor(join_words(p.words), "organisation", heads[p.head], None, None, country,
+                         party))
+
+
+def _staff(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """"a Pelosi aide", "Clinton spokesman": someone who speaks for the person named."""
+    if not (p.head in knowledge.words.staff and p.words[-1] not in p.name_words
+            and (p.name_words or p.official is not None)):
+        return None
+    official = p.official
+    kind = "anonymous" if not p.definite or official is None else "person"
+    type_ = official.type if official else "unknown"
+    return Reading(Actor(describe(p.raw), kind,
+                         "government" if type_ == "head_of_state" else type_,
+                         p.head, official.name if official else join_words(p.name_words),
+                         official.country if official else p.country,
+                         official.party if official else p.party))
+
+
+def _official(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A known official: "Russian President Vladimir Putin"."""
+    if p.official is None:
+        return None
+    o = p.official
+    return Reading(Actor(o.name, "person", o.type, p.role or o.role,
+                         p.org.name if p.org else None, o.country or p.country,
+                         o.party or p.party))
+
+
+def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A person by name: "Sen. Chris Coons"; a bare surname is left to the resolver."""
+    if not p.name_words or (len(p.name_words) == 1
+                            and p.name_words[0].lower() in knowledge.demonyms):
+        return None
+    name = join_words(p.name_words)
+    if len(p.name_words) == 1 and not p.title_words and p.org is None and p.party is None:
+        return Reading(None, surname=name, country=p.country)
+    return Reading(Actor(name, "person", type_of(p.org, p.title_words, p.country, knowledge),
+                         p.role, p.org.name if p.org else None, p.country, p.party))
+
+
+def _party_group(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """"House Democrats", "Democratic lawmakers", "GOP committee members"."""
+    words = knowledge.words
+    if p.party is None or not (p.head in words.group_heads or p.head in words.party_members
+                               or (p.head in knowledge.parties and p.head.endswith("s"))):
+        return None
+    type_ = "legislator" if {w.lower() for w in p.words} & words.legislative else "party"
+    return Reading(Actor(describe(p.raw), "group", type_, None, None, p.country, p.party))
+
+
+def _known_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """An organisation the knowledge has: "the Pentagon", "the Kremlin's press office"."""
+    if p.org is None or not (p.head in knowledge.words.org_heads
+                             or (not p.rest and not p.title_words)):
+        return None
+    return Reading(Actor(p.org.name, p.org.kind, p.org.type, p.role, None,
+                         p.org.country or p.country))
+
+
+def _government_body(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A country's body by its head: "the Russian Defence Ministry"; "the ministry" alone is
+    left to the resolver."""
+    words = knowledge.words
+    if p.head not in words.org_heads:
+        return None
+    portfolio = [words.spellings.get(w.lower(), w.capitalize()) for w in p.rest + p.title_words
+                 if w.lower() in words.portfolios]
+    if p.country is None or (not portfolio and p.definite and p.head != "government"):
+        return Reading(None, head=p.head, country=p.country)
+    label = next((c.label for c in knowledge.countries.values() if c.name == p.country),
+                 p.country)
+    name = " ".join([label, *portfolio, p.head.capitalize()])
+    return Reading(Actor(name, "organisation", words.org_heads[p.head], None, None, p.country))
+
+
+def _someone_at_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """Someone unnamed at a known organisation: "a Pentagon official"."""
+    if p.org is None:
+        return None
+    type_ = type_of(p.org, p.title_words, p.country, knowledge)
+    kind = "anonymous" if p.indefinite or p.head in knowledge.words.anonymous_heads \
+        else "person"
+    return Reading(Actor(describe(p.raw), kind, type_, p.role, p.org.name, p.country))
+
+
+def _anonymous(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """An anonymous source: "a senior U.S. military official", "an adviser"."""
+    if not (p.head in knowledge.words.anonymous_heads or (p.indefinite and p.title_words)):
+        return None
+    type_ = type_of(None, p.title_words + p.rest, p.country, knowledge)
+    return Reading(Actor(describe(p.raw), "anonymous", type_, p.role, None, p.country))
+
+
+def _group(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A group: "critics", "Ukrainian officials", "Americans"."""
+    if not (p.head in knowledge.words.group_heads
+            or (p.head.endswith("s") and p.head in knowledge.demonyms)):
+        return None
+    type_ = type_of(None, p.title_words + p.rest, p.country, knowledge)
+    if p.head in knowledge.demonyms:
+        type_ = "public"
+    return Reading(Actor(describe(p.raw), "group", type_, None, None, p.country))
+
+
+def _place(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A state or region as a speaker ("Nebraska argues"): its government."""
+    if not (p.places and len(p.words) == len(words_of(p.places[0]))):
+        return None
+    return Reading(Actor(p.places[0], "organisation", "government", None, None, p.country))
+
+
+def _country(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A country named outright as a speaker ("Russia said"): its government."""
+    if p.only_country is None or len(p.words) > 2 or p.country is None:
+        return None
+    return Reading(Actor(p.country, "organisation", "government", None, None, p.country))
+
+
+def _document(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """"the letter", "the ad": its author speaks, left to the resolver."""
+    documents = knowledge.words.documents
+    if not (p.definite and p.head in documents and len(p.words) <= 3):
+        return None
+    return Reading(None, document=documents[p.head], country=p.country)
+
+
+def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """"the senator", "the presumptive Republican nominee": left to the resolver."""
+    if not (p.definite and (p.title_words or p.head in knowledge.titles)):
+        return None
+    return Reading(None, head=p.head, country=p.country, party=p.party)
+
+
+# The order the rules are tried in; a mention none of them reads is an unknown actor.
+RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
+    _qualified_organisation, _staff, _official, _named_person, _party_group,
+    _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,
+    _place, _country, _document, _definite_title)
+
+
+def describe(raw: str) -> str:
+    """Name an unnamed actor by what the text says of it, without a leading article."""
+    return re.sub(r"^(the|a|an)\s+", "", raw, flags=re.I)
+
+
+def type_of(org: Organisation | None, title_words: list[str], country: str | None,
+            knowledge: Knowledge) -> str:
+    """Give an actor's type: its organisation's, else its longest title's, else a head's."""
+    if org is not None and org.type:
+        return org.type
+    for n in range(len(title_words), 0, -1):  # the longest title wins: "senior research fellow"
+        for i in range(len(title_words) - n, -1, -1):  # then the one nearest the name
+            t = join_words(title_words[i:i + n]).lower()
+            if t in knowledge.titles:
+                return knowledge.titles[t]
+    for w in title_words:
+        if w.lower() in knowledge.words.org_heads:
+            return knowledge.words.org_heads[w.lower()]
+    return "government" if country and title_words else "unknown"

@@ -1,0 +1,251 @@
+"""Resolve mentions in text order within one article: pronouns, surnames, definite
+descriptions ("the ministry", "the senator") and documents ("the letter": its author).
+
+Pronouns look back sentence by sentence, nearest first: within a sentence a speaker, else the
+first person named (the subject); a "he" never takes a woman's name and a "she" never a
+man's, where a given name, an honorific or a role says which. Mentions inside quotations are
+not antecedents ("'I spoke to Biden,' he said" is not Biden speaking).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right, insort
+from dataclasses import dataclass, replace
+from functools import cache
+
+from reportgen.analyze.actors.identity import merge_person
+from reportgen.analyze.actors.reading import Reading, describe, read_mention
+from reportgen.analyze.text import PARTY_TAG
+from reportgen.knowledge import Knowledge
+from reportgen.models import Actor, Span
+
+WINDOW = 5  # sentences a pronoun looks back over
+# A party tag or party name right after a mention: "Nancy Pelosi, D-Calif.,", "Sen. Richard
+# Blumenthal, Democrat of Connecticut,", "Rep. Michele Bachmann (R-Minn.)"
+_TRAILING_PARTY = re.compile(
+    rf"\s*[,(]\s*(?:{PARTY_TAG}|(?:a\s+)?(?P<party>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?=\s+(?:of|from)\s+[A-Z]|\s*[,)]))")
+# The author named right after a document: "a letter from 12 Republicans", "The suit, filed by
+# Nebraska and Oklahoma"
+_AUTHOR_OF = re.compile(r"[^.;:]{0,30}?\b(?:(?P<verb>\w+)\s+)?(?:from|by)\s+"
+                        r"(?P<by>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*)")
+# The subject at the start of a sentence, after an opening adverbial: "The Romney campaign",
+# "On Tuesday, the Republicans"
+_SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*"
+                      r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+(?:campaign|committee|administration|"
+                      r"lawmakers|officials))?)")
+
+
+@cache
+def _preposition_before(prepositions: frozenset[str]) -> re.Pattern[str]:
+    """A preposition right before a position: "Of Obama, he said" (then not the subject)."""
+    words = sorted(prepositions, key=lambda w: (-len(w), w))
+    alternatives = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """An actor mentioned at a position of the article."""
+
+    pos: int
+    actor: Actor
+    speaker: bool
+    sentence: int = 0
+    quoted: bool = False  # said inside a quotation: never what a later pronoun points to
+    oblique: bool = False  # after a preposition ("Of Obama, he said"): not the subject
+
+
+class Resolver:
+    """Resolve mentions in text order within one article (see the module's docstring)."""
+
+    def __init__(self, knowledge: Knowledge, text: str = "",
+                 sentences: tuple[Span, ...] = (), quoted: tuple[Span, ...] = ()):
+        self.knowledge = knowledge
+        self.text = text
+        self.seen: list[Seen] = []
+        self.sentences = sorted(sentences)
+        self._starts = [s for s, _ in self.sentences]
+        self._quoted = sorted(quoted)
+        self._quoted_starts = [s for s, _ in self._quoted]
+        self.gender: dict[str, str] = {}
+        self._readings: dict[str, Reading] = {}
+        self._oblique = _preposition_before(knowledge.words.oblique_prepositions)
+
+    def sentence_of(self, pos: int) -> int:
+        """Give the index of the sentence that holds a position."""
+        return bisect_right(self._starts, pos) - 1
+
+    def _in_quote(self, pos: int) -> bool:
+        k = bisect_right(self._quoted_starts, pos) - 1
+        return k >= 0 and pos < self._quoted[k][1]
+
+    def seen_before(self, pos: int) -> list[Seen]:
+        """Give what was mentioned before a position, in text order."""
+        return [s for s in self.seen if s.pos < pos]
+
+    def actors_before(self, pos: int) -> list[Actor]:
+        """Give the actors mentioned before a position, in text order."""
+        return [s.actor for s in self.seen if s.pos < pos]
+
+    def note(self, pos: int, actor: Actor, speaker: bool = False, mention: str = "") -> None:
+        """Remember an actor mentioned at a position (a speaker, or named in passing)."""
+        if actor.kind == "person" and actor.name not in self.gender and (
+                g := self._gender_of(actor, mention)):
+            self.gender[actor.name] = g
+        oblique = bool(self._oblique.search(self.text, max(0, pos - 12), pos))
+        insort(self.seen, Seen(pos, actor, speaker, self.sentence_of(pos), self._in_quote(pos),
+                               oblique), key=lambda s: s.pos)
+
+    def _gender_of(self, actor: Actor, mention: str) -> str | None:
+        for w in f"{mention} {actor.role or ''}".lower().split():
+            if g := self.knowledge.words.gender_words.get(w):
+                return g
+        first = actor.name.split()[0].lower()
+        return self.knowledge.given_names.get(first) if " " in actor.name else None
+
+    def read(self, mention: str) -> Reading:
+        """Read a mention (once per article: speakers are read again when resolved)."""
+        reading = self._readings.get(mention)
+        if reading is None:
+            reading = self._readings[mention] = read_mention(mention, self.knowledge)
+        return reading
+
+    def resolve(self, mention: str, pos: int) -> Actor | None:
+        """Give the actor a mention at pos refers to, and remember it."""
+        reading = self.read(mention)
+        actor = reading.actor
+        if actor is None:
+            actor = self._unresolved(reading, mention, pos)
+        elif actor.kind == "person":
+            actor = merge_person(actor, [s.actor for s in self.seen if s.pos <= pos])
+        if actor is not None:
+            actor = self.with_party_after(actor, pos + len(mention))
+            self.note(pos, actor, speaker=True, mention=mention)
+        return actor
+
+    def _unresolved(self, reading: Reading, mention: str, pos: int) -> Actor | None:
+        """Find whom a pronoun, surname, document or definite description points to."""
+        before = self.seen_before(pos)
+        if reading.pronoun:
+            return self._pronoun(reading.pronoun, pos, before)
+        if reading.surname:
+            return self._surname(reading.surname, before) or Actor(
+                reading.surname, "person", "unknown", None, None, reading.country)
+        if reading.document:
+            return self._author(reading.document, pos) or Actor(
+                describe(mention), "unknown", "unknown", None, None, reading.country)
+        if reading.head:
+            heads = self.knowledge.words.org_heads
+            return self._definite(reading.head, reading.country, reading.party, before) or Actor(
+                describe(mention), "organisation" if reading.head in heads else "unknown",
+                heads.get(reading.head, "unknown"), None, None, reading.country, reading.party)
+        return None
+
+    def with_party_after(self, actor: Actor, end: int) -> Actor:
+        """Take a party from a tag or name right after a person's mention ("Pelosi, D-Calif.")."""
+        if actor.kind != "person" or actor.party or not self.text:
+            return actor
+        m = _TRAILING_PARTY.match(self.text, end, min(len(self.text), end + 60))
+        if not m:
+            return actor
+        if m["tag"]:
+            party = self.knowledge.party_tags.get(m["tag"].lower())
+        else:
+            party = self.knowledge.parties.get(m["party"].lower())
+        if party is None:
+            return actor
+        return replace(actor, party=party.name, country=actor.country or party.country)
+
+    def _fits(self, s: Seen, want: str, gender: str | None) -> bool:
+        kind = s.actor.kind
+        if want == "person":
+            return kind == "person" and (gender is None or self.gender.get(s.actor.name)
+                                         in (None, gender))
+        if want == "organisation":
+            return kind in ("organisation", "media")
+        return kind in ("group", "organisation", "anonymous") and (
+            kind != "anonymous" or s.actor.name.endswith("s"))
+
+    def _pronoun(self, pronoun: str, pos: int, before: list[Seen]) -> Actor | None:
+        want = self.knowledge.words.pronoun_kinds[pronoun]
+        gender = self.knowledge.words.pronoun_genders.get(pronoun)
+        here = self.sentence_of(pos)
+        if self.sentences:
+            for n in range(here, max(-1, here - WINDOW - 1), -1):
+                pool = [s for s in before if s.sentence == n and not s.quoted
+                        and not s.oblique and self._fits(s, want, gender)]
+                if pool:
+                    speakers = [s for s in pool if s.speaker]
+                    return speakers[-1].actor if speakers else pool[0].actor
+        # no sentences known, or nothing near: the last speakers, then anyone named
+        for pool in ([s for s in before if s.speaker], before):
+            for s in reversed(pool[-6:] if pool is before else pool[-3:]):
+                if not s.quoted and self._fits(s, want, gender):
+                    return s.actor
+        return None
+
+    def _surname(self, surname: str, before: list[Seen]) -> Actor | None:
+        for s in reversed(before):
+            if s.actor.kind == "person" and s.actor.name.split()[-1] == surname:
+                return s.actor
+        return None
+
+    def _definite(self, head: str, country: str | None, party: str | None,
+                  before: list[Seen]) -> Actor | None:
+        person = head not in self.knowledge.words.org_heads
+        kinds = ("organisation", "media", "person") if person else ("organisation", "media")
+        abbreviations = self.knowledge.words.title_abbreviations
+        for s in reversed(before):
+            a = s.actor
+            if a.kind not in kinds:
+                continue
+            names = f"{a.name} {a.role or ''}".lower().split()
+            names += [abbreviations.get(w, w) for w in names]
+            if head in names and (country is None or a.country == country):
+                return a
+        if person and party:
+            # "the presumptive Republican nominee": the last person of that party
+            for s in reversed(before[-12:]):
+                if s.actor.kind == "person" and s.actor.party == party and not s.quoted:
+                    return s.actor
+        return None
+
+    def _author(self, document: str, pos: int) -> Actor | None:
+        """Give the author of "the letter" or "the ad": named where the document was
+        introduced, in the same or an earlier sentence ("The Romney campaign retorted with an
+        ad", "a letter from 12 Republicans", "The suit, filed by Nebraska and Oklahoma")."""
+        if not self.sentences:
+            return None
+        forms = [w for w, d in self.knowledge.words.documents.items() if d == document]
+        here = self.sentence_of(pos)
+        for n in range(here, max(-1, here - 4), -1):
+            s, e = self.sentences[n]
+            e = min(e, pos)
+            sentence = self.text[s:e]
+            found = re.search(rf"\b(?:{'|'.join(forms)})\b", sentence, re.I)
+            if not found or (n == here and found.start() + s >= pos - len(document) - 5):
+                continue  # the mention itself is no introduction
+            return self._introduced_by(sentence, s, e, found, pos)
+        return None
+
+    def _introduced_by(self, sentence: str, s: int, e: int, found: re.Match[str],
+                       pos: int) -> Actor | None:
+        """Give who introduced a document found in a sentence at [s, e)."""
+        by = _AUTHOR_OF.match(sentence, found.end() + 1)
+        if by and by["verb"] not in self.knowledge.words.not_authored:  # not "obtained by"
+            a = self.read(by["by"]).actor
+            if a is not None:
+                return a
+        # who speaks in that sentence ("In a letter, ..., the lawmakers slammed"), else the
+        # first actor named before the document
+        inside = [x for x in self.seen if s <= x.pos < e and not x.quoted and x.pos < pos]
+        speakers = [x for x in inside if x.speaker]
+        firsts = speakers or [x for x in inside if x.pos < s + found.start()]
+        if firsts:
+            return firsts[0].actor
+        subject = _SUBJECT.match(sentence)
+        if subject and (a := self.read(subject["np"]).actor):
+            return a
+        return None
