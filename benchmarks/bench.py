@@ -4,8 +4,10 @@
 
 Measures `reportgen analyze --format jsonl` work in-process on one core: ingest (JSON lines),
 sentences, quotes, speakers, officials, TextBlob sentiment and JSON out, in KB of article text
-per second; grouping the 8,000-article bulk corpus into stories (time and peak memory, in a
-process of its own); and a weekly build from the store of the corpus's busiest week: first,
+per second; `--jobs 2` against `--jobs 1` on the same bulk articles (wall clock, output
+compared byte for byte); an export of 2,000 bulk articles on a 2-worker Dask LocalCluster
+against one process; grouping the 8,000-article bulk corpus into stories (time and peak memory,
+in a process of its own); and a weekly build from the store of the corpus's busiest week: first,
 unchanged second, forced third. Skips cleanly when ../shared is absent.
 """
 
@@ -49,7 +51,8 @@ def bench_analyze(path: Path, limit: int | None, tmp: Path) -> dict:
     sink, errors = io.StringIO(), io.StringIO()
     start = time.process_time()
     wall = time.perf_counter()
-    code = cli_main(["analyze", str(src), "--format", "jsonl"], stdout=sink, stderr=errors)
+    code = cli_main(["analyze", str(src), "--format", "jsonl", "--jobs", "1"], stdout=sink,
+                    stderr=errors)
     cpu = time.process_time() - start
     wall = time.perf_counter() - wall
     failed = [ln for ln in errors.getvalue().splitlines() if "analysis failed" in ln]
@@ -122,6 +125,60 @@ def bench_weekly(path: Path, tmp: Path) -> dict:
             "forced_s": times[2][0], "forced_analysed": times[2][2]}
 
 
+def _first_lines(path: Path, limit: int, tmp: Path) -> Path:
+    src = tmp / f"{path.stem}_first_{limit}.jsonl"
+    with path.open(encoding="utf-8") as fh, src.open("w", encoding="utf-8") as out:
+        for n, line in enumerate(fh):
+            if n >= limit:
+                break
+            out.write(line)
+    return src
+
+
+def bench_jobs(path: Path, limit: int, tmp: Path) -> dict:
+    """Time `reportgen analyze` with --jobs 2 against --jobs 1 on the same texts (wall clock)."""
+    import subprocess
+
+    src = _first_lines(path, limit, tmp)
+    walls, outputs = {}, {}
+    for jobs in (1, 2):
+        target = tmp / f"jobs{jobs}.jsonl"
+        start = time.perf_counter()
+        with target.open("wb") as out:
+            subprocess.run([sys.executable, "-m", "reportgen", "analyze", str(src), "--format",
+                            "jsonl", "--jobs", str(jobs)], stdout=out,
+                           stderr=subprocess.DEVNULL, check=True)
+        walls[jobs] = time.perf_counter() - start
+        outputs[jobs] = target.read_bytes()
+    return {"articles": limit, "jobs1_s": round(walls[1], 2), "jobs2_s": round(walls[2], 2),
+            "speedup": round(walls[1] / walls[2], 2),
+            "identical": outputs[1] == outputs[2]}
+
+
+def bench_dask(path: Path, limit: int, tmp: Path) -> dict:
+    """Time an export on a 2-worker Dask LocalCluster against one process (same files out)."""
+    from distributed import LocalCluster
+
+    from reportgen.archive import export_archive
+    from reportgen.knowledge import load_knowledge
+
+    src = _first_lines(path, limit, tmp)
+    knowledge = load_knowledge()
+    start = time.perf_counter()
+    export_archive([src], tmp / "single", knowledge, jobs=1)
+    single = time.perf_counter() - start
+    start = time.perf_counter()
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
+        started = time.perf_counter() - start
+        export_archive([src], tmp / "dask", knowledge, scheduler=cluster.scheduler_address)
+        on_cluster = time.perf_counter() - start
+    same = all((tmp / "dask" / p.relative_to(tmp / "single")).read_bytes() == p.read_bytes()
+               for p in (tmp / "single").rglob("*.parquet"))
+    return {"articles": limit, "single_s": round(single, 2),
+            "dask_2_workers_s": round(on_cluster, 2), "cluster_start_s": round(started, 2),
+            "speedup": round(single / on_cluster, 2), "identical": same}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -140,6 +197,14 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"bench": "analyze", **r}))
     print(json.dumps({"bench": "stories", "corpus": "bulk.jsonl",
                       **bench_stories(SHARED / "bulk" / "bulk.jsonl")}))
+    with tempfile.TemporaryDirectory() as tmp:
+        print(json.dumps({"bench": "analyze --jobs 2 vs --jobs 1", "corpus": "bulk.jsonl",
+                          **bench_jobs(SHARED / "bulk" / "bulk.jsonl", args.articles,
+                                       Path(tmp))}))
+    with tempfile.TemporaryDirectory() as tmp:
+        print(json.dumps({"bench": "export on Dask LocalCluster vs one process",
+                          "corpus": "bulk.jsonl",
+                          **bench_dask(SHARED / "bulk" / "bulk.jsonl", 2000, Path(tmp))}))
     with tempfile.TemporaryDirectory() as tmp:
         print(json.dumps({"bench": "weekly build", "corpus": "bulk.jsonl (busiest week)",
                           **bench_weekly(SHARED / "bulk" / "bulk.jsonl", Path(tmp))}))

@@ -24,7 +24,7 @@ from reportgen.knowledge import Knowledge
 from reportgen.models import Article, Problem
 from reportgen.parallel import Failure, map_ordered
 
-LINES_PER_PART = 500  # about 2 MB of news text: a few seconds of work per task
+LINES_PER_PART = 200  # under 1 MB of news text: a few seconds of work per task
 ARCHIVE_SUFFIXES = (".jsonl", ".parquet")
 INSTALL_HINT = "pip install 'reportgen[cluster]'"
 

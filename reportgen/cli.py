@@ -17,6 +17,7 @@ from typing import TextIO, TypeVar
 
 from reportgen import __version__
 from reportgen.knowledge.rows import KnowledgeError
+from reportgen.parallel import WorkerDied
 
 T = TypeVar("T")
 
@@ -235,6 +236,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
     except KnowledgeError as exc:  # a knowledge file edited wrong: like a config mistake
         print(f"reportgen: {exc}", file=err)
         return EXIT_USAGE
+    except WorkerDied as exc:  # killed for memory, say: one line, not a traceback
+        print(f"reportgen: {exc}", file=err)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("reportgen: interrupted; nothing was written", file=err)
         return 130
@@ -431,7 +435,7 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print("reportgen: --scheduler writes Parquet tables: give --out DIR", file=err)
         return EXIT_USAGE
     from reportgen.ingest import iter_inputs
-    from reportgen.parallel import Failure, WorkerDied, map_ordered
+    from reportgen.parallel import Failure, map_ordered
 
     knowledge = _knowledge(args, err)
     if knowledge is None:
@@ -441,19 +445,15 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                           (knowledge, args.format), _jobs_of(args), label=_item_source,
                           preload=("reportgen.analyze", "reportgen.export"))
     written = 0
-    try:
-        for result in _stream_progress(results, err):
-            if isinstance(result, str):
-                out.write(result)
-                written += 1
-            elif isinstance(result, Failure):
-                print(f"reportgen: skipped or partial: {result.item}: analysis failed "
-                      f"({result.error}); article left out", file=err)
-            else:
-                print(f"reportgen: skipped or partial: {result}", file=err)
-    except WorkerDied as exc:
-        print(f"reportgen: {exc}", file=err)
-        return EXIT_FAILED
+    for result in _stream_progress(results, err):
+        if isinstance(result, str):
+            out.write(result)
+            written += 1
+        elif isinstance(result, Failure):
+            print(f"reportgen: skipped or partial: {result.item}: analysis failed "
+                  f"({result.error}); article left out", file=err)
+        else:
+            print(f"reportgen: skipped or partial: {result}", file=err)
     return EXIT_OK if written else EXIT_FAILED
 
 

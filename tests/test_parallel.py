@@ -132,3 +132,18 @@ def test_analyze_memory_does_not_grow_with_the_number_of_articles(tmp_path):
     # 4,000 more results held in memory would add some 20 MB here (about 5 KB each as JSON,
     # several times that as objects); the ids kept to find duplicates add well under 1 MB
     assert many - few < 4_000, (few, many)
+
+
+def _die_on_seven(_context: None, n: int) -> int:
+    if n == 7:
+        import os
+
+        os._exit(3)  # as if killed for memory
+    return n
+
+
+def test_a_worker_that_dies_ends_the_run_with_one_line():
+    from reportgen.parallel import WorkerDied
+
+    with pytest.raises(WorkerDied, match="rerun with --jobs 1"):
+        list(map_ordered(_die_on_seven, range(40), None, 2, chunk=2))
