@@ -75,7 +75,11 @@ class _Transient(Exception):
 # --------------------------------------------------------------------------- one fetch's guard
 
 class _Guard:
-    """One fetch's address policy and deadline, and the sockets to shut when it passes."""
+    """One fetch's address policy and deadline, and the sockets to shut when it passes.
+
+    It keeps a duplicate of each socket: shutting the duplicate shuts the connection under
+    every descriptor, TLS-wrapped or not, even mid-handshake, and wakes a blocked read.
+    """
 
     def __init__(self, http: HttpSettings, seconds: float):
         self.http = http
@@ -94,6 +98,10 @@ class _Guard:
     def __exit__(self, *exc: object) -> None:
         self._timer.cancel()
         _ACTIVE.guard = None
+        with self._lock:
+            sockets, self._sockets = self._sockets, []
+        for dup in sockets:
+            dup.close()
 
     def vet(self, host: str, peer: str) -> None:
         """Refuse a connection whose peer address is not public, unless the config allows it."""
@@ -107,12 +115,13 @@ class _Guard:
                         "it, list the host in [http] private_hosts or set [http] allow_private")
         raise OSError(self.blocked)
 
-    def watch(self, sock: Any) -> None:
+    def watch(self, sock: socket.socket) -> None:
+        dup = sock.dup()
         with self._lock:
-            self._sockets.append(sock)
+            self._sockets.append(dup)
             if not self.expired:
                 return
-        self._shut(sock)
+        self._shut(dup)
 
     def expire(self) -> None:
         with self._lock:
@@ -122,10 +131,9 @@ class _Guard:
             self._shut(sock)
 
     @staticmethod
-    def _shut(sock: Any) -> None:
-        # socket.socket's own shutdown, also for an SSLSocket: it wakes a blocked read
-        with contextlib.suppress(OSError, TypeError):
-            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+    def _shut(dup: socket.socket) -> None:
+        with contextlib.suppress(OSError):  # already closed by its owner: nothing to wake
+            dup.shutdown(socket.SHUT_RDWR)
 
 
 _ACTIVE = threading.local()
@@ -152,12 +160,6 @@ class _VettedHTTPConnection(HTTPConnection):
                 raise
             guard.watch(sock)
         return sock
-
-    def connect(self) -> None:
-        super().connect()
-        guard: _Guard | None = getattr(_ACTIVE, "guard", None)
-        if guard is not None and self.sock is not None:
-            guard.watch(self.sock)  # for https, the socket TLS wrapped
 
 
 class _VettedHTTPSConnection(_VettedHTTPConnection, HTTPSConnection):
@@ -265,7 +267,7 @@ class Fetcher:
                              f"({_size(int(announced))} announced)")
         body = bytearray()
         try:
-            for chunk in response.stream(65536, decode_content=True):
+            for chunk in response.stream(16384, decode_content=True):
                 body += chunk
                 if len(body) > self.max_bytes:
                     raise FetchError(f"larger than the {_size(self.max_bytes)} limit")
