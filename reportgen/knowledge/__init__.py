@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 from reportgen.knowledge.rows import (
     KnowledgeError,
@@ -87,7 +88,8 @@ class Knowledge:
 
     def extend(self, **tables: dict) -> Knowledge:
         """Return a copy with the given rows added to the named tables."""
-        merged = {name: {**getattr(self, name), **rows} for name, rows in tables.items()}
+        merged: dict[str, Any] = {name: {**getattr(self, name), **rows}
+                                  for name, rows in tables.items()}
         return replace(self, **merged)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from importlib.resources.abc import Traversable
+from typing import Any
 
 from reportgen.knowledge.rows import KnowledgeError, Row, read_rows
 
@@ -100,8 +101,9 @@ def load_words(folder: Traversable) -> Words:
     if missing:
         raise KnowledgeError(f"{folder.joinpath(FILE)}: no words for the class(es) "
                              f"{', '.join(missing)}")
-    return Words(**{name: dict(words) if name in _MAPS else frozenset(words)
-                    for name, words in found.items()})
+    classes: dict[str, Any] = {name: dict(words) if name in _MAPS else frozenset(words)
+                               for name, words in found.items()}
+    return Words(**classes)
 
 
 def _check(row: Row, name: str, value: str) -> None:

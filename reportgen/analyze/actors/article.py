@@ -62,7 +62,7 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
                    named: list[Named]) -> None:
     """Note every later bare surname of a person named in full ("Bloomberg, who has ...,
     threw several jabs at Trump"), so that a pronoun can find the subject it follows."""
-    actors = [actor for _, _, actor in named]
+    actors: list[Actor | None] = [actor for _, _, actor in named]
     actors += [resolver.read(rq.speaker.text).actor for rq in raw if rq.speaker]
     people: dict[str, Actor | None] = {}
     for actor in actors:

@@ -49,9 +49,7 @@ def merge_actors(analyses: Iterable[ArticleAnalysis]) -> list[ArticleAnalysis]:
                 learn(q.actor)
     rename = {surname: next(iter(names)) for surname, names in full.items() if len(names) == 1}
 
-    def canonical(actor: Actor | None) -> Actor | None:
-        if actor is None:
-            return None
+    def canonical(actor: Actor) -> Actor:
         name = actor.name
         if actor.kind == "person" and " " not in name and name in rename:
             return _fill(known[rename[name]], known.get(name, actor))
@@ -59,7 +57,8 @@ def merge_actors(analyses: Iterable[ArticleAnalysis]) -> list[ArticleAnalysis]:
 
     out = []
     for a in analyses:
-        quotes = tuple(replace(q, actor=canonical(q.actor)) for q in a.quotes)
+        quotes = tuple(replace(q, actor=canonical(q.actor) if q.actor else None)
+                       for q in a.quotes)
         citations = tuple(replace(c, actor=canonical(c.actor)) for c in a.citations)
         out.append(replace(a, quotes=quotes, citations=citations))
     return out

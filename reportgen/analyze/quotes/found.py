@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportgen.knowledge import Cue
 from reportgen.models import Span
@@ -11,8 +12,7 @@ from reportgen.models import Span
 Marked = tuple[Span, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """Words as written in the article, and where."""
 
     text: str

@@ -24,39 +24,37 @@ DASHES = (",", "—", "–")
 def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:
     """Find the attributed quotes of one frame, its cues in text order. ``claimed`` holds the
     quotations attributed before this frame; each quote found adds its own."""
-    toks = frame.tokens
     found: list[RawQuote] = []
     last_speaker: Phrase | None = None
     i = 0
-    while i < len(toks):
-        if toks[i].low == "asked" and not frame.inq[i]:
-            q = asked(frame, i, claimed)
-            if q is not None:
-                found.append(q)
-                claimed = claimed | set(q.marked)
-                i += 1
-                continue
-        if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
-            q = according_to(frame, i, claimed)
-            if q is not None:
-                found.append(q)
-                claimed = claimed | set(q.marked)
-            i += 2
+    while i < len(frame.tokens):
+        q, i, by_cue = _attribute_at(frame, i, claimed, last_speaker)
+        if q is None:
             continue
-        hit = cue_at(frame, i)
-        if hit is None:
-            i += 1
-            continue
-        site = find_site(frame, i, hit[0], hit[1], last_speaker)
-        q = attribute_cue(site, claimed)
-        if q is not None:
-            found.append(q)
-            claimed = claimed | set(q.marked)
-            if q.speaker is not None:
-                span = q.speaker.span
-                last_speaker = tuple(t for t in toks if span[0] <= t.start < span[1])
-        i = hit[0] + 1
+        found.append(q)
+        claimed = claimed | set(q.marked)
+        if by_cue and q.speaker is not None:
+            span = q.speaker.span
+            last_speaker = tuple(t for t in frame.tokens if span[0] <= t.start < span[1])
     return tuple(found)
+
+
+def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
+                  last_speaker: Phrase | None) -> tuple[RawQuote | None, int, bool]:
+    """Try the patterns at token i: give the quote found (or None), the token to go on from,
+    and whether a cue's patterns found it."""
+    toks = frame.tokens
+    if toks[i].low == "asked" and not frame.inq[i]:
+        q = asked(frame, i, claimed)
+        if q is not None:
+            return q, i + 1, False
+    if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+        return according_to(frame, i, claimed), i + 2, False
+    hit = cue_at(frame, i)
+    if hit is None:
+        return None, i + 1, False
+    site = find_site(frame, i, hit[0], hit[1], last_speaker)
+    return attribute_cue(site, claimed), hit[0] + 1, True
 
 
 def attribute_cue(site: Site, claimed: Set[Marked]) -> RawQuote | None:
