@@ -34,10 +34,10 @@ def _tone(t: Tone) -> dict[str, Any]:
 def _actor(a: Actor | None) -> dict[str, Any]:
     if a is None:
         return {"speaker_name": None, "speaker_kind": None, "speaker_type": None,
-                "affiliation": None, "speaker_party": None, "speaker_role": None,
+                "speaker_country": None, "speaker_party": None, "speaker_role": None,
                 "speaker_organisation": None}
     return {"speaker_name": a.name, "speaker_kind": a.kind, "speaker_type": a.type,
-            "affiliation": a.country, "speaker_party": a.party, "speaker_role": a.role,
+            "speaker_country": a.country, "speaker_party": a.party, "speaker_role": a.role,
             "speaker_organisation": a.organisation}
 
 
@@ -227,7 +227,7 @@ TABLES: dict[str, dict[str, str]] = {
                  "warnings": "str"},
     "quotes": {**_KEYS, "quote_id": "str", "quote_start": "int", "quote_end": "int",
                "text": "str", "kind": "str", "speaker": "str", "speaker_name": "str",
-               "speaker_kind": "str", "speaker_type": "str", "affiliation": "str",
+               "speaker_kind": "str", "speaker_type": "str", "speaker_country": "str",
                "speaker_party": "str", "speaker_role": "str", "speaker_organisation": "str",
                "cue": "str", "cue_lemma": "str", "cue_stance": "str", "polarity": "float",
                "subjectivity": "float"},

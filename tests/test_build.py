@@ -151,5 +151,5 @@ def test_analyze_jsonl_has_the_scorer_fields(tmp_path):
                 "officials", "sentiment"} <= set(line)
         for q in line["quotes"]:
             assert {"quote_start", "quote_end", "text", "kind", "speaker", "speaker_span",
-                    "speaker_name", "speaker_type", "affiliation", "cue", "cue_lemma",
+                    "speaker_name", "speaker_type", "speaker_country", "cue", "cue_lemma",
                     "cue_stance", "polarity", "subjectivity"} <= set(q)
