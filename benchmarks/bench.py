@@ -118,11 +118,11 @@ def bench_weekly(path: Path, tmp: Path) -> dict:
     for force in (False, False, True):
         start = time.perf_counter()
         result = build_week(config, knowledge, period, default_templates(), force=force)
-        times.append((round(time.perf_counter() - start, 3), result.built, result.analysed))
+        times.append((round(time.perf_counter() - start, 3), result.built, result.analyzed))
     return {"week": week, "articles": result.articles,
-            "first_s": times[0][0], "first_analysed": times[0][2],
+            "first_s": times[0][0], "first_analyzed": times[0][2],
             "unchanged_s": times[1][0], "unchanged_rebuilt": times[1][1],
-            "forced_s": times[2][0], "forced_analysed": times[2][2]}
+            "forced_s": times[2][0], "forced_analyzed": times[2][2]}
 
 
 def _first_lines(path: Path, limit: int, tmp: Path) -> Path:

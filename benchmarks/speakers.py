@@ -23,7 +23,7 @@ error to be even across them, so the spread (best minus worst outlet) is printed
 
     .venv/bin/python benchmarks/speakers.py [--basil PRED.jsonl] [--polnear PRED.jsonl]
 
-(PRED: an earlier `reportgen analyze ... --format jsonl` output, to skip analysing again.)
+(PRED: an earlier `reportgen analyze ... --format jsonl` output, to skip analyzing again.)
 Prints one JSON line per corpus. Measurement only: the floor test is tests/test_accuracy.py.
 """
 
@@ -109,7 +109,7 @@ def breakdown(pred: dict[str, list[dict]], annotations: Path) -> dict[str, float
 
 
 def analyze(articles: Path, saved: str | None) -> dict[str, dict]:
-    """Give `reportgen analyze` output by article id, from a saved file or by analysing."""
+    """Give `reportgen analyze` output by article id, from a saved file or by analyzing."""
     if saved:
         text = Path(saved).read_text(encoding="utf-8")
     else:
@@ -120,11 +120,11 @@ def analyze(articles: Path, saved: str | None) -> dict[str, dict]:
     return {d["id"]: d for d in map(json.loads, text.splitlines())}
 
 
-def canonical(analysed: dict[str, dict]) -> dict:
+def canonical(analyzed: dict[str, dict]) -> dict:
     """Score with ../shared/tools/score_canonical_speakers.py: persons, organisations, camps."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "pred.jsonl"
-        path.write_text("".join(json.dumps(d) + "\n" for d in analysed.values()),
+        path.write_text("".join(json.dumps(d) + "\n" for d in analyzed.values()),
                         encoding="utf-8")
         out = io.StringIO()
         with redirect_stdout(out):
@@ -170,10 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     if not articles.exists():
         print(f"skipped: {articles} not found")
         return 0
-    analysed = analyze(articles, args.basil)
-    pred = {k: d.get("quotes", []) for k, d in analysed.items()}
+    analyzed = analyze(articles, args.basil)
+    pred = {k: d.get("quotes", []) for k, d in analyzed.items()}
     print(json.dumps(breakdown(pred, EVENTS / "basil_dev_annotations.jsonl")))
-    print(json.dumps(canonical(analysed)))
+    print(json.dumps(canonical(analyzed)))
     if POLNEAR.exists():
         gold = {d["id"]: d for d in map(json.loads, POLNEAR.read_text(encoding="utf-8")
                                         .splitlines())}

@@ -1,7 +1,7 @@
 """Analyze an archive into flat Parquet tables, on this machine's cores or a Dask cluster.
 
 The inputs (JSON-lines or Parquet files, or folders of them) are cut into parts of whole lines
-or row groups; each part is read, analysed and written by one task as
+or row groups; each part is read, analyzed and written by one task as
 ``OUT/TABLE/week=YYYY-Www/part-NNNNN.parquet`` for the tables articles, quotes and officials
 (undated articles under ``week=unknown``). Parts are numbered in input order, so the same
 inputs give the same files whether the parts ran on one process, several, or a cluster; DuckDB

@@ -177,7 +177,7 @@ class WeekBuild:
     out_dir: Path
     built: bool  # False: unchanged since the last build, nothing written
     articles: int
-    analysed: int  # articles analysed now (the rest came from the store)
+    analyzed: int  # articles analyzed now (the rest came from the store)
     paths: tuple[Path, ...]
 
 
@@ -193,7 +193,7 @@ def _digest_folder(folder: Path) -> str:
 def analyses_from_store(store: Store, articles: Sequence[Article], knowledge: Knowledge,
                         progress: Progress = _quiet, jobs: int = 1
                         ) -> tuple[list[ArticleAnalysis], list[Problem], int]:
-    """Give each article's analysis, from the store or analysed now and kept there."""
+    """Give each article's analysis, from the store or analyzed now and kept there."""
     cached = {a.id: store.analysis(a) for a in articles}
     missing = [a for a in articles if cached[a.id] is None]
     fresh, problems = analyze_all(missing, knowledge, progress, jobs)
@@ -226,7 +226,7 @@ def build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, temp
         analyses, problems, fresh = analyses_from_store(store, articles, knowledge, progress,
                                                         jobs)
         if not analyses:
-            raise BuildError(f"no article of {period.label} could be analysed")
+            raise BuildError(f"no article of {period.label} could be analyzed")
         before = parse_week(_previous_week(period))
         earlier = store.articles(before.since, before.until)
         earlier_analyses, _, fresh_before = analyses_from_store(store, earlier, knowledge,
@@ -241,7 +241,7 @@ def build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, temp
         manifest = {
             "week": week, "period": period.label, "reportgen_version": __version__,
             "analyzer": analyzer_version(), "fingerprint": fingerprint,
-            "analysed_now": fresh + fresh_before,
+            "analyzed_now": fresh + fresh_before,
             "articles": [{"id": a.article.id, "hash": article_hash(a.article),
                           "outlet": a.article.outlet, "source": a.article.source,
                           "published": a.article.published.isoformat()

@@ -361,8 +361,8 @@ def _build_from_store(args, config_path: Path, templates: Path, out: TextIO,
         print(f"{result.week}: unchanged since the last build, not rebuilt "
               f"({result.out_dir}); use --force to rebuild", file=out)
     else:
-        print(f"{result.week}: briefing of {result.articles} articles ({result.analysed} "
-              f"analysed now) written to {result.out_dir}", file=out)
+        print(f"{result.week}: briefing of {result.articles} articles ({result.analyzed} "
+              f"analyzed now) written to {result.out_dir}", file=out)
     return EXIT_OK
 
 

@@ -109,7 +109,7 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
             problems: Iterable[Problem] = (), version: str = "",
             stories: tuple[Story, ...] = (), sides: dict[str, str] | None = None,
             previous: tuple[str, Iterable[ArticleAnalysis]] | None = None) -> Briefing:
-    """Build the briefing's numbers and findings from analysed articles (and their stories,
+    """Build the briefing's numbers and findings from analyzed articles (and their stories,
     the sides the user defined, and the week before for week-over-week change)."""
     ordered = tuple(sorted(merge_actors(analyses),
                            key=lambda a: (outlet_of(a), a.article.published is None,

@@ -164,7 +164,7 @@ class Scheduler:
                  "stored)")
         for b in result.builds:
             self.log(f"reportgen: {b.week}: " + (f"built {b.out_dir} from {b.articles} "
-                                                  f"articles ({b.analysed} analysed now)"
+                                                  f"articles ({b.analyzed} analyzed now)"
                                                   if b.built else "unchanged, not rebuilt"))
         for p in result.problems:
             self.log(f"reportgen: problem: {p}")

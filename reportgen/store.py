@@ -1,7 +1,7 @@
 """The article store: SQLite, articles keyed by content hash, analyses by analyzer version.
 
-A week is analysed once; an article whose text or metadata changed, or a new analyzer version,
-is analysed again; nothing else is. Builds record a manifest of their inputs so that an
+A week is analyzed once; an article whose text or metadata changed, or a new analyzer version,
+is analyzed again; nothing else is. Builds record a manifest of their inputs so that an
 unchanged week is not rebuilt.
 """
 
@@ -25,7 +25,7 @@ from reportgen import __version__
 from reportgen.models import Article, ArticleAnalysis, Segment
 
 # The layout of a stored analysis. A row in another layout (an old pickle, a future version)
-# is never decoded: the article is analysed again and the row replaced.
+# is never decoded: the article is analyzed again and the row replaced.
 ANALYSIS_FORMAT = 1
 
 SCHEMA = """
@@ -65,7 +65,7 @@ CREATE TABLE IF NOT EXISTS builds (
 def analyzer_version() -> str:
     """Name the analyzer: the package version and a digest of the analyzer code and knowledge.
 
-    Any change to how articles are analysed changes this, and so re-analyses stored articles.
+    Any change to how articles are analyzed changes this, and so re-analyses stored articles.
     """
     digest = hashlib.sha256(__version__.encode())
     for package in ("reportgen.analyze", "reportgen.knowledge", "reportgen.ingest"):
@@ -172,7 +172,7 @@ class Store:
         """Give the stored analysis of an article by the current analyzer, if any.
 
         Anything but our JSON layout (an old pickle, an unknown version, a damaged row) is
-        treated as not analysed: it is never executed, only analysed again and replaced.
+        treated as not analyzed: it is never executed, only analyzed again and replaced.
         """
         row = self.db.execute("SELECT data FROM analyses WHERE hash = ? AND analyzer = ?",
                               (article_hash(article), analyzer_version())).fetchone()

@@ -73,7 +73,7 @@ def test_a_planted_pickle_is_never_run_and_the_build_goes_on(tmp_path, knowledge
     code, out, err = run("build", "--week", "2022-W46", "--force", "--config",
                          str(config_path))
     assert code == 0, err
-    assert "2 analysed now" in out  # the planted rows count as not analysed
+    assert "2 analyzed now" in out  # the planted rows count as not analyzed
     assert not marker.exists()
     db = sqlite3.connect(config.store)
     stored = [r[0] for r in db.execute("SELECT data FROM analyses")]

@@ -144,17 +144,17 @@ def test_store_keeps_one_copy_and_reanalyses_only_changes(tmp_path, knowledge, m
         assert store.add(articles, date(2022, 11, 21)) == (0, 2)  # same content, same URL
     period = parse_week("2022-W46")
     first = build_week(config, k, period, default_templates())
-    assert first.built and first.analysed == 2
+    assert first.built and first.analyzed == 2
     assert sorted(p.name for p in first.out_dir.iterdir()) == [
         "briefing.html", "briefing.json", "briefing.pdf", "manifest.json"]
     again = build_week(config, k, period, default_templates())
-    assert not again.built and again.analysed == 0  # unchanged: not rebuilt
+    assert not again.built and again.analyzed == 0  # unchanged: not rebuilt
     forced = build_week(config, k, period, default_templates(), force=True)
-    assert forced.built and forced.analysed == 0  # rebuilt from stored analyses
+    assert forced.built and forced.analyzed == 0  # rebuilt from stored analyses
     monkeypatch.setattr("reportgen.store.analyzer_version", lambda: "a-new-analyzer")
     monkeypatch.setattr("reportgen.build.analyzer_version", lambda: "a-new-analyzer")
     upgraded = build_week(config, k, period, default_templates())
-    assert upgraded.built and upgraded.analysed == 2  # a new analyzer re-analyses
+    assert upgraded.built and upgraded.analyzed == 2  # a new analyzer re-analyses
 
 
 def test_week_over_week_and_retention(tmp_path, knowledge):

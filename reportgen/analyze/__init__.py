@@ -23,7 +23,7 @@ __all__ = ["analyze_article", "analyze_one", "article_source"]
 def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
     """Find the quotes, speakers, officials and tone of one article, step by step."""
     # the headline is the outlet's own framing and often an attribution itself
-    # ("Sanders Says He's Writing His Inaugural Address"): analysed with the body
+    # ("Sanders Says He's Writing His Inaugural Address"): analyzed with the body
     body = mask(article.text, tuple(s for s in article.segments if s.kind != "title"))
     sents = tuple(s for p in paragraphs(body)
                   for s in sentences(body, p, knowledge.words.abbreviations))

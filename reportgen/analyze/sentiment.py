@@ -12,7 +12,7 @@ word up through a lazily loaded dictionary; here each distinct word is split and
 once (``_word_tokens``), and the assessment rules (modifiers, negations, exclamation marks)
 run over the stretch's tokens exactly as TextBlob runs them, with a fresh state at the start
 of each stretch. Only TextBlob's emoticon and "(!)" rules look across tokens; a stretch where
-they could join tokens is scored by TextBlob's own analyser.
+they could join tokens is scored by TextBlob's own analyzer.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _textblob_text() -> ModuleType:
     """Load ``textblob/_text.py`` (standard library only) without importing textblob.
 
     ``import textblob`` imports NLTK, whose metrics import SciPy whenever it is installed
-    (it is, for story grouping): 0.7 s of start-up that the analyser never uses.
+    (it is, for story grouping): 0.7 s of start-up that the analyzer never uses.
     """
     import importlib.util
     from pathlib import Path
@@ -67,7 +67,7 @@ def _textblob_text() -> ModuleType:
 
 @cache
 def _sentiment() -> Any:
-    """Build TextBlob's pattern sentiment analyser as ``textblob.en`` builds it.
+    """Build TextBlob's pattern sentiment analyzer as ``textblob.en`` builds it.
 
     A test holds the scores equal to ``TextBlob(text).sentiment``, so a TextBlob release that
     changes this fails it.
