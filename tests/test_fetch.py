@@ -206,6 +206,34 @@ def test_a_slow_drip_server_hits_the_deadline(server) -> None:
     assert _fails(fetcher, f"{_base(server)}/drip") == "took longer than the 1 s deadline"
 
 
+def test_a_tls_handshake_that_drips_hits_the_deadline() -> None:
+    import socket
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def drip() -> None:  # accept, then answer the ClientHello one byte every half second
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(4096)
+            while not stop.wait(0.5):
+                try:
+                    conn.sendall(b"\x16")
+                except OSError:
+                    return
+
+    thread = threading.Thread(target=drip, daemon=True)
+    thread.start()
+    fetcher, _ = _fetcher(deadline=1.0)
+    try:
+        url = f"https://127.0.0.1:{listener.getsockname()[1]}/page"
+        assert _fails(fetcher, url) == "took longer than the 1 s deadline"
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        listener.close()
+
+
 def test_an_endless_body_hits_the_size_cap(server) -> None:
     fetcher, _ = _fetcher()
     fetcher.max_bytes = 200_000
