@@ -74,15 +74,13 @@ class _Context:
 def list_parts(inputs: Iterable[Path], lines_per_part: int = LINES_PER_PART
                ) -> tuple[list[Part], list[Problem]]:
     """Cut the inputs into parts of whole lines or row groups, in a stable order."""
-    from reportgen.ingest import jsonl_parts
-
     parts: list[Part] = []
     problems: list[Problem] = []
     for path in _archive_files(inputs, problems):
         if path.suffix.lower() == ".parquet":
             slices = _row_groups(path, problems)
         else:
-            slices = jsonl_parts(path, lines_per_part)
+            slices = _jsonl_slices(path, lines_per_part, problems)
         base = len(parts)
         parts.extend(Part(base + n, path, *s) for n, s in enumerate(slices))
     return parts, problems
@@ -103,6 +101,26 @@ def _archive_files(inputs: Iterable[Path], problems: list[Problem]) -> Iterator[
         else:
             problems.append(Problem(str(path), "an archive is .jsonl or .parquet files; "
                                                "skipped"))
+
+
+def _jsonl_slices(path: Path, lines_per_part: int, problems: list[Problem]
+                  ) -> list[tuple[int, int, int]]:
+    from reportgen.ingest import jsonl_parts
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+        slices = jsonl_parts(path, lines_per_part)
+    except OSError as exc:
+        problems.append(Problem(str(path), f"cannot be read ({exc.strerror or exc})"))
+        return []
+    if b"\x00" in head:
+        problems.append(Problem(str(path), "binary file, not text"))
+        return []
+    if not head.strip():
+        problems.append(Problem(str(path), "empty file"))
+        return []
+    return slices
 
 
 def _row_groups(path: Path, problems: list[Problem]) -> list[tuple[int, int, int]]:

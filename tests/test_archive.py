@@ -158,6 +158,24 @@ def test_bad_export_is_one_line(archive, tmp_path, argv, message):
     assert len(err.getvalue().splitlines()) == 1
 
 
+@pytest.mark.parametrize("name, content, message", [
+    ("empty.jsonl", b"", "empty file"),
+    ("blank.jsonl", b"\n  \n", "empty file"),
+    ("binary.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\n" * 3, "binary file, not text"),
+    ("table.parquet", b"PAR1 not really", "not readable as Parquet"),
+])
+def test_a_bad_archive_file_is_one_problem(tmp_path, knowledge, name, content, message):
+    from reportgen.archive import list_parts
+
+    (tmp_path / name).write_bytes(content)
+    write_jsonl(tmp_path / "good.jsonl", 2)
+    parts, problems = list_parts([tmp_path / name, tmp_path / "good.jsonl"])
+    assert [p.path.name for p in parts] == ["good.jsonl"]
+    assert len(problems) == 1
+    assert problems[0].source == str(tmp_path / name)
+    assert message in problems[0].message
+
+
 def test_config_names_the_scheduler(tmp_path):
     from reportgen.config import ConfigError, load_config
 
