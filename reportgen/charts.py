@@ -33,6 +33,7 @@ def _style() -> Iterator[object]:
         "axes.titleweight": "bold",
         "axes.titlelocation": "left",
         "legend.frameon": False,
+        "text.parse_math": False,  # outlet names and labels are text: "$5 News" is no formula
     }
     with matplotlib.rc_context(rc):
         fig = plt.figure(figsize=(6.6, 3.2))

@@ -159,3 +159,89 @@ def test_no_bytes_crash_the_ingest(tmp_path_factory, knowledge, data):
     articles, _ = read_inputs([folder], knowledge)
     for a in articles:
         assert len(mask(a.text, a.segments)) == len(a.text)
+
+
+# --------------------------------------------------------------------------- hostile JSON
+
+STORY = ("Bridge to reopen\n\nThe mayor said on Monday that the bridge would reopen.\n\n"
+         "\"We have done everything we can,\" she told reporters.\n")
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("[" * 50_000 + "]" * 50_000, "JSON nested too deeply; line skipped"),
+    ('{"id": "n", "text": "x", "count": ' + "9" * 5000 + "}",
+     "malformed JSON (Exceeds the limit (4300 digits) for integer string conversion"),
+    ('{"id": "n", "text": ', "malformed JSON (Expecting value); line skipped"),
+])
+def test_one_hostile_json_line_is_one_line_and_the_rest_is_read(tmp_path, knowledge, line,
+                                                                 message):
+    path = tmp_path / "feed.jsonl"
+    good = json.dumps({"id": "good", "outlet": "Gazette", "text": STORY})
+    path.write_text(f"{good}\n{line}\n{good.replace('good', 'also')}\n", encoding="utf-8")
+    arts, problems = _read([path], knowledge)
+    assert sorted(arts) == ["also", "good"]
+    assert len(problems) == 1 and problems[0].startswith(f"{path}:2: {message}")
+    assert len(problems[0]) < 200
+
+
+def test_lone_surrogates_become_replacement_characters(tmp_path, knowledge):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "s\\ud800", "outlet": "Ga\\udfffzette", "title": "x\\ud800", '
+                    '"text": "The mayor said \\ud800 it was fine.\\n\\"Yes\\", he said."}\n',
+                    encoding="utf-8")
+    arts, problems = _read([path], knowledge)
+    (article,) = arts.values()
+    assert problems == []
+    assert article.id == "s\ufffd" and article.outlet == "Ga\ufffdzette"
+    assert "\ufffd it was fine" in article.text
+    assert article.warnings[0] == "1 lone surrogate escape(s) in the text replaced by U+FFFD"
+    for value in (article.text, article.id, article.outlet, article.title):
+        value.encode("utf-8")  # writable
+
+
+# --------------------------------------------------------------------------- encodings
+
+def _quotes(path: Path, knowledge) -> list[tuple[str, str | None]]:
+    from reportgen.analyze import analyze_article
+
+    arts, _ = _read([path], knowledge)
+    (article,) = arts.values()
+    return [(q.text, q.speaker) for q in analyze_article(article, knowledge).quotes]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_or_without_bom_is_read(tmp_path, knowledge, encoding):
+    path = tmp_path / "wide.txt"
+    path.write_bytes(STORY.replace("mayor", "café owner").encode(encoding))
+    arts, problems = _read([path], knowledge)
+    assert problems == []
+    assert arts["wide"].text == STORY.replace("mayor", "café owner")
+
+
+def test_one_cp1252_byte_leaves_the_rest_utf8(tmp_path, knowledge):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("Café “open”\n\nThe owner said it was fine.".encode() + b" \x93Yes\x94\n")
+    arts, problems = _read([path], knowledge)
+    assert arts["mixed"].text.startswith("Café “open”")  # not mojibake
+    assert arts["mixed"].text.endswith(" “Yes”\n")
+    assert problems == [f"{path}: 2 byte(s) not UTF-8, read as Windows-1252"]
+
+
+def test_cr_only_line_endings_give_the_same_quotes_as_lf(tmp_path, knowledge):
+    (tmp_path / "lf").mkdir()
+    (tmp_path / "cr").mkdir()
+    (tmp_path / "lf" / "a.txt").write_bytes(STORY.encode())
+    (tmp_path / "cr" / "a.txt").write_bytes(STORY.replace("\n", "\r").encode())
+    lf, cr = _quotes(tmp_path / "lf" / "a.txt", knowledge), _quotes(tmp_path / "cr" / "a.txt",
+                                                                   knowledge)
+    assert lf and cr == lf
+
+
+def test_same_file_name_in_two_subfolders_keeps_both(tmp_path, knowledge):
+    for sub in ("gazette", "herald"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "story.txt").write_text(STORY.replace("mayor", f"{sub} mayor"))
+    (tmp_path / "top.txt").write_text(STORY)
+    arts, problems = _read([tmp_path], knowledge)
+    assert problems == []
+    assert sorted(arts) == ["gazette/story", "herald/story", "top"]

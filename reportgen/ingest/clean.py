@@ -7,7 +7,7 @@ whose characters the analyzers ignore, so every offset still points into the tex
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from reportgen.knowledge import Knowledge
@@ -110,54 +110,92 @@ def _is_navigation(line: str) -> bool:
     return len(words) >= 12 and caps / len(words) > 0.8 and not re.search(r"[.!?]\s", line)
 
 
+@dataclass(slots=True)
+class _Scan:
+    """What the scan of an article's lines has found so far."""
+
+    given_title: str | None
+    title: str | None
+    author: str | None = None
+    published: date | None = None
+    outlet: str | None = None
+    captions: list[str] = field(default_factory=list)
+    body_seen: bool = False
+
+
+def _metadata_kind(i: int, line: str, scan: _Scan, knowledge: Knowledge) -> str | None:
+    """A header date, a navigation bar, a dateline or a byline; note what each tells."""
+    if m := _HEADER_DATE.match(line):
+        scan.published = scan.published or parse_date(m.group(1))
+        scan.outlet = scan.outlet or find_outlet(line, knowledge)
+        return "navigation"
+    if i == 0 and _is_navigation(line):
+        scan.outlet = scan.outlet or find_outlet(line, knowledge)
+        return "navigation"
+    if _PUBLISHED.match(line):
+        scan.published = scan.published or parse_date(line)
+        return "dateline"
+    if (m := _BYLINE.match(line)) and i < 12:
+        scan.author = scan.author or _name_case(m["names"])
+        return "byline"
+    return None
+
+
+def _caption_kind(i: int, line: str, text: str, lines: list[tuple[int, int]],
+                  scan: _Scan) -> str | None:
+    """A photo caption: with its credit, repeated without it, or with the credit below."""
+    if _CREDIT.search(line):
+        scan.captions.append(_CREDIT.sub("", line).strip())
+        return "caption"
+    if any(c and (c.startswith(line) or line.startswith(c)) for c in scan.captions):
+        return "caption"  # the caption repeated without its credit
+    if i + 1 < len(lines) and _CREDIT.fullmatch(text[slice(*lines[i + 1])].strip()):
+        return "caption"  # a caption whose credit stands on the next line
+    return None
+
+
+def _boilerplate_kind(line: str, scan: _Scan, knowledge: Knowledge) -> str | None:
+    """A known boilerplate line (promo, related, ...) or a shouted related-story line."""
+    low = line.lower()
+    if pattern_kind := next((k for p, k in knowledge.boilerplate if p.fullmatch(low)), None):
+        if m := _READ_MORE_FROM.search(line):
+            scan.outlet = scan.outlet or find_outlet(m["outlet"], knowledge) or _name_case(
+                m["outlet"])
+        return pattern_kind
+    if _is_shouting(line):
+        return "related"
+    return None
+
+
+def _heading_kind(i: int, line: str, n_lines: int, scan: _Scan) -> str | None:
+    """The title before the body starts, or a subheading within it."""
+    if scan.title is None and not scan.body_seen and len(line.split()) <= 30:
+        scan.title = line
+        return "title"
+    if scan.given_title is not None and line == scan.given_title.strip() and not scan.body_seen:
+        return "title"
+    if scan.body_seen and _is_heading(line) and i + 1 < n_lines:
+        return "subheading"
+    return None
+
+
 def clean_text(text: str, knowledge: Knowledge, *, title: str | None = None) -> Cleaned:
     """Find the boilerplate, title, byline, dates and subheadings in a scraped article."""
     lines = line_spans(text)
     kinds: dict[int, str] = {}
-    found_title, author, published, outlet = title, None, None, None
-    captions: list[str] = []
-    body_seen = False
-
+    scan = _Scan(given_title=title, title=title)
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
-        low = line.lower()
-        kind = None
-        if m := _HEADER_DATE.match(line):
-            kind, published = "navigation", published or parse_date(m.group(1))
-            outlet = outlet or find_outlet(line, knowledge)
-        elif i == 0 and _is_navigation(line):
-            kind = "navigation"
-            outlet = outlet or find_outlet(line, knowledge)
-        elif _PUBLISHED.match(line):
-            kind, published = "dateline", published or parse_date(line)
-        elif (m := _BYLINE.match(line)) and i < 12:
-            kind, author = "byline", author or _name_case(m["names"])
-        elif _CREDIT.search(line):
-            kind = "caption"
-            captions.append(_CREDIT.sub("", line).strip())
-        elif any(c and (c.startswith(line) or line.startswith(c)) for c in captions):
-            kind = "caption"  # the caption repeated without its credit
-        elif (i + 1 < len(lines) and _CREDIT.fullmatch(text[slice(*lines[i + 1])].strip())):
-            kind = "caption"  # a caption whose credit stands on the next line
-        elif pattern_kind := next((k for p, k in knowledge.boilerplate if p.fullmatch(low)), None):
-            kind = pattern_kind
-            if m := _READ_MORE_FROM.search(line):
-                outlet = outlet or find_outlet(m["outlet"], knowledge) or _name_case(m["outlet"])
-        elif _is_shouting(line):
-            kind = "related"
-        elif found_title is None and not body_seen and len(line.split()) <= 30:
-            kind, found_title = "title", line
-        elif title is not None and line == title.strip() and not body_seen:
-            kind = "title"
-        elif body_seen and _is_heading(line) and i + 1 < len(lines):
-            kind = "subheading"
-        else:
-            body_seen = True
+        kind = (_metadata_kind(i, line, scan, knowledge)
+                or _caption_kind(i, line, text, lines, scan)
+                or _boilerplate_kind(line, scan, knowledge)
+                or _heading_kind(i, line, len(lines), scan))
         if kind:
             kinds[i] = kind
-
+        else:
+            scan.body_seen = True
     segments = tuple(Segment(s, e, kinds[i]) for i, (s, e) in enumerate(lines) if i in kinds)
-    return Cleaned(segments, found_title, author, published, outlet)
+    return Cleaned(segments, scan.title, scan.author, scan.published, scan.outlet)
 
 
 def _name_case(name: str) -> str:
