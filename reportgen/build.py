@@ -1,18 +1,14 @@
 """Build a briefing: read, analyze, compare, draw, render; then write all outputs at once.
 
-The whole briefing is built in memory first. Outputs are written to temporary files beside
-their targets and renamed into place only when every one of them is ready, so a failed or
-killed build leaves the previous briefing as it was.
+The whole briefing is built in memory first. Outputs are written into a folder of their own
+and swapped in together by one rename (``publish``), so a failed or killed build leaves the
+previous briefing as it was, and a reader never sees a mix of two builds.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import re
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -28,15 +24,15 @@ from reportgen.ingest import read_inputs
 from reportgen.knowledge import Knowledge
 from reportgen.models import Article, ArticleAnalysis, Briefing, Problem
 from reportgen.parallel import Failure, map_ordered
+from reportgen.publish import MANIFEST_NAME, publish
+from reportgen.publish import apply_retention as publish_retention
 from reportgen.render import make_view, render_html, render_json, render_pdf
-from reportgen.store import Store, analyzer_version, article_hash
+from reportgen.store import Store, StoreError, analyzer_version, article_hash
 from reportgen.stories import group_stories
 
 T = TypeVar("T")
 Progress = Callable[[Sequence[T], str], Iterable[T]]
 OUTPUT_NAMES = ("briefing.json", "briefing.html", "briefing.pdf")
-MANIFEST_NAME = "manifest.json"
-_WEEK_DIR = re.compile(r"^\d{4}-W\d{2}$")
 
 
 class BuildError(Exception):
@@ -115,12 +111,6 @@ def _period_of(analyses: Sequence[ArticleAnalysis]) -> str:
     return "; ".join(parts) or "Dates unknown"
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 @dataclass(frozen=True, slots=True)
 class Rendered:
     """The three outputs of a briefing, as bytes, ready to be written."""
@@ -140,31 +130,11 @@ def render_briefing(briefing: Briefing, templates: Path) -> Rendered:
 
 def write_outputs(rendered: Rendered, out_dir: Path,
                   extra: dict[str, bytes] | None = None) -> tuple[Path, ...]:
-    """Write all outputs atomically: temporary files first, then one rename each."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """Write all outputs as one set that replaces the previous set at once (see publish)."""
     payloads = dict(zip(OUTPUT_NAMES, (rendered.json, rendered.html, rendered.pdf),
                         strict=True))
     payloads.update(extra or {})
-    for name in payloads:  # leftovers of a build killed while writing: ours, and stale
-        for stale in out_dir.glob(f".{name}.*.tmp"):
-            stale.unlink(missing_ok=True)
-    temps: dict[str, str] = {}
-    try:
-        for name, data in payloads.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
-            temps[name] = tmp
-            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-        for name, tmp in temps.items():
-            os.replace(tmp, out_dir / name)
-    finally:
-        for tmp in temps.values():
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    return tuple(out_dir / name for name in payloads)
+    return publish(out_dir, payloads)
 
 
 # --------------------------------------------------------------------------- weekly builds
@@ -206,7 +176,23 @@ def analyses_from_store(store: Store, articles: Sequence[Article], knowledge: Kn
 
 def build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, templates: Path,
                *, force: bool = False, progress: Progress = _quiet, jobs: int = 1) -> WeekBuild:
-    """Build one week's briefing from the store into OUTPUT/YYYY-Www/, unless unchanged."""
+    """Build one week's briefing from the store into OUTPUT/YYYY-Www/, unless unchanged.
+
+    A store or disk fault (damaged store, full or read-only disk) is one BuildError line.
+    """
+    try:
+        return _build_week(config, knowledge, period, templates, force=force,
+                           progress=progress, jobs=jobs)
+    except StoreError as exc:
+        raise BuildError(str(exc)) from None
+    except OSError as exc:
+        where = exc.filename or config.output / week_name(period)
+        raise BuildError(f"{where}: cannot write the briefing ({exc.strerror or exc}); the "
+                         "previous briefing is untouched") from None
+
+
+def _build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, templates: Path,
+                *, force: bool, progress: Progress, jobs: int) -> WeekBuild:
     week = week_name(period)
     out_dir = config.output / week
     with Store(config.store) as store:
@@ -225,6 +211,7 @@ def build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, temp
             return WeekBuild(week, out_dir, False, len(articles), 0, ())
         analyses, problems, fresh = analyses_from_store(store, articles, knowledge, progress,
                                                         jobs)
+        problems = [*store.problems, *problems]  # damaged rows left out of the week
         if not analyses:
             raise BuildError(f"no article of {period.label} could be analyzed")
         before = parse_week(_previous_week(period))
@@ -252,7 +239,7 @@ def build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, temp
         paths = write_outputs(rendered, out_dir, {
             MANIFEST_NAME: (json.dumps(manifest, indent=2) + "\n").encode("utf-8")})
         store.record_build(week, fingerprint, manifest)
-    apply_retention(config.output, config.retention_weeks)
+    apply_retention(config.output, config.retention_weeks, current=week)
     return WeekBuild(week, out_dir, True, len(articles), fresh, paths)
 
 
@@ -262,12 +249,6 @@ def _previous_week(period: Period) -> str:
     return f"{y}-W{w:02d}"
 
 
-def apply_retention(output: Path, keep: int) -> list[Path]:
-    """Keep the newest ``keep`` week folders (YYYY-Www) and remove older ones; 0 keeps all."""
-    if keep <= 0 or not output.is_dir():
-        return []
-    weeks = sorted(p for p in output.iterdir() if p.is_dir() and _WEEK_DIR.match(p.name))
-    removed = weeks[:-keep] if len(weeks) > keep else []
-    for old in removed:
-        shutil.rmtree(old)
-    return removed
+def apply_retention(output: Path, keep: int, current: str | None = None) -> list[Path]:
+    """Keep the newest ``keep`` week folders reportgen built, never ``current``; 0 keeps all."""
+    return publish_retention(output, keep, current, (*OUTPUT_NAMES, MANIFEST_NAME))

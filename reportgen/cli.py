@@ -345,7 +345,13 @@ def _build_from_store(args, config_path: Path, templates: Path, out: TextIO,
     if args.week:
         period = parse_week(args.week)
     else:
-        period, why = default_week(config, date.today())
+        from reportgen.store import StoreError
+
+        try:
+            period, why = default_week(config, date.today())
+        except StoreError as exc:
+            print(f"reportgen: {exc}", file=err)
+            return EXIT_FAILED
         print(f"reportgen: no --week given: {why}", file=err)
     try:
         with BuildLock(config.output):
@@ -356,6 +362,10 @@ def _build_from_store(args, config_path: Path, templates: Path, out: TextIO,
         return EXIT_FAILED
     except BuildError as exc:
         print(f"reportgen: {exc}", file=err)
+        return EXIT_FAILED
+    except OSError as exc:  # the output folder cannot be written (read-only, full)
+        print(f"reportgen: {exc.filename or config.output}: cannot write there "
+              f"({exc.strerror or exc}); nothing was built", file=err)
         return EXIT_FAILED
     if not result.built:
         print(f"{result.week}: unchanged since the last build, not rebuilt "
@@ -384,11 +394,18 @@ def _unattended(args, out: TextIO, err: TextIO) -> int:
         return EXIT_USAGE
     config, knowledge = loaded
     if args.command == "ingest":
-        cycle = ingest(config, knowledge, date.today(), jobs=_jobs_of(args))
+        from reportgen.store import StoreError
+
+        try:
+            cycle = ingest(config, knowledge, date.today(), jobs=_jobs_of(args))
+        except StoreError as exc:
+            print(f"reportgen: {exc}", file=err)
+            return EXIT_FAILED
         for p in cycle.problems:
             print(f"reportgen: skipped: {p}", file=err)
-        print(f"{cycle.new} new articles stored ({cycle.seen} already there) in {config.store}",
-              file=out)
+        print(f"{cycle.new} new articles stored ({cycle.seen} already there) in {config.store}"
+              + (f"; {cycle.unchanged} files unchanged since the last ingest, not read again"
+                 if cycle.unchanged else ""), file=out)
         return EXIT_OK
     if args.print_as:
         return _print_schedule(args.print_as, config, path, out, err)

@@ -46,7 +46,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from reportgen.config import HttpSettings, ProjectConfig
-from reportgen.ingest import read_inputs, record_article
+from reportgen.ingest import FileIndex, read_inputs, record_article
 from reportgen.knowledge import Knowledge
 from reportgen.models import Article, Problem
 
@@ -445,11 +445,12 @@ def _guarded(read: Callable[[], Any], source: str) -> Any:
 
 def gather(config: ProjectConfig, knowledge: Knowledge, fetcher: Fetcher | None = None,
            jobs: int = 1, stored: Callable[[str], bool] = lambda url: False,
-           ) -> tuple[list[Article], list[Problem]]:
+           files: FileIndex | None = None) -> tuple[list[Article], list[Problem]]:
     """Read every configured source: folders (on ``jobs`` processes), feeds, then URLs.
 
     A link is fetched once per run, and not at all when ``stored(link)`` says the store
-    already holds it.
+    already holds it. With ``files``, folder files unchanged since the last ingest are not
+    read again.
     """
     fetcher = fetcher or Fetcher(config.http)
     articles: list[Article] = []
@@ -466,7 +467,7 @@ def gather(config: ProjectConfig, knowledge: Knowledge, fetcher: Fetcher | None 
         (articles if isinstance(item, Article) else problems).append(item)
 
     if config.folders:
-        read, bad = read_inputs(config.folders, knowledge, jobs)
+        read, bad = read_inputs(config.folders, knowledge, jobs, files)
         articles.extend(read)
         problems.extend(bad)
     for url in config.feeds:

@@ -20,8 +20,9 @@ from pathlib import Path
 from reportgen.build import BuildError, WeekBuild, build_week
 from reportgen.config import Period, ProjectConfig, last_complete_week, parse_week, week_name
 from reportgen.fetch import Fetcher, gather
+from reportgen.ingest import FileIndex
 from reportgen.knowledge import Knowledge
-from reportgen.store import Store
+from reportgen.store import Store, StoreError
 
 LOCK_NAME = ".reportgen.lock"
 MAX_CATCH_UP = 8  # a scheduler down for months builds the last eight weeks, not all of them
@@ -111,27 +112,36 @@ class Cycle:
     seen: int = 0
     builds: list[WeekBuild] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    unchanged: int = 0  # files not read again: unchanged since the last ingest
 
 
 def ingest(config: ProjectConfig, knowledge: Knowledge, today: date,
            fetcher: Fetcher | None = None, jobs: int = 1) -> Cycle:
     """Pull every configured source into the store, reading folders on ``jobs`` processes.
 
-    A link the store already holds is not fetched again.
+    A link the store already holds is not fetched again; a file unchanged since the last
+    ingest (same path, size and modification time) is not read again.
     """
     with Store(config.store) as store:
-        articles, problems = gather(config, knowledge, fetcher, jobs, stored=store.has_url)
+        files = FileIndex(store.files())
+        articles, problems = gather(config, knowledge, fetcher, jobs, stored=store.has_url,
+                                    files=files)
         new, seen = store.add(articles, today)
-    return Cycle(new=new, seen=seen, problems=[str(p) for p in problems])
+        store.keep_files(files.now, files.gone)
+    return Cycle(new=new, seen=seen, problems=[str(p) for p in problems],
+                 unchanged=files.unchanged)
 
 
 def run_cycle(config: ProjectConfig, knowledge: Knowledge, templates: Path, today: date,
               fetcher: Fetcher | None = None) -> Cycle:
     """Ingest, then build every complete week not built yet, holding the build lock."""
     with BuildLock(config.output):
-        cycle = ingest(config, knowledge, today, fetcher)
-        with Store(config.store) as store:
-            built = store.weeks_built()
+        try:
+            cycle = ingest(config, knowledge, today, fetcher)
+            with Store(config.store) as store:
+                built = store.weeks_built()
+        except StoreError as exc:  # a damaged or unwritable store: one line, no build
+            return Cycle(problems=[str(exc)])
         for period in weeks_to_build(built, today):
             try:
                 cycle.builds.append(build_week(config, knowledge, period, templates))
@@ -159,6 +169,10 @@ class Scheduler:
                                self.now().date(), self.fetcher)
         except LockBusy as exc:
             self.log(f"reportgen: skipped this run: {exc}")
+            return None
+        except OSError as exc:  # the output folder cannot hold the lock: read-only, full
+            self.log(f"reportgen: skipped this run: {exc.filename or self.config.output}: "
+                     f"{exc.strerror or exc}")
             return None
         self.log(f"reportgen: ingested {result.new} new articles ({result.seen} already "
                  "stored)")

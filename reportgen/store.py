@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import types
 from collections.abc import Iterable, Iterator
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from reportgen import __version__
-from reportgen.models import Article, ArticleAnalysis, Segment
+from reportgen.models import Article, ArticleAnalysis, Problem, Segment
 
 # The layout of a stored analysis. A row in another layout (an old pickle, a future version)
 # is never decoded: the article is analyzed again and the row replaced.
@@ -58,7 +59,25 @@ CREATE TABLE IF NOT EXISTS builds (
     fingerprint TEXT NOT NULL,
     manifest TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL
+);
 """
+STORE_VERSION = 1  # PRAGMA user_version of a store this release writes
+COLUMNS = {
+    "articles": ("hash", "id", "url", "outlet", "title", "author", "published", "source",
+                 "text", "segments", "warnings", "text_hash", "added"),
+    "analyses": ("hash", "analyzer", "data"),
+    "builds": ("week", "fingerprint", "manifest"),
+    "files": ("path", "size", "mtime_ns"),
+}
+_MOVE_ASIDE = "move it aside and run 'reportgen ingest' to start a new store"
+
+
+class StoreError(Exception):
+    """The store cannot be used (not a store, damaged, another layout, unwritable): one line."""
 
 
 @cache
@@ -97,11 +116,64 @@ class Store:
     """An open article store; use as a context manager or call close()."""
 
     def __init__(self, path: Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self.db = sqlite3.connect(path, timeout=30)
+        self.problems: list[Problem] = []  # damaged rows left out, one line each
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot make its folder ({exc.strerror or exc})") from None
+        try:
+            self.db = sqlite3.connect(path, timeout=30)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open the store ({exc})") from None
+        try:
+            with self.faults("open"):
+                self._open()
+        except StoreError:
+            self.db.close()
+            raise
+
+    def _open(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > STORE_VERSION:
+            raise StoreError(f"{self.path}: made by a newer reportgen (store version "
+                             f"{version}); use that release, or {_MOVE_ASIDE}")
+        self._check_tables()  # before SCHEMA: its indexes would fail on a foreign table
         self.db.execute("PRAGMA journal_mode=WAL")  # a crash never leaves it half-written
         self.db.executescript(SCHEMA)
+        self._check_tables()
+        if version < STORE_VERSION:
+            self.db.execute(f"PRAGMA user_version = {STORE_VERSION}")
+
+    def _check_tables(self) -> None:
+        for table, expected in COLUMNS.items():
+            have = tuple(r[1] for r in self.db.execute(f"PRAGMA table_info({table})"))
+            if have and have != expected:
+                raise StoreError(f"{self.path}: table {table!r} has columns {', '.join(have)}, "
+                                 f"not those of a reportgen store; {_MOVE_ASIDE}")
+
+    @contextmanager
+    def faults(self, doing: str) -> Iterator[None]:
+        """Turn an SQLite or disk error while ``doing`` something into one StoreError line."""
+        try:
+            yield
+        except StoreError:
+            raise
+        except sqlite3.OperationalError as exc:  # locked, read-only, disk full, I/O
+            raise StoreError(f"{self.path}: cannot {doing} ({exc})") from None
+        except sqlite3.DatabaseError as exc:  # not a database, or damaged
+            raise StoreError(f"{self.path}: not a reportgen store, or damaged ({exc}); "
+                             f"{_MOVE_ASIDE}") from None
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot {doing} ({exc})") from None
+
+    def healthy(self) -> bool:
+        """Check the whole file (SQLite's quick_check): False when pages are damaged."""
+        try:
+            rows = self.db.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError:
+            return False
+        return rows == [("ok",)]
 
     def __enter__(self) -> Store:
         return self
@@ -113,8 +185,8 @@ class Store:
         self.db.close()
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self.db:
+    def _tx(self, doing: str = "write to the store") -> Iterator[sqlite3.Connection]:
+        with self.faults(doing), self.db:
             yield self.db
 
     # ------------------------------------------------------------------ articles
@@ -122,7 +194,7 @@ class Store:
     def add(self, articles: Iterable[Article], today: date) -> tuple[int, int]:
         """Store articles; the same content or the same URL is stored once. Give (new, seen)."""
         new = seen = 0
-        with self._tx() as db:
+        with self._tx("store the articles") as db:
             for a in articles:
                 h = article_hash(a)
                 text_hash = hashlib.sha256(a.text.encode("utf-8")).hexdigest()
@@ -142,29 +214,48 @@ class Store:
         return new, seen
 
     def articles(self, since: date | None, until: date | None) -> list[Article]:
-        """Give the stored articles published between two dates (both included)."""
-        rows = self.db.execute(
-            "SELECT id, source, text, outlet, title, author, published, url, segments, "
-            "warnings FROM articles WHERE published IS NOT NULL AND published >= ? AND "
-            "published <= ? ORDER BY published, id",
-            ((since or date.min).isoformat(), (until or date.max).isoformat())).fetchall()
-        return [Article(r[0], r[1], r[2], r[3], r[4], r[5], date.fromisoformat(r[6]), r[7],
-                        tuple(Segment(**s) for s in json.loads(r[8])),
-                        tuple(json.loads(r[9]))) for r in rows]
+        """Give the stored articles published between two dates (both included).
+
+        A damaged row is left out and named in ``problems``; a damaged file raises StoreError.
+        """
+        with self.faults("read the articles"):
+            rows = self.db.execute(
+                "SELECT id, source, text, outlet, title, author, published, url, segments, "
+                "warnings FROM articles WHERE published IS NOT NULL AND published >= ? AND "
+                "published <= ? ORDER BY published, id",
+                ((since or date.min).isoformat(), (until or date.max).isoformat())).fetchall()
+        out = []
+        for row in rows:
+            article = _article_from_row(row)
+            if article is None:
+                self.problems.append(Problem(f"{self.path}: article {str(row[0])[:40]!r}",
+                                             "stored row is damaged; left out"))
+            else:
+                out.append(article)
+        if not out and not self.healthy():
+            raise StoreError(f"{self.path}: the store is damaged (SQLite quick_check fails); "
+                             f"{_MOVE_ASIDE}")
+        return out
 
     def has_url(self, url: str) -> bool:
         """Say whether an article fetched from this URL is stored (so it is not fetched again)."""
-        return self.db.execute("SELECT 1 FROM articles WHERE url = ?",
-                               (url,)).fetchone() is not None
+        with self.faults("read the articles"):
+            return self.db.execute("SELECT 1 FROM articles WHERE url = ?",
+                                   (url,)).fetchone() is not None
 
     def newest_published(self, until: date) -> date | None:
         """Give the newest publication date on or before ``until`` among stored articles."""
-        row = self.db.execute("SELECT MAX(published) FROM articles WHERE published IS NOT NULL "
-                              "AND published <= ?", (until.isoformat(),)).fetchone()
-        return date.fromisoformat(row[0]) if row and row[0] else None
+        with self.faults("read the articles"):
+            row = self.db.execute("SELECT MAX(published) FROM articles WHERE published IS NOT "
+                                  "NULL AND published <= ?", (until.isoformat(),)).fetchone()
+        try:
+            return date.fromisoformat(row[0]) if row and row[0] else None
+        except (TypeError, ValueError):  # a damaged date: no newest week to offer
+            return None
 
     def count(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        with self.faults("count the articles"):
+            return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     # ------------------------------------------------------------------ analyses
 
@@ -174,13 +265,14 @@ class Store:
         Anything but our JSON layout (an old pickle, an unknown version, a damaged row) is
         treated as not analyzed: it is never executed, only analyzed again and replaced.
         """
-        row = self.db.execute("SELECT data FROM analyses WHERE hash = ? AND analyzer = ?",
-                              (article_hash(article), analyzer_version())).fetchone()
+        with self.faults("read an analysis"):
+            row = self.db.execute("SELECT data FROM analyses WHERE hash = ? AND analyzer = ?",
+                                  (article_hash(article), analyzer_version())).fetchone()
         return None if row is None else decode_analysis(row[0])
 
     def keep_analysis(self, analysis: ArticleAnalysis) -> None:
         """Store an analysis as versioned JSON, replacing any older row."""
-        with self._tx() as db:
+        with self._tx("store an analysis") as db:
             db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
                        (article_hash(analysis.article), analyzer_version(),
                         encode_analysis(analysis)))
@@ -188,17 +280,59 @@ class Store:
     # ------------------------------------------------------------------ builds
 
     def built(self, week: str) -> tuple[str, dict] | None:
-        row = self.db.execute("SELECT fingerprint, manifest FROM builds WHERE week = ?",
-                              (week,)).fetchone()
-        return (row[0], json.loads(row[1])) if row else None
+        """Give the fingerprint and manifest of a week's last build; None if none (or damaged)."""
+        with self.faults("read the builds"):
+            row = self.db.execute("SELECT fingerprint, manifest FROM builds WHERE week = ?",
+                                  (week,)).fetchone()
+        if row is None or not isinstance(row[0], str) or not isinstance(row[1], str):
+            return None
+        try:
+            manifest = json.loads(row[1])
+        except (ValueError, RecursionError):
+            return None  # a damaged record: the week is built again
+        return (row[0], manifest) if isinstance(manifest, dict) else None
 
     def record_build(self, week: str, fingerprint: str, manifest: dict) -> None:
-        with self._tx() as db:
+        with self._tx("record the build") as db:
             db.execute("INSERT OR REPLACE INTO builds VALUES (?, ?, ?)",
                        (week, fingerprint, json.dumps(manifest, sort_keys=True)))
 
     def weeks_built(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT week FROM builds ORDER BY week")]
+        with self.faults("read the builds"):
+            return [r[0] for r in self.db.execute("SELECT week FROM builds ORDER BY week")
+                    if isinstance(r[0], str) and _WEEK.match(r[0])]
+
+    # ------------------------------------------------------------------ files ingested
+
+    def files(self) -> dict[str, tuple[int, int]]:
+        """Give each file read at the last ingest: path -> (size, mtime in ns)."""
+        with self.faults("read the files ingested"):
+            return {r[0]: (r[1], r[2]) for r in self.db.execute("SELECT * FROM files")}
+
+    def keep_files(self, seen: dict[str, tuple[int, int]], gone: Iterable[str] = ()) -> None:
+        """Record the files read now, so that an unchanged one is not read again."""
+        with self._tx("record the files ingested") as db:
+            db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
+                           ((p, size, mtime) for p, (size, mtime) in seen.items()))
+            db.executemany("DELETE FROM files WHERE path = ?", ((p,) for p in gone))
+
+
+_WEEK = re.compile(r"^\d{4}-W\d{2}$")
+
+
+def _article_from_row(r: tuple) -> Article | None:
+    """Make an article from a stored row; None when the row does not hold one."""
+    try:
+        if not all(isinstance(v, str) for v in (r[0], r[1], r[2])):
+            return None
+        extra = [v if isinstance(v, str) else None for v in (r[3], r[4], r[5], r[7])]
+        segments = tuple(Segment(int(s["start"]), int(s["end"]), str(s["kind"]))
+                         for s in json.loads(r[8]))
+        warnings = tuple(str(w) for w in json.loads(r[9]))
+        return Article(r[0], r[1], r[2], extra[0], extra[1], extra[2],
+                       date.fromisoformat(r[6]), extra[3], segments, warnings)
+    except (ValueError, TypeError, KeyError, RecursionError):
+        return None
 
 
 # --------------------------------------------------------------------------- analyses as JSON
