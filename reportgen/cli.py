@@ -440,11 +440,11 @@ def _print_schedule(form: str, config, path: Path, out: TextIO, err: TextIO) -> 
 def _report_problems(problems, analyses, err: TextIO) -> None:
     for p in problems:
         print(f"reportgen: skipped or partial: {p}", file=err)
-    for a in analyses:
-        for w in a.article.warnings:
-            print(f"reportgen: note: {a.article.source}: {w}", file=err)
-        if not a.quotes:
-            print(f"reportgen: note: {a.article.source}: no attributed quotes found", file=err)
+    for a in analyses:  # one line per article, however many notes
+        notes = ["no attributed quotes found"] if not a.quotes else []
+        notes.extend(a.article.warnings)
+        if notes:
+            print(f"reportgen: note: {a.article.source}: {'; '.join(notes)}", file=err)
 
 
 def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -60,7 +60,12 @@ def _vectors(articles: Sequence[Article]):
         matrix = vectorizer.fit_transform(docs)
     except ValueError:  # every word was a stop word or too common: no vocabulary
         vectorizer.set_params(max_df=1.0, stop_words=None)
-        matrix = vectorizer.fit_transform(docs)
+        try:
+            matrix = vectorizer.fit_transform(docs)
+        except ValueError:  # not one word at all (only quotation marks): nothing in common
+            from scipy.sparse import csr_matrix
+
+            return csr_matrix((len(docs), 1), dtype=_float32())
     # the collection's own IDF needs many articles; a small one leans on English at large
     strength = max(0.0, min(1.0, (BACKGROUND_UNTIL - len(docs)) / BACKGROUND_UNTIL))
     if strength == 0.0:

@@ -161,8 +161,8 @@ def _files_under(path: Path, problems: list[Problem]
 def _file_id(file: Path, given: Path) -> str:
     """Name a file's article: its stem, with its subfolders when found below a given folder."""
     if given.is_dir() and file.parent != given:
-        return file.relative_to(given).with_suffix("").as_posix()
-    return file.stem
+        return display_path(file.relative_to(given).with_suffix("").as_posix())
+    return display_path(file.stem)
 
 
 def _unreadable(read: object) -> bool:
@@ -552,7 +552,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # only lone ones survive JSON decodi
 
 
 def _normalise(text: str) -> tuple[str, list[str]]:
-    """Make text safe to analyse and write, one character for one so offsets hold.
+    """Make text safe to analyze and write, one character for one so offsets hold.
 
     A lone CR (old Mac line endings) becomes LF; a lone surrogate escape from JSON, which no
     output encoding can write, becomes U+FFFD.
@@ -595,6 +595,10 @@ def _content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
 
 
-def display_path(path: Path) -> str:
-    """Give a path as text any output can hold (undecodable bytes in a name become U+FFFD)."""
-    return os.fsencode(path).decode("utf-8", errors="replace")
+def display_path(path: Path | str) -> str:
+    """Give a path as one line any output can hold: undecodable bytes in a name become
+    U+FFFD, and a line break or other control character is written as an escape (\\n)."""
+    text = os.fsencode(path).decode("utf-8", errors="replace")
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
