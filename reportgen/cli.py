@@ -412,8 +412,8 @@ def _unattended(args, out: TextIO, err: TextIO) -> int:
     scheduler = Scheduler(config, knowledge, default_templates(),
                           log=lambda line: print(line, file=err, flush=True))
     if args.once:  # 1 after a problem was reported, or when another build held the lock
-        cycle = scheduler.cycle()
-        return EXIT_OK if cycle is not None and not cycle.problems else EXIT_FAILED
+        once = scheduler.cycle()
+        return EXIT_OK if once is not None and not once.problems else EXIT_FAILED
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:

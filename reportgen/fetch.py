@@ -38,7 +38,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import urllib3
@@ -58,6 +59,7 @@ FIRST_BACKOFF = 0.5  # then 1, 2, 4 ... up to MAX_BACKOFF
 DEFAULT_PORTS = {"http": 80, "https": 443}
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _UNSAFE_CHARS = re.compile(r"[\x00-\x20\x7f]")
+T = TypeVar("T")
 
 
 class FetchError(Exception):
@@ -425,7 +427,7 @@ def fetch_feed(fetcher: Fetcher, url: str, knowledge: Knowledge,
         link = urldefrag(urljoin(url, link.strip())).url
         if not wanted(link):
             continue
-        item = _guarded(lambda link=link: fetch_page(fetcher, link, knowledge), link)
+        item = _guarded(partial(fetch_page, fetcher, link, knowledge), link)
         if isinstance(item, Article) and item.published is None and entry.get("published"):
             item = record_article({"url": link, "html": None, "text": item.text,
                                    "title": item.title, "author": item.author,
@@ -435,7 +437,7 @@ def fetch_feed(fetcher: Fetcher, url: str, knowledge: Knowledge,
     return out
 
 
-def _guarded(read: Callable[[], Any], source: str) -> Any:
+def _guarded(read: Callable[[], T], source: str) -> T | Problem:
     """Run one source's reading; anything unexpected is one Problem, not a lost run."""
     try:
         return read()
@@ -464,17 +466,20 @@ def gather(config: ProjectConfig, knowledge: Knowledge, fetcher: Fetcher | None 
         return True
 
     def keep(item: Article | Problem) -> None:
-        (articles if isinstance(item, Article) else problems).append(item)
+        if isinstance(item, Article):
+            articles.append(item)
+        else:
+            problems.append(item)
 
     if config.folders:
         read, bad = read_inputs(config.folders, knowledge, jobs, files)
         articles.extend(read)
         problems.extend(bad)
     for url in config.feeds:
-        items = _guarded(lambda url=url: fetch_feed(fetcher, url, knowledge, wanted), url)
+        items = _guarded(partial(fetch_feed, fetcher, url, knowledge, wanted), url)
         for item in items if isinstance(items, list) else [items]:
             keep(item)
     for url in config.urls:
         if wanted(url):
-            keep(_guarded(lambda url=url: fetch_page(fetcher, url, knowledge), url))
+            keep(_guarded(partial(fetch_page, fetcher, url, knowledge), url))
     return articles, problems
