@@ -26,13 +26,15 @@ from reportgen.models import Article, ArticleAnalysis, Briefing, Problem
 from reportgen.parallel import Failure, map_ordered
 from reportgen.publish import MANIFEST_NAME, publish
 from reportgen.publish import apply_retention as publish_retention
-from reportgen.render import make_view, render_html, render_json, render_pdf
+from reportgen.render import make_view, render_briefing_pdf, render_html, render_json
+from reportgen.spreadsheet import OFFICIALS_CSV, QUOTES_CSV, officials_csv, quotes_csv
 from reportgen.store import Store, StoreError, analyzer_version, article_hash
 from reportgen.stories import group_stories
 
 T = TypeVar("T")
 Progress = Callable[[Sequence[T], str], Iterable[T]]
-OUTPUT_NAMES = ("briefing.json", "briefing.html", "briefing.pdf")
+# the briefing, and its long tables as CSV beside it (the PDF names them)
+OUTPUT_NAMES = ("briefing.json", "briefing.html", "briefing.pdf", QUOTES_CSV, OFFICIALS_CSV)
 
 
 class BuildError(Exception):
@@ -113,26 +115,29 @@ def _period_of(analyses: Sequence[ArticleAnalysis]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    """The three outputs of a briefing, as bytes, ready to be written."""
+    """The outputs of a briefing, as bytes, ready to be written."""
 
     json: bytes
     html: bytes
     pdf: bytes
+    quotes_csv: bytes = b""
+    officials_csv: bytes = b""
 
 
 def render_briefing(briefing: Briefing, templates: Path) -> Rendered:
-    """Draw the charts and render JSON, HTML and PDF in memory."""
-    view = make_view(briefing, draw_charts(briefing.outlets))
-    html = render_html(view, templates)
+    """Draw the charts and render JSON, the full HTML, the short PDF and the CSVs in memory."""
+    charts = draw_charts(briefing.outlets)
+    html = render_html(make_view(briefing, charts, full=True), templates)
     return Rendered(render_json(briefing).encode("utf-8"), html.encode("utf-8"),
-                    render_pdf(html, templates, title=briefing.title))
+                    render_briefing_pdf(briefing, charts, templates),
+                    quotes_csv(briefing), officials_csv(briefing))
 
 
 def write_outputs(rendered: Rendered, out_dir: Path,
                   extra: dict[str, bytes] | None = None) -> tuple[Path, ...]:
     """Write all outputs as one set that replaces the previous set at once (see publish)."""
-    payloads = dict(zip(OUTPUT_NAMES, (rendered.json, rendered.html, rendered.pdf),
-                        strict=True))
+    payloads = dict(zip(OUTPUT_NAMES, (rendered.json, rendered.html, rendered.pdf,
+                                       rendered.quotes_csv, rendered.officials_csv), strict=True))
     payloads.update(extra or {})
     return publish(out_dir, payloads)
 

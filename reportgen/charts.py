@@ -7,12 +7,18 @@ the SVG's ids and metadata so the same briefing gives the same bytes, and closes
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
+from reportgen.compare import OTHER_COLOR
 from reportgen.models import Chart, OutletProfile, Share
 
 MAX_CATEGORIES = 8
+MAX_CATEGORIES_MANY = 6  # with more than four outlets a chart shows fewer categories
+MAX_OUTLETS = 8  # outlets drawn on their own; the rest are pooled as "Other"
+TITLE_OUTLETS = 4  # outlets named in a chart's title
+MAX_HEIGHT = 6.5  # inches: a chart and its caption fit on one page
 
 
 @contextmanager
@@ -50,50 +56,86 @@ def _svg(fig) -> str:
     return buf.getvalue()
 
 
-def _categories(shares_by_outlet: list[tuple[Share, ...]]) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class _Series:
+    """One bar series: an outlet in its colour, or the smaller outlets pooled as "Other"."""
+
+    name: str
+    color: str
+    shares: tuple[Share, ...]
+
+
+def _series(outlets: tuple[OutletProfile, ...], pick: Callable[[OutletProfile],
+                                                               tuple[Share, ...]]
+            ) -> list[_Series]:
+    """Give the outlets with most quotes their own bars; pool the rest as "Other" in grey so
+    that no colour repeats and a chart stays readable with fifty outlets."""
+    ranked = sorted(outlets, key=lambda o: (-o.quotes, o.outlet))
+    own = ranked if len(ranked) <= MAX_OUTLETS + 1 else ranked[:MAX_OUTLETS]
+    rest = [o for o in ranked if o not in own]
+    out = [_Series(o.outlet, o.color, pick(o)) for o in sorted(own, key=lambda o: o.outlet)]
+    if rest:
+        counts: dict[str, int] = {}
+        for o in rest:
+            for sh in pick(o):
+                counts[sh.label] = counts.get(sh.label, 0) + sh.count
+        total = sum(counts.values())
+        out.append(_Series(f"Other ({len(rest)} outlets)", OTHER_COLOR, tuple(
+            Share(label, n, total, ()) for label, n in sorted(counts.items(),
+                                                              key=lambda kv: (-kv[1], kv[0])))))
+    return out
+
+
+def _categories(series: list[_Series]) -> list[str]:
     totals: dict[str, float] = {}
-    for shares in shares_by_outlet:
-        for s in shares:
+    for one in series:
+        for s in one.shares:
             totals[s.label] = totals.get(s.label, 0) + s.share
     ranked = sorted(totals, key=lambda k: (-totals[k], k))
-    return ranked[:MAX_CATEGORIES]
+    return ranked[:MAX_CATEGORIES if len(series) <= 4 else MAX_CATEGORIES_MANY]
 
 
 def _grouped_share_chart(chart_id: str, title: str, outlets: tuple[OutletProfile, ...],
-                         pick) -> Chart:
+                         pick: Callable[[OutletProfile], tuple[Share, ...]]) -> Chart:
     """Horizontal bars: one row per category, one bar per outlet in the outlet's colour."""
-    shares = [pick(o) for o in outlets]
-    cats = _categories(shares)
+    series = _series(outlets, pick)
+    cats = _categories(series)
     with _style() as fig:
         ax = fig.add_subplot()
-        height = 0.8 / max(1, len(outlets))
-        for i, (o, sh) in enumerate(zip(outlets, shares, strict=True)):
-            lookup = {s.label: s for s in sh}
+        height = 0.8 / max(1, len(series))
+        for i, one in enumerate(series):
+            lookup = {s.label: s for s in one.shares}
             ys = [c + i * height for c in range(len(cats))]
             vals = [100 * lookup[c].share if c in lookup else 0 for c in cats]
-            bars = ax.barh(ys, vals, height=height * 0.92, color=o.color, label=o.outlet)
+            bars = ax.barh(ys, vals, height=height * 0.92, color=one.color, label=one.name)
             for bar, c in zip(bars, cats, strict=True):
                 if c in lookup:
                     ax.text(bar.get_width() + 1, bar.get_y() + bar.get_height() / 2,
-                            f"{lookup[c].count}", va="center", fontsize=7, color="#333333")
-        ax.set_yticks([c + height * (len(outlets) - 1) / 2 for c in range(len(cats))])
+                            f"{lookup[c].count}", va="center", fontsize=6 if len(series) > 4
+                            else 7, color="#333333")
+        ax.set_yticks([c + height * (len(series) - 1) / 2 for c in range(len(cats))])
         ax.set_yticklabels(cats)
         ax.invert_yaxis()
         ax.set_xlabel("share of the outlet's quotes (%); bar labels give the count")
         ax.set_xlim(0, 105)
-        ax.legend(loc="lower right", fontsize=8)
-        fig.set_figheight(1.2 + 0.32 * len(cats) * max(1, len(outlets)) ** 0.6)
+        if len(series) <= 4:
+            ax.legend(loc="lower right", fontsize=8)
+        else:  # below the plot, never over the bars
+            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=3, fontsize=7)
+        fig.set_figheight(min(MAX_HEIGHT, max(2.2, 0.9 + 0.12 * len(cats) * len(series))))
         return Chart(chart_id, title, _svg(fig))
 
 
-def _leader_title(outlets: tuple[OutletProfile, ...], pick, what: str) -> str:
-    parts = []
-    for o in outlets:
-        sh = pick(o)
-        if sh:
-            parts.append(f"{o.outlet}: {round(100 * sh[0].share)}% {sh[0].label}")
+def _leader_title(outlets: tuple[OutletProfile, ...], pick: Callable[[OutletProfile],
+                                                                     tuple[Share, ...]],
+                  what: str) -> str:
+    ranked = sorted(outlets, key=lambda o: (-o.quotes, o.outlet))
+    parts = [f"{o.outlet}: {round(100 * pick(o)[0].share)}% {pick(o)[0].label}"
+             for o in ranked[:TITLE_OUTLETS] if pick(o)]
+    more = f"; {len(ranked) - TITLE_OUTLETS} more outlets in the chart" \
+        if len(ranked) > TITLE_OUTLETS else ""
     return (f"Coverage mix (all articles): whom each outlet quotes most, by {what} — "
-            + "; ".join(parts))
+            + "; ".join(parts) + more)
 
 
 def chart_affiliation(outlets: tuple[OutletProfile, ...]) -> Chart:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
@@ -22,6 +22,7 @@ from reportgen.findings import (
     coverage_mix,
     key_findings,
     name_list,
+    nearest_finding,
     only_findings,
     related_findings,
     sourcing_findings,
@@ -111,7 +112,7 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
             previous: tuple[str, Iterable[ArticleAnalysis]] | None = None) -> Briefing:
     """Build the briefing's numbers and findings from analyzed articles (and their stories,
     the sides the user defined, and the week before for week-over-week change)."""
-    ordered = tuple(sorted(merge_actors(analyses),
+    ordered = tuple(sorted((drop_furniture(a) for a in merge_actors(analyses)),
                            key=lambda a: (outlet_of(a), a.article.published is None,
                                           a.article.published, a.article.id)))
     by_outlet: dict[str, list[ArticleAnalysis]] = defaultdict(list)
@@ -137,15 +138,33 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
     bgaps = verb_gaps(story_quotes, sorted(by_outlet), lens.side, lens.pair(ordered))
     findings = number_findings(
         key_findings(vgaps, bgaps, lens.noun)
-        + story_findings(compared)
-        + related_findings(compared)
-        + _findings(outlets, by_outlet, story_quotes, lens, bgaps)
+        + nearest_finding(vgaps, lens.noun)
+        + _findings(outlets, by_outlet, story_quotes, lens, bgaps, compared)
         + change_findings(changes))
     return Briefing(title=title, period=period, articles=ordered, outlets=outlets,
                     findings=findings, problems=tuple(problems), version=version,
                     stories=compared, previous_period=previous[0] if previous else None,
                     changes=changes, voice_gaps=vgaps, verb_gaps=bgaps,
                     grouped_by=lens.grouped_by)
+
+
+# words of page furniture that the speaker finder can take for a speaker ("Photo said")
+FURNITURE_VOICES = frozenset({"photo", "photos", "photograph", "file", "file photo", "image",
+                              "caption", "credit", "getty images", "ap photo", "video"})
+
+
+def drop_furniture(a: ArticleAnalysis) -> ArticleAnalysis:
+    """Take page furniture out of the voices: a quote "said" by "Photo" has no known speaker,
+    and "Photo" is no official."""
+    def furniture(actor: Actor | None) -> bool:
+        return actor is not None and actor.name.lower() in FURNITURE_VOICES
+
+    if not any(furniture(q.actor) for q in a.quotes) and not any(
+            furniture(c.actor) for c in a.citations):
+        return a
+    return replace(a, quotes=tuple(replace(q, actor=None) if furniture(q.actor) else q
+                                   for q in a.quotes),
+                   citations=tuple(c for c in a.citations if not furniture(c.actor)))
 
 
 def number_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
@@ -348,13 +367,13 @@ def _verb_use(group: str, uses: list[tuple[str, Quote]]) -> VerbUse:
 
 
 def _findings(outlets: tuple[OutletProfile, ...], by_outlet: dict[str, list[ArticleAnalysis]],
-              story_quotes: StoryQuotes, lens: Lens, bgaps: tuple[VerbGap, ...]
-              ) -> list[Finding]:
+              story_quotes: StoryQuotes, lens: Lens, bgaps: tuple[VerbGap, ...],
+              compared: tuple[StoryComparison, ...]) -> list[Finding]:
     """Give the observations: voices and sourcing only one outlet uses, verbs by side that
-    make no key finding, and each outlet's coverage mix."""
+    make no key finding, the stories apart, and each outlet's coverage mix."""
     names = [o.outlet for o in outlets]
     out = (only_findings(story_quotes, names) + sourcing_findings(story_quotes, names)
-           + verb_observations(bgaps))
+           + verb_observations(bgaps) + story_findings(compared) + related_findings(compared))
     for o in outlets:
         quotes = dict(_quotes(by_outlet[o.outlet]))
         known = [sh for sh in o.by_affiliation if sh.label not in META_LABELS]
@@ -383,13 +402,38 @@ def _norm_words(text: str) -> list[str]:
     return [w.removesuffix("'s") for w in _WORDS.findall(text.lower().replace("’", "'"))]
 
 
+# Page furniture that opens an article's text without being its lead: photo and file notes,
+# update stamps, promos, "toggle caption", "6 years ago", a lone outlet name or byline.
+_FURNITURE = re.compile(
+    r"^\W*(file\b|update\b|photo\b|photograph|enlarge\b|story highlights|want the best|"
+    r"sign up|click here|watch\b|video\b|listen\b|advertisement|this is a rush transcript|"
+    r"a daily (roundup|summary))|file photo|toggle caption|\bphoto illustration\b|"
+    r"^\d+ (years?|months?|days?|hours?) ago\W*$", re.IGNORECASE)
+_BYLINE_WORD = re.compile(r"^(and|[A-Z][\w.'’-]*|[A-Z]+,?)$")
+LEAD_MIN_WORDS = 8
+
+
+def is_furniture(sentence: str) -> bool:
+    """Tell whether a sentence is page furniture rather than news: a photo or file note, an
+    update stamp, a promo, an all-capitals outlet name, a byline, or too short to be a lead."""
+    words = sentence.split()
+    if len(words) < LEAD_MIN_WORDS or _FURNITURE.search(sentence.strip()):
+        return True
+    if sentence.rstrip().endswith("?"):
+        return True  # "Are you there?": a promo's or a reader's question, not a lead
+    return all(_BYLINE_WORD.match(w.strip(",")) for w in words)  # names and "and" only
+
+
 def _lead_index(a: ArticleAnalysis) -> int | None:
-    """Give the index of an article's first sentence of body text (not its headline)."""
-    titles = [(s.start, s.end) for s in a.article.segments if s.kind == "title"]
-    for n, (s, _) in enumerate(a.sentences):
-        if not any(ts <= s < te for ts, te in titles):
+    """Give the index of an article's lead: its first sentence of body text that is not page
+    furniture (else its first sentence of body text at all)."""
+    aside = [(s.start, s.end) for s in a.article.segments]
+    body = [n for n, (s, _) in enumerate(a.sentences)
+            if not any(ts <= s < te for ts, te in aside)]
+    for n in body:
+        if not is_furniture(a.article.text[slice(*a.sentences[n])]):
             return n
-    return None
+    return body[0] if body else None
 
 
 def _lead(a: ArticleAnalysis) -> str:
@@ -594,3 +638,53 @@ def compare_stories(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story,
             related=related, shared_terms=shared))
     out.sort(key=lambda c: (len(c.outlets) < 2, -c.difference, c.first or date.max, c.id))
     return tuple(out)
+
+
+# --------------------------------------------------------------------------- officials
+
+_NOT_A_NAME = frozenset("""her his their its our my this that these those same such some every
+each many other others critics when while as and but time""".split())
+
+
+def is_official(actor: Actor) -> bool:
+    """Tell whether a cited actor is a real, named person or organisation (not a group such as
+    "police" or "critics", an anonymous source, the media, or a misread word)."""
+    if actor.kind not in ("person", "organisation") or actor.type == "media":
+        return False
+    words = actor.name.split()
+    if not words or words[0].lower() in _NOT_A_NAME or not actor.name[0].isupper():
+        return False
+    if actor.kind == "person":
+        return len(words) >= 2 or actor.type != "unknown"
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialRow:
+    """One official as one outlet cites them across its articles."""
+
+    outlet: str
+    actor: Actor
+    quotes: int
+    mentions: int
+    articles: int
+
+
+def officials_by_outlet(b: Briefing) -> dict[str, tuple[OfficialRow, ...]]:
+    """Give each outlet's named officials, most quoted first (then most mentioned, by name)."""
+    rows: dict[tuple[str, str], list[int]] = {}
+    actors: dict[str, Actor] = {}
+    for a in b.articles:
+        for c in a.citations:
+            if not is_official(c.actor):
+                continue
+            actors.setdefault(c.actor.name, c.actor)
+            row = rows.setdefault((outlet_of(a), c.actor.name), [0, 0, 0])
+            row[0] += c.quotes
+            row[1] += len(c.mentions)
+            row[2] += 1
+    out: dict[str, list[OfficialRow]] = defaultdict(list)
+    for (outlet, name), (q, m, n) in rows.items():
+        out[outlet].append(OfficialRow(outlet, actors[name], q, m, n))
+    return {o: tuple(sorted(rs, key=lambda r: (-r.quotes, -r.mentions, r.actor.name)))
+            for o, rs in sorted(out.items())}

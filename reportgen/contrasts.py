@@ -22,7 +22,7 @@ from reportgen.models import Quote, VerbGap, VoiceGap
 from reportgen.stats import effective_size, odds_ratio, share_difference, wilson
 
 # the thresholds below which a contrast is shown but never made a key finding
-MIN_STORIES = 3  # stories both outlets covered and quoted someone in
+MIN_STORIES = 5  # stories both outlets covered and quoted someone in
 MIN_QUOTES = 20  # quotes of each outlet in those stories
 MIN_GROUP_QUOTES = 5  # quotes from the group, both outlets together
 MIN_SHARE_GAP = 0.10  # ten points: smaller gaps are not worth a headline even when real

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
+from reportgen.contrasts import MIN_SHARE_GAP
 from reportgen.models import (
     Finding,
     OutletChange,
@@ -84,6 +86,23 @@ def _voice_finding(g: VoiceGap, noun: Callable[[str], str]) -> Finding:
                               ("difference", d), ("low", lo), ("high", hi),
                               ("stories", float(n))), ev, False, key=True, base=base,
                    kind="voices")
+
+
+def nearest_finding(vgaps: Iterable[VoiceGap], noun: Callable[[str], str]) -> list[Finding]:
+    """Say which voice contrast came closest to a key finding when none is one: the widest
+    gap resting on enough stories and quotes, with the interval that keeps it from the list."""
+    if any(g.key for g in vgaps):
+        return []
+    enough = sorted((g for g in vgaps if not g.small),
+                    key=lambda g: (-abs(g.difference[0]), g.outlets, g.group))
+    if not enough:
+        return []
+    found = _voice_finding(enough[0], noun)
+    text = "Closest to a key finding, but not one: " + found.text[0].lower() + found.text[1:]
+    text = text[:-1] + "; the interval holds no difference" + (
+        "" if enough[0].difference[1] * enough[0].difference[2] <= 0 else
+        f" of {round(100 * MIN_SHARE_GAP)} points or more") + "."
+    return [replace(found, text=text, key=False, kind="nearest")]
 
 
 def _rate(loaded: int, neutral: int) -> str:

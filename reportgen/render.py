@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from reportgen.compare import TYPE_LABELS, quote_id
+from reportgen.compare import TYPE_LABELS, officials_by_outlet, quote_id
 from reportgen.export import briefing_dict, evidence_index
 from reportgen.models import ArticleAnalysis, Briefing, Chart
+
+QUOTES_CSV = "quotes.csv"  # written beside the briefing (reportgen.spreadsheet)
+OFFICIALS_CSV = "officials.csv"
 
 TEMPLATE = "briefing.html.j2"
 
@@ -49,8 +53,18 @@ class ArticleView:
 
 
 @dataclass(frozen=True, slots=True)
+class Part:
+    """What one section shows, and how many more rows the full HTML has."""
+
+    shown: tuple[Any, ...]
+    more: int
+
+
+@dataclass(frozen=True, slots=True)
 class BriefingView:
-    """The one object a template receives."""
+    """The one object a template receives. ``full`` is the HTML: every row, the quote ledger
+    and the officials; the PDF is the briefing, cut to what an editor reads (at most 24 pages
+    whatever the input), naming where the rest is."""
 
     briefing: Briefing
     charts: tuple[Chart, ...]
@@ -58,6 +72,25 @@ class BriefingView:
     evidence: dict[str, dict[str, Any]]
     colors: dict[str, str]
     thresholds: dict[str, int]
+    full: bool = True
+    key_findings: Part = Part((), 0)
+    observations: Part = Part((), 0)
+    top_stories: Part = Part((), 0)  # compared side by side: the stories most outlets covered
+    other_stories: Part = Part((), 0)  # the rest, one row each
+    outlets: Part = Part((), 0)
+    voice_gaps: Part = Part((), 0)
+    verb_gaps: Part = Part((), 0)
+    problems: Part = Part((), 0)
+    officials: dict[str, Part] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+    limits: dict[str, int] = field(default_factory=dict)
+
+
+# what the PDF shows at most; the HTML, the JSON and the CSVs hold every row
+PDF_LIMITS = {"key_findings": 10, "observations": 8, "top_stories": 5, "other_stories": 30,
+              "outlets": 20, "voice_gaps": 12, "verb_gaps": 14, "problems": 8,
+              "statements": 3, "blindspots": 4, "coverage": 8, "evidence": 3, "changes": 20}
+OFFICIALS_PER_OUTLET = 25  # in the HTML; officials.csv has every one
 
 
 def make_environment(templates: Path) -> Environment:
@@ -98,14 +131,48 @@ def _ledger(a: ArticleAnalysis) -> tuple[LedgerRow, ...]:
     return tuple(rows)
 
 
-def make_view(briefing: Briefing, charts: tuple[Chart, ...]) -> BriefingView:
-    """Gather what the template shows into one typed object."""
+def _part(rows: Sequence[Any], limit: int | None) -> Part:
+    shown = tuple(rows) if limit is None else tuple(rows[:limit])
+    return Part(shown, len(rows) - len(shown))
+
+
+def make_view(briefing: Briefing, charts: tuple[Chart, ...], full: bool = True,
+              scale: float = 1.0) -> BriefingView:
+    """Gather what the template shows into one typed object: everything for the HTML
+    (``full``), the briefing an editor reads for the PDF (its row limits times ``scale``)."""
+    b = briefing
+    limits = {k: max(1, int(v * scale)) for k, v in PDF_LIMITS.items()}
+
+    def cap(name: str) -> int | None:
+        return None if full else limits[name]
+
+    multi = sorted((s for s in b.stories if len(s.outlets) > 1),
+                   key=lambda s: (-len(s.outlets), -s.difference, s.first or date.max, s.id))
+    top = multi if full else multi[:limits["top_stories"]]
+    shown_ids = {s.id for s in top}
+    rest = [s for s in b.stories if s.id not in shown_ids]
+    voice = sorted(b.voice_gaps, key=lambda g: (not g.key, g.small, -abs(g.difference[0]),
+                                                g.outlets, g.group))
+    verbs = sorted(b.verb_gaps, key=lambda g: (not g.key, g.small, -sum(g.loaded), g.outlet))
+    outlets = sorted(b.outlets, key=lambda o: (-o.articles, o.outlet))
     return BriefingView(
-        briefing=briefing, charts=charts,
-        articles=tuple(ArticleView(a, _ledger(a)) for a in briefing.articles),
-        evidence=evidence_index(briefing),
-        colors={o.outlet: o.color for o in briefing.outlets},
-        thresholds=_thresholds())
+        briefing=b, charts=charts,
+        articles=tuple(ArticleView(a, _ledger(a)) for a in b.articles) if full else (),
+        evidence=evidence_index(b),
+        colors={o.outlet: o.color for o in b.outlets},
+        thresholds=_thresholds(), full=full,
+        key_findings=_part([f for f in b.findings if f.key], cap("key_findings")),
+        observations=_part([f for f in b.findings if not f.key], cap("observations")),
+        top_stories=_part(top, None), other_stories=_part(rest, cap("other_stories")),
+        outlets=_part(outlets if not full else list(b.outlets), cap("outlets")),
+        voice_gaps=_part(voice if not full else list(b.voice_gaps), cap("voice_gaps")),
+        verb_gaps=_part(verbs if not full else list(b.verb_gaps), cap("verb_gaps")),
+        problems=_part(list(b.problems), cap("problems")),
+        officials={o: _part(rows, OFFICIALS_PER_OUTLET)
+                   for o, rows in officials_by_outlet(b).items()} if full else {},
+        limits={**limits, "officials": OFFICIALS_PER_OUTLET},
+        files={"html": "briefing.html", "json": "briefing.json", "quotes": QUOTES_CSV,
+               "officials": OFFICIALS_CSV})
 
 
 def _thresholds() -> dict[str, int]:
@@ -133,6 +200,29 @@ def render_json(briefing: Briefing) -> str:
 
 def render_pdf(html: str, templates: Path, *, title: str) -> bytes:
     """Lay out the HTML as a PDF, fetching nothing outside the templates folder."""
+    document = _layout(html, templates)
+    # title, author, keywords and dates come from the page's <title> and <meta> tags
+    return document.write_pdf(pdf_identifier=b"reportgen", pdf_tags=True) or b""
+
+
+MAX_PAGES = 24
+SCALES = (1.0, 0.5, 0.25)  # the PDF's row limits, cut until the briefing fits MAX_PAGES
+
+
+def render_briefing_pdf(briefing: Briefing, charts: tuple[Chart, ...], templates: Path) -> bytes:
+    """Lay out the briefing's PDF within MAX_PAGES pages whatever the input: with the PDF's
+    row limits, and if that runs long (long titles, many outlets in a story), with fewer rows,
+    the rest being in the HTML, the JSON and the CSVs the PDF names."""
+    for scale in SCALES:
+        html = render_html(make_view(briefing, charts, full=False, scale=scale), templates)
+        document = _layout(html, templates)
+        if len(document.pages) <= MAX_PAGES or scale == SCALES[-1]:
+            break
+    return document.write_pdf(pdf_identifier=b"reportgen", pdf_tags=True) or b""
+
+
+def _layout(html: str, templates: Path) -> Any:
+    """Lay out HTML into pages with WeasyPrint, fetching nothing outside the templates."""
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 
@@ -151,6 +241,4 @@ def render_pdf(html: str, templates: Path, *, title: str) -> bytes:
             raise ValueError(f"reportgen does not fetch {url!r}")
 
     fetcher = _LocalOnly(allowed_protocols=("data", "file"), allow_redirects=False)
-    document = HTML(string=html, base_url=str(root) + "/", url_fetcher=fetcher)
-    # title, author, keywords and dates come from the page's <title> and <meta> tags
-    return document.write_pdf(pdf_identifier=b"reportgen", pdf_tags=True) or b""
+    return HTML(string=html, base_url=str(root) + "/", url_fetcher=fetcher).render()

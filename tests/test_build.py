@@ -29,10 +29,11 @@ def seeds_build(tmp_path_factory) -> Path:
     return out
 
 
-def test_build_writes_pdf_html_and_json(seeds_build):
+def test_build_writes_pdf_html_json_and_csvs(seeds_build):
     names = sorted(p.name for p in seeds_build.iterdir() if p.is_file())
-    assert names == [".reportgen.lock", "briefing.html", "briefing.json", "briefing.pdf"]
-    # one set, swapped in by one rename: the three are links into the build's own folder
+    assert names == [".reportgen.lock", "briefing.html", "briefing.json", "briefing.pdf",
+                     "officials.csv", "quotes.csv"]
+    # one set, swapped in by one rename: they are links into the build's own folder
     assert all((seeds_build / n).resolve().parent == (seeds_build / "latest").resolve()
                for n in names[1:])
 
@@ -44,9 +45,13 @@ def test_pdf_has_pages_outline_metadata_and_findings(seeds_build):
     meta = reader.metadata
     assert meta.title == data["title"] and meta.author == "reportgen"
     titles = [o.title for o in reader.outline if hasattr(o, "title")]
-    assert {"Key findings", "How the outlets compare", "Officials cited", "Quote ledger",
+    assert {"Key findings", "Story by story", "How the outlets compare",
             "Method and limits"} <= set(titles)
+    # the ledger and the officials are in the HTML and the CSVs, and the PDF says so
+    assert not {"Officials cited", "Quote ledger"} & set(titles)
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    for name in ("briefing.html", "briefing.json", "quotes.csv", "officials.csv"):
+        assert name in text
     for outlet in ("The Jerusalem Post", "Washington Examiner"):
         assert outlet in text
     assert "Page 1 of" in text

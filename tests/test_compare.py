@@ -105,7 +105,8 @@ def test_story_comparison_lines_up_statements_and_blindspots(knowledge):
     assert "Gazette quotes Tom Reed" in spots and "Herald quotes Maria Diaz" in spots
     assert story.summary.startswith("2 outlets covered this story on 2 May 2022.")
     assert "They share 1 voice (Ann Lee)." in story.summary
-    assert b.findings[0].text.startswith("Widest gap in sourcing: “")
+    [widest] = [f for f in b.findings if f.kind == "story"]
+    assert widest.text.startswith("Widest gap in sourcing: “")
     assert not any(f.key for f in b.findings)  # one story, a handful of quotes
 
 

@@ -94,7 +94,7 @@ def test_coverage_mix_is_no_key_finding():
 
 @pytest.mark.parametrize(("stories", "per_story"), [
     (MIN_STORIES - 1, 20),  # too few stories, however many quotes
-    (4, MIN_QUOTES // 4 - 2),  # too few quotes in them
+    (MIN_STORIES, MIN_QUOTES // MIN_STORIES - 1),  # too few quotes in them
 ])
 def test_small_counts_make_no_key_finding(stories, per_story):
     dem = per_story * 3 // 4

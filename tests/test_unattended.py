@@ -146,7 +146,8 @@ def test_store_keeps_one_copy_and_reanalyses_only_changes(tmp_path, knowledge, m
     first = build_week(config, k, period, default_templates())
     assert first.built and first.analyzed == 2
     assert sorted(p.name for p in first.out_dir.iterdir() if p.is_symlink()) == [
-        "briefing.html", "briefing.json", "briefing.pdf", "latest", "manifest.json"]
+        "briefing.html", "briefing.json", "briefing.pdf", "latest", "manifest.json",
+        "officials.csv", "quotes.csv"]
     again = build_week(config, k, period, default_templates())
     assert not again.built and again.analyzed == 0  # unchanged: not rebuilt
     forced = build_week(config, k, period, default_templates(), force=True)

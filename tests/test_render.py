@@ -1,0 +1,130 @@
+"""The briefing as a reader gets it: a PDF of at most 24 pages whatever the input, the full
+HTML with a table of contents, and CSV files a spreadsheet opens."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from reportgen.cli import main
+from reportgen.compare import PALETTE, is_furniture, is_official
+from reportgen.models import Actor
+from reportgen.render import MAX_PAGES
+
+
+def _build(inputs: list[Path], out: Path) -> dict:
+    err = io.StringIO()
+    assert main(["build", *map(str, inputs), "--out", str(out)], stdout=io.StringIO(),
+                stderr=err) == 0, err.getvalue()
+    return json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+
+
+def _pages(out: Path) -> int:
+    return len(PdfReader(out / "briefing.pdf").pages)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    raw = path.read_bytes()
+    assert raw.startswith("\ufeff".encode()) and b"\r\n" in raw  # Excel-friendly
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+WORDS = ("anxious", "brisk", "candid", "dusty", "eager", "frantic", "gloomy", "hectic", "idle",
+         "jaded", "keen", "lively", "muddy", "nervous", "orderly", "patient", "quiet", "rowdy")
+
+
+def _synthetic(folder: Path, outlets: int, stories: int) -> Path:
+    """Write one JSONL of ``outlets`` outlets each covering ``stories`` stories."""
+    topics = ["bridge closure in Elmsford", "harbour strike in Porthaven",
+              "school budget vote in Millbrook", "wildfire near Cedar Ridge",
+              "train derailment outside Ashford", "hospital merger in Greyton"]
+    lines = []
+    for s in range(stories):
+        topic = topics[s % len(topics)]
+        for o in range(outlets):
+            speaker, other = ("Mayor Ann Lee", "Tom Reed") if o % 2 else ("Ann Lee", "Maria Diaz")
+            words = " ".join(WORDS[(o + k) % len(WORDS)] for k in range(0, 5))
+            text = (f"Officials respond to the {topic}\n\nOfficials responded on Monday to the "
+                    f"{topic}, which has disrupted daily life across the region this week "
+                    f"({words}).\n\n"
+                    f"\"We are doing everything we can to fix the {topic} quickly,\" {speaker} "
+                    f"said.\n\n\"This was avoidable and the council knew it,\" {other} claimed."
+                    f"\n\nResidents said the {topic} had cost them time and money, reporter "
+                    f"number {o} wrote.")  # no two texts the same
+            lines.append(json.dumps({
+                "id": f"s{s}o{o}", "outlet": f"Outlet {chr(65 + o)}",
+                "date": f"2021-03-{s + 1:02d}", "title": f"Officials respond to the {topic}",
+                "url": None, "text": text}))
+    path = folder / "many.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_sixteen_outlets_fit_the_page_limit_with_distinct_colours(tmp_path):
+    data = _build([_synthetic(tmp_path, 16, 6)], tmp_path / "out")
+    assert len(data["outlets"]) == 16
+    assert _pages(tmp_path / "out") <= MAX_PAGES
+    colours = [o["color"] for o in data["outlets"]]
+    assert len(set(colours)) == 16 and set(colours) <= set(PALETTE)
+    html = (tmp_path / "out" / "briefing.html").read_text(encoding="utf-8")
+    for anchor in ('href="#findings"', 'href="#ledger"', 'id="ledger"', 'id="officials"'):
+        assert anchor in html
+    quotes = _rows(tmp_path / "out" / "quotes.csv")
+    assert len(quotes) == sum(len(a["quotes"]) for a in data["articles"])
+    officials = _rows(tmp_path / "out" / "officials.csv")
+    assert {r["name"] for r in officials} >= {"Ann Lee", "Maria Diaz", "Tom Reed"}
+
+
+@pytest.mark.shared
+def test_basil_dev_briefing_is_short_and_its_findings_state_base_and_interval(shared, tmp_path):
+    data = _build([shared / "data" / "events" / "basil_dev.jsonl"], tmp_path / "out")
+    assert _pages(tmp_path / "out") <= MAX_PAGES
+    for f in data["findings"]:
+        if f["key"]:
+            assert f["base"] and "95% interval" in f["text"], f["text"]
+            assert {"low", "high"} <= set(f["numbers"])
+        assert "polarity" not in f["text"] and "tone" not in f["text"].lower()
+
+
+@pytest.mark.shared
+def test_many_outlets_from_allsides_fit_the_page_limit(shared, tmp_path):
+    lines = (shared / "data" / "events" / "allsides_silver.jsonl").read_text(
+        encoding="utf-8").splitlines()[:150]
+    part = tmp_path / "part.jsonl"
+    part.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = _build([part], tmp_path / "out")
+    assert len(data["outlets"]) >= 12
+    assert _pages(tmp_path / "out") <= MAX_PAGES
+
+
+@pytest.mark.parametrize(("sentence", "furniture"), [
+    ("USA TODAY", True),
+    ("FILE - In this April 16, 2018, file photo, the senator speaks during a news conference.",
+     True),
+    ("UPDATE - May 30: This story has been updated with a statement from the mayor.", True),
+    ("Enlarge this image toggle caption AP AP", True),
+    ("Anna Field and Bob Stone and Carl Ward", True),  # a byline
+    ("WASHINGTON — The Senate passed the budget on Thursday after a night of talks.", False),
+    ("(CNN) A day after the storm, many questions remain about the city's warning system.",
+     False),
+])
+def test_page_furniture_is_no_lead(sentence, furniture):
+    assert is_furniture(sentence) is furniture
+
+
+@pytest.mark.parametrize(("actor", "official"), [
+    (Actor("Ann Lee", "person", "government", None, None, None), True),
+    (Actor("police", "group", "law_enforcement", None, None, None), False),
+    (Actor("Critics", "person", "unknown", None, None, None), False),
+    (Actor("Her office", "organisation", "government", None, None, None), False),
+    (Actor("State Department", "organisation", "government", None, None, None), True),
+    (Actor("The Washington Post", "media", "media", None, None, None), False),
+    (Actor("senior official", "anonymous", "government", None, None, None), False),
+])
+def test_officials_are_real_people_and_organisations(actor, official):
+    assert is_official(actor) is official
