@@ -185,3 +185,13 @@ def test_config_names_the_scheduler(tmp_path):
     path.write_text('[cluster]\nscheduler = "10.0.0.5"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="not an address"):
         load_config(path)
+
+
+def test_export_runs_on_the_scheduler_its_config_names(archive, cluster, tmp_path):
+    config = tmp_path / "reportgen.toml"
+    config.write_text(f'[cluster]\nscheduler = "{cluster}"\n', encoding="utf-8")
+    out = io.StringIO()
+    code = main(["export", str(archive / "b.jsonl"), "--out", str(tmp_path / "t"), "--config",
+                 str(config)], stdout=out, stderr=io.StringIO())
+    assert code == 0
+    assert out.getvalue().rstrip().endswith(f"(on {cluster})")
