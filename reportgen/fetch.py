@@ -113,8 +113,9 @@ class _Guard:
             return
         if self.http.allow_private or host.lower().strip("[]") in self.http.private_hosts:
             return
-        self.blocked = (f"{host} is at {addr}, a {_address_kind(addr)} address; to fetch from "
-                        "it, list the host in [http] private_hosts or set [http] allow_private")
+        where = "is" if host.strip("[]") == peer else f"is at {addr},"
+        self.blocked = (f"{host} {where} a {_address_kind(addr)} address; to fetch from it, "
+                        "list the host in [http] private_hosts or set [http] allow_private")
         raise OSError(self.blocked)
 
     def watch(self, sock: socket.socket) -> None:
@@ -148,12 +149,22 @@ def _address_kind(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
     return "non-public"
 
 
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
 class _VettedHTTPConnection(HTTPConnection):
     """A connection that vets the address it reached and lets the guard's watchdog shut it."""
 
     def _new_conn(self) -> socket.socket:
-        sock = super()._new_conn()
         guard: _Guard | None = getattr(_ACTIVE, "guard", None)
+        if guard is not None and _is_address(self.host):
+            guard.vet(self.host, self.host.strip("[]"))  # a literal address: refuse unconnected
+        sock = super()._new_conn()
         if guard is not None:
             try:
                 guard.vet(self.host, sock.getpeername()[0])

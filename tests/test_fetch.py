@@ -166,9 +166,17 @@ def test_loopback_is_refused_by_default(server, tmp_path: Path, knowledge) -> No
     articles, problems = gather(config, apply_config(knowledge, config))
     assert articles == []
     assert [str(p) for p in problems] == [
-        f"{_base(server)}/page: 127.0.0.1 is at 127.0.0.1, a loopback address; to fetch from "
-        "it, list the host in [http] private_hosts or set [http] allow_private"]
-    assert server.hits["/page"] == 0  # vetted on connect, before any request was sent
+        f"{_base(server)}/page: 127.0.0.1 is a loopback address; to fetch from it, list the "
+        "host in [http] private_hosts or set [http] allow_private"]
+    assert server.hits["/page"] == 0  # a literal address is vetted before connecting
+
+
+def test_a_closed_port_at_a_refused_address_says_refused_not_closed() -> None:
+    # no connection is tried, so the message cannot tell an open port from a closed one
+    fetcher, slept = _fetcher(private_hosts=())
+    assert _fails(fetcher, "http://127.0.0.2:9/x").startswith(
+        "127.0.0.2 is a loopback address")
+    assert slept == []
 
 
 def test_allow_private_lets_every_intranet_host_in(server) -> None:
