@@ -36,15 +36,6 @@ class Period:
         return self.since is None and self.until is None
 
 
-@dataclass(frozen=True, slots=True)
-class BuildSettings:
-    inputs: tuple[Path, ...]
-    out_dir: Path
-    period: Period
-    title: str | None
-    templates: Path | None
-
-
 def parse_week(text: str) -> Period:
     """Read an ISO week such as 2022-W46 into the Monday-to-Sunday period it names."""
     m = _WEEK.match(text.strip())

@@ -31,10 +31,6 @@ MANIFEST_FIELDS = ("outlet", "title", "author", "published", "url")
 MAX_ARTICLE_BYTES = 5_000_000  # a .txt or .html file larger than this is not one article
 
 
-class InputError(Exception):
-    """Nothing at all could be read: the build has no input."""
-
-
 @dataclass
 class FileIndex:
     """Files by absolute path and (size, mtime in ns): as at the last ingest, and as now.
