@@ -372,8 +372,12 @@ def _findings(outlets: tuple[OutletProfile, ...], by_outlet: dict[str, list[Arti
     """Give the observations: voices and sourcing only one outlet uses, verbs by side that
     make no key finding, the stories apart, and each outlet's coverage mix."""
     names = [o.outlet for o in outlets]
-    out = (only_findings(story_quotes, names) + sourcing_findings(story_quotes, names)
-           + verb_observations(bgaps) + story_findings(compared) + related_findings(compared))
+    apart = related_findings(compared)
+    shared = any(len(s.outlets) > 1 for s in compared)
+    # with no story in common, that the stories are apart is the first thing to say
+    out = ([] if shared else apart) + (
+        only_findings(story_quotes, names) + sourcing_findings(story_quotes, names)
+        + verb_observations(bgaps) + story_findings(compared)) + (apart if shared else [])
     for o in outlets:
         quotes = dict(_quotes(by_outlet[o.outlet]))
         known = [sh for sh in o.by_affiliation if sh.label not in META_LABELS]

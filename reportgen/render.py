@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from reportgen.compare import TYPE_LABELS, officials_by_outlet, quote_id
 from reportgen.export import briefing_dict, evidence_index
-from reportgen.models import ArticleAnalysis, Briefing, Chart
+from reportgen.models import ArticleAnalysis, Briefing, Chart, Finding
 
 QUOTES_CSV = "quotes.csv"  # written beside the briefing (reportgen.spreadsheet)
 OFFICIALS_CSV = "officials.csv"
@@ -81,6 +81,7 @@ class BriefingView:
     voice_gaps: Part = Part((), 0)
     verb_gaps: Part = Part((), 0)
     problems: Part = Part((), 0)
+    cover: tuple[Finding, ...] = ()  # what the cover leads with
     officials: dict[str, Part] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     limits: dict[str, int] = field(default_factory=dict)
@@ -131,6 +132,25 @@ def _ledger(a: ArticleAnalysis) -> tuple[LedgerRow, ...]:
     return tuple(rows)
 
 
+COVER_FINDINGS = 4
+
+
+def cover_findings(b: Briefing) -> tuple[Finding, ...]:
+    """Give what the cover leads with: the key findings, or when there is none, the first
+    observation of each kind (coverage mix last: it describes, it does not compare)."""
+    keys = [f for f in b.findings if f.key]
+    if keys:
+        return tuple(keys[:COVER_FINDINGS])
+    shared = any(len(s.outlets) > 1 for s in b.stories)
+    out: list[Finding] = []
+    for f in b.findings:
+        if f.kind in {g.kind for g in out} or f.kind == "coverage_mix" or (
+                f.kind == "related" and shared):
+            continue
+        out.append(f)
+    return tuple(out[:COVER_FINDINGS])
+
+
 def _part(rows: Sequence[Any], limit: int | None) -> Part:
     shown = tuple(rows) if limit is None else tuple(rows[:limit])
     return Part(shown, len(rows) - len(shown))
@@ -161,6 +181,7 @@ def make_view(briefing: Briefing, charts: tuple[Chart, ...], full: bool = True,
         evidence=evidence_index(b),
         colors={o.outlet: o.color for o in b.outlets},
         thresholds=_thresholds(), full=full,
+        cover=cover_findings(b),
         key_findings=_part([f for f in b.findings if f.key], cap("key_findings")),
         observations=_part([f for f in b.findings if not f.key], cap("observations")),
         top_stories=_part(top, None), other_stories=_part(rest, cap("other_stories")),

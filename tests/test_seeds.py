@@ -131,6 +131,7 @@ def test_seed_briefing_says_the_stories_are_related_not_one(knowledge):
     assert "They are compared as separate stories." in related.text
     assert not related.key
     assert not any(f.key for f in b.findings)  # two stories, one outlet each: nothing matched
+    assert b.findings[0] is related  # with no story in common, it is the first thing said
 
 
 def test_seed_balance_of_voices_and_verbs_by_side(knowledge):
