@@ -8,7 +8,8 @@ per second; `--jobs 2` against `--jobs 1` on the same bulk articles (wall clock,
 compared byte for byte); an export of 2,000 bulk articles on a 2-worker Dask LocalCluster
 against one process; grouping the 8,000-article bulk corpus into stories (time and peak memory,
 in a process of its own); and a weekly build from the store of the corpus's busiest week: first,
-unchanged second, forced third. Skips cleanly when ../shared is absent.
+unchanged second, forced third; a briefing built from BASIL dev and from the 51-outlet AllSides
+slice (time and PDF pages). Skips cleanly when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -179,6 +180,20 @@ def bench_dask(path: Path, limit: int, tmp: Path) -> dict:
             "speedup": round(single / on_cluster, 2), "identical": same}
 
 
+def bench_briefing(path: Path, tmp: Path) -> dict:
+    """Build one briefing end to end (read, analyze, compare, draw, render PDF/HTML/JSON/CSV):
+    wall and CPU seconds, and the PDF's page count (at most 24 whatever the input)."""
+    from pypdf import PdfReader
+
+    out = tmp / "briefing"
+    wall, cpu = time.perf_counter(), time.process_time()
+    code = cli_main(["build", str(path), "--out", str(out), "--jobs", "1"],
+                    stdout=io.StringIO(), stderr=io.StringIO())
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {"ok": code == 0, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+            "pdf_pages": len(PdfReader(out / "briefing.pdf").pages) if code == 0 else None}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -205,6 +220,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"bench": "export on Dask LocalCluster vs one process",
                           "corpus": "bulk.jsonl",
                           **bench_dask(SHARED / "bulk" / "bulk.jsonl", 2000, Path(tmp))}))
+    for corpus in ("basil_dev.jsonl", "allsides_silver.jsonl"):
+        with tempfile.TemporaryDirectory() as tmp:
+            print(json.dumps({"bench": "briefing build", "corpus": corpus,
+                              **bench_briefing(SHARED / "events" / corpus, Path(tmp))}))
     with tempfile.TemporaryDirectory() as tmp:
         print(json.dumps({"bench": "weekly build", "corpus": "bulk.jsonl (busiest week)",
                           **bench_weekly(SHARED / "bulk" / "bulk.jsonl", Path(tmp))}))
