@@ -5,18 +5,33 @@ and the lead (where news writing puts the who, what and where), compared only be
 published within a few days of each other (an undated article is compared with all), then
 average-link clustering within each connected group of candidates. Story pairs that come close
 without merging are reported as related: the same theme, a different event.
+
+Memory stays bounded whatever the input: similarities are sparse matrix products of a day's
+articles against the days in reach, a few million entries at a time, and only the pairs close
+enough to matter are kept, as arrays; a connected group too large for SciPy's n x n matrix is
+clustered on its similar pairs alone. In inputs of over 2,000 articles a word found in more
+than 1,000 of them weighs in no similarity (the quadratic part of the cost). Nothing here
+imports scikit-learn: the TF-IDF is scikit-learn's (``TfidfVectorizer(sublinear_tf=True,
+stop_words="english")``) written out.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reportgen.ingest.clean import mask
 from reportgen.models import Article
+
+if TYPE_CHECKING:
+    import numpy as np
+    from scipy.sparse import csr_matrix
 
 LEAD_CHARS = 1500  # the headline and the first paragraphs say what happened
 WINDOW_DAYS = 4  # articles further apart than this report different events
@@ -24,6 +39,10 @@ MERGE_AT = 0.16  # average cosine similarity that makes one story
 RELATED_AT = 0.06  # the highest similarity that makes stories related
 RARE_ZIPF = 5.0  # words rarer than this (Zipf frequency) weigh more, up to six times
 BACKGROUND_UNTIL = 200  # below this many articles, general word rarity backs up the IDF
+COMMON_SHARE = 0.5  # from 20 articles on, a word in more than half of them is no evidence
+EVIDENCE_UP_TO = 1_000  # a word in more articles than this weighs in no similarity
+BLOCK = 4_000_000  # similarities computed at once (about 100 MB): memory bounded at any size
+DENSE_UP_TO = 2_000  # larger connected groups are clustered without an n x n matrix
 _WORD = re.compile(r"(?u)\b[^\W\d_][\w’'-]+\b")
 
 
@@ -41,78 +60,176 @@ class Story:
 
 
 def _document(article: Article) -> str:
-    body = mask(article.text, tuple(s for s in article.segments if s.kind != "title"))
-    body = " ".join(body.split())
+    """Give the headline twice and the lead: the body with other headlines blanked, white
+    space collapsed, cut at LEAD_CHARS (read from a prefix of the text when that suffices)."""
     title = article.title or ""
-    return f"{title} {title} {body[:LEAD_CHARS]}"
+    text = article.text
+    for size in (4 * LEAD_CHARS, len(text)):
+        lead = _collapsed_body(text[:size], article)
+        if size >= len(text) or len(lead) > LEAD_CHARS:
+            return f"{title} {title} {lead[:LEAD_CHARS]}"
+    return f"{title} {title} "  # an empty text
 
 
-def _vectors(articles: Sequence[Article]):
-    from sklearn.feature_extraction.text import TfidfVectorizer
+def _collapsed_body(text: str, article: Article) -> str:
+    pieces, pos = [], 0
+    for seg in sorted((s for s in article.segments if s.kind != "title"),
+                      key=lambda s: s.start):
+        if seg.start >= len(text):
+            break
+        pieces.append(text[pos:seg.start])
+        pos = max(pos, seg.end)
+    pieces.append(text[pos:])
+    return " ".join(" ".join(pieces).split())
 
-    vectorizer = TfidfVectorizer(lowercase=True, stop_words="english", sublinear_tf=True,
-                                 token_pattern=_WORD.pattern, min_df=1, max_df=0.5,
-                                 dtype=_float32())
+
+@cache
+def _stop_words() -> frozenset[str]:
+    path = Path(__file__).parent / "knowledge" / "stop_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _counts(docs: Sequence[str], stop: frozenset[str], max_share: float
+            ) -> tuple[csr_matrix, list[str]]:
+    """Count each document's words (columns in alphabetical order, as scikit-learn)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    vocabulary: dict[str, int] = {}
+    indptr, indices, counts = [0], [], []
+    for doc in docs:
+        seen = Counter(_WORD.findall(doc.lower()))
+        for word in stop.intersection(seen):
+            del seen[word]
+        indices.extend([vocabulary.setdefault(w, len(vocabulary)) for w in seen])
+        counts.extend(seen.values())
+        indptr.append(len(indices))
+    terms = sorted(vocabulary)
+    order = np.empty(len(terms), dtype=np.int64)
+    order[[vocabulary[t] for t in terms]] = np.arange(len(terms))
+    matrix = csr_matrix((np.asarray(counts, dtype=np.float32),
+                         order[np.asarray(indices, dtype=np.int64)], indptr),
+                        shape=(len(docs), len(terms)))
+    matrix.sort_indices()
+    df = np.bincount(matrix.indices, minlength=len(terms))
+    keep = np.flatnonzero(df <= max_share * len(docs))
+    if len(keep) < len(terms):
+        matrix = matrix[:, keep]
+        terms = [terms[k] for k in keep.tolist()]
+    return matrix, terms
+
+
+def _normalize(matrix: csr_matrix) -> csr_matrix:
+    import numpy as np
+
+    squares = matrix.multiply(matrix).sum(axis=1, dtype=np.float64)
+    norms = np.sqrt(np.asarray(squares).ravel())
+    norms[norms == 0.0] = 1.0
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    matrix.data = (matrix.data / norms[rows]).astype(np.float32)
+    return matrix
+
+
+def _vectors(articles: Sequence[Article]) -> csr_matrix:
+    """Give each article's TF-IDF vector (unit length; an empty one when it has no words)."""
+    import numpy as np
+
     docs = [_document(a) for a in articles]
-    if len(docs) < 20:
-        vectorizer.set_params(max_df=1.0)  # too few articles to call a word too common
-    try:
-        matrix = vectorizer.fit_transform(docs)
-    except ValueError:  # every word was a stop word or too common: no vocabulary
-        vectorizer.set_params(max_df=1.0, stop_words=None)
-        try:
-            matrix = vectorizer.fit_transform(docs)
-        except ValueError:  # not one word at all (only quotation marks): nothing in common
-            from scipy.sparse import csr_matrix
-
-            return csr_matrix((len(docs), 1), dtype=_float32())
-    # the collection's own IDF needs many articles; a small one leans on English at large
-    strength = max(0.0, min(1.0, (BACKGROUND_UNTIL - len(docs)) / BACKGROUND_UNTIL))
-    if strength == 0.0:
+    share = COMMON_SHARE if len(docs) >= 20 else 1.0  # too few to call a word too common
+    matrix, terms = _counts(docs, _stop_words(), share)
+    if not terms:  # every word was a stop word or too common
+        matrix, terms = _counts(docs, frozenset(), 1.0)
+    if not terms:  # no words at all: quotation marks, numbers, nothing
         return matrix
-    return _weigh_by_rarity(matrix, vectorizer.get_feature_names_out(), strength)
+    n = len(docs)
+    df = np.bincount(matrix.indices, minlength=len(terms)).astype(np.float32) + 1.0
+    idf = np.full_like(df, n + 1, dtype=np.float32) / df
+    np.log(idf, out=idf)
+    idf += 1.0
+    np.log(matrix.data, out=matrix.data)
+    matrix.data += 1.0
+    matrix.data *= idf[matrix.indices]
+    matrix = _normalize(matrix)
+    # the collection's own IDF needs many articles; a small one leans on English at large
+    strength = max(0.0, min(1.0, (BACKGROUND_UNTIL - n) / BACKGROUND_UNTIL))
+    if strength > 0.0:
+        matrix = _weigh_by_rarity(matrix, terms, strength)
+    if df.max() > EVIDENCE_UP_TO + 1:
+        # Only in large inputs (under 2,000 articles no word is in more than half of them
+        # and half is dropped above): a word this common would pair every article with
+        # hundreds of others, the quadratic part of the cost, and adds little to any pair.
+        matrix = matrix[:, np.flatnonzero(df <= EVIDENCE_UP_TO + 1)]
+    return matrix
 
 
-def _weigh_by_rarity(matrix, terms, strength: float):
+def _weigh_by_rarity(matrix: csr_matrix, terms: list[str], strength: float) -> csr_matrix:
     """Scale each word by how rare it is in English at large (wordfreq's Zipf scale), so that
     a handful of articles still tell "Kherson" from "Russia", which their own IDF cannot."""
     import numpy as np
-    from sklearn.preprocessing import normalize
     from wordfreq import zipf_frequency
 
     factors = np.array([1.0 + strength * max(0.0, RARE_ZIPF - zipf_frequency(t, "en"))
                         for t in terms], dtype=np.float32)
-    return normalize(matrix.multiply(factors.reshape(1, -1)).tocsr())
+    matrix.data *= factors[matrix.indices]
+    return _normalize(matrix)
 
 
-def _float32():
+def _reach(articles: Sequence[Article], window: int) -> np.ndarray:
+    """Give, for each article (sorted, undated last), the end of the rows it is compared with."""
     import numpy as np
 
-    return np.float32
+    days = [a.published.toordinal() for a in articles if a.published is not None]
+    n = len(articles)
+    reach = np.full(n, n, dtype=np.int64)  # an undated article reaches every later one
+    for i, day in enumerate(days):
+        reach[i] = bisect_right(days, day + window)
+    return reach
 
 
-def _candidate_pairs(articles: Sequence[Article], window: int) -> list[tuple[int, int]]:
-    """Give the index pairs close enough in time to be compared."""
-    by_day: dict[int, list[int]] = defaultdict(list)
-    undated: list[int] = []
-    for i, a in enumerate(articles):
-        if a.published is None:
-            undated.append(i)
-        else:
-            by_day[a.published.toordinal()].append(i)
-    pairs: list[tuple[int, int]] = []
-    for day in sorted(by_day):
-        here = by_day[day]
-        for k in range(len(here)):
-            pairs.extend((here[k], j) for j in here[k + 1:])
-        for offset in range(1, window + 1):
-            for j in by_day.get(day + offset, ()):
-                pairs.extend((i, j) for i in here)
-    undated_set = set(undated)
-    for u in undated:
-        pairs.extend((u, j) for j in range(len(articles))
-                     if j != u and (j not in undated_set or j > u))
-    return pairs
+def _similar(vectors: csr_matrix, reach: np.ndarray, undated_from: int, floor: float
+             ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Yield (left, right, similarity) arrays of the pairs in reach at or above the floor.
+
+    The articles of one day share their reach: their columns are cut once, and their rows go in
+    blocks whose product holds at most BLOCK entries. An undated article is paired with every
+    article before it (all the dated ones sort before the undated).
+    """
+    import numpy as np
+
+    n = vectors.shape[0]
+    start = 0
+    while start < n:
+        dated = start < undated_from
+        end = int(np.searchsorted(reach, reach[start], side="right")) if dated else n
+        end = min(end, undated_from) if dated else n
+        first, last = (start, int(reach[start])) if dated else (0, n)
+        cols = vectors[first:last].T.tocsr()
+        per_block = max(1, BLOCK // max(1, last - first))
+        for a in range(start, end, per_block):
+            b = min(end, a + per_block)
+            product = (vectors[a:b] @ cols).tocoo()
+            left = product.row.astype(np.int64) + a
+            right = product.col.astype(np.int64) + first
+            keep = (right > left) & (right < reach[left]) if dated else right < left
+            keep &= product.data >= floor
+            yield left[keep], right[keep], product.data[keep]
+        start = end
+
+
+def _pairs(articles: Sequence[Article], window: int, floor: float
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Give every pair of (sorted) articles in reach whose similarity is at least the floor."""
+    import numpy as np
+
+    vectors = _vectors(articles)
+    undated_from = sum(1 for a in articles if a.published is not None)
+    parts = list(_similar(vectors, _reach(articles, window), undated_from, floor))
+    if not parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float32)
+    left, right, sims = (np.concatenate(p) for p in zip(*parts, strict=True))
+    return left, right, sims
 
 
 def group_stories(articles: Sequence[Article], *, window: int = WINDOW_DAYS,
@@ -124,84 +241,140 @@ def group_stories(articles: Sequence[Article], *, window: int = WINDOW_DAYS,
     if n == 0:
         return ()
     import numpy as np
-    from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    vectors = _vectors(articles)
-    pairs = _candidate_pairs(articles, window)
-    sims: dict[tuple[int, int], float] = {}
-    if pairs:
-        left = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-        right = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
-        values = np.zeros(len(pairs), dtype=np.float32)
-        for start in range(0, len(pairs), 200_000):  # bounded memory on big inputs
-            sl = slice(start, start + 200_000)
-            values[sl] = np.asarray(
-                vectors[left[sl]].multiply(vectors[right[sl]]).sum(axis=1)).ravel()
-        for a, b, v in zip(left.tolist(), right.tolist(), values.tolist(), strict=True):
-            if v >= related_at:
-                sims[(a, b) if a < b else (b, a)] = v
-
-    # connected components over edges strong enough to matter, then average link inside each
-    edges = [(a, b) for (a, b), v in sims.items() if v >= merge_at]
-    graph = coo_matrix((np.ones(len(edges)), ([a for a, _ in edges], [b for _, b in edges])),
+    left, right, sims = _pairs(articles, window, related_at)
+    strong = sims >= merge_at
+    graph = coo_matrix((np.ones(int(strong.sum())), (left[strong], right[strong])),
                        shape=(n, n))
     _, component = connected_components(graph, directed=False)
-    label = [0] * n
+    label = _average_link(component, left, right, sims, merge_at)
+    return _stories(articles, label, left, right)
+
+
+def _average_link(component: np.ndarray, left: np.ndarray, right: np.ndarray,
+                  sims: np.ndarray, merge_at: float) -> np.ndarray:
+    """Split each connected group by average-link clustering; give each article a label."""
+    import numpy as np
+
+    n = len(component)
+    label = np.full(n, -1, dtype=np.int64)
+    inside = component[left] == component[right]
+    left, right, sims = left[inside], right[inside], sims[inside]
+    order = np.argsort(component[left], kind="stable")
+    left, right, sims = left[order], right[order], sims[order]
+    bounds = np.searchsorted(component[left], np.arange(component.max() + 2))
+    members_of = np.argsort(component, kind="stable")
+    member_bounds = np.searchsorted(component[members_of], np.arange(component.max() + 2))
     next_label = 0
-    members: dict[int, list[int]] = defaultdict(list)
-    for i, c in enumerate(component.tolist()):
-        members[c].append(i)
-    for group in members.values():
-        if len(group) == 1:
-            label[group[0]] = next_label
+    for c in range(int(component.max()) + 1):
+        members = members_of[member_bounds[c]:member_bounds[c + 1]]
+        if len(members) == 1:
+            label[members[0]] = next_label
             next_label += 1
             continue
-        size = len(group)
-        condensed = np.ones(size * (size - 1) // 2, dtype=np.float64)  # distance 1: unrelated
-        k = 0
-        for x in range(size):
-            for y in range(x + 1, size):
-                a, b = group[x], group[y]
-                condensed[k] = 1.0 - sims.get((a, b) if a < b else (b, a), 0.0)
-                k += 1
-        clusters = fcluster(linkage(condensed, method="average"), t=1.0 - merge_at,
-                            criterion="distance")
-        first_of: dict[int, int] = {}
-        for idx, cl in zip(group, clusters.tolist(), strict=True):
-            if cl not in first_of:
-                first_of[cl] = next_label
-                next_label += 1
-            label[idx] = first_of[cl]
-    return _stories(articles, label, sims)
+        lo, hi = bounds[c], bounds[c + 1]
+        x = np.searchsorted(members, left[lo:hi])
+        y = np.searchsorted(members, right[lo:hi])
+        local = _cluster(len(members), np.minimum(x, y), np.maximum(x, y),
+                         sims[lo:hi].astype(np.float64), merge_at)
+        _, first, inverse = np.unique(local, return_index=True, return_inverse=True)
+        rank = np.argsort(np.argsort(first))  # clusters numbered by their first member
+        label[members] = next_label + rank[inverse]
+        next_label += len(first)
+    return label
 
 
-def _stories(articles: Sequence[Article], label: list[int],
-             sims: dict[tuple[int, int], float]) -> tuple[Story, ...]:
+def _cluster(size: int, x: np.ndarray, y: np.ndarray, sims: np.ndarray, merge_at: float
+             ) -> np.ndarray:
+    """Average-link clusters of one connected group (x < y index its similar pairs)."""
+    import numpy as np
+
+    if size > DENSE_UP_TO:
+        return _sparse_average_link(size, x, y, sims, merge_at)
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    condensed = np.ones(size * (size - 1) // 2, dtype=np.float64)  # distance 1: unrelated
+    # a copy of an article can come out a hair above 1 in float32: distance 0, not below
+    condensed[size * x - x * (x + 1) // 2 + (y - x - 1)] = np.maximum(1.0 - sims, 0.0)
+    return fcluster(linkage(condensed, method="average"), t=1.0 - merge_at,
+                    criterion="distance")
+
+
+def _sparse_average_link(size: int, x: np.ndarray, y: np.ndarray, sims: np.ndarray,
+                         merge_at: float) -> np.ndarray:
+    """Average-link clustering as SciPy's, on the similar pairs only (the rest count as 0):
+    memory in the number of pairs, not the square of the group's size."""
+    import heapq
+
+    import numpy as np
+
+    total: list[dict[int, float]] = [{} for _ in range(size)]  # summed similarity to others
+    for a, b, s in zip(x.tolist(), y.tolist(), sims.tolist(), strict=True):
+        total[a][b] = total[a].get(b, 0.0) + s
+        total[b][a] = total[b].get(a, 0.0) + s
+    count = [1] * size
+    heap = [(-s / 1.0, a, b) for a, b, s in zip(x.tolist(), y.tolist(), sims.tolist(),
+                                                strict=True) if s >= merge_at]
+    heapq.heapify(heap)
+    parent = list(range(size))
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if parent[a] != a or parent[b] != b or b not in total[a]:
+            continue
+        if -neg != total[a][b] / (count[a] * count[b]):
+            continue  # stale: one of the two has grown since
+        parent[b] = a
+        count[a] += count[b]
+        merged = total[b]
+        total[b] = {}
+        del total[a][b]
+        merged.pop(a, None)
+        for other, s in merged.items():
+            total[other].pop(b, None)
+            total[a][other] = total[a].get(other, 0.0) + s
+            total[other][a] = total[a][other]
+        for other, s in total[a].items():
+            average = s / (count[a] * count[other])
+            if average >= merge_at:
+                heapq.heappush(heap, (-average, a, other) if a < other else (-average, other, a))
+    root = np.arange(size)
+    for i in range(size):
+        r = i
+        while parent[r] != r:
+            r = parent[r]
+        root[i] = r
+    return root
+
+
+def _stories(articles: Sequence[Article], label: np.ndarray, left: np.ndarray,
+             right: np.ndarray) -> tuple[Story, ...]:
+    import numpy as np
+
     groups: dict[int, list[int]] = defaultdict(list)
-    for i, lab in enumerate(label):
+    for i, lab in enumerate(label.tolist()):
         groups[lab].append(i)
     ordered = sorted(groups.values(), key=lambda g: (articles[g[0]].published or date.max,
                                                     articles[g[0]].id))
-    story_of: dict[int, str] = {}
-    for s, group in enumerate(ordered, start=1):
-        for i in group:
-            story_of[i] = f"s{s:04d}"
-    related: dict[str, set[str]] = defaultdict(set)
-    for (a, b), _v in sims.items():
-        sa, sb = story_of[a], story_of[b]
-        if sa != sb:
-            related[sa].add(sb)
-            related[sb].add(sa)
+    story_of = np.zeros(len(articles), dtype=np.int64)
+    for s, group in enumerate(ordered):
+        story_of[group] = s
+    a, b = story_of[left], story_of[right]
+    apart = a != b
+    n = len(ordered)
+    linked = np.unique(np.minimum(a, b)[apart] * n + np.maximum(a, b)[apart])
+    related: dict[int, set[int]] = defaultdict(set)
+    for x, y in zip((linked // n).tolist(), (linked % n).tolist(), strict=True):
+        related[x].add(y)
+        related[y].add(x)
     out = []
-    for group in ordered:
-        sid = story_of[group[0]]
+    for s, group in enumerate(ordered):
         arts = [articles[i] for i in group]
         dates = sorted(a.published for a in arts if a.published)
         title = next((a.title for a in arts if a.title), arts[0].id)
-        out.append(Story(sid, tuple(a.id for a in arts),
+        out.append(Story(f"s{s + 1:04d}", tuple(a.id for a in arts),
                          tuple(sorted({a.outlet or "Unknown outlet" for a in arts})), title,
                          dates[0] if dates else None, dates[-1] if dates else None,
-                         tuple(sorted(related.get(sid, ())))))
+                         tuple(sorted(f"s{r + 1:04d}" for r in related.get(s, ())))))
     return tuple(out)

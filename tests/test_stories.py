@@ -6,10 +6,12 @@ import importlib.util
 import itertools
 import json
 import random
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
+from reportgen import stories
 from reportgen.ingest import read_inputs
 from reportgen.models import Article
 from reportgen.stories import group_stories
@@ -82,3 +84,54 @@ def test_basil_with_bulk_distractors_floor(shared, knowledge, tmp_path):
     floors = FLOORS["basil_dev_with_1500_bulk_distractors"]
     below = {k: (got[k], v) for k, v in floors.items() if got[k] < v}
     assert not below, f"below the floor (got, floor): {below}"
+
+
+TEXTS = [
+    "Floods hit the river town of Elmsford. The mayor ordered an evacuation of Elmsford.",
+    "Elmsford evacuated as the river floods. Residents of Elmsford fled the rising water.",
+    "The mayor of Elmsford thanked volunteers after the river floods receded.",
+    "The central bank raised interest rates by half a point to fight inflation.",
+    "Interest rates rise again as the central bank fights inflation.",
+    "Inflation fight: the central bank lifts rates, the mayor of Elmsford objects.",
+    "A new museum of maritime history opened in the harbour district.",
+]
+
+
+def _table() -> list[Article]:
+    days = [date(2022, 3, 1), date(2022, 3, 2), None, date(2022, 3, 1), date(2022, 3, 5),
+            None, date(2022, 3, 2)]
+    return [_article(i, t, d) for i, (t, d) in enumerate(zip(TEXTS, days, strict=True))]
+
+
+def test_blocks_of_any_size_give_the_same_stories(monkeypatch):
+    whole = group_stories(_table())
+    monkeypatch.setattr(stories, "BLOCK", 1)  # one row at a time
+    assert group_stories(_table()) == whole
+
+
+def test_sparse_average_link_agrees_with_scipy(monkeypatch):
+    dense = group_stories(_table(), merge_at=0.1, related_at=0.02)
+    monkeypatch.setattr(stories, "DENSE_UP_TO", 1)
+    assert group_stories(_table(), merge_at=0.1, related_at=0.02) == dense
+
+
+@pytest.mark.parametrize("texts", [['"“”" ‘’', '"'], ["", ""], ["2021 42", "..."]])
+def test_no_words_is_one_story_per_article(texts):
+    arts = [_article(i, t, date(2022, 3, 1)) for i, t in enumerate(texts)]
+    arts = [replace(a, title=None) for a in arts]
+    stories_ = group_stories(arts)
+    assert sorted(a for s in stories_ for a in s.articles) == sorted(a.id for a in arts)
+
+
+def test_copies_of_one_article_are_one_story():
+    text = "Floods hit the river town of Elmsford and the mayor ordered an evacuation."
+    arts = [_article(i, text, date(2022, 3, 1)) for i in range(4)]
+    assert [s.articles for s in group_stories(arts)] == [("a0", "a1", "a2", "a3")]
+
+
+@pytest.mark.shared
+def test_sparse_average_link_agrees_on_basil(shared, knowledge, monkeypatch):
+    articles, _ = read_inputs([shared / "data/events/basil_dev.jsonl"], knowledge)
+    dense = group_stories(articles)
+    monkeypatch.setattr(stories, "DENSE_UP_TO", 1)
+    assert group_stories(articles) == dense
