@@ -169,14 +169,29 @@ def analyses_from_store(store: Store, articles: Sequence[Article], knowledge: Kn
                         progress: Progress = _quiet, jobs: int = 1
                         ) -> tuple[list[ArticleAnalysis], list[Problem], int]:
     """Give each article's analysis, from the store or analyzed now and kept there."""
-    cached = {a.id: store.analysis(a) for a in articles}
-    missing = [a for a in articles if cached[a.id] is None]
+    # keyed by content, not id: two stored articles may carry the same id
+    cached = {article_hash(a): store.analysis(a) for a in articles}
+    missing = [a for a in articles if cached[article_hash(a)] is None]
     fresh, problems = analyze_all(missing, knowledge, progress, jobs)
     for a in fresh:
         store.keep_analysis(a)
-        cached[a.article.id] = a
-    done = [c for c in (cached[a.id] for a in articles) if c is not None]
+        cached[article_hash(a.article)] = a
+    done = [c for c in (cached[article_hash(a)] for a in articles) if c is not None]
     return done, problems, len(fresh)
+
+
+def first_of_each_id(articles: Sequence[Article]) -> tuple[list[Article], list[Problem]]:
+    """Keep the first article of each id (quote ids are made from it); name the others."""
+    seen: set[str] = set()
+    kept: list[Article] = []
+    problems: list[Problem] = []
+    for a in articles:
+        if a.id in seen:
+            problems.append(Problem(a.source, f"duplicate article id {a.id!r}; kept the first"))
+        else:
+            seen.add(a.id)
+            kept.append(a)
+    return kept, problems
 
 
 def build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, templates: Path,
@@ -201,7 +216,8 @@ def _build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, tem
     week = week_name(period)
     out_dir = config.output / week
     with Store(config.store) as store:
-        articles = store.articles(period.since, period.until)
+        articles, repeated = first_of_each_id(store.articles(period.since, period.until))
+        store.problems.extend(repeated)
         if not articles:
             raise BuildError(f"the store holds no article published in {period.label}; "
                              "run 'reportgen ingest' first")
@@ -220,7 +236,7 @@ def _build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, tem
         if not analyses:
             raise BuildError(f"no article of {period.label} could be analyzed")
         before = parse_week(_previous_week(period))
-        earlier = store.articles(before.since, before.until)
+        earlier, _ = first_of_each_id(store.articles(before.since, before.until))
         earlier_analyses, _, fresh_before = analyses_from_store(store, earlier, knowledge,
                                                                 jobs=jobs)
         stories = group_stories([a.article for a in analyses])
@@ -229,7 +245,11 @@ def _build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, tem
                            stories=stories, sides=knowledge.sides,
                            previous=(before.label, earlier_analyses) if earlier_analyses
                            else None)
-        rendered = render_briefing(briefing, templates)
+        try:
+            rendered = render_briefing(briefing, templates)
+        except Exception as exc:  # a template or layout error: one line, nothing written
+            raise BuildError(f"rendering failed ({type(exc).__name__}: {exc}); nothing was "
+                             "written") from None
         manifest = {
             "week": week, "period": period.label, "reportgen_version": __version__,
             "analyzer": analyzer_version(), "fingerprint": fingerprint,

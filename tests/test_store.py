@@ -249,3 +249,24 @@ def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
     read.clear()
     run("ingest", "--config", str(config_path))
     assert sorted(read) == ["extra.txt", "week.jsonl"]  # a new manifest: all read again
+
+
+def test_two_stored_articles_with_one_id_keep_their_own_analyses(tmp_path, knowledge):
+    from reportgen.build import analyses_from_store, first_of_each_id
+    from reportgen.models import Article
+
+    one = Article("story", "a/story.txt", "The mayor said \"yes\" on Monday.", "Gazette",
+                  None, None, date(2022, 11, 14), None)
+    two = Article("story", "b/story.txt", "The minister said \"no\" on Tuesday.", "Herald",
+                  None, None, date(2022, 11, 15), None)
+    with Store(tmp_path / "reportgen.db") as store:
+        store.add([one, two], date(2022, 11, 21))
+        stored = store.articles(None, None)
+        done, _, fresh = analyses_from_store(store, stored, knowledge)
+        assert fresh == 2 and [a.article.text for a in done] == [one.text, two.text]
+        again, _, fresh = analyses_from_store(store, stored, knowledge)
+        assert fresh == 0 and again == done
+    kept, problems = first_of_each_id(stored)
+    assert [a.source for a in kept] == ["a/story.txt"]
+    assert [str(p) for p in problems] == ["b/story.txt: duplicate article id 'story'; kept "
+                                          "the first"]
