@@ -13,16 +13,19 @@ Workers on a cluster need reportgen installed and the inputs and OUT at the same
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from reportgen.export import TABLES, table_rows, week_of
 from reportgen.knowledge import Knowledge
 from reportgen.models import Article, Problem
 from reportgen.parallel import Failure, map_ordered
+
+T = TypeVar("T")
+Progress = Callable[[Sequence[T], str], Iterable[T]]
 
 LINES_PER_PART = 200  # under 1 MB of news text: a few seconds of work per task
 ARCHIVE_SUFFIXES = (".jsonl", ".parquet")
@@ -216,9 +219,14 @@ def schema(table: str):
     return pa.schema([(name, types[kind]) for name, kind in TABLES[table].items()])
 
 
+def _quiet(items: Sequence[T], _label: str) -> Iterable[T]:
+    return items
+
+
 def export_archive(inputs: Sequence[Path], out: Path, knowledge: Knowledge, *,
                    scheduler: str | None = None, jobs: int = 1,
-                   lines_per_part: int = LINES_PER_PART) -> Exported:
+                   lines_per_part: int = LINES_PER_PART, progress: Progress = _quiet
+                   ) -> Exported:
     """Analyze the inputs into Parquet tables under ``out``, on a cluster or ``jobs`` cores."""
     _need("pyarrow")
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
@@ -230,12 +238,11 @@ def export_archive(inputs: Sequence[Path], out: Path, knowledge: Knowledge, *,
     out.mkdir(parents=True, exist_ok=True)
     context = _Context(knowledge, out.resolve())
     if scheduler:
-        results = _on_cluster(scheduler, parts, context)
+        results = _on_cluster(scheduler, parts, context, progress)
     else:
-        results = [_part_result(r, p) for r, p in
-                   zip(map_ordered(export_part, parts, context, jobs, label=_part_label,
-                                   chunk=1, preload=("reportgen.analyze",)), parts,
-                       strict=True)]
+        done = map_ordered(export_part, progress(parts, "exporting"), context, jobs,
+                           label=_part_label, chunk=1, preload=("reportgen.analyze",))
+        results = [_part_result(r, p) for r, p in zip(done, parts, strict=True)]
     rows = {table: 0 for table in TABLES}
     for result in results:
         for table, n in result.rows:
@@ -254,7 +261,8 @@ def _part_result(result: PartResult | Failure, part: Part) -> PartResult:
     return PartResult(part.index, (), (Problem(result.item, f"part failed ({result.error})"),))
 
 
-def _on_cluster(address: str, parts: list[Part], context: _Context) -> list[PartResult]:
+def _on_cluster(address: str, parts: list[Part], context: _Context,
+                progress: Progress) -> list[PartResult]:
     """Run every part on the Dask cluster at ``address``; give the results in part order."""
     _need("distributed")
     from distributed import Client
@@ -266,8 +274,17 @@ def _on_cluster(address: str, parts: list[Part], context: _Context) -> list[Part
     with client:
         shared = client.scatter(context, broadcast=True)  # the knowledge, once per worker
         futures = client.map(export_part, [shared] * len(parts), parts, pure=False)
-        results: list[PartResult] = client.gather(futures)
-    return sorted(results, key=lambda r: r.index)
+        return [_future_result(f, p) for f, p in zip(progress(futures, "exporting"), parts,
+                                                      strict=True)]
+
+
+def _future_result(future: Any, part: Part) -> PartResult:
+    try:
+        result: PartResult = future.result()
+    except Exception as exc:  # the worker died, or the cluster lost the task
+        return PartResult(part.index, (), (Problem(_part_label(part), "part failed on the "
+                                                   f"cluster ({type(exc).__name__}: {exc})"),))
+    return result
 
 
 def _need(module: str) -> None:

@@ -487,15 +487,16 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         knowledge, scheduler = loaded[1], scheduler or loaded[0].scheduler
     try:
         done = export_archive(args.inputs, args.out, knowledge, scheduler=scheduler,
-                              jobs=_jobs_of(args))
+                              jobs=_jobs_of(args), progress=_progress(err))
     except ArchiveError as exc:
         print(f"reportgen: {exc}", file=err)
         return EXIT_FAILED
     for p in done.problems:
         print(f"reportgen: skipped or partial: {p}", file=err)
     counts = ", ".join(f"{n} {table}" for table, n in done.rows.items())
-    print(f"{counts} written to {done.out} ({done.parts} part{'s' if done.parts > 1 else ''})"
-          + (f" (on {scheduler})" if scheduler else ""), file=out)
+    where = f", on {scheduler}" if scheduler else ""
+    print(f"{counts} written to {done.out} ({done.parts} part{'s' if done.parts > 1 else ''}"
+          f"{where})", file=out)
     return EXIT_OK if done.rows["articles"] else EXIT_FAILED
 
 

@@ -75,8 +75,16 @@ def test_dask_cluster_writes_what_one_process_writes(archive, single, cluster, t
 def test_two_processes_write_what_one_writes(archive, single, tmp_path, knowledge):
     from reportgen.archive import export_archive
 
-    export_archive([archive], tmp_path / "tables", knowledge, jobs=2, lines_per_part=4)
+    shown = []
+
+    def progress(parts, label):
+        shown.append((label, len(parts)))
+        return parts
+
+    export_archive([archive], tmp_path / "tables", knowledge, jobs=2, lines_per_part=4,
+                   progress=progress)
     assert _files(tmp_path / "tables") == _files(single.out)
+    assert shown == [("exporting", 5)]
 
 
 def test_tables_hold_what_analyze_prints(archive, single):
@@ -194,4 +202,4 @@ def test_export_runs_on_the_scheduler_its_config_names(archive, cluster, tmp_pat
     code = main(["export", str(archive / "b.jsonl"), "--out", str(tmp_path / "t"), "--config",
                  str(config)], stdout=out, stderr=io.StringIO())
     assert code == 0
-    assert out.getvalue().rstrip().endswith(f"(on {cluster})")
+    assert out.getvalue().rstrip().endswith(f"(1 part, on {cluster})")
