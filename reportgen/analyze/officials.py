@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import us
 
 from reportgen.analyze.names import PersonName, fold, parse_name, same_given, surname_key
 from reportgen.knowledge.roster import Holder
+from reportgen.models import Actor
 
 # An AP or postal abbreviation of a US state after a party letter: "R-S.C.", "D-Calif.", "R-TX"
 _PARTY_TAG = re.compile(
@@ -144,3 +145,59 @@ def find_holder(roster: tuple[Holder, ...], name: str, clue: Clue | None = None)
         return None
     # one person in several offices: the latest that fits
     return max(found, key=lambda h: h.since or 0)
+
+
+_PARTY_WORDS = {"democrat": "Democratic Party", "democratic": "Democratic Party",
+                "republican": "Republican Party", "gop": "Republican Party"}
+_ROSTER_PARTIES = frozenset({"Democratic Party", "Republican Party"})
+
+
+def clue_from(mention: str, after: str = "", year: int | None = None,
+              country: str | None = None) -> Clue:
+    """Read what a mention and the words right after it say of a person: a party tag
+    ("R-S.C."), a state ("Florida senator", "of Ohio", "Illinois Democrat"), a party word."""
+    tag = read_party_tag(after) if after else Clue()
+    if not tag.party:
+        tag = read_party_tag(mention)
+    words = re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", f"{mention} {after}")
+    state = tag.state or next((s for w in words for s in _states_in(w)), None)
+    party = tag.party or next((_PARTY_WORDS[w.lower()] for w in re.findall(r"[A-Z]\w+",
+                                                                            mention + " " + after)
+                               if w.lower() in _PARTY_WORDS), None)
+    return Clue(state=state, party=party, country=country, year=year)
+
+
+def _states_in(words: str) -> list[str]:
+    """Give the states named by a one- or two-word capitalised run ("New York", "Ohio")."""
+    found = read_state(words)
+    if found and len(words.replace(".", "")) > 2:  # "OR", "IN", "ME" are words, not states
+        return [found]
+    return [s for w in words.split() if len(w.replace(".", "")) > 2 and (s := read_state(w))]
+
+
+def identify(actor: Actor, roster: tuple[Holder, ...], clue: Clue) -> Actor:
+    """Give a person the name, role, type, country and party the tables hold for them.
+
+    What the article says stays: a role, type, country or party it gives is kept and only what
+    it leaves open is filled; the name becomes the table's usual form of the same name. A
+    person in no table takes the party the clue read from the article.
+    """
+    if actor.kind != "person":
+        return actor
+    surname = actor.name.split()[-1].lower()
+    said = actor.country if actor.country and actor.country.lower() != surname else None
+    # what the article says of the person is part of the clue ("Mr. Jordan" is no country)
+    clue = replace(clue, party=clue.party or actor.party,
+                   country=clue.country if clue.country and clue.country.lower() != surname
+                   else said)
+    holder = find_holder(roster, actor.name, clue)
+    if holder is None:  # nobody in the tables: the party the article gives, if any
+        return replace(actor, party=actor.party or clue.party)
+    country = actor.country
+    if country is None or country.lower() == surname:
+        country = holder.country
+    us_party = holder.party in _ROSTER_PARTIES or holder.country != "United States"
+    return replace(actor, name=holder.name, country=country,
+                   type=actor.type if actor.type != "unknown" else holder.type,
+                   role=actor.role or holder.role,
+                   party=actor.party or (holder.party if us_party else None))

@@ -2,8 +2,16 @@
 
 import pytest
 
-from reportgen.analyze.officials import Clue, find_holder, read_party_tag, read_state
+from reportgen.analyze.officials import (
+    Clue,
+    clue_from,
+    find_holder,
+    identify,
+    read_party_tag,
+    read_state,
+)
 from reportgen.knowledge.roster import load_roster
+from reportgen.models import Actor
 
 ROSTER = load_roster()
 
@@ -62,3 +70,40 @@ def test_read_party_tag(text, state, party):
 ])
 def test_read_state(text, state):
     assert read_state(text) == state
+
+
+@pytest.mark.parametrize(("mention", "after", "state", "party"), [
+    ("Sen. Dana Whitfield", ", R-S.C., said", "South Carolina", "Republican Party"),
+    ("Rep. Pat Kimball", ", Illinois Democrat, said", "Illinois", "Democratic Party"),
+    ("Scott", ", the Florida senator, said", "Florida", None),
+    ("Florida Sen. Rick Scott", "", "Florida", None),
+    ("Mayor Ann Lee", " said", None, None),
+])
+def test_clue_from_mention(mention, after, state, party):
+    clue = clue_from(mention, after)
+    assert (clue.state, clue.party) == (state, party)
+
+
+@pytest.mark.parametrize(("actor", "clue", "expected"), [
+    (Actor("Mr. Jordan", "person", "unknown", None, None, "Jordan"), Clue(),
+     ("Jim Jordan", "legislator", "United States", "Republican Party")),
+    (Actor("Scott", "person", "legislator", "senator"), Clue(state="Florida"),
+     ("Rick Scott", "legislator", "United States", "Republican Party")),
+    (Actor("Kristen Gillibrand", "person", "unknown"), Clue(),
+     ("Kirsten Gillibrand", "legislator", "United States", "Democratic Party")),
+    (Actor("Merrick Garland", "person", "government", "Attorney General"), Clue(year=2022),
+     ("Merrick Garland", "government", "United States", None)),
+    (Actor("Pat Kimball", "person", "legislator", "Rep."), Clue(party="Democratic Party"),
+     ("Pat Kimball", "legislator", None, "Democratic Party")),
+    (Actor("Tim Scott", "person", "legislator", "senator"), Clue(state="Florida"),
+     ("Tim Scott", "legislator", None, None)),
+])
+def test_identify_fills_only_what_the_article_leaves_open(actor, clue, expected):
+    a = identify(actor, ROSTER, clue)
+    assert (a.name, a.type, a.country, a.party) == expected
+
+
+def test_identify_keeps_what_the_article_says():
+    actor = Actor("Tim Scott", "person", "expert", "pastor", None, None, "Democratic Party")
+    a = identify(actor, ROSTER, Clue())
+    assert (a.type, a.role, a.party) == ("expert", "pastor", "Democratic Party")
