@@ -66,7 +66,7 @@ def paragraph_frames(text: str, para: Span, marked: tuple[Marked, ...], knowledg
     in_para = tuple(q for q in marked if para[0] <= q[-1][0] < para[1]
                     or any(para[0] <= a < para[1] for a, _ in q))
     frames = []
-    for fs, fe in _frame_spans(text, para, in_para, knowledge.words.abbreviations):
+    for fs, fe in _frame_spans(text, para, in_para, knowledge):
         quotes = tuple(q for q in in_para if (q[-1][0] < fe and q[-1][1] > fs)
                        or any(a < fe and b > fs for a, b in q))
         toks = tuple(tokens[bisect_left(starts, fs):bisect_left(starts, fe)])
@@ -75,13 +75,39 @@ def paragraph_frames(text: str, para: Span, marked: tuple[Marked, ...], knowledg
 
 
 def _frame_spans(text: str, para: Span, quotes: tuple[Marked, ...],
-                 abbreviations: frozenset[str]) -> list[Span]:
-    """Split a paragraph into sentences, never inside a quotation."""
+                 knowledge: Knowledge) -> list[Span]:
+    """Split a paragraph into sentences, never inside a quotation, and never between a
+    question or exclamation in quotation marks and the attribution after it ("“Is it
+    true?” Biden said.")."""
     spans = [(a, b) for q in quotes for a, b in q]
     out: list[Span] = []
-    for s, e in sentences(text, para, abbreviations):
-        if out and any(a < s < b or a < out[-1][1] < b for a, b in spans):
+    for s, e in sentences(text, para, knowledge.words.abbreviations):
+        if out and (any(a < s < b or a < out[-1][1] < b for a, b in spans)
+                    or _attribution_after_question(text, out[-1], (s, e), spans, knowledge)):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
+
+
+# the attribution after a question may be a short one: a name or pronoun, a cue, an adjunct
+_MAX_ATTRIBUTION_WORDS = 10
+
+
+def _attribution_after_question(text: str, prev: Span, sent: Span, spans: list[Span],
+                                knowledge: Knowledge) -> bool:
+    """Tell whether a sentence only attributes the quoted question or exclamation that ends
+    the sentence before it: "“Who pays?” asked Senator Vail.", "“We win!” Ortiz shouted."."""
+    if not any(b == prev[1] or (b <= prev[1] and not text[b:prev[1]].strip())
+               for _, b in spans):
+        return False
+    if text[prev[0]:prev[1]].rstrip().rstrip("\"”’'»").rstrip()[-1:] not in ("?", "!"):
+        return False
+    body = text[sent[0]:sent[1]]
+    if any(mark in body for mark in "\"“”«»"):
+        return False
+    words = [t.text.lower() for t in tokenize(text, *sent) if t.text[:1].isalpha()]
+    if not words or len(words) > _MAX_ATTRIBUTION_WORDS:
+        return False
+    cues = knowledge.cues
+    return any(w in cues and cues[w].speech for w in words[:6])
