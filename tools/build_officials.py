@@ -20,7 +20,7 @@ from pathlib import Path
 import us
 from nicknames import NickNamer
 
-from reportgen.analyze.names import canonical_given
+from reportgen.analyze.actors.names import canonical_given
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT.parent / "shared" / "knowledge" / "us_officials.csv"

@@ -29,7 +29,8 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
                   for s in sentences(body, p, knowledge.words.abbreviations))
     tokens = tokenize(body)
     raw = extract_quotes(body, knowledge, tokens)
-    actors = resolve_actors(body, sents, tokens, raw, knowledge)
+    year = article.published.year if article.published else None
+    actors = resolve_actors(body, sents, tokens, raw, knowledge, year)
     tones = score_tones(body, sents, make_quotes(body, raw, actors.speakers))
     return ArticleAnalysis(
         article=article,

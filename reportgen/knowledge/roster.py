@@ -1,7 +1,7 @@
 """The roster of office holders: us_officials.tsv (generated) and world_officials.tsv (written).
 
 One ``Holder`` per person and office. The tables say who held an office; which holder an
-article means is decided in ``reportgen.analyze.officials``, where the article comes first.
+article means is decided in ``reportgen.analyze.actors.officials``, where the article comes first.
 """
 
 from __future__ import annotations

@@ -29,11 +29,13 @@ class ArticleActors:
 
 
 def resolve_actors(body: str, sents: tuple[Span, ...], tokens: list[Token],
-                   raw: tuple[RawQuote, ...], knowledge: Knowledge) -> ArticleActors:
-    """Read every name in the article, then resolve each quote's speaker in text order."""
+                   raw: tuple[RawQuote, ...], knowledge: Knowledge,
+                   year: int | None = None) -> ArticleActors:
+    """Read every name in the article, then resolve each quote's speaker in text order.
+    ``year`` is the article's, where known: office holders are looked up as of then."""
     # the words in quotation marks: never what a pronoun outside them points to
     quoted = tuple(p for rq in raw for p in (rq.spans if rq.kind == "direct" else rq.absorbed))
-    resolver = Resolver(knowledge, body, sents, quoted)
+    resolver = Resolver(knowledge, body, sents, quoted, year)
     named = _read_names(body, tokens, resolver, knowledge)
     _note_surnames(resolver, tokens, raw, named)
     speakers = [resolver.resolve(rq.speaker.text, rq.speaker.span[0]) if rq.speaker else None
@@ -51,6 +53,7 @@ def _read_names(body: str, tokens: list[Token], resolver: Resolver,
         if actor is not None and actor.kind == "person":
             actor = merge_person(actor, resolver.actors_before(span[0]))
             actor = resolver.with_party_after(actor, span[0] + len(name))
+            actor = resolver.identify(actor, name, span[0] + len(name))
         if actor is not None:
             actor = _with_apposition(actor, written, knowledge)
             resolver.note(span[0], actor, speaker=False, mention=name)

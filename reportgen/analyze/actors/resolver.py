@@ -15,9 +15,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from reportgen.analyze.actors.identity import merge_person
+from reportgen.analyze.actors.officials import clue_from, identify
 from reportgen.analyze.actors.reading import Reading, describe, read_mention
 from reportgen.analyze.text import PARTY_TAG
 from reportgen.knowledge import Knowledge
+from reportgen.knowledge.roster import load_roster
 from reportgen.models import Actor, Span
 
 WINDOW = 5  # sentences a pronoun looks back over
@@ -35,6 +37,10 @@ _AUTHOR_OF = re.compile(r"[^.;:]{0,30}?\b(?:(?P<verb>\w+)\s+)?(?:from|by)\s+"
 _SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*"
                       r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+(?:campaign|committee|administration|"
                       r"lawmakers|officials))?)")
+
+
+# An apposition or parenthesis right after a name: ", Illinois Democrat,", " (R-S.C.)"
+_APPOSITION_AFTER = re.compile(r"\s*(?:,[^,;:\n]{1,60}(?:,|$)|\([^()\n]{1,30}\))")
 
 
 @cache
@@ -61,8 +67,11 @@ class Resolver:
     """Resolve mentions in text order within one article (see the module's docstring)."""
 
     def __init__(self, knowledge: Knowledge, text: str = "",
-                 sentences: tuple[Span, ...] = (), quoted: tuple[Span, ...] = ()):
+                 sentences: tuple[Span, ...] = (), quoted: tuple[Span, ...] = (),
+                 year: int | None = None):
         self.knowledge = knowledge
+        self.year = year  # the article's year: office holders must be in office then
+        self.roster = load_roster()
         self.text = text
         self.seen: list[Seen] = []
         self.sentences = sorted(sentences)
@@ -122,8 +131,18 @@ class Resolver:
             actor = merge_person(actor, [s.actor for s in self.seen if s.pos <= pos])
         if actor is not None:
             actor = self.with_party_after(actor, pos + len(mention))
+            actor = self.identify(actor, mention, pos + len(mention))
             self.note(pos, actor, speaker=True, mention=mention)
         return actor
+
+    def identify(self, actor: Actor, mention: str, end: int) -> Actor:
+        """Give a person what the office-holder tables hold for them, with what the mention
+        and an apposition right after it say (a state, a party) as the clue."""
+        if actor.kind != "person":
+            return actor
+        after = _APPOSITION_AFTER.match(self.text, end, min(len(self.text), end + 80))
+        clue = clue_from(mention, after.group(0) if after else "", self.year)
+        return identify(actor, self.roster, clue)
 
     def _unresolved(self, reading: Reading, mention: str, pos: int) -> Actor | None:
         """Find whom a pronoun, surname, document or definite description points to."""

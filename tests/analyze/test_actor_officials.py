@@ -2,7 +2,7 @@
 
 import pytest
 
-from reportgen.analyze.officials import (
+from reportgen.analyze.actors.officials import (
     Clue,
     clue_from,
     find_holder,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from reportgen.analyze.names import (
+from reportgen.analyze.actors.names import (
     canonical_key,
     group_names,
     parse_name,

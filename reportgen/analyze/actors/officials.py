@@ -16,7 +16,7 @@ from functools import cache
 
 import us
 
-from reportgen.analyze.names import PersonName, fold, parse_name, same_given, surname_key
+from reportgen.analyze.actors.names import PersonName, fold, parse_name, same_given, surname_key
 from reportgen.knowledge.roster import Holder
 from reportgen.models import Actor
 
