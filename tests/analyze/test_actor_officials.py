@@ -85,8 +85,14 @@ def test_clue_from_mention(mention, after, state, party):
 
 
 @pytest.mark.parametrize(("actor", "clue", "expected"), [
-    (Actor("Mr. Jordan", "person", "unknown", None, None, "Jordan"), Clue(),
+    (Actor("Jordan", "person", "unknown", None, None, "Jordan"), Clue(gender="m", state="Ohio"),
      ("Jim Jordan", "legislator", "United States", "Republican Party")),
+    (Actor("Jordan", "person", "legislator", "Rep.", None, "Jordan"), Clue(gender="m"),
+     ("Jim Jordan", "legislator", "United States", "Republican Party")),
+    (Actor("Israel", "person", "unknown"), Clue(gender="m"),  # says nothing more: nobody known
+     ("Israel", "unknown", None, None)),
+    (Actor("Israel", "person", "legislator", "Rep."), Clue(gender="f"),
+     ("Israel", "legislator", None, None)),
     (Actor("Scott", "person", "legislator", "senator"), Clue(state="Florida"),
      ("Rick Scott", "legislator", "United States", "Republican Party")),
     (Actor("Kristen Gillibrand", "person", "unknown"), Clue(),

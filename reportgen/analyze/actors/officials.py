@@ -35,6 +35,7 @@ class Clue:
     role: str | None = None  # "Senator", "Foreign Minister" (a preference: tables keep the latest)
     country: str | None = None
     year: int | None = None  # the article's year: an office holder must be in office then
+    gender: str | None = None  # "m" or "f", from an honorific ("Ms. Israel")
 
 
 @cache
@@ -109,6 +110,8 @@ def _fits_clue(h: Holder, clue: Clue) -> bool:
         return False
     if clue.country and h.country and clue.country != h.country:
         return False
+    if clue.gender and h.gender and clue.gender != h.gender:
+        return False
     return not (clue.year and not _in_office(h, clue.year))
 
 
@@ -164,7 +167,8 @@ def clue_from(mention: str, after: str = "", year: int | None = None,
     party = tag.party or next((_PARTY_WORDS[w.lower()] for w in re.findall(r"[A-Z]\w+",
                                                                             mention + " " + after)
                                if w.lower() in _PARTY_WORDS), None)
-    return Clue(state=state, party=party, country=country, year=year)
+    return Clue(state=state, party=party, country=country, year=year,
+                gender=parse_name(mention).gender)
 
 
 def _states_in(words: str) -> list[str]:
@@ -190,6 +194,10 @@ def identify(actor: Actor, roster: tuple[Holder, ...], clue: Clue) -> Actor:
     clue = replace(clue, party=clue.party or actor.party,
                    country=clue.country if clue.country and clue.country.lower() != surname
                    else said)
+    if " " not in actor.name and not (clue.state or clue.party or actor.type != "unknown"):
+        # a bare surname pulls a table identity only when the article says more of the
+        # person (a title, a state or a party): "Mr. Israel, the shop owner" is nobody known
+        return replace(actor, party=actor.party or clue.party)
     holder = find_holder(roster, actor.name, clue)
     if holder is None:  # nobody in the tables: the party the article gives, if any
         return replace(actor, party=actor.party or clue.party)

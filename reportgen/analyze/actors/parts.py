@@ -106,9 +106,15 @@ def _official(s: _Scan, i: int, knowledge: Knowledge) -> int:
     return n
 
 
+def _ends_name(s: _Scan, i: int, n: int) -> bool:
+    """Tell whether a one-word table match ends a name: "Rep. Steve Israel", "Liam Fox"."""
+    return n == 1 and bool(s.name_at) and s.name_at[-1] == i - 1 and i + 1 == len(s.words)
+
+
 def _organisation(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, org = match_table(s.words, i, knowledge.organisations)
-    if not (n and org and is_capitalized(s.words[i]) and as_written(s.words, i, n, knowledge)):
+    if not (n and org and is_capitalized(s.words[i]) and as_written(s.words, i, n, knowledge)) \
+            or _ends_name(s, i, n):  # an outlet or company that ends a name: "Liam Fox"
         return 0
     s.org = org
     if org.type == "party":
@@ -150,8 +156,7 @@ def _affiliation(s: _Scan, i: int, knowledge: Knowledge) -> int:
 
 def _country(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, country = match_table(s.words, i, knowledge.countries, 4)
-    if not (n and country and is_capitalized(s.words[i])) or (
-            n == 1 and s.name_at and s.name_at[-1] == i - 1 and i + 1 == len(s.words)):
+    if not (n and country and is_capitalized(s.words[i])) or _ends_name(s, i, n):
         return 0  # a country, unless it ends a name: "Rep. Steve Israel"
     s.country = s.country or country.name
     return n

@@ -39,6 +39,9 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
     raw = " ".join(text.split())
     if raw.lower() in knowledge.words.pronoun_kinds:
         return Reading(None, pronoun=raw.lower())
+    honoured = _honoured(raw, knowledge)
+    if honoured is not None:
+        return honoured
     parts = scan(raw, knowledge)
     if parts is None:
         return Reading(None)
@@ -49,6 +52,22 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
     return Reading(Actor(describe(raw), "unknown", type_of(None, parts.title_words,
                                                           parts.country, knowledge),
                          parts.role, None, parts.country))
+
+
+_HONOURED = re.compile(r"(?P<honorific>[A-Z][a-z]{1,5})\.?\s+(?P<name>[A-Z][\w’'-]+"
+                       r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3})")
+
+
+def _honoured(raw: str, knowledge: Knowledge) -> Reading | None:
+    """An honorific and a name is a person, whatever else the name is: "Mr. Jordan" is no
+    country, "Mr. Fox" no outlet, "Ms. Lee" no company; one word is a surname to resolve."""
+    m = _HONOURED.fullmatch(raw)
+    if not m or m["honorific"].lower() not in knowledge.words.honorifics:
+        return None
+    name = m["name"]
+    if " " not in name:
+        return Reading(None, surname=name)
+    return Reading(Actor(name, "person", "unknown"))
 
 
 def _qualified_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:

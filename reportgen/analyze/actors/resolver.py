@@ -125,6 +125,10 @@ class Resolver:
         """Give the actor a mention at pos refers to, and remember it."""
         reading = self.read(mention)
         actor = reading.actor
+        if actor is not None and actor.kind != "person" and " " not in mention.strip():
+            # a surname that is also an outlet, a country or a company: "Liam Fox ... Fox
+            # said" is the person named before
+            actor = self._surname(mention.strip(), self.seen_before(pos)) or actor
         if actor is None:
             actor = self._unresolved(reading, mention, pos)
         elif actor.kind == "person":
