@@ -46,6 +46,7 @@ class Words:
     skip_before_cue: frozenset[str]
     days: frozenset[str]
     time_words: frozenset[str]
+    time_spans: frozenset[str]
     settings: frozenset[str]
     setting_words: frozenset[str]
     addressee_cues: frozenset[str]

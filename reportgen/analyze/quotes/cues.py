@@ -29,6 +29,10 @@ def cue_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
     return i, cue
 
 
+# Endings of the adjectives between a determiner and a cue form used as a noun
+_ADJECTIVE_ENDINGS = ("ing", "al", "ive", "ic", "ous", "ful", "less", "ary")
+
+
 def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
     """Tell whether a cue form at token i is no verb here, by the word before it."""
     toks, words = frame.tokens, frame.words
@@ -41,6 +45,9 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
     if form != lemma and form.endswith("s") and (
             prev in words.quantifiers or prev in frame.knowledge.demonyms):
         return True  # "many Asian states", "some reports"
+    if form != lemma and form.endswith("s") and i >= 2 and toks[i - 2].low in words.determiners \
+            and prev.endswith(_ADJECTIVE_ENDINGS) and prev not in words.speaker_heads:
+        return True  # "his opening remarks", "the racial remarks": an adjective, then a noun
     if prev == "to" and form.split()[0] == lemma.split()[0]:
         return True  # "declined to say", "refused to comment": no statement follows
     if prev in words.aux_passive and form.endswith("ed") and form not in ("said",):

@@ -148,7 +148,10 @@ def parenthetical(site: Site, claimed: Set[Marked]) -> Verdict:
 
 
 def clause_after(site: Site, claimed: Set[Marked]) -> Verdict:
-    """The clause the cue introduces: "X said (that) ...", "said X, adding that ..."."""
+    """The clause the cue introduces: "X said (that) ...", "said X, adding that ...". Not
+    after a cue that ends an adverbial clause: "After the mayor spoke, Okafor said ..."."""
+    if _ends_adverbial(site):
+        return None
     content = content_after(site.frame, site.content, site.that, site.cue)
     return _reported(site, content, claimed) if content is not None else None
 
@@ -169,6 +172,18 @@ def clause_before_speaker(site: Site, claimed: Set[Marked]) -> Verdict:
     if s_idx - 1 - start < 3:
         return None
     return _reported(site, (toks[start].start, toks[s_idx - 2].end), claimed)
+
+
+def _ends_adverbial(site: Site) -> bool:
+    """Tell whether a cue ends a clause opened by a subordinator ("After the mayor spoke,")."""
+    frame, toks = site.frame, site.frame.tokens
+    if site.speaker is None or site.inverted or site.last + 1 >= len(toks) \
+            or toks[site.last + 1].text != ",":
+        return False
+    k = frame.index(site.speaker[0]) - 1
+    # "As The Post reported, ..." reports what follows the comma; "After X spoke," does not
+    return k >= 0 and toks[k].low in frame.words.subordinators and toks[k].low != "as" \
+        and not frame.inq[k]
 
 
 # The order the patterns are tried in: a quotation before the attribution, one after it, the

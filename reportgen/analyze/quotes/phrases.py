@@ -32,7 +32,8 @@ def has_head(toks: Phrase, frame: Frame) -> bool:
 def trim(toks: Phrase, frame: Frame) -> Phrase:
     """Drop connectives and stray punctuation from the ends of a phrase."""
     while toks and (toks[0].low in frame.words.connectors or toks[0].text in ".-&,"
-                    or toks[0].low in ("of", "for", "at")):
+                    or toks[0].low in ("of", "for", "at")
+                    or toks[0].low in frame.words.subordinators):  # "After the mayor"
         toks = toks[1:]
     while toks and toks[-1].text in "-&,":
         toks = toks[:-1]

@@ -38,6 +38,9 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
     if j < floor:
         return None
     t = toks[j]
+    if t.low in words.subordinators and toks[i].low.endswith("ing"):
+        # "After saying he was nervous, the man asked ...": the main clause's subject
+        return subject(frame, len(toks))
     if t.low in words.pronouns:
         return (t,)
     if t.low in ("who", "which") and j - 1 >= floor and toks[j - 1].text == ",":
@@ -115,22 +118,46 @@ def _clause_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
 
 def subject(frame: Frame, limit: int) -> Phrase | None:
     """Take the subject of a frame: the first speaker-like noun phrase at its start or after
-    an opening adverbial ("Here in Columbia, Sanders ...", "Chastened by ..., Trump ...")."""
+    an opening adverbial ("Here in Columbia, Sanders ...", "Chastened by ..., Trump ...",
+    "Minutes later, the campaign ...", "After saying ..., the man ...")."""
     toks, words = frame.tokens, frame.words
     starts = [0]
     starts += [k + 1 for k in range(min(limit, 40)) if toks[k].text == "," and not frame.inq[k]]
-    for j in starts[:3]:
+    for j in starts[:4]:
         while j < limit and (frame.inq[j] or toks[j].low in words.connectors):
             j += 1
         if j >= limit:
             break
+        if toks[j].low in words.openers or toks[j].low in words.subordinators:
+            continue  # an adverbial clause or phrase: the subject comes after its comma
         np = np_forward(frame, j)
-        if np and (is_capitalized(np[-1].text) or np[-1].low in words.speaker_heads
-                   or np[-1].low in words.pronouns or len(np) >= 2) \
-                and np[0].low not in words.openers \
-                and not (len(np) == 1 and np[0].low.endswith("ing")):  # "Reacting to ..., X"
+        if np and _subject_like(frame, np):
             return np
     return None
+
+
+def _subject_like(frame: Frame, np: Phrase) -> bool:
+    """Tell whether a phrase at a clause start can be its subject: not an opener, a
+    participle ("Holding signs", "Chastened"), a time ("Minutes later", "The day before") or
+    a place ("Salem, New Hampshire, Trump ...")."""
+    toks, words, knowledge = frame.tokens, frame.words, frame.knowledge
+    first, head = np[0], np[-1]
+    if first.low in words.openers or (len(np) == 1 and first.low.endswith("ing")):
+        return False  # "Reacting to ..., X"
+    after = frame.index(head) + 1
+    if frame.index(first) == 0 and first.low not in knowledge.given_names and (
+            (len(first.text) > 4 and first.low.endswith(("ing", "ed")))
+            or (len(np) == 1 and after < len(toks) and toks[after].low == "by")):
+        return False  # a participle opening the sentence: "Chastened by the analyses, Trump"
+    if any(t.low in words.time_spans for t in np) or (
+            after < len(toks) and toks[after].low in words.time_spans):
+        return False  # "a few [days later]", "Minutes later", "The day before"
+    if " ".join(t.low for t in np) in knowledge.places:
+        return False
+    return bool(is_capitalized(head.text) or head.low in words.speaker_heads
+                or head.low in words.pronouns
+                or (len(np) >= 2 and head.low not in words.determiners
+                    and not head.low.endswith(("ing", "ed"))))
 
 
 def subordinate_subject(frame: Frame, i: int) -> Phrase | None:
