@@ -176,6 +176,24 @@ def test_a_title_split_at_mr_is_no_speaker(knowledge):
     assert _names(text, knowledge) == ["Ann Lee"]
 
 
+# --- a relative pronoun speaks for the phrase before it -----------------------------------
+
+RELATIVE_CASES = [
+    ("Governor Chris Ward, who said the plan would fail, left early.", "who", "Chris Ward"),
+    ("The county council, which said the figures were wrong, asked for more time.", "which",
+     "county council"),
+    ("Mayor Ken Ortiz spoke on Monday. Ortiz, who said the city was safe, took no questions.",
+     "who", "Ken Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), RELATIVE_CASES)
+def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(text, mention, name,
+                                                                        knowledge):
+    [q] = _quotes(text, knowledge)
+    assert (q.speaker, q.actor.name) == (mention, name)
+
+
 # --- descriptions resolved where the article names the person -----------------------------
 
 DESCRIPTION_CASES = [

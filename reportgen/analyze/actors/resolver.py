@@ -39,6 +39,12 @@ _SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*
                       r"lawmakers|officials))?)")
 
 
+_RELATIVE_PRONOUNS = frozenset({"who", "which"})
+# The phrase a relative pronoun follows: "Chris Christie, who", "the agency, which"
+_NAME_WORD = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*)"
+_BEFORE_RELATIVE = re.compile(
+    rf"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD}"
+    r"|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*,\s*$")
 # An apposition or parenthesis right after a name: ", Illinois Democrat,", " (R-S.C.)"
 _APPOSITION_AFTER = re.compile(r"\s*(?:,[^,;:\n]{1,60}(?:,|$)|\([^()\n]{1,30}\))")
 
@@ -123,6 +129,11 @@ class Resolver:
 
     def resolve(self, mention: str, pos: int) -> Actor | None:
         """Give the actor a mention at pos refers to, and remember it."""
+        if mention.lower() in _RELATIVE_PRONOUNS:
+            actor = self._antecedent(pos)
+            if actor is not None:
+                self.note(pos, actor, speaker=True, mention=mention)
+            return actor
         reading = self.read(mention)
         actor = reading.actor
         if actor is not None and actor.kind != "person" and " " not in mention.strip():
@@ -138,6 +149,21 @@ class Resolver:
             actor = self.identify(actor, mention, pos + len(mention))
             self.note(pos, actor, speaker=True, mention=mention)
         return actor
+
+    def _antecedent(self, pos: int) -> Actor | None:
+        """Give whom a relative pronoun at pos stands for: the name or phrase right before
+        its comma ("Chris Christie, who said ...", "the agency, which said ...")."""
+        m = _BEFORE_RELATIVE.search(self.text, max(0, pos - 120), pos)
+        if m is None:
+            return None
+        start = pos - len(m.group(0))
+        here = [s for s in self.seen if start <= s.pos < pos and not s.quoted]
+        if here:
+            return here[0].actor
+        reading = self.read(m["np"])
+        if reading.actor is not None:
+            return self.identify(reading.actor, m["np"], start + len(m["np"]))
+        return self._unresolved(reading, m["np"], start)
 
     def identify(self, actor: Actor, mention: str, end: int) -> Actor:
         """Give a person what the office-holder tables hold for them, with what the mention

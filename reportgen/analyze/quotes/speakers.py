@@ -44,8 +44,9 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
     if t.low in words.pronouns:
         return (t,)
     if t.low in ("who", "which") and j - 1 >= floor and toks[j - 1].text == ",":
-        # "Sanders, who endorsed Canova and said ...": the relative pronoun's antecedent
-        return np_back(frame, j - 2, floor)
+        # "Sanders, who said ...": the relative pronoun is the subject; the resolver gives
+        # its antecedent (when there is one to give)
+        return (t,) if np_back(frame, j - 2, floor) else None
     if t.text in (",", "—", "–", "--"):
         return _before_apposition(frame, j, floor)
     np = np_back(frame, j, floor)
