@@ -36,7 +36,7 @@ class Reading:
 
 def read_mention(text: str, knowledge: Knowledge) -> Reading:
     """Read what a speaker mention says of who is speaking."""
-    raw = " ".join(text.split())
+    raw = _REFLEXIVE.sub("", " ".join(text.split()))  # "the president himself"
     if raw.lower() in knowledge.words.pronoun_kinds:
         return Reading(None, pronoun=raw.lower())
     honoured = _honoured(raw, knowledge)
@@ -54,6 +54,7 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
                          parts.role, None, parts.country))
 
 
+_REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|itself|themselves)$", re.I)
 _HONOURED = re.compile(r"(?P<honorific>[A-Z][a-z]{1,5})\.?\s+(?P<name>[A-Z][\w’'-]+"
                        r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3})")
 

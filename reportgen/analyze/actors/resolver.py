@@ -252,14 +252,28 @@ class Resolver:
                 continue
             names = f"{a.name} {a.role or ''}".lower().split()
             names += [abbreviations.get(w, w) for w in names]
-            if head in names and (country is None or a.country == country):
+            if head in names and (country is None or a.country in (None, country)):
                 return a
+        if person and (kind := self._one_of_type(head, country, before)):
+            return kind  # "the lawmaker": the one legislator named so far
         if person and party:
             # "the presumptive Republican nominee": the last person of that party
             for s in reversed(before[-12:]):
                 if s.actor.kind == "person" and s.actor.party == party and not s.quoted:
                     return s.actor
         return None
+
+    def _one_of_type(self, head: str, country: str | None,
+                     before: list[Seen]) -> Actor | None:
+        """Give the one person named so far whose type a title word names ("the lawmaker":
+        a legislator), when there is exactly one such person."""
+        type_ = self.knowledge.titles.get(head)
+        if type_ in (None, "unknown"):
+            return None
+        people = {s.actor.name: s.actor for s in before
+                  if s.actor.kind == "person" and s.actor.type == type_ and not s.quoted
+                  and (country is None or s.actor.country in (None, country))}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _author(self, document: str, pos: int) -> Actor | None:
         """Give the author of "the letter" or "the ad": named where the document was

@@ -82,7 +82,8 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
         inner = toks[c + 1:j]
         if commas == 0 and inner and all(is_capitalized(x.text) or x.text == "."
                                          for x in inner) and len(inner) <= 4 and \
-                inner[0].low not in words.openers and not is_party_tag(inner):
+                inner[0].low not in words.openers and not is_party_tag(inner) \
+                and not _party_label(frame, inner):
             return inner  # "Trump's former campaign manager, Corey Lewandowski, said"
         # any apposition will do ("who ...", "a ...", "wearing ...", "55,") as long as a name
         # or a speaker noun stands before it
@@ -93,6 +94,17 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
         if commas >= 3:
             break
     return None
+
+
+def _party_label(frame: Frame, inner: Phrase) -> bool:
+    """Tell whether an apposition is a home and a party, not a name: "Illinois Democrat",
+    "Ohio Republican", "Democrat of Connecticut"."""
+    knowledge = frame.knowledge
+    low = [t.low for t in inner if t.text != "."]
+    party = [w for w in low if w in knowledge.parties]
+    rest = [w for w in low if w not in knowledge.parties and w not in ("of", "from")]
+    return bool(party) and all(w in knowledge.places or w in knowledge.countries
+                               or w in knowledge.demonyms for w in rest)
 
 
 def _clause_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
