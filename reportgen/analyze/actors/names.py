@@ -250,9 +250,20 @@ def group_names(names: Iterable[str]) -> dict[str, str]:
 
     A full name joins another full name it is compatible with; a bare surname joins a full name
     only when exactly one person of that surname is in the list (so "Scott" stays apart when
-    both "Tim Scott" and "Rick Scott" are named).
+    both "Tim Scott" and "Rick Scott" are named). Names are compared within their surname only.
     """
-    ordered = sorted(set(names), key=lambda n: (-len(parse_name(n).full.split()), n))
+    by_surname: dict[str, list[str]] = {}
+    for name in sorted(set(names)):
+        key = surname_key(parse_name(name).surname.split()[-1] or name)
+        by_surname.setdefault(key, []).append(name)
+    out: dict[str, str] = {}
+    for group in by_surname.values():
+        out.update(_group_one_surname(group))
+    return out
+
+
+def _group_one_surname(names: list[str]) -> dict[str, str]:
+    ordered = sorted(names, key=lambda n: (-len(parse_name(n).full.split()), n))
     people: list[list[str]] = []
     for name in ordered:
         homes = [p for p in people if all(same_person(name, other) for other in p)]

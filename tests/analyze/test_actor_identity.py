@@ -1,0 +1,59 @@
+"""One person is one voice across outlets: name variants merge, different people never do."""
+
+from reportgen.analyze.actors import merge_actors, merge_person
+from reportgen.models import Actor, Article, ArticleAnalysis, Quote, Tone
+
+
+def _person(name, **fields):
+    return Actor(name, "person", fields.pop("type", "unknown"), **fields)
+
+
+def _analysis(i, outlet, actors):
+    quotes = tuple(Quote(0, 10, "words", "direct", ((0, 10),), "x", (0, 1), a, "said", None,
+                         "say", "neutral", 0.1, 0.2) for a in actors)
+    return ArticleAnalysis(Article(f"a{i}", f"a{i}.txt", "text", outlet, None, None, None, None),
+                           ((0, 4),), quotes, (), Tone(0.1, 0.3, 100), Tone(-0.1, 0.5, 50), (), ())
+
+
+def _voices(analyses):
+    return [[q.actor.name for q in a.quotes] for a in merge_actors(analyses)]
+
+
+def test_name_variants_across_outlets_are_one_voice():
+    got = _voices([
+        _analysis(1, "Outlet A", [_person("Jim Halloran"), _person("Pat Kimball")]),
+        _analysis(2, "Outlet B", [_person("James Halloran"), _person("Patrick Kimball")]),
+        _analysis(3, "Outlet C", [_person("Jim Halloran"), _person("Halloran"),
+                                  _person("Mohammad Tamimi")]),
+        _analysis(4, "Outlet D", [_person("Mohammed Tamimi"), _person("Mary K. Jones"),
+                                  _person("Mary Jones")]),
+    ])
+    assert got == [["Jim Halloran", "Pat Kimball"], ["Jim Halloran", "Pat Kimball"],
+                   ["Jim Halloran", "Jim Halloran", "Mohammad Tamimi"],
+                   ["Mohammad Tamimi", "Mary K. Jones", "Mary K. Jones"]]
+
+
+def test_different_people_are_never_merged():
+    got = _voices([
+        _analysis(1, "Outlet A", [_person("Tim Scott"), _person("Donald Trump")]),
+        _analysis(2, "Outlet B", [_person("Rick Scott"), _person("Donald Trump Jr.")]),
+        _analysis(3, "Outlet C", [_person("Scott")]),
+    ])
+    assert got == [["Tim Scott", "Donald Trump"], ["Rick Scott", "Donald Trump Jr."], ["Scott"]]
+
+
+def test_a_merged_voice_keeps_what_each_outlet_says():
+    got = merge_actors([
+        _analysis(1, "Outlet A", [_person("Jim Halloran", party="Republican Party")]),
+        _analysis(2, "Outlet B", [_person("James Halloran", role="Senator",
+                                          type="legislator")]),
+    ])
+    a = got[1].quotes[0].actor
+    assert (a.name, a.party, a.role, a.type) == ("James Halloran", "Republican Party", "Senator",
+                                                   "legislator")
+
+
+def test_within_an_article_a_surname_joins_the_person_and_not_a_namesake():
+    before = [_person("Tim Scott", role="Senator")]
+    assert merge_person(_person("Scott"), before).name == "Tim Scott"
+    assert merge_person(_person("Rick Scott"), before).name == "Rick Scott"
