@@ -47,6 +47,7 @@ class Words:
     days: frozenset[str]
     time_words: frozenset[str]
     time_spans: frozenset[str]
+    company_suffixes: frozenset[str]
     settings: frozenset[str]
     setting_words: frozenset[str]
     addressee_cues: frozenset[str]

@@ -253,10 +253,13 @@ def test_a_pronoun_does_not_jump_across_another_speakers_quote(knowledge):
 # --- type and affiliation ---------------------------------------------------------------------
 
 TYPE_CASES = [
-    pytest.param('"The light was perfect," said Dan Hoyle, a photographer for the paper.',
-                 "Dan Hoyle", {"type": "media"}, marks=PENDING),
-    pytest.param('"We will appeal," said Ana Ruiz, a spokeswoman for Orbital Software Inc.',
-                 "Ana Ruiz", {"type": "business"}, marks=PENDING),
+    ('"The light was perfect," said Dan Hoyle, a photographer for the paper.',
+     "Dan Hoyle", {"type": "media"}),
+    ('"We will appeal," said Ana Ruiz, a spokeswoman for Orbital Software Inc.',
+     "Ana Ruiz", {"type": "business"}),
+    ('"We will appeal," Google spokeswoman Ana Ruiz said.', "Ana Ruiz", {"type": "business"}),
+    ('"It is fine," said Paul Okafor, a congressman from Ohio and former chief executive.',
+     "Paul Okafor", {"type": "legislator"}),
     ('"The bill is a mess," said Congressman Paul Okafor.',
      "Paul Okafor", {"type": "legislator"}),
     ('"We will prosecute," Attorney General Merrick Garland said in 2022.',

@@ -4,6 +4,7 @@ quote's speaker mention refers to (pronouns, surnames, appositions, metonymy).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
@@ -95,6 +96,8 @@ def _with_apposition(actor: Actor, written: str, knowledge: Knowledge) -> Actor:
     if ", a " not in written or actor.role:
         return actor
     role = written.split(", a ", 1)[1]
+    # what the person is now, not what they were: "a congressman and former chief executive"
+    role = re.split(r"(?:,|\s+and)\s+(?:an?\s+)?former\s", role)[0]
     org_name = None
     for prep in (" at the ", " at ", " with the ", " for the ", " of the ", " for ", " of "):
         if prep in role:
@@ -105,10 +108,18 @@ def _with_apposition(actor: Actor, written: str, knowledge: Knowledge) -> Actor:
     type_ = actor.type
     if described is not None and described.type != "unknown":
         type_ = described.type
+    if org is None and org_name and _company(org_name, knowledge):
+        type_ = "business"  # "a spokeswoman for Orbital Software Inc."
     country = actor.country or (org.country if org else None) or (
         described.country if described else None)
     return Actor(actor.name, actor.kind, type_, role.strip(),
                  org.name if org else org_name, country)
+
+
+def _company(name: str, knowledge: Knowledge) -> bool:
+    """Tell whether a name ends in a company's legal form ("Inc.", "Ltd", "LLC")."""
+    words = name.replace(",", " ").replace(".", " ").lower().split()
+    return bool(words) and words[-1] in knowledge.words.company_suffixes
 
 
 def _resolve_metonymy(speakers: list[Actor | None]) -> list[Actor | None]:
