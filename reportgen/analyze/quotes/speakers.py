@@ -113,7 +113,8 @@ def _clause_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
     toks, words = frame.tokens, frame.words
     k = j
     while k >= floor and j - k < 10 and not frame.inq[k] and toks[k].text not in ",;:—–()" \
-            and toks[k].low not in words.aux_verbs and toks[k].low not in ("that", "which", "who"):
+            and toks[k].low not in words.aux_verbs \
+            and toks[k].low not in ("that", "which", "who", "whom", "what"):
         k -= 1
     if k >= floor and toks[k].text not in ",;:—–(" and not frame.inq[k] and k >= 0:
         return None  # the subject runs further back than a short phrase
