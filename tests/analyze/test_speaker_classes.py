@@ -281,6 +281,24 @@ def test_speaker_type_and_affiliation(text, name, fields, knowledge):
     assert {k: getattr(q.actor, k) for k in fields} == fields
 
 
+def test_an_apposition_without_an_article_gives_role_and_organisation(knowledge):
+    text = '"Support is strong," said Jeri Lamb, advisory board member for Northern Watch.'
+    [q] = _quotes(text, knowledge)
+    assert (q.actor.name, q.actor.role, q.actor.organisation) == (
+        "Jeri Lamb", "advisory board member", "Northern Watch")
+
+
+@pytest.mark.parametrize("text", [
+    'Senator Harry Reid, D-Nev., spoke first.\n\n'
+    '"They should stop blocking it," said Jim Manley, a spokesman for Mr. Reid.',
+    'Rep. Gina Marsh, D-Ore., filed the bill.\n\n'
+    '"It is overdue," said Jim Manley, an aide to Ms. Marsh.',
+])
+def test_staff_take_the_party_of_whom_they_speak_for(text, knowledge):
+    [q] = _quotes(text, knowledge)
+    assert (q.actor.name, q.actor.party) == ("Jim Manley", "Democratic Party")
+
+
 def test_a_florida_scott_is_not_the_south_carolina_senator(knowledge):
     text = '"We will fight this," said Scott, the Florida senator.'
     [q] = _quotes(text, knowledge)

@@ -56,7 +56,8 @@ def _read_names(body: str, tokens: list[Token], resolver: Resolver,
             actor = resolver.with_party_after(actor, span[0] + len(name))
             actor = resolver.identify(actor, name, span[0] + len(name))
         if actor is not None:
-            actor = _with_apposition(actor, written, knowledge)
+            actor = resolver.with_principal(_with_apposition(actor, written, knowledge),
+                                            span[0])
             resolver.note(span[0], actor, speaker=False, mention=name)
             named.append((span, written, actor))
     return named
@@ -99,7 +100,8 @@ def _with_apposition(actor: Actor, written: str, knowledge: Knowledge) -> Actor:
     # what the person is now, not what they were: "a congressman and former chief executive"
     role = re.split(r"(?:,|\s+and)\s+(?:an?\s+)?former\s", role)[0]
     org_name = None
-    for prep in (" at the ", " at ", " with the ", " for the ", " of the ", " for ", " of "):
+    for prep in (" at the ", " at ", " with the ", " for the ", " of the ", " for ", " of ",
+                 " to the ", " to "):
         if prep in role:
             role, org_name = role.split(prep, 1)
             break

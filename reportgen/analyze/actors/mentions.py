@@ -14,7 +14,8 @@ from reportgen.knowledge import Knowledge
 from reportgen.models import Span
 
 _APPOSITION = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:a|an|the)\s+(?P<role>[^,.;]{3,80}?)"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<article>(?:a|an|the)\s+)?"
+    r"(?P<role>(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.|[^,.;]){3,80}?)"
     r"(?:,|\.|\s+(?:said|told|says|added|wrote))")
 
 
@@ -36,6 +37,8 @@ def find_mentions(text: str, knowledge: Knowledge,
     for m in _APPOSITION.finditer(text):
         if set(m["name"].lower().split()) & knowledge.words.non_names:
             continue  # "On Friday, the ministry ...": an adverbial, not a name
+        if not m["article"] and not _bare_role(m["role"], knowledge):
+            continue
         span = (m.start("name"), m.end("role"))
         # the apposition says more than a plain name read at the same place
         out = [(sp, w) for sp, w in out if not (sp[0] == span[0] and sp[1] <= m.end("name"))]
@@ -43,6 +46,18 @@ def find_mentions(text: str, knowledge: Knowledge,
             out.append((span, f"{m['name']}, a {m['role']}"))
     out.sort()
     return out
+
+
+def _bare_role(role: str, knowledge: Knowledge) -> bool:
+    """Tell whether an apposition without an article is a role: lower-case words up to a
+    title or speaker noun ("advisory board member for Secure America Now", "director of
+    ..."), not a clause ("who said", "56")."""
+    words = role.split()
+    if not words or not words[0][:1].islower() or words[0] in knowledge.words.non_name_starts:
+        return False
+    head = next((i for i, w in enumerate(words) if w.lower() in knowledge.titles
+                 or w.lower() in knowledge.words.speaker_heads), None)
+    return head is not None and all(w[:1].islower() for w in words[:head])
 
 
 def _mention_starts(knowledge: Knowledge) -> frozenset[str]:

@@ -150,6 +150,21 @@ class Resolver:
             self.note(pos, actor, speaker=True, mention=mention)
         return actor
 
+    def with_principal(self, actor: Actor, pos: int) -> Actor:
+        """Give staff the camp of whom they speak for: "Jim Manley, a spokesman for Mr. Reid"
+        takes the party of the Harry Reid named before (or of the tables' one Reid)."""
+        role = (actor.role or "").lower().split()
+        if actor.kind != "person" or actor.party or not actor.organisation or not role \
+                or role[-1] not in self.knowledge.words.staff:
+            return actor
+        reading = self.read(actor.organisation)
+        principal = reading.actor
+        if reading.surname:
+            principal = self._surname(reading.surname, self.seen_before(pos))
+        if principal is None or principal.kind != "person" or not principal.party:
+            return actor
+        return replace(actor, party=principal.party, country=actor.country or principal.country)
+
     def _antecedent(self, pos: int) -> Actor | None:
         """Give whom a relative pronoun at pos stands for: the name or phrase right before
         its comma ("Chris Christie, who said ...", "the agency, which said ...")."""
