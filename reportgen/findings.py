@@ -78,8 +78,8 @@ def _voice_finding(g: VoiceGap, noun: Callable[[str], str]) -> Finding:
             f"({g.quotes[0]} and {g.quotes[1]} quotes)")
     text = (f"In the {plural(n, 'story', 'stories')} {a} and {b} both covered, {a} gives "
             f"{pct(g.shares[0])} of its quotes to {noun(g.group)} against {pct(g.shares[1])} "
-            f"for {b}: {round(100 * abs(d))} points {more} (95% interval {100 * lo:+.0f} to "
-            f"{100 * hi:+.0f} points; {g.group_quotes[0]} of {g.quotes[0]} and "
+            f"for {b}: {round(100 * abs(d))} points {more} (95% interval {_points(lo, hi, d)}; "
+            f"{g.group_quotes[0]} of {g.quotes[0]} and "
             f"{g.group_quotes[1]} of {g.quotes[1]} quotes, each story weighing the same).")
     ev = g.evidence[0][:3] + g.evidence[1][:3]
     return Finding("", text, (("share_first", g.shares[0]), ("share_second", g.shares[1]),
@@ -103,6 +103,13 @@ def nearest_finding(vgaps: Iterable[VoiceGap], noun: Callable[[str], str]) -> li
         "" if enough[0].difference[1] * enough[0].difference[2] <= 0 else
         f" of {round(100 * MIN_SHARE_GAP)} points or more") + "."
     return [replace(found, text=text, key=False, kind="nearest")]
+
+
+def _points(low: float, high: float, d: float) -> str:
+    """Give an interval in points, in the direction the sentence reads ("8 points fewer
+    (95% interval 3 to 14)"), signed only when it reaches the other side of zero."""
+    a, b = (low, high) if d >= 0 else (-high, -low)
+    return f"{round(100 * a) + 0} to {round(100 * b) + 0} points"
 
 
 def _rate(loaded: int, neutral: int) -> str:

@@ -103,6 +103,7 @@ def make_environment(templates: Path) -> Environment:
     env.filters["pct"] = lambda x: f"{round(100 * x)}%"
     env.filters["signed"] = lambda x: f"{x:+.2f}"
     env.filters["fixed"] = lambda x: f"{x:.2f}"
+    env.filters["points"] = lambda x: f"{round(100 * x) + 0:+d}" if round(100 * x) else "0"
     env.filters["datefmt"] = lambda d: d.strftime("%-d %B %Y") if isinstance(d, date) else \
         "date unknown"
     env.filters["svg_uri"] = lambda svg: "data:image/svg+xml;base64," + base64.b64encode(
