@@ -1,18 +1,26 @@
 """Group articles that report the same event into stories, and link related stories.
 
-No event ids are given, so articles are grouped by what they report: TF-IDF over the headline
-and the lead (where news writing puts the who, what and where), compared only between articles
-published within a few days of each other (an undated article is compared with all), then
-average-link clustering within each connected group of candidates. Story pairs that come close
-without merging are reported as related: the same theme, a different event.
+No event ids are given, so articles are grouped by what they report: the words of the headline
+and the lead (where news writing puts the who, what and where), each weighed by how rare it is
+in English at large, compared only between articles published within a few days of each other
+(an undated article is compared with all), then average-link clustering within each connected
+group of candidates. Story pairs that come close without merging are reported as related: the
+same theme, a different event.
+
+Whether two articles report the same event depends on the two articles alone, never on what
+else is in the input: the weight of a word is fixed (wordfreq's Zipf frequency, not the
+input's own IDF, which made the same three articles one story among 201 and two among 15), and
+so is every step after it. A word's weight is ``RARE_UNTIL`` minus its Zipf frequency: close to
+a textbook IDF for articles of a few hundred words, which falls by log10 of the frequency too.
+Words near the top of the list ("the", "of") and the surnames of US office holders (in much of
+political news, whatever the event) weigh nothing; similarity falls a little with each day
+between two articles, as most reports of one event appear within a day or two of each other.
 
 Memory stays bounded whatever the input: similarities are sparse matrix products of a day's
 articles against the days in reach, a few million entries at a time, and only the pairs close
 enough to matter are kept, as arrays; a connected group too large for SciPy's n x n matrix is
 clustered on its similar pairs alone. In inputs of over 2,000 articles a word found in more
-than 1,000 of them weighs in no similarity (the quadratic part of the cost). Nothing here
-imports scikit-learn: the TF-IDF is scikit-learn's (``TfidfVectorizer(sublinear_tf=True,
-stop_words="english")``) written out.
+than 1,000 of them weighs in no similarity (the quadratic part of the cost).
 """
 
 from __future__ import annotations
@@ -35,15 +43,18 @@ if TYPE_CHECKING:
 
 LEAD_CHARS = 1500  # the headline and the first paragraphs say what happened
 WINDOW_DAYS = 4  # articles further apart than this report different events
-MERGE_AT = 0.16  # average cosine similarity that makes one story
+MERGE_AT = 0.17  # average similarity that makes one story
 RELATED_AT = 0.06  # the highest similarity that makes stories related
-RARE_ZIPF = 5.0  # words rarer than this (Zipf frequency) weigh more, up to six times
-BACKGROUND_UNTIL = 200  # below this many articles, general word rarity backs up the IDF
-COMMON_SHARE = 0.5  # from 20 articles on, a word in more than half of them is no evidence
-EVIDENCE_UP_TO = 1_000  # a word in more articles than this weighs in no similarity
+RARE_UNTIL = 7.5  # a word weighs this minus its Zipf frequency ...
+WEIGHT_FROM = 1.0  # ... when that is at least this ("the", "of", "and" weigh nothing)
+UNLISTED_ZIPF = 1.0  # a word wordfreq does not list is as rare as its rarest
+DAY_COST = 0.03  # similarity lost per day between two articles
+UNDATED_DAYS = 2  # an undated article counts as this many days from any other
+EVIDENCE_UP_TO = 1_000  # in a large input, a word in more articles weighs in no similarity
 BLOCK = 4_000_000  # similarities computed at once (about 100 MB): memory bounded at any size
 DENSE_UP_TO = 2_000  # larger connected groups are clustered without an n x n matrix
 _WORD = re.compile(r"(?u)\b[^\W\d_][\w’'-]+\b")
+_OFFICIALS = Path(__file__).parent / "knowledge" / "us_officials.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,40 +95,61 @@ def _collapsed_body(text: str, article: Article) -> str:
 
 
 @cache
-def _stop_words() -> frozenset[str]:
-    path = Path(__file__).parent / "knowledge" / "stop_words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+def _weights() -> dict[str, float]:
+    """Give the weight of every word wordfreq lists, or 0 where it is no evidence."""
+    from wordfreq import get_frequency_list
+
+    weights: dict[str, float] = {}
+    for index, bucket in enumerate(get_frequency_list("en", "large")):
+        weight = RARE_UNTIL - (9.0 - index / 100)  # bucket i: Zipf frequency 9 - i/100
+        for word in bucket:
+            weights[word] = weight if weight >= WEIGHT_FROM else 0.0
+    with _OFFICIALS.open(encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
+    column = rows[0].index("surname")
+    for row in rows[1:]:
+        for word in row[column].lower().split():
+            weights[word] = 0.0
+    return weights
 
 
-def _counts(docs: Sequence[str], stop: frozenset[str], max_share: float
-            ) -> tuple[csr_matrix, list[str]]:
-    """Count each document's words (columns in alphabetical order, as scikit-learn)."""
+def _weight(word: str, weights: dict[str, float]) -> float:
+    found = weights.get(word.replace("’", "'"))
+    return RARE_UNTIL - UNLISTED_ZIPF if found is None else found
+
+
+def _vectors(articles: Sequence[Article]) -> csr_matrix:
+    """Give each article's vector of weighed words (unit length; empty when it has none)."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
+    weights = _weights()
     vocabulary: dict[str, int] = {}
-    indptr, indices, counts = [0], [], []
-    for doc in docs:
-        seen = Counter(_WORD.findall(doc.lower()))
-        for word in stop.intersection(seen):
-            del seen[word]
-        indices.extend([vocabulary.setdefault(w, len(vocabulary)) for w in seen])
-        counts.extend(seen.values())
+    word_weight: list[float] = []
+    indptr, indices, data = [0], [], []
+    for article in articles:
+        for word, count in Counter(_WORD.findall(_document(article).lower())).items():
+            j = vocabulary.get(word)
+            if j is None:
+                j = vocabulary[word] = len(vocabulary)
+                word_weight.append(_weight(word, weights))
+            if word_weight[j] > 0.0:
+                indices.append(j)
+                data.append(count)
         indptr.append(len(indices))
-    terms = sorted(vocabulary)
-    order = np.empty(len(terms), dtype=np.int64)
-    order[[vocabulary[t] for t in terms]] = np.arange(len(terms))
-    matrix = csr_matrix((np.asarray(counts, dtype=np.float32),
-                         order[np.asarray(indices, dtype=np.int64)], indptr),
-                        shape=(len(docs), len(terms)))
-    matrix.sort_indices()
-    df = np.bincount(matrix.indices, minlength=len(terms))
-    keep = np.flatnonzero(df <= max_share * len(docs))
-    if len(keep) < len(terms):
-        matrix = matrix[:, keep]
-        terms = [terms[k] for k in keep.tolist()]
-    return matrix, terms
+    matrix = csr_matrix((np.asarray(data, dtype=np.float32),
+                         np.asarray(indices, dtype=np.int64), indptr),
+                        shape=(len(articles), max(1, len(vocabulary))))
+    np.log(matrix.data, out=matrix.data)
+    matrix.data += 1.0
+    matrix.data *= np.asarray(word_weight, dtype=np.float32)[matrix.indices]
+    matrix = _normalize(matrix)
+    if len(articles) > 2 * EVIDENCE_UP_TO:
+        # a word this common would pair every article with hundreds of others, the quadratic
+        # part of the cost, and adds little to any pair
+        df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+        matrix = matrix[:, np.flatnonzero(df <= EVIDENCE_UP_TO)]
+    return matrix
 
 
 def _normalize(matrix: csr_matrix) -> csr_matrix:
@@ -129,50 +161,6 @@ def _normalize(matrix: csr_matrix) -> csr_matrix:
     rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
     matrix.data = (matrix.data / norms[rows]).astype(np.float32)
     return matrix
-
-
-def _vectors(articles: Sequence[Article]) -> csr_matrix:
-    """Give each article's TF-IDF vector (unit length; an empty one when it has no words)."""
-    import numpy as np
-
-    docs = [_document(a) for a in articles]
-    share = COMMON_SHARE if len(docs) >= 20 else 1.0  # too few to call a word too common
-    matrix, terms = _counts(docs, _stop_words(), share)
-    if not terms:  # every word was a stop word or too common
-        matrix, terms = _counts(docs, frozenset(), 1.0)
-    if not terms:  # no words at all: quotation marks, numbers, nothing
-        return matrix
-    n = len(docs)
-    df = np.bincount(matrix.indices, minlength=len(terms)).astype(np.float32) + 1.0
-    idf = np.full_like(df, n + 1, dtype=np.float32) / df
-    np.log(idf, out=idf)
-    idf += 1.0
-    np.log(matrix.data, out=matrix.data)
-    matrix.data += 1.0
-    matrix.data *= idf[matrix.indices]
-    matrix = _normalize(matrix)
-    # the collection's own IDF needs many articles; a small one leans on English at large
-    strength = max(0.0, min(1.0, (BACKGROUND_UNTIL - n) / BACKGROUND_UNTIL))
-    if strength > 0.0:
-        matrix = _weigh_by_rarity(matrix, terms, strength)
-    if df.max() > EVIDENCE_UP_TO + 1:
-        # Only in large inputs (under 2,000 articles no word is in more than half of them
-        # and half is dropped above): a word this common would pair every article with
-        # hundreds of others, the quadratic part of the cost, and adds little to any pair.
-        matrix = matrix[:, np.flatnonzero(df <= EVIDENCE_UP_TO + 1)]
-    return matrix
-
-
-def _weigh_by_rarity(matrix: csr_matrix, terms: list[str], strength: float) -> csr_matrix:
-    """Scale each word by how rare it is in English at large (wordfreq's Zipf scale), so that
-    a handful of articles still tell "Kherson" from "Russia", which their own IDF cannot."""
-    import numpy as np
-    from wordfreq import zipf_frequency
-
-    factors = np.array([1.0 + strength * max(0.0, RARE_ZIPF - zipf_frequency(t, "en"))
-                        for t in terms], dtype=np.float32)
-    matrix.data *= factors[matrix.indices]
-    return _normalize(matrix)
 
 
 def _reach(articles: Sequence[Article], window: int) -> np.ndarray:
@@ -187,8 +175,8 @@ def _reach(articles: Sequence[Article], window: int) -> np.ndarray:
     return reach
 
 
-def _similar(vectors: csr_matrix, reach: np.ndarray, undated_from: int, floor: float
-             ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+def _similar(vectors: csr_matrix, days: np.ndarray, reach: np.ndarray, undated_from: int,
+             floor: float) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Yield (left, right, similarity) arrays of the pairs in reach at or above the floor.
 
     The articles of one day share their reach: their columns are cut once, and their rows go in
@@ -212,8 +200,12 @@ def _similar(vectors: csr_matrix, reach: np.ndarray, undated_from: int, floor: f
             left = product.row.astype(np.int64) + a
             right = product.col.astype(np.int64) + first
             keep = (right > left) & (right < reach[left]) if dated else right < left
-            keep &= product.data >= floor
-            yield left[keep], right[keep], product.data[keep]
+            left, right = left[keep], right[keep]
+            apart = np.where((left >= undated_from) | (right >= undated_from), UNDATED_DAYS,
+                             np.abs(days[right] - days[left]))
+            sims = product.data[keep] - np.float32(DAY_COST) * apart.astype(np.float32)
+            close = sims >= floor
+            yield left[close], right[close], sims[close]
         start = end
 
 
@@ -223,8 +215,10 @@ def _pairs(articles: Sequence[Article], window: int, floor: float
     import numpy as np
 
     vectors = _vectors(articles)
+    days = np.array([a.published.toordinal() if a.published else 0 for a in articles],
+                    dtype=np.int64)
     undated_from = sum(1 for a in articles if a.published is not None)
-    parts = list(_similar(vectors, _reach(articles, window), undated_from, floor))
+    parts = list(_similar(vectors, days, _reach(articles, window), undated_from, floor))
     if not parts:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0, dtype=np.float32)

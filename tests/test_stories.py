@@ -65,15 +65,54 @@ def test_degenerate_inputs(articles):
     assert sorted(a for s in stories for a in s.articles) == sorted(a.id for a in articles)
 
 
-@pytest.mark.shared
-def test_basil_with_bulk_distractors_floor(shared, knowledge, tmp_path):
-    mix = tmp_path / "mix.jsonl"
+@pytest.fixture(scope="module")
+def basil_mix(shared, knowledge, tmp_path_factory) -> list[Article]:
+    """The 99 BASIL dev articles and the first 1,500 bulk articles as distractors."""
+    mix = tmp_path_factory.mktemp("stories") / "mix.jsonl"
     with mix.open("w", encoding="utf-8") as out:
         out.write((shared / "data/events/basil_dev.jsonl").read_text(encoding="utf-8"))
         with (shared / "data/bulk/bulk.jsonl").open(encoding="utf-8") as bulk:
             out.writelines(itertools.islice(bulk, 1500))
     articles, _ = read_inputs([mix], knowledge)
-    pred = {a: s.id for s in group_stories(articles) for a in s.articles}
+    return articles
+
+
+def _partition(stories_: tuple[stories.Story, ...], ids: set[str]) -> set[frozenset[str]]:
+    return {frozenset(a for a in s.articles if a in ids) for s in stories_} - {frozenset()}
+
+
+@pytest.mark.shared
+def test_each_basil_event_is_one_story_alone_or_among_distractors(shared, basil_mix):
+    with (shared / "data/events/basil_dev.jsonl").open(encoding="utf-8") as fh:
+        event_of = {d["id"]: d["event_id"] for d in map(json.loads, fh)}
+    together = group_stories(basil_mix)
+    events: dict[str, list[Article]] = {}
+    for a in basil_mix:
+        if a.id in event_of:
+            events.setdefault(event_of[a.id], []).append(a)
+    assert len(events) == 33
+    for event, members in events.items():
+        ids = {a.id for a in members}
+        assert _partition(group_stories(members), ids) == _partition(together, ids), event
+
+
+def test_other_articles_do_not_change_a_story():
+    others = [_article(10 + i, t, date(2022, 3, 1 + i % 3)) for i, t in enumerate([
+        "The harbour district museum of maritime history doubled its visitors in March.",
+        "A storm closed the airport and the mayor of Riverton asked residents to stay in.",
+        "The football club sacked its coach after a fourth defeat in a row.",
+        "Flooding closed two schools in the river town of Riverton on Tuesday.",
+        "The central bank governor will speak at a banking conference on Friday.",
+    ])]
+    ids = {a.id for a in _table()}
+    alone = _partition(group_stories(_table()), ids)
+    assert alone == _partition(group_stories(_table() + others), ids)
+    assert {"a0", "a1"} <= next(s for s in alone if "a0" in s)
+
+
+@pytest.mark.shared
+def test_basil_with_bulk_distractors_floor(shared, basil_mix):
+    pred = {a: s.id for s in group_stories(basil_mix) for a in s.articles}
     spec = importlib.util.spec_from_file_location("score_events",
                                                   shared / "tools/score_events.py")
     scorer = importlib.util.module_from_spec(spec)
