@@ -309,6 +309,10 @@ def _build_cases() -> list[Case]:
             {**GOOD, "id": str(n), "outlet": o}) for n, o in enumerate(
                 ["$", "$$", "$a$", "\\$", "$\\alpha$ Times", "$_$^"])))),
         Case("build-nothing-readable", "build", _folder({"a.txt": b"", "b.json": b"{"})),
+        Case("stories-only-quote-marks", "stories", _folder({"a.txt": '"' * 500,
+                                                             "b.txt": "“”" * 500})),
+        Case("stories-same-text-twice", "stories", _folder({"a.txt": STORY, "b.txt": STORY})),
+        Case("stories-cr-only", "stories", _file("cr.txt", STORY.replace("\n", "\r"))),
         Case("build-bad-week", "build-week-option", _file("a.txt", STORY)),
         Case("build-since-after-until", "build-period", _file("a.txt", STORY)),
     ]
