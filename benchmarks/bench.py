@@ -126,6 +126,41 @@ def bench_weekly(path: Path, tmp: Path) -> dict:
             "forced_s": times[2][0], "forced_analyzed": times[2][2]}
 
 
+def bench_ingest(path: Path, files: int, tmp: Path) -> dict:
+    """Time an ingest of FILES small files, then an unchanged one (which reads none of them)."""
+    import os
+    from datetime import date
+
+    from reportgen.config import load_config
+    from reportgen.ingest import list_inputs
+    from reportgen.knowledge import apply_config, load_knowledge
+    from reportgen.schedule import ingest
+
+    folder = tmp / "articles"
+    folder.mkdir()
+    with path.open(encoding="utf-8") as fh:
+        for n, line in zip(range(files), fh, strict=False):
+            r = json.loads(line)
+            name = folder / f"{n:05d}.txt"
+            name.write_text(f"{r.get('title') or 'Headline'}\n\n{r['text'][:2000]}\n")
+            os.utime(name, (1_600_000_000, 1_600_000_000))  # not just written: trusted
+    (tmp / "reportgen.toml").write_text('[sources]\nfolders = ["articles"]\n')
+    config = load_config(tmp / "reportgen.toml")
+    knowledge = apply_config(load_knowledge(), config)
+    start = time.process_time()
+    first = ingest(config, knowledge, date.today(), jobs=1)
+    first_cpu = time.process_time() - start
+    start = time.process_time()
+    again = ingest(config, knowledge, date.today(), jobs=1)
+    unchanged_cpu = time.process_time() - start
+    start = time.process_time()
+    walked = sum(1 for _ in list_inputs(config.folders))
+    walk_cpu = time.process_time() - start
+    return {"files": walked, "first_cpu_s": round(first_cpu, 2), "stored": first.new,
+            "unchanged_cpu_s": round(unchanged_cpu, 3), "unchanged_files": again.unchanged,
+            "directory_walk_cpu_s": round(walk_cpu, 3)}
+
+
 def _first_lines(path: Path, limit: int, tmp: Path) -> Path:
     src = tmp / f"{path.stem}_first_{limit}.jsonl"
     with path.open(encoding="utf-8") as fh, src.open("w", encoding="utf-8") as out:
@@ -227,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         print(json.dumps({"bench": "weekly build", "corpus": "bulk.jsonl (busiest week)",
                           **bench_weekly(SHARED / "bulk" / "bulk.jsonl", Path(tmp))}))
+    with tempfile.TemporaryDirectory() as tmp:
+        print(json.dumps({"bench": "ingest, then unchanged ingest", "corpus": "bulk.jsonl",
+                          **bench_ingest(SHARED / "bulk" / "bulk.jsonl", 8000, Path(tmp))}))
     return 0
 
 
