@@ -124,14 +124,14 @@ def _pooled(task: _Task, source: Iterator[Any], jobs: int, chunk: int,
                              initializer=_start_worker, initargs=(task,)) as pool:
         pending: deque[Future[list[Any]]] = deque()
         while True:
-            while len(pending) < jobs * IN_FLIGHT:
-                batch = list(islice(source, chunk))
-                if not batch:
-                    break
-                pending.append(pool.submit(_run_chunk, batch))
-            if not pending:
-                return
-            try:
+            try:  # a worker may die while more work is submitted, or while it is awaited
+                while len(pending) < jobs * IN_FLIGHT:
+                    batch = list(islice(source, chunk))
+                    if not batch:
+                        break
+                    pending.append(pool.submit(_run_chunk, batch))
+                if not pending:
+                    return
                 results = pending.popleft().result()
             except BrokenProcessPool as exc:
                 for rest in pending:
