@@ -4,12 +4,14 @@
 
 Measures `reportgen analyze --format jsonl` work in-process on one core: ingest (JSON lines),
 sentences, quotes, speakers, officials, TextBlob sentiment and JSON out, in KB of article text
-per second; `--jobs 2` against `--jobs 1` on the same bulk articles (wall clock, output
-compared byte for byte); an export of 2,000 bulk articles on a 2-worker Dask LocalCluster
-against one process; grouping the 8,000-article bulk corpus into stories (time and peak memory,
-in a process of its own); and a weekly build from the store of the corpus's busiest week: first,
-unchanged second, forced third; a briefing built from BASIL dev and from the 51-outlet AllSides
-slice (time and PDF pages). Skips cleanly when ../shared is absent.
+per second; one 2 MB article against one 0.5 MB article (the cost of analysis must grow
+linearly: ratio near 4, at most 5); `--jobs 2` against `--jobs 1` on the same bulk articles
+(wall clock, output compared byte for byte); an export of 2,000 bulk articles on a 2-worker
+Dask LocalCluster against one process; grouping the 8,000-article bulk corpus into stories
+(time and peak memory, in a process of its own); and a weekly build from the store of the
+corpus's busiest week: first, unchanged second, forced third; a briefing built from BASIL dev
+and from the 51-outlet AllSides slice (time and PDF pages). Skips cleanly when ../shared is
+absent.
 """
 
 from __future__ import annotations
@@ -62,6 +64,37 @@ def bench_analyze(path: Path, limit: int | None, tmp: Path) -> dict:
     return {"corpus": path.name, "articles": articles, "text_kb": round(size / 1000, 1),
             "cpu_s": round(cpu, 2), "wall_s": round(wall, 2),
             "kb_per_s_cpu": round(size / 1000 / cpu, 1)}
+
+
+def bench_long(path: Path, tmp: Path) -> dict:
+    """Time analyzing one 2 MB article against one 0.5 MB article, each made by joining bulk
+    articles as paragraphs: linear cost keeps the ratio near 4."""
+    texts: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(json.loads(line)["text"])
+            if sum(map(len, texts)) > 2_000_000:
+                break
+    times = {}
+    for size in (500_000, 2_000_000):
+        parts, n = [], 0
+        for t in texts:
+            if n >= size:
+                break
+            parts.append(t)
+            n += len(t) + 2
+        src = tmp / f"long_{size}.jsonl"
+        src.write_text(json.dumps({"id": f"long-{size}", "text": "\n\n".join(parts)}) + "\n",
+                       encoding="utf-8")
+        sink, errors = io.StringIO(), io.StringIO()
+        start = time.process_time()
+        code = cli_main(["analyze", str(src), "--format", "jsonl", "--jobs", "1"], stdout=sink,
+                        stderr=errors)
+        times[size] = time.process_time() - start
+        if code != 0 or "analysis failed" in errors.getvalue():
+            raise SystemExit(f"bench: analyze failed on the {size} B article: {errors.getvalue()}")
+    return {"cpu_s_0.5mb": round(times[500_000], 2), "cpu_s_2mb": round(times[2_000_000], 2),
+            "ratio": round(times[2_000_000] / times[500_000], 1), "target_ratio": 5}
 
 
 def bench_stories(path: Path) -> dict:
@@ -245,6 +278,10 @@ def main(argv: list[str] | None = None) -> int:
                    bench_analyze(SHARED / "bulk" / "bulk.jsonl", args.articles, Path(tmp))]
     for r in results:
         print(json.dumps({"bench": "analyze", **r}))
+    with tempfile.TemporaryDirectory() as tmp:
+        print(json.dumps({"bench": "analyze one long article, 2 MB vs 0.5 MB",
+                          "corpus": "bulk.jsonl", **bench_long(SHARED / "bulk" / "bulk.jsonl",
+                                                               Path(tmp))}))
     print(json.dumps({"bench": "stories", "corpus": "bulk.jsonl",
                       **bench_stories(SHARED / "bulk" / "bulk.jsonl")}))
     with tempfile.TemporaryDirectory() as tmp:

@@ -6,8 +6,10 @@ there are and how their scores add up per quote, per speaker and for the narrati
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from reportgen.analyze.sentiment import Piece, combine, score_stretches
 from reportgen.models import Quote, Span, SpeakerTone, Tone
@@ -27,7 +29,7 @@ class Tones:
 def score_tones(body: str, sents: tuple[Span, ...], quotes: tuple[Quote, ...]) -> Tones:
     """Score every quoted part and every narrative stretch in one pass, then combine the sums."""
     quoted_spans = sorted({p for q in quotes for p in q.spans})
-    outside = [_outside(span, quoted_spans) for span in sents]
+    outside = _outside_all(sents, quoted_spans)
     scores = iter(score_stretches(body, [*quoted_spans, *(p for o in outside for p in o)]))
     part = {span: next(scores) for span in quoted_spans}
     scored = []
@@ -52,6 +54,18 @@ def score_tones(body: str, sents: tuple[Span, ...], quotes: tuple[Quote, ...]) -
         speakers=tuple(SpeakerTone(name, combine(pieces))
                        for name, pieces in sorted(by_speaker.items())),
         sentences=tuple(strongest[:5]))
+
+
+def _outside_all(spans: tuple[Span, ...], holes: list[Span]) -> list[list[Span]]:
+    """Give, for each span, its parts not covered by any of the (sorted) holes."""
+    starts = [a for a, _ in holes]
+    reach = list(accumulate((b for _, b in holes), max))  # the furthest end so far
+    out = []
+    for s, e in spans:
+        # the holes before ``first`` all end by s; those from ``last`` on start at e or later
+        first, last = bisect_right(reach, s), bisect_left(starts, e)
+        out.append(_outside((s, e), holes[first:last]))
+    return out
 
 
 def _outside(span: Span, holes: list[Span]) -> list[Span]:

@@ -9,7 +9,6 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
-from reportgen.analyze.actors.identity import merge_person
 from reportgen.analyze.actors.mentions import find_mentions
 from reportgen.analyze.actors.reading import read_mention
 from reportgen.analyze.actors.resolver import Resolver
@@ -52,7 +51,7 @@ def _read_names(body: str, tokens: list[Token], resolver: Resolver,
         name = written.split(",")[0]
         actor = resolver.read(name).actor
         if actor is not None and actor.kind == "person":
-            actor = merge_person(actor, resolver.actors_before(span[0]))
+            actor = resolver.merge_earlier(actor, span[0])
             actor = resolver.with_party_after(actor, span[0] + len(name))
             actor = resolver.identify(actor, name, span[0] + len(name))
         if actor is not None:
@@ -88,8 +87,7 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
         k = bisect_right(starts, t.start) - 1
         if k >= 0 and t.start < taken[k][1]:
             continue  # part of a mention already read
-        resolver.note(t.start, merge_person(person, resolver.actors_before(t.start)),
-                      mention=t.text)
+        resolver.note(t.start, resolver.merge_earlier(person, t.start), mention=t.text)
 
 
 def _with_apposition(actor: Actor, written: str, knowledge: Knowledge) -> Actor:

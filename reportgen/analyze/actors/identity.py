@@ -12,20 +12,20 @@ others lack.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 
 from reportgen.analyze.actors.names import group_names, same_person
 from reportgen.models import Actor, ArticleAnalysis
 
 
-def merge_person(actor: Actor, before: Sequence[Actor]) -> Actor:
-    """A full name seen again, or a surname seen first, keeps one actor: the fullest. ``before``
-    holds the actors mentioned earlier in the article, in text order. Two names are one person
-    only when ``names.same_person`` says they can be ("Tim Scott" is not "Rick Scott")."""
-    last = actor.name.split()[-1]
-    for a in reversed(before):
-        if a.kind == "person" and a.name.split()[-1] == last and same_person(actor.name, a.name):
+def merge_person(actor: Actor, earlier: Iterable[Actor]) -> Actor:
+    """A full name seen again, or a surname seen first, keeps one actor: the fullest.
+    ``earlier`` gives the people with the same surname mentioned before in the article, the
+    last first. Two names are one person only when ``names.same_person`` says they can be
+    ("Tim Scott" is not "Rick Scott")."""
+    for a in earlier:
+        if same_person(actor.name, a.name):
             fuller = actor if len(actor.name.split()) >= len(a.name.split()) else a
             return fuller.fill(a if fuller is actor else actor)
     return actor

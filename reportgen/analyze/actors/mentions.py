@@ -7,6 +7,7 @@ research fellow at RUSI").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from reportgen.analyze.tables import as_written, first_words, match_table, per_table
 from reportgen.analyze.text import Token, is_capitalized, tokenize
@@ -34,18 +35,31 @@ def find_mentions(text: str, knowledge: Knowledge,
             i = j
         else:
             i += 1
+    return _with_appositions(text, out, knowledge)
+
+
+def _with_appositions(text: str, found: list[tuple[Span, str]],
+                      knowledge: Knowledge) -> list[tuple[Span, str]]:
+    """Add the names with an apposition ("Justin Bronk, a senior research fellow at RUSI"),
+    which say more than a plain name read at the same place. ``found`` is in text order and
+    its spans do not overlap; so are the appositions."""
+    starts = [sp[0] for sp, _ in found]
+    dropped: set[int] = set()
+    added: list[tuple[Span, str]] = []
     for m in _APPOSITION.finditer(text):
         if set(m["name"].lower().split()) & knowledge.words.non_names:
             continue  # "On Friday, the ministry ...": an adverbial, not a name
         if not m["article"] and not _bare_role(m["role"], knowledge):
             continue
         span = (m.start("name"), m.end("role"))
-        # the apposition says more than a plain name read at the same place
-        out = [(sp, w) for sp, w in out if not (sp[0] == span[0] and sp[1] <= m.end("name"))]
-        if not any(a <= span[0] < b for (a, b), _ in out):
-            out.append((span, f"{m['name']}, a {m['role']}"))
-    out.sort()
-    return out
+        k = bisect_right(starts, span[0]) - 1
+        if k >= 0 and starts[k] == span[0] and found[k][0][1] <= m.end("name"):
+            dropped.add(k)  # the apposition says more than the plain name
+        covered = (k >= 0 and k not in dropped and found[k][0][1] > span[0]) or (
+            bool(added) and added[-1][0][0] <= span[0] < added[-1][0][1])
+        if not covered:
+            added.append((span, f"{m['name']}, a {m['role']}"))
+    return sorted([x for k, x in enumerate(found) if k not in dropped] + added)
 
 
 def _bare_role(role: str, knowledge: Knowledge) -> bool:

@@ -10,11 +10,12 @@ not antecedents ("'I spoke to Biden,' he said" is not Biden speaking).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
-from dataclasses import dataclass, replace
+from bisect import bisect_right
+from dataclasses import replace
 from functools import cache
 
 from reportgen.analyze.actors.identity import merge_person
+from reportgen.analyze.actors.memory import Memory, Seen
 from reportgen.analyze.actors.officials import clue_from, identify
 from reportgen.analyze.actors.reading import Reading, describe, read_mention
 from reportgen.analyze.text import PARTY_TAG
@@ -57,18 +58,6 @@ def _preposition_before(prepositions: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?$")
 
 
-@dataclass(frozen=True, slots=True)
-class Seen:
-    """An actor mentioned at a position of the article."""
-
-    pos: int
-    actor: Actor
-    speaker: bool
-    sentence: int = 0
-    quoted: bool = False  # said inside a quotation: never what a later pronoun points to
-    oblique: bool = False  # after a preposition ("Of Obama, he said"): not the subject
-
-
 class Resolver:
     """Resolve mentions in text order within one article (see the module's docstring)."""
 
@@ -79,7 +68,7 @@ class Resolver:
         self.year = year  # the article's year: office holders must be in office then
         self.roster = load_roster()
         self.text = text
-        self.seen: list[Seen] = []
+        self.memory = Memory(knowledge.words.title_abbreviations)
         self.sentences = sorted(sentences)
         self._starts = [s for s, _ in self.sentences]
         self._quoted = sorted(quoted)
@@ -96,13 +85,10 @@ class Resolver:
         k = bisect_right(self._quoted_starts, pos) - 1
         return k >= 0 and pos < self._quoted[k][1]
 
-    def seen_before(self, pos: int) -> list[Seen]:
-        """Give what was mentioned before a position, in text order."""
-        return [s for s in self.seen if s.pos < pos]
-
-    def actors_before(self, pos: int) -> list[Actor]:
-        """Give the actors mentioned before a position, in text order."""
-        return [s.actor for s in self.seen if s.pos < pos]
+    def merge_earlier(self, actor: Actor, pos: int, inclusive: bool = False) -> Actor:
+        """Merge a person with the last person of the same surname mentioned before pos (at
+        pos too, with ``inclusive``) who can be the same person."""
+        return merge_person(actor, self.memory.people(actor.name.split()[-1], pos, inclusive))
 
     def note(self, pos: int, actor: Actor, speaker: bool = False, mention: str = "") -> None:
         """Remember an actor mentioned at a position (a speaker, or named in passing)."""
@@ -110,8 +96,8 @@ class Resolver:
                 g := self._gender_of(actor, mention)):
             self.gender[actor.name] = g
         oblique = bool(self._oblique.search(self.text, max(0, pos - 12), pos))
-        insort(self.seen, Seen(pos, actor, speaker, self.sentence_of(pos), self._in_quote(pos),
-                               oblique), key=lambda s: s.pos)
+        self.memory.add(Seen(pos, actor, speaker, self.sentence_of(pos), self._in_quote(pos),
+                             oblique))
 
     def _gender_of(self, actor: Actor, mention: str) -> str | None:
         for w in f"{mention} {actor.role or ''}".lower().split():
@@ -139,11 +125,11 @@ class Resolver:
         if actor is not None and actor.kind != "person" and " " not in mention.strip():
             # a surname that is also an outlet, a country or a company: "Liam Fox ... Fox
             # said" is the person named before
-            actor = self._surname(mention.strip(), self.seen_before(pos)) or actor
+            actor = self.memory.last_person(mention.strip(), pos) or actor
         if actor is None:
             actor = self._unresolved(reading, mention, pos)
         elif actor.kind == "person":
-            actor = merge_person(actor, [s.actor for s in self.seen if s.pos <= pos])
+            actor = self.merge_earlier(actor, pos, inclusive=True)
         if actor is not None:
             actor = self.with_party_after(actor, pos + len(mention))
             actor = self.identify(actor, mention, pos + len(mention))
@@ -160,7 +146,7 @@ class Resolver:
         reading = self.read(actor.organisation)
         principal = reading.actor
         if reading.surname:
-            principal = self._surname(reading.surname, self.seen_before(pos))
+            principal = self.memory.last_person(reading.surname, pos)
         if principal is None or principal.kind != "person" or not principal.party:
             return actor
         return replace(actor, party=principal.party, country=actor.country or principal.country)
@@ -172,7 +158,7 @@ class Resolver:
         if m is None:
             return None
         start = pos - len(m.group(0))
-        here = [s for s in self.seen if start <= s.pos < pos and not s.quoted]
+        here = [s for s in self.memory.between(start, pos) if not s.quoted]
         if here:
             return here[0].actor
         reading = self.read(m["np"])
@@ -191,18 +177,17 @@ class Resolver:
 
     def _unresolved(self, reading: Reading, mention: str, pos: int) -> Actor | None:
         """Find whom a pronoun, surname, document or definite description points to."""
-        before = self.seen_before(pos)
         if reading.pronoun:
-            return self._pronoun(reading.pronoun, pos, before)
+            return self._pronoun(reading.pronoun, pos)
         if reading.surname:
-            return self._surname(reading.surname, before) or Actor(
+            return self.memory.last_person(reading.surname, pos) or Actor(
                 reading.surname, "person", "unknown", None, None, reading.country)
         if reading.document:
             return self._author(reading.document, pos) or Actor(
                 describe(mention), "unknown", "unknown", None, None, reading.country)
         if reading.head:
             heads = self.knowledge.words.org_heads
-            return self._definite(reading.head, reading.country, reading.party, before) or Actor(
+            return self._definite(reading.head, reading.country, reading.party, pos) or Actor(
                 describe(mention), "organisation" if reading.head in heads else "unknown",
                 heads.get(reading.head, "unknown"), None, None, reading.country, reading.party)
         return None
@@ -232,63 +217,56 @@ class Resolver:
         return kind in ("group", "organisation", "anonymous") and (
             kind != "anonymous" or s.actor.name.endswith("s"))
 
-    def _pronoun(self, pronoun: str, pos: int, before: list[Seen]) -> Actor | None:
+    def _pronoun(self, pronoun: str, pos: int) -> Actor | None:
         want = self.knowledge.words.pronoun_kinds[pronoun]
         gender = self.knowledge.words.pronoun_genders.get(pronoun)
         here = self.sentence_of(pos)
         if self.sentences:
             for n in range(here, max(-1, here - WINDOW - 1), -1):
-                pool = [s for s in before if s.sentence == n and not s.quoted
+                pool = [s for s in self.memory.in_sentence(n, pos) if not s.quoted
                         and not s.oblique and self._fits(s, want, gender)]
                 if pool:
                     speakers = [s for s in pool if s.speaker]
                     return speakers[-1].actor if speakers else pool[0].actor
         # no sentences known, or nothing near: the last speakers, then anyone named
-        for pool in ([s for s in before if s.speaker], before):
-            for s in reversed(pool[-6:] if pool is before else pool[-3:]):
+        for pool in (self.memory.last_speakers(pos, 3), self.memory.last(pos, 6)):
+            for s in reversed(pool):
                 if not s.quoted and self._fits(s, want, gender):
                     return s.actor
         return None
 
-    def _surname(self, surname: str, before: list[Seen]) -> Actor | None:
-        for s in reversed(before):
-            if s.actor.kind == "person" and s.actor.name.split()[-1] == surname:
-                return s.actor
-        return None
-
     def _definite(self, head: str, country: str | None, party: str | None,
-                  before: list[Seen]) -> Actor | None:
+                  pos: int) -> Actor | None:
         person = head not in self.knowledge.words.org_heads
         kinds = ("organisation", "media", "person") if person else ("organisation", "media")
-        abbreviations = self.knowledge.words.title_abbreviations
-        for s in reversed(before):
+        for s in self.memory.named_by(head, pos):
             a = s.actor
-            if a.kind not in kinds:
-                continue
-            names = f"{a.name} {a.role or ''}".lower().split()
-            names += [abbreviations.get(w, w) for w in names]
-            if head in names and (country is None or a.country in (None, country)):
+            if a.kind in kinds and (country is None or a.country in (None, country)):
                 return a
-        if person and (kind := self._one_of_type(head, country, before)):
+        if person and (kind := self._one_of_type(head, country, pos)):
             return kind  # "the lawmaker": the one legislator named so far
         if person and party:
             # "the presumptive Republican nominee": the last person of that party
-            for s in reversed(before[-12:]):
+            for s in reversed(self.memory.last(pos, 12)):
                 if s.actor.kind == "person" and s.actor.party == party and not s.quoted:
                     return s.actor
         return None
 
-    def _one_of_type(self, head: str, country: str | None,
-                     before: list[Seen]) -> Actor | None:
+    def _one_of_type(self, head: str, country: str | None, pos: int) -> Actor | None:
         """Give the one person named so far whose type a title word names ("the lawmaker":
-        a legislator), when there is exactly one such person."""
+        a legislator), when there is exactly one such person (the last reading of them)."""
         type_ = self.knowledge.titles.get(head)
         if type_ in (None, "unknown"):
             return None
-        people = {s.actor.name: s.actor for s in before
-                  if s.actor.kind == "person" and s.actor.type == type_ and not s.quoted
-                  and (country is None or s.actor.country in (None, country))}
-        return next(iter(people.values())) if len(people) == 1 else None
+        found: Actor | None = None
+        for s in self.memory.of_type(type_, pos):
+            if s.quoted or not (country is None or s.actor.country in (None, country)):
+                continue
+            if found is None:
+                found = s.actor
+            elif s.actor.name != found.name:
+                return None  # two of that type
+        return found
 
     def _author(self, document: str, pos: int) -> Actor | None:
         """Give the author of "the letter" or "the ad": named where the document was
@@ -318,7 +296,7 @@ class Resolver:
                 return a
         # who speaks in that sentence ("In a letter, ..., the lawmakers slammed"), else the
         # first actor named before the document
-        inside = [x for x in self.seen if s <= x.pos < e and not x.quoted and x.pos < pos]
+        inside = [x for x in self.memory.between(s, e) if not x.quoted and x.pos < pos]
         speakers = [x for x in inside if x.speaker]
         firsts = speakers or [x for x in inside if x.pos < s + found.start()]
         if firsts:

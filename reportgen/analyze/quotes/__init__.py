@@ -17,7 +17,7 @@ Whom a speaker mention refers to is decided later, in ``reportgen.analyze.actors
 from __future__ import annotations
 
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
-from reportgen.analyze.quotes.frame import paragraph_frames
+from reportgen.analyze.quotes.frame import marked_by_paragraph, paragraph_frames
 from reportgen.analyze.quotes.leftovers import attach_leftovers, dedupe
 from reportgen.analyze.quotes.marks import find_marked
 from reportgen.analyze.quotes.patterns import attribute_frame
@@ -39,8 +39,8 @@ def extract_quotes(text: str, knowledge: Knowledge,
     marked = find_marked(text, paras)
     found: list[RawQuote] = []
     claimed: frozenset[Marked] = frozenset()  # quotations attributed so far
-    for para in paras:
-        for frame in paragraph_frames(text, para, marked, knowledge, tokens, starts):
+    for para, (in_para, parts) in zip(paras, marked_by_paragraph(paras, marked), strict=True):
+        for frame in paragraph_frames(text, para, in_para, parts, knowledge, tokens, starts):
             quotes = attribute_frame(frame, claimed)
             found.extend(quotes)
             claimed = claimed.union(*(q.marked for q in quotes))

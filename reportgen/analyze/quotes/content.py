@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Set
 
 from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Taken
@@ -43,16 +44,10 @@ def _may_open_clause(low: str, text: str, cue: Cue, frame: Frame) -> bool:
 def _second_statement(frame: Frame, j: int) -> int:
     """Give where a reported clause from j ends: at a second statement of its own, else at
     the frame's end."""
-    toks, cues = frame.tokens, frame.knowledge.cues
-    for k in range(j + 1, len(toks) - 1):
-        if toks[k].text == "," and not frame.inq[k] and toks[k + 1].low.endswith("ing") and \
-                toks[k + 1].low in cues:
-            return k  # ", noting that ...": a second statement of its own
-        if toks[k].low in ("and", "but") and not frame.inq[k] and \
-                (cue2 := cues.get(toks[k + 1].low)) is not None and cue2.speech \
-                and toks[k + 1].low != cue2.lemma:
-            return k  # "praised Rubio's positions and said ...": a second statement
-    return len(toks)
+    k = bisect_left(frame.statements, j + 1)
+    if k < len(frame.statements) and frame.statements[k] <= len(frame.tokens) - 2:
+        return frame.statements[k]
+    return len(frame.tokens)
 
 
 def _has_verb(frame: Frame, j: int, end: int) -> bool:
@@ -79,11 +74,8 @@ def _has_verb(frame: Frame, j: int, end: int) -> bool:
 def clause_start(frame: Frame, comma: int) -> int:
     """Find where the reported clause before ", X said" starts: the frame's start, or after
     ", though", ", while" and the like."""
-    toks = frame.tokens
-    for k in range(comma - 1, 0, -1):
-        if toks[k].low in frame.words.clause_openers and toks[k - 1].text == ",":
-            return k + 1
-    return 0
+    k = bisect_right(frame.openers, comma - 1)
+    return frame.openers[k - 1] + 1 if k else 0
 
 
 def reported(frame: Frame, content: Span, speaker: Mention | None, cue_m: Mention, cue: Cue,
@@ -91,7 +83,9 @@ def reported(frame: Frame, content: Span, speaker: Mention | None, cue_m: Mentio
     """Make the quote of reported content, taking the quotations inside it (mixed speech);
     TAKEN when one of them is attributed already."""
     s, e = content
-    inner = tuple(q for q in frame.quotes if q[0][0] >= s and q[-1][1] <= e + 1)
+    inner = tuple(q for q in frame.quotes[bisect_left(frame.quote_starts, s):
+                                          bisect_right(frame.quote_starts, e)]
+                  if q[-1][1] <= e + 1)
     if any(q in claimed for q in inner):
         return TAKEN
     kind = "mixed" if inner else "indirect"

@@ -7,8 +7,9 @@ values; none changes it.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from reportgen.analyze.quotes.found import Marked, Mention
 from reportgen.analyze.text import Token, sentences, tokenize
@@ -25,20 +26,21 @@ class Frame:
     text: str
     span: Span
     tokens: tuple[Token, ...]
+    starts: tuple[int, ...]  # where each token starts, for bisection
     quotes: tuple[Marked, ...]  # the quotations in marks that overlap the frame
+    owners: tuple[Marked | None, ...]  # the first quotation each token stands in, if any
     inq: tuple[bool, ...]  # inq[i]: token i stands inside a quotation
+    floors: tuple[int, ...]  # floors[i]: the token after the last quoted one before i, or 0
+    quote_starts: tuple[int, ...]  # where each of ``quotes`` starts
+    openers: tuple[int, ...]  # tokens that open a clause after a comma: ", though ..."
+    statements: tuple[int, ...]  # tokens that open a second statement: ", noting", "and said"
     headline: bool  # a title-case headline: "Sanders Says He Is Writing His Inaugural Address"
     knowledge: Knowledge
     words: Words
 
     def quote_of(self, i: int) -> Marked | None:
         """Give the quotation token i stands in, if any."""
-        t = self.tokens[i]
-        for q in self.quotes:
-            for a, b in q:
-                if a <= t.start < b:
-                    return q
-        return None
+        return self.owners[i]
 
     def mention(self, phrase: Phrase) -> Mention:
         """Give a phrase as written, with its span."""
@@ -47,43 +49,118 @@ class Frame:
 
     def index(self, token: Token) -> int:
         """Give the index of a token of this frame."""
-        return self.tokens.index(token)
+        return bisect_left(self.starts, token.start)
+
+    def first_at(self, pos: int) -> int:
+        """Give the index of the first token that starts at or after pos."""
+        return bisect_left(self.starts, pos)
+
+
+Part = tuple[int, int, int]  # a part of a quotation: start, end, index of the quotation
 
 
 def make_frame(text: str, span: Span, quotes: tuple[Marked, ...], knowledge: Knowledge,
-               tokens: tuple[Token, ...] | None = None) -> Frame:
-    """Build the frame of text[span] (its tokens may be given, to save redoing them)."""
+               tokens: tuple[Token, ...] | None = None,
+               parts: list[Part] | None = None) -> Frame:
+    """Build the frame of text[span] (its tokens may be given, to save redoing them, and the
+    parts of its quotations that lie in it, as (start, end, index in ``quotes``))."""
     toks = tuple(tokenize(text, *span)) if tokens is None else tokens
-    inq = tuple(any(a <= t.start < b for q in quotes for a, b in q) for t in toks)
+    if parts is None:
+        parts = [(a, b, n) for n, q in enumerate(quotes) for a, b in q]
+    starts = tuple(t.start for t in toks)
+    owners: list[Marked | None] = [None] * len(toks)
+    for a, b, n in sorted(parts, key=lambda p: p[2]):  # a token in two quotations: the first
+        for k in range(bisect_left(starts, a), bisect_left(starts, b)):
+            if owners[k] is None:
+                owners[k] = quotes[n]
     words = [t.text for t in toks if t.text[:1].isalpha()]
     headline = len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
-    return Frame(text, span, toks, quotes, inq, headline, knowledge, knowledge.words)
+    inq = tuple(o is not None for o in owners)
+    floors, floor = [], 0
+    for k, quoted in enumerate(inq):
+        floors.append(floor)
+        if quoted:
+            floor = k + 1
+    return Frame(text, span, toks, starts, quotes, tuple(owners), inq, tuple(floors),
+                 tuple(q[0][0] for q in quotes), _openers(toks, knowledge.words),
+                 _statements(toks, inq, knowledge), headline, knowledge, knowledge.words)
 
 
-def paragraph_frames(text: str, para: Span, marked: tuple[Marked, ...], knowledge: Knowledge,
-                     tokens: list[Token], starts: list[int]) -> list[Frame]:
-    """Give the frames of one paragraph, each with the quotations it overlaps."""
-    in_para = tuple(q for q in marked if para[0] <= q[-1][0] < para[1]
-                    or any(para[0] <= a < para[1] for a, _ in q))
+def _openers(toks: tuple[Token, ...], words: Words) -> tuple[int, ...]:
+    return tuple(k for k in range(1, len(toks))
+                 if toks[k].low in words.clause_openers and toks[k - 1].text == ",")
+
+
+def _statements(toks: tuple[Token, ...], inq: tuple[bool, ...],
+                knowledge: Knowledge) -> tuple[int, ...]:
+    """Give the tokens before a second statement of its own: ", noting that ..." and
+    "praised Rubio's positions and said ..."."""
+    cues, out = knowledge.cues, []
+    for k in range(len(toks) - 1):
+        if inq[k]:
+            continue
+        nxt = toks[k + 1].low
+        if toks[k].text == ",":
+            if nxt.endswith("ing") and nxt in cues:
+                out.append(k)
+        elif toks[k].low in ("and", "but") and (cue := cues.get(nxt)) is not None \
+                and cue.speech and nxt != cue.lemma:
+            out.append(k)
+    return tuple(out)
+
+
+def marked_by_paragraph(paras: list[Span], marked: tuple[Marked, ...]
+                        ) -> list[tuple[tuple[Marked, ...], list[Part]]]:
+    """Give, for each paragraph, the quotations with a part in it (in text order) and those
+    parts. A part never crosses a paragraph's end."""
+    starts = [ps for ps, _ in paras]
+    found: list[tuple[list[Marked], list[Part]]] = [([], []) for _ in paras]
+    for q in marked:
+        for a, b in q:
+            n = bisect_right(starts, a) - 1
+            if n < 0 or a >= paras[n][1]:
+                continue
+            quotes, parts = found[n]
+            if not (quotes and quotes[-1] is q):
+                quotes.append(q)
+            parts.append((a, b, len(quotes) - 1))
+    return [(tuple(quotes), parts) for quotes, parts in found]
+
+
+def paragraph_frames(text: str, para: Span, in_para: tuple[Marked, ...], parts: list[Part],
+                     knowledge: Knowledge, tokens: list[Token], starts: list[int]) -> list[Frame]:
+    """Give the frames of one paragraph, each with the quotations it overlaps (``in_para``:
+    the quotations with a part in the paragraph, ``parts``: those parts)."""
+    # a frame never starts inside a quotation, so the parts that overlap it start in it
+    parts = sorted(parts)
+    part_starts = [a for a, _, _ in parts]
     frames = []
-    for fs, fe in _frame_spans(text, para, in_para, knowledge):
-        quotes = tuple(q for q in in_para if (q[-1][0] < fe and q[-1][1] > fs)
-                       or any(a < fe and b > fs for a, b in q))
+    for fs, fe in _frame_spans(text, para, parts, knowledge):
+        inside = parts[bisect_left(part_starts, fs):bisect_left(part_starts, fe)]
+        picked = sorted({n for _, _, n in inside})
+        renumber = {n: m for m, n in enumerate(picked)}
         toks = tuple(tokens[bisect_left(starts, fs):bisect_left(starts, fe)])
-        frames.append(make_frame(text, (fs, fe), quotes, knowledge, toks))
+        frames.append(make_frame(text, (fs, fe), tuple(in_para[n] for n in picked), knowledge,
+                                 toks, [(a, b, renumber[n]) for a, b, n in inside]))
     return frames
 
 
-def _frame_spans(text: str, para: Span, quotes: tuple[Marked, ...],
-                 knowledge: Knowledge) -> list[Span]:
+def _frame_spans(text: str, para: Span, parts: list[Part], knowledge: Knowledge) -> list[Span]:
     """Split a paragraph into sentences, never inside a quotation, and never between a
     question or exclamation in quotation marks and the attribution after it ("“Is it
-    true?” Biden said.")."""
-    spans = [(a, b) for q in quotes for a, b in q]
+    true?” Biden said."). ``parts``: the quotation parts in the paragraph, sorted."""
+    starts = [a for a, _, _ in parts]
+    reach = list(accumulate((b for _, b, _ in parts), max))  # the furthest end so far
+    ends = sorted(b for _, b, _ in parts)
+
+    def inside(x: int) -> bool:  # some part has a < x < b
+        k = bisect_left(starts, x)
+        return k > 0 and reach[k - 1] > x
+
     out: list[Span] = []
     for s, e in sentences(text, para, knowledge.words.abbreviations):
-        if out and (any(a < s < b or a < out[-1][1] < b for a, b in spans)
-                    or _attribution_after_question(text, out[-1], (s, e), spans, knowledge)):
+        if out and (inside(s) or inside(out[-1][1])
+                    or _attribution_after_question(text, out[-1], (s, e), ends, knowledge)):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -94,12 +171,16 @@ def _frame_spans(text: str, para: Span, quotes: tuple[Marked, ...],
 _MAX_ATTRIBUTION_WORDS = 10
 
 
-def _attribution_after_question(text: str, prev: Span, sent: Span, spans: list[Span],
+def _attribution_after_question(text: str, prev: Span, sent: Span, ends: list[int],
                                 knowledge: Knowledge) -> bool:
     """Tell whether a sentence only attributes the quoted question or exclamation that ends
     the sentence before it: "“Who pays?” asked Senator Vail.", "“We win!” Ortiz shouted."."""
-    if not any(b == prev[1] or (b <= prev[1] and not text[b:prev[1]].strip())
-               for _, b in spans):
+    # a quotation ends the sentence before, but for white space (``ends``: sorted)
+    last_word = prev[1]
+    while last_word > 0 and text[last_word - 1].isspace():
+        last_word -= 1
+    k = bisect_left(ends, last_word)
+    if not (k < len(ends) and ends[k] <= prev[1]):
         return False
     if text[prev[0]:prev[1]].rstrip().rstrip("\"”’'»").rstrip()[-1:] not in ("?", "!"):
         return False

@@ -9,8 +9,10 @@ unattributed; lone scare quotes are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Set
 from dataclasses import replace
+from heapq import heappop, heappush
 
 from reportgen.analyze.quotes.cues import cue_at
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
@@ -33,21 +35,68 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
                      claimed: Set[Marked], found: tuple[RawQuote, ...],
                      knowledge: Knowledge) -> tuple[RawQuote, ...]:
     """Give the quotes found with those made of the quotations no cue attributed."""
-    para_of = {q: n for n, (ps, pe) in enumerate(paras) for q in marked if ps <= q[0][0] < pe}
-    out = list(found)
-    for q in marked:
-        if q in claimed:
-            continue
-        if any(a <= q[0][0] < b for r in out for a, b in r.spans):
-            continue  # inside reported speech already
+    starts = [ps for ps, _ in paras]
+    out = _Found(found)
+    for q in marked:  # in text order
+        if q in claimed or out.covers(q[0][0]):
+            continue  # attributed, or inside reported speech already
         words = len(_WORD.findall(text, q[0][0], q[-1][1]))
-        n = para_of.get(q, -1)
+        n = _para_index(paras, starts, q[0][0], end_in=False)
         speaker = _signature(text, q, words) or _colon(text, paras, q, n, words, knowledge)
         if speaker is not None:
             out.append(RawQuote(q, "direct", speaker, marked=(q,)))
-        elif not _continue(out, paras, q, n, words) and words >= 8:
+        elif not _continue(out, paras, starts, q, n, words) and words >= 8:
             out.append(RawQuote(q, "direct", marked=(q,)))
-    return tuple(out)
+    return tuple(out.quotes)
+
+
+class _Found:
+    """The quotes found so far, indexed for the two questions asked of them in text order:
+    does one cover a position, and which ends last before it (private to this step)."""
+
+    def __init__(self, found: tuple[RawQuote, ...]) -> None:
+        self.quotes: list[RawQuote] = []
+        self._version: list[int] = []
+        self._spans: list[Span] = []  # a heap of spans not yet passed
+        self._reach = -1  # the furthest end of the spans passed
+        self._pending: list[tuple[int, int, int]] = []  # a heap of (end, index, version)
+        self._ended: list[tuple[int, int, int]] = []  # a heap of (-end, index, version)
+        for q in found:
+            self.append(q)
+
+    def append(self, quote: RawQuote) -> None:
+        self.quotes.append(quote)
+        self._version.append(0)
+        self._index(len(self.quotes) - 1, quote.spans)
+
+    def extend(self, k: int, q: Marked) -> None:
+        """Add a quotation's parts to quote k (a quote split around its attribution)."""
+        last = self.quotes[k]
+        self.quotes[k] = replace(last, spans=last.spans + q, marked=(*last.marked, q))
+        self._version[k] += 1
+        self._index(k, q)
+
+    def _index(self, k: int, spans: tuple[Span, ...]) -> None:
+        for span in spans:
+            heappush(self._spans, span)
+        heappush(self._pending, (self.quotes[k].end, k, self._version[k]))
+
+    def covers(self, pos: int) -> bool:
+        """Tell whether a span of a quote holds pos (pos never decreases between calls)."""
+        while self._spans and self._spans[0][0] <= pos:
+            self._reach = max(self._reach, heappop(self._spans)[1])
+        return self._reach > pos
+
+    def last_before(self, pos: int) -> int | None:
+        """Give the index of the quote that ends last at or before pos, the first of equals
+        (pos never decreases between calls)."""
+        while self._pending and self._pending[0][0] <= pos:
+            end, k, version = heappop(self._pending)
+            if version == self._version[k]:
+                heappush(self._ended, (-end, k, version))
+        while self._ended and self._ended[0][2] != self._version[self._ended[0][1]]:
+            heappop(self._ended)
+        return self._ended[0][1] if self._ended else None
 
 
 def _signature(text: str, q: Marked, words: int) -> Mention | None:
@@ -68,23 +117,23 @@ def _colon(text: str, paras: list[Span], q: Marked, n: int, words: int,
         if q[0][0] == paras[n][0] and n >= 1 else None)
 
 
-def _continue(out: list[RawQuote], paras: list[Span], q: Marked, n: int, words: int) -> bool:
+def _continue(out: _Found, paras: list[Span], starts: list[int], q: Marked, n: int,
+              words: int) -> bool:
     """Give a quotation the speaker of the quote before it, in the same paragraph or the one
     before; a quote split around its attribution grows by the part. Tell whether it did."""
-    before = [k for k, r in enumerate(out) if r.end <= q[0][0]]
-    if not before:
+    at = out.last_before(q[0][0])
+    if at is None:
         return False
-    at = max(before, key=lambda k: out[k].end)
-    last = out[at]
+    last = out.quotes[at]
     if last.speaker is None:
         return False
-    gap_paras = n - _para_index(paras, last.end)
+    gap_paras = n - _para_index(paras, starts, last.end, end_in=True)
     same_para = gap_paras == 0
     opens_para = n >= 0 and q[0][0] == paras[n][0]
     if not ((same_para and words >= 2) or (gap_paras == 1 and opens_para and words >= 4)):
         return False
     if same_para and last.kind == "direct" and not last.inherited:
-        out[at] = replace(last, spans=last.spans + q, marked=(*last.marked, q))
+        out.extend(at, q)
     else:
         out.append(RawQuote(q, "direct", last.speaker, inherited=True, marked=(q,)))
     return True
@@ -120,10 +169,11 @@ def colon_speaker(text: str, para: Span, start: int, knowledge: Knowledge,
     return frame.mention(subj) if subj else None
 
 
-def _para_index(paras: list[Span], pos: int) -> int:
-    for n, (ps, pe) in enumerate(paras):
-        if ps <= pos <= pe:
-            return n
+def _para_index(paras: list[Span], starts: list[int], pos: int, end_in: bool) -> int:
+    """Give the index of the paragraph that holds pos (its end too, with ``end_in``), or -1."""
+    n = bisect_right(starts, pos) - 1
+    if n >= 0 and (pos <= paras[n][1] if end_in else pos < paras[n][1]):
+        return n
     return -1
 
 

@@ -9,6 +9,7 @@ whether ..." and "according to X" are read by patterns of their own, before any 
 from __future__ import annotations
 
 from collections.abc import Callable, Set
+from itertools import islice
 
 from reportgen.analyze.quotes.content import clause_start, content_after, reported
 from reportgen.analyze.quotes.cues import cue_at, skip_after_cue
@@ -35,7 +36,7 @@ def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:
         claimed = claimed | set(q.marked)
         if by_cue and q.speaker is not None:
             span = q.speaker.span
-            last_speaker = tuple(t for t in frame.tokens if span[0] <= t.start < span[1])
+            last_speaker = frame.tokens[frame.first_at(span[0]):frame.first_at(span[1])]
     return tuple(found)
 
 
@@ -80,10 +81,9 @@ def quote_before(site: Site, claimed: Set[Marked]) -> Verdict:
     q = frame.quote_of(k)
     if q is None or q in claimed:
         return None
-    qi = next(n for n, t in enumerate(toks) if t.start >= q[0][0])
-    words_before = sum(1 for n in range(qi) if not frame.inq[n] and toks[n].text.isalnum())
+    qi = frame.first_at(q[0][0])
     before = frame.text[frame.span[0]:q[0][0]].rstrip()
-    if words_before >= 3 and len(q) == 1 and not before.endswith((".", "!", "?", ":")):
+    if _words_before(frame, qi, 3) and len(q) == 1 and not before.endswith((".", "!", "?", ":")):
         start = clause_start(frame, qi)
         return _reported(site, (toks[start].start, q[-1][1]), claimed)
     return _direct(site, q)
@@ -102,11 +102,11 @@ def quote_after(site: Site, claimed: Set[Marked]) -> Verdict:
     k = j
     while k < len(toks) and frame.inq[k]:
         k += 1
-    trailing = [t for t in toks[k:] if t.text[:1].isalnum()]
     inside = frame.text[q[0][0]:q[-1][1]].rstrip("\"”’'» ")
     complete = inside.endswith((",", ".", "?", "!")) or (
         k + 1 < len(toks) and toks[k].low == "according")
-    if len(q) == 1 and len(trailing) >= 2 and not complete and not any(
+    trailing = islice((t for t in toks[k:] if t.text[:1].isalnum()), 2)
+    if len(q) == 1 and len(list(trailing)) >= 2 and not complete and not any(
             cue_at(frame, x) for x in range(k, min(len(toks), k + 4))):
         end = len(toks)
         while end > k and toks[end - 1].text in ".!?;:,":
@@ -114,6 +114,17 @@ def quote_after(site: Site, claimed: Set[Marked]) -> Verdict:
         start = toks[j - 1].start if site.that else q[0][0]
         return _reported(site, (start, toks[end - 1].end), claimed)
     return _direct(site, q)
+
+
+def _words_before(frame: Frame, qi: int, n: int) -> bool:
+    """Tell whether n words outside quotation stand before token qi."""
+    found = 0
+    for k in range(qi):
+        if not frame.inq[k] and frame.tokens[k].text.isalnum():
+            found += 1
+            if found >= n:
+                return True
+    return False
 
 
 def clause_before_inverted(site: Site, claimed: Set[Marked]) -> Verdict:

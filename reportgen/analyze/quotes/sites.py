@@ -42,7 +42,7 @@ class Site:
 def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | None) -> Site:
     """Find the speaker of the cue at tokens i..last and where its content may start."""
     toks = frame.tokens
-    floor = next((k + 1 for k in range(i - 1, -1, -1) if frame.inq[k]), 0)
+    floor = frame.floors[i]
     speaker = anonymous_before(frame, i) if floor == 0 else None
     speaker = speaker or speaker_before(frame, i, floor)
     participle = toks[i].low.endswith("ing") and i > 0 and (

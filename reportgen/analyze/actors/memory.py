@@ -1,0 +1,111 @@
+"""What the resolver has seen: the actors mentioned in an article, by position, indexed so
+that every question it asks ("the last person called Wallace before here", "who was named
+in this sentence") costs a lookup, not a pass over the article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reportgen.models import Actor
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """An actor mentioned at a position of the article."""
+
+    pos: int
+    actor: Actor
+    speaker: bool
+    sentence: int = 0
+    quoted: bool = False  # said inside a quotation: never what a later pronoun points to
+    oblique: bool = False  # after a preposition ("Of Obama, he said"): not the subject
+
+
+def _pos(s: Seen) -> int:
+    return s.pos
+
+
+class Memory:
+    """The actors seen so far, in text order (each list below is sorted by position; among
+    equal positions, in the order they were noted)."""
+
+    def __init__(self, title_abbreviations: dict[str, str]) -> None:
+        self.seen: list[Seen] = []
+        self._positions: list[int] = []
+        self._speakers: list[Seen] = []
+        self._by_sentence: dict[int, list[Seen]] = defaultdict(list)
+        self._by_surname: dict[str, list[Seen]] = defaultdict(list)  # people only
+        self._by_type: dict[str, list[Seen]] = defaultdict(list)  # people only
+        self._by_word: dict[str, list[Seen]] = defaultdict(list)  # words of name and role
+        self._abbreviations = title_abbreviations
+
+    def add(self, s: Seen) -> None:
+        """Remember an actor seen at a position."""
+        k = bisect_right(self._positions, s.pos)
+        self._positions.insert(k, s.pos)
+        self.seen.insert(k, s)
+        lists = [self._by_sentence[s.sentence]]
+        if s.speaker:
+            lists.append(self._speakers)
+        if s.actor.kind == "person":
+            lists.append(self._by_surname[s.actor.name.split()[-1]])
+            lists.append(self._by_type[s.actor.type])
+        lists += [self._by_word[w] for w in self._words(s.actor)]
+        for found in lists:
+            insort(found, s, key=_pos)
+
+    def _words(self, a: Actor) -> set[str]:
+        """Give the words a definite description may take of an actor: its name and role."""
+        names = f"{a.name} {a.role or ''}".lower().split()
+        return {*names, *(self._abbreviations.get(w, w) for w in names)}
+
+    def before(self, pos: int, inclusive: bool = False) -> int:
+        """Give how many actors were seen before pos (at pos too, with ``inclusive``)."""
+        return (bisect_right if inclusive else bisect_left)(self._positions, pos)
+
+    def last(self, pos: int, n: int) -> list[Seen]:
+        """Give the last n actors seen before pos, in text order."""
+        k = self.before(pos)
+        return self.seen[max(0, k - n):k]
+
+    def between(self, start: int, end: int) -> list[Seen]:
+        """Give the actors seen at start or later and before end, in text order."""
+        return self.seen[self.before(start):self.before(end)]
+
+    def last_speakers(self, pos: int, n: int) -> list[Seen]:
+        """Give the last n speakers seen before pos, in text order."""
+        k = bisect_left(self._speakers, pos, key=_pos)
+        return self._speakers[max(0, k - n):k]
+
+    def in_sentence(self, sentence: int, pos: int) -> list[Seen]:
+        """Give the actors seen in a sentence before pos, in text order."""
+        found = self._by_sentence.get(sentence, [])
+        return found[:bisect_left(found, pos, key=_pos)]
+
+    def people(self, surname: str, pos: int, inclusive: bool = False) -> Iterator[Actor]:
+        """Give the people with this surname seen before pos (at pos too, with
+        ``inclusive``), the last first."""
+        found = self._by_surname.get(surname, [])
+        k = (bisect_right if inclusive else bisect_left)(found, pos, key=_pos)
+        for n in range(k - 1, -1, -1):
+            yield found[n].actor
+
+    def last_person(self, surname: str, pos: int) -> Actor | None:
+        """Give the last person with this surname seen before pos."""
+        return next(self.people(surname, pos), None)
+
+    def of_type(self, type_: str, pos: int) -> Iterator[Seen]:
+        """Give the people of a type seen before pos, the last first."""
+        found = self._by_type.get(type_, [])
+        for k in range(bisect_left(found, pos, key=_pos) - 1, -1, -1):
+            yield found[k]
+
+    def named_by(self, word: str, pos: int) -> Iterator[Seen]:
+        """Give the actors whose name or role holds a word, seen before pos, last first."""
+        found = self._by_word.get(word, [])
+        for k in range(bisect_left(found, pos, key=_pos) - 1, -1, -1):
+            yield found[k]
