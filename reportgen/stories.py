@@ -18,8 +18,8 @@ between two articles, as most reports of one event appear within a day or two of
 
 Memory stays bounded whatever the input: similarities are sparse matrix products of a day's
 articles against the days in reach, a few million entries at a time, and only the pairs close
-enough to matter are kept, as arrays; a connected group too large for SciPy's n x n matrix is
-clustered on its similar pairs alone. In inputs of over 2,000 articles a word found in more
+enough to matter are kept, as arrays; average link runs on those pairs alone, never on an
+n x n matrix. In inputs of over 2,000 articles a word found in more
 than 1,000 of them weighs in no similarity (the quadratic part of the cost).
 """
 
@@ -52,7 +52,6 @@ DAY_COST = 0.03  # similarity lost per day between two articles
 UNDATED_DAYS = 2  # an undated article counts as this many days from any other
 EVIDENCE_UP_TO = 1_000  # in a large input, a word in more articles weighs in no similarity
 BLOCK = 4_000_000  # similarities computed at once (about 100 MB): memory bounded at any size
-DENSE_UP_TO = 2_000  # larger connected groups are clustered without an n x n matrix
 _WORD = re.compile(r"(?u)\b[^\W\d_][\w’'-]+\b")
 _OFFICIALS = Path(__file__).parent / "knowledge" / "us_officials.tsv"
 
@@ -97,10 +96,8 @@ def _collapsed_body(text: str, article: Article) -> str:
 @cache
 def _weights() -> dict[str, float]:
     """Give the weight of every word wordfreq lists, or 0 where it is no evidence."""
-    from wordfreq import get_frequency_list
-
     weights: dict[str, float] = {}
-    for index, bucket in enumerate(get_frequency_list("en", "large")):
+    for index, bucket in enumerate(_frequency_buckets()):
         weight = RARE_UNTIL - (9.0 - index / 100)  # bucket i: Zipf frequency 9 - i/100
         for word in bucket:
             weights[word] = weight if weight >= WEIGHT_FROM else 0.0
@@ -111,6 +108,29 @@ def _weights() -> dict[str, float]:
         for word in row[column].lower().split():
             weights[word] = 0.0
     return weights
+
+
+def _frequency_buckets() -> list[list[str]]:
+    """Read wordfreq's large English list (bucket i: the words of Zipf frequency 9 - i/100)
+    from its data file: ``import wordfreq`` costs half a second of start-up (langcodes, ftfy)
+    that a lookup never uses. Its public ``get_frequency_list`` if the file has moved."""
+    import gzip
+    import importlib.util
+
+    spec = importlib.util.find_spec("wordfreq")
+    folders = spec.submodule_search_locations if spec else None
+    path = Path(next(iter(folders))) / "data" / "large_en.msgpack.gz" if folders else None
+    if path is None or not path.is_file():
+        from wordfreq import get_frequency_list
+
+        return get_frequency_list("en", "large")
+    import msgpack
+
+    with gzip.open(path, "rb") as fh:
+        data = msgpack.load(fh, raw=False)
+    if not isinstance(data[0], dict) or data[0].get("format") != "cB":
+        raise ValueError(f"{path}: not a wordfreq frequency list")
+    return data[1:]
 
 
 def _weight(word: str, weights: dict[str, float]) -> float:
@@ -271,8 +291,8 @@ def _average_link(component: np.ndarray, left: np.ndarray, right: np.ndarray,
         lo, hi = bounds[c], bounds[c + 1]
         x = np.searchsorted(members, left[lo:hi])
         y = np.searchsorted(members, right[lo:hi])
-        local = _cluster(len(members), np.minimum(x, y), np.maximum(x, y),
-                         sims[lo:hi].astype(np.float64), merge_at)
+        local = _average_link_pairs(len(members), np.minimum(x, y), np.maximum(x, y),
+                                    sims[lo:hi].astype(np.float64), merge_at)
         _, first, inverse = np.unique(local, return_index=True, return_inverse=True)
         rank = np.argsort(np.argsort(first))  # clusters numbered by their first member
         label[members] = next_label + rank[inverse]
@@ -280,26 +300,11 @@ def _average_link(component: np.ndarray, left: np.ndarray, right: np.ndarray,
     return label
 
 
-def _cluster(size: int, x: np.ndarray, y: np.ndarray, sims: np.ndarray, merge_at: float
-             ) -> np.ndarray:
-    """Average-link clusters of one connected group (x < y index its similar pairs)."""
-    import numpy as np
-
-    if size > DENSE_UP_TO:
-        return _sparse_average_link(size, x, y, sims, merge_at)
-    from scipy.cluster.hierarchy import fcluster, linkage
-
-    condensed = np.ones(size * (size - 1) // 2, dtype=np.float64)  # distance 1: unrelated
-    # a copy of an article can come out a hair above 1 in float32: distance 0, not below
-    condensed[size * x - x * (x + 1) // 2 + (y - x - 1)] = np.maximum(1.0 - sims, 0.0)
-    return fcluster(linkage(condensed, method="average"), t=1.0 - merge_at,
-                    criterion="distance")
-
-
-def _sparse_average_link(size: int, x: np.ndarray, y: np.ndarray, sims: np.ndarray,
-                         merge_at: float) -> np.ndarray:
-    """Average-link clustering as SciPy's, on the similar pairs only (the rest count as 0):
-    memory in the number of pairs, not the square of the group's size."""
+def _average_link_pairs(size: int, x: np.ndarray, y: np.ndarray, sims: np.ndarray,
+                        merge_at: float) -> np.ndarray:
+    """Cluster one connected group by average link (UPGMA, as SciPy's ``linkage(method=
+    "average")`` cut at 1 - merge_at), on its similar pairs only (the rest count as 0): memory
+    in the number of pairs, not the square of the group's size, and no SciPy import."""
     import heapq
 
     import numpy as np

@@ -148,10 +148,31 @@ def test_blocks_of_any_size_give_the_same_stories(monkeypatch):
     assert group_stories(_table()) == whole
 
 
-def test_sparse_average_link_agrees_with_scipy(monkeypatch):
-    dense = group_stories(_table(), merge_at=0.1, related_at=0.02)
-    monkeypatch.setattr(stories, "DENSE_UP_TO", 1)
-    assert group_stories(_table(), merge_at=0.1, related_at=0.02) == dense
+def _scipy_partition(articles: list[Article], merge_at: float, related_at: float
+                     ) -> set[frozenset[str]]:
+    """Average link as SciPy computes it, on an n x n matrix of the same similarities."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    ordered = sorted(articles, key=lambda a: (a.published or date.max, a.id))
+    left, right, sims = stories._pairs(ordered, stories.WINDOW_DAYS, related_at)
+    n = len(ordered)
+    distance = np.ones((n, n))
+    distance[left, right] = distance[right, left] = np.maximum(1.0 - sims, 0.0)
+    np.fill_diagonal(distance, 0.0)
+    condensed = distance[np.triu_indices(n, 1)]
+    labels = fcluster(linkage(condensed, method="average"), t=1.0 - merge_at,
+                      criterion="distance")
+    groups: dict[int, set[str]] = {}
+    for a, label in zip(ordered, labels.tolist(), strict=True):
+        groups.setdefault(label, set()).add(a.id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_average_link_is_scipys():
+    got = group_stories(_table(), merge_at=0.1, related_at=0.02)
+    assert len(got) < len(_table())  # something merged
+    assert {frozenset(s.articles) for s in got} == _scipy_partition(_table(), 0.1, 0.02)
 
 
 @pytest.mark.parametrize("texts", [['"“”" ‘’', '"'], ["", ""], ["2021 42", "..."]])
@@ -169,8 +190,7 @@ def test_copies_of_one_article_are_one_story():
 
 
 @pytest.mark.shared
-def test_sparse_average_link_agrees_on_basil(shared, knowledge, monkeypatch):
+def test_average_link_is_scipys_on_basil(shared, knowledge):
     articles, _ = read_inputs([shared / "data/events/basil_dev.jsonl"], knowledge)
-    dense = group_stories(articles)
-    monkeypatch.setattr(stories, "DENSE_UP_TO", 1)
-    assert group_stories(articles) == dense
+    got = {frozenset(s.articles) for s in group_stories(articles)}
+    assert got == _scipy_partition(articles, stories.MERGE_AT, stories.RELATED_AT)
