@@ -560,13 +560,19 @@ def _describe_actor(a: Actor) -> str:
 
 
 def _difference(coverage: list[Coverage]) -> float:
-    """Score how differently the outlets sourced a story: the share of voices not shared by
-    every outlet that quoted someone (tone is left out: it does not track stance)."""
-    voice_sets = [set(c.voices) for c in coverage if c.voices]
-    if len(voice_sets) >= 2:
-        union = set().union(*voice_sets)
-        return round(1 - len(set.intersection(*voice_sets)) / len(union), 4)
-    return 1.0 if any(voice_sets) else 0.0
+    """Score how differently the outlets sourced a story: one minus the mean overlap (Jaccard)
+    of their voices, pair by pair, among the outlets that quoted someone (tone is left out:
+    it does not track stance). With many outlets a voice quoted by all of them is rare, so
+    pairs, not the whole set, say how far apart they are."""
+    by_outlet: dict[str, set[str]] = defaultdict(set)
+    for c in coverage:
+        by_outlet[c.outlet].update(c.voices)
+    voice_sets = [v for _, v in sorted(by_outlet.items()) if v]
+    if len(voice_sets) < 2:
+        return 1.0 if voice_sets else 0.0
+    overlaps = [len(a & b) / len(a | b) for i, a in enumerate(voice_sets)
+                for b in voice_sets[i + 1:]]
+    return round(1 - sum(overlaps) / len(overlaps), 4)
 
 
 def _story_summary(coverage: list[Coverage], statements: tuple[Statement, ...]) -> str:
@@ -575,7 +581,7 @@ def _story_summary(coverage: list[Coverage], statements: tuple[Statement, ...]) 
     if dates:
         when = (f" on {dates[0]:%-d %B %Y}" if dates[0] == dates[-1] else
                 f" between {dates[0]:%-d %B} and {dates[-1]:%-d %B %Y}")
-    parts = [f"{len(coverage)} outlets covered this story{when}."]
+    parts = [f"{len({c.outlet for c in coverage})} outlets covered this story{when}."]
     for c in coverage:
         top = c.affiliations[0] if c.affiliations else None
         if c.voices:
@@ -585,7 +591,9 @@ def _story_summary(coverage: list[Coverage], statements: tuple[Statement, ...]) 
         else:
             parts.append(f"{c.outlet} quoted no one.")
     shared = set.intersection(*(set(c.voices) for c in coverage)) if coverage else set()
-    parts.append(f"They share {len(shared)} voice{'s' if len(shared) != 1 else ''}"
+    n = len({c.outlet for c in coverage})
+    who = "They share" if n == 2 else f"All {n} quote"
+    parts.append(f"{who} {len(shared)} voice{'s' if len(shared) != 1 else ''}"
                  + (f" ({name_list(sorted(shared))})." if shared else "."))
     changed = [s for s in statements if s.differences]
     if statements:

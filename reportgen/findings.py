@@ -338,7 +338,10 @@ def story_findings(stories: Sequence[StoryComparison]) -> list[Finding]:
         ev = [qid for st in s.statements for _, qid in st.versions][:6] or [
             c.lead_id for c in s.coverage if c.lead_id]
         parts = [f"Widest gap in sourcing: “{s.title}” ({name_list(list(s.outlets))}): "
-                 f"{round(100 * (1 - s.difference))}% of the voices quoted are shared."]
+                 + (f"the two share {round(100 * (1 - s.difference))}% of the voices they "
+                    "quote." if len(s.outlets) == 2 else
+                    f"two outlets share {round(100 * (1 - s.difference))}% of the voices they "
+                    "quote, on average over the pairs.")]
         if s.blindspots:
             parts.append(s.blindspots[0])
         if changed:
