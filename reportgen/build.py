@@ -41,6 +41,15 @@ class BuildError(Exception):
     """The build cannot produce a briefing (no readable article, or rendering failed)."""
 
 
+class EmptyWeek(BuildError):
+    """The store holds no article published in the week: a quiet week, not a fault."""
+
+    def __init__(self, period: Period):
+        super().__init__(f"the store holds no article published in {period.label}; "
+                         "run 'reportgen ingest' first")
+        self.period = period
+
+
 def _quiet(items: Sequence[T], _label: str) -> Iterable[T]:
     return items
 
@@ -219,8 +228,7 @@ def _build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, tem
         articles, repeated = first_of_each_id(store.articles(period.since, period.until))
         store.problems.extend(repeated)
         if not articles:
-            raise BuildError(f"the store holds no article published in {period.label}; "
-                             "run 'reportgen ingest' first")
+            raise EmptyWeek(period)
         fingerprint = hashlib.sha256(json.dumps({
             "articles": sorted(article_hash(a) for a in articles),
             "analyzer": analyzer_version(), "templates": _digest_folder(templates),

@@ -2,8 +2,9 @@
 
 Exit codes: 0 done (inputs that could not be read are reported, one line each, and skipped);
 1 nothing could be built; 2 the command line or a setting is wrong. ``schedule --once`` gives 1
-after reporting any problem (a source skipped, a week not built) or when another build held
-the lock, so cron and systemd see a run that needs a look.
+after reporting a failure (a source skipped, a week not built) or when another build held the
+lock, so cron and systemd see a run that needs a look; a quiet week (nothing new, nothing
+published, an unchanged week not rebuilt) is 0 with a line saying so.
 """
 
 from __future__ import annotations
@@ -403,6 +404,8 @@ def _unattended(args, out: TextIO, err: TextIO) -> int:
             return EXIT_FAILED
         for p in cycle.problems:
             print(f"reportgen: skipped: {p}", file=err)
+        for n in cycle.notes:
+            print(f"reportgen: note: {n}", file=err)
         print(f"{cycle.new} new articles stored ({cycle.seen} already there) in {config.store}"
               + (f"; {cycle.unchanged} files unchanged since the last ingest, not read again"
                  if cycle.unchanged else ""), file=out)
@@ -411,7 +414,7 @@ def _unattended(args, out: TextIO, err: TextIO) -> int:
         return _print_schedule(args.print_as, config, path, out, err)
     scheduler = Scheduler(config, knowledge, default_templates(),
                           log=lambda line: print(line, file=err, flush=True))
-    if args.once:  # 1 after a problem was reported, or when another build held the lock
+    if args.once:  # 1 after a failure was reported, or when another build held the lock
         once = scheduler.cycle()
         return EXIT_OK if once is not None and not once.problems else EXIT_FAILED
     stop = threading.Event()

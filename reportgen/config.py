@@ -96,6 +96,7 @@ class HttpSettings:
     per_host_delay: float = 1.0
     user_agent: str = DEFAULT_USER_AGENT
     deadline: float = 60.0  # seconds one fetch may take in all, retries included
+    feed_budget: float = 600.0  # seconds one feed may take in all: no new fetch after that
     allow_private: bool = False  # fetch from loopback, private and link-local addresses
     private_hosts: tuple[str, ...] = ()  # these hosts only may be at such addresses
 
@@ -267,7 +268,8 @@ _FIELDS: dict[str, dict[str, _Check]] = {
     "schedule": {"cron": _cron},
     "http": {"timeout": _seconds(0, 300, zero=False), "retries": _whole(0, 10),
              "per_host_delay": _seconds(0, 60, zero=True), "user_agent": _user_agent,
-             "deadline": _seconds(0, 3600, zero=False), "allow_private": _flag,
+             "deadline": _seconds(0, 3600, zero=False),
+             "feed_budget": _seconds(0, 86400, zero=False), "allow_private": _flag,
              "private_hosts": _texts},
     "outlets": {},  # name -> list of aliases
     "sides": {},  # side -> list of countries or actor names
@@ -340,6 +342,7 @@ def _build_http(http: dict[str, Any]) -> HttpSettings:
         per_host_delay=float(http.get("per_host_delay", d.per_host_delay)),
         user_agent=http.get("user_agent", DEFAULT_USER_AGENT),
         deadline=float(http.get("deadline", d.deadline)),
+        feed_budget=float(http.get("feed_budget", d.feed_budget)),
         allow_private=bool(http.get("allow_private", False)),
         private_hosts=tuple(h.lower().strip("[]") for h in http.get("private_hosts", ())))
 

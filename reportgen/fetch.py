@@ -15,6 +15,8 @@ fetched itself with urllib3, under these rules (the README's "Limits" lists them
 - a body larger than ``MAX_BYTES`` (after decompression) is refused;
 - at most ``MAX_ITEMS`` links read per feed; a link is fetched once per run, and not at all
   when the store already holds it;
+- no page fetch of a feed starts after ``[http] feed_budget`` seconds (one fetch under way
+  may still use its deadline); the links left wait for the next ingest;
 - retries on timeouts, dropped connections, 429 and 5xx with exponential backoff capped at
   ``MAX_BACKOFF`` seconds, or after the server's ``Retry-After`` when it fits the deadline.
 
@@ -49,7 +51,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from reportgen.config import HttpSettings, ProjectConfig
 from reportgen.ingest import FileIndex, read_inputs, record_article
 from reportgen.knowledge import Knowledge
-from reportgen.models import Article, Problem
+from reportgen.models import Article, Deferred, Problem
 
 MAX_BYTES = 5_000_000  # a page or feed larger than this is not an article
 MAX_REDIRECTS = 5
@@ -412,9 +414,16 @@ def fetch_page(fetcher: Fetcher, url: str, knowledge: Knowledge) -> Article | Pr
 
 def fetch_feed(fetcher: Fetcher, url: str, knowledge: Knowledge,
                wanted: Callable[[str], bool] = lambda link: True) -> list[Article | Problem]:
-    """Fetch a feed, then each article it links to that ``wanted`` accepts."""
+    """Fetch a feed, then each article it links to that ``wanted`` accepts, within its budget.
+
+    No page fetch starts once ``[http] feed_budget`` seconds have passed since the feed was
+    asked for; the links left are named in one Deferred line and, not being stored, are
+    fetched by the next ingest.
+    """
     import feedparser
 
+    budget = fetcher.http.feed_budget
+    ends = fetcher.clock() + budget
     try:
         body = fetcher.get(url)
     except FetchError as exc:
@@ -429,6 +438,20 @@ def fetch_feed(fetcher: Fetcher, url: str, knowledge: Knowledge,
         out.append(Problem(url, f"feed lists {len(entries)} items; read the first "
                                 f"{fetcher.max_items} only"))
         entries = entries[:fetcher.max_items]
+    links = _feed_links(url, entries, out, wanted)
+    for n, (link, entry) in enumerate(links):
+        if fetcher.clock() >= ends:
+            out.append(Deferred(url, f"the {budget:g} s feed budget ran out; {len(links) - n} "
+                                     f"of its {len(links)} new items left for the next ingest"))
+            break
+        out.append(_feed_item(fetcher, link, entry, feed.feed.get("title"), knowledge))
+    return out
+
+
+def _feed_links(url: str, entries: list[Any], out: list[Article | Problem],
+                wanted: Callable[[str], bool]) -> list[tuple[str, Any]]:
+    """Give the feed's new links with their entries; an entry without a link goes to ``out``."""
+    links = []
     for entry in entries:
         link = entry.get("link")
         if not link:
@@ -436,16 +459,21 @@ def fetch_feed(fetcher: Fetcher, url: str, knowledge: Knowledge,
                                     "no link"))
             continue
         link = urldefrag(urljoin(url, link.strip())).url
-        if not wanted(link):
-            continue
-        item = _guarded(partial(fetch_page, fetcher, link, knowledge), link)
-        if isinstance(item, Article) and item.published is None and entry.get("published"):
-            item = record_article({"url": link, "html": None, "text": item.text,
-                                   "title": item.title, "author": item.author,
-                                   "outlet": item.outlet or feed.feed.get("title"),
-                                   "date": entry.get("published")}, link, knowledge)
-        out.append(item)
-    return out
+        if wanted(link):
+            links.append((link, entry))
+    return links
+
+
+def _feed_item(fetcher: Fetcher, link: str, entry: Any, feed_title: str | None,
+               knowledge: Knowledge) -> Article | Problem:
+    """Fetch one linked page; a page without a date takes the feed entry's."""
+    item = _guarded(partial(fetch_page, fetcher, link, knowledge), link)
+    if isinstance(item, Article) and item.published is None and entry.get("published"):
+        item = record_article({"url": link, "html": None, "text": item.text,
+                               "title": item.title, "author": item.author,
+                               "outlet": item.outlet or feed_title,
+                               "date": entry.get("published")}, link, knowledge)
+    return item
 
 
 def _guarded(read: Callable[[], T], source: str) -> T | Problem:

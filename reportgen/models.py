@@ -23,6 +23,11 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
+class Deferred(Problem):
+    """Work left for the next run (a feed's budget ran out): told as one line, not a fault."""
+
+
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A stretch of an article's text that is not body text, and what it is."""
 

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from reportgen.build import BuildError, WeekBuild, build_week
+from reportgen.build import BuildError, EmptyWeek, WeekBuild, build_week
 from reportgen.config import Period, ProjectConfig, last_complete_week, parse_week, week_name
 from reportgen.fetch import Fetcher, gather
 from reportgen.ingest import FileIndex
 from reportgen.knowledge import Knowledge
+from reportgen.models import Deferred
 from reportgen.store import Store, StoreError
 
 LOCK_NAME = ".reportgen.lock"
@@ -106,13 +107,18 @@ def default_week(config: ProjectConfig, today: date) -> tuple[Period, str]:
 
 @dataclass
 class Cycle:
-    """What one scheduled run did: articles ingested, weeks built, problems met."""
+    """What one scheduled run did: articles ingested, weeks built, problems met.
+
+    ``problems`` are failures (a source not read, a week not built): ``schedule --once`` exits
+    1 after any. ``notes`` are not: a week with no article, work left for the next run.
+    """
 
     new: int = 0
     seen: int = 0
     builds: list[WeekBuild] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     unchanged: int = 0  # files not read again: unchanged since the last ingest
+    notes: list[str] = field(default_factory=list)
 
 
 def ingest(config: ProjectConfig, knowledge: Knowledge, today: date,
@@ -128,8 +134,9 @@ def ingest(config: ProjectConfig, knowledge: Knowledge, today: date,
                                     files=files)
         new, seen = store.add(articles, today)
         store.keep_files(files.now, files.gone)
-    return Cycle(new=new, seen=seen, problems=[str(p) for p in problems],
-                 unchanged=files.unchanged)
+    return Cycle(new=new, seen=seen, unchanged=files.unchanged,
+                 problems=[str(p) for p in problems if not isinstance(p, Deferred)],
+                 notes=[str(p) for p in problems if isinstance(p, Deferred)])
 
 
 def run_cycle(config: ProjectConfig, knowledge: Knowledge, templates: Path, today: date,
@@ -145,6 +152,9 @@ def run_cycle(config: ProjectConfig, knowledge: Knowledge, templates: Path, toda
         for period in weeks_to_build(built, today):
             try:
                 cycle.builds.append(build_week(config, knowledge, period, templates))
+            except EmptyWeek:  # nothing was published, or the sources brought nothing
+                cycle.notes.append(f"{week_name(period)}: nothing to build, the store holds "
+                                   f"no article published in {period.label}")
             except BuildError as exc:
                 cycle.problems.append(f"{week_name(period)}: {exc}")
     return cycle
@@ -180,6 +190,8 @@ class Scheduler:
             self.log(f"reportgen: {b.week}: " + (f"built {b.out_dir} from {b.articles} "
                                                   f"articles ({b.analyzed} analyzed now)"
                                                   if b.built else "unchanged, not rebuilt"))
+        for n in result.notes:
+            self.log(f"reportgen: note: {n}")
         for p in result.problems:
             self.log(f"reportgen: problem: {p}")
         return result

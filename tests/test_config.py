@@ -21,6 +21,10 @@ BAD = [
      "[http] timeout: must be a number of seconds above 0 to 300, not 1000000000.0"),
     ("[http]\ntimeout = nan", "[http] timeout: must be a number of seconds above 0 to 300"),
     ("[http]\ndeadline = inf", "[http] deadline: must be a number of seconds above 0 to 3600"),
+    ("[http]\nfeed_budget = 0",
+     "[http] feed_budget: must be a number of seconds above 0 to 86400, not 0"),
+    ('[http]\nfeed_budget = "10m"',
+     "[http] feed_budget: must be a number of seconds above 0 to 86400, not '10m'"),
     ("[http]\nper_host_delay = -1",
      "[http] per_host_delay: must be a number of seconds from 0 to 60, not -1"),
     ("[http]\nretries = true", "[http] retries: must be a whole number from 0 to 10, not True"),
@@ -64,12 +68,19 @@ def test_a_mistake_exits_2_with_one_line(tmp_path: Path, toml: str, expected: st
     assert err.getvalue().count("\n") == 1 and out.getvalue() == ""
 
 
+def test_the_feed_budget_defaults_to_ten_minutes(tmp_path: Path) -> None:
+    path = tmp_path / "reportgen.toml"
+    path.write_text("[http]\ndeadline = 30\n", encoding="utf-8")
+    assert load_config(path).http.feed_budget == 600.0
+
+
 def test_the_limits_are_read(tmp_path: Path) -> None:
     path = tmp_path / "reportgen.toml"
     path.write_text(textwrap.dedent("""
         [http]
         timeout = 300
         deadline = 3600
+        feed_budget = 86400
         retries = 10
         per_host_delay = 0
         user_agent = "Zeitung-Bot/1.0 (café)"
@@ -77,7 +88,7 @@ def test_the_limits_are_read(tmp_path: Path) -> None:
         private_hosts = ["Feeds.Intranet.Example", "[fd00::1]"]
     """), encoding="utf-8")
     http = load_config(path).http
-    assert (http.timeout, http.deadline, http.retries, http.per_host_delay) == (
-        300.0, 3600.0, 10, 0.0)
+    assert (http.timeout, http.deadline, http.feed_budget, http.retries,
+            http.per_host_delay) == (300.0, 3600.0, 86400.0, 10, 0.0)
     assert http.user_agent == "Zeitung-Bot/1.0 (café)"
     assert http.private_hosts == ("feeds.intranet.example", "fd00::1")

@@ -49,6 +49,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                                                              "/other"])),
             "/feed-huge": lambda: self._send(200, _rss(base, [f"/page?n={n}"
                                                               for n in range(300)])),
+            "/feed-slow": lambda: self._send(200, _rss(base, ["/slow", "/story?n=1",
+                                                              "/story?n=2", "/story?n=3"])),
+            "/slow": self._slow,
+            "/story": lambda: self._send(200, PAGE.replace(
+                b"on Monday", b"on day " + self.path.split("=")[-1].encode())),
             "/to-ftp": lambda: self._redirect("ftp://127.0.0.1/file"),
             "/to-port": lambda: self._redirect("http://127.0.0.1:1/page"),
             "/to-localhost": lambda: self._redirect(
@@ -91,6 +96,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._send(503, b"later", retry_after="1")
         else:
             self._send(200, PAGE)
+
+    def _slow(self) -> None:  # longer than the feed budget the tests give
+        time.sleep(1.0)
+        self._send(200, PAGE)
 
     def _drip(self) -> None:  # one byte a second, for a minute
         self.send_response(200)
@@ -283,6 +292,29 @@ def load_config_for(srv: http.server.ThreadingHTTPServer, feeds: list[str] = (),
 
     return ProjectConfig(root=Path("."), feeds=tuple(_base(srv) + f for f in feeds),
                          urls=tuple(_base(srv) + u for u in urls))
+
+
+def test_a_feed_stops_at_its_budget_and_the_rest_waits_for_the_next_ingest(
+        server, tmp_path: Path, knowledge) -> None:
+    from datetime import date
+
+    from reportgen.schedule import ingest
+
+    path = tmp_path / "reportgen.toml"
+    path.write_text(f'[sources]\nfeeds = ["{_base(server)}/feed-slow"]\n'
+                    '[http]\nprivate_hosts = ["127.0.0.1"]\nper_host_delay = 0\n'
+                    'feed_budget = 0.5\n', encoding="utf-8")
+    config = load_config(path)
+    first = ingest(config, knowledge, date(2022, 11, 21))
+    # /slow starts within the budget and takes longer than all of it: nothing starts after
+    assert (first.new, first.problems) == (1, [])
+    assert first.notes == [f"{_base(server)}/feed-slow: the 0.5 s feed budget ran out; 3 of "
+                           "its 4 new items left for the next ingest"]
+    assert sum(server.hits[f"/story?n={n}"] for n in (1, 2, 3)) == 0
+    path.write_text(path.read_text().replace("feed_budget = 0.5", "feed_budget = 600"))
+    second = ingest(load_config(path), knowledge, date(2022, 11, 28))
+    # the three left are fetched now; /slow is stored, so it is not asked for again
+    assert (second.new, second.notes, server.hits["/slow"]) == (3, [], 1)
 
 
 # --------------------------------------------------------------------------- retries

@@ -8,13 +8,13 @@ import json
 import shutil
 import subprocess
 import textwrap
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from reportgen.cli import main
-from reportgen.config import load_config
+from reportgen.config import last_complete_week, load_config, week_name
 from reportgen.schedule import ScheduleError, _calendar, crontab_line, log_path
 
 CALENDARS = [
@@ -107,6 +107,56 @@ def test_schedule_once_exits_1_after_reporting_a_problem(tmp_path: Path) -> None
     out, err = io.StringIO(), io.StringIO()
     assert main(["schedule", "--once", "--config", str(path)], out, err) == 1
     assert "reportgen: problem: ftp://example.test/x: not an http(s) URL" in err.getvalue()
+
+
+def _once(path: Path) -> tuple[int, list[str]]:
+    err = io.StringIO()
+    code = main(["schedule", "--once", "--config", str(path)], io.StringIO(), err)
+    return code, err.getvalue().splitlines()
+
+
+def test_schedule_once_is_quiet_in_a_week_without_articles(tmp_path: Path) -> None:
+    path = _project(tmp_path, [date(2022, 11, 14)])  # nothing in the last complete week
+    week = last_complete_week(date.today())
+    quiet = (f"reportgen: note: {week_name(week)}: nothing to build, the store holds no "
+             f"article published in {week.label}")
+    assert _once(path) == (0, ["reportgen: ingested 1 new articles (0 already stored)", quiet])
+    # a second run: the sources bring nothing new either
+    assert _once(path) == (0, ["reportgen: ingested 0 new articles (1 already stored)", quiet])
+
+
+def test_schedule_once_is_quiet_when_the_week_is_built_already(tmp_path: Path) -> None:
+    week = last_complete_week(date.today())
+    assert week.since is not None
+    path = _project(tmp_path, [week.since])
+    code, lines = _once(path)
+    assert code == 0 and lines[-1].startswith(f"reportgen: {week_name(week)}: built ")
+    # the week is built and the sources bring nothing new: one line, nothing to do
+    assert _once(path) == (0, ["reportgen: ingested 0 new articles (1 already stored)"])
+
+
+def test_the_foreground_schedule_logs_a_quiet_week_as_a_note(tmp_path: Path) -> None:
+    import threading
+
+    from reportgen.knowledge import apply_config, load_knowledge
+    from reportgen.render import default_templates
+    from reportgen.schedule import Scheduler
+
+    config = load_config(_project(tmp_path, [date(2022, 11, 14)]))
+    lines: list[str] = []
+
+    def stop_at_once(_seconds: float, stop: threading.Event) -> bool:
+        stop.set()
+        return True
+
+    Scheduler(config, apply_config(load_knowledge(), config), default_templates(),
+              now=lambda: datetime(2022, 11, 30, 12, tzinfo=UTC), wait=stop_at_once,
+              log=lines.append).run(threading.Event())
+    assert lines[1:3] == [
+        "reportgen: ingested 1 new articles (0 already stored)",
+        "reportgen: note: 2022-W47: nothing to build, the store holds no article published "
+        "in Week 2022-W47 (21–27 November 2022)"]
+    assert not any("problem" in line for line in lines)
 
 
 def test_build_without_week_picks_the_last_week_with_articles(tmp_path: Path) -> None:
