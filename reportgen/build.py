@@ -44,9 +44,10 @@ class BuildError(Exception):
 class EmptyWeek(BuildError):
     """The store holds no article published in the week: a quiet week, not a fault."""
 
-    def __init__(self, period: Period):
-        super().__init__(f"the store holds no article published in {period.label}; "
-                         "run 'reportgen ingest' first")
+    def __init__(self, period: Period, stored: int):
+        super().__init__(f"the store holds no article published in {period.label}" + (
+            f"; its {stored} articles are from other weeks" if stored else
+            "; it is empty: run 'reportgen ingest' first"))
         self.period = period
 
 
@@ -228,7 +229,7 @@ def _build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, tem
         articles, repeated = first_of_each_id(store.articles(period.since, period.until))
         store.problems.extend(repeated)
         if not articles:
-            raise EmptyWeek(period)
+            raise EmptyWeek(period, store.count())
         fingerprint = hashlib.sha256(json.dumps({
             "articles": sorted(article_hash(a) for a in articles),
             "analyzer": analyzer_version(), "templates": _digest_folder(templates),

@@ -266,6 +266,11 @@ def _build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         config_path = _config_path(args)
         if config_path is not None:
             return _build_from_store(args, config_path, templates, out, err)
+        if not Path("seeds").exists():  # the demo's default, absent: say what build needs
+            print("reportgen: nothing to build: no articles given, no reportgen.toml here and "
+                  "no seeds/ folder; give articles (reportgen build FOLDER) or --config FILE",
+                  file=err)
+            return EXIT_USAGE
     inputs = args.inputs or [Path("seeds")]
     knowledge = load_knowledge()
     if args.config is not None:  # articles given: the config only adds its knowledge

@@ -296,7 +296,27 @@ def _check_section(section: str, value: object, root: Path) -> list[str]:
             problems.append(f"[{section}] {key}: {problem}")
     if section == "sources" and not problems:
         problems.extend(_check_folders(value.get("folders", []), root))
+    if section in _PLACES and not problems:
+        problems.extend(_check_place(section, *_PLACES[section], value, root))
     return problems
+
+
+# section -> (key, "file" or "folder", what it holds): where reportgen writes
+_PLACES = {"store": ("path", "file", "the store"), "output": ("folder", "folder",
+                                                             "the week folders")}
+
+
+def _check_place(section: str, key: str, kind: str, holds: str, value: dict[str, Any],
+                 root: Path) -> list[str]:
+    """The store must not be a folder, nor the output folder a file."""
+    name = value.get(key)
+    if name is None or not _relative(root, name).exists():
+        return []
+    if _relative(root, name).is_dir() == (kind == "folder"):
+        return []
+    other = "folder" if kind == "file" else "file"
+    return [f"[{section}] {key}: {name!r} is a {other}, not a {kind} for {holds}; name "
+            f"another path"]
 
 
 def _check_folders(folders: list[str], root: Path) -> list[str]:

@@ -430,8 +430,7 @@ def fetch_feed(fetcher: Fetcher, url: str, knowledge: Knowledge,
         return [Problem(url, str(exc))]
     feed = feedparser.parse(body)
     if not feed.entries:
-        why = f"not a feed ({feed.bozo_exception})" if feed.bozo else "feed has no entries"
-        return [Problem(url, _short(why))]
+        return [Problem(url, _short(_empty_feed(feed)))]
     out: list[Article | Problem] = []
     entries = feed.entries
     if len(entries) > fetcher.max_items:
@@ -446,6 +445,15 @@ def fetch_feed(fetcher: Fetcher, url: str, knowledge: Knowledge,
             break
         out.append(_feed_item(fetcher, link, entry, feed.feed.get("title"), knowledge))
     return out
+
+
+def _empty_feed(feed: Any) -> str:
+    """Say why a feed gave no entries: not a feed at all (a page?), broken, or empty."""
+    detail = f" ({_short(str(feed.bozo_exception), 60)})" if feed.bozo else ""
+    if not feed.version:  # neither RSS nor Atom: often an article page listed as a feed
+        return (f"not a feed: neither RSS nor Atom{detail}; an article page goes under "
+                "[sources] urls")
+    return f"not a feed{detail}" if detail else "feed has no entries"
 
 
 def _feed_links(url: str, entries: list[Any], out: list[Article | Problem],

@@ -119,6 +119,7 @@ class Cycle:
     problems: list[str] = field(default_factory=list)
     unchanged: int = 0  # files not read again: unchanged since the last ingest
     notes: list[str] = field(default_factory=list)
+    ingested: bool = True  # False when the store could not be opened: nothing was ingested
 
 
 def ingest(config: ProjectConfig, knowledge: Knowledge, today: date,
@@ -148,16 +149,27 @@ def run_cycle(config: ProjectConfig, knowledge: Knowledge, templates: Path, toda
             with Store(config.store) as store:
                 built = store.weeks_built()
         except StoreError as exc:  # a damaged or unwritable store: one line, no build
-            return Cycle(problems=[str(exc)])
+            return Cycle(problems=[str(exc)], ingested=False)
+        empty: list[Period] = []
         for period in weeks_to_build(built, today):
             try:
                 cycle.builds.append(build_week(config, knowledge, period, templates))
             except EmptyWeek:  # nothing was published, or the sources brought nothing
-                cycle.notes.append(f"{week_name(period)}: nothing to build, the store holds "
-                                   f"no article published in {period.label}")
+                empty.append(period)
             except BuildError as exc:
                 cycle.problems.append(f"{week_name(period)}: {exc}")
+    if empty:
+        cycle.notes.append(_empty_weeks(empty))
     return cycle
+
+
+def _empty_weeks(weeks: list[Period]) -> str:
+    """Say in one line that these weeks have no article, however many they are."""
+    if len(weeks) == 1:
+        return (f"{week_name(weeks[0])}: nothing to build, the store holds no article "
+                f"published in {weeks[0].label}")
+    return (f"{len(weeks)} weeks from {week_name(weeks[0])} to {week_name(weeks[-1])}: nothing "
+            "to build, the store holds no article published in them")
 
 
 @dataclass
@@ -184,8 +196,11 @@ class Scheduler:
             self.log(f"reportgen: skipped this run: {exc.filename or self.config.output}: "
                      f"{exc.strerror or exc}")
             return None
-        self.log(f"reportgen: ingested {result.new} new articles ({result.seen} already "
-                 "stored)")
+        unchanged = (f"; {result.unchanged} files unchanged since the last ingest, not read "
+                     "again" if result.unchanged else "")
+        if result.ingested:
+            self.log(f"reportgen: ingested {result.new} new articles ({result.seen} already "
+                     f"stored{unchanged})")
         for b in result.builds:
             self.log(f"reportgen: {b.week}: " + (f"built {b.out_dir} from {b.articles} "
                                                   f"articles ({b.analyzed} analyzed now)"

@@ -87,6 +87,15 @@ def test_missing_input_folder_is_one_line_and_exit_1(tmp_path):
     assert not (tmp_path / "r").exists()
 
 
+def test_build_in_an_empty_folder_says_what_it_needs(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no articles given, no reportgen.toml, no seeds/
+    code, out, err = run("build")
+    assert (code, out) == (2, "")
+    assert err == ("reportgen: nothing to build: no articles given, no reportgen.toml here and "
+                   "no seeds/ folder; give articles (reportgen build FOLDER) or --config FILE\n")
+    assert not (tmp_path / "reports").exists()
+
+
 def test_bad_week_is_a_usage_error(tmp_path):
     code, _, err = run("build", str(SEEDS), "--week", "2022-46", "--out", str(tmp_path))
     assert code == 2 and "ISO week" in err

@@ -39,6 +39,11 @@ BAD = [
     ('[schedule]\ncron = "0 25 * * *"', "[schedule] cron: '0 25 * * *' is not a cron"),
     ('[sources]\nfolders = ["notes.txt"]',
      "[sources] folders: 'notes.txt' is a file, not a folder"),
+    ('[output]\nfolder = "notes.txt"',
+     "[output] folder: 'notes.txt' is a file, not a folder for the week folders; name another "
+     "path"),
+    ('[store]\npath = "."',
+     "[store] path: '.' is a folder, not a file for the store; name another path"),
     ("[output]\nretention_weeks = 100000",
      "[output] retention_weeks: must be a whole number from 0 (keep all) to 520"),
     ('[outlets]\n"The Gazette" = "Gazette"',

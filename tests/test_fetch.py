@@ -54,6 +54,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             "/slow": self._slow,
             "/story": lambda: self._send(200, PAGE.replace(
                 b"on Monday", b"on day " + self.path.split("=")[-1].encode())),
+            "/feed-empty": lambda: self._send(200, _rss(base, [])),
             "/to-ftp": lambda: self._redirect("ftp://127.0.0.1/file"),
             "/to-port": lambda: self._redirect("http://127.0.0.1:1/page"),
             "/to-localhost": lambda: self._redirect(
@@ -272,6 +273,17 @@ def test_a_huge_feed_is_capped(server, knowledge) -> None:
     assert len(articles) == 5
     assert [str(p) for p in problems] == [
         f"{_base(server)}/feed-huge: feed lists 300 items; read the first 5 only"]
+
+
+def test_a_page_given_as_a_feed_and_an_empty_feed_say_which(server, knowledge) -> None:
+    fetcher, _ = _fetcher()
+    config = load_config_for(server, feeds=["/page", "/feed-empty"])
+    articles, problems = gather(config, knowledge, fetcher)
+    assert articles == []
+    assert [str(p) for p in problems] == [
+        f"{_base(server)}/page: not a feed: neither RSS nor Atom (<unknown>:3:55: mismatched "
+        "tag); an article page goes under [sources] urls",
+        f"{_base(server)}/feed-empty: feed has no entries"]
 
 
 def test_a_link_is_fetched_once_per_run_and_not_when_stored(server, knowledge) -> None:

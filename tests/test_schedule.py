@@ -115,24 +115,51 @@ def _once(path: Path) -> tuple[int, list[str]]:
     return code, err.getvalue().splitlines()
 
 
+def _settled(path: Path) -> Path:
+    """Date the project's article files an hour back, so an ingest may skip them unchanged."""
+    import os
+    import time
+
+    for f in (path.parent / "articles").iterdir():
+        os.utime(f, (time.time() - 3600, time.time() - 3600))
+    return path
+
+
 def test_schedule_once_is_quiet_in_a_week_without_articles(tmp_path: Path) -> None:
-    path = _project(tmp_path, [date(2022, 11, 14)])  # nothing in the last complete week
+    path = _settled(_project(tmp_path, [date(2022, 11, 14)]))  # none in the last week
     week = last_complete_week(date.today())
     quiet = (f"reportgen: note: {week_name(week)}: nothing to build, the store holds no "
              f"article published in {week.label}")
     assert _once(path) == (0, ["reportgen: ingested 1 new articles (0 already stored)", quiet])
     # a second run: the sources bring nothing new either
-    assert _once(path) == (0, ["reportgen: ingested 0 new articles (1 already stored)", quiet])
+    assert _once(path) == (0, ["reportgen: ingested 0 new articles (0 already stored; 1 files "
+                               "unchanged since the last ingest, not read again)", quiet])
+
+
+def test_weeks_without_articles_are_one_note_however_many(tmp_path: Path) -> None:
+    from reportgen.knowledge import load_knowledge
+    from reportgen.render import default_templates
+    from reportgen.schedule import run_cycle
+    from reportgen.store import Store
+
+    config = load_config(_project(tmp_path, [date(2022, 11, 14)]))
+    with Store(config.store) as store:  # 2022-W46 built long ago; nothing published since
+        store.record_build("2022-W46", "old", {})
+    cycle = run_cycle(config, load_knowledge(), default_templates(), date(2023, 1, 4))
+    assert (cycle.problems, [b.week for b in cycle.builds]) == ([], [])
+    assert cycle.notes == ["6 weeks from 2022-W47 to 2022-W52: nothing to build, the store "
+                           "holds no article published in them"]
 
 
 def test_schedule_once_is_quiet_when_the_week_is_built_already(tmp_path: Path) -> None:
     week = last_complete_week(date.today())
     assert week.since is not None
-    path = _project(tmp_path, [week.since])
+    path = _settled(_project(tmp_path, [week.since]))
     code, lines = _once(path)
     assert code == 0 and lines[-1].startswith(f"reportgen: {week_name(week)}: built ")
     # the week is built and the sources bring nothing new: one line, nothing to do
-    assert _once(path) == (0, ["reportgen: ingested 0 new articles (1 already stored)"])
+    assert _once(path) == (0, ["reportgen: ingested 0 new articles (0 already stored; 1 files "
+                               "unchanged since the last ingest, not read again)"])
 
 
 def test_the_foreground_schedule_logs_a_quiet_week_as_a_note(tmp_path: Path) -> None:
@@ -157,6 +184,30 @@ def test_the_foreground_schedule_logs_a_quiet_week_as_a_note(tmp_path: Path) -> 
         "reportgen: note: 2022-W47: nothing to build, the store holds no article published "
         "in Week 2022-W47 (21–27 November 2022)"]
     assert not any("problem" in line for line in lines)
+
+
+def test_a_damaged_store_is_one_line_without_an_ingest_line(tmp_path: Path) -> None:
+    path = _project(tmp_path, [date(2022, 11, 14)])
+    (tmp_path / "reportgen.db").write_bytes(b"not a database, " * 400)
+    code, lines = _once(path)
+    assert code == 1 and len(lines) == 1, lines
+    assert lines[0].startswith(f"reportgen: problem: {tmp_path / 'reportgen.db'}: not a "
+                               "reportgen store, or damaged")
+
+
+@pytest.mark.parametrize(("stored", "says"), [
+    (False, "; it is empty: run 'reportgen ingest' first"),
+    (True, "; its 1 articles are from other weeks"),
+])
+def test_building_an_empty_week_says_whether_the_store_is_empty(tmp_path: Path, stored: bool,
+                                                                 says: str) -> None:
+    path = _project(tmp_path, [date(2022, 11, 14)])
+    if stored:
+        main(["ingest", "--config", str(path), "--jobs", "1"], io.StringIO(), io.StringIO())
+    err = io.StringIO()
+    assert main(["build", "--week", "2022-W47", "--config", str(path)], io.StringIO(), err) == 1
+    assert err.getvalue() == ("reportgen: the store holds no article published in Week "
+                              f"2022-W47 (21–27 November 2022){says}\n")
 
 
 def test_build_without_week_picks_the_last_week_with_articles(tmp_path: Path) -> None:
