@@ -77,3 +77,12 @@ def test_basil_canonical_speaker_floor(shared, knowledge, tmp_path, capsys):
                                shared / "data/events/basil_dev_annotations.jsonl")
     below = {k: (split[k], v) for k, v in floors.items() if k != "accuracy" and split[k] < v}
     assert not below, f"below the floor (got, floor): {below}; all: {split}"
+    # the measure of ../shared/tools/score_canonical_speakers.py: a person's given name must
+    # agree too, an outlet is never a person, camp labels are scored by party or camp word
+    _scorer(shared, "score_canonical_speakers").main(
+        [str(shared / "data/events/basil_dev_annotations.jsonl"), str(pred)])
+    canonical = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    got = {"person": canonical["person"]["right"], "fair": canonical["fair_accuracy"]}
+    floors = FLOORS["basil_dev_score_canonical_speakers"]
+    below = {k: (got[k], v) for k, v in floors.items() if got[k] < v}
+    assert not below, f"below the floor (got, floor): {below}; all: {canonical}"
