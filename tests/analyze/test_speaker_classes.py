@@ -149,6 +149,16 @@ def test_junk_is_no_speaker(label, text, expected, knowledge):
     assert set(_names(text, knowledge)) == {expected}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('Recalling the vote, Carla Ortiz, a former aide, said of Senator Ruth Vail: '
+     '"She will not fold."', "Carla Ortiz"),
+    ('Tom Breyer, a retired teacher, wrote of Mayor Ken Ortiz: "He never listens."',
+     "Tom Breyer"),
+])
+def test_the_name_after_said_of_is_what_the_quote_is_about(text, name, knowledge):
+    assert _names(text, knowledge) == [name]
+
+
 def test_an_as_clause_reports_what_follows_it(knowledge):
     text = "As The Washington Post reported, the mayor had resigned a week earlier."
     [q] = _quotes(text, knowledge)

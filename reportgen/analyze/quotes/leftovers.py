@@ -163,6 +163,9 @@ def colon_speaker(text: str, para: Span, start: int, knowledge: Knowledge,
     while j >= 0 and frame.tokens[j].text in ")":
         j = next((x - 1 for x in range(j, -1, -1) if frame.tokens[x].text == "("), -1)
     near = np_back(frame, j, 0) if j >= 0 else None
+    before = frame.index(near[0]) - 1 if near else -1
+    if before >= 0 and frame.tokens[before].low in knowledge.words.oblique_prepositions:
+        near = None  # what the quote is about: "Axelrod said of Sanders:", "wrote of Merkel:"
     if near and is_capitalized(near[-1].text) and near[0].low not in knowledge.words.openers:
         return frame.mention(near)
     subj = subject(frame, len(frame.tokens))

@@ -50,8 +50,9 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     if participle:
         speaker = _participle_subject(frame, i, last_speaker)
     inverted = False
-    may_invert = not participle and (i == 0 or i == floor or toks[i - 1].text in (",", "—", "–")
-                                     or frame.inq[i - 1])
+    # "…, said the ministry" inverts; "Recalling the vote, X said" is a participle clause
+    may_invert = not participle and not toks[i].low.endswith("ing") and (
+        i == 0 or i == floor or toks[i - 1].text in (",", "—", "–") or frame.inq[i - 1])
     if speaker is None and may_invert:
         speaker = _speaker_after(frame, last)
         inverted = speaker is not None
