@@ -244,8 +244,16 @@ def test_middle_initial_and_honorific_are_one_voice(knowledge):
             '"We are solvent," Ms. Jones said.\n\n'
             '"Barely," Mary Jones added.')
     names = _names(text, knowledge)
-    assert len(names) == 2 and len(set(names)) == 1
-    assert same_person(names[0], "Mary K. Jones")
+    assert names == ["Mary K. Jones"] * 2
+    assert same_person(names[0], "Mary Jones")
+
+
+def test_a_middle_initial_after_a_title_keeps_the_name_whole(knowledge):
+    text = ('Representative Michael R. Halloran, Republican of Ohio, chaired the hearing.\n\n'
+            '"It was a witch hunt," Mr. Halloran, a committee member, said.')
+    [q] = _quotes(text, knowledge)
+    assert (q.actor.name, q.actor.role, q.actor.party) == (
+        "Michael R. Halloran", "Representative", "Republican Party")
 
 
 # --- pronouns do not jump across someone else's quote -------------------------------------
@@ -303,6 +311,8 @@ def test_an_apposition_without_an_article_gives_role_and_organisation(knowledge)
     '"They should stop blocking it," said Jim Manley, a spokesman for Mr. Reid.',
     'Rep. Gina Marsh, D-Ore., filed the bill.\n\n'
     '"It is overdue," said Jim Manley, an aide to Ms. Marsh.',
+    'The ad ran on Monday.\n\n'
+    '"It is a lie," said Jim Manley, a spokesman for the Obama campaign.',
 ])
 def test_staff_take_the_party_of_whom_they_speak_for(text, knowledge):
     [q] = _quotes(text, knowledge)

@@ -149,7 +149,15 @@ def _titled_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | Non
     if not titles:
         return None
     k = j
-    while k < len(words) and k - j < 4 and is_capitalized(words[k]) and \
-            words[k].lower() not in knowledge.titles:
+    while k < len(words) and k - j < 5 and (
+            (is_capitalized(words[k]) and words[k].lower() not in knowledge.titles)
+            or _initial_dot(words, k, j)):
         k += 1
     return k if k > j else None
+
+
+def _initial_dot(words: list[str], k: int, start: int) -> bool:
+    """Tell whether words[k] is the period of a middle initial inside a name: "Michael R.
+    Turner" (a name word must follow it)."""
+    return words[k] == "." and k > start and len(words[k - 1]) == 1 and words[k - 1].isupper() \
+        and k + 1 < len(words) and is_capitalized(words[k + 1])

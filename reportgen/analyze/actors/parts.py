@@ -88,6 +88,11 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
 
 def _consume(s: _Scan, i: int, knowledge: Knowledge) -> int:
     """Read the word at i; give how many words were consumed, or STOP."""
+    if s.words[i] == "." and s.name_at and s.name_at[-1] == i - 1 \
+            and len(s.words[i - 1]) == 1 and s.words[i - 1].isupper():
+        s.name_words.append(".")  # a middle initial: "Mary K. Jones"
+        s.name_at.append(i)
+        return 1
     if s.words[i] in ("’s", "'s", ".", ",", "-"):
         return 1
     for matcher in _MATCHERS:

@@ -138,7 +138,8 @@ class Resolver:
 
     def with_principal(self, actor: Actor, pos: int) -> Actor:
         """Give staff the camp of whom they speak for: "Jim Manley, a spokesman for Mr. Reid"
-        takes the party of the Harry Reid named before (or of the tables' one Reid)."""
+        takes the party of the Harry Reid named before; "a spokeswoman for the Obama campaign"
+        the campaign's."""
         role = (actor.role or "").lower().split()
         if actor.kind != "person" or actor.party or not actor.organisation or not role \
                 or role[-1] not in self.knowledge.words.staff:
@@ -147,7 +148,7 @@ class Resolver:
         principal = reading.actor
         if reading.surname:
             principal = self.memory.last_person(reading.surname, pos)
-        if principal is None or principal.kind != "person" or not principal.party:
+        if principal is None or not principal.party:  # a person, or a campaign of one
             return actor
         return replace(actor, party=principal.party, country=actor.country or principal.country)
 
