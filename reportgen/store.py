@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 import types
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, fields, is_dataclass
 from datetime import date
@@ -354,37 +354,77 @@ def encode_analysis(analysis: ArticleAnalysis) -> str:
                       separators=(",", ":"))
 
 
+Decoder = Callable[[Any], Any]
+
+
 @cache
-def _hints(cls: type) -> dict[str, Any]:
-    return get_type_hints(cls)
+def _decoder(kind: Any) -> Decoder:
+    """Make, once per type, the function that rebuilds a value of it from JSON data.
 
-
-def _build(kind: Any, value: Any) -> Any:
-    """Rebuild a value of a model type from JSON data; raise ValueError when it does not fit."""
+    Each raises ValueError, TypeError or KeyError when the data does not fit the type.
+    """
     origin = get_origin(kind)
     if origin in (Union, types.UnionType):
-        if value is None and type(None) in get_args(kind):
-            return None
-        (inner,) = [a for a in get_args(kind) if a is not type(None)]
-        return _build(inner, value)
+        return _optional_decoder(kind)
     if origin is tuple:
-        if not isinstance(value, list):
-            raise ValueError(f"expected a list for {kind}")
-        args = get_args(kind)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_build(args[0], v) for v in value)
-        return tuple(_build(a, v) for a, v in zip(args, value, strict=True))
+        return _tuple_decoder(kind)
     if is_dataclass(kind) and isinstance(kind, type):
-        if not isinstance(value, dict):
-            raise ValueError(f"expected an object for {kind.__name__}")
-        return kind(**{name: _build(hint, value[name]) for name, hint in _hints(kind).items()})
+        return _dataclass_decoder(kind)
+    return _scalar_decoder(kind)
+
+
+def _optional_decoder(kind: Any) -> Decoder:
+    (inner,) = [a for a in get_args(kind) if a is not type(None)]
+    decode = _decoder(inner)
+    nullable = type(None) in get_args(kind)
+    return lambda v: None if v is None and nullable else decode(v)
+
+
+def _tuple_decoder(kind: Any) -> Decoder:
+    args = get_args(kind)
+    if len(args) == 2 and args[1] is Ellipsis:
+        each = _decoder(args[0])
+
+        def many(v: Any) -> tuple:
+            if type(v) is not list:
+                raise ValueError(f"expected a list for {kind}")
+            return tuple([each(x) for x in v])
+        return many
+    parts = tuple(_decoder(a) for a in args)
+
+    def fixed(v: Any) -> tuple:
+        if type(v) is not list or len(v) != len(parts):
+            raise ValueError(f"expected a list of {len(parts)} for {kind}")
+        return tuple([f(x) for f, x in zip(parts, v, strict=True)])
+    return fixed
+
+
+def _dataclass_decoder(cls: type) -> Decoder:
+    fields_ = [(name, _decoder(hint)) for name, hint in get_type_hints(cls).items()]
+
+    def build(v: Any) -> Any:
+        if type(v) is not dict:
+            raise ValueError(f"expected an object for {cls.__name__}")
+        return cls(**{name: decode(v[name]) for name, decode in fields_})
+    return build
+
+
+def _scalar_decoder(kind: Any) -> Decoder:
     if kind is date:
-        return date.fromisoformat(value)
-    if kind is float and isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    if kind in (int, str, bool) and type(value) is kind:
-        return value
-    raise ValueError(f"{value!r} is not a {kind}")
+        return date.fromisoformat
+    if kind is float:
+        def number(v: Any) -> float:
+            if type(v) not in (int, float):
+                raise ValueError(f"{v!r} is not a number")
+            return float(v)
+        return number
+    if kind in (int, str, bool):
+        def exactly(v: Any) -> Any:
+            if type(v) is not kind:
+                raise ValueError(f"{v!r} is not a {kind.__name__}")
+            return v
+        return exactly
+    raise TypeError(f"no JSON form for {kind}")
 
 
 def decode_analysis(data: object) -> ArticleAnalysis | None:
@@ -402,6 +442,6 @@ def decode_analysis(data: object) -> ArticleAnalysis | None:
         record = json.loads(data)
         if not isinstance(record, dict) or record.get("format") != ANALYSIS_FORMAT:
             return None
-        return _build(ArticleAnalysis, record["analysis"])
+        return _decoder(ArticleAnalysis)(record["analysis"])
     except (ValueError, KeyError, TypeError, RecursionError):
         return None
