@@ -58,10 +58,16 @@ def _strip_titles(words: list[str]) -> tuple[list[str], str | None]:
     """Drop leading titles and honorifics ("Sen.", "Mr.", "Defense Secretary" is kept: not a
     title nameparser knows), returning the gender an honorific implies."""
     gender = None
-    while len(words) > 1 and _bare(words[0]) in CONSTANTS.titles:
+    while len(words) > 1 and (_bare(words[0]) in CONSTANTS.titles or _abbreviated(words[0])):
         gender = gender or HONORIFIC_GENDER.get(_bare(words[0]))
         words = words[1:]
     return words, gender
+
+
+def _abbreviated(word: str) -> bool:
+    """Tell whether a word is an abbreviated title: "Sen.", "Rep.", "Gov.", "Lt." (not "J.")."""
+    return word.endswith(".") and 3 <= len(word) <= 6 and word[:-1].isalpha() \
+        and word[0].isupper()
 
 
 def _split_suffix(words: list[str]) -> tuple[list[str], str]:
@@ -87,6 +93,9 @@ def parse_name(text: str) -> PersonName:
         return PersonName("", (), head.strip(), suffix, gender)
     if len(words) == 1:
         return PersonName("", (), words[0].rstrip(","), suffix, gender)
+    if all(w[:1].isupper() and _bare(w) not in CONSTANTS.prefixes for w in words):
+        # the common case, without nameparser's cost: given, middle names, surname
+        return PersonName(words[0], tuple(words[1:-1]), words[-1], suffix, gender)
     parsed = HumanName(" ".join(words))
     surname = parsed.last or words[-1]
     given = parsed.first if parsed.last else " ".join(words[:-1])

@@ -16,7 +16,14 @@ from functools import cache
 
 import us
 
-from reportgen.analyze.actors.names import PersonName, fold, parse_name, same_given, surname_key
+from reportgen.analyze.actors.names import (
+    HONORIFIC_GENDER,
+    PersonName,
+    fold,
+    parse_name,
+    same_given,
+    surname_key,
+)
 from reportgen.knowledge.roster import Holder
 from reportgen.models import Actor
 
@@ -68,8 +75,19 @@ class _Index:
     by_name: dict[str, tuple[Holder, ...]]  # a whole name or alias, folded
 
 
-@cache
+_INDEXES: dict[int, tuple[tuple[Holder, ...], _Index]] = {}
+
+
 def _index(roster: tuple[Holder, ...]) -> _Index:
+    """Give the roster's index, built once per roster object (hashing 2,700 rows per lookup
+    would cost more than the lookup)."""
+    cached = _INDEXES.get(id(roster))
+    if cached is None or cached[0] is not roster:
+        cached = _INDEXES[id(roster)] = (roster, _build_index(roster))
+    return cached[1]
+
+
+def _build_index(roster: tuple[Holder, ...]) -> _Index:
     by_surname: dict[str, list[Holder]] = {}
     by_name: dict[str, list[Holder]] = {}
     for h in roster:
@@ -167,8 +185,9 @@ def clue_from(mention: str, after: str = "", year: int | None = None,
     party = tag.party or next((_PARTY_WORDS[w.lower()] for w in re.findall(r"[A-Z]\w+",
                                                                             mention + " " + after)
                                if w.lower() in _PARTY_WORDS), None)
+    first = mention.split()[0].lower().rstrip(".") if mention.split() else ""
     return Clue(state=state, party=party, country=country, year=year,
-                gender=parse_name(mention).gender)
+                gender=HONORIFIC_GENDER.get(first))
 
 
 def _states_in(words: str) -> list[str]:
