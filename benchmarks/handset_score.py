@@ -1,0 +1,131 @@
+"""Score quote speakers on the hand-checked bulk set (benchmarks/handset), a held-out measure.
+
+    .venv/bin/python benchmarks/handset_score.py [--pred PRED.jsonl] [--items OUT.jsonl]
+
+The set (see benchmarks/handset/README.md) holds ids, offsets and speaker names only; the
+article texts are read from ../shared/data/bulk/bulk.jsonl and analysed with `reportgen
+analyze` (or PRED, an earlier `analyze --format jsonl` output of those articles). Each gold
+quotation is matched to the ONE predicted quote that overlaps it by the most characters (ties:
+the earliest); none = not covered = wrong. The speaker is judged by the rules of
+../shared/tools/score_canonical_speakers.py, loaded from there: a person by surname and given
+name (nicknames allowed, an outlet never a person), an organisation by all its words in the
+predicted name, role or organisation, a group or anonymous label by its camp or head word. A
+gold "UNKNOWN" is right when no predicted quote covers it or the one that does has no speaker.
+
+Prints one JSON line: quotes, covered, right (all), right of covered, by kind and by outlet.
+Measurement only: never tune rules on this set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import io
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from contextlib import redirect_stdout
+from pathlib import Path
+from types import ModuleType
+
+from reportgen.cli import main as cli_main
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "benchmarks" / "handset" / "speakers.jsonl"
+BULK = SHARED / "data" / "bulk" / "bulk.jsonl"
+SCORER = SHARED / "tools" / "score_canonical_speakers.py"
+
+
+def scorer() -> ModuleType:
+    """Load the canonical-speaker rules from ../shared/tools."""
+    spec = importlib.util.spec_from_file_location("score_canonical_speakers", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def analyze(ids: set[str]) -> dict[str, list[dict]]:
+    """Analyse the set's articles, read from the bulk file; give quotes by article id."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subset = Path(tmp) / "handset_articles.jsonl"
+        with BULK.open(encoding="utf-8") as src, subset.open("w", encoding="utf-8") as dst:
+            for line in src:
+                if json.loads(line)["id"] in ids:
+                    dst.write(line)
+        out = io.StringIO()
+        with redirect_stdout(out):
+            cli_main(["analyze", str(subset), "--format", "jsonl"])
+    return {d["id"]: d.get("quotes", []) for d in map(json.loads, out.getvalue().splitlines())}
+
+
+def right(sc: ModuleType, label: str, kind: str, q: dict | None) -> bool:
+    """Judge one predicted quote's speaker against the gold label."""
+    if kind == "unknown" or label.upper() == "UNKNOWN":
+        return q is None or not q.get("speaker_name")
+    if q is None:
+        return False
+    k = sc.klass(label)
+    if k == "person":
+        return bool(sc.person_right(label, q))
+    if k == "org":
+        return bool(sc.org_right(label, q))
+    return bool(sc.old_right(label, q) or sc.camp_right(label, q, False))
+
+
+def score(gold: list[dict], pred: dict[str, list[dict]], sc: ModuleType) -> tuple[dict, list]:
+    """Score every gold quote; give the figures and one row per item."""
+    rows = []
+    for doc in gold:
+        for g in doc["quotes"]:
+            span = {"start": g["quote_start"], "end": g["quote_end"]}
+            q = sc.best_hit(span, pred.get(doc["id"], []))
+            rows.append({"id": doc["id"], "outlet": doc["outlet"], "start": g["quote_start"],
+                         "end": g["quote_end"], "gold": g["speaker"], "kind": g["speaker_kind"],
+                         "covered": q is not None,
+                         "pred": None if q is None else q.get("speaker_name"),
+                         "right": right(sc, g["speaker"], g["speaker_kind"], q)})
+
+    def pct(rs: list[dict], key: str = "right") -> float:
+        return round(100 * sum(bool(r[key]) for r in rs) / max(1, len(rs)), 1)
+
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    by_outlet: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_kind[r["kind"]].append(r)
+        by_outlet[r["outlet"]].append(r)
+    covered = [r for r in rows if r["covered"]]
+    figures = {"quotes": len(rows), "covered": pct(rows, "covered"), "right": pct(rows),
+               "right_of_covered": pct(covered),
+               "by_kind": {k: {"n": len(v), "right": pct(v)} for k, v in sorted(by_kind.items())},
+               "by_outlet": {k: {"n": len(v), "right": pct(v)}
+                             for k, v in sorted(by_outlet.items())}}
+    return figures, rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--pred", help="saved `reportgen analyze --format jsonl` of the set's articles")
+    ap.add_argument("--items", help="write one JSON line per gold quote here")
+    args = ap.parse_args(argv)
+    if not (GOLD.exists() and SCORER.exists() and (args.pred or BULK.exists())):
+        print("skipped: benchmarks/handset or ../shared is not there")
+        return 0
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    if args.pred:
+        with open(args.pred, encoding="utf-8") as fh:
+            pred = {d["id"]: d.get("quotes", []) for d in map(json.loads, fh)}
+    else:
+        pred = analyze({d["id"] for d in gold})
+    figures, rows = score(gold, pred, scorer())
+    if args.items:
+        Path(args.items).write_text("".join(json.dumps(r) + "\n" for r in rows),
+                                    encoding="utf-8")
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
