@@ -33,6 +33,7 @@ identical: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check reportgen tests benchmarks tools
+	$(BIN)/mypy reportgen
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -10,9 +10,13 @@ import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from reportgen.compare import OTHER_COLOR
 from reportgen.models import Chart, OutletProfile, Share
+
+if TYPE_CHECKING:  # matplotlib is imported where a chart is drawn
+    from matplotlib.figure import Figure
 
 MAX_CATEGORIES = 8
 MAX_CATEGORIES_MANY = 6  # with more than four outlets a chart shows fewer categories
@@ -22,13 +26,13 @@ MAX_HEIGHT = 6.5  # inches: a chart and its caption fit on one page
 
 
 @contextmanager
-def _style() -> Iterator[object]:
+def _style() -> Iterator[Figure]:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    rc = {
+    rc: Any = {  # matplotlib types its keys as a closed list of literals
         "svg.hashsalt": "reportgen",
         "svg.fonttype": "none",
         "font.family": "DejaVu Sans",

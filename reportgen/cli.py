@@ -14,7 +14,7 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import NoReturn, TextIO, TypeVar
 
 from reportgen import __version__
 from reportgen.knowledge.rows import KnowledgeError
@@ -65,7 +65,7 @@ examples:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, then the usage hint
+    def error(self, message: str) -> NoReturn:  # one line, then the usage hint
         self.exit(EXIT_USAGE, f"reportgen: {message} (see 'reportgen {self.prog.split()[-1]} "
                               f"--help')\n" if " " in self.prog else f"reportgen: {message}\n")
 

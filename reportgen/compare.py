@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
+from typing import Any
 
 from reportgen.analyze.actors import merge_actors
 from reportgen.contrasts import StoryQuotes, verb_gaps, voice_gaps
@@ -207,7 +208,7 @@ def story_quotes_of(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story,
     return out
 
 
-def _story_counts(story_quotes: StoryQuotes, outlet: str) -> dict[str, int]:
+def _story_counts(story_quotes: StoryQuotes, outlet: str) -> dict[str, Any]:
     mine = [by for by in story_quotes.values() if outlet in by]
     return {"stories": len(mine), "shared_stories": sum(1 for by in mine if len(by) > 1)}
 
@@ -359,9 +360,9 @@ def _profile(name: str, color: str, articles: list[ArticleAnalysis],
 
 def _verb_use(group: str, uses: list[tuple[str, Quote]]) -> VerbUse:
     return VerbUse(group,
-                   tuple(sorted(Counter(q.cue_lemma for _, q in uses).items(),
+                   tuple(sorted(Counter[Any](q.cue_lemma for _, q in uses).items(),
                                 key=lambda kv: (-kv[1], kv[0]))),
-                   tuple(sorted(Counter(q.cue_stance for _, q in uses).items(),
+                   tuple(sorted(Counter[Any](q.cue_stance for _, q in uses).items(),
                                 key=lambda kv: (-kv[1], kv[0]))),
                    tuple(qid for qid, _ in uses))
 
@@ -385,8 +386,8 @@ def _findings(outlets: tuple[OutletProfile, ...], by_outlet: dict[str, list[Arti
         if top is None:
             out.append(coverage_mix(o.outlet, o.articles, "", 0, 0, (), ""))
             continue
-        leaders = Counter(quotes[qid].actor.name for qid in top.evidence
-                          if quotes[qid].actor is not None)
+        leaders = Counter(actor.name for qid in top.evidence
+                          if (actor := quotes[qid].actor) is not None)
         lead = ""
         if leaders:
             who, n = sorted(leaders.items(), key=lambda kv: (-kv[1], kv[0]))[0]
@@ -452,7 +453,7 @@ def _coverage(a: ArticleAnalysis, home: str | None = None) -> Coverage:
     return Coverage(
         outlet=outlet_of(a), article_id=a.article.id, title=a.article.title or a.article.id,
         lead=_lead(a), published=a.article.published,
-        lead_id=None if _lead_index(a) is None else sentence_id(a, _lead_index(a)),
+        lead_id=None if (lead := _lead_index(a)) is None else sentence_id(a, lead),
         voices=tuple(n for n, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
         affiliations=_shares([(affiliation_of(q, home), qid) for qid, q in quotes], total),
         types=_shares([(TYPE_LABELS.get(q.actor.type, q.actor.type) if q.actor else
@@ -638,7 +639,7 @@ def compare_stories(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story,
         statements = _statements(parts) if len(s.outlets) > 1 else ()
         blindspots = _blindspots(coverage, actors) if len(s.outlets) > 1 else ()
         related = tuple(r for r in s.related if parts_of.get(r))
-        shared = ()
+        shared: tuple[str, ...] = ()
         if related:
             shared = _shared_terms(parts, [p for r in related for p in parts_of[r]])
         out.append(StoryComparison(

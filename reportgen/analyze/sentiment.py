@@ -61,7 +61,7 @@ def _textblob_text() -> ModuleType:
         raise ImportError("textblob/_text.py not found")
     text = importlib.util.module_from_spec(text_spec)
     text_spec.loader.exec_module(text)
-    text.EN_FOLDER = root / "en"
+    vars(text)["EN_FOLDER"] = root / "en"  # a module built from a file: set as data
     return text
 
 

@@ -507,8 +507,9 @@ def _from_html(html: str, ident: str, source: str, knowledge: Knowledge,
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         return Problem(source, "no article text found in the HTML")
-    given = {"outlet": doc.sitename, "title": doc.title, "author": doc.author,
-             "published": doc.date, "url": url or doc.url}
+    given = {key: getattr(doc, attr, None) for key, attr in (
+        ("outlet", "sitename"), ("title", "title"), ("author", "author"), ("published", "date"))}
+    given["url"] = url or getattr(doc, "url", None)
     return _from_text(text, ident, source, knowledge, override, given)
 
 

@@ -66,7 +66,7 @@ def merge_actors(analyses: Iterable[ArticleAnalysis]) -> list[ArticleAnalysis]:
     out = []
     for a in analyses:
         quotes = tuple(replace(q, actor=canonical(q.actor)) for q in a.quotes)
-        citations = tuple(replace(c, actor=canonical(c.actor)) for c in a.citations)
+        citations = tuple(replace(c, actor=canonical(c.actor) or c.actor) for c in a.citations)
         out.append(replace(a, quotes=quotes, citations=citations))
     return out
 
