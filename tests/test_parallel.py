@@ -18,17 +18,24 @@ SPEAKERS = ("Maria Lopez", "the mayor", "a spokesman for the ministry", "Senator
 VERBS = ("said", "told reporters", "warned", "claimed", "insisted", "added")
 
 
+PLANS = ("harbour", "school", "bridge", "housing", "transit", "library", "parks")
+
+
 def synthetic_article(n: int) -> dict:
-    """Give a short article of sentences we wrote, varied by n, with two quotes."""
+    """Give a short article of sentences we wrote, varied by n, with two quotes.
+
+    The words come from small lists, so that caches keyed by word stop growing after a few
+    articles and the memory test sees only what grows with the number of articles.
+    """
     who, verb = SPEAKERS[n % len(SPEAKERS)], VERBS[n % len(VERBS)]
-    other = SPEAKERS[(n + 3) % len(SPEAKERS)]
-    text = (f"Council backs plan number {n}\n\n"
-            f"The city council voted on Tuesday to approve plan {n} for the harbour district. "
+    other, plan = SPEAKERS[(n + 3) % len(SPEAKERS)], PLANS[n % len(PLANS)]
+    text = (f"Council backs the {plan} plan\n\n"
+            f"The city council voted on Tuesday to approve the {plan} plan for the district. "
             f"\u201cThis is a good day for everyone who lives here,\u201d {who} {verb}.\n\n"
-            f"Critics were not convinced. {other.capitalize()} said the costs of plan {n} "
-            f"were far too high and that the vote came too soon.\n")
+            f"Critics were not convinced. {other.capitalize()} said the costs of the {plan} "
+            f"plan were far too high and that the vote came too soon.\n")
     return {"id": f"a{n:05d}", "outlet": ("Daily Planet", "Morning Star")[n % 2],
-            "date": f"2022-11-{1 + n % 28:02d}", "title": f"Council backs plan number {n}",
+            "date": f"2022-11-{1 + n % 28:02d}", "title": f"Council backs the {plan} plan",
             "text": text}
 
 
@@ -129,8 +136,8 @@ def _peak_kb(path: Path) -> int:
 def test_analyze_memory_does_not_grow_with_the_number_of_articles(tmp_path):
     few = _peak_kb(write_jsonl(tmp_path / "few.jsonl", 1000))
     many = _peak_kb(write_jsonl(tmp_path / "many.jsonl", 5000))
-    # 4,000 more results held in memory would add some 20 MB here (about 5 KB each as JSON,
-    # several times that as objects); the ids kept to find duplicates add well under 1 MB
+    # 4,000 more results held in memory add some 19 MB here (measured before analyze
+    # streamed); the ids kept to find duplicates add well under 1 MB
     assert many - few < 4_000, (few, many)
 
 
