@@ -598,9 +598,10 @@ def _story_summary(coverage: list[Coverage], statements: tuple[Statement, ...]) 
                  + (f" ({name_list(sorted(shared))})." if shared else "."))
     changed = [s for s in statements if s.differences]
     if statements:
-        parts.append(f"{len(statements)} statement{'s' if len(statements) != 1 else ''} "
-                     f"appear in more than one outlet; {len(changed)} differ in wording, "
-                     "length or verb.")
+        one = len(statements) == 1
+        parts.append(f"{len(statements)} statement{'' if one else 's'} "
+                     f"appear{'s' if one else ''} in more than one outlet; {len(changed)} "
+                     f"differ{'s' if len(changed) == 1 else ''} in wording, length or verb.")
     return " ".join(parts)
 
 

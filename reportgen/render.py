@@ -167,8 +167,10 @@ def make_view(briefing: Briefing, charts: tuple[Chart, ...], full: bool = True,
     def cap(name: str) -> int | None:
         return None if full else limits[name]
 
+    # the stories most outlets covered, and of those the ones with most voices to compare
     multi = sorted((s for s in b.stories if len(s.outlets) > 1),
-                   key=lambda s: (-len(s.outlets), -s.difference, s.first or date.max, s.id))
+                   key=lambda s: (-len(s.outlets), -sum(len(c.voices) for c in s.coverage),
+                                  s.first or date.max, s.id))
     top = multi if full else multi[:limits["top_stories"]]
     shown_ids = {s.id for s in top}
     rest = [s for s in b.stories if s.id not in shown_ids]
