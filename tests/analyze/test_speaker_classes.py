@@ -159,6 +159,22 @@ def test_the_name_after_said_of_is_what_the_quote_is_about(text, name, knowledge
     assert _names(text, knowledge) == [name]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("UPDATE: 7:19 p.m. -- The Daily Ledger now reports that the mayor was indicted.",
+     "The Daily Ledger"),
+    ('The group spent heavily.\n\nThe Daily Ledger reports: "The ad is airing in Miami."',
+     "The Daily Ledger"),
+])
+def test_no_timestamp_adverb_or_verb_in_the_speaker(text, speaker, knowledge):
+    assert [q.speaker for q in _quotes(text, knowledge)] == [speaker]
+
+
+def test_a_described_person_is_the_one_named(knowledge):
+    text = ("Glenn Hale, a Fox News host, spoke at the meeting.\n\n"
+            'All we heard, the Fox News host complained, was "a bigger tent."')
+    assert _names(text, knowledge) == ["Glenn Hale"]
+
+
 def test_an_as_clause_reports_what_follows_it(knowledge):
     text = "As The Washington Post reported, the mayor had resigned a week earlier."
     [q] = _quotes(text, knowledge)

@@ -122,6 +122,10 @@ class Resolver:
             return actor
         reading = self.read(mention)
         actor = reading.actor
+        if actor is not None and actor.role and mention.lower().startswith("the ") \
+                and actor.name == describe(mention):
+            # "the Fox News host": a description, not a name; the person the article named
+            actor = self._described(actor, pos) or actor
         if actor is not None and actor.kind != "person" and " " not in mention.strip():
             # a surname that is also an outlet, a country or a company: "Liam Fox ... Fox
             # said" is the person named before
@@ -135,6 +139,17 @@ class Resolver:
             actor = self.identify(actor, mention, pos + len(mention))
             self.note(pos, actor, speaker=True, mention=mention)
         return actor
+
+    def _described(self, actor: Actor, pos: int) -> Actor | None:
+        """Give the person a definite description with a role stands for: the last person
+        with that role (and organisation, where both say one), else the one of its type."""
+        head = (actor.role or "").lower().split()[-1]
+        for s in self.memory.named_by(head, pos):
+            a = s.actor
+            if a.kind == "person" and a.name != actor.name and not s.quoted \
+                    and actor.organisation in (None, a.organisation):
+                return a
+        return self._one_of_type(head, actor.country, pos)
 
     def with_principal(self, actor: Actor, pos: int) -> Actor:
         """Give staff the camp of whom they speak for: "Jim Manley, a spokesman for Mr. Reid"

@@ -163,6 +163,9 @@ def colon_speaker(text: str, para: Span, start: int, knowledge: Knowledge,
     while j >= 0 and frame.tokens[j].text in ")":
         j = next((x - 1 for x in range(j, -1, -1) if frame.tokens[x].text == "("), -1)
     near = np_back(frame, j, 0) if j >= 0 else None
+    if near and len(near) >= 2 and is_capitalized(near[-2].text) and near[-1].low in \
+            knowledge.cues and knowledge.cues[near[-1].low].lemma != near[-1].low:
+        near = near[:-1]  # "Politico reports:": the name speaks, "reports" is its verb
     before = frame.index(near[0]) - 1 if near else -1
     if before >= 0 and frame.tokens[before].low in knowledge.words.oblique_prepositions:
         near = None  # what the quote is about: "Axelrod said of Sanders:", "wrote of Merkel:"

@@ -37,6 +37,9 @@ def trim(toks: Phrase, frame: Frame) -> Phrase:
         toks = toks[1:]
     while toks and toks[-1].text in "-&,":
         toks = toks[:-1]
+    dash = [n for n in range(len(toks) - 1) if toks[n].text == "-" and toks[n + 1].text == "-"]
+    if dash:  # "7:19 p.m. -- The Washington Post": the phrase starts after the dash
+        toks = toks[dash[-1] + 2:]
     return toks
 
 
