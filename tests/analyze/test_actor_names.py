@@ -109,3 +109,11 @@ def test_group_names_merges_variants_and_leaves_an_ambiguous_surname_alone():
 def test_group_names_is_independent_of_order():
     names = ["Mary Jones", "Mary K. Jones", "Ms. Jones", "Pat Kimball", "Patrick Kimball"]
     assert group_names(names) == group_names(list(reversed(names)))
+
+
+@pytest.mark.parametrize("text", ["", " ", ",", ".", "—", "123", "Jr.", "Mr.", ", Jr."])
+def test_a_name_with_no_letters_is_nobody_and_never_fails(text):
+    assert not same_person(text, "Tim Scott")
+    assert not same_person(text, "—")
+    assert isinstance(canonical_key(text), str)
+    assert group_names([text, "Tim Scott"])["Tim Scott"] == "Tim Scott"

@@ -158,6 +158,12 @@ def same_given(a: str, b: str) -> bool:
 _TRANSLIT = ((re.compile(r"(?:yy|iy|ii|yi|y)$"), "i"), (re.compile(r"kh"), "h"))
 
 
+def last_word(text: str) -> str:
+    """Give the last word of a text, or "" when it has none."""
+    words = text.split()
+    return words[-1] if words else ""
+
+
 def surname_key(surname: str) -> str:
     """Give a surname's folded form with common transliteration variants made one."""
     key = re.sub(r"[^a-z]", "", fold(surname))
@@ -169,9 +175,11 @@ def surname_key(surname: str) -> str:
 def same_surname(a: str, b: str) -> bool:
     """Tell whether two surnames are one (the last word of a compound one suffices)."""
     ka, kb = surname_key(a), surname_key(b)
+    if not ka or not kb:
+        return False  # no letters: no name to compare
     if ka == kb:
         return True
-    la, lb = surname_key(a.split()[-1]), surname_key(b.split()[-1])
+    la, lb = surname_key(last_word(a)), surname_key(last_word(b))
     if (la == kb and " " in a) or (lb == ka and " " in b):
         return True  # "bin Salman" / "Salman", "Wasserman Schultz" / "Schultz"
     return min(len(ka), len(kb)) >= 7 and Levenshtein.distance(ka, kb) <= 1 \
@@ -251,7 +259,7 @@ def canonical_key(name: str) -> str:
     p = parse_name(name)
     given = canonical_given(p.given) if p.given else ""
     suffix = f"|{fold(p.suffix).strip('.')}" if p.suffix else ""
-    return f"{surname_key(p.surname.split()[-1])}|{given}{suffix}"
+    return f"{surname_key(last_word(p.surname))}|{given}{suffix}"
 
 
 def group_names(names: Iterable[str]) -> dict[str, str]:
@@ -263,7 +271,7 @@ def group_names(names: Iterable[str]) -> dict[str, str]:
     """
     by_surname: dict[str, list[str]] = {}
     for name in sorted(set(names)):
-        key = surname_key(parse_name(name).surname.split()[-1] or name)
+        key = surname_key(last_word(parse_name(name).surname))
         by_surname.setdefault(key, []).append(name)
     out: dict[str, str] = {}
     for group in by_surname.values():

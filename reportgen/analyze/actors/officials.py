@@ -20,6 +20,7 @@ from reportgen.analyze.actors.names import (
     HONORIFIC_GENDER,
     PersonName,
     fold,
+    last_word,
     parse_name,
     same_given,
     surname_key,
@@ -91,7 +92,7 @@ def _build_index(roster: tuple[Holder, ...]) -> _Index:
     by_surname: dict[str, list[Holder]] = {}
     by_name: dict[str, list[Holder]] = {}
     for h in roster:
-        for key in {surname_key(h.surname.split()[-1]), surname_key(h.surname)}:
+        for key in {surname_key(last_word(h.surname)), surname_key(h.surname)}:
             by_surname.setdefault(key, []).append(h)
         for alias in (h.name, *h.aliases):
             by_name.setdefault(_whole(alias), []).append(h)
@@ -141,7 +142,7 @@ def candidates(roster: tuple[Holder, ...], name: str) -> tuple[Holder, ...]:
         return exact
     p = parse_name(name)
     pool = index.by_surname.get(surname_key(p.surname), ()) or index.by_surname.get(
-        surname_key(p.surname.split()[-1]), ())
+        surname_key(last_word(p.surname)), ())
     return tuple(h for h in pool if _fits_name(p, h))
 
 
@@ -207,7 +208,7 @@ def identify(actor: Actor, roster: tuple[Holder, ...], clue: Clue) -> Actor:
     """
     if actor.kind != "person":
         return actor
-    surname = actor.name.split()[-1].lower()
+    surname = last_word(actor.name).lower()
     said = actor.country if actor.country and actor.country.lower() != surname else None
     # what the article says of the person is part of the clue ("Mr. Jordan" is no country)
     clue = replace(clue, party=clue.party or actor.party,
