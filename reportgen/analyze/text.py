@@ -27,7 +27,8 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split text[start:end] into word and punctuation tokens with absolute offsets."""
-    return [Token(w, m.start(), m.end(), w.lower())
+    new = tuple.__new__  # a third faster than Token(...), whose __new__ is Python code
+    return [new(Token, (w, m.start(), m.end(), w.lower()))
             for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
             for w in (m.group(),)]
 
