@@ -7,9 +7,12 @@ sentences, quotes, speakers, officials, TextBlob sentiment and JSON out, in KB o
 per second; one 2 MB article against one 0.5 MB article (the cost of analysis must grow
 linearly: ratio near 4, at most 5); `--jobs 2` against `--jobs 1` on the same bulk articles
 (wall clock, output compared byte for byte); an export of 2,000 bulk articles on a 2-worker
-Dask LocalCluster against one process; grouping the 8,000-article bulk corpus into stories
-(time and peak memory, in a process of its own); and a weekly build from the store of the
-corpus's busiest week: first, unchanged second, forced third; a briefing built from BASIL dev
+Dask LocalCluster against one process; the CPU of `reportgen analyze` against the loop
+`TextBlob(text).sentiment` over the same texts (whole process and in-process); grouping
+10,000 same-day and 10,000 / 50,000 / 100,000 same-week articles (copies of the bulk corpus,
+re-dated) into stories (CPU and peak memory, each in a process of its own); the CPU of a
+10-article build; and a weekly build from the store of the corpus's busiest week: first,
+unchanged second, forced third; a briefing built from BASIL dev
 and from the 51-outlet AllSides slice (time and PDF pages). Skips cleanly when ../shared is
 absent.
 """
@@ -97,28 +100,108 @@ def bench_long(path: Path, tmp: Path) -> dict:
             "ratio": round(times[2_000_000] / times[500_000], 1), "target_ratio": 5}
 
 
-def bench_stories(path: Path) -> dict:
-    """Time grouping the whole bulk corpus into stories, and its peak memory (own process)."""
+def bench_textblob(path: Path) -> dict:
+    """CPU of `reportgen analyze` against the loop `TextBlob(text).sentiment` over the same
+    texts (the loop alone: timed after textblob is imported and warm). Each in a process of
+    its own: the whole analyze process, start-up included, and analyze in-process (a second
+    run in one process, so start-up and lazy loading are left out)."""
+    import resource
     import subprocess
 
-    code = (
-        "import json, resource, sys, time\n"
-        "from pathlib import Path\n"
-        "from reportgen.ingest import read_inputs\n"
-        "from reportgen.knowledge import load_knowledge\n"
-        "from reportgen.stories import group_stories\n"
-        "t0 = time.perf_counter()\n"
-        f"arts, _ = read_inputs([Path({str(path)!r})], load_knowledge())\n"
-        "t1 = time.perf_counter()\n"
-        "stories = group_stories(arts)\n"
-        "t2 = time.perf_counter()\n"
-        "rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
-        "print(json.dumps({'articles': len(arts), 'stories': len(stories),\n"
-        "    'read_s': round(t1 - t0, 2), 'group_s': round(t2 - t1, 2),\n"
-        "    'total_s': round(t2 - t0, 2), 'peak_rss_mb': round(rss)}))\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    loop = (
+        "import json, time\n"
+        "from textblob import TextBlob\n"
+        f"texts = [json.loads(line)['text'] for line in open({str(path)!r}, encoding='utf-8')]\n"
+        "TextBlob('A warm, happy start.').sentiment\n"
+        "start = time.process_time()\n"
+        "for text in texts:\n"
+        "    TextBlob(text).sentiment\n"
+        "print(time.process_time() - start)\n")
+    in_process = (
+        "import io, time\n"
+        "from reportgen.cli import main\n"
+        f"args = ['analyze', {str(path)!r}, '--format', 'jsonl', '--jobs', '1']\n"
+        "main(args, stdout=io.StringIO(), stderr=io.StringIO())\n"
+        "start = time.process_time()\n"
+        "main(args, stdout=io.StringIO(), stderr=io.StringIO())\n"
+        "print(time.process_time() - start)\n")
+
+    def run(code: str) -> float:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True)
+        return float(done.stdout.strip().splitlines()[-1])
+
+    loop_s = run(loop)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([sys.executable, "-m", "reportgen", "analyze", str(path), "--format", "jsonl",
+                    "--jobs", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    process_s = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    analyze_s = run(in_process)
+    return {"textblob_loop_cpu_s": round(loop_s, 2), "analyze_process_cpu_s": round(process_s, 2),
+            "analyze_in_process_cpu_s": round(analyze_s, 2),
+            "process_ratio": round(process_s / loop_s, 2),
+            "in_process_ratio": round(analyze_s / loop_s, 2)}
+
+
+def bench_stories(path: Path, tmp: Path) -> list[dict]:
+    """Group copies of the bulk articles re-dated into one day or one week: 10,000 same-day,
+    10,000 / 50,000 / 100,000 same-week (CPU time and peak memory, each in its own process;
+    the bulk corpus is read once and handed over pickled)."""
+    import pickle
+    import subprocess
+
+    from reportgen.ingest import read_inputs
+    from reportgen.knowledge import load_knowledge
+
+    articles, _ = read_inputs([path], load_knowledge())
+    pickled = tmp / "bulk.pickle"
+    with pickled.open("wb") as fh:
+        pickle.dump(articles, fh)
+    out = []
+    for n, days in ((10_000, 1), (10_000, 7), (50_000, 7), (100_000, 7)):
+        code = (
+            "import gc, itertools, json, pickle, resource, time\n"
+            "from dataclasses import replace\n"
+            "from datetime import date, timedelta\n"
+            "from reportgen.stories import group_stories\n"
+            f"bulk = pickle.load(open({str(pickled)!r}, 'rb'))\n"
+            "day = date(2024, 1, 1)\n"
+            f"arts = [replace(a, id=f'{{a.id}}~{{k}}', published=day + timedelta(k % {days}))\n"
+            f"        for k, a in zip(range({n}), itertools.cycle(bulk))]\n"
+            "del bulk\n"
+            "gc.collect()\n"
+            "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+            "cpu, wall = time.process_time(), time.perf_counter()\n"
+            "stories = group_stories(arts)\n"
+            "cpu, wall = time.process_time() - cpu, time.perf_counter() - wall\n"
+            "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+            "print(json.dumps({'stories': len(stories), 'cpu_s': round(cpu, 1),\n"
+            "    'wall_s': round(wall, 1), 'rss_before_mb': round(before),\n"
+            "    'peak_rss_mb': round(peak)}))\n")
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True)
+        out.append({"articles": n, "days": days,
+                    **json.loads(done.stdout.strip().splitlines()[-1])})
+    return out
+
+
+def bench_ten(path: Path, tmp: Path) -> dict:
+    """CPU of `reportgen build` on 10 articles (the fixed costs: imports, charts, the PDF)."""
+    import resource
+    import subprocess
+
+    src = _first_lines(path, 10, tmp)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "reportgen", "build", str(src), "--out",
+                    str(tmp / "out")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   check=True)
+    wall = time.perf_counter() - wall
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"articles": 10, "cpu_s": round(cpu, 2), "wall_s": round(wall, 2)}
 
 
 def bench_weekly(path: Path, tmp: Path) -> dict:
@@ -282,8 +365,14 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"bench": "analyze one long article, 2 MB vs 0.5 MB",
                           "corpus": "bulk.jsonl", **bench_long(SHARED / "bulk" / "bulk.jsonl",
                                                                Path(tmp))}))
-    print(json.dumps({"bench": "stories", "corpus": "bulk.jsonl",
-                      **bench_stories(SHARED / "bulk" / "bulk.jsonl")}))
+    print(json.dumps({"bench": "analyze against the TextBlob loop", "corpus": "polnear_dev.jsonl",
+                      **bench_textblob(SHARED / "quotes" / "polnear_dev.jsonl")}))
+    with tempfile.TemporaryDirectory() as tmp:
+        for r in bench_stories(SHARED / "bulk" / "bulk.jsonl", Path(tmp)):
+            print(json.dumps({"bench": "stories", "corpus": "bulk.jsonl, copies re-dated", **r}))
+    with tempfile.TemporaryDirectory() as tmp:
+        print(json.dumps({"bench": "10-article build", "corpus": "basil_dev.jsonl",
+                          **bench_ten(SHARED / "events" / "basil_dev.jsonl", Path(tmp))}))
     with tempfile.TemporaryDirectory() as tmp:
         print(json.dumps({"bench": "analyze --jobs 2 vs --jobs 1", "corpus": "bulk.jsonl",
                           **bench_jobs(SHARED / "bulk" / "bulk.jsonl", args.articles,
