@@ -358,12 +358,17 @@ def _profile(name: str, color: str, articles: list[ArticleAnalysis],
     )
 
 
+def _by_count(kv: tuple[str | None, int]) -> tuple[int, str]:
+    """Order counts largest first, then by name; a quote with no cue has the name ''."""
+    return -kv[1], kv[0] or ""
+
+
 def _verb_use(group: str, uses: list[tuple[str, Quote]]) -> VerbUse:
     return VerbUse(group,
                    tuple(sorted(Counter[Any](q.cue_lemma for _, q in uses).items(),
-                                key=lambda kv: (-kv[1], kv[0]))),
+                                key=_by_count)),
                    tuple(sorted(Counter[Any](q.cue_stance for _, q in uses).items(),
-                                key=lambda kv: (-kv[1], kv[0]))),
+                                key=_by_count)),
                    tuple(qid for qid, _ in uses))
 
 

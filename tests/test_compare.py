@@ -147,3 +147,17 @@ def test_one_actor_across_articles_takes_what_any_article_says_of_it():
                 title="t", period="p")
     actors = {q.actor for a in b.articles for q in a.quotes}
     assert actors == {full}
+
+
+def test_a_verb_table_with_uncued_and_cued_quotes_of_equal_count_orders_them():
+    from reportgen.compare import _verb_use
+
+    def quote(lemma):
+        return Quote(id="q", start=0, end=1, text="x", kind="direct", spans=((0, 1),),
+                     speaker=None, speaker_span=None, actor=None, cue=None, cue_span=None,
+                     cue_lemma=lemma, cue_stance=lemma and "neutral", polarity=0.0,
+                     subjectivity=0.0)
+
+    use = _verb_use("Group", [("a:q1", quote(None)), ("a:q2", quote("say"))])
+    assert [lemma for lemma, _ in use.verbs] == [None, "say"]
+    assert [stance for stance, _ in use.stances] == [None, "neutral"]
