@@ -153,7 +153,7 @@ def test_a_verb_table_with_uncued_and_cued_quotes_of_equal_count_orders_them():
     from reportgen.compare import _verb_use
 
     def quote(lemma):
-        return Quote(id="q", start=0, end=1, text="x", kind="direct", spans=((0, 1),),
+        return Quote(start=0, end=1, text="x", kind="direct", spans=((0, 1),),
                      speaker=None, speaker_span=None, actor=None, cue=None, cue_span=None,
                      cue_lemma=lemma, cue_stance=lemma and "neutral", polarity=0.0,
                      subjectivity=0.0)
