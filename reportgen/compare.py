@@ -15,13 +15,14 @@ from itertools import pairwise
 from typing import Any
 
 from reportgen.analyze.actors import merge_actors
-from reportgen.contrasts import StoryQuotes, verb_gaps, voice_gaps
+from reportgen.contrasts import MIN_KNOWN_SHARE, StoryQuotes, known_shares, verb_gaps, voice_gaps
 from reportgen.findings import (
     META_LABELS,
     SMALL_SAMPLE,
     change_findings,
     coverage_mix,
     key_findings,
+    known_floor_findings,
     name_list,
     nearest_finding,
     only_findings,
@@ -138,8 +139,10 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
     vgaps = voice_gaps(story_quotes, sorted(by_outlet), lens.group, META_LABELS)
     bgaps = verb_gaps(story_quotes, sorted(by_outlet), lens.side, lens.pair(ordered))
     findings = number_findings(
-        key_findings(vgaps, bgaps, lens.noun)
-        + nearest_finding(vgaps, lens.noun)
+        key_findings(vgaps, bgaps, lens.noun, lens.unknown)
+        + nearest_finding(vgaps, lens.noun, lens.unknown)
+        + known_floor_findings(known_shares(story_quotes, sorted(by_outlet), lens.group,
+                                            META_LABELS), MIN_KNOWN_SHARE, lens.unknown)
         + _findings(outlets, by_outlet, story_quotes, lens, bgaps, compared)
         + change_findings(changes))
     return Briefing(title=title, period=period, articles=ordered, outlets=outlets,
@@ -221,6 +224,8 @@ class Lens:
         self.sides = sides
         self.home = home
         self.grouped_by = "side" if sides else "party" if home else "country"
+        # what a quote outside every group lacks, in a sentence
+        self.unknown = "no defined side" if sides else "no known affiliation"
 
     def group(self, q: Quote) -> str:
         """Give the group a quote's speaker is counted under."""
@@ -387,9 +392,10 @@ def _findings(outlets: tuple[OutletProfile, ...], by_outlet: dict[str, list[Arti
     for o in outlets:
         quotes = dict(_quotes(by_outlet[o.outlet]))
         known = [sh for sh in o.by_affiliation if sh.label not in META_LABELS]
-        top = known[0] if known else (o.by_affiliation[0] if o.by_affiliation else None)
+        unknown = o.quotes - sum(sh.count for sh in known)
+        top = known[0] if known else None
         if top is None:
-            out.append(coverage_mix(o.outlet, o.articles, "", 0, 0, (), ""))
+            out.append(coverage_mix(o.outlet, o.articles, "", 0, 0, (), "", unknown))
             continue
         leaders = Counter(actor.name for qid in top.evidence
                           if (actor := quotes[qid].actor) is not None)
@@ -398,8 +404,8 @@ def _findings(outlets: tuple[OutletProfile, ...], by_outlet: dict[str, list[Arti
             who, n = sorted(leaders.items(), key=lambda kv: (-kv[1], kv[0]))[0]
             lead = f", {n} of them to {who}"
         label = lens.affiliation_noun(top.label)
-        out.append(coverage_mix(o.outlet, o.articles, label, top.count, o.quotes,
-                                top.evidence, lead))
+        out.append(coverage_mix(o.outlet, o.articles, label, top.count, o.quotes - unknown,
+                                top.evidence, lead, unknown))
     return out
 
 
@@ -589,11 +595,9 @@ def _story_summary(coverage: list[Coverage], statements: tuple[Statement, ...]) 
                 f" between {dates[0]:%-d %B} and {dates[-1]:%-d %B %Y}")
     parts = [f"{len({c.outlet for c in coverage})} outlets covered this story{when}."]
     for c in coverage:
-        top = c.affiliations[0] if c.affiliations else None
         if c.voices:
-            lead = f", most from {top.label} ({top.count} of {top.total})" if top else ""
             parts.append(f"{c.outlet} quoted {len(c.voices)} voice"
-                         f"{'s' if len(c.voices) != 1 else ''}{lead}.")
+                         f"{'s' if len(c.voices) != 1 else ''}{_most_from(c.affiliations)}.")
         else:
             parts.append(f"{c.outlet} quoted no one.")
     shared = set.intersection(*(set(c.voices) for c in coverage)) if coverage else set()
@@ -608,6 +612,19 @@ def _story_summary(coverage: list[Coverage], statements: tuple[Statement, ...]) 
                      f"appear{'s' if one else ''} in more than one outlet; {len(changed)} "
                      f"differ{'s' if len(changed) == 1 else ''} in wording, length or verb.")
     return " ".join(parts)
+
+
+def _most_from(affiliations: tuple[Share, ...]) -> str:
+    """Name the largest group with a known affiliation and, apart, the quotes with none:
+    "most from" never names a lack of affiliation."""
+    known = [sh for sh in affiliations if sh.label not in META_LABELS]
+    total = affiliations[0].total if affiliations else 0
+    unknown = total - sum(sh.count for sh in known)
+    apart = f"; {unknown} of {total} quotes had no known affiliation" if unknown else ""
+    if not known:
+        return f"; none of its {total} quotes had a known affiliation" if total else ""
+    top = known[0]
+    return f", most from {top.label} ({top.count} of {top.total - unknown}){apart}"
 
 
 def _shared_terms(a: list[ArticleAnalysis], b: list[ArticleAnalysis]) -> tuple[str, ...]:

@@ -1,7 +1,8 @@
 """Story-matched contrasts: outlets compared only inside the stories they both covered.
 
-An outlet's share of quotes from a group is the mean of its per-story shares over the stories
-it shares with the other outlet (each story weighs the same, however many quotes it holds),
+An outlet's share of quotes from a group is the mean of its per-story shares of the quotes
+whose group is known (unknown ones are counted apart, never a group) over the stories it
+shares with the other outlet (each story weighs the same, however many quotes it holds),
 with a Wilson interval on Kish's effective sample size; two outlets differ when Newcombe's
 interval for the difference leaves out zero. Attribution verbs are compared within one outlet,
 one side against the other, in the stories where it quoted both: the odds of a distancing or
@@ -25,6 +26,9 @@ from reportgen.stats import effective_size, odds_ratio, share_difference, wilson
 MIN_STORIES = 5  # stories both outlets covered and quoted someone in
 MIN_QUOTES = 20  # quotes of each outlet in those stories
 MIN_GROUP_QUOTES = 5  # quotes from the group, both outlets together
+# an outlet whose quotes in shared stories have a known group less often than this makes no
+# key finding about groups: its shares would measure where speakers went unresolved
+MIN_KNOWN_SHARE = 0.5
 MIN_SHARE_GAP = 0.10  # ten points: smaller gaps are not worth a headline even when real
 MIN_SIDE_QUOTES = 10  # attributed quotes of each side within the outlet
 MIN_LOADED = 5  # distancing or evaluative verbs, both sides together
@@ -38,26 +42,30 @@ StoryQuotes = dict[str, dict[str, list[QuoteRef]]]
 
 @dataclass(frozen=True, slots=True)
 class _Matched:
-    """One group's story-weighted share of one outlet's quotes over some stories."""
+    """One group's story-weighted share of one outlet's quotes with a known group over some
+    stories (quotes with no known group are counted apart, never in the base)."""
 
     share: float
     n_eff: float
     quotes: int
     group_quotes: int
+    unknown: int
     evidence: tuple[str, ...]
 
 
 def _matched_share(per_story: Sequence[list[QuoteRef]], group: str,
-                   group_of: Callable[[Quote], str]) -> _Matched:
-    shares, sizes, evidence, in_group = [], [], [], 0
+                   group_of: Callable[[Quote], str], skip: frozenset[str]) -> _Matched:
+    shares, sizes, evidence, in_group, unknown = [], [], [], 0, 0
     for quotes in per_story:
-        hits = [qid for qid, q in quotes if group_of(q) == group]
-        shares.append(len(hits) / len(quotes))
-        sizes.append(len(quotes))
+        known = [(qid, q) for qid, q in quotes if group_of(q) not in skip]
+        hits = [qid for qid, q in known if group_of(q) == group]
+        shares.append(len(hits) / len(known))
+        sizes.append(len(known))
         evidence.extend(hits)
         in_group += len(hits)
+        unknown += len(quotes) - len(known)
     return _Matched(sum(shares) / len(shares), effective_size(sizes), sum(sizes), in_group,
-                    tuple(evidence))
+                    unknown, tuple(evidence))
 
 
 def shared_stories(story_quotes: StoryQuotes, a: str, b: str) -> list[str]:
@@ -65,13 +73,38 @@ def shared_stories(story_quotes: StoryQuotes, a: str, b: str) -> list[str]:
     return sorted(s for s, by in story_quotes.items() if by.get(a) and by.get(b))
 
 
+def known_shares(story_quotes: StoryQuotes, outlets: Sequence[str],
+                 group_of: Callable[[Quote], str], skip: frozenset[str]
+                 ) -> dict[str, tuple[int, int]]:
+    """Give each outlet's quotes with a known group and all its quotes, over the stories it
+    shares with another outlet (both quoting someone): the base its contrasts stand on."""
+    out = {}
+    for o in outlets:
+        refs = [q for by in story_quotes.values() if by.get(o)
+                and any(by.get(x) for x in outlets if x != o) for _, q in by[o]]
+        out[o] = (sum(1 for q in refs if group_of(q) not in skip), len(refs))
+    return out
+
+
+def below_floor(known: tuple[int, int]) -> bool:
+    """Tell whether too few of an outlet's quotes have a known group for its shares to say
+    anything about its sourcing rather than about where speakers went unresolved."""
+    return bool(known[1]) and known[0] < MIN_KNOWN_SHARE * known[1]
+
+
 def voice_gaps(story_quotes: StoryQuotes, outlets: Sequence[str],
                group_of: Callable[[Quote], str], skip: frozenset[str] = frozenset()
                ) -> tuple[VoiceGap, ...]:
-    """Contrast every pair of outlets on each group's share of quotes, story by story."""
+    """Contrast every pair of outlets on each group's share of the quotes with a known group
+    (``skip`` names the labels of unknown ones), story by story, in the stories where both
+    quoted someone with a known group."""
+    thin = {o for o, k in known_shares(story_quotes, outlets, group_of, skip).items()
+            if below_floor(k)}
     out = []
     for a, b in combinations(sorted(outlets), 2):
-        stories = shared_stories(story_quotes, a, b)
+        stories = [s for s in shared_stories(story_quotes, a, b)
+                   if all(any(group_of(q) not in skip for _, q in story_quotes[s][o])
+                          for o in (a, b))]
         if not stories:
             continue
         qa = [story_quotes[s][a] for s in stories]
@@ -82,25 +115,29 @@ def voice_gaps(story_quotes: StoryQuotes, outlets: Sequence[str],
                 counts[group_of(q)] += 1
         groups = sorted((g for g in counts if g not in skip),
                         key=lambda g: (-counts[g], g))[:MAX_GROUPS]
+        low = tuple(o for o in (a, b) if o in thin)
         for g in sorted(groups):
-            out.append(_voice_gap(a, b, g, stories, qa, qb, group_of))
+            out.append(_voice_gap((a, b), g, stories, (qa, qb), group_of, skip, low))
     return tuple(out)
 
 
-def _voice_gap(a: str, b: str, group: str, stories: list[str], qa: list[list[QuoteRef]],
-               qb: list[list[QuoteRef]], group_of: Callable[[Quote], str]) -> VoiceGap:
-    ma, mb = _matched_share(qa, group, group_of), _matched_share(qb, group, group_of)
+def _voice_gap(pair: tuple[str, str], group: str, stories: list[str],
+               per_outlet: tuple[list[list[QuoteRef]], list[list[QuoteRef]]],
+               group_of: Callable[[Quote], str], skip: frozenset[str],
+               thin: tuple[str, ...]) -> VoiceGap:
+    ma, mb = (_matched_share(qs, group, group_of, skip) for qs in per_outlet)
     ia, ib = wilson(ma.share * ma.n_eff, ma.n_eff), wilson(mb.share * mb.n_eff, mb.n_eff)
     diff = share_difference(ia, ib)
     enough = (len(stories) >= MIN_STORIES and min(ma.quotes, mb.quotes) >= MIN_QUOTES
               and ma.group_quotes + mb.group_quotes >= MIN_GROUP_QUOTES)
-    key = enough and diff.excludes(0.0) and abs(diff.value) >= MIN_SHARE_GAP
+    key = enough and not thin and diff.excludes(0.0) and abs(diff.value) >= MIN_SHARE_GAP
     return VoiceGap(
-        outlets=(a, b), group=group, stories=tuple(stories), quotes=(ma.quotes, mb.quotes),
+        outlets=pair, group=group, stories=tuple(stories), quotes=(ma.quotes, mb.quotes),
         group_quotes=(ma.group_quotes, mb.group_quotes),
         shares=(round(ma.share, 4), round(mb.share, 4)),
         difference=(round(diff.value, 4), round(diff.low, 4), round(diff.high, 4)),
-        small=not enough, key=key, evidence=(ma.evidence, mb.evidence))
+        small=not enough, key=key, evidence=(ma.evidence, mb.evidence),
+        unknown=(ma.unknown, mb.unknown), thin=thin)
 
 
 def verb_gaps(story_quotes: StoryQuotes, outlets: Sequence[str],

@@ -132,9 +132,9 @@ def _profile(o: OutletProfile) -> dict[str, Any]:
 def _voice_gap(g: VoiceGap) -> dict[str, Any]:
     return {"outlets": list(g.outlets), "group": g.group, "stories": list(g.stories),
             "quotes": list(g.quotes), "group_quotes": list(g.group_quotes),
-            "shares": list(g.shares),
+            "unknown": list(g.unknown), "shares": list(g.shares),
             "difference": dict(zip(("value", "low", "high"), g.difference, strict=True)),
-            "small_sample": g.small, "key": g.key,
+            "small_sample": g.small, "key": g.key, "below_known_floor": list(g.thin),
             "evidence": [list(e) for e in g.evidence]}
 
 

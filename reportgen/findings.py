@@ -26,6 +26,7 @@ from reportgen.models import (
 MAX_RELATED = 3  # related pairs said as findings; the story table lists every one
 SMALL_SAMPLE = 5  # fewer quotes than this and a share is said to be small, not a pattern
 META_LABELS = frozenset({"Unattributed", "Unknown affiliation", "No side"})
+UNKNOWN_WORDS = "no known affiliation"  # what quotes under META_LABELS lack, in a sentence
 QuoteRef = tuple[str, Quote]
 StoryQuotes = dict[str, dict[str, list[QuoteRef]]]
 
@@ -53,14 +54,14 @@ def _small(total: int) -> str:
 # --------------------------------------------------------------------------- key findings
 
 def key_findings(vgaps: Iterable[VoiceGap], bgaps: Sequence[VerbGap],
-                 noun: Callable[[str], str]) -> list[Finding]:
+                 noun: Callable[[str], str], unknown: str = UNKNOWN_WORDS) -> list[Finding]:
     """Turn the contrasts that pass the bar into key findings, strongest first."""
     voices = sorted((g for g in vgaps if g.key),
                     key=lambda g: (-abs(g.difference[0]), g.outlets, g.group))
     verbs = sorted((g for g in bgaps if g.key),
                    key=lambda g: (-abs(_log(g.odds_ratio[0])), g.outlet, g.sides))
-    return [*(_verb_finding(g, bgaps) for g in verbs), *(_voice_finding(g, noun)
-                                                         for g in voices)]
+    return [*(_verb_finding(g, bgaps) for g in verbs),
+            *(_voice_finding(g, noun, unknown) for g in voices)]
 
 
 def _log(x: float) -> float:
@@ -69,35 +70,42 @@ def _log(x: float) -> float:
     return math.log(x) if x > 0 else 0.0
 
 
-def _voice_finding(g: VoiceGap, noun: Callable[[str], str]) -> Finding:
+def _voice_finding(g: VoiceGap, noun: Callable[[str], str],
+                   unknown: str = UNKNOWN_WORDS) -> Finding:
     a, b = g.outlets
     d, lo, hi = g.difference
     n = len(g.stories)
     more = "more" if d > 0 else "fewer"
+    known = unknown.replace("no ", "a ", 1)
     base = (f"the {plural(n, 'story', 'stories')} {a} and {b} both covered "
-            f"({g.quotes[0]} and {g.quotes[1]} quotes)")
+            f"({g.quotes[0]} and {g.quotes[1]} quotes with {known})")
     text = (f"In the {plural(n, 'story', 'stories')} {a} and {b} both covered, {a} gives "
-            f"{pct(g.shares[0])} of its quotes to {noun(g.group)} against {pct(g.shares[1])} "
-            f"for {b}: {round(100 * abs(d))} points {more} (95% interval {_points(lo, hi, d)}; "
-            f"{g.group_quotes[0]} of {g.quotes[0]} and "
-            f"{g.group_quotes[1]} of {g.quotes[1]} quotes, each story weighing the same).")
+            f"{pct(g.shares[0])} of its quotes with {known} to {noun(g.group)} against "
+            f"{pct(g.shares[1])} for {b}: {round(100 * abs(d))} points {more} (95% interval "
+            f"{_points(lo, hi, d)}; {g.group_quotes[0]} of {g.quotes[0]} and "
+            f"{g.group_quotes[1]} of {g.quotes[1]} such quotes, each story weighing the same). "
+            f"Apart from these, {g.unknown[0]} of {a}'s {g.unknown[0] + g.quotes[0]} quotes "
+            f"and {g.unknown[1]} of {b}'s {g.unknown[1] + g.quotes[1]} had {unknown}.")
     ev = g.evidence[0][:3] + g.evidence[1][:3]
     return Finding("", text, (("share_first", g.shares[0]), ("share_second", g.shares[1]),
                               ("difference", d), ("low", lo), ("high", hi),
-                              ("stories", float(n))), ev, False, key=True, base=base,
-                   kind="voices")
+                              ("stories", float(n)), ("unknown_first", float(g.unknown[0])),
+                              ("unknown_second", float(g.unknown[1]))), ev, False, key=True,
+                   base=base, kind="voices")
 
 
-def nearest_finding(vgaps: Iterable[VoiceGap], noun: Callable[[str], str]) -> list[Finding]:
+
+def nearest_finding(vgaps: Iterable[VoiceGap], noun: Callable[[str], str],
+                    unknown: str = UNKNOWN_WORDS) -> list[Finding]:
     """Say which voice contrast came closest to a key finding when none is one: the widest
     gap resting on enough stories and quotes, with the interval that keeps it from the list."""
     if any(g.key for g in vgaps):
         return []
-    enough = sorted((g for g in vgaps if not g.small),
+    enough = sorted((g for g in vgaps if not g.small and not g.thin),
                     key=lambda g: (-abs(g.difference[0]), g.outlets, g.group))
     if not enough:
         return []
-    found = _voice_finding(enough[0], noun)
+    found = _voice_finding(enough[0], noun, unknown)
     text = "Closest to a key finding, but not one: " + found.text[0].lower() + found.text[1:]
     text = text[:-1] + "; the interval holds no difference" + (
         "" if enough[0].difference[1] * enough[0].difference[2] <= 0 else
@@ -153,6 +161,30 @@ def _oriented(g: VerbGap, first: str) -> str:
     if g.sides[0] != first:
         ratio, lo, hi = 1 / ratio, 1 / hi, 1 / lo
     return f"{ratio:.1f} ({lo:.1f} to {hi:.1f})"
+
+
+def known_floor_findings(known: dict[str, tuple[int, int]], floor: float,
+                         unknown: str = UNKNOWN_WORDS) -> list[Finding]:
+    """Name, in one observation, the outlets whose quotes in shared stories have a known
+    affiliation less often than the floor: no key finding about affiliation is made for them,
+    as their shares would measure where speakers went unresolved."""
+    low = sorted((o for o, (k, total) in known.items() if total and k < floor * total),
+                 key=lambda o: (known[o][0] / known[o][1], o))
+    if not low:
+        return []
+    shown = [f"{o} ({known[o][1] - known[o][0]} of {known[o][1]})" for o in low]
+    many = len(low) > 1
+    text = (f"No key finding about affiliation is made for {name_list(shown)}: in the stories "
+            f"{'each shares' if many else 'it shares'} with other outlets, more than "
+            f"{pct(1 - floor)} of {'its' if not many else 'their'} quotes had {unknown}, so "
+            f"{'their' if many else 'its'} shares would measure where speakers went unresolved "
+            "rather than whom "
+            f"{'they quote' if many else 'it quotes'}.")
+    k, total = sum(known[o][0] for o in low), sum(known[o][1] for o in low)
+    return [Finding("", text, (("outlets", float(len(low))), ("known", float(k)),
+                               ("quotes", float(total)), ("floor", floor)), (), False,
+                    base=f"{plural(total, 'quote')} in shared stories of "
+                    f"{plural(len(low), 'outlet')}", kind="known_floor")]
 
 
 def verb_observations(bgaps: Sequence[VerbGap]) -> list[Finding]:
@@ -314,18 +346,28 @@ def sourcing_findings(story_quotes: StoryQuotes, outlets: Sequence[str]) -> list
 
 
 def coverage_mix(outlet: str, articles: int, top_label: str, top: int, total: int,
-                 evidence: tuple[str, ...], leader: str) -> Finding:
-    """Describe an outlet's voices over all its articles: what it covered, not its habits."""
+                 evidence: tuple[str, ...], leader: str, unknown: int = 0) -> Finding:
+    """Describe an outlet's voices over all its articles: what it covered, not its habits.
+    ``total`` counts the quotes with a known affiliation, ``unknown`` the others."""
+    over = "the one article" if articles == 1 else f"all {articles} articles"
+    if not total and unknown:
+        return Finding("", f"Coverage mix, over {over} of {outlet}: none of its "
+                       f"{plural(unknown, 'quote')} had a known affiliation.",
+                       (("quotes", float(unknown)), ("unknown", float(unknown))), (), True,
+                       base=f"all {plural(articles, 'article')} of {outlet}",
+                       kind="coverage_mix")
     if not total:
         return Finding("", f"{outlet} quotes no one in {plural(articles, 'article')}"
                        f"{_small(0)}.", (("quotes", 0.0),), (), True,
                        base=f"all {plural(articles, 'article')} of {outlet}",
                        kind="coverage_mix")
-    over = "the one article" if articles == 1 else f"all {articles} articles"
+    apart = f"; {unknown} more had {UNKNOWN_WORDS}" if unknown else ""
     return Finding(
         "", f"Coverage mix, over {over} of {outlet} (what it covered, not a habit): {top} of "
-        f"its {total} quotes ({pct(top / total)}) go to {top_label}{leader}{_small(total)}.",
-        (("count", float(top)), ("total", float(total)), ("share", round(top / total, 4))),
+        f"its {total} quotes with a known affiliation ({pct(top / total)}) go to "
+        f"{top_label}{leader}{apart}{_small(total)}.",
+        (("count", float(top)), ("total", float(total)), ("share", round(top / total, 4)),
+         ("unknown", float(unknown))),
         evidence, total < SMALL_SAMPLE, base=f"all {plural(articles, 'article')} of {outlet}",
         kind="coverage_mix")
 

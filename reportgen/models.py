@@ -206,13 +206,15 @@ class VoiceGap:
     outlets: tuple[str, str]
     group: str
     stories: tuple[str, ...]  # story ids
-    quotes: tuple[int, int]  # each outlet's quotes in those stories
+    quotes: tuple[int, int]  # each outlet's quotes with a known group in those stories
     group_quotes: tuple[int, int]  # of them, from the group
-    shares: tuple[float, float]  # story-weighted
+    shares: tuple[float, float]  # story-weighted, over quotes with a known group
     difference: tuple[float, float, float]  # value, low, high
     small: bool
     key: bool
     evidence: tuple[tuple[str, ...], tuple[str, ...]]
+    unknown: tuple[int, int] = (0, 0)  # each outlet's quotes with no known group, same stories
+    thin: tuple[str, ...] = ()  # outlets whose known share is under the floor (no key finding)
 
 
 @dataclass(frozen=True, slots=True)

@@ -206,6 +206,7 @@ def _thresholds() -> dict[str, int]:
     return {"min_stories": contrasts.MIN_STORIES, "min_quotes": contrasts.MIN_QUOTES,
             "min_group": contrasts.MIN_GROUP_QUOTES,
             "min_gap": round(100 * contrasts.MIN_SHARE_GAP),
+            "min_known": round(100 * contrasts.MIN_KNOWN_SHARE),
             "min_side": contrasts.MIN_SIDE_QUOTES, "min_loaded": contrasts.MIN_LOADED,
             "same_at": round(100 * compare.SAME_STATEMENT_AT),
             "same_pairs": compare.SAME_STATEMENT_PAIRS}

@@ -16,6 +16,9 @@ from reportgen.stories import Story
 
 DEM = Actor("Dana Reed", "person", "legislator", None, None, "United States", "Democratic Party")
 REP = Actor("Rob Hale", "person", "legislator", None, None, "United States", "Republican Party")
+US = Actor("Uma Ford", "person", "government", None, None, "United States", None)
+FR = Actor("Luc Roy", "person", "government", None, None, "France", None)
+NOBODY = Actor("Sam Doe", "person", "unknown")  # a speaker whose affiliation is not known
 VERB = {"neutral": ("said", "say"), "distancing": ("claimed", "claim"),
         "evaluative": ("mocked", "mock")}
 
@@ -72,7 +75,8 @@ def test_a_real_gap_in_shared_stories_is_a_key_finding_with_base_and_interval():
     assert keys and all(f.kind == "voices" for f in keys)
     f = next(f for f in keys if "Democratic Party" in f.text and f.text.count("Alpha") >= 2)
     assert f.text.startswith("In the 6 stories Alpha and Beta both covered, Alpha gives 75% "
-                             "of its quotes to Democratic Party voices against 25% for Beta")
+                             "of its quotes with a known affiliation to Democratic Party voices "
+                             "against 25% for Beta")
     assert "95% interval" in f.text and f.base.startswith("the 6 stories")
     numbers = dict(f.numbers)
     assert numbers["low"] > 0 and numbers["difference"] == pytest.approx(0.5)
@@ -163,3 +167,67 @@ def test_every_key_finding_states_its_base_and_interval():
         assert {"low", "high"} <= dict(f.numbers).keys()
     assert [f.id for f in b.findings] == [f"f{n}" for n in range(1, len(b.findings) + 1)]
     assert b.findings[0].key
+
+
+def _quotes(**counts: int) -> list[Quote]:
+    """Give quotes by actor: _quotes(US=1, FR=3, NOBODY=8)."""
+    return [_quote(globals()[name]) for name, n in counts.items() for _ in range(n)]
+
+
+@pytest.mark.parametrize(("unknown", "key"), [(8, False), (2, True)])
+def test_shares_of_voices_leave_out_quotes_with_no_known_affiliation(unknown, key):
+    # Alpha gives a quarter of its known quotes to the United States, Beta three quarters.
+    # With 8 unknown quotes in 12 per story, Alpha's known share (33%) is under the floor:
+    # its shares would measure unresolved speakers, so no key finding; with 2 in 6, there is one.
+    b = _briefing({f"s{i}": {"Alpha": _quotes(US=1, FR=3, NOBODY=unknown),
+                             "Beta": _quotes(US=9, FR=3)} for i in range(6)})
+    assert b.grouped_by == "country"
+    assert {g.group for g in b.voice_gaps} == {"United States", "France"}  # never "Unknown"
+    [gap] = [g for g in b.voice_gaps if g.group == "United States"]
+    assert gap.shares == (0.25, 0.75) and gap.quotes == (24, 72)
+    assert gap.unknown == (6 * unknown, 0) and gap.key is key
+    keys = [f for f in b.findings if f.key]
+    floor = [f for f in b.findings if f.kind == "known_floor"]
+    if key:
+        assert not floor and any(
+            "Alpha gives 25% of its quotes with a known affiliation to voices from United "
+            "States against 75% for Beta" in f.text
+            and "12 of Alpha's 36 quotes and 0 of Beta's 72 had no known affiliation" in f.text
+            for f in keys)
+    else:
+        assert not keys and gap.thin == ("Alpha",)
+        [obs] = floor
+        assert obs.text.startswith("No key finding about affiliation is made for Alpha (48 of "
+                                   "72): in the stories it shares with other outlets, more "
+                                   "than 50% of its quotes had no known affiliation")
+        assert not any(f.kind == "nearest" for f in b.findings)
+
+
+def test_a_small_base_of_known_quotes_fails_the_small_count_bar():
+    # plenty of quotes in all, but only 2 a story of Alpha's have a known affiliation
+    b = _briefing({f"s{i}": {"Alpha": _quotes(US=0, FR=2, NOBODY=2),
+                             "Beta": _quotes(US=9, FR=3)} for i in range(6)})
+    [gap] = [g for g in b.voice_gaps if g.group == "France"]
+    assert gap.quotes[0] == 12 < MIN_QUOTES and gap.small and not gap.key
+
+
+@pytest.mark.parametrize(("counts", "mode"), [
+    ({"DEM": 5, "REP": 4, "FR": 1, "NOBODY": 30}, "party"),  # 90% of known countries: home
+    ({"DEM": 4, "REP": 3, "FR": 3, "NOBODY": 0}, "country"),  # 70%: countries
+    ({"DEM": 2, "REP": 2, "FR": 1, "NOBODY": 20}, "party"),  # exactly 80% of the known
+])
+def test_domestic_mode_is_decided_over_quotes_with_a_known_country(counts, mode):
+    quotes = _quotes(**counts)
+    b = _briefing({"s1": {"Alpha": quotes, "Beta": quotes}})
+    assert b.grouped_by == mode
+
+
+def test_story_summary_never_says_most_from_unknown():
+    b = _briefing({"s1": {"Alpha": _quotes(DEM=1, NOBODY=5), "Beta": _quotes(REP=2),
+                          "Gamma": _quotes(NOBODY=3)}})
+    [story] = b.stories
+    assert "Unknown" not in story.summary
+    assert ("Alpha quoted 2 voices, most from Democratic Party (1 of 1); 5 of 6 quotes had no "
+            "known affiliation.") in story.summary
+    assert "Beta quoted 1 voice, most from Republican Party (2 of 2)." in story.summary
+    assert "Gamma quoted 1 voice; none of its 3 quotes had a known affiliation." in story.summary
