@@ -353,7 +353,7 @@ def coverage_mix(outlet: str, articles: int, top_label: str, top: int, total: in
     if not total and unknown:
         return Finding("", f"Coverage mix, over {over} of {outlet}: none of its "
                        f"{plural(unknown, 'quote')} had a known affiliation.",
-                       (("quotes", float(unknown)), ("unknown", float(unknown))), (), True,
+                       (("quotes", float(unknown)), ("unknown", float(unknown))), (), False,
                        base=f"all {plural(articles, 'article')} of {outlet}",
                        kind="coverage_mix")
     if not total:
