@@ -1,4 +1,4 @@
-"""Fetching feeds and pages under the rules in fetch.py's docstring.
+"""Fetching feeds and pages under the rules in reportgen/fetch/__init__.py's docstring.
 
 Every test talks only to a server on 127.0.0.1 that it starts; loopback is refused by
 default, so the tests allow 127.0.0.1 as an intranet host (or say they test the refusal).

@@ -1,0 +1,69 @@
+"""The command line: parse, build settings, call the library, print, map errors to exit codes.
+
+Exit codes: 0 done (inputs that could not be read are reported, one line each, and skipped);
+1 nothing could be built; 2 the command line or a setting is wrong. ``schedule --once`` gives 1
+after reporting a failure (a source skipped, a week not built) or when another build held the
+lock, so cron and systemd see a run that needs a look; a quiet week (nothing new, nothing
+published, an unchanged week not rebuilt) is 0 with a line saying so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from reportgen.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from reportgen.cli.parser import build_parser
+from reportgen.knowledge.rows import KnowledgeError
+from reportgen.parallel import WorkerDied
+
+__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "main"]
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
+         stderr: TextIO | None = None) -> int:
+    """Run the command line; return the exit code."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.command is None:
+        parser.print_help(out)
+        return EXIT_USAGE
+    try:
+        return _run(args, out, err)
+    except KnowledgeError as exc:  # a knowledge file edited wrong: like a config mistake
+        print(f"reportgen: {exc}", file=err)
+        return EXIT_USAGE
+    except WorkerDied as exc:  # killed for memory, say: one line, not a traceback
+        print(f"reportgen: {exc}", file=err)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("reportgen: interrupted; nothing was written", file=err)
+        return 130
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run the command parsed; its modules import only when it runs."""
+    if args.command == "build":
+        from reportgen.cli.build import run_build
+
+        return run_build(args, out, err)
+    if args.command == "stories":
+        from reportgen.cli.stories import run_stories
+
+        return run_stories(args, out, err)
+    if args.command in ("ingest", "schedule"):
+        from reportgen.cli.unattended import run_unattended
+
+        return run_unattended(args, out, err)
+    from reportgen.cli.analyze import run_analyze, run_export
+
+    if args.command == "export" or args.out is not None:
+        return run_export(args, out, err)
+    return run_analyze(args, out, err)
