@@ -19,6 +19,7 @@ import pytest
 from reportgen.config import HttpSettings, load_config
 from reportgen.fetch import Fetcher, FetchError, gather
 from reportgen.knowledge import apply_config
+from reportgen.models import Deferred
 
 PAGE = b"""<html><head><title>Elmsford bridge to reopen</title>
 <meta property="og:site_name" content="Test Gazette"></head><body><article>
@@ -272,7 +273,23 @@ def test_a_huge_feed_is_capped(server, knowledge) -> None:
     articles, problems = gather(config, knowledge, fetcher)
     assert len(articles) == 5
     assert [str(p) for p in problems] == [
-        f"{_base(server)}/feed-huge: feed lists 300 items; read the first 5 only"]
+        f"{_base(server)}/feed-huge: feed lists 300 new items; read the first 5, the other "
+        "295 wait for the next ingest"]
+    assert all(isinstance(p, Deferred) for p in problems)  # a note, not a failure
+
+
+def test_stored_links_are_skipped_before_a_feed_is_capped(server, knowledge) -> None:
+    fetcher, _ = _fetcher()
+    fetcher.max_items = 5
+    config = load_config_for(server, feeds=["/feed-huge"])
+    stored = {f"{_base(server)}/page?n={n}" for n in range(5)}  # the last ingest read these
+    articles, problems = gather(config, knowledge, fetcher, stored=stored.__contains__)
+    assert len(articles) == 5
+    assert sorted(k for k, v in server.hits.items() if k.startswith("/page") and v) == [
+        f"/page?n={n}" for n in range(5, 10)]
+    assert [str(p) for p in problems] == [
+        f"{_base(server)}/feed-huge: feed lists 295 new items; read the first 5, the other "
+        "290 wait for the next ingest"]
 
 
 def test_a_page_given_as_a_feed_and_an_empty_feed_say_which(server, knowledge) -> None:

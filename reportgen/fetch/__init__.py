@@ -13,8 +13,8 @@ fetched itself with urllib3, under these rules (the README's "Limits" lists them
   count): a watchdog shuts the socket when it passes, so a server that drips one byte a second
   cannot hold a fetch;
 - a body larger than ``MAX_BYTES`` (after decompression) is refused;
-- at most ``MAX_ITEMS`` links read per feed; a link is fetched once per run, and not at all
-  when the store already holds it;
+- a link is fetched once per run, and not at all when the store already holds it; of a
+  feed's links left, at most ``MAX_ITEMS`` are read, the others wait for the next ingest;
 - no page fetch of a feed starts after ``[http] feed_budget`` seconds (one fetch under way
   may still use its deadline); the links left wait for the next ingest;
 - retries on timeouts, dropped connections, 429 and 5xx with exponential backoff capped at
@@ -61,10 +61,7 @@ def gather(config: ProjectConfig, knowledge: Knowledge, fetcher: Fetcher | None 
     seen: set[str] = set()
 
     def wanted(link: str) -> bool:
-        if link in seen or stored(link):
-            return False
-        seen.add(link)
-        return True
+        return link not in seen and not stored(link)
 
     def keep(item: Article | Problem) -> None:
         if isinstance(item, Article):
@@ -77,10 +74,11 @@ def gather(config: ProjectConfig, knowledge: Knowledge, fetcher: Fetcher | None 
         articles.extend(read)
         problems.extend(bad)
     for url in config.feeds:
-        items = guarded(partial(fetch_feed, fetcher, url, knowledge, wanted), url)
+        items = guarded(partial(fetch_feed, fetcher, url, knowledge, wanted, seen.add), url)
         for item in items if isinstance(items, list) else [items]:
             keep(item)
     for url in config.urls:
         if wanted(url):
+            seen.add(url)
             keep(guarded(partial(fetch_page, fetcher, url, knowledge), url))
     return articles, problems

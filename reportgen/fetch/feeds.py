@@ -27,12 +27,15 @@ def fetch_page(fetcher: Fetcher, url: str, knowledge: Knowledge) -> Article | Pr
 
 
 def fetch_feed(fetcher: Fetcher, url: str, knowledge: Knowledge,
-               wanted: Callable[[str], bool] = lambda link: True) -> list[Article | Problem]:
+               wanted: Callable[[str], bool] = lambda link: True,
+               take: Callable[[str], None] = lambda link: None) -> list[Article | Problem]:
     """Fetch a feed, then each article it links to that ``wanted`` accepts, within its budget.
 
-    No page fetch starts once ``[http] feed_budget`` seconds have passed since the feed was
-    asked for; the links left are named in one Deferred line and, not being stored, are
-    fetched by the next ingest.
+    Links already stored or seen (``wanted`` says no) are skipped first; then at most
+    ``fetcher.max_items`` of the new ones are read, and ``take`` is told each of them. The new
+    links past that cap, and those left when ``[http] feed_budget`` seconds have passed since
+    the feed was asked for, are named in one Deferred line and, not being stored, are fetched
+    by the next ingest.
     """
     import feedparser
 
@@ -45,13 +48,12 @@ def fetch_feed(fetcher: Fetcher, url: str, knowledge: Knowledge,
     feed = feedparser.parse(body)
     if not feed.entries:
         return [Problem(url, short(_empty_feed(feed)))]
-    out: list[Article | Problem] = []
-    entries = feed.entries
-    if len(entries) > fetcher.max_items:
-        out.append(Problem(url, f"feed lists {len(entries)} items; read the first "
-                                f"{fetcher.max_items} only"))
-        entries = entries[:fetcher.max_items]
-    links = _feed_links(url, entries, out, wanted)
+    links, out, left = _feed_links(url, feed.entries, wanted, fetcher.max_items)
+    if left:
+        out.insert(0, Deferred(url, f"feed lists {len(links) + left} new items; read the first "
+                                    f"{len(links)}, the other {left} wait for the next ingest"))
+    for link, _ in links:
+        take(link)
     for n, (link, entry) in enumerate(links):
         if fetcher.clock() >= ends:
             out.append(Deferred(url, f"the {budget:g} s feed budget ran out; {len(links) - n} "
@@ -70,20 +72,30 @@ def _empty_feed(feed: Any) -> str:
     return f"not a feed{detail}" if detail else "feed has no entries"
 
 
-def _feed_links(url: str, entries: list[Any], out: list[Article | Problem],
-                wanted: Callable[[str], bool]) -> list[tuple[str, Any]]:
-    """Give the feed's new links with their entries; an entry without a link goes to ``out``."""
-    links = []
+def _feed_links(url: str, entries: list[Any], wanted: Callable[[str], bool], cap: int
+                ) -> tuple[list[tuple[str, Any]], list[Article | Problem], int]:
+    """Give up to ``cap`` of the feed's new links with their entries, a problem per entry
+    without a link, and how many new links are left past the cap.
+
+    Links ``wanted`` refuses (stored, or read already this run) are skipped before the cap
+    counts, so a long feed's new items are never cut in favour of old ones.
+    """
+    links: list[tuple[str, Any]] = []
+    problems: list[Article | Problem] = []
+    new: set[str] = set()
     for entry in entries:
         link = entry.get("link")
         if not link:
-            out.append(Problem(url, f"feed entry {short(entry.get('title', '?'), 60)!r} has "
-                                    "no link"))
+            problems.append(Problem(url, f"feed entry {short(entry.get('title', '?'), 60)!r} "
+                                         "has no link"))
             continue
         link = urldefrag(urljoin(url, link.strip())).url
-        if wanted(link):
+        if link in new or not wanted(link):
+            continue
+        new.add(link)
+        if len(links) < cap:
             links.append((link, entry))
-    return links
+    return links, problems, len(new) - len(links)
 
 
 def _feed_item(fetcher: Fetcher, link: str, entry: Any, feed_title: str | None,

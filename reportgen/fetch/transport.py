@@ -27,7 +27,7 @@ from reportgen.fetch.vetting import (
 
 MAX_BYTES = 5_000_000  # a page or feed larger than this is not an article
 MAX_REDIRECTS = 5
-MAX_ITEMS = 200  # links read per feed; a feed holding more is read up to here
+MAX_ITEMS = 200  # new links read per feed and ingest; the others wait for the next ingest
 MAX_BACKOFF = 30.0  # seconds between two attempts, at most
 FIRST_BACKOFF = 0.5  # then 1, 2, 4 ... up to MAX_BACKOFF
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
