@@ -163,6 +163,9 @@ def _oriented(g: VerbGap, first: str) -> str:
     return f"{ratio:.1f} ({lo:.1f} to {hi:.1f})"
 
 
+FLOOR_NAMED = 5  # outlets named in the known-floor observation, the least known first
+
+
 def known_floor_findings(known: dict[str, tuple[int, int]], floor: float,
                          unknown: str = UNKNOWN_WORDS) -> list[Finding]:
     """Name, in one observation, the outlets whose quotes in shared stories have a known
@@ -172,7 +175,9 @@ def known_floor_findings(known: dict[str, tuple[int, int]], floor: float,
                  key=lambda o: (known[o][0] / known[o][1], o))
     if not low:
         return []
-    shown = [f"{o} ({known[o][1] - known[o][0]} of {known[o][1]})" for o in low]
+    shown = [f"{o} ({known[o][1] - known[o][0]} of {known[o][1]})" for o in low[:FLOOR_NAMED]]
+    if len(low) > FLOOR_NAMED:  # a cover names a few; briefing.json's voice gaps have them all
+        shown.append(plural(len(low) - FLOOR_NAMED, "more outlet"))
     many = len(low) > 1
     text = (f"No key finding about affiliation is made for {name_list(shown)}: in the stories "
             f"{'each shares' if many else 'it shares'} with other outlets, more than "

@@ -231,3 +231,14 @@ def test_story_summary_never_says_most_from_unknown():
             "known affiliation.") in story.summary
     assert "Beta quoted 1 voice, most from Republican Party (2 of 2)." in story.summary
     assert "Gamma quoted 1 voice; none of its 3 quotes had a known affiliation." in story.summary
+
+
+def test_the_known_floor_observation_names_the_five_least_known_outlets_and_counts_the_rest():
+    from reportgen.findings import known_floor_findings
+
+    known = {f"Outlet {c}": (i, 20) for i, c in enumerate("ABCDEFGH")}  # all under half known
+    (finding,) = known_floor_findings(known, 0.5)
+    assert "Outlet A (20 of 20), Outlet B (19 of 20)" in finding.text
+    assert "Outlet E (16 of 20) and 3 more outlets:" in finding.text
+    assert "Outlet F" not in finding.text
+    assert dict(finding.numbers)["outlets"] == 8.0
