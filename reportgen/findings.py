@@ -117,7 +117,14 @@ def _points(low: float, high: float, d: float) -> str:
     """Give an interval in points, in the direction the sentence reads ("8 points fewer
     (95% interval 3 to 14)"), signed only when it reaches the other side of zero."""
     a, b = (low, high) if d >= 0 else (-high, -low)
-    return f"{round(100 * a) + 0} to {round(100 * b) + 0} points"
+    return f"{_bound(a)} to {_bound(b)} points"
+
+
+def _bound(x: float) -> str:
+    """Give an interval bound in whole points, or to a tenth where a whole '0' would hide
+    which side of no difference it is on."""
+    whole = round(100 * x) + 0
+    return f"{100 * x:.1f}" if whole == 0 and round(1000 * x) != 0 else str(whole)
 
 
 def _rate(loaded: int, neutral: int) -> str:

@@ -242,3 +242,15 @@ def test_the_known_floor_observation_names_the_five_least_known_outlets_and_coun
     assert "Outlet E (16 of 20) and 3 more outlets:" in finding.text
     assert "Outlet F" not in finding.text
     assert dict(finding.numbers)["outlets"] == 8.0
+
+
+@pytest.mark.parametrize(("low", "high", "d", "text"), [
+    (0.004, 0.23, 0.12, "0.4 to 23 points"),
+    (-0.02, 0.44, 0.22, "-2 to 44 points"),
+    (-0.23, -0.004, -0.12, "0.4 to 23 points"),
+    (0.0, 0.10, 0.05, "0 to 10 points"),
+])
+def test_an_interval_bound_near_zero_shows_its_side(low, high, d, text):
+    from reportgen.findings import _points
+
+    assert _points(low, high, d) == text
