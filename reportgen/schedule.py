@@ -8,6 +8,7 @@ the operating system releases when the holder dies, so a crash never leaves it s
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import shlex
 import sys
@@ -17,13 +18,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from reportgen.build import BuildError, EmptyWeek, WeekBuild, build_week
+from reportgen.build import BuildError, EmptyWeek, WeekBuild, build_week, first_of_each_id
 from reportgen.config import Period, ProjectConfig, last_complete_week, parse_week, week_name
 from reportgen.fetch import Fetcher, gather
 from reportgen.ingest import FileIndex
 from reportgen.knowledge import Knowledge
 from reportgen.models import Deferred
-from reportgen.store import Store, StoreError
+from reportgen.publish import MANIFEST_NAME
+from reportgen.store import Store, StoreError, article_hash
 
 LOCK_NAME = ".reportgen.lock"
 MAX_CATCH_UP = 8  # a scheduler down for months builds the last eight weeks, not all of them
@@ -84,6 +86,43 @@ def weeks_to_build(built: list[str], today: date) -> list[Period]:
     return weeks[-MAX_CATCH_UP:]
 
 
+def weeks_changed(store: Store, output: Path, built: list[str]) -> list[Period]:
+    """Give the built weeks whose inputs changed: late articles, say, that its briefing lacks.
+
+    A week's inputs are the articles its folder's manifest.json lists (id and hash); it changed
+    when the store now holds others for that week. A week whose folder is gone (retention) or
+    whose manifest cannot be read is left alone.
+    """
+    changed = []
+    for week in built:
+        listed = _manifest_inputs(output / week / MANIFEST_NAME)
+        if listed is None:
+            continue
+        period = parse_week(week)
+        articles, _ = first_of_each_id(store.articles(period.since, period.until))
+        if {(a.id, article_hash(a)) for a in articles} != listed:
+            changed.append(period)
+    return changed
+
+
+def _manifest_inputs(path: Path) -> set[tuple[str, str]] | None:
+    """Give the (id, hash) of each article a week's manifest.json lists; None if unreadable."""
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        return {(a["id"], a["hash"]) for a in manifest["articles"]}
+    except (OSError, ValueError, RecursionError, KeyError, TypeError):
+        return None
+
+
+def weeks_due(store: Store, output: Path, today: date) -> list[Period]:
+    """Give the weeks a scheduled run builds, oldest first: those not built yet (the missed
+    ones and the last complete one) and the built ones whose inputs changed."""
+    built = store.weeks_built()
+    due = {week_name(p): p for p in (*weeks_changed(store, output, built),
+                                      *weeks_to_build(built, today))}
+    return [due[week] for week in sorted(due)]
+
+
 def default_week(config: ProjectConfig, today: date) -> tuple[Period, str]:
     """Give the week a build without --week makes, and a line saying which and why.
 
@@ -142,16 +181,17 @@ def ingest(config: ProjectConfig, knowledge: Knowledge, today: date,
 
 def run_cycle(config: ProjectConfig, knowledge: Knowledge, templates: Path, today: date,
               fetcher: Fetcher | None = None) -> Cycle:
-    """Ingest, then build every complete week not built yet, holding the build lock."""
+    """Ingest, then build every complete week not built yet or whose articles changed since
+    it was built, holding the build lock."""
     with BuildLock(config.output):
         try:
             cycle = ingest(config, knowledge, today, fetcher)
             with Store(config.store) as store:
-                built = store.weeks_built()
+                due = weeks_due(store, config.output, today)
         except StoreError as exc:  # a damaged or unwritable store: one line, no build
             return Cycle(problems=[str(exc)], ingested=False)
         empty: list[Period] = []
-        for period in weeks_to_build(built, today):
+        for period in due:
             try:
                 cycle.builds.append(build_week(config, knowledge, period, templates))
             except EmptyWeek:  # nothing was published, or the sources brought nothing

@@ -307,6 +307,21 @@ def test_two_builds_at_once_one_waits_its_turn(tmp_path, knowledge):
     assert [b.week for b in cycle.builds] == ["2022-W46"]
 
 
+def test_a_built_week_is_rebuilt_when_late_articles_arrive_and_only_then(tmp_path, knowledge):
+    config_path = _project(tmp_path, days=[date(2022, 11, 14)])
+    config, k = _load(config_path, knowledge)
+    first = run_cycle(config, k, default_templates(), date(2022, 11, 23))
+    assert [(b.week, b.built, b.articles) for b in first.builds] == [("2022-W46", True, 1)]
+    assert run_cycle(config, k, default_templates(), date(2022, 11, 23)).builds == []
+    _project(tmp_path, days=[date(2022, 11, 14), date(2022, 11, 15)])  # one more, for W46
+    late = run_cycle(config, k, default_templates(), date(2022, 11, 23))
+    assert late.new == 1
+    assert [(b.week, b.built, b.articles) for b in late.builds] == [("2022-W46", True, 2)]
+    manifest = json.loads((config.output / "2022-W46" / "manifest.json").read_text())
+    assert [a["id"] for a in manifest["articles"]] == ["a0", "a1"]
+    assert run_cycle(config, k, default_templates(), date(2022, 11, 23)).builds == []
+
+
 def test_a_killed_build_leaves_the_last_briefing_whole(tmp_path, knowledge):
     config_path = _project(tmp_path, days=[date(2022, 11, 14), date(2022, 11, 15)])
     config, k = _load(config_path, knowledge)
