@@ -5,14 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from reportgen.cli.common import (
-    EXIT_FAILED,
-    EXIT_OK,
-    EXIT_USAGE,
-    find_config_path,
-    jobs_of,
-    load_project,
-)
+from reportgen.cli import common
+from reportgen.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
 
 def run_unattended(args, out: TextIO, err: TextIO) -> int:
@@ -24,12 +18,12 @@ def run_unattended(args, out: TextIO, err: TextIO) -> int:
     from reportgen.render import default_templates
     from reportgen.schedule import Scheduler, ingest
 
-    path = find_config_path(args)
+    path = common.find_config_path(args)
     if path is None:
         print("reportgen: no reportgen.toml here; pass --config FILE (the README shows one)",
               file=err)
         return EXIT_USAGE
-    loaded = load_project(path, err)
+    loaded = common.load_project(path, err)
     if loaded is None:
         return EXIT_USAGE
     config, knowledge = loaded
@@ -37,7 +31,7 @@ def run_unattended(args, out: TextIO, err: TextIO) -> int:
         from reportgen.store import StoreError
 
         try:
-            cycle = ingest(config, knowledge, date.today(), jobs=jobs_of(args))
+            cycle = ingest(config, knowledge, date.today(), jobs=common.jobs_of(args))
         except StoreError as exc:
             print(f"reportgen: {exc}", file=err)
             return EXIT_FAILED
