@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from reportgen.compare import quote_id, sentence_id
+from reportgen.evidence import quote_id, sentence_id
 from reportgen.models import (
     Actor,
     ArticleAnalysis,

@@ -16,9 +16,10 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from reportgen.compare import TYPE_LABELS, officials_by_outlet, quote_id
+from reportgen.evidence import TYPE_LABELS, quote_id
 from reportgen.export import briefing_dict, evidence_index
 from reportgen.models import ArticleAnalysis, Briefing, Chart, Finding
+from reportgen.officials import officials_by_outlet
 
 QUOTES_CSV = "quotes.csv"  # written beside the briefing (reportgen.spreadsheet)
 OFFICIALS_CSV = "officials.csv"
@@ -201,15 +202,15 @@ def make_view(briefing: Briefing, charts: tuple[Chart, ...], full: bool = True,
 
 def _thresholds() -> dict[str, int]:
     """Give the bars a contrast must pass, for the method section to state."""
-    from reportgen import compare, contrasts
+    from reportgen import contrasts, story_comparison
 
     return {"min_stories": contrasts.MIN_STORIES, "min_quotes": contrasts.MIN_QUOTES,
             "min_group": contrasts.MIN_GROUP_QUOTES,
             "min_gap": round(100 * contrasts.MIN_SHARE_GAP),
             "min_known": round(100 * contrasts.MIN_KNOWN_SHARE),
             "min_side": contrasts.MIN_SIDE_QUOTES, "min_loaded": contrasts.MIN_LOADED,
-            "same_at": round(100 * compare.SAME_STATEMENT_AT),
-            "same_pairs": compare.SAME_STATEMENT_PAIRS}
+            "same_at": round(100 * story_comparison.SAME_STATEMENT_AT),
+            "same_pairs": story_comparison.SAME_STATEMENT_PAIRS}
 
 
 def render_html(view: BriefingView, templates: Path) -> str:

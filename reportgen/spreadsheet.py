@@ -8,8 +8,9 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from reportgen.compare import TYPE_LABELS, officials_by_outlet, outlet_of, quote_id
+from reportgen.evidence import TYPE_LABELS, outlet_of, quote_id
 from reportgen.models import Briefing
+from reportgen.officials import officials_by_outlet
 from reportgen.render import OFFICIALS_CSV, QUOTES_CSV
 
 __all__ = ["OFFICIALS_CSV", "QUOTES_CSV", "officials_csv", "quotes_csv"]

@@ -12,9 +12,11 @@ import pytest
 from pypdf import PdfReader
 
 from reportgen.cli import main
-from reportgen.compare import PALETTE, is_furniture, is_official
+from reportgen.compare import PALETTE
 from reportgen.models import Actor
+from reportgen.officials import is_official
 from reportgen.render import MAX_PAGES
+from reportgen.story_comparison import is_furniture
 
 
 def _build(inputs: list[Path], out: Path) -> dict:

@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
-from reportgen.compare import compare, same_statement
+from reportgen.compare import compare
 from reportgen.models import Actor, Article, ArticleAnalysis, Quote, Segment, Tone
 from reportgen.stories import Story
+from reportgen.story_comparison import same_statement
 
 from .conftest import FIXTURES
 
