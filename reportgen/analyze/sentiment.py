@@ -130,7 +130,8 @@ class _Rules:
     trailing: tuple[str, ...]
     abbreviations: frozenset[str]
     abbreviation_patterns: tuple[re.Pattern[str], ...]
-    contractions: tuple[tuple[str, str], ...]
+    contractions: tuple[tuple[re.Pattern[str], str], ...]  # TextBlob's replacements, compiled
+    contracted: frozenset[str]  # their patterns as written: a word that is one is kept whole
     eos: str
     may_join: re.Pattern[str]  # where emoticon or "(!)" rules could join tokens
     joins: re.Pattern[str]  # ... and where they do, on the joined tokens
@@ -159,7 +160,8 @@ def _rules() -> _Rules:
         lexicon=lexicon, emoticons=emoticons, punctuation=text.PUNCTUATION, leading=leading,
         trailing=(*leading, "."), abbreviations=frozenset(text.ABBREVIATIONS),
         abbreviation_patterns=(text.RE_ABBR1, text.RE_ABBR2, text.RE_ABBR3),
-        contractions=tuple(text.replacements.items()), eos=text.EOS,
+        contractions=tuple((re.compile(a), b) for a, b in text.replacements.items()),
+        contracted=frozenset(text.replacements), eos=text.EOS,
         may_join=re.compile(f"{loose}|{re.escape(text.EOS)}"),
         joins=re.compile(f"(?=({emoticon})(?:$|\\s))"),
         sarcasm=re.compile(f"(?=({text.RE_SARCASM.pattern}))"))
@@ -169,7 +171,7 @@ def _split_punctuation(t: str, rules: _Rules) -> list[str]:
     """Split one word's leading and trailing punctuation as ``textblob._text.find_tokens``."""
     tokens: list[str] = []
     tail: list[str] = []
-    contractions = dict(rules.contractions)
+    contractions = rules.contracted
     while t.startswith(rules.leading) and t not in contractions:
         tokens.append(t[0])
         t = t[1:]
@@ -207,8 +209,8 @@ def _token(text: str, rules: _Rules) -> _Token:
 def _word_tokens(word: str) -> tuple[_Token, ...]:
     """Tokenise one word (no white space inside) as TextBlob does, before emoticons join."""
     rules = _rules()
-    for a, b in rules.contractions:
-        word = re.sub(a, b, word)
+    for pattern, repl in rules.contractions:
+        word = pattern.sub(repl, word)
     for q in "“”‘’'\"":
         word = word.replace(q, f" {q} ")
     return tuple(_token(t, rules) for part in word.split()

@@ -25,9 +25,15 @@ def find_mentions(text: str, knowledge: Knowledge,
     """Find named people and organisations cited in a body text, quoted or not."""
     toks = tokenize(text) if tokens is None else tokens
     words = [t.text for t in toks]
+    # the words no mention can start with, skipped before ``_mention_at`` is asked (for speed)
+    starts, titles = _mention_starts(knowledge), knowledge.titles
     out: list[tuple[Span, str]] = []
     i = 0
     while i < len(toks):
+        low = toks[i].low
+        if low not in starts and low not in titles:
+            i += 1
+            continue
         found = _mention_at(words, i, knowledge)
         if found:
             j = found

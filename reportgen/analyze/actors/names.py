@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import jellyfish
 from nameparser import HumanName
@@ -44,9 +44,15 @@ class PersonName:
         return " ".join(p for p in parts if p)
 
 
+_APOSTROPHES = re.compile("['’`]")
+_NON_LETTERS = re.compile(r"[^a-z]")
+
+
+@lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
-    """Give lower-case ASCII text: accents dropped, apostrophes removed ("O’Rourke" -> orourke)."""
-    text = re.sub("['’`]", "", text)
+    """Give lower-case ASCII text: accents dropped, apostrophes removed ("O’Rourke" -> orourke).
+    Kept per text: an article folds the same names over and over."""
+    text = _APOSTROPHES.sub("", text)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
@@ -166,7 +172,7 @@ def last_word(text: str) -> str:
 
 def surname_key(surname: str) -> str:
     """Give a surname's folded form with common transliteration variants made one."""
-    key = re.sub(r"[^a-z]", "", fold(surname))
+    key = _NON_LETTERS.sub("", fold(surname))
     for pattern, repl in _TRANSLIT:
         key = pattern.sub(repl, key)
     return key

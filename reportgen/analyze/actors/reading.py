@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportgen.analyze.actors.parts import Parts, scan, words_of
-from reportgen.analyze.tables import join_words
+from reportgen.analyze.tables import join_words, per_table
 from reportgen.knowledge import Knowledge, Organisation
 from reportgen.models import Actor
 
@@ -34,8 +34,23 @@ class Reading:
     document: str | None = None  # "letter" in "the letter said": its author speaks
 
 
+# readings kept per knowledge: articles repeat their mentions ("he", "the ministry", "Trump")
+_KEPT = 20_000
+
+
 def read_mention(text: str, knowledge: Knowledge) -> Reading:
-    """Read what a speaker mention says of who is speaking."""
+    """Read what a speaker mention says of who is speaking (a reading is a pure function of
+    the mention and the knowledge, and immutable: kept, up to ``_KEPT`` of them)."""
+    kept: dict[str, Reading] = per_table("readings", knowledge, lambda _: {})
+    reading = kept.get(text)
+    if reading is None:
+        if len(kept) >= _KEPT:
+            kept.clear()
+        reading = kept[text] = _read(text, knowledge)
+    return reading
+
+
+def _read(text: str, knowledge: Knowledge) -> Reading:
     raw = _REFLEXIVE.sub("", " ".join(text.split()))  # "the president himself"
     if raw.lower() in knowledge.words.pronoun_kinds:
         return Reading(None, pronoun=raw.lower())

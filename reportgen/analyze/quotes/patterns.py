@@ -8,7 +8,7 @@ whether ..." and "according to X" are read by patterns of their own, before any 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Set
+from collections.abc import Callable, Mapping, Set
 from itertools import islice
 
 from reportgen.analyze.quotes.content import clause_start, content_after, reported
@@ -17,6 +17,7 @@ from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Ver
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.phrases import np_forward
 from reportgen.analyze.quotes.sites import Site, find_site
+from reportgen.analyze.tables import per_table
 from reportgen.knowledge import Cue
 
 DASHES = (",", "—", "–")
@@ -27,8 +28,12 @@ def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:
     quotations attributed before this frame; each quote found adds its own."""
     found: list[RawQuote] = []
     last_speaker: Phrase | None = None
+    starts = _pattern_starts(frame.knowledge.cues)
     i = 0
     while i < len(frame.tokens):
+        if frame.tokens[i].low not in starts:  # no pattern starts here (for speed)
+            i += 1
+            continue
         q, i, by_cue = _attribute_at(frame, i, claimed, last_speaker)
         if q is None:
             continue
@@ -38,6 +43,14 @@ def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:
             span = q.speaker.span
             last_speaker = frame.tokens[frame.first_at(span[0]):frame.first_at(span[1])]
     return tuple(found)
+
+
+def _pattern_starts(cues: Mapping[str, Cue]) -> frozenset[str]:
+    """Give the words a pattern can start at: "asked", "according" and the first word of each
+    cue form ("pointed" of "pointed out"); ``_attribute_at`` finds nothing at any other."""
+    def build(cues: Mapping[str, Cue]) -> frozenset[str]:
+        return frozenset({"asked", "according", *(form.split(" ")[0] for form in cues)})
+    return per_table("pattern starts", cues, build)
 
 
 def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
