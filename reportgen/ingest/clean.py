@@ -93,8 +93,8 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_shouting(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(line.split()) >= 3 and len(letters) >= 10 and all(c.isupper() for c in letters)
+    letters = list(filter(str.isalpha, line))  # filter and map: the loops run in C
+    return len(line.split()) >= 3 and len(letters) >= 10 and all(map(str.isupper, letters))
 
 
 def _is_heading(line: str) -> bool:
