@@ -258,7 +258,7 @@ def _part_label(part: Part) -> str:
 def _part_result(result: PartResult | Failure, part: Part) -> PartResult:
     if isinstance(result, PartResult):
         return result
-    return PartResult(part.index, (), (Problem(result.item, f"part failed ({result.error})"),))
+    return PartResult(part.index, (), (Problem(result.source, f"part failed ({result.message})"),))
 
 
 def _on_cluster(address: str, parts: list[Part], context: _Context,

@@ -64,7 +64,7 @@ def analyze_all(articles: Sequence[Article], knowledge: Knowledge,
     for result in map_ordered(analyze_one, progress(articles, "analyzing"), knowledge, jobs,
                               label=article_source):
         if isinstance(result, Failure):  # one bad article never sinks a build
-            problems.append(Problem(result.item, f"analysis failed ({result.error}); "
+            problems.append(Problem(result.source, f"analysis failed ({result.message}); "
                                                  "article left out"))
         else:
             done.append(result)

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any, Generic, TypeVar
 
+from reportgen.models import Problem
+
 C = TypeVar("C")
 T = TypeVar("T")
 R = TypeVar("R")
@@ -29,14 +31,9 @@ IN_FLIGHT = 3  # chunks waiting per worker: keeps every core busy while the resu
 
 
 @dataclass(frozen=True, slots=True)
-class Failure:
-    """``work`` raised on one item: which item (by its label) and what went wrong."""
-
-    item: str
-    error: str
-
-    def __str__(self) -> str:
-        return f"{self.item}: {self.error}"
+class Failure(Problem):
+    """``work`` raised on one item: ``source`` names the item (by its label), ``message`` says
+    what went wrong; told as one line like any problem."""
 
 
 class WorkerDied(Exception):

@@ -41,8 +41,8 @@ def run_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(result)
             written += 1
         elif isinstance(result, Failure):
-            print(f"reportgen: skipped or partial: {result.item}: analysis failed "
-                  f"({result.error}); article left out", file=err)
+            print(f"reportgen: skipped or partial: {result.source}: analysis failed "
+                  f"({result.message}); article left out", file=err)
         else:
             print(f"reportgen: skipped or partial: {result}", file=err)
     return EXIT_OK if written else EXIT_FAILED
