@@ -25,10 +25,11 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
     # the headline is the outlet's own framing and often an attribution itself
     # ("Sanders Says He's Writing His Inaugural Address"): analyzed with the body
     body = mask(article.text, tuple(s for s in article.segments if s.kind != "title"))
-    sents = tuple(s for p in paragraphs(body)
-                  for s in sentences(body, p, knowledge.words.abbreviations))
+    # each paragraph's sentences, split once: the quote frames are built on them too
+    by_para = [sentences(body, p, knowledge.words.abbreviations) for p in paragraphs(body)]
+    sents = tuple(s for in_para in by_para for s in in_para)
     tokens = tokenize(body)
-    raw = extract_quotes(body, knowledge, tokens)
+    raw = extract_quotes(body, knowledge, tokens, by_para)
     year = article.published.year if article.published else None
     actors = resolve_actors(body, sents, tokens, raw, knowledge, year)
     tones = score_tones(body, sents, make_quotes(body, raw, actors.speakers))

@@ -21,26 +21,30 @@ from reportgen.analyze.quotes.frame import marked_by_paragraph, paragraph_frames
 from reportgen.analyze.quotes.leftovers import attach_leftovers, dedupe
 from reportgen.analyze.quotes.marks import find_marked
 from reportgen.analyze.quotes.patterns import attribute_frame
-from reportgen.analyze.text import Token, paragraphs, tokenize
+from reportgen.analyze.text import Token, paragraphs, sentences, tokenize
 from reportgen.knowledge import Knowledge
+from reportgen.models import Span
 
 __all__ = ["Mention", "RawQuote", "extract_quotes"]
 
 
-def extract_quotes(text: str, knowledge: Knowledge,
-                   tokens: list[Token] | None = None) -> tuple[RawQuote, ...]:
+def extract_quotes(text: str, knowledge: Knowledge, tokens: list[Token] | None = None,
+                   by_para: list[list[Span]] | None = None) -> tuple[RawQuote, ...]:
     """Find every attributed quote in a body text whose boilerplate is already blanked out.
 
-    ``tokens`` may hold the text's tokens already (``tokenize(text)``), to save redoing them.
+    ``tokens`` may hold the text's tokens already (``tokenize(text)``) and ``by_para`` the
+    sentences of each of its paragraphs (``sentences``), to save redoing them.
     """
     tokens = tokenize(text) if tokens is None else tokens
     starts = [t.start for t in tokens]
     paras = paragraphs(text)
+    if by_para is None:
+        by_para = [sentences(text, p, knowledge.words.abbreviations) for p in paras]
     marked = find_marked(text, paras)
     found: list[RawQuote] = []
     claimed: frozenset[Marked] = frozenset()  # quotations attributed so far
-    for para, (in_para, parts) in zip(paras, marked_by_paragraph(paras, marked), strict=True):
-        for frame in paragraph_frames(text, para, in_para, parts, knowledge, tokens, starts):
+    for sents, (in_para, parts) in zip(by_para, marked_by_paragraph(paras, marked), strict=True):
+        for frame in paragraph_frames(text, sents, in_para, parts, knowledge, tokens, starts):
             quotes = attribute_frame(frame, claimed)
             found.extend(quotes)
             claimed = claimed.union(*(q.marked for q in quotes))

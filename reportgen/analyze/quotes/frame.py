@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from reportgen.analyze.quotes.found import Marked, Mention
-from reportgen.analyze.text import Token, sentences, tokenize
+from reportgen.analyze.text import Token, tokenize
 from reportgen.knowledge import Knowledge, Words
 from reportgen.models import Span
 
@@ -127,15 +127,17 @@ def marked_by_paragraph(paras: list[Span], marked: tuple[Marked, ...]
     return [(tuple(quotes), parts) for quotes, parts in found]
 
 
-def paragraph_frames(text: str, para: Span, in_para: tuple[Marked, ...], parts: list[Part],
-                     knowledge: Knowledge, tokens: list[Token], starts: list[int]) -> list[Frame]:
-    """Give the frames of one paragraph, each with the quotations it overlaps (``in_para``:
-    the quotations with a part in the paragraph, ``parts``: those parts)."""
+def paragraph_frames(text: str, sents: list[Span], in_para: tuple[Marked, ...],
+                     parts: list[Part], knowledge: Knowledge, tokens: list[Token],
+                     starts: list[int]) -> list[Frame]:
+    """Give the frames of one paragraph, each with the quotations it overlaps (``sents``: its
+    sentences, ``in_para``: the quotations with a part in the paragraph, ``parts``: those
+    parts)."""
     # a frame never starts inside a quotation, so the parts that overlap it start in it
     parts = sorted(parts)
     part_starts = [a for a, _, _ in parts]
     frames = []
-    for fs, fe in _frame_spans(text, para, parts, knowledge):
+    for fs, fe in _frame_spans(text, sents, parts, knowledge):
         inside = parts[bisect_left(part_starts, fs):bisect_left(part_starts, fe)]
         picked = sorted({n for _, _, n in inside})
         renumber = {n: m for m, n in enumerate(picked)}
@@ -145,9 +147,10 @@ def paragraph_frames(text: str, para: Span, in_para: tuple[Marked, ...], parts: 
     return frames
 
 
-def _frame_spans(text: str, para: Span, parts: list[Part], knowledge: Knowledge) -> list[Span]:
-    """Split a paragraph into sentences, never inside a quotation, and never between a
-    question or exclamation in quotation marks and the attribution after it ("“Is it
+def _frame_spans(text: str, sents: list[Span], parts: list[Part],
+                 knowledge: Knowledge) -> list[Span]:
+    """Join a paragraph's sentences into frames, never split inside a quotation, nor between
+    a question or exclamation in quotation marks and the attribution after it ("“Is it
     true?” Biden said."). ``parts``: the quotation parts in the paragraph, sorted."""
     starts = [a for a, _, _ in parts]
     reach = list(accumulate((b for _, b, _ in parts), max))  # the furthest end so far
@@ -158,7 +161,7 @@ def _frame_spans(text: str, para: Span, parts: list[Part], knowledge: Knowledge)
         return k > 0 and reach[k - 1] > x
 
     out: list[Span] = []
-    for s, e in sentences(text, para, knowledge.words.abbreviations):
+    for s, e in sents:
         if out and (inside(s) or inside(out[-1][1])
                     or _attribution_after_question(text, out[-1], (s, e), ends, knowledge)):
             out[-1] = (out[-1][0], e)
