@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import us
 
@@ -174,10 +174,12 @@ _PARTY_WORDS = {"democrat": "Democratic Party", "democratic": "Democratic Party"
 _ROSTER_PARTIES = frozenset({"Democratic Party", "Republican Party"})
 
 
+@lru_cache(maxsize=65_536)
 def clue_from(mention: str, after: str = "", year: int | None = None,
               country: str | None = None) -> Clue:
     """Read what a mention and the words right after it say of a person: a party tag
-    ("R-S.C."), a state ("Florida senator", "of Ohio", "Illinois Democrat"), a party word."""
+    ("R-S.C."), a state ("Florida senator", "of Ohio", "Illinois Democrat"), a party word.
+    Kept per arguments (a pure function): an article names the same person again and again."""
     tag = read_party_tag(after) if after else Clue()
     if not tag.party:
         tag = read_party_tag(mention)
