@@ -6,6 +6,7 @@ computed once per table object and kept.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -15,14 +16,22 @@ from reportgen.knowledge import Knowledge
 T = TypeVar("T")
 V = TypeVar("V")
 
-_PER_TABLE: dict[tuple[str, int], tuple[object, Any]] = {}
+# Bounded: a scheduler that ships a new Knowledge with every task would otherwise keep every
+# table it ever saw (the entry holds the table, so its id is not reused while cached).
+PER_TABLE_LIMIT = 64
+_PER_TABLE: OrderedDict[tuple[str, int], tuple[object, Any]] = OrderedDict()
 
 
 def per_table(kind: str, table: object, build: Callable[[Any], T]) -> T:
     """Give ``build(table)``, computed once per table object (tables are read-only)."""
-    cached = _PER_TABLE.get((kind, id(table)))
+    key = (kind, id(table))
+    cached = _PER_TABLE.get(key)
     if cached is None or cached[0] is not table:
-        cached = _PER_TABLE[(kind, id(table))] = (table, build(table))
+        cached = _PER_TABLE[key] = (table, build(table))
+        while len(_PER_TABLE) > PER_TABLE_LIMIT:
+            _PER_TABLE.popitem(last=False)  # the least recently used table goes first
+    else:
+        _PER_TABLE.move_to_end(key)
     result: T = cached[1]
     return result
 
