@@ -45,14 +45,7 @@ def _text_bytes(path: Path, limit: int | None) -> tuple[int, int]:
 
 def bench_analyze(path: Path, limit: int | None, tmp: Path) -> dict:
     """Time the analyze command over a JSON-lines corpus (first `limit` articles)."""
-    src = path
-    if limit is not None:
-        src = tmp / f"{path.stem}_{limit}.jsonl"
-        with path.open(encoding="utf-8") as fh, src.open("w", encoding="utf-8") as out:
-            for n, line in enumerate(fh):
-                if n >= limit:
-                    break
-                out.write(line)
+    src = path if limit is None else _first_lines(path, limit, tmp)
     articles, size = _text_bytes(src, None)
     sink, errors = io.StringIO(), io.StringIO()
     start = time.process_time()

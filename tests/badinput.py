@@ -357,12 +357,17 @@ def _zero_store(db: Path) -> None:
         side.unlink(missing_ok=True)
 
 
-def _foreign_schema(db: Path) -> None:
+def store_of_one_table(db: Path, table: str) -> None:
+    """Replace the store by a database holding only ``table (x)``: a schema not reportgen's."""
     db.unlink()
     con = sqlite3.connect(db)
-    con.execute("CREATE TABLE analyses (x BLOB)")
+    con.execute(f"CREATE TABLE {table} (x BLOB)")
     con.commit()
     con.close()
+
+
+def _foreign_schema(db: Path) -> None:
+    store_of_one_table(db, "analyses")
 
 
 def _bad_rows(db: Path) -> None:

@@ -25,6 +25,7 @@ from reportgen.store import (
     encode_analysis,
 )
 
+from .badinput import store_of_one_table
 from .test_unattended import _load, _project
 
 
@@ -116,11 +117,7 @@ def _truncated(db: Path) -> None:
 
 
 def _wrong_schema(db: Path) -> None:
-    db.unlink()
-    con = sqlite3.connect(db)
-    con.execute("CREATE TABLE articles (x TEXT)")
-    con.commit()
-    con.close()
+    store_of_one_table(db, "articles")
 
 
 def _newer(db: Path) -> None:

@@ -32,22 +32,15 @@ def _copy(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_a_bad_year_names_the_file_and_line(tmp_path):
+@pytest.mark.parametrize(("row", "message"), [
+    ("Ana Ortiz\tOrtiz\t\tPresident\thead_of_state\tMexico\t\tlast year\t\n",
+     r"world_officials.tsv:{line}: a year"),
+    ("Ana Ortiz\tOrtiz\t\tPresident\tqueen\tMexico\t\t2020\t\n", "type 'queen'"),
+])
+def test_a_bad_row_names_the_file_and_line(tmp_path, row, message):
     folder = _copy(tmp_path)
     path = folder / "world_officials.tsv"
-    path.write_text(path.read_text(encoding="utf-8")
-                    + "Ana Ortiz\tOrtiz\t\tPresident\thead_of_state\tMexico\t\tlast year\t\n",
-                    encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8") + row, encoding="utf-8")
     lines = len(path.read_text(encoding="utf-8").splitlines())
-    with pytest.raises(KnowledgeError, match=rf"world_officials.tsv:{lines}: a year"):
-        load_roster(folder)
-
-
-def test_a_bad_type_names_the_file_and_line(tmp_path):
-    folder = _copy(tmp_path)
-    path = folder / "world_officials.tsv"
-    path.write_text(path.read_text(encoding="utf-8")
-                    + "Ana Ortiz\tOrtiz\t\tPresident\tqueen\tMexico\t\t2020\t\n",
-                    encoding="utf-8")
-    with pytest.raises(KnowledgeError, match="type 'queen'"):
+    with pytest.raises(KnowledgeError, match=message.format(line=lines)):
         load_roster(folder)
