@@ -72,6 +72,7 @@ class Words:
     oblique_prepositions: frozenset[str]
     abbreviations: frozenset[str]
     org_heads: dict[str, str]
+    name_heads: dict[str, str]
     spellings: dict[str, str]
     title_abbreviations: dict[str, str]
     documents: dict[str, str]

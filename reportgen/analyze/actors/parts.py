@@ -105,10 +105,18 @@ def _consume(s: _Scan, i: int, knowledge: Knowledge) -> int:
 
 def _official(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, official = match_table(s.words, i, knowledge.officials)
-    if not (n and is_capitalized(s.words[i])):
+    if not (n and is_capitalized(s.words[i])) or _inside_a_name(s.words, i, n, knowledge):
         return 0
     s.official, s.name_words, s.official_at = official, s.words[i:i + n], i
     return n
+
+
+def _inside_a_name(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
+    """Tell whether a one-word match starts a longer proper name: "Harris County", "Trump
+    Tower" (a capitalised word that is no title follows it)."""
+    after = words[i + 1] if n == 1 and i + 1 < len(words) else ""
+    return is_capitalized(after) and after.lower() not in knowledge.titles \
+        and after.lower() not in knowledge.words.honorifics
 
 
 def _ends_name(s: _Scan, i: int, n: int) -> bool:
@@ -150,8 +158,12 @@ def _party_tag(s: _Scan, i: int, knowledge: Knowledge) -> int:
 def _affiliation(s: _Scan, i: int, knowledge: Knowledge) -> int:
     """"Alan Brinkley of Columbia University": the rest says where the person works."""
     words = s.words
+    # "of the" after a whole name only: "Ann Weil of the National Academy", not "Frequent
+    # critic of the White House Sen. Lindsey Graham"
+    the = i + 2 < len(words) and words[i + 1].lower() == "the" and len(s.name_words) >= 2
+    j = i + 2 if the else i + 1
     if not (words[i].lower() in knowledge.words.affiliation_prepositions and s.name_words
-            and i + 1 < len(words) and is_capitalized(words[i + 1])):
+            and j < len(words) and is_capitalized(words[j])):
         return 0
     org, country = _where(words[i + 1:], knowledge)
     s.org = s.org or org
@@ -201,7 +213,8 @@ def _name_or_rest(s: _Scan, i: int, knowledge: Knowledge) -> None:
     """Take a word no table took as a name word when it is capitalised, else as rest."""
     w, low, words = s.words[i], s.words[i].lower(), knowledge.words
     if not (is_capitalized(w) and low not in words.org_heads and low not in words.portfolios
-            and not (low in words.non_name_starts and not s.name_words)
+            and not ((low in words.non_name_starts or low in words.group_heads)
+                     and not s.name_words)  # "Critics said", "Investigators said"
             and not PARTY_TAG_WORD.match(w)):
         s.rest.append(w)
         return
@@ -232,15 +245,17 @@ def _after_official(s: _Scan, i: int, knowledge: Knowledge) -> None:
 
 def _parts(raw: str, s: _Scan, definite: bool, indefinite: bool,
            knowledge: Knowledge) -> Parts:
-    words, heads = s.words, knowledge.words.org_heads
+    words = s.words
     # honorifics are not part of a name: "Mr. Strzok" is Strzok, "Dr. Jane Roe" is Jane Roe
     name_words = [w for w in s.name_words
                   if w.lower().rstrip(".") not in knowledge.words.honorifics]
-    head = words[-1].lower()
+    head = (words[-2] if words[-1] == "." and len(words) > 1 else words[-1]).lower()
     for n, w in enumerate(words[:-1]):
-        # "Ministry of Defence": the head stands before "of"
-        if w.lower() in heads and words[n + 1].lower() == "of":
+        # "Ministry of Defence", "League of Tidy Voters", "Supporters of the mayor": the head
+        # stands before "of"
+        if _head_before_of(w.lower(), words[n + 1].lower(), knowledge):
             head = w.lower()
+            break
     country = s.country
     if s.org is not None and s.org.country:
         country = country or s.org.country
@@ -251,6 +266,13 @@ def _parts(raw: str, s: _Scan, definite: bool, indefinite: bool,
                  country or s.party_country or s.place_country, country, s.places,
                  s.title_words, name_words, s.rest,
                  _role(raw, name_words, s.title_words, knowledge), qualifies)
+
+
+def _head_before_of(word: str, after: str, knowledge: Knowledge) -> bool:
+    """Tell whether a word heads a phrase it stands before "of" or "for" in."""
+    words = knowledge.words
+    return (word in words.org_heads and after == "of") or (
+        after in ("of", "for") and (word in words.name_heads or word in words.group_heads))
 
 
 def _role(raw: str, name_words: list[str], title_words: list[str],
@@ -290,8 +312,9 @@ def _where(words: list[str], knowledge: Knowledge) -> tuple[Organisation | None,
         run.append(w)
     while run and not is_capitalized(run[-1]):
         run.pop()
-    heads = [w.lower() for w in run if w.lower() in knowledge.words.org_heads]
+    types = {**knowledge.words.name_heads, **knowledge.words.org_heads}
+    heads = [w.lower() for w in run if w.lower() in types]
     if heads:
-        org_type = knowledge.words.org_heads[heads[-1]]
+        org_type = types[heads[-1]]
         return Organisation(join_words(run), "organisation", org_type, None), None
     return None, None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from reportgen.analyze.actors.parts import Parts, scan, words_of
 from reportgen.analyze.tables import join_words, per_table
+from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Knowledge, Organisation
 from reportgen.models import Actor
 
@@ -122,6 +123,45 @@ def _official(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(o.name, "person", o.type, p.role or o.role,
                          p.org.name if p.org else None, o.country or p.country,
                          o.party or p.party))
+
+
+_CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "the", "’s", "'s", ".", "-"})
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z0-9]{1,4})?")
+
+
+def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A proper name ending in an organisation's or outlet's word: "the National Widget
+    Association", "Acme Widgets Inc.", "the League of Tidy Voters", "Fox Business Network"."""
+    words = p.words[:-1] if p.words[-1] == "." else p.words
+    heads = knowledge.words.name_heads
+    if p.official is not None or (p.org is not None and not p.name_words) or \
+            p.head not in heads or not is_capitalized(words[0]):
+        return None
+    at = max(n for n, w in enumerate(words) if w.lower() == p.head)
+    before = next((w.lower() for w in reversed(words[:at]) if w != "."), "")
+    if before in knowledge.titles or f"{before}." in knowledge.titles or \
+            before in knowledge.words.honorifics:
+        return None  # "Professor Post": a person with a title
+    if at < len(words) - 1 and any(w.lower() in knowledge.titles for w in words[at:]):
+        return None  # "University of Minnesota Professor Lawrence Jacobs"
+    of = next((n for n, w in enumerate(words[:at])
+               if w.lower() in knowledge.words.affiliation_prepositions), None)
+    if of is not None and words[of - 1].lower() not in heads:
+        return None  # "Ann Weil of the National Academy": a person and where she works
+    if not all(is_capitalized(w) or w.lower() in _CONNECTIVES for w in words):
+        return None
+    type_ = heads[p.head]
+    kind = "media" if type_ == "media" or (p.org is not None and p.org.kind == "media") \
+        else "organisation"
+    return Reading(Actor(join_words(p.words), kind, type_, None, None, p.country))
+
+
+def _acronym(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """An acronym alone is an organisation: "NWBA said", "the NWBA"."""
+    if len(p.words) != 1 or not _ACRONYM.fullmatch(p.words[0]) or p.places or \
+            p.org is not None or p.party is not None or p.country is not None:
+        return None  # a known one ("the AP", "GOP", "US") is read by the tables
+    return Reading(Actor(p.words[0], "organisation", "unknown", None, None, p.country))
 
 
 def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
@@ -231,7 +271,8 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 # The order the rules are tried in; a mention none of them reads is an unknown actor.
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
-    _qualified_organisation, _staff, _official, _named_person, _party_group,
+    _qualified_organisation, _staff, _official, _named_organisation, _acronym,
+    _named_person, _party_group,
     _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,
     _place, _country, _document, _definite_title)
 

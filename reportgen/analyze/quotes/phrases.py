@@ -81,6 +81,7 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
         # "Secretary of State John Kerry", "a spokeswoman for Hillary Clinton"
         if (t.low in ("of", "for") and i - 1 >= floor and i + 1 <= j
                 and (is_capitalized(toks[i - 1].text) or toks[i - 1].low in words.speaker_heads
+                     or toks[i - 1].low in words.group_heads
                      or toks[i - 1].low in frame.knowledge.titles)):
             i -= 1
             continue
