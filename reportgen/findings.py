@@ -122,9 +122,14 @@ def _points(low: float, high: float, d: float) -> str:
 
 def _bound(x: float) -> str:
     """Give an interval bound in whole points, or to a tenth where a whole '0' would hide
-    which side of no difference it is on."""
+    which side of no difference it is on, or "just above 0" ("just below 0") where even a
+    tenth would round to 0."""
     whole = round(100 * x) + 0
-    return f"{100 * x:.1f}" if whole == 0 and round(1000 * x) != 0 else str(whole)
+    if whole != 0 or x == 0:
+        return str(whole)
+    if round(1000 * x) != 0:
+        return f"{100 * x:.1f}"
+    return "just above 0" if x > 0 else "just below 0"
 
 
 def _rate(loaded: int, neutral: int) -> str:

@@ -249,6 +249,9 @@ def test_the_known_floor_observation_names_the_five_least_known_outlets_and_coun
     (-0.02, 0.44, 0.22, "-2 to 44 points"),
     (-0.23, -0.004, -0.12, "0.4 to 23 points"),
     (0.0, 0.10, 0.05, "0 to 10 points"),
+    (0.0003, 0.21, 0.11, "just above 0 to 21 points"),
+    (-0.21, -0.0003, -0.11, "just above 0 to 21 points"),
+    (-0.0004, 0.30, 0.15, "just below 0 to 30 points"),
 ])
 def test_an_interval_bound_near_zero_shows_its_side(low, high, d, text):
     from reportgen.findings import _points
