@@ -224,15 +224,24 @@ class Lens:
         """Name the voices of an affiliation (a party at home, else a country)."""
         if label in META_LABELS:
             return label.lower()
-        return f"{label} voices" if self.home else f"voices from {label}"
+        return _party_noun(label) if self.home else f"voices from {label}"
 
     def noun(self, group: str) -> str:
         """Name a group's voices in a sentence."""
         if self.grouped_by == "party":
-            return f"{group} voices"
+            return _party_noun(group)
         if self.grouped_by == "side":
             return f"voices on the side of {group}"
         return f"voices from {group}"
+
+
+def _party_noun(label: str) -> str:
+    """Name the voices of a party ("Republican Party voices") or of a kind of voice with no
+    party ("government voices with no party")."""
+    kind, no_party, _ = label.partition(", no party")
+    if no_party:
+        return f"{kind[0].lower()}{kind[1:]} voices with no party"
+    return f"{label} voices"
 
 
 def side_of(q: Quote, sides: dict[str, str]) -> str | None:

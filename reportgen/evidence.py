@@ -33,15 +33,27 @@ def outlet_of(analysis: ArticleAnalysis) -> str:
 
 
 def affiliation_of(q: Quote, home: str | None = None) -> str:
-    """Give the affiliation a quote's speaker is counted under: the country, or the party for
-    speakers from the briefing's home country (see ``home_country``)."""
+    """Give the affiliation a quote's speaker is counted under: the country, or for speakers
+    from the briefing's home country (see ``home_country``) the party, and for those with no
+    party their kind of voice ("Government, no party": an attorney general, a spokesman;
+    "Media, no party"): at home, the country alone tells no one apart."""
     a = q.actor
     if a is None:
         return UNATTRIBUTED
-    if home is not None and a.party and a.country in (home, None):
-        return a.party
+    if home is not None and a.country in (home, None) and a.type != "international":
+        if a.party:
+            return a.party
+        if a.type in TYPE_LABELS and a.type != "unknown":
+            return no_party_label(a.type)
+        return "Unknown affiliation"
     return a.country or ("International" if a.type == "international" else
                          "Unknown affiliation")
+
+
+def no_party_label(type_: str) -> str:
+    """Name the voices of one type that have no party: "Government, no party"."""
+    label = TYPE_LABELS.get(type_, type_)
+    return f"{label[0].upper()}{label[1:]}, no party"
 
 
 def quotes_of(articles: list[ArticleAnalysis]) -> list[tuple[str, Quote]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -127,9 +128,31 @@ def test_party_is_the_affiliation_in_domestic_politics_and_sides_may_list_partie
                 sides={"democratic party": "Democrats", "republican party": "Republicans"})
     [o] = b.outlets
     assert {s.label: s.count for s in o.by_affiliation} == {
-        "Democratic Party": 2, "Republican Party": 1, "United States": 1}
+        "Democratic Party": 2, "Republican Party": 1, "Government, no party": 1}
     assert {s.label: s.count for s in o.by_side} == {
         "Democrats": 2, "Republicans": 1, "No side": 1}
+
+
+AT_HOME = [  # (actor fields beside the name, affiliation in a domestic briefing)
+    (("person", "government", "Attorney General", None, None, None), "Government, no party"),
+    (("person", "military", "Defense Secretary", None, "United States", None),
+     "Military, no party"),
+    (("person", "media", "columnist", None, "United States", None), "Media, no party"),
+    (("anonymous", "government", "official", None, None, None), "Government, no party"),
+    (("person", "unknown", None, None, "United States", None), "Unknown affiliation"),
+    (("person", "legislator", "Sen.", None, "United States", "Republican Party"),
+     "Republican Party"),
+    (("person", "government", "Foreign Minister", None, "Mexico", None), "Mexico"),
+    (("organisation", "international", None, None, None, None), "International"),
+]
+
+
+@pytest.mark.parametrize(("fields", "label"), AT_HOME)
+def test_a_domestic_voice_without_a_party_is_counted_by_its_kind(fields, label):
+    from reportgen.evidence import affiliation_of
+
+    q = _analysis(1, "Outlet A", [Actor("Dee Park", *fields)]).quotes[0]
+    assert affiliation_of(q, "United States") == label
 
 
 def test_a_war_between_countries_keeps_countries_as_affiliations():
