@@ -71,6 +71,7 @@ class Words:
     not_authored: frozenset[str]
     oblique_prepositions: frozenset[str]
     abbreviations: frozenset[str]
+    relative_titles: frozenset[str]
     org_heads: dict[str, str]
     name_heads: dict[str, str]
     spellings: dict[str, str]

@@ -305,6 +305,29 @@ TYPE_CASES = [
      "Chuck Schumer", {"party": "Democratic Party", "type": "legislator"}),
     ('"It is a bad bill," said Senator Tim Scott, a Florida Democrat.',
      "Tim Scott", {"party": "Democratic Party", "country": None}),
+    # a title held in an organisation: whose it is decides the type, not the title
+    ('"We will keep marching," Lakeshore Tenants Union President Nora Flint said.',
+     "Nora Flint", {"type": "unknown"}),
+    ('"Rivers matter," Clean Rivers Campaign President Lou Park said.',
+     "Lou Park", {"type": "unknown"}),
+    ('"Prices will fall," Quillon Robotics Inc. spokeswoman Tara Mendez said.',
+     "Tara Mendez", {"type": "business"}),
+    ('"The data is sound," university spokesperson Omar Reyes said.',
+     "Omar Reyes", {"type": "expert"}),
+    ('"The vote stands," Senate Ethics Committee Chairman Hal Brandt said.',
+     "Hal Brandt", {"type": "legislator"}),
+    ('"We won the day," Chairman Hal Brandt said.', "Hal Brandt", {"type": "unknown"}),
+    ('"No deal yet," Chilean President Ines Marquez said.',
+     "Ines Marquez", {"type": "head_of_state"}),
+    ('"The pier is closed," acting Homeland Security Secretary Ray Dolan said.',
+     "Ray Dolan", {"type": "government"}),
+    # the office the article names, not the one the table knows the person for later
+    ('"We stand with Kyiv," Foreign Secretary Boris Johnson said.',
+     "Boris Johnson", {"type": "government"}),
+    ('"The road stays shut," state police Commissioner Ed Varga said.',
+     "Ed Varga", {"type": "law_enforcement"}),
+    ('"The league will review it," Pro Hockey League Commissioner Dale Ames said.',
+     "Dale Ames", {"type": "unknown"}),
 ]
 
 

@@ -7,6 +7,7 @@ it consumes its words. A capitalised word no table takes is a name word, anythin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -35,6 +36,9 @@ class Parts:
     rest: list[str]
     role: str | None
     qualifies: bool  # the name stands right before the head: "the Obama campaign"
+    # words no table took right before the first title: whose title it is ("NCAA" in "NCAA
+    # President Ann Roe", "group" in "the group's president"); None when there are none
+    qualifier: str | None = None
 
 
 @dataclass(slots=True)
@@ -54,6 +58,8 @@ class _Scan:
     name_words: list[str] = field(default_factory=list)
     name_at: list[int] = field(default_factory=list)  # where each name word stands
     rest: list[str] = field(default_factory=list)
+    plain: set[int] = field(default_factory=set)  # where words no table took stand
+    title_at: int | None = None  # where the first title word stands
 
 
 STOP = -1  # a matcher's answer: the rest of the mention says where the person works
@@ -200,6 +206,8 @@ def _metonym(s: _Scan, i: int, knowledge: Knowledge) -> int:
 
 def _title(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, _ = match_table(s.words, i, knowledge.titles, 4)
+    if n and s.title_at is None:
+        s.title_at = i
     s.title_words.extend(s.words[i:i + n])
     return n
 
@@ -212,6 +220,7 @@ _MATCHERS: tuple[Callable[[_Scan, int, Knowledge], int], ...] = (
 def _name_or_rest(s: _Scan, i: int, knowledge: Knowledge) -> None:
     """Take a word no table took as a name word when it is capitalised, else as rest."""
     w, low, words = s.words[i], s.words[i].lower(), knowledge.words
+    s.plain.add(i)
     if not (is_capitalized(w) and low not in words.org_heads and low not in words.portfolios
             and not ((low in words.non_name_starts or low in words.group_heads)
                      and not s.name_words)  # "Critics said", "Investigators said"
@@ -265,7 +274,36 @@ def _parts(raw: str, s: _Scan, definite: bool, indefinite: bool,
     return Parts(raw, words, definite, indefinite, head, s.official, s.org, s.party,
                  country or s.party_country or s.place_country, country, s.places,
                  s.title_words, name_words, s.rest,
-                 _role(raw, name_words, s.title_words, knowledge), qualifies)
+                 _role(raw, name_words, s.title_words, knowledge), qualifies,
+                 _qualifier(s, knowledge))
+
+
+def _qualifier(s: _Scan, knowledge: Knowledge) -> str | None:
+    """Give the words no table took right before the first title ("Waffle Iron Co." in
+    "Waffle Iron Co. spokeswoman", "group" in "the group's president"), which say whose
+    title it is. Modifiers and portfolios ("former", "Trade Secretary", "House" in "House
+    Freedom Caucus Chairman") are not: a name of them alone is a government post."""
+    if s.title_at is None:
+        return None
+    words = knowledge.words
+    office = words.modifiers | words.portfolios | {"homeland", "security", "affairs"}
+    run: list[str] = []
+    for i in range(s.title_at - 1, -1, -1):
+        w, low = s.words[i], s.words[i].lower()
+        if w in ("’s", "'s", "."):
+            continue
+        if i not in s.plain or low in words.determiners or (
+                low in office and low == w and low not in words.org_heads):
+            break
+        run.insert(0, w)
+    while run and run[0].lower() in office and run[0].lower() not in words.org_heads:
+        run = run[1:]
+    if len(run) == 1 and _DEMONYM.search(run[0]):
+        return None  # a country's adjective the table lacks: "Chilean President"
+    return join_words(run) if run else None
+
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
 
 
 def _head_before_of(word: str, after: str, knowledge: Knowledge) -> bool:

@@ -66,7 +66,8 @@ def _read(text: str, knowledge: Knowledge) -> Reading:
         if reading is not None:
             return reading
     return Reading(Actor(describe(raw), "unknown", type_of(None, parts.title_words,
-                                                          parts.country, knowledge),
+                                                          parts.country, knowledge,
+                                                          parts.qualifier),
                          parts.role, None, parts.country))
 
 
@@ -120,7 +121,8 @@ def _official(p: Parts, knowledge: Knowledge) -> Reading | None:
     if p.official is None:
         return None
     o = p.official
-    return Reading(Actor(o.name, "person", o.type, p.role or o.role,
+    return Reading(Actor(o.name, "person", _office_type(o.type, p, knowledge),
+                         p.role or o.role,
                          p.org.name if p.org else None, o.country or p.country,
                          o.party or p.party))
 
@@ -164,6 +166,24 @@ def _acronym(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(p.words[0], "organisation", "unknown", None, None, p.country))
 
 
+_OFFICES = frozenset({"government", "legislator", "military", "judiciary", "law_enforcement"})
+
+
+def _office_type(table: str, p: Parts, knowledge: Knowledge) -> str:
+    """Give a known head of state the type of the office the article names instead, held
+    before or after: "Foreign Secretary Boris Johnson", "Sen. Barack Obama" (the article over
+    the table)."""
+    title = _longest_title(p.title_words, knowledge)
+    if table != "head_of_state" or title is None or title in _VAGUE_TITLES:
+        return table
+    said = type_of(None, p.title_words, None, knowledge, p.qualifier)
+    return said if said in _OFFICES else table
+
+
+# titles that head a state as well as a ministry or a group: "Chinese leader Xi Jinping"
+_VAGUE_TITLES = frozenset({"leader"})
+
+
 def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A person by name: "Sen. Chris Coons"; a bare surname is left to the resolver."""
     if not p.name_words or (len(p.name_words) == 1
@@ -172,7 +192,8 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
     name = join_words(p.name_words)
     if len(p.name_words) == 1 and not p.title_words and p.org is None and p.party is None:
         return Reading(None, surname=name, country=p.country)
-    return Reading(Actor(name, "person", type_of(p.org, p.title_words, p.country, knowledge),
+    return Reading(Actor(name, "person", type_of(p.org, p.title_words, p.country, knowledge,
+                                                 p.qualifier),
                          p.role, p.org.name if p.org else None, p.country, p.party))
 
 
@@ -225,7 +246,7 @@ def _anonymous(p: Parts, knowledge: Knowledge) -> Reading | None:
     """An anonymous source: "a senior U.S. military official", "an adviser"."""
     if not (p.head in knowledge.words.anonymous_heads or (p.indefinite and p.title_words)):
         return None
-    type_ = type_of(None, p.title_words + p.rest, p.country, knowledge)
+    type_ = type_of(None, p.title_words + p.rest, p.country, knowledge, p.qualifier)
     return Reading(Actor(describe(p.raw), "anonymous", type_, p.role, None, p.country))
 
 
@@ -283,16 +304,58 @@ def describe(raw: str) -> str:
 
 
 def type_of(org: Organisation | None, title_words: list[str], country: str | None,
-            knowledge: Knowledge) -> str:
-    """Give an actor's type: its organisation's, else its longest title's, else a head's."""
+            knowledge: Knowledge, qualifier: str | None = None) -> str:
+    """Give an actor's type: its organisation's, else its longest title's, else a head's.
+
+    A title that is held in some organisation ("president", "director", "spokeswoman") says
+    what the organisation is only when no other name stands before it: "President Ann Roe"
+    is a head of state, "NCAA President Ann Roe" or "the group's president" is not, and
+    takes the type the qualifier's head word gives ("university spokesperson"), else none.
+    """
     if org is not None and org.type:
         return org.type
-    for n in range(len(title_words), 0, -1):  # the longest title wins: "senior research fellow"
-        for i in range(len(title_words) - n, -1, -1):  # then the one nearest the name
-            t = join_words(title_words[i:i + n]).lower()
-            if t in knowledge.titles:
-                return knowledge.titles[t]
+    title = _longest_title(title_words, knowledge)
+    if title is not None:
+        if title.split()[-1] in knowledge.words.relative_titles:
+            if qualifier:
+                return _qualifier_type(qualifier, knowledge)
+            # another title before it says whose: "police commissioner", "campaign chairman"
+            other = _longest_title(title_words[:_first(title_words, title)], knowledge)
+            if other is not None and knowledge.titles[other] != "unknown":
+                return knowledge.titles[other]
+        return knowledge.titles[title]
     for w in title_words:
         if w.lower() in knowledge.words.org_heads:
             return knowledge.words.org_heads[w.lower()]
     return "government" if country and title_words else "unknown"
+
+
+def _longest_title(title_words: list[str], knowledge: Knowledge) -> str | None:
+    """Give the longest title among the title words, the one nearest the name first
+    ("senior research fellow")."""
+    for n in range(len(title_words), 0, -1):
+        for i in range(len(title_words) - n, -1, -1):
+            t = join_words(title_words[i:i + n]).lower()
+            if t in knowledge.titles:
+                return t
+    return None
+
+
+def _first(words: list[str], title: str) -> int:
+    """Give where a title starts among the title words (the last place it stands)."""
+    n = len(title.split())
+    starts = [i for i in range(len(words) - n + 1)
+              if join_words(words[i:i + n]).lower() == title]
+    return starts[-1] if starts else 0
+
+
+def _qualifier_type(qualifier: str, knowledge: Knowledge) -> str:
+    """Give the type an organisation's name says by its last word ("... University"), or
+    unknown."""
+    head = qualifier.replace(".", "").split()[-1]
+    last = head.lower()
+    if last in knowledge.words.company_suffixes:
+        return "business"
+    type_ = knowledge.words.org_heads.get(last, "unknown")
+    # "the Obama campaign" runs for office; "Clean Rivers Campaign" is the name of a group
+    return "unknown" if type_ == "party" and head != last else type_
