@@ -33,6 +33,7 @@ class Cue:
     stance: str
     speech: bool
     takes_object: bool = False  # what follows is an object and complement, not a clause
+    quoted_only: bool = False  # only words in quotation marks are reported: "chanted “…”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +128,9 @@ def _load_cues(folder: Traversable) -> dict[str, Cue]:
         lemma = row.cells[0]
         stance = check_choice(row, 1, "stance", STANCES)
         speech = check_choice(row, 2, "speech", frozenset({"yes", "no"})) == "yes"
-        frame = check_choice(row, 4, "frame", frozenset({"", "clause", "object"}))
+        frame = check_choice(row, 4, "frame", frozenset({"", "clause", "object", "quoted"}))
         forms = split_cell(row.cell(3))
-        cue = Cue(lemma, stance, speech, frame == "object")
+        cue = Cue(lemma, stance, speech, frame == "object", frame == "quoted")
         for form in [lemma, *(forms or _inflect(lemma)[1:])]:
             cues.setdefault(form.lower(), cue)
     return cues

@@ -20,6 +20,8 @@ def content_after(frame: Frame, j: int, that: bool, cue: Cue) -> Span | None:
     first = toks[j]
     if not that and not _may_open_clause(first.low, first.text, cue, frame):
         return None
+    if not that and _opens_participle_cue(frame, j):
+        return None  # "fired back, calling him ...": the participle's own cue reports it
     end = _second_statement(frame, j)
     while end > j and toks[end - 1].text in ".!?;:,":
         end -= 1
@@ -39,6 +41,14 @@ def _may_open_clause(low: str, text: str, cue: Cue, frame: Frame) -> bool:
     if low in words.aux_verbs:
         return False  # "Everything Trump says is a lie": the cue sits in a relative clause
     return not (low == "to" and cue.lemma not in words.infinitive_cues and not cue.takes_object)
+
+
+def _opens_participle_cue(frame: Frame, j: int) -> bool:
+    """Tell whether a speech cue in -ing opens a clause after a comma at token j: ", saying"."""
+    toks = frame.tokens
+    cue = frame.knowledge.cues.get(toks[j].low)
+    return j > 0 and toks[j - 1].text == "," and toks[j].low.endswith("ing") \
+        and cue is not None and cue.speech
 
 
 def _second_statement(frame: Frame, j: int) -> int:

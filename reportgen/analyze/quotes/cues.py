@@ -33,10 +33,22 @@ def cue_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
 _ADJECTIVE_ENDINGS = ("ing", "al", "ive", "ic", "ous", "ful", "less", "ary")
 
 
+def is_adverb(word: str, words: Words) -> bool:
+    """Tell whether a word is a lower-case adverb in -ly, as between a subject and its cue:
+    "Rove baselessly claimed", "the senator angrily told" (not "the Scalia family said")."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower() \
+        and word not in words.not_adverbs
+
+
 def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
     """Tell whether a cue form at token i is no verb here, by the word before it."""
     toks, words = frame.tokens, frame.words
     prev = toks[i - 1].low if i > 0 else ""
+    before_adverb = i - 1
+    while before_adverb > 0 and is_adverb(toks[before_adverb].text, words):
+        before_adverb -= 1
+    if before_adverb < i - 1 and toks[before_adverb].low in words.aux_passive:
+        return True  # "is hotly disputed", "was widely reported"
     lemma = frame.knowledge.cues[form].lemma
     if prev in words.noun_signals or prev.endswith(("’s", "'s")) or prev in ("’s", "'s"):
         return True  # "the claims", "Trump's remarks"

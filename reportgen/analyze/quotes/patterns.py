@@ -75,7 +75,7 @@ def attribute_cue(site: Site, claimed: Set[Marked]) -> RawQuote | None:
     """Try the patterns in order on a cue with a speaker; the first that applies decides."""
     if site.speaker is None:
         return None
-    for pattern in PATTERNS:
+    for pattern in QUOTED_PATTERNS if site.cue.quoted_only else PATTERNS:
         verdict = pattern(site, claimed)
         if verdict is not None:
             return verdict if isinstance(verdict, RawQuote) else None
@@ -216,6 +216,8 @@ def _ends_adverbial(site: Site) -> bool:
 PATTERNS: tuple[Callable[[Site, Set[Marked]], Verdict], ...] = (
     quote_before, quote_after, clause_before_inverted, parenthetical, clause_after,
     clause_before_speaker)
+# A cue that reports only words in quotation marks ("chanted “…”") tries the first two.
+QUOTED_PATTERNS = PATTERNS[:2]
 
 
 def _direct(site: Site, q: Marked) -> RawQuote:

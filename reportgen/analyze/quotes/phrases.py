@@ -145,6 +145,13 @@ def plain_head(frame: Frame, j: int, floor: int) -> bool:
             or prev.low in frame.knowledge.demonyms)
 
 
+def _counted(frame: Frame, j: int) -> bool:
+    """Tell whether a count of people opens a phrase at j: "Hundreds of nurses"."""
+    toks = frame.tokens
+    return j + 2 < len(toks) and toks[j].low in frame.words.counts and toks[j + 1].low == "of" \
+        and toks[j + 2].text.isalpha() and toks[j + 2].text.islower() and not frame.inq[j + 2]
+
+
 def np_forward(frame: Frame, j: int) -> Phrase | None:
     """Take the noun phrase that starts at token j ("said the Ukrainian Ministry on Sunday")."""
     toks, words = frame.tokens, frame.words
@@ -160,6 +167,8 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
         if toks[i].low in words.time_words and i > j:
             break
         i += 1
+    if i == j + 1 and _counted(frame, j):
+        i = j + 3  # "Hundreds of nurses", "Thousands of protesters"
     if i < len(toks) and i > j and not frame.inq[i] and plain_head(frame, i, j):
         i += 1  # a head noun the lexicon lacks: "The council's statement"
     np = trim(toks[j:i], frame)

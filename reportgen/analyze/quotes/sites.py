@@ -52,7 +52,8 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     inverted = False
     # "…, said the ministry" inverts; "Recalling the vote, X said" is a participle clause
     may_invert = not participle and not toks[i].low.endswith("ing") and (
-        i == 0 or i == floor or toks[i - 1].text in (",", "—", "–") or frame.inq[i - 1])
+        i == 0 or i == floor or toks[i - 1].text in (",", "—", "–") or frame.inq[i - 1]) \
+        and not (cue.takes_object and _after_title(frame, i))
     if speaker is None and may_invert:
         speaker = _speaker_after(frame, last)
         inverted = speaker is not None
@@ -64,6 +65,16 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     cue_mention = frame.mention(toks[i:last + 1])
     return Site(frame, i, last, cue, cue_mention, speaker,
                 frame.mention(speaker) if speaker else None, inverted, before, content, that)
+
+
+def _after_title(frame: Frame, i: int) -> bool:
+    """Tell whether the cue at token i follows a quotation with no punctuation closing it, a
+    title or a name rather than a statement: 'The show "Saturday Night Live" mocked him' (an
+    object cue then takes its object, not an inverted speaker)."""
+    if i == 0 or not frame.inq[i - 1]:
+        return False
+    before = frame.text[frame.span[0]:frame.tokens[i].start].rstrip("\"”’'» \t\n")
+    return not before.endswith((",", ".", "?", "!", "…", "—", "–", "-"))
 
 
 def _participle_subject(frame: Frame, i: int, last_speaker: Phrase | None) -> Phrase | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from reportgen.analyze.quotes.cues import is_adverb
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.phrases import (
     before_parenthesis,
@@ -64,10 +65,12 @@ def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
     """Step back from j over auxiliaries and adverbs ("has repeatedly") and a day ("on
     Monday") to where the subject should end."""
     toks, words = frame.tokens, frame.words
-    while j >= floor and (toks[j].low in words.skip_before_cue or (
-            toks[j].low in words.days and j - 1 >= floor and toks[j - 1].low in ("on", "last"))):
+    while j >= floor and (toks[j].low in words.skip_before_cue or is_adverb(toks[j].text, words)
+                          or (toks[j].low in words.days and j - 1 >= floor
+                              and toks[j - 1].low in ("on", "last"))):
         j -= 2 if toks[j].low in words.days else 1
     return j
+
 
 
 def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
