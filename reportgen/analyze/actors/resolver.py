@@ -41,11 +41,13 @@ _SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
-# The phrase a relative pronoun follows: "Chris Christie, who", "the agency, which"
+# The phrase a relative pronoun follows: "Chris Christie, who", "the agency, which", also
+# after a party tag
 _NAME_WORD = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*)"
 _BEFORE_RELATIVE = re.compile(
     rf"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD}"
-    r"|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s*,\s*$")
+    r"|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*$")  # "Sen. Dale Pratt (R-Wis.), who"
 # An apposition or parenthesis right after a name: ", Illinois Democrat,", " (R-S.C.)"
 _APPOSITION_AFTER = re.compile(r"\s*(?:,[^,;:\n]{1,60}(?:,|$)|\([^()\n]{1,30}\))")
 

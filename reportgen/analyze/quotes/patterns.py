@@ -16,11 +16,9 @@ from reportgen.analyze.quotes.cues import cue_at, skip_after_cue
 from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.phrases import np_forward
-from reportgen.analyze.quotes.sites import Site, find_site
+from reportgen.analyze.quotes.sites import DASHES, Site, find_site
 from reportgen.analyze.tables import per_table
 from reportgen.knowledge import Cue
-
-DASHES = (",", "—", "–")
 
 
 def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:

@@ -12,14 +12,18 @@ from dataclasses import dataclass
 from reportgen.analyze.quotes.cues import skip_after_cue
 from reportgen.analyze.quotes.found import Mention
 from reportgen.analyze.quotes.frame import Frame, Phrase
-from reportgen.analyze.quotes.phrases import np_forward
+from reportgen.analyze.quotes.phrases import np_back, np_forward
 from reportgen.analyze.quotes.speakers import (
     anonymous_before,
     speaker_before,
     subject,
     subordinate_subject,
 )
+from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Cue
+
+# what sets off an attribution: "“…,” said Tom Reyes", "…, Pentagon spokesman Pat Ryder said"
+DASHES = (",", "—", "–")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +47,12 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     """Find the speaker of the cue at tokens i..last and where its content may start."""
     toks = frame.tokens
     floor = frame.floors[i]
+    cue_mention = frame.mention(toks[i:last + 1])
+    if i > floor and toks[i - 1].text not in DASHES and _relays(frame, last):
+        # "recalled Tom Reyes telling her, ...": the words are Reyes's, found at "telling"
+        return Site(frame, i, last, cue, cue_mention, None, None, False, i, 0, False)
     speaker = anonymous_before(frame, i) if floor == 0 else None
-    speaker = speaker or speaker_before(frame, i, floor)
+    speaker = speaker or _relayed_speaker(frame, i, floor) or speaker_before(frame, i, floor)
     participle = toks[i].low.endswith("ing") and i > 0 and (
         toks[i - 1].text == "," or toks[i - 1].low in frame.words.settings)
     if participle:
@@ -62,7 +70,6 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
         speaker = _with_descriptors(frame, speaker)
         before = frame.index(speaker[0])
     content, that = _content_start(frame, last, cue, speaker, inverted) if speaker else (0, False)
-    cue_mention = frame.mention(toks[i:last + 1])
     return Site(frame, i, last, cue, cue_mention, speaker,
                 frame.mention(speaker) if speaker else None, inverted, before, content, that)
 
@@ -75,6 +82,42 @@ def _after_title(frame: Frame, i: int) -> bool:
         return False
     before = frame.text[frame.span[0]:frame.tokens[i].start].rstrip("\"”’'» \t\n")
     return not before.endswith((",", ".", "?", "!", "…", "—", "–", "-"))
+
+
+def _relays(frame: Frame, last: int) -> bool:
+    """Tell whether a cue after its subject relays what someone else said: "quotes Tom Reyes
+    as saying", "recalled Tom Reyes telling her" (an object, then "as" or not, then a speech
+    participle)."""
+    toks = frame.tokens
+    obj = np_forward(frame, last + 1)
+    if obj is None or not (is_capitalized(obj[-1].text) or obj[-1].low in _OBJECT_PRONOUNS):
+        return False
+    k = frame.index(obj[-1]) + 1
+    if k < len(toks) and toks[k].low == "as":
+        k += 1
+    return k < len(toks) and not frame.inq[k] and _speech_participle(frame, k)
+
+
+def _speech_participle(frame: Frame, k: int) -> bool:
+    w = frame.tokens[k].low
+    cue = frame.knowledge.cues.get(w)
+    return w.endswith("ing") and cue is not None and cue.speech
+
+
+# the object of a cue that relays someone's words: "quoted him as saying"
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _relayed_speaker(frame: Frame, i: int, floor: int) -> Phrase | None:
+    """Take whose words a cue relays, at the participle after "as": "quoted Tom Reyes as
+    saying" (Reyes), "quoted him as saying" (him)."""
+    toks = frame.tokens
+    if not (i - 2 >= floor and toks[i - 1].low == "as" and _speech_participle(frame, i)):
+        return None
+    if toks[i - 2].low in _OBJECT_PRONOUNS:
+        return (toks[i - 2],)
+    np = np_back(frame, i - 2, floor)
+    return np if np and is_capitalized(np[-1].text) else None
 
 
 def _participle_subject(frame: Frame, i: int, last_speaker: Phrase | None) -> Phrase | None:
@@ -93,12 +136,103 @@ def _speaker_after(frame: Frame, last: int) -> Phrase | None:
     j = last + 1
     while j < len(toks) and toks[j].text == ",":
         j += 1
-    speaker = np_forward(frame, j)
+    speaker = _described_name(frame, j) or np_forward(frame, j)
     if speaker and len(speaker) == 1 and speaker[0].low in frame.words.pronouns:
         after = j + 1
         if after < len(toks) and toks[after].text not in ".,;!?" and not frame.inq[after]:
             return None  # "..., said she wanted ...": the pronoun opens the clause
-    return speaker
+    return (_name_after_description(frame, speaker) or speaker) if speaker else None
+
+
+# lower-case words before a name after an inverted cue: "said bank president Maria Olsen"
+_MAX_DESCRIPTORS = 3
+
+
+def _described_name(frame: Frame, j: int) -> Phrase | None:
+    """Take a name after up to three lower-case words that describe it, right after an
+    inverted cue: "said bank president Maria Olsen", "says longtime resident Tom Reyes"."""
+    toks, words = frame.tokens, frame.words
+    k = j
+    while k < len(toks) and k - j < _MAX_DESCRIPTORS and _descriptor(frame, k):
+        k += 1
+    if k == j or k >= len(toks) or not is_capitalized(toks[k].text) \
+            or not _person_head(frame, toks[k - 1].low):
+        return None
+    name = _plain_name(frame, k)
+    if name is None or toks[k].low in words.time_words:
+        return None
+    return toks[j:k] + name
+
+
+def _descriptor(frame: Frame, k: int) -> bool:
+    """Tell whether the token at k may be a lower-case word describing a name after it."""
+    tok, words = frame.tokens[k], frame.words
+    w = tok.low
+    return (not frame.inq[k] and tok.text.isalpha() and tok.text.islower()
+            and not w.endswith("ly") and w not in words.not_clause
+            and w not in words.connectors and w not in words.skip_before_cue
+            and w not in words.time_words and w not in words.pronouns
+            and w not in words.determiners and w not in ("to", "on", "in", "at", "and", "or"))
+
+
+# endings of nouns for people: "treasurer", "organiser", "activist", "historian", "chairman"
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
+
+
+def _person_head(frame: Frame, w: str) -> bool:
+    """Tell whether a lower-case word may head a description of a person: "spokesman",
+    "bank president", "county treasurer" (not "one entry", "the letter")."""
+    words = frame.words
+    if w in words.speaker_heads or w in frame.knowledge.titles:
+        return True
+    return w.endswith(_PERSON_ENDINGS) and w not in words.documents \
+        and w not in words.settings and w not in words.time_words
+
+
+def _plain_name(frame: Frame, k: int) -> Phrase | None:
+    """Take the name of a person that starts at token k and ends its clause: capitalised words
+    (and the periods of initials), two at least or a known given name first."""
+    toks, knowledge = frame.tokens, frame.knowledge
+    e = k
+    while e < len(toks) and not frame.inq[e] and (
+            is_capitalized(toks[e].text) or (toks[e].text == "." and e > k
+                                             and len(toks[e - 1].text) <= 3)):
+        e += 1
+    name = toks[k:e]
+    words = [t for t in name if t.text != "."]
+    if not words or not (len(words) >= 2 or words[0].low in knowledge.given_names):
+        return None
+    if e < len(toks) and not frame.inq[e] and toks[e].text not in ".,;:!?—–)" \
+            and toks[e].low not in frame.words.time_words:
+        return None  # the name does not end the clause: "said Tom Reyes Park was ..."
+    return name
+
+
+def _name_after_description(frame: Frame, np: Phrase) -> Phrase | None:
+    """Take the name set off after a description that heads an inverted attribution: "said a
+    spokesman for the agency, Tom Reyes", "said the county clerk, Dana Pike"."""
+    toks, words = frame.tokens, frame.words
+    if any(is_capitalized(t.text) for t in np) or np[0].low in words.pronouns:
+        return None  # a name already, or a pronoun
+    start = frame.index(np[0])
+    k = frame.index(np[-1]) + 1
+    head = np[-1].low
+    # the rest of the description: "treasurer", "for the agency", "of the election board"
+    while k < len(toks) and k - start < 10 and not frame.inq[k] and toks[k].text not in ",;:." \
+            and (toks[k].text.islower() or toks[k].low in ("’s", "'s")
+                 or (k > start and toks[k - 1].low in ("for", "of", "at", "with", "the"))):
+        if toks[k].low in ("for", "of", "at", "with"):
+            break
+        head = toks[k].low
+        k += 1
+    while k < len(toks) and k - start < 10 and not frame.inq[k] and toks[k].text not in ",;:.":
+        k += 1  # "for the agency", "of the county election board"
+    if not (_person_head(frame, head) and k + 1 < len(toks) and toks[k].text == ","
+            and is_capitalized(toks[k + 1].text)):
+        return None
+    if toks[k + 1].low in words.time_words or toks[k + 1].low in words.openers:
+        return None
+    return _plain_name(frame, k + 1)
 
 
 def _with_descriptors(frame: Frame, speaker: Phrase) -> Phrase:
