@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -213,10 +214,16 @@ def _thresholds() -> dict[str, int]:
             "same_pairs": story_comparison.SAME_STATEMENT_PAIRS}
 
 
+@lru_cache(maxsize=8)
+def _environment(templates: Path) -> Environment:
+    # one per templates folder: a build renders twice (the HTML, the PDF's page) and the
+    # template compiles in a tenth of a second; Jinja reloads a template edited meanwhile
+    return make_environment(templates)
+
+
 def render_html(view: BriefingView, templates: Path) -> str:
     """Render the briefing to one self-contained HTML page."""
-    env = make_environment(templates)
-    return env.get_template(TEMPLATE).render(view=view)
+    return _environment(templates).get_template(TEMPLATE).render(view=view)
 
 
 def render_json(briefing: Briefing) -> str:

@@ -194,3 +194,36 @@ def test_average_link_is_scipys_on_basil(shared, knowledge):
     articles, _ = read_inputs([shared / "data/events/basil_dev.jsonl"], knowledge)
     got = {frozenset(s.articles) for s in group_stories(articles)}
     assert got == _scipy_partition(articles, stories.MERGE_AT, stories.RELATED_AT)
+
+
+@pytest.mark.parametrize("n, edges", [
+    (1, []),
+    (4, []),
+    (5, [(0, 4), (4, 1), (2, 3)]),
+    (6, [(5, 4), (4, 3), (3, 2), (2, 1), (1, 0)]),  # a chain, largest first
+    (7, [(6, 0), (1, 5), (5, 6), (2, 2), (3, 4), (4, 3)]),  # a loop on itself, both ways
+])
+def test_connected_groups_are_scipys(n, edges):
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    left = np.array([a for a, _ in edges], dtype=np.int64)
+    right = np.array([b for _, b in edges], dtype=np.int64)
+    graph = coo_matrix((np.ones(len(edges)), (left, right)), shape=(n, n))
+    expected = connected_components(graph, directed=False)[1]
+    assert stories.connected_groups(n, left, right).tolist() == expected.tolist()
+
+
+def test_connected_groups_are_scipys_on_random_graphs():
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    rng = np.random.default_rng(13)
+    for _ in range(200):
+        n, m = int(rng.integers(1, 80)), int(rng.integers(0, 120))
+        left, right = rng.integers(0, n, m), rng.integers(0, n, m)
+        graph = coo_matrix((np.ones(m), (left, right)), shape=(n, n))
+        expected = connected_components(graph, directed=False)[1]
+        assert stories.connected_groups(n, left, right).tolist() == expected.tolist()
