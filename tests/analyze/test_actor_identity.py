@@ -1,5 +1,7 @@
 """One person is one voice across outlets: name variants merge, different people never do."""
 
+import pytest
+
 from reportgen.analyze.actors import merge_actors, merge_person
 from reportgen.models import Actor, Article, ArticleAnalysis, Quote, Tone
 
@@ -57,3 +59,35 @@ def test_within_an_article_a_surname_joins_the_person_and_not_a_namesake():
     before = [_person("Tim Scott", role="Senator")]
     assert merge_person(_person("Scott"), before).name == "Tim Scott"
     assert merge_person(_person("Rick Scott"), before).name == "Rick Scott"
+
+
+MERGED = [  # names of one person across outlets, as a sloppy reading leaves them
+    (["Ann Vale", "Chair Ann Vale"], "Ann Vale"),  # a title read into the name
+    (["Ann Vale", "Kill Ann Vale"], "Ann Vale"),  # a verb before it
+    (["Ann Vale", "Ann Vale Sunday", "Ann Vale"], "Ann Vale"),  # a word after it
+    (["Ann Vale", "So Vale"], "Ann Vale"),  # a sentence opener before the surname
+    (["Tom Vander Berg", "Vander Berg"], "Tom Vander Berg"),  # a surname with its particle
+    (["Ramon Ortega", "Ramon Ortega Ruiz", "Ramon Ortega"], "Ramon Ortega"),  # two surnames
+]
+
+
+@pytest.mark.parametrize(("names", "voice"), MERGED)
+def test_a_name_held_in_a_longer_one_is_one_voice(names, voice):
+    got = _voices([_analysis(i, f"Outlet {i}", [_person(n)]) for i, n in enumerate(names)])
+    assert {v for vs in got for v in vs} == {voice}
+
+
+@pytest.mark.parametrize("names", [
+    ["Ann Vale", "Ann Vale Jr."],
+    ["Joe Vale", "Joe Vale III"],
+])
+def test_a_longer_name_with_a_suffix_stays_apart(names):
+    got = _voices([_analysis(i, f"Outlet {i}", [_person(n)]) for i, n in enumerate(names)])
+    assert len({v for vs in got for v in vs}) == len(set(names))
+
+
+def test_a_given_name_before_a_held_name_is_no_padding():
+    from reportgen.analyze.actors.identity import _held_names
+
+    assert _held_names(["Ann Vale", "Mary Ann Vale", "Dulles Ann Vale"]) == [
+        ("Dulles Ann Vale", "Ann Vale")]

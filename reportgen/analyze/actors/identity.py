@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
-from reportgen.analyze.actors.names import group_names, same_person
+from reportgen.analyze.actors.names import SUFFIXES, fold, given_variants, group_names, same_person
+from reportgen.knowledge import load_knowledge
 from reportgen.models import Actor, ArticleAnalysis
 
 
@@ -79,15 +81,89 @@ def _actors_of(analysis: ArticleAnalysis) -> list[Actor]:
 
 def _person_names(counts: Counter[str]) -> dict[str, str]:
     """Map each person's name to the name the briefing gives that person: of the names that
-    are one person, the most frequent full name (then the longest, then the first in order)."""
+    are one person, the most frequent full name (then the longest, then the first in order).
+
+    One person's names are those ``names.group_names`` joins, and a name held whole in a longer
+    one that adds no given name ("Ann Vale" in "Chair Ann Vale", "Ann Vale Sunday"); a word
+    that opens a sentence is no part of a name ("So Vale" is "Vale")."""
+    clean = {name: _without_opener(name) for name in counts}
+    cleaned: Counter[str] = Counter()
+    for name, n in counts.items():
+        cleaned[clean[name]] += n
+    parent = {name: name for name in cleaned}
+
+    def find(name: str) -> str:
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    for name, head in group_names(cleaned).items():
+        parent[find(name)] = find(head)
+    held = _held_names(cleaned)
+    for longer, inner in held:
+        parent[find(longer)] = find(inner)
+    padded = {longer for longer, _ in held}  # never the name the briefing gives
     groups: defaultdict[str, list[str]] = defaultdict(list)
-    for name, head in group_names(counts).items():
-        groups[head].append(name)
+    for name in cleaned:
+        groups[find(name)].append(name)
 
-    def weight(name: str) -> tuple[bool, int, int, str]:
-        return (" " not in name, -counts[name], -len(name.split()), name)
+    def weight(name: str) -> tuple[bool, bool, int, int, str]:
+        return (" " not in name, name in padded, -cleaned[name], -len(name.split()), name)
 
-    return {name: min(members, key=weight) for members in groups.values() for name in members}
+    best = {root: min(members, key=weight) for root, members in groups.items()}
+    return {name: best[find(clean[name])] for name in counts}
+
+
+def _without_opener(name: str) -> str:
+    """Drop the words that open a sentence from the front of a name ("So Vale" -> "Vale")."""
+    words = name.split()
+    openers = _openers()
+    while len(words) > 1 and words[0].lower() in openers:
+        words = words[1:]
+    return " ".join(words)
+
+
+@cache
+def _openers() -> frozenset[str]:
+    w = load_knowledge().words
+    return frozenset(w.connectors | w.clause_openers | w.subordinators | {"and", "or"})
+
+
+def _held_names(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Give (longer, inner) pairs: a full name of two words or more held whole in a longer
+    name whose other words add no given name (leading "Chair", "Dulles"; any trailing word but a
+    generational suffix). A longer name holding two different names is left alone."""
+    full = {n for n in names if len(n.split()) > 1}
+    out = []
+    for longer in sorted(full):
+        words = longer.split()
+        inner = {" ".join(words[i:j]) for i in range(len(words))
+                 for j in range(i + 2, len(words) + 1) if (i, j) != (0, len(words))}
+        held = [n for n in inner & full if _adds_no_given_name(words, n.split())]
+        if len(held) == 1 or (held and all(h in max(held, key=len) for h in held)):
+            out.append((longer, max(held, key=len)))
+    return out
+
+
+def _adds_no_given_name(words: list[str], inner: list[str]) -> bool:
+    """Tell whether the words of a name around an inner name are no given name and no suffix."""
+    at = next(i for i in range(len(words)) if words[i:i + len(inner)] == inner)
+    before, after = words[:at], words[at + len(inner):]
+    if any(fold(w).strip(".,") in SUFFIXES for w in after):
+        return False  # "Ann Vale Jr." is not Ann Vale
+    return not any(_given_like(w) for w in before)
+
+
+def _given_like(word: str) -> bool:
+    """Tell whether a word can be a given name ("Mary" in "Mary Ann Vale")."""
+    from wordfreq import zipf_frequency
+
+    low = fold(word).strip(".,")
+    if low in load_knowledge().given_names:
+        return True
+    nn = given_variants(low)
+    return len(nn) > 1 and zipf_frequency(low, "en") < 4.5
 
 
 def _fill(actor: Actor, other: Actor) -> Actor:

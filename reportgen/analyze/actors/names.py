@@ -99,6 +99,11 @@ def parse_name(text: str) -> PersonName:
         return PersonName("", (), head.strip(), suffix, gender)
     if len(words) == 1:
         return PersonName("", (), words[0].rstrip(","), suffix, gender)
+    if len(words) == 2 and _bare(words[0]) in CONSTANTS.prefixes \
+            and len(given_variants(words[0])) < 2:
+        # a surname with its particle, no given name: "De Luca", "Vander Berg" (not "Van",
+        # "Del": given names too)
+        return PersonName("", (), " ".join(words), suffix, gender)
     if all(w[:1].isupper() and _bare(w) not in CONSTANTS.prefixes for w in words):
         # the common case, without nameparser's cost: given, middle names, surname
         return PersonName(words[0], tuple(words[1:-1]), words[-1], suffix, gender)
