@@ -94,3 +94,79 @@ def test_a_document_about_someone_is_not_their_voice(knowledge):
     text = ('The files list each son.\n\n'
             '"He prays every day," notes one entry for his eldest, Omar Diaz.')
     assert _names(text, knowledge) != ["Omar Diaz"]
+
+
+# --- 2. a quote split around its attribution, or continued in the next paragraph ---------
+
+CONTINUED_CASES = [
+    ("split around a pronoun attribution",
+     'Maria Olsen spoke at length on Monday.\n\n"We tried," she said, "but it was not enough."',
+     ["Maria Olsen"]),
+    ("quotation paragraph after a named one",
+     'Maria Olsen chairs the panel.\n\n"We tried everything we could," Olsen said.\n\n'
+     '"The owners never wanted to sell it to anyone in this town."',
+     ["Maria Olsen", "Maria Olsen"]),
+    ("quotation paragraph after a reported one",
+     'Maria Olsen chairs the panel.\n\nOlsen said the owners had refused every offer.\n\n'
+     '"We tried everything we could to save the plant and the jobs."',
+     ["Maria Olsen", "Maria Olsen"]),
+    ("someone else speaks in between",
+     'Maria Olsen chairs the panel. Tom Reyes runs the plant.\n\n'
+     '"We tried everything we could," Olsen said. Reyes disagreed.\n\n'
+     '"The owners never wanted to sell it to anyone in this town."',
+     ["Maria Olsen", None]),
+    ("someone else is the subject of the paragraph in between",
+     'Maria Olsen chairs the panel.\n\n"We tried everything we could," Olsen said.\n\n'
+     'Tom Reyes, who runs the plant, left the room before the vote was taken.\n\n'
+     '"The owners never wanted to sell it to anyone in this town."',
+     ["Maria Olsen", None]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CONTINUED_CASES)
+def test_a_continued_quote_keeps_its_speaker(label, text, expected, knowledge):
+    assert _names(text, knowledge) == expected
+
+
+# --- 3. a colon or "as" introduces the quote -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "quote"), [
+    ('Maria Olsen wrote in a memo: "The numbers do not add up at all."', "Maria Olsen",
+     '"The numbers do not add up at all."'),
+    ('Maria Olsen said in a joint interview: "The numbers do not add up at all."',
+     "Maria Olsen", '"The numbers do not add up at all."'),
+    ('In a statement, the Daily Ledger said: "The numbers do not add up at all."',
+     "Daily Ledger", '"The numbers do not add up at all."'),
+    ('As Maria Olsen noted last week: "The numbers do not add up at all."', "Maria Olsen",
+     '"The numbers do not add up at all."'),
+    ('Maria Olsen put it this way: "The numbers do not add up at all."', "Maria Olsen",
+     '"The numbers do not add up at all."'),
+    ('Maria Olsen\'s reply was blunt: "The numbers do not add up at all."', "Maria Olsen",
+     '"The numbers do not add up at all."'),
+])
+def test_a_colon_introduces_the_speakers_words(text, name, quote, knowledge):
+    [q] = _quotes(text, knowledge)
+    assert (q.actor.name, q.text) == (name, quote)
+
+
+# --- 5. pronouns ---------------------------------------------------------------------------
+
+PRONOUN_CASES = [
+    ("she after an honorific and a surname",
+     'Ms. Olsen met Tom Reyes on Friday. Reyes spoke first. "We need the money," she said.',
+     ["Olsen"]),
+    ("she is not the man quoted before",
+     'Maria Olsen met Tom Reyes on Friday.\n\n"We will not pay," Reyes said.\n\n'
+     '"We need the money," she said.',
+     ["Tom Reyes", "Maria Olsen"]),
+    ("he skips the woman quoted between",
+     'Tom Reyes met the treasurer on Friday.\n\n"We will not pay," Reyes said. "Never."\n\n'
+     '"He is wrong," said Maria Olsen. "We will."\n\n"I stand by it," he said.',
+     ["Tom Reyes", "Maria Olsen", "Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), PRONOUN_CASES)
+def test_a_pronoun_takes_the_nearest_person_who_fits(label, text, expected, knowledge):
+    assert _names(text, knowledge) == expected
+

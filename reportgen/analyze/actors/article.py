@@ -38,9 +38,22 @@ def resolve_actors(body: str, sents: tuple[Span, ...], tokens: list[Token],
     resolver = Resolver(knowledge, body, sents, quoted, year)
     named = _read_names(body, tokens, resolver, knowledge)
     _note_surnames(resolver, tokens, raw, named)
-    speakers = [resolver.resolve(rq.speaker.text, rq.speaker.span[0]) if rq.speaker else None
-                for rq in raw]
+    _note_honoured(resolver, body, named, raw, knowledge)
+    speakers = [_speaker_of(resolver, rq) for rq in raw]
     return ArticleActors(tuple(named), tuple(_resolve_metonymy(speakers)))
+
+
+def _speaker_of(resolver: Resolver, rq: RawQuote) -> Actor | None:
+    """Resolve a quote's speaker mention; a quote that only inherits the speaker of the one
+    before keeps it unless someone else opens a sentence in between ("“...,” Olsen said.
+    Reyes disagreed. / “...”": the article no longer says whose the words are)."""
+    if rq.speaker is None:
+        return None
+    actor = resolver.resolve(rq.speaker.text, rq.speaker.span[0])
+    if actor is not None and rq.inherited \
+            and resolver.other_subject(rq.speaker.span[1], rq.start, actor):
+        return None
+    return actor
 
 
 def _read_names(body: str, tokens: list[Token], resolver: Resolver,
@@ -88,6 +101,37 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
         if k >= 0 and t.start < taken[k][1]:
             continue  # part of a mention already read
         resolver.note(t.start, resolver.merge_earlier(person, t.start), mention=t.text)
+
+
+# An honorific and a surname in running text: "Ms. Olsen met Tom Reyes"
+# ("Mr. Romney’s speech" is no subject: a possessive is left out)
+_HONOURED = re.compile(r"\b(?P<honorific>[A-Z][a-z]{1,4})\.?\s+"
+                       r"(?P<surname>[A-Z][\w-]*(?:[’'][A-Z][\w-]*)?)(?![\w’'])")
+
+
+def _note_honoured(resolver: Resolver, body: str, named: list[Named],
+                   raw: tuple[RawQuote, ...], knowledge: Knowledge) -> None:
+    """Note every "Ms. Olsen" or "Mr. Reyes" no name read covers, as the person of that
+    surname named before (or the surname alone), so that a pronoun can find the woman or man
+    the honorific says."""
+    starts = [span[0] for span, _, _ in named]
+    people: dict[str, Actor] = {}  # the person named in full anywhere, by surname
+    speakers = [resolver.read(rq.speaker.text).actor for rq in raw if rq.speaker]
+    for actor in [a for _, _, a in named] + speakers:
+        if actor is not None and actor.kind == "person" and " " in actor.name:
+            people.setdefault(actor.name.split()[-1], actor)
+    for m in _HONOURED.finditer(body):
+        honorific = m["honorific"].lower()
+        if honorific not in knowledge.words.gender_words \
+                or honorific not in knowledge.words.honorifics:
+            continue
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < named[k][0][1]:
+            continue  # part of a name read already
+        surname = m["surname"]
+        person = resolver.memory.last_person(surname, m.start()) or people.get(surname) \
+            or Actor(surname, "person", "unknown")
+        resolver.note(m.start(), person, mention=m.group(0))
 
 
 def _with_apposition(actor: Actor, written: str, knowledge: Knowledge) -> Actor:

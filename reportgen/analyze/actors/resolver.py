@@ -83,6 +83,17 @@ class Resolver:
         """Give the index of the sentence that holds a position."""
         return bisect_right(self._starts, pos) - 1
 
+    def other_subject(self, start: int, end: int, actor: Actor) -> bool:
+        """Tell whether a person other than ``actor`` opens a sentence between start and end,
+        outside quotation marks (the subject of a sentence of its own)."""
+        for s in self.memory.between(start, end):
+            if s.quoted or s.actor.kind != "person" or s.actor.name == actor.name:
+                continue
+            n = self.sentence_of(s.pos)
+            if n >= 0 and not self.text[self.sentences[n][0]:s.pos].strip(" \t\n\"“‘'"):
+                return True
+        return False
+
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self._quoted_starts, pos) - 1
         return k >= 0 and pos < self._quoted[k][1]

@@ -124,6 +124,23 @@ def _after_setting(frame: Frame, j: int) -> int:
     while k < n and k - j < 6 and not frame.inq[k] and (
             toks[k].low in words.determiners or toks[k].low in words.time_words
             or toks[k].low in words.settings or is_capitalized(toks[k].text)
-            or toks[k].low in words.setting_words):
+            or toks[k].low in words.setting_words or toks[k].low in words.documents
+            or _before_setting(frame, k)):
         k += 1
     return k
+
+
+def _before_setting(frame: Frame, k: int) -> bool:
+    """Tell whether a lower-case word at k describes a setting or document after it: "in a
+    joint statement", "in a brief phone interview", "in a memo"."""
+    toks, words = frame.tokens, frame.words
+    if not (toks[k].text.isalpha() and toks[k].text.islower()) or toks[k].low in words.not_clause:
+        return False
+    for m in range(k + 1, min(len(toks), k + 3)):
+        if frame.inq[m] or not toks[m].text.isalpha():
+            return False
+        if toks[m].low in words.settings or toks[m].low in words.documents:
+            # only where what is said starts right after it: "in a joint statement, ..."
+            return m + 1 >= len(toks) or frame.inq[m + 1] or toks[m + 1].text in ",:;—–" \
+                or toks[m + 1].low == "that"
+    return False
