@@ -96,3 +96,120 @@ def test_a_person_of_an_organisation_keeps_the_organisation(knowledge):
     a = _last(text, knowledge)
     assert (a.name, a.kind, a.organisation) == (
         "Ann Weil", "person", "National Academy of Widget Policy")
+
+
+# --- junk in the name: page residue, glued sentences, a name cut short ---------------------
+
+JUNK_NAME_CASES = [
+    ("sentences glued without a space",
+     '"We are done here," said Olsen.But the talks went on.', "Olsen"),
+    ("a tooltip repeating the name, glued to the next words",
+     '"We are ready," said Sen. Lisa Varga Lisa Ann VargaHillicon.', "Lisa Ann Varga"),
+    ("text glued to the surname",
+     '"We are ready," said Dale Hunsaker Dale HunsakerBudget.', "Dale Hunsaker"),
+    ("a surname that is also a title",
+     '"The plan is dead," Rep. Peter King said.', "Peter King"),
+    ("a given name alone, the full name given before",
+     'Julie Marsh runs the shelter on Elm Street.\n\n"We are full," Julie said.',
+     "Julie Marsh"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), JUNK_NAME_CASES)
+def test_junk_is_cut_from_the_name(label, text, name, knowledge):
+    assert _last(text, knowledge).name == name
+
+
+@pytest.mark.parametrize("text", [
+    '"We are ready," Hide Caption said.',
+    '"We are ready," MORE said.',
+])
+def test_page_residue_is_no_speaker(text, knowledge):
+    assert all(q.actor is None for q in _quotes(text, knowledge))
+
+
+def test_a_one_word_brand_keeps_its_capitals(knowledge):
+    text = '"The race is a toss-up," FiveEightyOne said on Monday.'
+    assert _last(text, knowledge).name == "FiveEightyOne"
+
+
+# --- roles: the title, not the given name; the country's period is no role -----------------
+
+ROLE_CASES = [
+    ('"We will win," Sen. Charles E. Schumer said on Monday.', "Sen."),
+    ('"We will win," U.S. Rep. Ann Lee said.', "Rep."),
+    ('"We will win," said U.S. Rep. Ann Lee.', "Rep."),
+    ('"We will win," said Senate Minority Leader Charles E. Schumer.',
+     "Senate Minority Leader"),
+    ('"We will win," U.S. Secretary of State Dale Voss said.', "Secretary of State"),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), ROLE_CASES)
+def test_the_role_is_the_title_as_written(text, role, knowledge):
+    assert _last(text, knowledge).role == role
+
+
+APPOSITION_CASES = [
+    ('"The plan is dead," Smith, a New York Democrat, said.', ("Smith", "Democratic Party")),
+    ('"The plan is dead," Rep. Pat Smith, Illinois Democrat, said.',
+     ("Pat Smith", "Democratic Party")),
+    ('"It is over," Dale Olsen, who leads the panel that oversees the budget office, said.',
+     ("Dale Olsen", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITION_CASES)
+def test_an_apposition_is_no_name(text, expected, knowledge):
+    a = _last(text, knowledge)
+    assert (a.name, a.party) == expected
+
+
+# --- descriptions resolved to the organisation the article names ----------------------------
+
+DESCRIBED_ORGANISATION_CASES = [
+    ("the trade group",
+     'The National Widget Association opposed the rule.\n\n'
+     '"It will cost jobs," the trade group said.', "National Widget Association"),
+    ("the company",
+     'Acme Widgets Inc. announced layoffs on Monday.\n\n'
+     '"We regret the decision," the company said.', "Acme Widgets Inc."),
+    ("the union",
+     'The United Widget Workers Union called a strike.\n\n'
+     '"We will not back down," the union said.', "United Widget Workers Union"),
+    ("the agency",
+     'The Federal Widget Safety Agency recalled the toys.\n\n'
+     '"Parents should act now," the agency said.', "Federal Widget Safety Agency"),
+    ("the nearest of two",
+     'Acme Widgets Inc. sued the Larkspur Foundation on Monday.\n\n'
+     '"We will fight this," the foundation said.', "Larkspur Foundation"),
+    ("none named: a clean description",
+     'Prices rose again in May.\n\n"We regret the decision," the company said.', "company"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), DESCRIBED_ORGANISATION_CASES)
+def test_a_description_is_the_organisation_named_before(label, text, name, knowledge):
+    a = _last(text, knowledge)
+    assert (a.name, a.kind) == (name, "organisation")
+
+
+def test_a_company_is_not_taken_for_the_group(knowledge):
+    text = ('Acme Widgets Inc. announced layoffs on Monday.\n\n'
+            '"We regret the decision," the advocacy group said.')
+    assert _last(text, knowledge).name != "Acme Widgets Inc."
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('"We will win," Adm. Dale Harris said.', "Dale Harris"),
+    ('"We will win," White House Press Secretary Ann Sanders said.', "Ann Sanders"),
+    ('"The roads are closed," the Harris County Sheriff’s Department said.',
+     "Harris County Sheriff’s Department"),
+])
+def test_a_surname_in_the_officials_table_is_not_that_official(text, name, knowledge):
+    assert _last(text, knowledge).name == name
+
+
+def test_an_acronym_before_a_role_is_no_name(knowledge):
+    a = _last('"We will win," another NWBA official said.', knowledge)
+    assert a.kind == "anonymous"

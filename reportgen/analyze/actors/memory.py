@@ -98,6 +98,15 @@ class Memory:
         """Give the last person with this surname seen before pos."""
         return next(self.people(surname, pos), None)
 
+    def last_by_given_name(self, given: str, pos: int) -> Actor | None:
+        """Give the last person named in full with this given name seen before pos ("Julie
+        Marsh ... Julie said")."""
+        for s in reversed(self.seen[:self.before(pos)]):
+            words = s.actor.name.split()
+            if s.actor.kind == "person" and len(words) > 1 and words[0] == given:
+                return s.actor
+        return None
+
     def of_type(self, type_: str, pos: int) -> Iterator[Seen]:
         """Give the people of a type seen before pos, the last first."""
         found = self._by_type.get(type_, [])

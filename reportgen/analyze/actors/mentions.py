@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 from reportgen.analyze.tables import as_written, first_words, match_table, per_table
 from reportgen.analyze.text import Token, is_capitalized, tokenize
@@ -41,7 +42,61 @@ def find_mentions(text: str, knowledge: Knowledge,
             i = j
         else:
             i += 1
-    return _with_appositions(text, out, knowledge)
+    return _with_organisations(text, _with_appositions(text, out, knowledge), knowledge)
+
+
+# A run of capitalised words, with the small words an organisation's name holds: "the League
+# of Tidy Voters", "Acme Widgets Inc."
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[^\S\n]+(?:(?:of|for|on|and|&|the)"
+                              r"[^\S\n]+)*[A-Z][\w’'&.-]*)*")
+_WORD = re.compile(r"\S+")
+_SMALL = frozenset({"of", "for", "on", "and", "&", "the"})
+
+
+def _with_organisations(text: str, found: list[tuple[Span, str]],
+                        knowledge: Knowledge) -> list[tuple[Span, str]]:
+    """Add the organisations named by a proper name ending in an organisation's word ("The
+    National Widget Association opposed ..."), where no other mention stands, so that "the
+    trade group" can find them; outlets are left out, as in ``_mention_at``. ``found`` is in
+    text order."""
+    starts = [sp[0] for sp, _ in found]
+    reach = list(accumulate((sp[1] for sp, _ in found), max))  # the furthest end so far
+    added: list[tuple[Span, str]] = []
+    media = knowledge.words.name_heads
+    for m in _CAPITALISED_RUN.finditer(text):
+        span = _organisation_in(m, knowledge)
+        if span is None or media.get(text[:span[1]].split()[-1].lower().rstrip(".")) == "media":
+            continue
+        k = bisect_right(starts, span[1]) - 1
+        if k >= 0 and reach[k] > span[0]:
+            continue  # overlaps a mention found already
+        added.append((span, text[span[0]:span[1]]))
+    return sorted(found + added) if added else found
+
+
+def _organisation_in(m: re.Match[str], knowledge: Knowledge) -> Span | None:
+    """Give the span of the organisation's name in a capitalised run, if it holds one: from
+    its first word that is no sentence opener to its last organisation word (and the "of ..."
+    after it)."""
+    spans = [(w.start(), w.end()) for w in _WORD.finditer(m.group())]
+    words = [m.group()[a:b] for a, b in spans]
+    heads = knowledge.words.name_heads
+    at = [n for n, w in enumerate(words) if w.lower().rstrip(".") in heads]
+    if not at or len(words) < 2:
+        return None
+    end = at[-1] + 1
+    if end < len(words) and words[end] in ("of", "for"):
+        end = len(words)
+    first = 0
+    skip = knowledge.words.non_names | knowledge.words.non_name_starts | _SMALL
+    while first < at[-1] and (words[first].lower() in skip
+                              or words[first].lower() in knowledge.words.connectors):
+        first += 1
+    if end - first < 2 or words[end - 1].lower() in _SMALL:
+        return None
+    last = words[end - 1]
+    cut = last.endswith(".") and last[:-1].lower() not in knowledge.words.abbreviations
+    return m.start() + spans[first][0], m.start() + spans[end - 1][1] - cut  # "Center."
 
 
 def _with_appositions(text: str, found: list[tuple[Span, str]],

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reportgen.analyze.actors.names import same_given
 from reportgen.analyze.tables import as_written, join_words, match_table
 from reportgen.analyze.text import PARTY_TAG_WORD, is_capitalized, tokenize
 from reportgen.knowledge import Knowledge, Official, Organisation
@@ -111,10 +112,27 @@ def _consume(s: _Scan, i: int, knowledge: Knowledge) -> int:
 
 def _official(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, official = match_table(s.words, i, knowledge.officials)
-    if not (n and is_capitalized(s.words[i])) or _inside_a_name(s.words, i, n, knowledge):
+    if not (n and official and is_capitalized(s.words[i])) or \
+            _inside_a_name(s.words, i, n, knowledge) or \
+            _other_given_name(s, n, official, knowledge):
         return 0
     s.official, s.name_words, s.official_at = official, s.words[i:i + n], i
     return n
+
+
+def _other_given_name(s: _Scan, n: int, official: Official, knowledge: Knowledge) -> bool:
+    """Tell whether a surname the table matched follows another person's given name: "Adm.
+    Harry Harris" is not Kamala Harris, "Sarah Sanders" not Bernie Sanders."""
+    given = [w for w in s.name_words if w != "." and len(w) > 1]
+    return n == 1 and bool(given) and _plain_given_name(given[0], knowledge) and \
+        not same_given(given[0], official.name.split()[0])
+
+
+def _plain_given_name(word: str, knowledge: Knowledge) -> bool:
+    """Tell whether a word is a given name and no everyday word ("May", "In")."""
+    low, words = word.lower(), knowledge.words
+    return low in knowledge.given_names and low not in words.wordlike_names \
+        and low not in words.non_names and low not in words.non_name_starts
 
 
 def _inside_a_name(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
@@ -206,6 +224,9 @@ def _metonym(s: _Scan, i: int, knowledge: Knowledge) -> int:
 
 def _title(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, _ = match_table(s.words, i, knowledge.titles, 4)
+    if n and is_capitalized(s.words[i]) and _ends_name(s, i, n) and \
+            s.words[i - 1].lower() in knowledge.given_names:
+        return 0  # a surname that is also a title: "Rep. Peter King", "Ann Bishop"
     if n and s.title_at is None:
         s.title_at = i
     s.title_words.extend(s.words[i:i + n])
@@ -217,10 +238,20 @@ _MATCHERS: tuple[Callable[[_Scan, int, Knowledge], int], ...] = (
     _title)
 
 
+def residue(w: str, knowledge: Knowledge) -> bool:
+    """Tell whether a word is link or caption residue: "READ MORE", "Hide Caption"."""
+    words, low = knowledge.words, w.lower()
+    return low in words.caption_words or (low in words.residue_words and w.isupper())
+
+
 def _name_or_rest(s: _Scan, i: int, knowledge: Knowledge) -> None:
     """Take a word no table took as a name word when it is capitalised, else as rest."""
     w, low, words = s.words[i], s.words[i].lower(), knowledge.words
     s.plain.add(i)
+    if residue(w, knowledge) or (i + 1 < len(s.words) and s.words[i + 1].lower()
+                                 in words.caption_words):
+        s.rest.append(w)  # "Hide Caption": the word before a caption word goes too
+        return
     if not (is_capitalized(w) and low not in words.org_heads and low not in words.portfolios
             and not ((low in words.non_name_starts or low in words.group_heads)
                      and not s.name_words)  # "Critics said", "Investigators said"
@@ -256,8 +287,8 @@ def _parts(raw: str, s: _Scan, definite: bool, indefinite: bool,
            knowledge: Knowledge) -> Parts:
     words = s.words
     # honorifics are not part of a name: "Mr. Strzok" is Strzok, "Dr. Jane Roe" is Jane Roe
-    name_words = [w for w in s.name_words
-                  if w.lower().rstrip(".") not in knowledge.words.honorifics]
+    name_words = _unglued([w for w in s.name_words
+                           if w.lower().rstrip(".") not in knowledge.words.honorifics])
     head = (words[-2] if words[-1] == "." and len(words) > 1 else words[-1]).lower()
     for n, w in enumerate(words[:-1]):
         # "Ministry of Defence", "League of Tidy Voters", "Supporters of the mayor": the head
@@ -306,6 +337,22 @@ def _qualifier(s: _Scan, knowledge: Knowledge) -> str | None:
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
 
 
+_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+
+
+def _unglued(name: list[str]) -> list[str]:
+    """Cut the text a scraped page glued to a name's last word, and a name a tooltip repeats
+    in full: "Lisa Murkowski Lisa Ann MurkowskiHillicon" is Lisa Ann Murkowski. A one-word
+    name is left alone ("FiveThirtyEight", "BuzzFeed")."""
+    if len(name) < 2 or not _GLUED.search(name[-1]):
+        return name
+    last = _GLUED.split(name[-1])[0]
+    name = [*name[:-1], last]
+    if last in name[:-1]:  # the tooltip repeats the name: keep its full form
+        name = name[name.index(last) + 1:]
+    return name
+
+
 def _head_before_of(word: str, after: str, knowledge: Knowledge) -> bool:
     """Tell whether a word heads a phrase it stands before "of" or "for" in."""
     words = knowledge.words
@@ -323,9 +370,37 @@ def _role(raw: str, name_words: list[str], title_words: list[str],
         while words and (words[0].lower() in knowledge.words.leading_articles
                          or words[0].lower() in knowledge.countries):
             words = words[1:]
+        while words and words[0] == ".":
+            words = words[1:]  # "U.S. Rep. Ann Lee": the country's period
+        words = _before_name(words, knowledge)
         if words and words[-1] not in (",",):
             return join_words(words)
     return join_words(title_words)
+
+
+def _before_name(words: list[str], knowledge: Knowledge) -> list[str]:
+    """Drop the given names and initials that end what stands before a name: "Sen. Charles
+    E." (a table matched "Schumer" alone) is "Sen."."""
+    while words:
+        dot = words[-1] == "." and len(words) > 1
+        at = len(words) - 1 - dot
+        if not _name_like(words, at, knowledge):
+            break
+        words = words[:at]
+    return words
+
+
+def _name_like(words: list[str], at: int, knowledge: Knowledge) -> bool:
+    """Tell whether the word at ``at`` is part of a name, not of a title: an initial, a given
+    name or honorific, or a capitalised word after a title ("President Trump"), not one
+    inside a title's phrase ("Secretary of Energy", "Speaker of the House")."""
+    w, low = words[at], words[at].lower()
+    if (len(w) == 1 and w.isupper()) or _plain_given_name(w, knowledge) or \
+            low in knowledge.words.honorifics:
+        return True
+    titled = low in knowledge.titles or f"{low}." in knowledge.titles
+    return is_capitalized(w) and not titled and at > 0 and \
+        words[at - 1].lower() not in ("of", "the", "for", "and", "&")
 
 
 def _where(words: list[str], knowledge: Knowledge) -> tuple[Organisation | None, str | None]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reportgen.analyze.actors.parts import Parts, scan, words_of
+from reportgen.analyze.actors.parts import Parts, residue, scan, words_of
 from reportgen.analyze.tables import join_words, per_table
 from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Knowledge, Organisation
@@ -59,8 +59,9 @@ def _read(text: str, knowledge: Knowledge) -> Reading:
     if honoured is not None:
         return honoured
     parts = scan(raw, knowledge)
-    if parts is None:
-        return Reading(None)
+    if parts is None or (len(parts.rest) == len(parts.words) and any(
+            residue(w, knowledge) for w in parts.words)):
+        return Reading(None)  # "Hide Caption", "MORE": residue of the page
     for rule in RULES:
         reading = rule(parts, knowledge)
         if reading is not None:
@@ -137,12 +138,11 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     words = p.words[:-1] if p.words[-1] == "." else p.words
     heads = knowledge.words.name_heads
     if p.official is not None or (p.org is not None and not p.name_words) or \
-            p.head not in heads or not is_capitalized(words[0]):
-        return None
+            p.head not in heads or not is_capitalized(words[0]) or (
+                len(words) < 2 and p.head in knowledge.words.abbreviations):
+        return None  # "Inc." alone is no name
     at = max(n for n, w in enumerate(words) if w.lower() == p.head)
-    before = next((w.lower() for w in reversed(words[:at]) if w != "."), "")
-    if before in knowledge.titles or f"{before}." in knowledge.titles or \
-            before in knowledge.words.honorifics:
+    if at and all(_titled(w.lower(), knowledge) for w in words[:at]):
         return None  # "Professor Post": a person with a title
     if at < len(words) - 1 and any(w.lower() in knowledge.titles for w in words[at:]):
         return None  # "University of Minnesota Professor Lawrence Jacobs"
@@ -156,6 +156,12 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     kind = "media" if type_ == "media" or (p.org is not None and p.org.kind == "media") \
         else "organisation"
     return Reading(Actor(join_words(p.words), kind, type_, None, None, p.country))
+
+
+def _titled(word: str, knowledge: Knowledge) -> bool:
+    """Tell whether a word of a mention is a title, an honorific or a title's period."""
+    return word == "." or word in knowledge.titles or f"{word}." in knowledge.titles or \
+        word in knowledge.words.honorifics
 
 
 def _acronym(p: Parts, knowledge: Knowledge) -> Reading | None:
@@ -189,6 +195,8 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
     if not p.name_words or (len(p.name_words) == 1
                             and p.name_words[0].lower() in knowledge.demonyms):
         return None
+    if all(_ACRONYM.fullmatch(w) for w in p.name_words) and p.words[-1] not in p.name_words:
+        return None  # "Another ICE official": someone at an organisation, not a name
     name = join_words(p.name_words)
     if len(p.name_words) == 1 and not p.title_words and p.org is None and p.party is None:
         return Reading(None, surname=name, country=p.country)
@@ -283,6 +291,15 @@ def _document(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(None, document=documents[p.head], country=p.country)
 
 
+def _described_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """"the trade group", "the company": the organisation named before, left to the
+    resolver."""
+    if not (p.definite and p.head in knowledge.words.org_descriptions and not p.name_words
+            and p.org is None and len(p.words) <= 4):
+        return None
+    return Reading(None, head=p.head, country=p.country)
+
+
 def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
     """"the senator", "the presumptive Republican nominee": left to the resolver."""
     if not (p.definite and (p.title_words or p.head in knowledge.titles)):
@@ -295,7 +312,7 @@ RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
     _qualified_organisation, _staff, _official, _named_organisation, _acronym,
     _named_person, _party_group,
     _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,
-    _place, _country, _document, _definite_title)
+    _place, _country, _document, _described_organisation, _definite_title)
 
 
 def describe(raw: str) -> str:

@@ -209,17 +209,47 @@ class Resolver:
         if reading.pronoun:
             return self._pronoun(reading.pronoun, pos)
         if reading.surname:
-            return self.memory.last_person(reading.surname, pos) or Actor(
+            return self.memory.last_person(reading.surname, pos) or self._by_given_name(
+                reading.surname, pos) or Actor(
                 reading.surname, "person", "unknown", None, None, reading.country)
         if reading.document:
             return self._author(reading.document, pos) or Actor(
                 describe(mention), "unknown", "unknown", None, None, reading.country)
         if reading.head:
-            heads = self.knowledge.words.org_heads
-            return self._definite(reading.head, reading.country, reading.party, pos) or Actor(
-                describe(mention), "organisation" if reading.head in heads else "unknown",
-                heads.get(reading.head, "unknown"), None, None, reading.country, reading.party)
+            return self._definite(reading.head, reading.country, reading.party, pos) or \
+                self._nearest_organisation(reading.head, pos) or \
+                self._description(reading, mention)
         return None
+
+    def _description(self, reading: Reading, mention: str) -> Actor:
+        """Name an actor by its description where the article names no one it can be."""
+        words = self.knowledge.words
+        head = reading.head or ""
+        organisation = head in words.org_heads or head in words.org_descriptions
+        return Actor(describe(mention), "organisation" if organisation else "unknown",
+                     words.org_heads.get(head, "unknown"), None, None, reading.country,
+                     reading.party)
+
+    def _nearest_organisation(self, head: str, pos: int) -> Actor | None:
+        """Give the organisation a description stands for ("the trade group"): the nearest
+        one named before it whose type fits the description's head (or is unknown)."""
+        types = self.knowledge.words.org_descriptions.get(head)
+        if types is None:
+            return None
+        fits = set(types.split(",")) | {"unknown"}
+        for s in reversed(self.memory.last(pos, 40)):
+            a = s.actor
+            if a.kind == "organisation" and a.type in fits and not s.quoted \
+                    and a.name[:1].isupper():
+                return a
+        return None
+
+    def _by_given_name(self, name: str, pos: int) -> Actor | None:
+        """A given name alone is the person the article named in full with it, when no one
+        has it as a surname: "Julie Marsh runs the shelter ... Julie said"."""
+        if name.lower() not in self.knowledge.given_names:
+            return None
+        return self.memory.last_by_given_name(name, pos)
 
     def with_party_after(self, actor: Actor, end: int) -> Actor:
         """Take a party from a tag or name right after a person's mention ("Pelosi, D-Calif.")."""

@@ -152,6 +152,18 @@ def _counted(frame: Frame, j: int) -> bool:
         and toks[j + 2].text.isalpha() and toks[j + 2].text.islower() and not frame.inq[j + 2]
 
 
+def _ends_sentence(frame: Frame, i: int, j: int) -> bool:
+    """Tell whether the period at i ends a sentence inside a phrase that starts at j: after a
+    word that is no abbreviation or initial, before a capitalised word ("said Olsen.But")."""
+    toks = frame.tokens
+    if toks[i].text != "." or i == j or i + 1 >= len(toks):
+        return False
+    before = toks[i - 1]
+    return toks[i + 1].start == toks[i].end and is_capitalized(toks[i + 1].text) \
+        and len(before.text) > 1 and before.low not in frame.words.abbreviations \
+        and before.low not in frame.knowledge.titles
+
+
 def np_forward(frame: Frame, j: int) -> Phrase | None:
     """Take the noun phrase that starts at token j ("said the Ukrainian Ministry on Sunday")."""
     toks, words = frame.tokens, frame.words
@@ -164,7 +176,7 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
             np_word(toks[i], frame) or toks[i].low.endswith(("’s", "'s"))
             or (toks[i].low in ("of", "for") and i + 1 < len(toks)
                 and is_capitalized(toks[i + 1].text))):
-        if toks[i].low in words.time_words and i > j:
+        if (toks[i].low in words.time_words and i > j) or _ends_sentence(frame, i, j):
             break
         i += 1
     if i == j + 1 and _counted(frame, j):
