@@ -49,6 +49,22 @@ FOUND_CASES = [
      "political hit job", "Dana Olsen"),
     ('Dana Olsen lampooned the governor as "a clown in a borrowed suit."',
      "clown in a borrowed suit", "Dana Olsen"),
+    # signs, banners and shirts: whoever holds or wears one, else the thing itself
+    ('At the march, nurse Tomas Reyes held up a sign that read "Fund our wards."',
+     "Fund our wards", "Tomas Reyes"),
+    ('A banner reading "Save the harbour" hung from the town hall.', "Save the harbour",
+     "banner"),
+    ('Outside the court, one placard read "Justice delayed is justice denied."',
+     "Justice delayed", "placard"),
+    ('Hundreds of students carried signs reading "Books not bombs" across the bridge.',
+     "Books not bombs", "students"),
+    # polls and surveys: the poll speaks, and its wording with it
+    ('A Harbor Research poll released Monday found that 61 percent of voters think the '
+     'tunnel is "a waste of money."', "waste of money", "Harbor Research"),
+    ('Most respondents agreed that "the city is getting safer," the Lakeside survey found.',
+     "getting safer", "Lakeside survey"),
+    ('The survey asked residents whether "the council listens to people like me."',
+     "council listens", "survey"),
 ]
 
 
@@ -76,6 +92,35 @@ NOT_QUOTE_CASES = [
 def test_a_scare_quote_or_title_is_no_attributed_quote(text, words, knowledge):
     hits = [(t, n) for t, n in _holds(_found(text, knowledge), words) if n is not None]
     assert not hits, hits
+
+
+def test_a_question_put_to_people_holds_its_quoted_wording(knowledge):
+    text = 'Residents were asked whether "the council listens to people like me."'
+    assert [q.text for q in _quotes(text, knowledge)] == \
+        ['whether "the council listens to people like me."']
+
+
+def test_the_answer_after_a_question_is_not_the_question(knowledge):
+    text = ('Asked whether the plan was "a fair deal," 58 percent of the members said yes.\n\n'
+            'Asked about the "Hammer of Leeds" nickname, Dana Olsen laughed.')
+    found = _found(text, knowledge)
+    assert not _holds(found, "Hammer of Leeds"), found
+    assert any("fair deal" in t and n and "percent" in n for t, n in found), found
+
+
+POLL_CITED_CASES = [
+    # a poll someone cites is that person's statement, not the poll's
+    'Dana Olsen said her own survey showed support "holding steady" after the debate.',
+    'Olsen pointed to the Lakeside poll that shows her "well ahead" in the race.',
+    'Her advisers are quick to point out that she won twice, and that polls show her '
+    '"comfortably ahead" of the field.',
+]
+
+
+@pytest.mark.parametrize("text", POLL_CITED_CASES)
+def test_a_poll_cited_by_someone_does_not_speak(text, knowledge):
+    assert all("poll" not in (n or "") and "survey" not in (n or "")
+               for _, n in _found(text, knowledge)), _found(text, knowledge)
 
 
 NOT_A_STATEMENT_CASES = [

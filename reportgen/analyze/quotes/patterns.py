@@ -8,17 +8,18 @@ whether ..." and "according to X" are read by patterns of their own, before any 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Set
 from itertools import islice
 
+from reportgen.analyze.quotes.carriers import FIND, inscription, survey_head
 from reportgen.analyze.quotes.content import clause_start, content_after, reported
 from reportgen.analyze.quotes.cues import cue_at, skip_after_cue
 from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.phrases import np_forward
-from reportgen.analyze.quotes.sites import DASHES, Site, find_site
+from reportgen.analyze.quotes.sites import DASHES, Site, find_site, site_with_speaker
 from reportgen.analyze.tables import per_table
-from reportgen.knowledge import Cue
+from reportgen.knowledge import Cue, Knowledge
 
 
 def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:
@@ -26,7 +27,7 @@ def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:
     quotations attributed before this frame; each quote found adds its own."""
     found: list[RawQuote] = []
     last_speaker: Phrase | None = None
-    starts = _pattern_starts(frame.knowledge.cues)
+    starts = _pattern_starts(frame.knowledge)
     i = 0
     while i < len(frame.tokens):
         if frame.tokens[i].low not in starts:  # no pattern starts here (for speed)
@@ -43,12 +44,15 @@ def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:
     return tuple(found)
 
 
-def _pattern_starts(cues: Mapping[str, Cue]) -> frozenset[str]:
-    """Give the words a pattern can start at: "asked", "according" and the first word of each
-    cue form ("pointed" of "pointed out"); ``_attribute_at`` finds nothing at any other."""
-    def build(cues: Mapping[str, Cue]) -> frozenset[str]:
-        return frozenset({"asked", "according", *(form.split(" ")[0] for form in cues)})
-    return per_table("pattern starts", cues, build)
+def _pattern_starts(knowledge: Knowledge) -> frozenset[str]:
+    """Give the words a pattern can start at: "asked", "according", the verbs of inscriptions
+    and polls, and the first word of each cue form ("pointed" of "pointed out");
+    ``_attribute_at`` finds nothing at any other."""
+    def build(knowledge: Knowledge) -> frozenset[str]:
+        words = knowledge.words
+        return frozenset({"asked", "according", *words.inscription_verbs, *words.survey_verbs,
+                          *(form.split(" ")[0] for form in knowledge.cues)})
+    return per_table("pattern starts", knowledge, build)
 
 
 def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
@@ -62,11 +66,35 @@ def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
             return q, i + 1, False
     if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
         return according_to(frame, i, claimed), i + 2, False
+    carried = _carried(frame, i, claimed)
+    if carried is not None:
+        return carried, i + 1, False
     hit = cue_at(frame, i)
     if hit is None:
         return None, i + 1, False
     site = find_site(frame, i, hit[0], hit[1], last_speaker)
     return attribute_cue(site, claimed), hit[0] + 1, True
+
+
+def _carried(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
+    """Try the patterns of words a thing carries at token i: a sign's inscription, then a
+    poll's finding (read as a cue whose speaker is the poll)."""
+    q = inscription(frame, i, claimed)
+    if q is not None:
+        return q
+    poll = survey_head(frame, i)
+    if poll is None:
+        return None
+    q = attribute_cue(site_with_speaker(frame, i, i, FIND, poll), claimed)
+    if q is None or _holds_cue(frame, q, i):
+        return None  # "the poll showed 74 percent said ...": the respondents' cue reports it
+    return q
+
+
+def _holds_cue(frame: Frame, q: RawQuote, i: int) -> bool:
+    """Tell whether a speech cue other than the one at token i stands in a quote's text."""
+    return any(k != i and not frame.inq[k] and cue_at(frame, k) is not None
+               for a, b in q.spans for k in range(frame.first_at(a), frame.first_at(b)))
 
 
 def attribute_cue(site: Site, claimed: Set[Marked]) -> RawQuote | None:
@@ -247,19 +275,33 @@ def asked(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     if j >= len(toks) or toks[j].low not in words.question_words or frame.inq[j]:
         return None
     start = j + 1 if toks[j].low == "about" else j
-    end = start
-    while end < len(toks) and toks[end].text not in ",;" and not frame.inq[end]:
-        end += 1
-    while end > start and toks[end - 1].text in ".?!":
-        end -= 1
+    if start >= len(toks) or frame.inq[start]:
+        return None  # "asked about “the Hammer”": a topic, not a question's wording
+    end = _question_end(frame, start)
     if end - start < 1:
         return None
     cue_m = frame.mention(toks[i:i + 1])
     span = (toks[start].start, toks[end - 1].end)
-    if speaker is None:
-        return RawQuote((span,), "indirect", None, cue_m, ASK)
-    q = reported(frame, span, frame.mention(speaker), cue_m, ASK, claimed)
+    q = reported(frame, span, frame.mention(speaker) if speaker else None, cue_m, ASK, claimed)
     return q if isinstance(q, RawQuote) else None
+
+
+def _question_end(frame: Frame, start: int) -> int:
+    """Give where a question put from token ``start`` ends: at a comma or semicolon, or after
+    the quotation that holds its wording ('asked whether "the country is on track"')."""
+    toks = frame.tokens
+    end = start
+    while end < len(toks) and (frame.inq[end] or toks[end].text not in ",;:—–"):
+        if frame.inq[end] and end > start and not frame.inq[end - 1]:
+            q = frame.quote_of(end)
+            after = frame.first_at(q[-1][1]) if q is not None else end
+            if not all(t.text in ".?!" for t in toks[after:]):
+                break  # words follow: "Asked whether “…,” 75 percent said yes"
+            return after  # the wording ends the sentence: 'asked whether "it is on track."'
+        end += 1
+    while end > start and toks[end - 1].text in ".?!" and not frame.inq[end - 1]:
+        end -= 1
+    return end
 
 
 def _question_start(frame: Frame, j: int) -> int:

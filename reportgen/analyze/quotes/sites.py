@@ -120,6 +120,13 @@ def _relayed_speaker(frame: Frame, i: int, floor: int) -> Phrase | None:
     return np if np and is_capitalized(np[-1].text) else None
 
 
+def site_with_speaker(frame: Frame, i: int, last: int, cue: Cue, speaker: Phrase) -> Site:
+    """Make the site of a cue whose speaker another step found before it: "the poll found"."""
+    content, that = _content_start(frame, last, cue, speaker, False)
+    return Site(frame, i, last, cue, frame.mention(frame.tokens[i:last + 1]), speaker,
+                frame.mention(speaker), False, frame.index(speaker[0]), content, that)
+
+
 def _participle_subject(frame: Frame, i: int, last_speaker: Phrase | None) -> Phrase | None:
     """", saying ..." and "a statement saying ...": the sentence's subject speaks."""
     speaker = last_speaker or subject(frame, i)
