@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from reportgen.analyze.actors import merge_actors
+from reportgen.analyze.actors.voices import NO_VOICE, Voice, not_a_name
 from reportgen.contrasts import MIN_KNOWN_SHARE, StoryQuotes, known_shares, verb_gaps, voice_gaps
 from reportgen.evidence import (
     TYPE_LABELS,
@@ -35,6 +37,7 @@ from reportgen.findings import (
     story_findings,
     verb_observations,
 )
+from reportgen.knowledge import load_knowledge
 from reportgen.models import (
     Actor,
     ArticleAnalysis,
@@ -122,10 +125,13 @@ FURNITURE_VOICES = frozenset({"photo", "photos", "photograph", "file", "file pho
 
 
 def drop_furniture(a: ArticleAnalysis) -> ArticleAnalysis:
-    """Take page furniture out of the voices: a quote "said" by "Photo" has no known speaker,
-    and "Photo" is no official."""
+    """Take what is no voice out of the voices: page furniture ("Photo said"), and what the
+    voice check says no reader would take for a speaker (a clause fragment, an unresolved
+    "Her office", a weekday, a place or an abbreviation read as a person; ``NO_VOICE``). Such a
+    quote keeps its text and has no known speaker; such an actor is no official."""
     def furniture(actor: Actor | None) -> bool:
-        return actor is not None and actor.name.lower() in FURNITURE_VOICES
+        return actor is not None and (actor.name.lower() in FURNITURE_VOICES
+                                      or _no_voice(actor.name, actor.kind))
 
     if not any(furniture(q.actor) for q in a.quotes) and not any(
             furniture(c.actor) for c in a.citations):
@@ -133,6 +139,12 @@ def drop_furniture(a: ArticleAnalysis) -> ArticleAnalysis:
     return replace(a, quotes=tuple(replace(q, actor=None) if furniture(q.actor) else q
                                    for q in a.quotes),
                    citations=tuple(c for c in a.citations if not furniture(c.actor)))
+
+
+@lru_cache(maxsize=65_536)
+def _no_voice(name: str, kind: str) -> bool:
+    flag = not_a_name(Voice(name, kind), load_knowledge())
+    return flag is not None and flag.problem in NO_VOICE
 
 
 def number_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:

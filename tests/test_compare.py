@@ -184,3 +184,15 @@ def test_a_verb_table_with_uncued_and_cued_quotes_of_equal_count_orders_them():
     use = _verb_use("Group", [("a:q1", quote(None)), ("a:q2", quote("say"))])
     assert [lemma for lemma, _ in use.verbs] == [None, "say"]
     assert [stance for stance, _ in use.stances] == [None, "neutral"]
+
+
+def test_what_is_no_voice_leaves_the_quote_without_a_speaker():
+    voices = [Actor("Her office", "organisation", "government"),
+              Actor("Farmers hope to win back the county by", "unknown", "unknown"),
+              Actor("Wednesday", "person", "unknown"),
+              Actor("person familiar with the talks", "unknown", "unknown"),
+              Actor("Ann Vale", "person", "legislator")]
+    b = compare([_analysis(1, "Outlet A", voices)], title="t", period="p")
+    assert [q.actor.name if q.actor else None for q in b.articles[0].quotes] == [
+        None, None, None, "person familiar with the talks", "Ann Vale"]
+    assert b.outlets[0].voices == ("Ann Vale", "person familiar with the talks")

@@ -17,11 +17,11 @@ NOT_NAMES = [  # (name, kind, problem)
     ("Many", "unknown", "pronoun"),
     ("Wednesday", "person", "time"),
     ("Ariz", "person", "abbreviation"),
-    ("QXRT", "person", "abbreviation"),
+    ("QXRT", "person", "acronym"),
     ("JUST WATCHED", "person", "abbreviation"),
     ("Los Angeles Times", "person", "outlet"),
-    ("lawsuit", "unknown", "common noun"),
-    ("inspector general", "unknown", "common noun"),
+    ("lawsuit", "unknown", "description"),
+    ("inspector general", "unknown", "description"),
     ("Records", "person", "common noun"),
     ("Cuts", "person", "common noun"),
 ]
@@ -39,6 +39,7 @@ NAMES = [  # voices that are fine as they are
     ("Brown", "person"),  # a word, but a surname the tables know
     ("Grace Okafor", "person"),
     ("NATO", "organisation"),
+    ("WHO", "organisation"),
     ("Ohio", "organisation"),  # a state as a party to a case
     ("senior administration official", "anonymous"),
     ("House Democrats", "group"),

@@ -9,7 +9,8 @@ measured (``benchmarks/voices.py``) and each class of error traced to the step i
   judged by ``names.same_person`` and by one name holding the other whole;
 - **not a name**: a clause fragment ("Democrats hope to deflect"), an unresolved pronoun
   ("Her office"), a weekday, a place or an abbreviation taken for a person ("Neb", "Detroit"),
-  an outlet taken for a person, a common noun ("lawsuit", "Cuts").
+  an outlet taken for a person, a common noun ("Cuts"), a description in lower case
+  ("lawsuit", "person familiar with the talks").
 
 Anonymous sources and groups are voices without a name by nature ("a senior official",
 "Democrats"): only fragments and pronouns are flagged among them.
@@ -37,6 +38,13 @@ MAX_WORDS = 8  # a longer voice is a clause, not a name or a description
 COMMON_ZIPF = 4.0  # a lower-case word this frequent in English is a word before it is a name
 
 
+# What no reader would take for a voice: the briefing leaves such a speaker unknown. A
+# description ("person familiar with the talks", "the lawsuit") stays: it says who, if vaguely.
+# A common noun ("Cuts") or an acronym read as a person ("KQED") stays too: often a real
+# source of the wrong kind ("Harvard", a radio station), flagged for the engine to read better.
+NO_VOICE = frozenset({"fragment", "pronoun", "time", "place", "abbreviation", "outlet"})
+
+
 @dataclass(frozen=True, slots=True)
 class Voice:
     """One voice of a briefing: the actor's name and kind, and how many quotes it has."""
@@ -51,7 +59,7 @@ class VoiceFlag:
     """A voice (or a pair of voices) a reader would call wrong, and why."""
 
     problem: str  # "variants", "fragment", "pronoun", "time", "place", "abbreviation",
-    #               "outlet", "common noun"
+    #               "acronym", "outlet", "common noun", "description"
     names: tuple[str, ...]
     why: str
 
@@ -109,6 +117,8 @@ def _pronoun(v: Voice, knowledge: Knowledge) -> tuple[str, str] | None:
     low = [w.lower() for w in _words(v.name)]
     first = low[0]
     words = knowledge.words
+    if v.name.isupper() and len(v.name) > 1:
+        return None  # an acronym: "WHO" is the World Health Organization
     if first in words.pronouns or first in {"her", "his", "their", "its", "our", "my", "your",
                                             "that", "this", "these", "those"}:
         return "pronoun", f"'{low[0]}' refers to someone the article names elsewhere"
@@ -138,7 +148,9 @@ def _place_or_abbreviation(v: Voice, knowledge: Knowledge) -> tuple[str, str] | 
         return "abbreviation", "a state's abbreviation, not a person"
     letters = v.name.replace(".", "").replace("-", "").replace(" ", "")
     if v.kind == "person" and letters.isalpha() and letters.isupper() and len(letters) > 1:
-        return "abbreviation", "in capitals: an abbreviation or page furniture, not a person"
+        if " " in v.name:
+            return "abbreviation", "in capitals: page furniture, not a person"
+        return "acronym", "an acronym: an organisation, not a person"
     return None
 
 
@@ -156,7 +168,7 @@ def _common_noun(v: Voice, knowledge: Knowledge) -> tuple[str, str] | None:
         return None
     words = _words(v.name)
     if not words[0][:1].isupper():
-        return "common noun", "lower case: a description or a thing, not a name"
+        return "description", "lower case: a description or a thing, not a name"
     if len(words) == 1 and v.kind in ("person", "unknown") and _is_word(words[0], knowledge):
         return "common noun", f"'{words[0]}' is a word, not a surname"
     return None
