@@ -205,14 +205,21 @@ def _token(text: str, rules: _Rules) -> _Token:
                   len(low) > 2, low == "!", adds)
 
 
+_QUOTE_MARKS = "“”‘’'\""
+_HAS_QUOTE_MARK = frozenset(_QUOTE_MARKS)
+
+
 @lru_cache(maxsize=200_000)
 def _word_tokens(word: str) -> tuple[_Token, ...]:
     """Tokenise one word (no white space inside) as TextBlob does, before emoticons join."""
     rules = _rules()
-    for pattern, repl in rules.contractions:
-        word = pattern.sub(repl, word)
-    for q in "“”‘’'\"":
-        word = word.replace(q, f" {q} ")
+    if not _HAS_QUOTE_MARK.isdisjoint(word):  # most words have none: no contraction, no quote
+        for pattern, repl in rules.contractions:  # every pattern holds an apostrophe
+            word = pattern.sub(repl, word)
+        for q in _QUOTE_MARKS:
+            word = word.replace(q, f" {q} ")
+    if word.isalpha():  # nothing to split off: one token, never END-OF-SENTENCE
+        return (_token(word, rules),)
     return tuple(_token(t, rules) for part in word.split()
                  for t in _split_punctuation(part, rules) if t != rules.eos)
 

@@ -18,6 +18,10 @@ TEXTS = [
     "It was not good, and it was never going to be good.",
     "An incredibly bold plan, terribly executed.",
     "",
+    # words with apostrophes or quotation marks are split; words of letters only are not
+    "It isn't good, he'd say; they're 'great' and “terrible”, we've been told.",
+    "Café owners weren't happy: naïve, awful \"rules\" and the mayor's ‘wonderful’ plan.",
+    "GOOD news. Bad news! Very bad.",
 ]
 
 
