@@ -44,3 +44,26 @@ def test_a_bad_row_names_the_file_and_line(tmp_path, row, message):
     lines = len(path.read_text(encoding="utf-8").splitlines())
     with pytest.raises(KnowledgeError, match=message.format(line=lines)):
         load_roster(folder)
+
+
+@pytest.mark.parametrize(("name", "year", "role"), [
+    ("Vladimir Putin", 2010, "Prime Minister"),  # Medvedev was President 2008-2012
+    ("Dmitry Medvedev", 2010, "President"),
+    ("Vladimir Putin", 2015, "President"),
+    ("Benjamin Netanyahu", 2020, "Prime Minister"),
+    ("Naftali Bennett", 2022, "Prime Minister"),
+    ("Recep Tayyip Erdogan", 2012, "Prime Minister"),
+    ("Boris Johnson", 2017, "Foreign Secretary"),
+])
+def test_an_office_holder_is_found_in_the_office_held_that_year(name, year, role):
+    from reportgen.analyze.actors.officials import Clue, find_holder
+
+    holder = find_holder(load_roster(), name, Clue(year=year))
+    assert holder is not None and holder.role == role
+
+
+def test_netanyahu_is_no_prime_minister_between_his_terms():
+    from reportgen.analyze.actors.officials import Clue, find_holder
+
+    holder = find_holder(load_roster(), "Benjamin Netanyahu", Clue(year=2021))
+    assert holder is not None and holder.until == 2021  # his first run ended in 2021
