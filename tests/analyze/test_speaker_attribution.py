@@ -170,3 +170,49 @@ PRONOUN_CASES = [
 def test_a_pronoun_takes_the_nearest_person_who_fits(label, text, expected, knowledge):
     assert _names(text, knowledge) == expected
 
+
+# --- 6. joint speakers ---------------------------------------------------------------------
+
+JOINT_CASES = [
+    ("joint statement",
+     'Tom Reyes and Maria Olsen said in a joint statement, "The numbers do not add up."',
+     "Tom Reyes and Maria Olsen"),
+    ("two surnames",
+     'Tom Reyes and Maria Olsen met on Friday.\n\n'
+     '"The numbers do not add up," Reyes and Olsen wrote.',
+     "Tom Reyes and Maria Olsen"),
+    ("they after two people who wrote together",
+     'Tom Reyes and Maria Olsen wrote to the board on Friday.\n\n'
+     '"The numbers do not add up at all," they wrote.',
+     "Tom Reyes and Maria Olsen"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), JOINT_CASES)
+def test_two_people_speaking_together_are_one_group_speaker(label, text, expected, knowledge):
+    [q] = _quotes(text, knowledge)
+    assert (q.actor.name, q.actor.kind) == (expected, "group")
+    assert q.text.startswith('"The numbers')
+
+
+def test_two_organisations_are_not_made_a_joint_person(knowledge):
+    text = '"The numbers do not add up," the Senate and the House said in a statement.'
+    assert all(q.actor is None or " and " not in q.actor.name or q.actor.kind != "person"
+               for q in _quotes(text, knowledge))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('"The site works now," Health and Human Services Secretary Ana Ruiz said.', "Ana Ruiz"),
+    ('"We will appeal," Acme President and Chief Legal Officer Ana Ruiz said.', "Ana Ruiz"),
+    ('"The bill is dead," the mayor\'s former Budget and Planning Director Ana Ruiz said.',
+     "Ana Ruiz"),
+])
+def test_a_title_with_and_in_it_is_one_person(text, name, knowledge):
+    [q] = _quotes(text, knowledge)
+    assert q.actor.name == name
+
+
+def test_a_long_title_between_the_quote_and_the_name(knowledge):
+    text = ('"We can see it with our own eyes," House Oversight and Reform chairman Tom Reyes '
+            'said in a statement.')
+    assert _names(text, knowledge) == ["Tom Reyes"]

@@ -8,10 +8,11 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reportgen.analyze.actors.mentions import find_mentions
 from reportgen.analyze.actors.reading import read_mention
-from reportgen.analyze.actors.resolver import Resolver
+from reportgen.analyze.actors.resolver import Resolver, joint_actor
 from reportgen.analyze.quotes import RawQuote
 from reportgen.analyze.text import Token
 from reportgen.knowledge import Knowledge
@@ -39,6 +40,7 @@ def resolve_actors(body: str, sents: tuple[Span, ...], tokens: list[Token],
     named = _read_names(body, tokens, resolver, knowledge)
     _note_surnames(resolver, tokens, raw, named)
     _note_honoured(resolver, body, named, raw, knowledge)
+    _note_pairs(resolver, body, named)
     speakers = [_speaker_of(resolver, rq) for rq in raw]
     return ArticleActors(tuple(named), tuple(_resolve_metonymy(speakers)))
 
@@ -132,6 +134,15 @@ def _note_honoured(resolver: Resolver, body: str, named: list[Named],
         person = resolver.memory.last_person(surname, m.start()) or people.get(surname) \
             or Actor(surname, "person", "unknown")
         resolver.note(m.start(), person, mention=m.group(0))
+
+
+def _note_pairs(resolver: Resolver, body: str, named: list[Named]) -> None:
+    """Note two people named together ("Tom Reyes and Maria Olsen wrote ...") as one group,
+    which a later "they" may point to."""
+    for (span_a, _, a), (span_b, _, b) in pairwise(named):
+        if a.kind == "person" and b.kind == "person" and a.name != b.name \
+                and body[span_a[1]:span_b[0]] == " and ":
+            resolver.note(span_a[0], joint_actor(a, b), mention=body[span_a[0]:span_b[1]])
 
 
 def _with_apposition(actor: Actor, written: str, knowledge: Knowledge) -> Actor:

@@ -60,6 +60,16 @@ def _preposition_before(prepositions: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?$")
 
 
+def joint_actor(a: Actor, b: Actor) -> Actor:
+    """Give two people named together as one group: what they share is its type, country and
+    party."""
+    def shared(x: str | None, y: str | None) -> str | None:
+        return x if x == y else None
+    return Actor(f"{a.name} and {b.name}", "group", shared(a.type, b.type) or "unknown", None,
+                 shared(a.organisation, b.organisation), shared(a.country, b.country),
+                 shared(a.party, b.party))
+
+
 class Resolver:
     """Resolve mentions in text order within one article (see the module's docstring)."""
 
@@ -128,6 +138,10 @@ class Resolver:
 
     def resolve(self, mention: str, pos: int) -> Actor | None:
         """Give the actor a mention at pos refers to, and remember it."""
+        if " and " in mention:
+            first, second = mention.split(" and ", 1)
+            if (joint := self._joint(first, second, pos)) is not None:
+                return joint
         if mention.lower() in _RELATIVE_PRONOUNS:
             actor = self._antecedent(pos)
             if actor is not None:
@@ -151,6 +165,37 @@ class Resolver:
             actor = self.with_party_after(actor, pos + len(mention))
             actor = self.identify(actor, mention, pos + len(mention))
             self.note(pos, actor, speaker=True, mention=mention)
+        return actor
+
+    def _joint(self, first: str, second: str, pos: int) -> Actor | None:
+        """Give two people who speak together ("Tom Reyes and Maria Olsen", "Reyes and
+        Olsen") as one group, each remembered as a speaker too; None unless both are people
+        by name (not "Health and Human Services Secretary X", "Deputy and Head")."""
+        later = pos + len(first) + 5
+        a, b = self._by_name(first, pos), self._by_name(second, later)
+        if a is None or b is None or a.name == b.name:
+            return None
+        a, b = self.resolve(first, pos), self.resolve(second, later)
+        if a is None or b is None or a.kind != "person" or b.kind != "person":
+            return None
+        group = joint_actor(a, b)
+        self.note(pos, group, speaker=True, mention=f"{first} and {second}")
+        return group
+
+    def _by_name(self, mention: str, pos: int) -> Actor | None:
+        """Give the person a mention names by name, without remembering it: a full name with
+        no title word in it, or a surname of someone named in full before."""
+        if "’s" in mention or "'s" in mention:
+            return None
+        reading = self.read(mention)
+        actor = reading.actor
+        if reading.surname:
+            actor = self.memory.last_person(reading.surname, pos)
+        if actor is None or actor.kind != "person" or " " not in actor.name:
+            return None
+        titles = self.knowledge.titles
+        if any(w.lower() in titles or not w[:1].isupper() for w in actor.name.split()):
+            return None  # "Microsoft President", "House GOP leadership": no one's name
         return actor
 
     def _described(self, actor: Actor, pos: int) -> Actor | None:

@@ -68,7 +68,7 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     before = i
     if speaker and not inverted:
         speaker = _with_descriptors(frame, speaker)
-        before = frame.index(speaker[0])
+        before = _attribution_start(frame, frame.index(speaker[0]))
     content, that = _content_start(frame, last, cue, speaker, inverted) if speaker else (0, False)
     return Site(frame, i, last, cue, cue_mention, speaker,
                 frame.mention(speaker) if speaker else None, inverted, before, content, that)
@@ -240,6 +240,27 @@ def _name_after_description(frame: Frame, np: Phrase) -> Phrase | None:
     if toks[k + 1].low in words.time_words or toks[k + 1].low in words.openers:
         return None
     return _plain_name(frame, k + 1)
+
+
+# how far back from the speaker's name a description may run to the quotation before it
+_MAX_DESCRIPTION = 8
+
+
+def _attribution_start(frame: Frame, k: int) -> int:
+    """Give where the attribution whose speaker starts at token k starts: at the description
+    before the name, when only a description stands between the name and the quotation before
+    it ("“…,” House Oversight and Reform chairman Elijah Cummings said"); else at k."""
+    toks, words = frame.tokens, frame.words
+    d = k - 1
+    while d >= 0 and k - d <= _MAX_DESCRIPTION and not frame.inq[d] and (
+            is_capitalized(toks[d].text) or toks[d].low in ("and", "of", "for")
+            or toks[d].low.endswith(("’s", "'s"))
+            or toks[d].low in words.determiners or toks[d].low in words.modifiers
+            or toks[d].low in frame.knowledge.titles):
+        d -= 1
+    if d < k - 1 and d >= 0 and frame.inq[d] and toks[d + 1].low != "and":
+        return d + 1
+    return k
 
 
 def _with_descriptors(frame: Frame, speaker: Phrase) -> Phrase:

@@ -58,7 +58,26 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
         if k >= floor and toks[k].low in words.object_prepositions and not frame.inq[k] and \
                 not (np[0].text[:1].isdigit() or np[0].low in words.fractions):  # "about half"
             return None  # "the brawl over Medicare continued": Medicare is not the subject
-    return np
+    return _with_partner(frame, np, floor) if np else np
+
+
+def _with_partner(frame: Frame, np: Phrase, floor: int) -> Phrase:
+    """Join two names that speak together: "Tom Reyes and Maria Olsen said", "Reyes and
+    Olsen wrote" (whom the two are together is decided by the resolver)."""
+    toks, words = frame.tokens, frame.words
+    k = frame.index(np[0]) - 1
+    if not (is_capitalized(np[-1].text) and k - 1 >= floor and toks[k].low == "and"
+            and not frame.inq[k]):
+        return np
+    first = np_back(frame, k - 1, floor)
+    if not first or not (is_capitalized(first[0].text) and is_capitalized(first[-1].text)) \
+            or first[-1].low in words.pronouns or any(t.low.endswith(("’s", "'s")) for t in first):
+        return np  # "They and other Republicans", "Trump's former Health and Human ..."
+    b = frame.index(first[0]) - 1
+    if b >= floor and not frame.inq[b] and toks[b].text not in ",;:—–" \
+            and toks[b].low not in words.connectors and toks[b].low not in words.subordinators:
+        return np  # "Olsen met Tom Reyes and Maria Olsen said": the first name is an object
+    return toks[b + 1:frame.index(np[-1]) + 1]
 
 
 def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
