@@ -42,6 +42,8 @@ class Words:
     non_name_starts: frozenset[str]
     non_names: frozenset[str]
     residue_words: frozenset[str]
+    mention_openers: frozenset[str]
+    number_words: frozenset[str]
     caption_words: frozenset[str]
     wordlike_names: frozenset[str]
     affiliation_prepositions: frozenset[str]

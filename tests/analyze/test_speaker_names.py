@@ -109,6 +109,9 @@ JUNK_NAME_CASES = [
      '"We are ready," said Dale Hunsaker Dale HunsakerBudget.', "Dale Hunsaker"),
     ("a surname that is also a title",
      '"The plan is dead," Rep. Peter King said.', "Peter King"),
+    ("a surname before the full name (a headline)",
+     'Vale says the trial must go on\n\n"We will hear every witness," Vale said.\n\n'
+     'Senate Judiciary Committee Chairman Ann Vale spoke on Sunday.', "Ann Vale"),
     ("a given name alone, the full name given before",
      'Julie Marsh runs the shelter on Elm Street.\n\n"We are full," Julie said.',
      "Julie Marsh"),
@@ -213,3 +216,59 @@ def test_a_surname_in_the_officials_table_is_not_that_official(text, name, knowl
 def test_an_acronym_before_a_role_is_no_name(knowledge):
     a = _last('"We will win," another NWBA official said.', knowledge)
     assert a.kind == "anonymous"
+
+
+# --- a function word or a number opening the mention is no name -------------------------------
+
+OPENER_CASES = [
+    ('"The vote is close," One source said.', "anonymous"),
+    ('Fifty-nine percent of voters said the economy was poor.', "group"),
+    ('Only a third of members said they would vote for it.', None),
+    ('Though Republicans said the bill was dead, it passed.', "group"),
+    ('Although scientists said the risk was small, the town was evacuated.', "group"),
+    ('Dale Voss spoke first. "We are done," as he said later.', "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), OPENER_CASES)
+def test_an_opening_function_word_or_number_is_no_name(text, kind, knowledge):
+    names = [q.actor for q in _quotes(text, knowledge) if q.actor is not None]
+    assert names, "no speaker"
+    for a in names:
+        assert a.name.split()[0].lower() not in {"only", "though", "although", "as"}, a
+        assert a.name.lower() not in {"one", "fifty-nine"}, a
+        assert kind is None or a.kind == kind, a
+
+
+def test_a_sentence_opening_preposition_is_no_given_name(knowledge):
+    text = ('In Nepal, the rains came early.\n\n'
+            '"We lost everything," Dale Voss said. "Nepal will need help," he added.')
+    assert {q.actor.name for q in _quotes(text, knowledge)} == {"Dale Voss"}
+
+
+def test_a_clause_after_a_name_is_no_role(knowledge):
+    from reportgen.analyze.actors.mentions import find_mentions
+
+    text = 'The plan, Dale Voss, said in a statement, was dead.'
+    assert all("said" not in written for _, written in find_mentions(text, knowledge))
+
+
+def test_a_clause_opener_is_no_role(knowledge):
+    a = _last('"It is dead," although FBI Director Dale Voss said otherwise.', knowledge)
+    assert (a.name, a.role) == ("Dale Voss", "FBI Director")
+
+
+@pytest.mark.parametrize("mention", [
+    "One source familiar with Dale Voss's plans",
+    "a person close to Gov. Dale Voss",
+])
+def test_a_source_described_by_what_it_knows_is_anonymous(mention, knowledge):
+    from reportgen.analyze.actors.reading import read_mention
+
+    a = read_mention(mention, knowledge).actor
+    assert a is not None and a.kind == "anonymous"
+
+
+def test_counted_members_of_a_party_are_a_group(knowledge):
+    a = _last('"We are out," Two Democratic members of the council said.', knowledge)
+    assert (a.kind, a.party) == ("group", "Democratic Party")

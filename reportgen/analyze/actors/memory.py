@@ -98,6 +98,13 @@ class Memory:
         """Give the last person with this surname seen before pos."""
         return next(self.people(surname, pos), None)
 
+    def only_person(self, surname: str) -> Actor | None:
+        """Give the one person named in full with this surname anywhere in the article, when
+        there is exactly one ("Vale:" in a headline, "Sen. Ann Vale" in the text below)."""
+        full = {s.actor.name: s.actor for s in self._by_surname.get(surname, [])
+                if " " in s.actor.name}
+        return next(iter(full.values())) if len(full) == 1 else None
+
     def last_by_given_name(self, given: str, pos: int) -> Actor | None:
         """Give the last person named in full with this given name seen before pos ("Julie
         Marsh ... Julie said")."""

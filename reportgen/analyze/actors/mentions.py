@@ -17,7 +17,7 @@ from reportgen.models import Span
 
 _APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<article>(?:a|an|the)\s+)?"
-    r"(?P<role>(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.|[^,.;]){3,80}?)"
+    r"(?P<role>(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.|\b(?:[A-Z]\.){2,}|[^,.;]){3,80}?)"
     r"(?:,|\.|\s+(?:said|told|says|added|wrote))")
 
 
@@ -128,8 +128,9 @@ def _bare_role(role: str, knowledge: Knowledge) -> bool:
     title or speaker noun ("advisory board member for Secure America Now", "director of
     ..."), not a clause ("who said", "56")."""
     words = role.split()
-    if not words or not words[0][:1].islower() or words[0] in knowledge.words.non_name_starts:
-        return False
+    if not words or not words[0][:1].islower() or words[0] in knowledge.words.non_name_starts \
+            or words[0] in knowledge.cues:
+        return False  # "who said", "said in a statement": a clause
     head = next((i for i, w in enumerate(words) if w.lower() in knowledge.titles
                  or w.lower() in knowledge.words.speaker_heads), None)
     return head is not None and all(w[:1].islower() for w in words[:head])
@@ -175,8 +176,9 @@ def _given_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None
     """Match a plain name: a given name and a capitalised surname ("Margaret Ellis"), with an
     optional middle initial ("John F. Kennedy")."""
     low = words[i].lower()
-    if low not in knowledge.given_names or low in knowledge.words.wordlike_names:
-        return None
+    if low not in knowledge.given_names or low in knowledge.words.wordlike_names \
+            or low in knowledge.words.non_names or low in knowledge.words.mention_openers:
+        return None  # "In Nepal": a preposition, not the given name In
     j = i + 1
     if j + 1 < len(words) and len(words[j]) == 1 and words[j].isupper() and words[j + 1] == ".":
         j += 2  # a middle initial

@@ -253,8 +253,7 @@ def _name_or_rest(s: _Scan, i: int, knowledge: Knowledge) -> None:
         s.rest.append(w)  # "Hide Caption": the word before a caption word goes too
         return
     if not (is_capitalized(w) and low not in words.org_heads and low not in words.portfolios
-            and not ((low in words.non_name_starts or low in words.group_heads)
-                     and not s.name_words)  # "Critics said", "Investigators said"
+            and not (_opens_no_name(low, knowledge) and not s.name_words)
             and not PARTY_TAG_WORD.match(w)):
         s.rest.append(w)
         return
@@ -266,6 +265,14 @@ def _name_or_rest(s: _Scan, i: int, knowledge: Knowledge) -> None:
         _after_official(s, i, knowledge)
     s.name_words.append(w)
     s.name_at.append(i)
+
+
+def _opens_no_name(low: str, knowledge: Knowledge) -> bool:
+    """Tell whether a capitalised word opening a mention is no name: "Critics said",
+    "Investigators said", "One source", "Fifty-nine percent", "Only a third"."""
+    words = knowledge.words
+    return low in words.non_name_starts or low in words.group_heads \
+        or low.split("-")[0] in words.number_words or low in words.approximators
 
 
 def _after_official(s: _Scan, i: int, knowledge: Knowledge) -> None:

@@ -52,7 +52,7 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
 
 
 def _read(text: str, knowledge: Knowledge) -> Reading:
-    raw = _REFLEXIVE.sub("", " ".join(text.split()))  # "the president himself"
+    raw = without_openers(_REFLEXIVE.sub("", " ".join(text.split())), knowledge)
     if raw.lower() in knowledge.words.pronoun_kinds:
         return Reading(None, pronoun=raw.lower())
     honoured = _honoured(raw, knowledge)
@@ -72,6 +72,16 @@ def _read(text: str, knowledge: Knowledge) -> Reading:
                          parts.role, None, parts.country))
 
 
+def without_openers(raw: str, knowledge: Knowledge) -> str:
+    """Drop the clause openers and adverbs a mention starts with: "Though Republicans",
+    "as he", "In Nepal" (not the last word: "which" alone is a relative pronoun)."""
+    words = raw.split(" ")
+    n = 0
+    while n < len(words) - 1 and words[n].lower() in knowledge.words.mention_openers:
+        n += 1
+    return " ".join(words[n:]) if n else raw
+
+
 _REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|itself|themselves)$", re.I)
 _HONOURED = re.compile(r"(?P<honorific>[A-Z][a-z]{1,5})\.?\s+(?P<name>[A-Z][\w’'-]+"
                        r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3})")
@@ -87,6 +97,20 @@ def _honoured(raw: str, knowledge: Knowledge) -> Reading | None:
     if " " not in name:
         return Reading(None, surname=name)
     return Reading(Actor(name, "person", "unknown"))
+
+
+_KNOWS = frozenset({"familiar", "close", "briefed", "involved", "who", "with"})
+
+
+def _described_source(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A source described by what it knows, whoever it names: "One source familiar with
+    Trump's thinking" is anonymous, not Trump."""
+    words = [w.lower() for w in p.words]
+    at = next((n for n, w in enumerate(words[:4]) if w in knowledge.words.anonymous_sources),
+              None)
+    if at is None or at + 1 >= len(words) or words[at + 1] not in _KNOWS:
+        return None
+    return Reading(Actor(describe(p.raw), "anonymous", "unknown", None, None, p.country))
 
 
 def _qualified_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
@@ -309,7 +333,8 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 # The order the rules are tried in; a mention none of them reads is an unknown actor.
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
-    _qualified_organisation, _staff, _official, _named_organisation, _acronym,
+    _described_source, _qualified_organisation, _staff, _official, _named_organisation,
+    _acronym,
     _named_person, _party_group,
     _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,
     _place, _country, _document, _described_organisation, _definite_title)

@@ -17,7 +17,7 @@ from functools import cache
 from reportgen.analyze.actors.identity import merge_person
 from reportgen.analyze.actors.memory import Memory, Seen
 from reportgen.analyze.actors.officials import clue_from, identify
-from reportgen.analyze.actors.reading import Reading, describe, read_mention
+from reportgen.analyze.actors.reading import Reading, describe, read_mention, without_openers
 from reportgen.analyze.text import PARTY_TAG
 from reportgen.knowledge import Knowledge
 from reportgen.knowledge.roster import load_roster
@@ -255,7 +255,7 @@ class Resolver:
             return self._pronoun(reading.pronoun, pos)
         if reading.surname:
             return self.memory.last_person(reading.surname, pos) or self._by_given_name(
-                reading.surname, pos) or Actor(
+                reading.surname, pos) or self.memory.only_person(reading.surname) or Actor(
                 reading.surname, "person", "unknown", None, None, reading.country)
         if reading.document:
             return self._author(reading.document, pos) or Actor(
@@ -271,7 +271,8 @@ class Resolver:
         words = self.knowledge.words
         head = reading.head or ""
         organisation = head in words.org_heads or head in words.org_descriptions
-        return Actor(describe(mention), "organisation" if organisation else "unknown",
+        return Actor(describe(without_openers(mention, self.knowledge)),
+                     "organisation" if organisation else "unknown",
                      words.org_heads.get(head, "unknown"), None, None, reading.country,
                      reading.party)
 
