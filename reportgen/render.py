@@ -211,7 +211,8 @@ def _thresholds() -> dict[str, int]:
             "min_known": round(100 * contrasts.MIN_KNOWN_SHARE),
             "min_side": contrasts.MIN_SIDE_QUOTES, "min_loaded": contrasts.MIN_LOADED,
             "same_at": round(100 * story_comparison.SAME_STATEMENT_AT),
-            "same_pairs": story_comparison.SAME_STATEMENT_PAIRS}
+            "same_pairs": story_comparison.SAME_STATEMENT_PAIRS,
+            "same_run": story_comparison.SAME_STATEMENT_RUN}
 
 
 @lru_cache(maxsize=8)

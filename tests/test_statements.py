@@ -27,6 +27,11 @@ PAIRS = FIXTURES / "statement_pairs.jsonl"
      "the bridge will stay closed until the repairs are done", True),
     ("Taxes must go up for the richest.", "We must cut taxes for the middle class now.", False),
     ("", "anything at all", False),
+    # three common pairs and no run of four words: two remarks, not one statement
+    ("It is a power grab for the American people,", "the plan takes power from the few and "
+     "gives it back to the American people", False),
+    ("I have a problem with the Green Party leaders,", "Hello, the Green Party has a problem, "
+     "I have to say!", False),
 ])
 def test_same_statement(a, b, same):
     assert same_statement(a, b) is same
@@ -35,7 +40,7 @@ def test_same_statement(a, b, same):
 @pytest.mark.shared
 def test_threshold_precision_on_labelled_pairs(shared):
     """58 pairs of quotes from BASIL dev (ids and offsets; the labels are ours): at the chosen
-    threshold precision is 0.95 and recall 0.77."""
+    threshold precision is 1.0 and recall 0.77."""
     texts = {}
     with open(shared / "data" / "events" / "basil_dev.jsonl", encoding="utf-8") as fh:
         for line in fh:
@@ -50,7 +55,7 @@ def test_threshold_precision_on_labelled_pairs(shared):
         fp += said and not row["same"]
         fn += not said and row["same"]
     assert tp + fp + fn > 20
-    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.75
+    assert tp / (tp + fp) >= 0.99 and tp / (tp + fn) >= 0.75
 
 
 def _analysis(aid: str, outlet: str, text: str, quotes: list[tuple[int, int, Actor]],
