@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from reportgen.analyze.quotes.found import Marked, Mention
+from reportgen.analyze.quotes.marks import embedded_title
 from reportgen.analyze.text import Token, tokenize
 from reportgen.knowledge import Knowledge, Words
 from reportgen.models import Span
@@ -69,6 +70,10 @@ def make_frame(text: str, span: Span, quotes: tuple[Marked, ...], knowledge: Kno
         parts = [(a, b, n) for n, q in enumerate(quotes) for a, b in q]
     starts = tuple(t.start for t in toks)
     owners: list[Marked | None] = [None] * len(toks)
+    # a title named in running text ("told CBS' “60 Minutes,”") is read as words, not as a
+    # quotation: a speaker before it still reaches its cue
+    titles = {n for n, q in enumerate(quotes) if embedded_title(text, q, span[0])}
+    parts = [p for p in parts if p[2] not in titles]
     for a, b, n in sorted(parts, key=lambda p: p[2]):  # a token in two quotations: the first
         for k in range(bisect_left(starts, a), bisect_left(starts, b)):
             if owners[k] is None:

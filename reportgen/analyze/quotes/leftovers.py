@@ -17,6 +17,7 @@ from heapq import heappop, heappush
 from reportgen.analyze.quotes.cues import cue_at
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
 from reportgen.analyze.quotes.frame import make_frame
+from reportgen.analyze.quotes.marks import embedded_title
 from reportgen.analyze.quotes.phrases import np_back
 from reportgen.analyze.quotes.speakers import subject
 from reportgen.analyze.text import is_capitalized, sentences
@@ -42,6 +43,8 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
             continue  # attributed, or inside reported speech already
         words = len(_WORD.findall(text, q[0][0], q[-1][1]))
         n = _para_index(paras, starts, q[0][0], end_in=False)
+        if n >= 0 and embedded_title(text, q, paras[n][0]):
+            continue  # a title named in running text: 'on “Meet the Press”' is nobody's words
         speaker = _signature(text, q, words) or _colon(text, paras, q, n, words, knowledge)
         if speaker is not None:
             out.append(RawQuote(q, "direct", speaker, marked=(q,)))

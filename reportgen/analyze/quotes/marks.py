@@ -101,3 +101,35 @@ def _mark_role(text: str, i: int, j: int, ps: int, pe: int) -> str:
 def _looks_closing(text: str, j: int, pe: int) -> bool:
     nxt = text[j] if j < pe else " "
     return nxt.isspace() or nxt in ".,;:!?)"
+
+
+# What stands before a title named in running text: "with CBS' “60 Minutes,”", "on “Meet the
+# Press”", "a book titled “…”"
+_BEFORE_TITLE = re.compile(r"(?:['’]s?|\b(?:on|with|in|of|to|from|at|for|by|about|titled|"
+                           r"entitled|named|the|his|her|their|its|new)|\b(?:book|memoir|novel|"
+                           r"show|program|programme|film|movie|documentary|series|song|album|"
+                           r"play|column|essay|podcast|newsletter),?)\s*$", re.I)
+_TITLE_WORD = re.compile(r"[\w’'-]+")
+_MAX_TITLE_WORDS = 7
+
+
+def embedded_title(text: str, q: tuple[Span, ...], line_start: int) -> bool:
+    """Tell whether a quotation names a title in running text (a show, a book, a program):
+    title case, at most seven words, no sentence end inside, after a possessive or a
+    preposition ("told CBS' “60 Minutes,”", "on “Meet the Press”"). ``line_start``: where the
+    quotation's paragraph starts."""
+    if len(q) != 1:
+        return False
+    s, e = q[0]
+    inner = text[s:e].strip("\"“”„«»'`‘’ \t\n")
+    words = _TITLE_WORD.findall(inner)
+    # a title may close its sentence ('on “Meet the Press.”'), but holds no sentence end
+    if not words or len(words) > _MAX_TITLE_WORDS or inner.rstrip(",.").endswith(("?", "!")) \
+            or ". " in inner:
+        return False
+    if any(len(w) > 3 and not (w[0].isupper() or w[0].isdigit()) for w in words) \
+            or not any(w[0].isupper() for w in words):
+        return False
+    before = text[max(line_start, s - 40):s]
+    return bool(before.strip()) and _BEFORE_TITLE.search(before) is not None
+

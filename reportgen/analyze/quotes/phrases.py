@@ -7,6 +7,7 @@ word classes of a speaker's phrase (determiners, modifiers, speaker heads, title
 from __future__ import annotations
 
 from reportgen.analyze.quotes.frame import Frame, Phrase
+from reportgen.analyze.quotes.marks import DOUBLE_MARKS
 from reportgen.analyze.text import PARTY_TAG_WORD, Token, is_capitalized
 
 
@@ -32,10 +33,11 @@ def has_head(toks: Phrase, frame: Frame) -> bool:
 def trim(toks: Phrase, frame: Frame) -> Phrase:
     """Drop connectives and stray punctuation from the ends of a phrase."""
     while toks and (toks[0].low in frame.words.connectors or toks[0].text in ".-&,"
+                    or toks[0].text in DOUBLE_MARKS  # a title read as words: “Double Down”
                     or toks[0].low in ("of", "for", "at")
                     or toks[0].low in frame.words.subordinators):  # "After the mayor"
         toks = toks[1:]
-    while toks and toks[-1].text in "-&,":
+    while toks and (toks[-1].text in "-&," or toks[-1].text in DOUBLE_MARKS):
         toks = toks[:-1]
     dash = [n for n in range(len(toks) - 1) if toks[n].text == "-" and toks[n + 1].text == "-"]
     if dash:  # "7:19 p.m. -- The Washington Post": the phrase starts after the dash

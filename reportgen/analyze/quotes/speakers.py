@@ -9,6 +9,7 @@ from functools import cache
 
 from reportgen.analyze.quotes.cues import is_adverb
 from reportgen.analyze.quotes.frame import Frame, Phrase
+from reportgen.analyze.quotes.marks import DOUBLE_MARKS
 from reportgen.analyze.quotes.phrases import (
     before_parenthesis,
     is_party_tag,
@@ -85,6 +86,7 @@ def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
     Monday") to where the subject should end."""
     toks, words = frame.tokens, frame.words
     while j >= floor and (toks[j].low in words.skip_before_cue or is_adverb(toks[j].text, words)
+                          or (toks[j].text in DOUBLE_MARKS and not frame.inq[j])  # a title's
                           or (toks[j].low in words.days and j - 1 >= floor
                               and toks[j - 1].low in ("on", "last"))):
         j -= 2 if toks[j].low in words.days else 1
