@@ -216,3 +216,41 @@ def test_a_long_title_between_the_quote_and_the_name(knowledge):
     text = ('"We can see it with our own eyes," House Oversight and Reform chairman Tom Reyes '
             'said in a statement.')
     assert _names(text, knowledge) == ["Tom Reyes"]
+
+
+# --- more attributions found on news nobody tuned to (our own sentences) ------------------
+
+MORE_CASES = [
+    ("by saying",
+     'Army Secretary Tom Reyes opened a statement on the case by saying that "we are '
+     'grateful that the soldier is home."', ["Tom Reyes"]),
+    ("by telling",
+     'Maria Olsen ended her speech by telling the crowd, "We will be back next year, '
+     'stronger than ever."', ["Maria Olsen"]),
+    ("concluded",
+     'Tom Reyes spoke for an hour.\n\nHe concluded, "I would vote for the other man, to '
+     'burst the bubble."', ["Tom Reyes"]),
+    ("a name with a particle",
+     '"It is a mechanism people have," Jan-Willem van Dijk, a psychologist who studies '
+     'rumours, told me.', ["Jan-Willem van Dijk"]),
+    ("particles in a name, and the name again without the given name",
+     'Ursula von der Meer, the commission\'s president, spoke first. "We will win," '
+     'von der Meer said.', ["Ursula von der Meer"]),
+    ("a relative clause holding a list",
+     'Seven new members wrote to the speaker.\n\n"These allegations are stunning," the seven '
+     'members, who include a former pilot, soldiers, officers and analysts, wrote.',
+     ["seven members"]),
+    ("a clause after the attribution",
+     'The union has not yet joined the strike on this issue, Pratt said, though he hopes '
+     'that will change.', ["Pratt"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), MORE_CASES)
+def test_more_attributions_with_their_speaker(label, text, expected, knowledge):
+    assert _names(text, knowledge) == expected
+
+
+def test_by_with_a_name_is_no_participle_subject(knowledge):
+    text = 'The plan was backed by Maria Olsen, saying nothing of the cost, the mayor said.'
+    assert "Maria Olsen" not in _names(text, knowledge)

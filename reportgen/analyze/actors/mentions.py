@@ -182,6 +182,11 @@ def _given_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None
     j = i + 1
     if j + 1 < len(words) and len(words[j]) == 1 and words[j].isupper() and words[j + 1] == ".":
         j += 2  # a middle initial
+    k = j
+    while k < len(words) and k - j < 2 and words[k] in knowledge.words.name_particles:
+        k += 1  # "Ursula von der Leyen", "Jan van Dijk"
+    if k > j and k < len(words) and is_capitalized(words[k]):
+        j = k
     if j >= len(words) or not is_capitalized(words[j]) or words[j].isupper():
         return None
     w = words[j].lower()

@@ -102,12 +102,28 @@ def _consume(s: _Scan, i: int, knowledge: Knowledge) -> int:
         return 1
     if s.words[i] in ("’s", "'s", ".", ",", "-"):
         return 1
+    if _particle(s.words, i, knowledge):
+        if s.name_at and s.name_at[-1] != i - 1:
+            s.name_words, s.name_at = [], []  # a new run: "President von der Leyen"
+        s.name_words.append(s.words[i])  # "Jan van Dijk", "Ursula von der Leyen"
+        s.name_at.append(i)
+        return 1
     for matcher in _MATCHERS:
         n = matcher(s, i, knowledge)
         if n:
             return n
     _name_or_rest(s, i, knowledge)
     return 1
+
+
+def _particle(words: list[str], i: int, knowledge: Knowledge) -> bool:
+    """Tell whether words[i] is a particle of a name before its capitalised part: "van" in
+    "Jan van Dijk", "von" and "der" in "von der Leyen"."""
+    particles = knowledge.words.name_particles
+    k = i
+    while k < len(words) and words[k] in particles:
+        k += 1
+    return k > i and k < len(words) and is_capitalized(words[k])
 
 
 def _official(s: _Scan, i: int, knowledge: Knowledge) -> int:

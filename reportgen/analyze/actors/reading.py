@@ -222,6 +222,9 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
     if all(_ACRONYM.fullmatch(w) for w in p.name_words) and p.words[-1] not in p.name_words:
         return None  # "Another ICE official": someone at an organisation, not a name
     name = join_words(p.name_words)
+    if p.name_words[0] in knowledge.words.name_particles:
+        # "von der Leyen" alone is a surname: the person named in full before
+        return Reading(None, surname=p.name_words[-1], country=p.country)
     if len(p.name_words) == 1 and not p.title_words and p.org is None and p.party is None:
         return Reading(None, surname=name, country=p.country)
     return Reading(Actor(name, "person", type_of(p.org, p.title_words, p.country, knowledge,

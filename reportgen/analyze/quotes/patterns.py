@@ -213,7 +213,10 @@ def clause_before_speaker(site: Site, claimed: Set[Marked]) -> Verdict:
     if site.inverted or site.speaker is None:
         return None
     rest = skip_after_cue(frame, site.last + 1, site.cue)
-    if not (rest >= len(toks) or all(t.text in ".!?;" for t in toks[rest:])):
+    # nothing follows the cue but an adjunct, or a clause of its own: "…, Pratt said, though
+    # he hopes that will change."
+    if not (rest >= len(toks) or all(t.text in ".!?;" for t in toks[rest:])
+            or (toks[rest].low in frame.words.clause_openers and toks[rest - 1].text == ",")):
         return None
     s_idx = frame.index(site.speaker[0])
     if not (s_idx >= 3 and toks[s_idx - 1].text in DASHES):

@@ -77,7 +77,7 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
     i = j
     while i >= floor and not frame.inq[i]:
         t = toks[i]
-        if np_word(t, frame):
+        if np_word(t, frame) or _particle(frame, i, floor, j):
             i -= 1
             continue
         # "Secretary of State John Kerry", "a spokeswoman for Hillary Clinton"
@@ -89,6 +89,18 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
             continue
         break
     return i
+
+
+def _particle(frame: Frame, i: int, floor: int, j: int) -> bool:
+    """Tell whether token i is a particle of a name, before its capitalised part (up to j):
+    "van" in "Jan van Dijk", "von" and "der" in "von der Leyen"."""
+    toks, particles = frame.tokens, frame.words.name_particles
+    if i < floor or not (toks[i].low in particles and toks[i].text.islower()):
+        return False
+    k = i + 1
+    while k <= j and k < len(toks) and toks[k].low in particles and toks[k].text.islower():
+        k += 1
+    return k <= j and k < len(toks) and not frame.inq[k] and is_capitalized(toks[k].text)
 
 
 def _before_descriptor(frame: Frame, i: int, floor: int) -> int:
@@ -176,6 +188,7 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
     i = j
     while i < len(toks) and not frame.inq[i] and (
             np_word(toks[i], frame) or toks[i].low.endswith(("’s", "'s"))
+            or (i > j and _particle(frame, i, j, len(toks) - 1))
             or (toks[i].low in ("of", "for") and i + 1 < len(toks)
                 and is_capitalized(toks[i + 1].text))):
         if (toks[i].low in words.time_words and i > j) or _ends_sentence(frame, i, j):

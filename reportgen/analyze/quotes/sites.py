@@ -53,8 +53,10 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
         return Site(frame, i, last, cue, cue_mention, None, None, False, i, 0, False)
     speaker = anonymous_before(frame, i) if floor == 0 else None
     speaker = speaker or _relayed_speaker(frame, i, floor) or speaker_before(frame, i, floor)
+    # ", saying ...", "a statement saying ...", "ended the speech by telling the crowd ..."
     participle = toks[i].low.endswith("ing") and i > 0 and (
-        toks[i - 1].text == "," or toks[i - 1].low in frame.words.settings)
+        toks[i - 1].text == "," or toks[i - 1].low in frame.words.settings
+        or (toks[i - 1].low == "by" and _opens_statement(frame, last, cue)))
     if participle:
         speaker = _participle_subject(frame, i, last_speaker)
     inverted = False
@@ -82,6 +84,14 @@ def _after_title(frame: Frame, i: int) -> bool:
         return False
     before = frame.text[frame.span[0]:frame.tokens[i].start].rstrip("\"”’'» \t\n")
     return not before.endswith((",", ".", "?", "!", "…", "—", "–", "-"))
+
+
+def _opens_statement(frame: Frame, last: int, cue: Cue) -> bool:
+    """Tell whether a "that" clause or a quotation follows the cue ending at token last,
+    past its addressee: "by telling the crowd, “…”", "by saying that ..." (not "by asking
+    members to stand", "by adding ICU beds")."""
+    j = skip_after_cue(frame, last + 1, cue)
+    return j < len(frame.tokens) and (frame.inq[j] or frame.tokens[j].low == "that")
 
 
 def _relays(frame: Frame, last: int) -> bool:

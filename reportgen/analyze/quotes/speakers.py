@@ -99,6 +99,9 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
     Bronk, a senior research fellow at RUSI, told the outlet"."""
     toks, words = frame.tokens, frame.words
     mark = toks[j].text
+    relative = _before_relative(frame, j, floor)
+    if relative is not None:
+        return relative
     commas = 0
     for c in range(j - 1, max(floor, j - 30) - 1, -1):
         if toks[c].text != mark or frame.inq[c]:
@@ -117,6 +120,20 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
         commas += 1
         if commas >= 3:
             break
+    return None
+
+
+def _before_relative(frame: Frame, j: int, floor: int) -> Phrase | None:
+    """Take the subject before a relative clause that ends at j, however many commas the
+    clause holds: "the seven members, who include a pilot, soldiers and analysts, wrote"."""
+    toks, words = frame.tokens, frame.words
+    for c in range(j - 1, max(floor + 1, j - 30) - 1, -1):
+        if frame.inq[c] or toks[c].low not in ("who", "which") or toks[c - 1].text != ",":
+            continue
+        np = np_back(frame, c - 2, floor)
+        if np and (is_capitalized(np[-1].text) or np[-1].low in words.speaker_heads):
+            return np
+        return None
     return None
 
 
