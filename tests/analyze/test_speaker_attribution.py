@@ -254,3 +254,19 @@ def test_more_attributions_with_their_speaker(label, text, expected, knowledge):
 def test_by_with_a_name_is_no_participle_subject(knowledge):
     text = 'The plan was backed by Maria Olsen, saying nothing of the cost, the mayor said.'
     assert "Maria Olsen" not in _names(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("His neighbours said the family had left in May. The house was empty by June, they said.",
+     "His neighbours"),
+    ("The clinic said the patient was stable. Later, it said the tests had come back clean.",
+     "clinic"),
+])
+def test_a_pronoun_takes_a_speaker_of_no_known_kind_by_its_number(text, name, knowledge):
+    assert _names(text, knowledge)[-1] == name
+
+
+def test_it_is_no_person_and_they_no_single_thing(knowledge):
+    text = ("Maria Olsen said the plan had failed. The report said costs had doubled.\n\n"
+            "They said the vote would be held again.")
+    assert _names(text, knowledge)[-1] is None

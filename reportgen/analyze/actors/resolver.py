@@ -317,10 +317,14 @@ class Resolver:
         if want == "person":
             return kind == "person" and (gender is None or self.gender.get(s.actor.name)
                                          in (None, gender))
+        # a speaker of no known kind is a thing or a group by its number: "the hospital
+        # said ... it said", "His relatives said ... they said"
+        plural = s.actor.name.endswith("s")
         if want == "organisation":
-            return kind in ("organisation", "media")
-        return kind in ("group", "organisation", "anonymous") and (
-            kind != "anonymous" or s.actor.name.endswith("s"))
+            return kind in ("organisation", "media") or (
+                kind == "unknown" and s.speaker and not plural)
+        return kind in ("group", "organisation") or (
+            kind in ("anonymous", "unknown") and plural and (kind != "unknown" or s.speaker))
 
     def _pronoun(self, pronoun: str, pos: int) -> Actor | None:
         want = self.knowledge.words.pronoun_kinds[pronoun]
