@@ -81,7 +81,8 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
             previous: tuple[str, Iterable[ArticleAnalysis]] | None = None) -> Briefing:
     """Build the briefing's numbers and findings from analyzed articles (and their stories,
     the sides the user defined, and the week before for week-over-week change)."""
-    ordered = tuple(sorted((drop_furniture(a) for a in merge_actors(analyses)),
+    ordered = tuple(sorted((drop_furniture(a) for a in merge_actors(
+        analyses, [s.articles for s in stories])),
                            key=lambda a: (outlet_of(a), a.article.published is None,
                                           a.article.published, a.article.id)))
     by_outlet: dict[str, list[ArticleAnalysis]] = defaultdict(list)

@@ -91,3 +91,15 @@ def test_a_given_name_before_a_held_name_is_no_padding():
 
     assert _held_names(["Ann Vale", "Mary Ann Vale", "Dulles Ann Vale"]) == [
         ("Dulles Ann Vale", "Ann Vale")]
+
+
+def test_a_surname_alone_is_the_one_person_of_that_name_in_its_story():
+    analyses = [_analysis(1, "Outlet A", [_person("Edwin Marlow")]),
+                _analysis(2, "Outlet B", [_person("Marlow")]),
+                _analysis(3, "Outlet C", [_person("Lonnie Marlow")]),
+                _analysis(4, "Outlet D", [_person("Marlow")])]
+    merged = merge_actors(analyses, [["a1", "a2"], ["a3"], ["a4"]])
+    # in the first story Marlow is Edwin; alone, the last article's Marlow is nobody known
+    assert [[q.actor.name for q in a.quotes] for a in merged] == [
+        ["Edwin Marlow"], ["Edwin Marlow"], ["Lonnie Marlow"], ["Marlow"]]
+

@@ -12,11 +12,20 @@ others lack.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cache
 
-from reportgen.analyze.actors.names import SUFFIXES, fold, given_variants, group_names, same_person
+from reportgen.analyze.actors.names import (
+    SUFFIXES,
+    fold,
+    given_variants,
+    group_names,
+    last_word,
+    parse_name,
+    same_person,
+    surname_key,
+)
 from reportgen.knowledge import load_knowledge
 from reportgen.models import Actor, ArticleAnalysis
 
@@ -33,12 +42,15 @@ def merge_person(actor: Actor, earlier: Iterable[Actor]) -> Actor:
     return actor
 
 
-def merge_actors(analyses: Iterable[ArticleAnalysis]) -> list[ArticleAnalysis]:
+def merge_actors(analyses: Iterable[ArticleAnalysis],
+                 stories: Iterable[Iterable[str]] = ()) -> list[ArticleAnalysis]:
     """Give one canonical actor across articles and outlets. Names of one person are one actor
     ("Jim Halloran", "James Halloran", "Mr. Halloran"; ``names.group_names``), named by its most
-    frequent full form; a surname alone joins a full name only when one person in the briefing
-    has it. Every actor takes what any article says of it (role, organisation, country, party,
-    type), the first known value winning in order of article id."""
+    frequent full form; a surname alone joins a full name when one person in the briefing has
+    it, else when one person in the article's story has it (``stories``: the article ids of
+    each story; "Halloran" in a story about Jim Halloran is he, though another story names his
+    brother). Every actor takes what any article says of it (role, organisation, country,
+    party, type), the first known value winning in order of article id."""
     analyses = list(analyses)
     known: dict[str, Actor] = {}
     people: Counter[str] = Counter()
@@ -54,22 +66,50 @@ def merge_actors(analyses: Iterable[ArticleAnalysis]) -> list[ArticleAnalysis]:
             learn(actor)
     rename = _person_names(people)
     merged: dict[str, Actor] = {}  # each actor under its canonical name, filled from all names
-    for name, actor in known.items():
-        target = rename.get(name, name) if actor.kind == "person" else name
-        merged[target] = _fill(merged[target], actor) if target in merged else replace(
-            actor, name=target)
+
+    def target(actor: Actor) -> str:
+        return rename.get(actor.name, actor.name) if actor.kind == "person" else actor.name
+
+    for actor in known.values():
+        name = target(actor)
+        merged[name] = _fill(merged[name], actor) if name in merged else replace(actor, name=name)
 
     def canonical(actor: Actor | None) -> Actor | None:
-        if actor is None:
-            return None
-        name = rename.get(actor.name, actor.name) if actor.kind == "person" else actor.name
-        return merged.get(name, actor)
+        return None if actor is None else merged.get(target(actor), actor)
 
+    story_of = {aid: n for n, ids in enumerate(stories) for aid in ids}
+    people_in = _people_in_stories(analyses, story_of, canonical)
     out = []
     for a in analyses:
-        quotes = tuple(replace(q, actor=canonical(q.actor)) for q in a.quotes)
-        citations = tuple(replace(c, actor=canonical(c.actor) or c.actor) for c in a.citations)
+        here = people_in.get(story_of.get(a.article.id, a.article.id), {})
+
+        def in_story(actor: Actor | None, here: dict[str, set[str]] = here) -> Actor | None:
+            found = canonical(actor)
+            if found is None or found.kind != "person" or " " in found.name:
+                return found
+            names = [n for n in here.get(surname_key(found.name), ())
+                     if same_person(found.name, n)]
+            return merged[names[0]] if len(names) == 1 else found
+
+        quotes = tuple(replace(q, actor=in_story(q.actor)) for q in a.quotes)
+        citations = tuple(replace(c, actor=in_story(c.actor) or c.actor) for c in a.citations)
         out.append(replace(a, quotes=quotes, citations=citations))
+    return out
+
+
+def _people_in_stories(analyses: list[ArticleAnalysis], story_of: dict[str, int],
+                       canonical: Callable[[Actor | None], Actor | None]
+                       ) -> dict[int | str, dict[str, set[str]]]:
+    """Give the full names of the people each story names, by surname (an article that is in
+    no story is a story of its own)."""
+    out: dict[int | str, dict[str, set[str]]] = {}
+    for a in analyses:
+        names = out.setdefault(story_of.get(a.article.id, a.article.id), {})
+        for actor in _actors_of(a):
+            found = canonical(actor)
+            if found is not None and found.kind == "person" and " " in found.name:
+                key = surname_key(last_word(parse_name(found.name).surname))
+                names.setdefault(key, set()).add(found.name)
     return out
 
 
