@@ -272,3 +272,26 @@ def test_a_source_described_by_what_it_knows_is_anonymous(mention, knowledge):
 def test_counted_members_of_a_party_are_a_group(knowledge):
     a = _last('"We are out," Two Democratic members of the council said.', knowledge)
     assert (a.kind, a.party) == ("group", "Democratic Party")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We are watching," the Russian KX5 security service said.', ("KX5", "organisation")),
+    ('"We are watching," the Russian NWBA said.', ("NWBA", "organisation")),
+    ('"We will march," Dale Luther King III said.', ("Dale Luther King III", "person")),
+    ('"Dues will rise," the National Organization of Widget Associations said.',
+     ("National Organization of Widget Associations", "organisation")),
+    ('Prices rose in May, according to Commerce Department data.',
+     ("Commerce Department", "organisation")),
+])
+def test_more_organisations_and_names(text, expected, knowledge):
+    a = _last(text, knowledge)
+    assert (a.name, a.kind) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We will win," a current House GOP member said.', "anonymous"),
+    ('"We will win," Professor Post said.', "person"),
+    ('"We will win," the NWHO said.', "organisation"),
+])
+def test_a_role_at_an_organisation_and_a_titled_surname_stay_people(text, expected, knowledge):
+    assert _last(text, knowledge).kind == expected

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reportgen.analyze.actors.names import same_given
+from reportgen.analyze.actors.names import SUFFIXES, same_given
 from reportgen.analyze.tables import as_written, join_words, match_table
 from reportgen.analyze.text import PARTY_TAG_WORD, is_capitalized, tokenize
 from reportgen.knowledge import Knowledge, Official, Organisation
@@ -151,6 +151,10 @@ def _plain_given_name(word: str, knowledge: Knowledge) -> bool:
         and low not in words.non_names and low not in words.non_name_starts
 
 
+def _bare(word: str) -> str:
+    return word.lower().strip(".")
+
+
 def _inside_a_name(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
     """Tell whether a one-word match starts a longer proper name: "Harris County", "Trump
     Tower" (a capitalised word that is no title follows it)."""
@@ -240,9 +244,10 @@ def _metonym(s: _Scan, i: int, knowledge: Knowledge) -> int:
 
 def _title(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, _ = match_table(s.words, i, knowledge.titles, 4)
-    if n and is_capitalized(s.words[i]) and _ends_name(s, i, n) and \
-            s.words[i - 1].lower() in knowledge.given_names:
-        return 0  # a surname that is also a title: "Rep. Peter King", "Ann Bishop"
+    if n == 1 and is_capitalized(s.words[i]) and s.name_at and s.name_at[-1] == i - 1 and \
+            s.words[i - 1].lower() in knowledge.given_names and \
+            all(_bare(w) in SUFFIXES for w in s.words[i + 1:]):
+        return 0  # a surname that is also a title: "Rep. Peter King", "Martin Luther King III"
     if n and s.title_at is None:
         s.title_at = i
     s.title_words.extend(s.words[i:i + n])
@@ -269,7 +274,7 @@ def _name_or_rest(s: _Scan, i: int, knowledge: Knowledge) -> None:
         s.rest.append(w)  # "Hide Caption": the word before a caption word goes too
         return
     if not (is_capitalized(w) and low not in words.org_heads and low not in words.portfolios
-            and not (_opens_no_name(low, knowledge) and not s.name_words)
+            and not (_opens_no_name(low, knowledge) and not s.name_words and not w.isupper())
             and not PARTY_TAG_WORD.match(w)):
         s.rest.append(w)
         return

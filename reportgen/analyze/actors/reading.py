@@ -153,7 +153,7 @@ def _official(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 
 _CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "the", "’s", "'s", ".", "-"})
-_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z0-9]{1,4})?")
+_ACRONYM = re.compile(r"(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4})?")
 
 
 def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
@@ -168,8 +168,10 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     at = max(n for n, w in enumerate(words) if w.lower() == p.head)
     if at and all(_titled(w.lower(), knowledge) for w in words[:at]):
         return None  # "Professor Post": a person with a title
-    if at < len(words) - 1 and any(w.lower() in knowledge.titles for w in words[at:]):
-        return None  # "University of Minnesota Professor Lawrence Jacobs"
+    if at < len(words) - 1 and any(w.lower() in knowledge.titles for w in words[at:]) and \
+            words[-1].lower().removesuffix("s") not in heads:
+        return None  # "University of Minnesota Professor Lawrence Jacobs", not "National
+        # Organization of Police Associations"
     of = next((n for n, w in enumerate(words[:at])
                if w.lower() in knowledge.words.affiliation_prepositions), None)
     if of is not None and words[of - 1].lower() not in heads:
@@ -188,12 +190,24 @@ def _titled(word: str, knowledge: Knowledge) -> bool:
         word in knowledge.words.honorifics
 
 
+def _after_title(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether a one-word name follows titles alone: "Professor Post", "Sen. Post"."""
+    at = p.words.index(p.name_words[0]) if p.name_words[0] in p.words else 0
+    return at > 0 and all(_titled(w.lower(), knowledge) for w in p.words[:at])
+
+
 def _acronym(p: Parts, knowledge: Knowledge) -> Reading | None:
-    """An acronym alone is an organisation: "NWBA said", "the NWBA"."""
-    if len(p.words) != 1 or not _ACRONYM.fullmatch(p.words[0]) or p.places or \
-            p.org is not None or p.party is not None or p.country is not None:
+    """An acronym alone, or before an organisation's word, is an organisation: "NWBA said",
+    "the NWBA", "Britain's MI5 security service"."""
+    if len(p.name_words) != 1 or not _ACRONYM.fullmatch(p.name_words[0]) or p.places or \
+            p.org is not None or p.party is not None:
         return None  # a known one ("the AP", "GOP", "US") is read by the tables
-    return Reading(Actor(p.words[0], "organisation", "unknown", None, None, p.country))
+    heads = knowledge.words
+    if p.words[-1] != p.name_words[0] and p.head not in heads.name_heads and \
+            p.head not in heads.org_heads:
+        return None  # "an FSB officer" is someone at it
+    type_ = heads.name_heads.get(p.head) or heads.org_heads.get(p.head) or "unknown"
+    return Reading(Actor(p.name_words[0], "organisation", type_, None, None, p.country))
 
 
 _OFFICES = frozenset({"government", "legislator", "military", "judiciary", "law_enforcement"})
@@ -221,6 +235,9 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
         return None
     if all(_ACRONYM.fullmatch(w) for w in p.name_words) and p.words[-1] not in p.name_words:
         return None  # "Another ICE official": someone at an organisation, not a name
+    if len(p.name_words) == 1 and p.name_words[0].lower() in knowledge.words.name_heads \
+            and not _after_title(p, knowledge):
+        return None  # "Union delegates", "Report": an organisation's word, no surname
     name = join_words(p.name_words)
     if p.name_words[0] in knowledge.words.name_particles:
         # "von der Leyen" alone is a surname: the person named in full before
@@ -243,12 +260,21 @@ def _party_group(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 
 def _known_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
-    """An organisation the knowledge has: "the Pentagon", "the Kremlin's press office"."""
+    """An organisation the knowledge has: "the Pentagon", "the Kremlin's press office",
+    "Labor Department data" (what it put out speaks for it; not "a Pentagon official")."""
     if p.org is None or not (p.head in knowledge.words.org_heads
-                             or (not p.rest and not p.title_words)):
+                             or (not p.rest and not p.title_words)
+                             or (p.words[-1].islower() and not _person_head(p, knowledge))):
         return None
     return Reading(Actor(p.org.name, p.org.kind, p.org.type, p.role, None,
                          p.org.country or p.country))
+
+
+def _person_head(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether a mention's head names people: a title, an aide, officials, members."""
+    words, head = knowledge.words, p.head
+    return bool(p.title_words) or head in knowledge.titles or head in words.anonymous_heads \
+        or head in words.staff or head in words.group_heads or head in words.party_members
 
 
 def _government_body(p: Parts, knowledge: Knowledge) -> Reading | None:
