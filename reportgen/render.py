@@ -19,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from reportgen.evidence import TYPE_LABELS, quote_id
 from reportgen.export import briefing_dict, evidence_index
-from reportgen.models import ArticleAnalysis, Briefing, Chart, Finding
+from reportgen.models import ArticleAnalysis, Briefing, Chart, Finding, VerbGap, VoiceGap
 from reportgen.officials import officials_by_outlet
 
 QUOTES_CSV = "quotes.csv"  # written beside the briefing (reportgen.spreadsheet)
@@ -113,7 +113,23 @@ def make_environment(templates: Path) -> Environment:
     env.filters["quoted"] = lambda t: t if t[:1] in "\"“‘'" else f"“{t}”"
     env.tests["length_at_least"] = lambda seq, n: len(seq) >= n
     env.filters["label"] = lambda t: TYPE_LABELS.get(t, t) if t else "unknown"
+    env.filters["verdict"] = verdict
     return env
+
+
+def verdict(g: VoiceGap | VerbGap) -> str:
+    """Say what became of a contrast: a key finding, too few quotes, under the bar (its
+    interval leaves out no difference, but the gap, the counts or the known share fall short
+    of a key finding) or no difference (its interval holds none)."""
+    if g.key:
+        return "key finding"
+    if g.small:
+        return "too few"
+    if isinstance(g, VoiceGap):
+        clear = g.difference[1] * g.difference[2] > 0
+    else:
+        clear = g.odds_ratio[1] > 1 or g.odds_ratio[2] < 1
+    return "under the bar" if clear else "no difference"
 
 
 def _ledger(a: ArticleAnalysis) -> tuple[LedgerRow, ...]:

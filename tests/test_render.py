@@ -130,3 +130,18 @@ def test_page_furniture_is_no_lead(sentence, furniture):
 ])
 def test_officials_are_real_people_and_organisations(actor, official):
     assert is_official(actor) is official
+
+
+@pytest.mark.parametrize(("low", "high", "small", "key", "said"), [
+    (0.01, 0.14, False, False, "under the bar"),  # leaves out no difference, a gap under 10
+    (-0.02, 0.14, False, False, "no difference"),
+    (0.01, 0.14, True, False, "too few"),
+    (0.12, 0.30, False, True, "key finding"),
+])
+def test_a_contrast_says_why_it_is_no_key_finding(low, high, small, key, said):
+    from reportgen.models import VoiceGap
+    from reportgen.render import verdict
+
+    g = VoiceGap(("A", "B"), "Party", ("s1",), (40, 40), (10, 5), (0.25, 0.12),
+                 ((low + high) / 2, low, high), small, key, ((), ()))
+    assert verdict(g) == said
