@@ -129,13 +129,26 @@ def _nicknamer() -> NickNamer:
 
 @cache
 def given_variants(given: str) -> frozenset[str]:
-    """Give the folded forms a given name is also written in (Jim -> james, jimmy, ...)."""
+    """Give the folded forms a given name is also written in (Jim -> james, jimmy, ...): the
+    nicknames package's, and knowledge/given_variants.tsv's (Jack -> jacob)."""
     g = fold(given).strip(".")
     if not g:
         return frozenset()
     nn = _nicknamer()
     canon = nn.canonicals_of(g)
-    return frozenset({g, *canon, *nn.nicknames_of(g)})
+    return frozenset({g, *canon, *nn.nicknames_of(g), *_extra_variants().get(g, ())})
+
+
+@cache
+def _extra_variants() -> dict[str, frozenset[str]]:
+    from reportgen.knowledge.rows import folder_of, read_rows
+
+    pairs: dict[str, set[str]] = {}
+    for row in read_rows(folder_of(None), "given_variants.tsv", 2):
+        short, formal = (fold(c).strip() for c in row.cells[:2])
+        pairs.setdefault(short, set()).add(formal)
+        pairs.setdefault(formal, set()).add(short)
+    return {k: frozenset(v) for k, v in pairs.items()}
 
 
 def _transliterated(a: str, b: str) -> bool:
