@@ -65,6 +65,21 @@ FOUND_CASES = [
      "getting safer", "Lakeside survey"),
     ('The survey asked residents whether "the council listens to people like me."',
      "council listens", "survey"),
+    # a statement made through an infinitive: "went on to say", "took to Twitter to call"
+    ('Mayor Ann Kettle went on to say that the audit was "a political hit job."',
+     "political hit job", "Ann Kettle"),
+    ('Dana Olsen took to Twitter to call the ruling "a disgrace to the court."',
+     "disgrace to the court", "Dana Olsen"),
+    # an addressee ends where a determiner opens the reported clause
+    ('Tomas Reyes told Radio Leeds the council should resign "because it lied to us."',
+     "because it lied", "Tomas Reyes"),
+    # a run of adjectives between the quotation and the name
+    ('"It is preseason, for heaven\'s sake," a frustrated and weary Ann Kettle told the '
+     'board this week.', "for heaven", "Ann Kettle"),
+    ('"We are done," a tired, angry Tomas Reyes said.', "We are done", "Tomas Reyes"),
+    # characterised, and a quotation after it in the next sentence
+    ('Governor Tomas Reyes characterized the storm as uniquely violent. "It shook the whole '
+     'coast."', "shook the whole coast", "Tomas Reyes"),
     # a title between the speaker and the cue is words, not a quotation
     ('Dana Olsen, in an interview with BBC\'s "Sunday Politics," said the deal was '
      '"a betrayal of the fishermen."', "betrayal of the fishermen", "Dana Olsen"),
@@ -131,6 +146,8 @@ def test_a_poll_cited_by_someone_does_not_speak(text, knowledge):
 
 
 NOT_A_STATEMENT_CASES = [
+    # an infinitive that makes no statement
+    ("Dana Olsen declined to say whether the plan would survive the winter.", "survive"),
     # a chant reports only words in quotation marks
     ("Crowds chanted slogans against the mayor and sang until dawn.", "slogans"),
     # an -ly word that is no adverb does not let a cue past it

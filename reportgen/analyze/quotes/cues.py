@@ -60,7 +60,8 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
     if form != lemma and form.endswith("s") and i >= 2 and toks[i - 2].low in words.determiners \
             and prev.endswith(_ADJECTIVE_ENDINGS) and prev not in words.speaker_heads:
         return True  # "his opening remarks", "the racial remarks": an adjective, then a noun
-    if prev == "to" and form.split()[0] == lemma.split()[0]:
+    if prev == "to" and form.split()[0] == lemma.split()[0] \
+            and statement_infinitive(frame, i) is None:
         return True  # "declined to say", "refused to comment": no statement follows
     if prev in words.aux_passive and form.endswith("ed") and form not in ("said",):
         return True  # "was claimed", "were reported"
@@ -70,6 +71,28 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
         # a bare form is a verb only after a subject that takes it: "officials say", "I think"
         return not _takes_bare_form(toks, i, prev, words)
     return False
+
+
+# verbs whose "to" infinitive makes a statement: "went on to say", "took to Twitter to call"
+_GO_ON = frozenset({"go", "goes", "going", "gone", "went"})
+_TAKE_TO = frozenset({"take", "takes", "taking", "taken", "took"})
+_TAKE_TO_REACH = 5  # "took to his Facebook page to say": the medium is a few words at most
+
+
+def statement_infinitive(frame: Frame, i: int) -> int | None:
+    """Give the verb that makes a statement of the cue infinitive at token i ("went on to
+    say", "took to Twitter to call"), or None ("declined to say" makes none)."""
+    toks = frame.tokens
+    if i < 3 or toks[i - 1].low != "to" or frame.inq[i - 1]:
+        return None
+    if toks[i - 2].low == "on" and toks[i - 3].low in _GO_ON:
+        return i - 3
+    for k in range(i - 3, max(0, i - 2 - _TAKE_TO_REACH), -1):
+        if frame.inq[k] or toks[k].text in ",;:":
+            return None
+        if toks[k].low == "to" and k >= 1 and toks[k - 1].low in _TAKE_TO:
+            return k - 1
+    return None
 
 
 def _takes_bare_form(toks: tuple[Token, ...], i: int, prev: str, words: Words) -> bool:
@@ -107,8 +130,9 @@ def _after_addressee(frame: Frame, j: int) -> int:
     toks, words = frame.tokens, frame.words
     n = len(toks)
     k = j
+    # a determiner only opens the addressee: "told Cuomo the U.S. should ..." ends at "the"
     while k < n and not frame.inq[k] and k - j < 6 and (
-            is_capitalized(toks[k].text) or toks[k].low in words.determiners
+            is_capitalized(toks[k].text) or (toks[k].low in words.determiners and k == j)
             or toks[k].low in words.speaker_heads or toks[k].low in words.addressees):
         k += 1
     if k > j and (k >= n or toks[k].low not in ("’s", "'s")):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportgen.analyze.quotes.cues import skip_after_cue
+from reportgen.analyze.quotes.cues import skip_after_cue, statement_infinitive
 from reportgen.analyze.quotes.found import Mention
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.phrases import np_back, np_forward
@@ -52,7 +52,9 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
         # "recalled Tom Reyes telling her, ...": the words are Reyes's, found at "telling"
         return Site(frame, i, last, cue, cue_mention, None, None, False, i, 0, False)
     speaker = anonymous_before(frame, i) if floor == 0 else None
-    speaker = speaker or _relayed_speaker(frame, i, floor) or speaker_before(frame, i, floor)
+    governing = statement_infinitive(frame, i)  # "X went on to say": X, before "went"
+    speaker = speaker or _relayed_speaker(frame, i, floor) or speaker_before(
+        frame, i if governing is None else governing, floor)
     # ", saying ...", "a statement saying ...", "ended the speech by telling the crowd ..."
     participle = toks[i].low.endswith("ing") and i > 0 and (
         toks[i - 1].text == "," or toks[i - 1].low in frame.words.settings
@@ -279,12 +281,21 @@ def _with_descriptors(frame: Frame, speaker: Phrase) -> Phrase:
     toks = frame.tokens
     k = frame.index(speaker[0]) - 1
     d = k
-    while d >= 0 and k - d < 3 and not frame.inq[d] and toks[d].text.isalpha() \
-            and toks[d].text.islower():
+    # up to five words, with "and" or a comma between them: “…,” a tired, angry Tom Reed said
+    while d >= 0 and k - d < 6 and not frame.inq[d] and (
+            (toks[d].text.isalpha() and toks[d].text.islower()) or toks[d].text == ","):
         d -= 1
-    if d < k and d >= 0 and frame.inq[d]:
-        return toks[d + 1:k + 1] + speaker
-    return speaker
+    if not (d < k and d >= 0 and frame.inq[d]):
+        return speaker
+    while d < k and toks[d + 1].text == ",":
+        d += 1  # a comma after the closing mark: “…”, a tired, angry Tom Reed said
+    run = toks[d + 1:k + 1]
+    # more than "farmer" or "a farmer": an article opens a run of adjectives
+    if (len(run) > 2 or any(t.text == "," or t.low == "and" for t in run)) and (
+            run[0].low not in ("a", "an", "the")
+            or any(t.low in frame.words.subordinators for t in run)):
+        return speaker
+    return run + speaker
 
 
 def _content_start(frame: Frame, last: int, cue: Cue, speaker: Phrase,
