@@ -270,3 +270,29 @@ def test_it_is_no_person_and_they_no_single_thing(knowledge):
     text = ("Maria Olsen said the plan had failed. The report said costs had doubled.\n\n"
             "They said the vote would be held again.")
     assert _names(text, knowledge)[-1] is None
+
+
+def test_he_prefers_the_man_named_over_a_name_of_unknown_gender(knowledge):
+    text = ('Judge Zorbu Dale met Tom Reyes on Friday.\n\n'
+            '"We will appeal," he said.')
+    assert _names(text, knowledge)[-1] == "Tom Reyes"
+
+
+def test_he_prefers_the_speaker_of_the_sentence_over_a_man_named_in_it(knowledge):
+    text = ("In 2000, Vice President Al Gore changed his style from debate to debate, says "
+            "Arterton.\n\n"
+            '"First he was one man, then another," he says.')
+    assert _names(text, knowledge)[-1] == "Arterton"
+
+
+def test_a_name_after_a_comma_and_said_speaks_the_clause_before(knowledge):
+    text = ("Patience, though, only goes so far in a drought, says Paul Street, a farmer who "
+            "has written about water.")
+    [q] = _quotes(text, knowledge)
+    assert (q.actor.name, q.text) == ("Paul Street",
+                                      "Patience, though, only goes so far in a drought")
+
+
+def test_told_after_a_comma_is_no_inverted_speaker(knowledge):
+    assert _names("Reyes, meanwhile, told Maria Olsen about the plan.", knowledge) \
+        != ["Maria Olsen"]

@@ -335,14 +335,23 @@ class Resolver:
                 pool = [s for s in self.memory.in_sentence(n, pos) if not s.quoted
                         and not s.oblique and self._fits(s, want, gender)]
                 if pool:
-                    speakers = [s for s in pool if s.speaker]
-                    return speakers[-1].actor if speakers else pool[0].actor
+                    return self._nearest(pool, gender).actor
         # no sentences known, or nothing near: the last speakers, then anyone named
         for pool in (self.memory.last_speakers(pos, 3), self.memory.last(pos, 6)):
             for s in reversed(pool):
                 if not s.quoted and self._fits(s, want, gender):
                     return s.actor
         return None
+
+    def _nearest(self, pool: list[Seen], gender: str | None) -> Seen:
+        """Choose what a pronoun points to among the fitting actors of one sentence: the last
+        speaker, else the first named of those known to have its gender ("Judge Zorbu Dale
+        met Tom Reyes" -> he is Reyes), else the first named."""
+        speakers = [s for s in pool if s.speaker]
+        if speakers:
+            return speakers[-1]
+        known = [s for s in pool if gender and self.gender.get(s.actor.name) == gender]
+        return (known or pool)[0]
 
     def _definite(self, head: str, country: str | None, party: str | None,
                   pos: int) -> Actor | None:

@@ -92,8 +92,10 @@ def make_frame(text: str, span: Span, quotes: tuple[Marked, ...], knowledge: Kno
 
 
 def _openers(toks: tuple[Token, ...], words: Words) -> tuple[int, ...]:
+    # ", though, ..." is an adverb set off by commas, not a clause's opener
     return tuple(k for k in range(1, len(toks))
-                 if toks[k].low in words.clause_openers and toks[k - 1].text == ",")
+                 if toks[k].low in words.clause_openers and toks[k - 1].text == ","
+                 and not (k + 1 < len(toks) and toks[k + 1].text == ","))
 
 
 def _statements(toks: tuple[Token, ...], inq: tuple[bool, ...],

@@ -66,9 +66,8 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     may_invert = not participle and not toks[i].low.endswith("ing") and (
         i == 0 or i == floor or toks[i - 1].text in (",", "—", "–") or frame.inq[i - 1]) \
         and not (cue.takes_object and _after_title(frame, i))
-    if speaker is None and may_invert:
-        speaker = _speaker_after(frame, last)
-        inverted = speaker is not None
+    if may_invert and (after := _inverted_speaker(frame, i, last, cue, speaker)) is not None:
+        speaker, inverted = after, True
     before = i
     if speaker and not inverted:
         speaker = _with_descriptors(frame, speaker)
@@ -76,6 +75,24 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     content, that = _content_start(frame, last, cue, speaker, inverted) if speaker else (0, False)
     return Site(frame, i, last, cue, cue_mention, speaker,
                 frame.mention(speaker) if speaker else None, inverted, before, content, that)
+
+
+def _inverted_speaker(frame: Frame, i: int, last: int, cue: Cue,
+                      before: Phrase | None) -> Phrase | None:
+    """Take the speaker after an inverted cue ("…, said the ministry"). Where a subject
+    stands before the cue too, only a name that ends the clause right after a comma and a
+    say-like cue: "Patience, though, only goes so far, says Paul Street, a farmer"."""
+    after = _speaker_after(frame, last)
+    if after is None or before is None:
+        return after
+    toks = frame.tokens
+    e = frame.index(after[-1]) + 1
+    if toks[i - 1].text == "," and cue.lemma not in frame.words.addressee_cues \
+            and frame.index(after[0]) == last + 1 \
+            and is_capitalized(after[-1].text) and len(after) >= 2 \
+            and (e >= len(toks) or toks[e].text in ",.;!?"):
+        return after
+    return None
 
 
 def _after_title(frame: Frame, i: int) -> bool:
