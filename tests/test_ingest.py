@@ -245,3 +245,20 @@ def test_same_file_name_in_two_subfolders_keeps_both(tmp_path, knowledge):
     arts, problems = _read([tmp_path], knowledge)
     assert problems == []
     assert sorted(arts) == ["gazette/story", "herald/story", "top"]
+
+
+@pytest.mark.parametrize("line, shouted", [
+    ("TAP HERE FOR THE WEEK IN PICTURES", True),
+    ("ÉTÉ À PARIS: LES PHOTOS DU JOUR", True),  # capitals beyond ASCII
+    ("NATO and the EU met on Tuesday in Brussels.", False),  # one lower-case letter is enough
+    ("U.S. AND UK", False),  # under ten letters
+    ("BREAKINGNEWSTODAY", False),  # one word
+    ("東京 NEWS FROM THE CITY", False),  # a letter with no case is no capital
+])
+def test_a_shouted_line_in_the_body_is_a_related_story_line(knowledge, line, shouted):
+    from reportgen.ingest.clean import clean_text
+
+    text = f"A headline of the day\n\nThe council met on Monday.\n\n{line}\n\nIt voted again."
+    start = text.index(line)
+    kinds = {text[s.start:s.end]: s.kind for s in clean_text(text, knowledge).segments}
+    assert (kinds.get(text[start:start + len(line)]) == "related") is shouted

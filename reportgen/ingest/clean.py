@@ -93,8 +93,11 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_shouting(line: str) -> bool:
-    letters = list(filter(str.isalpha, line))  # filter and map: the loops run in C
-    return len(line.split()) >= 3 and len(letters) >= 10 and all(map(str.isupper, letters))
+    # filter and map: the loops run in C; all() stops at the first lower-case letter, so an
+    # ordinary line is dismissed after a letter or two and only a shouted one is counted
+    if not all(map(str.isupper, filter(str.isalpha, line))):
+        return False
+    return len(list(filter(str.isalpha, line))) >= 10 and len(line.split()) >= 3
 
 
 def _is_heading(line: str) -> bool:
