@@ -321,6 +321,9 @@ TYPE_CASES = [
      "Ines Marquez", {"type": "head_of_state"}),
     ('"The pier is closed," acting Homeland Security Secretary Ray Dolan said.',
      "Ray Dolan", {"type": "government"}),
+    # a party word says an unnamed source's side
+    ('"We want the sealed pages," said a senior Democratic aide.',
+     "senior Democratic aide", {"kind": "anonymous", "party": "Democratic Party"}),
     # the office the article names, not the one the table knows the person for later
     ('"We stand with Kyiv," Foreign Secretary Boris Johnson said.',
      "Boris Johnson", {"type": "government"}),
@@ -362,3 +365,15 @@ def test_a_florida_scott_is_not_the_south_carolina_senator(knowledge):
     text = '"We will fight this," said Scott, the Florida senator.'
     [q] = _quotes(text, knowledge)
     assert q.actor.name != "Tim Scott"
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("a senior Democratic aide on the committee", "senior Democratic aide on the committee"),
+    ("an official at the agency", "official at the agency"),
+    ("a spokesman in the ministry", "spokesman in the ministry"),
+])
+def test_an_unnamed_source_speaks_not_where_it_works(mention, name, knowledge):
+    from reportgen.analyze.actors import read_mention
+
+    actor = read_mention(mention, knowledge).actor
+    assert (actor.name, actor.kind) == (name, "anonymous")

@@ -382,10 +382,16 @@ def _unglued(name: list[str]) -> list[str]:
 
 
 def _head_before_of(word: str, after: str, knowledge: Knowledge) -> bool:
-    """Tell whether a word heads a phrase it stands before "of" or "for" in."""
+    """Tell whether a word heads a phrase it stands before "of" or "for" in, or an unnamed
+    source's word before where the source works ("an aide on the committee", "an official at
+    the agency": the source speaks, not the committee)."""
     words = knowledge.words
     return (word in words.org_heads and after == "of") or (
-        after in ("of", "for") and (word in words.name_heads or word in words.group_heads))
+        after in ("of", "for") and (word in words.name_heads or word in words.group_heads)) or (
+        after in _WHERE and (word in words.anonymous_heads or word in words.staff))
+
+
+_WHERE = frozenset({"on", "at", "in", "with"})
 
 
 def _role(raw: str, name_words: list[str], title_words: list[str],

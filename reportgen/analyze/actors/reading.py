@@ -304,11 +304,13 @@ def _someone_at_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 
 def _anonymous(p: Parts, knowledge: Knowledge) -> Reading | None:
-    """An anonymous source: "a senior U.S. military official", "an adviser"."""
+    """An anonymous source: "a senior U.S. military official", "an adviser", "a Republican
+    aide" (of that party's side)."""
     if not (p.head in knowledge.words.anonymous_heads or (p.indefinite and p.title_words)):
         return None
     type_ = type_of(None, p.title_words + p.rest, p.country, knowledge, p.qualifier)
-    return Reading(Actor(describe(p.raw), "anonymous", type_, p.role, None, p.country))
+    return Reading(Actor(describe(p.raw), "anonymous", type_, p.role, None, p.country,
+                         p.party))
 
 
 def _group(p: Parts, knowledge: Knowledge) -> Reading | None:
