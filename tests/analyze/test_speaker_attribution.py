@@ -296,3 +296,13 @@ def test_a_name_after_a_comma_and_said_speaks_the_clause_before(knowledge):
 def test_told_after_a_comma_is_no_inverted_speaker(knowledge):
     assert _names("Reyes, meanwhile, told Maria Olsen about the plan.", knowledge) \
         != ["Maria Olsen"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Top state officials on Monday expressed hope but also signaled worry over the talks. "
+     "They said the rebels had yet to show they wanted a deal.", "top state officials"),
+    ("Senior Republicans rejected the plan. They said it would fail.", "senior Republicans"),
+    ("Prices rose sharply in May. They said the rise was temporary.", None),
+])
+def test_they_after_a_sentence_whose_subject_is_a_group(text, name, knowledge):
+    assert _names(text, knowledge)[-1] == name

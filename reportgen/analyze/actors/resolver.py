@@ -40,6 +40,13 @@ _SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*
                       r"lawmakers|officials))?)")
 
 
+# A plural noun phrase opening a sentence as its subject, before its verb: "Top U.S. officials
+# on Monday expressed optimism", "Many Democrats also said"
+_PLURAL_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+)?(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]*[a-rt-z]s)"
+    r"(?:\s+(?:on|last|this)\s+[A-Z]?\w+)?(?:\s+(?:also|have|had|were|are|then))?"
+    r"\s+[a-z]+(?:ed|ied)\b")
+
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
 # The phrase a relative pronoun follows: "Chris Christie, who", "the agency, which", also
 # after a party tag
@@ -336,12 +343,31 @@ class Resolver:
                         and not s.oblique and self._fits(s, want, gender)]
                 if pool:
                     return self._nearest(pool, gender).actor
+                if want == "plural" and n == here - 1 and (group := self._plural_subject(n)):
+                    return group  # "Top officials on Monday expressed optimism. They said"
         # no sentences known, or nothing near: the last speakers, then anyone named
         for pool in (self.memory.last_speakers(pos, 3), self.memory.last(pos, 6)):
             for s in reversed(pool):
                 if not s.quoted and self._fits(s, want, gender):
                     return s.actor
         return None
+
+    def _plural_subject(self, n: int) -> Actor | None:
+        """Give the group a sentence opens with as its subject, when it names none that was
+        noted: "Top U.S. officials on Monday expressed optimism", "Many Democrats agreed"."""
+        s, e = self.sentences[n]
+        m = _PLURAL_SUBJECT.match(self.text, s, e)
+        if m is None:
+            return None
+        np = m["np"]
+        if " " in np and not np.split()[0].isupper():
+            np = np[0].lower() + np[1:]  # "Top officials": the capital only opens the sentence
+        actor = self.read(np).actor
+        if actor is None or actor.kind not in ("group", "anonymous") \
+                or not actor.name.endswith("s"):
+            return None
+        self.note(m.start("np"), actor, mention=np)
+        return actor
 
     def _nearest(self, pool: list[Seen], gender: str | None) -> Seen:
         """Choose what a pronoun points to among the fitting actors of one sentence: the last
