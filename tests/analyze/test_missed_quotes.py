@@ -80,6 +80,11 @@ FOUND_CASES = [
     # characterised, and a quotation after it in the next sentence
     ('Governor Tomas Reyes characterized the storm as uniquely violent. "It shook the whole '
      'coast."', "shook the whole coast", "Tomas Reyes"),
+    # a subject after a connective, or a crowd, still speaks
+    ('But lawyers for the detained sailors said in a filing that "dozens and dozens" were '
+     'still held.', "dozens and dozens", "lawyers for the detained sailors"),
+    ('Outside the depot, demonstrators waved flags and chanted, "Open the gates!"',
+     "Open the gates", "demonstrators"),
     # a title between the speaker and the cue is words, not a quotation
     ('Dana Olsen, in an interview with BBC\'s "Sunday Politics," said the deal was '
      '"a betrayal of the fishermen."', "betrayal of the fishermen", "Dana Olsen"),

@@ -164,7 +164,8 @@ def _clause_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
         return None
     if len(np) < 2 or not (np[0].low in words.quantifiers or np[0].low in words.determiners
                            or np[0].text[:1].isdigit() or is_capitalized(np[0].text)
-                           or np[0].low in words.approximators):
+                           or np[0].low in words.approximators
+                           or np[0].low in words.speaker_heads):  # "But lawyers for ..."
         return None
     heads = [t for t in np if t.low in words.speaker_heads or t.low in frame.knowledge.demonyms
              or t.text.endswith("s") or t.text[:1].isdigit() or t.text == "%"]
