@@ -96,8 +96,10 @@ def _collapsed_body(text: str, article: Article) -> str:
 @cache
 def _weights() -> dict[str, float]:
     """Give the weight of every word wordfreq lists, or 0 where it is no evidence."""
+    from reportgen.frequency import frequency_buckets
+
     weights: dict[str, float] = {}
-    for index, bucket in enumerate(_frequency_buckets()):
+    for index, bucket in enumerate(frequency_buckets()):
         weight = RARE_UNTIL - (9.0 - index / 100)  # bucket i: Zipf frequency 9 - i/100
         weights.update(dict.fromkeys(bucket, weight if weight >= WEIGHT_FROM else 0.0))
     with _OFFICIALS.open(encoding="utf-8") as fh:
@@ -107,29 +109,6 @@ def _weights() -> dict[str, float]:
         for word in row[column].lower().split():
             weights[word] = 0.0
     return weights
-
-
-def _frequency_buckets() -> list[list[str]]:
-    """Read wordfreq's large English list (bucket i: the words of Zipf frequency 9 - i/100)
-    from its data file: ``import wordfreq`` costs half a second of start-up (langcodes, ftfy)
-    that a lookup never uses. Its public ``get_frequency_list`` if the file has moved."""
-    import gzip
-    import importlib.util
-
-    spec = importlib.util.find_spec("wordfreq")
-    folders = spec.submodule_search_locations if spec else None
-    path = Path(next(iter(folders))) / "data" / "large_en.msgpack.gz" if folders else None
-    if path is None or not path.is_file():
-        from wordfreq import get_frequency_list
-
-        return get_frequency_list("en", "large")
-    import msgpack
-
-    with gzip.open(path, "rb") as fh:
-        data = msgpack.load(fh, raw=False)
-    if not isinstance(data[0], dict) or data[0].get("format") != "cB":
-        raise ValueError(f"{path}: not a wordfreq frequency list")
-    return data[1:]
 
 
 def _weight(word: str, weights: dict[str, float]) -> float:

@@ -267,7 +267,7 @@ def _most_from(affiliations: tuple[Share, ...]) -> str:
 
 def _shared_terms(a: list[ArticleAnalysis], b: list[ArticleAnalysis]) -> tuple[str, ...]:
     """Name what two related stories have in common: their rarest shared words."""
-    from wordfreq import zipf_frequency
+    from reportgen.frequency import zipf_frequency
 
     def words(parts: list[ArticleAnalysis]) -> set[str]:
         return {w for p in parts for w in _norm_words(f"{p.article.title or ''} {_lead(p)}")

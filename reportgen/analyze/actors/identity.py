@@ -197,7 +197,7 @@ def _adds_no_given_name(words: list[str], inner: list[str]) -> bool:
 
 def _given_like(word: str) -> bool:
     """Tell whether a word can be a given name ("Mary" in "Mary Ann Vale")."""
-    from wordfreq import zipf_frequency
+    from reportgen.frequency import zipf_frequency
 
     low = fold(word).strip(".,")
     if low in load_knowledge().given_names:

@@ -175,7 +175,7 @@ def _common_noun(v: Voice, knowledge: Knowledge) -> tuple[str, str] | None:
 
 
 def _is_word(word: str, knowledge: Knowledge) -> bool:
-    from wordfreq import zipf_frequency
+    from reportgen.frequency import zipf_frequency
 
     low = fold(word).strip(".")
     if low in knowledge.given_names or low in knowledge.words.wordlike_names:

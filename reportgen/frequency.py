@@ -1,0 +1,65 @@
+"""English word frequencies from wordfreq's data file, without importing wordfreq.
+
+``import wordfreq`` costs about 0.3 s of start-up (langcodes compiles its regular expressions,
+ftfy loads) that a lookup never uses: a 10-article build paid it to compare two names. The list
+is read from the package's data file instead, and ``zipf_frequency`` gives what
+``wordfreq.zipf_frequency`` gives for a word of lower-case ASCII letters (its tokenizer leaves
+such a word whole); any other word, or another language, is asked of wordfreq itself.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def frequency_buckets() -> list[list[str]]:
+    """Give wordfreq's large English list: bucket i holds the words of Zipf frequency
+    9 - i/100 (wordfreq's public ``get_frequency_list`` if the data file has moved)."""
+    import gzip
+    import importlib.util
+
+    spec = importlib.util.find_spec("wordfreq")
+    folders = spec.submodule_search_locations if spec else None
+    path = Path(next(iter(folders))) / "data" / "large_en.msgpack.gz" if folders else None
+    if path is None or not path.is_file():
+        from wordfreq import get_frequency_list
+
+        return get_frequency_list("en", "large")
+    import msgpack
+
+    with gzip.open(path, "rb") as fh:
+        data = msgpack.load(fh, raw=False)
+    if not isinstance(data[0], dict) or data[0].get("format") != "cB":
+        raise ValueError(f"{path}: not a wordfreq frequency list")
+    result: list[list[str]] = data[1:]
+    return result
+
+
+@cache
+def _bucket_of() -> dict[str, int]:
+    """Give each listed word's bucket; a word listed twice keeps its last, as wordfreq's
+    ``get_frequency_dict`` does."""
+    index: dict[str, int] = {}
+    for i, bucket in enumerate(frequency_buckets()):
+        index.update(dict.fromkeys(bucket, i))
+    return index
+
+
+def zipf_frequency(word: str, lang: str = "en") -> float:
+    """Give ``wordfreq.zipf_frequency(word, lang)`` (0.0 for a word it does not list)."""
+    if lang != "en" or not (word.isascii() and word.isalpha() and word.islower()):
+        from wordfreq import zipf_frequency as asked
+
+        return asked(word, lang)
+    minimum = 10 ** 0.0 / 1e9  # wordfreq's zipf_to_freq(0.0): what an unlisted word gets
+    bucket = _bucket_of().get(word)
+    if bucket is None:
+        return round(math.log(minimum, 10) + 9, 2)
+    # wordfreq's steps, float for float: centibels to a frequency, the reciprocal sum of one
+    # token, three significant digits, then the Zipf scale to hundredths
+    freq = max(1.0 / (0.0 + 1.0 / 10 ** (-bucket / 100)), minimum)
+    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(math.log(freq, 10) + 9, 2)
