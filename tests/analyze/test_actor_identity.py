@@ -103,3 +103,17 @@ def test_a_surname_alone_is_the_one_person_of_that_name_in_its_story():
     assert [[q.actor.name for q in a.quotes] for a in merged] == [
         ["Edwin Marlow"], ["Edwin Marlow"], ["Lonnie Marlow"], ["Marlow"]]
 
+
+
+def test_a_surname_written_first_joins_its_full_name():
+    # the tables write Ban Ki-moon and Xi Jinping surname first
+    got = _voices([_analysis(1, "Outlet A", [_person("Ban Ki-moon"), _person("Xi Jinping")]),
+                   _analysis(2, "Outlet B", [_person("Ban"), _person("Xi")])])
+    assert got == [["Ban Ki-moon", "Xi Jinping"], ["Ban Ki-moon", "Xi Jinping"]]
+
+
+def test_a_surname_written_first_stays_apart_beside_a_namesake():
+    got = _voices([_analysis(1, "Outlet A", [_person("Kim Jong Un"), _person("Tony Kim"),
+                                             _person("Jin Kim")]),
+                   _analysis(2, "Outlet B", [_person("Kim")])])
+    assert got[1] == ["Kim"]

@@ -138,8 +138,12 @@ def _person_names(counts: Counter[str]) -> dict[str, str]:
             name = parent[name]
         return name
 
-    for name, head in group_names(cleaned).items():
+    grouped = group_names(cleaned)
+    for name, head in grouped.items():
         parent[find(name)] = find(head)
+    for bare, full in _surname_first(cleaned):
+        if grouped.get(bare, bare) == bare:  # joined with no other full name
+            parent[find(bare)] = find(full)
     held = _held_names(cleaned)
     for longer, inner in held:
         parent[find(longer)] = find(inner)
@@ -153,6 +157,30 @@ def _person_names(counts: Counter[str]) -> dict[str, str]:
 
     best = {root: min(members, key=weight) for root, members in groups.items()}
     return {name: best[find(clean[name])] for name in counts}
+
+
+def _surname_first(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Give (surname, full name) pairs for the office holders the tables write surname first
+    ("Ban" and "Ban Ki-moon", "Xi" and "Xi Jinping"), where one full name has that surname."""
+    firsts = _surname_first_holders()
+    names = list(names)
+    full = [n for n in names if n in firsts]
+    out = []
+    others = Counter(surname_key(last_word(n)) for n in names if " " in n and n not in firsts)
+    for bare in (n for n in names if " " not in n):
+        found = [f for f in full if firsts[f] == bare]
+        if len(found) == 1 and not others[surname_key(bare)]:  # no "Tony Kim" beside "Kim"
+            out.append((bare, found[0]))
+    return out
+
+
+@cache
+def _surname_first_holders() -> dict[str, str]:
+    from reportgen.knowledge.roster import load_roster
+
+    return {name: h.surname for h in load_roster()
+            for name in (h.name, *h.aliases)
+            if " " in name and name.split()[0] == h.surname and " " not in h.surname}
 
 
 def _without_opener(name: str) -> str:
