@@ -306,3 +306,12 @@ def test_told_after_a_comma_is_no_inverted_speaker(knowledge):
 ])
 def test_they_after_a_sentence_whose_subject_is_a_group(text, name, knowledge):
     assert _names(text, knowledge)[-1] == name
+
+
+def test_they_after_two_people_with_a_party_tag_between(knowledge):
+    text = ("Sen. Tom Reyes met the nominee last year.\n\n"
+            "Committee Chairman Dale Pratt, R-Ga., and Reyes wrote to the president on Tuesday "
+            "asking for documents.\n\n"
+            '"It is our duty to ask," they wrote.')
+    [q] = _quotes(text, knowledge)
+    assert (q.actor.name, q.actor.kind) == ("Dale Pratt and Tom Reyes", "group")

@@ -136,13 +136,23 @@ def _note_honoured(resolver: Resolver, body: str, named: list[Named],
         resolver.note(m.start(), person, mention=m.group(0))
 
 
+# What may stand between two people named together: " and ", or a party tag or a short
+# apposition set off by commas and then "and" ("Johnny Isakson, R-Ga., and Tester")
+_BETWEEN_PAIR = re.compile(r"(?:,[^,;:.\n]{1,40}(?:\.[^,;:\n]{0,10})?,)?\s+and\s+")
+
+
 def _note_pairs(resolver: Resolver, body: str, named: list[Named]) -> None:
-    """Note two people named together ("Tom Reyes and Maria Olsen wrote ...") as one group,
-    which a later "they" may point to."""
-    for (span_a, _, a), (span_b, _, b) in pairwise(named):
-        if a.kind == "person" and b.kind == "person" and a.name != b.name \
-                and body[span_a[1]:span_b[0]] == " and ":
-            resolver.note(span_a[0], joint_actor(a, b), mention=body[span_a[0]:span_b[1]])
+    """Note two people named together ("Tom Reyes and Maria Olsen wrote ...", "Johnny
+    Isakson, R-Ga., and Tester") as one group, which a later "they" may point to."""
+    people = [s for s in resolver.memory.seen if s.actor.kind == "person" and not s.quoted]
+    for a, b in pairwise(people):
+        surname = a.actor.name.split()[-1]
+        end = body.find(surname, a.pos, b.pos)
+        if end < 0 or a.actor.name == b.actor.name:
+            continue
+        end += len(surname)
+        if _BETWEEN_PAIR.fullmatch(body, end, b.pos):
+            resolver.note(a.pos, joint_actor(a.actor, b.actor), mention=body[a.pos:b.pos])
 
 
 def _with_apposition(actor: Actor, written: str, knowledge: Knowledge) -> Actor:
