@@ -377,3 +377,15 @@ def test_an_unnamed_source_speaks_not_where_it_works(mention, name, knowledge):
 
     actor = read_mention(mention, knowledge).actor
     assert (actor.name, actor.kind) == (name, "anonymous")
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ('"The vote is delayed," the Security Council said.',
+     ("United Nations Security Council", "organisation", "international", None)),
+    ('"The vote is delayed," the National Security Council said.',
+     ("National Security Council", "organisation", "government", "United States")),
+    ('"The deal is off," Haaretz reported.', ("Haaretz", "media", "media", "Israel")),
+])
+def test_a_council_or_paper_the_tables_know_is_read_as_what_it_is(text, fields, knowledge):
+    [q] = _quotes(text, knowledge)
+    assert (q.actor.name, q.actor.kind, q.actor.type, q.actor.country) == fields
