@@ -58,6 +58,8 @@ FOUND_CASES = [
      "Justice delayed", "placard"),
     ('Hundreds of students carried signs reading "Books not bombs" across the bridge.',
      "Books not bombs", "students"),
+    ('At the gate, nurse Tomas Reyes waved a "Fund our wards" sign at the minister.',
+     "Fund our wards", "Tomas Reyes"),
     # polls and surveys: the poll speaks, and its wording with it
     ('A Harbor Research poll released Monday found that 61 percent of voters think the '
      'tunnel is "a waste of money."', "waste of money", "Harbor Research"),
@@ -106,6 +108,7 @@ NOT_QUOTE_CASES = [
     ('The show "Saturday Night Live" mocked the senator again.', "Saturday Night Live"),
     ('The film "Vote for Nobody" praised the governor at length.', "Vote for Nobody"),
     ('The "Make America Great Again" caps were everywhere in the hall.', "Make America Great"),
+    ('The "Vote No" campaign put up signs across the town.', "Vote No"),
     ('Dana Olsen, nicknamed "the Hammer of Leeds," entered the room.', "Hammer of Leeds"),
     # a title after a quote is not part of it, nor a quote of its own
     ('"We will fight on," Dana Olsen said on "Morning Edition Weekly."', "Morning Edition"),

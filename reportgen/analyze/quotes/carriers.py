@@ -49,6 +49,27 @@ def inscription(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
                     marked=(q,))
 
 
+def slogan(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
+    """Read the quotation written before the inscription word at token i, when someone
+    holds or wears it: 'waved an “I am Charlie” sign', 'wore “Vote No” buttons'."""
+    toks, words = frame.tokens, frame.words
+    if frame.inq[i] or toks[i].low not in words.inscriptions or i < 2 or not frame.inq[i - 1]:
+        return None
+    q = frame.quote_of(i - 1)
+    if q is None or q in claimed or frame.first_at(q[-1][1]) != i:
+        return None
+    k = frame.first_at(q[0][0]) - 1  # before the quotation: an article, then the verb
+    if k >= 1 and toks[k].low in words.determiners:
+        k -= 1
+    if k < 1 or toks[k].low not in words.holding_verbs:
+        return None
+    holder = speaker_before(frame, k, frame.floors[k])
+    if holder is None:
+        return None
+    return RawQuote(q, "direct", frame.mention(holder), frame.mention(toks[i:i + 1]), READ,
+                    marked=(q,))
+
+
 def _carrier(frame: Frame, k: int) -> Phrase:
     """Give who speaks through the inscription word at k: whoever holds or wears it ("Aubrey
     Pelletier hoisted a sign"), else the noun phrase that ends in it ("a cloth banner")."""

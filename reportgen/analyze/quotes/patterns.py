@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Set
 from itertools import islice
 
-from reportgen.analyze.quotes.carriers import FIND, inscription, survey_head
+from reportgen.analyze.quotes.carriers import FIND, inscription, slogan, survey_head
 from reportgen.analyze.quotes.content import clause_start, content_after, reported
 from reportgen.analyze.quotes.cues import cue_at, skip_after_cue
 from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Verdict
@@ -51,7 +51,7 @@ def _pattern_starts(knowledge: Knowledge) -> frozenset[str]:
     def build(knowledge: Knowledge) -> frozenset[str]:
         words = knowledge.words
         return frozenset({"asked", "according", *words.inscription_verbs, *words.survey_verbs,
-                          *(form.split(" ")[0] for form in knowledge.cues)})
+                          *words.inscriptions, *(form.split(" ")[0] for form in knowledge.cues)})
     return per_table("pattern starts", knowledge, build)
 
 
@@ -79,7 +79,7 @@ def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
 def _carried(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     """Try the patterns of words a thing carries at token i: a sign's inscription, then a
     poll's finding (read as a cue whose speaker is the poll)."""
-    q = inscription(frame, i, claimed)
+    q = inscription(frame, i, claimed) or slogan(frame, i, claimed)
     if q is not None:
         return q
     poll = survey_head(frame, i)
