@@ -87,6 +87,13 @@ FOUND_CASES = [
      'still held.', "dozens and dozens", "lawyers for the detained sailors"),
     ('Outside the depot, demonstrators waved flags and chanted, "Open the gates!"',
      "Open the gates", "demonstrators"),
+    # phrasal cues with a quoted object: argued for, complained about, pointed to
+    ('On trade, Dana Olsen argued for "a fairer and simpler tariff" that helps farmers.',
+     "fairer and simpler tariff", "Dana Olsen"),
+    ('Tomas Reyes complained about the mayor spending "millions on vanity projects."',
+     "vanity projects", "Tomas Reyes"),
+    ('The Olsen campaign has pointed to "donors and lobbyists" who back the mayor.',
+     "donors and lobbyists", "Olsen campaign"),
     # a title between the speaker and the cue is words, not a quotation
     ('Dana Olsen, in an interview with BBC\'s "Sunday Politics," said the deal was '
      '"a betrayal of the fishermen."', "betrayal of the fishermen", "Dana Olsen"),
@@ -154,6 +161,8 @@ def test_a_poll_cited_by_someone_does_not_speak(text, knowledge):
 
 
 NOT_A_STATEMENT_CASES = [
+    # "point to" reports only a quotation
+    ("The latest data points to a slow recovery in the harbour next year.", "recovery"),
     # an infinitive that makes no statement
     ("Dana Olsen declined to say whether the plan would survive the winter.", "survive"),
     # a chant reports only words in quotation marks
