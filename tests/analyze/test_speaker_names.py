@@ -295,3 +295,21 @@ def test_more_organisations_and_names(text, expected, knowledge):
 ])
 def test_a_role_at_an_organisation_and_a_titled_surname_stay_people(text, expected, knowledge):
     assert _last(text, knowledge).kind == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('"I want change," Ann Vale, a 55-year-old nurse from Mobile, Ala., says.', "Ann Vale"),
+    ('"It is a toss-up," Dale Voss, a professor at Widget College in Lancaster, Pa., said.',
+     "Dale Voss"),
+])
+def test_a_state_abbreviation_ending_an_apposition_is_no_name(text, name, knowledge):
+    assert _last(text, knowledge).name == name
+
+
+@pytest.mark.parametrize("text", [
+    'The polls were close all week.\n\nPolls said the race was a toss-up.',
+    'The owners met on Monday.\n\nOwners said the rent was too high.',
+])
+def test_a_capitalised_common_noun_is_no_person(text, knowledge):
+    a = _last(text, knowledge)
+    assert a.kind != "person"

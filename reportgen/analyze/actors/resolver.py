@@ -262,8 +262,8 @@ class Resolver:
             return self._pronoun(reading.pronoun, pos)
         if reading.surname:
             return self.memory.last_person(reading.surname, pos) or self._by_given_name(
-                reading.surname, pos) or self.memory.only_person(reading.surname) or Actor(
-                reading.surname, "person", "unknown", None, None, reading.country)
+                reading.surname, pos) or self.memory.only_person(reading.surname) or \
+                self._bare_name(reading.surname, reading.country)
         if reading.document:
             return self._author(reading.document, pos) or Actor(
                 describe(mention), "unknown", "unknown", None, None, reading.country)
@@ -296,6 +296,18 @@ class Resolver:
                     and a.name[:1].isupper():
                 return a
         return None
+
+    def _bare_name(self, word: str, country: str | None) -> Actor:
+        """A one-word name nobody in the article has: a person by that surname, unless the
+        article writes the word in lower case too ("Polls said" where "the polls" stands
+        elsewhere): then a common noun capitalised at the start of a sentence."""
+        low = word.lower()
+        if low not in self.knowledge.given_names and low != word and (
+                re.search(rf"\b{re.escape(low)}\b", self.text)
+                or (low.endswith("s") and re.search(rf"\b{re.escape(low[:-1])}\b", self.text))):
+            return Actor(word, "group" if low.endswith("s") else "unknown", "unknown", None,
+                         None, country)
+        return Actor(word, "person", "unknown", None, None, country)
 
     def _by_given_name(self, name: str, pos: int) -> Actor | None:
         """A given name alone is the person the article named in full with it, when no one

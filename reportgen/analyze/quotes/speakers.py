@@ -102,10 +102,14 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
     relative = _before_relative(frame, j, floor)
     if relative is not None:
         return relative
-    commas = 0
+    commas, after = 0, j
     for c in range(j - 1, max(floor, j - 30) - 1, -1):
         if toks[c].text != mark or frame.inq[c]:
             continue
+        if _abbreviated(toks[c + 1:after]):
+            after = c  # "from Mobile, Ala., says": the state belongs to the apposition
+            continue
+        after = c
         inner = toks[c + 1:j]
         if commas == 0 and inner and all(is_capitalized(x.text) or x.text == "."
                                          for x in inner) and len(inner) <= 4 and \
@@ -135,6 +139,13 @@ def _before_relative(frame: Frame, j: int, floor: int) -> Phrase | None:
             return np
         return None
     return None
+
+
+def _abbreviated(inner: Phrase) -> bool:
+    """Tell whether commas set off one abbreviated word, never a name: a state after its
+    city ("Mobile, Ala.,"), a suffix ("King, Jr.,")."""
+    return len(inner) == 2 and inner[1].text == "." and len(inner[0].text) <= 6 and \
+        inner[0].text.replace(".", "").isalpha() and not is_party_tag(inner)
 
 
 def _party_label(frame: Frame, inner: Phrase) -> bool:
