@@ -112,6 +112,11 @@ JUNK_NAME_CASES = [
     ("a surname before the full name (a headline)",
      'Vale says the trial must go on\n\n"We will hear every witness," Vale said.\n\n'
      'Senate Judiciary Committee Chairman Ann Vale spoke on Sunday.', "Ann Vale"),
+    ("a surname that is also a place",
+     '"We are ready," said Tim Alberta, a reporter.', "Tim Alberta"),
+    ("a headline surname, the full name written twice",
+     'Vale says the trial must go on\n\n"We will hear every witness," Vale said.\n\n'
+     'Chairman Ann Vale Ann Louise ValeSenate spoke on Sunday.', "Ann Louise Vale"),
     ("a given name alone, the full name given before",
      'Julie Marsh runs the shelter on Elm Street.\n\n"We are full," Julie said.',
      "Julie Marsh"),

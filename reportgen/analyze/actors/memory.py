@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from reportgen.analyze.actors.names import same_person
 from reportgen.models import Actor
 
 
@@ -103,7 +104,11 @@ class Memory:
         there is exactly one ("Vale:" in a headline, "Sen. Ann Vale" in the text below)."""
         full = {s.actor.name: s.actor for s in self._by_surname.get(surname, [])
                 if " " in s.actor.name}
-        return next(iter(full.values())) if len(full) == 1 else None
+        if not full:
+            return None
+        fullest = max(full.values(), key=lambda a: (len(a.name.split()), a.name))
+        # "Lindsey Graham" and "Lindsey Olin Graham" are one person; two people are none
+        return fullest if all(same_person(n, fullest.name) for n in full) else None
 
     def last_by_given_name(self, given: str, pos: int) -> Actor | None:
         """Give the last person named in full with this given name seen before pos ("Julie

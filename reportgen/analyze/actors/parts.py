@@ -225,8 +225,9 @@ def _country(s: _Scan, i: int, knowledge: Knowledge) -> int:
 
 def _place(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, place = match_table(s.words, i, knowledge.places, 4)
-    if not (n and place and is_capitalized(s.words[i])):
-        return 0
+    if not (n and place and is_capitalized(s.words[i])) or (
+            _ends_name(s, i, n) and s.words[i - 1].lower() in knowledge.given_names):
+        return 0  # a place, unless it ends a name: "Tim Alberta"
     s.place_country = s.place_country or place.name  # "Florida Sen. Marco Rubio"
     s.places.append(join_words(s.words[i:i + n]))
     return n
