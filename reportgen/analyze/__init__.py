@@ -11,7 +11,7 @@ from __future__ import annotations
 from reportgen.analyze.actors import resolve_actors
 from reportgen.analyze.citations import cite, make_quotes
 from reportgen.analyze.quotes import extract_quotes
-from reportgen.analyze.text import paragraphs, sentences, tokenize
+from reportgen.analyze.text import paragraphs, sentences, tokenize, unbracket_names
 from reportgen.analyze.tone import score_tones
 from reportgen.ingest.clean import mask
 from reportgen.knowledge import Knowledge
@@ -25,13 +25,16 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
     # the headline is the outlet's own framing and often an attribution itself
     # ("Sanders Says He's Writing His Inaugural Address"): analyzed with the body
     body = mask(article.text, tuple(s for s in article.segments if s.kind != "title"))
+    # quotes and speakers are found in a copy that reads "[Mr.] Reyes" as a name; the words
+    # quoted are taken from the body as written (same offsets)
+    plain = unbracket_names(body)
     # each paragraph's sentences, split once: the quote frames are built on them too
-    by_para = [sentences(body, p, knowledge.words.abbreviations) for p in paragraphs(body)]
+    by_para = [sentences(plain, p, knowledge.words.abbreviations) for p in paragraphs(plain)]
     sents = tuple(s for in_para in by_para for s in in_para)
-    tokens = tokenize(body)
-    raw = extract_quotes(body, knowledge, tokens, by_para)
+    tokens = tokenize(plain)
+    raw = extract_quotes(plain, knowledge, tokens, by_para)
     year = article.published.year if article.published else None
-    actors = resolve_actors(body, sents, tokens, raw, knowledge, year)
+    actors = resolve_actors(plain, sents, tokens, raw, knowledge, year)
     tones = score_tones(body, sents, make_quotes(body, raw, actors.speakers))
     return ArticleAnalysis(
         article=article,

@@ -35,6 +35,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             for w in (m.group(),)]
 
 
+# An editor's insert in square brackets before a name: "[Mr.] Reyes", "[Tom] Reyes"
+_BRACKETED_NAME = re.compile(r"\[([A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)?)\]([ \xa0]+)"
+                             r"([A-Z][\w’'-]*)")
+
+
+def unbracket_names(text: str) -> str:
+    """Give text with an editor's insert in brackets before a name read as part of the name
+    ("[Mr.] Reyes" -> " Mr. Reyes "): the same length, so every offset after it stays."""
+    return _BRACKETED_NAME.sub(lambda m: f" {m[1]}{m[2]}{m[3]} ", text)
+
+
 def paragraphs(text: str) -> list[Span]:
     """Give the spans of the non-blank lines; scraped text puts one paragraph on a line."""
     return line_spans(text)

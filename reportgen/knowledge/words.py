@@ -47,6 +47,7 @@ class Words:
     number_words: frozenset[str]
     caption_words: frozenset[str]
     wordlike_names: frozenset[str]
+    unisex_given_names: frozenset[str]
     affiliation_prepositions: frozenset[str]
     connectors: frozenset[str]
     skip_before_cue: frozenset[str]

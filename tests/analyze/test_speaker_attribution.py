@@ -315,3 +315,90 @@ def test_they_after_two_people_with_a_party_tag_between(knowledge):
             '"It is our duty to ask," they wrote.')
     [q] = _quotes(text, knowledge)
     assert (q.actor.name, q.actor.kind) == ("Dale Pratt and Tom Reyes", "group")
+
+
+# --- pronoun gender from the office-holder tables and from short given names ---------------
+
+GENDER_CASES = [
+    ("a short form whose formal name is a man's (Bernie -> Bernard)",
+     'Judge Zorbu Dale met Sen. Bernie Pike on Friday.\n\n"We will appeal," he said.',
+     "Bernie Pike"),
+    ("a short form whose formal name is a man's (Mick -> Michael)",
+     'Judge Zorbu Dale met Sen. Mick Pike on Friday.\n\n"We will appeal," he said.',
+     "Mick Pike"),
+    ("a short form used by both genders says nothing (Kim)",
+     'Judge Zorbu Dale met Sen. Kim Pike on Friday.\n\n"We will appeal," she said.',
+     "Zorbu Dale"),
+    ("a man in the office-holder tables, his given name in no census list",
+     'Judge Zorbu Dale met Barack Obama on Friday.\n\n"We will appeal," he said.',
+     "Barack Obama"),
+    ("the article's honorific outranks the tables",
+     'Judge Zorbu Dale met Rep. Barack Obama on Friday. Ms. Obama spoke first.\n\n'
+     '"We will appeal," she said.', "Barack Obama"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), GENDER_CASES)
+def test_a_pronoun_knows_the_gender_the_tables_or_a_short_name_give(label, text, name,
+                                                                   knowledge):
+    assert _names(text, knowledge)[-1] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Democrats, while polite to the nominee, used the hearing to press him on the court. "
+     "They said the deal was dead.", "Democrats"),
+    ("Democrats, while polite to the nominee, used the hearing to press him on the court. "
+     "The vote is on Friday. In the end, they said the deal was dead.", "Democrats"),
+    ("Most Democrats, polite as ever, pressed the nominee on the court. They said the deal "
+     "was dead.", "most Democrats"),
+    ("Prices, as expected, rose sharply in May. They said the rise was temporary.", None),
+])
+def test_they_after_a_group_subject_set_off_by_an_aside(text, name, knowledge):
+    assert _names(text, knowledge)[-1] == name
+
+
+# --- a cue with an object: the quote is the words quoted, not the object -------------------
+
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    ('Maria Olsen lampooned him as "a clown with no plan at all."',
+     '"a clown with no plan at all."', "Maria Olsen"),
+    ('Olsen branded the mayor as "a clown with no plan at all."',
+     '"a clown with no plan at all."', "Olsen"),
+    ('Tom Reyes described the budget as "a fantasy" on Monday.', '"a fantasy"', "Tom Reyes"),
+])
+def test_an_object_cue_quotes_only_the_quotation(text, quote, name, knowledge):
+    [q] = _quotes(text, knowledge)
+    assert (q.text, q.actor.name) == (quote, name)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ('Maria Olsen called "the deal" a disgrace to the city.', '"the deal" a disgrace'),
+    ('Maria Olsen called the mayor "a clown with no plan at all."', 'the mayor "a clown'),
+])
+def test_a_quotation_without_as_stays_in_its_clause(text, start, knowledge):
+    [q] = _quotes(text, knowledge)
+    assert q.text.startswith(start)
+
+
+# --- an editor's insert in brackets is part of the name ------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Tom Reyes runs the fund.\n\n"We will not pay," [Mr.] Reyes said.', "Tom Reyes"),
+    ('"We will not pay," [Tom] Reyes said.', "Tom Reyes"),
+    ('[Tom] Reyes said, "We will not pay for any of it."', "Tom Reyes"),
+    ('"We will not pay," said [Tom] Reyes.', "Tom Reyes"),
+])
+def test_a_bracketed_insert_in_a_name(text, name, knowledge):
+    assert _names(text, knowledge) == [name]
+
+
+def test_a_bracketed_insert_stays_in_the_words_quoted(knowledge):
+    text = 'Tom Reyes spoke.\n\n"[Mr.] Olsen is wrong about all of it," he said.'
+    [q] = _quotes(text, knowledge)
+    assert (q.text, q.actor.name) == ('"[Mr.] Olsen is wrong about all of it,"', "Tom Reyes")
+
+
+def test_a_short_name_takes_no_gender_from_a_formal_name_it_only_ends(knowledge):
+    text = ('Tal Pike, the chief doctor, spoke on Friday. Pike said the tests were clean. '
+            'The drug works in mice, he said, and trials in apes are underway.')
+    assert _names(text, knowledge)[-1] == "Tal Pike"

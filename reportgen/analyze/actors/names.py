@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -137,6 +137,21 @@ def given_variants(given: str) -> frozenset[str]:
     nn = _nicknamer()
     canon = nn.canonicals_of(g)
     return frozenset({g, *canon, *nn.nicknames_of(g), *_extra_variants().get(g, ())})
+
+
+def given_gender(given: str, genders: Mapping[str, str],
+                 unisex: frozenset[str] = frozenset()) -> str | None:
+    """Give the gender a given name says: its own in ``genders`` (the census table), else the
+    one gender of all the formal names the nicknames package gives for it that start with its
+    letter (Bernie -> Bernard: m; Pat -> Patrick, Patricia: none; Tal -> Crystal is no such
+    form); a name in ``unisex`` says none."""
+    g = fold(given).strip(".")
+    if g in genders:
+        return genders[g]
+    if not g or g in unisex:
+        return None
+    found = {genders[c] for c in _nicknamer().canonicals_of(g) if c in genders and c[0] == g[0]}
+    return found.pop() if len(found) == 1 else None
 
 
 @cache

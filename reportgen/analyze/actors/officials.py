@@ -208,8 +208,14 @@ def identify(actor: Actor, roster: tuple[Holder, ...], clue: Clue) -> Actor:
     it leaves open is filled; the name becomes the table's usual form of the same name. A
     person in no table takes the party the clue read from the article.
     """
+    return identify_holder(actor, roster, clue)[0]
+
+
+def identify_holder(actor: Actor, roster: tuple[Holder, ...],
+                    clue: Clue) -> tuple[Actor, Holder | None]:
+    """Give what ``identify`` gives, and the table holder it took it from (None if none)."""
     if actor.kind != "person":
-        return actor
+        return actor, None
     surname = last_word(actor.name).lower()
     said = actor.country if actor.country and actor.country.lower() != surname else None
     # what the article says of the person is part of the clue ("Mr. Jordan" is no country)
@@ -219,10 +225,10 @@ def identify(actor: Actor, roster: tuple[Holder, ...], clue: Clue) -> Actor:
     if " " not in actor.name and not (clue.state or clue.party or actor.type != "unknown"):
         # a bare surname pulls a table identity only when the article says more of the
         # person (a title, a state or a party): "Mr. Israel, the shop owner" is nobody known
-        return replace(actor, party=actor.party or clue.party)
+        return replace(actor, party=actor.party or clue.party), None
     holder = find_holder(roster, actor.name, clue)
     if holder is None:  # nobody in the tables: the party the article gives, if any
-        return replace(actor, party=actor.party or clue.party)
+        return replace(actor, party=actor.party or clue.party), None
     country = actor.country
     if country is None or country.lower() == surname:
         country = holder.country
@@ -230,4 +236,4 @@ def identify(actor: Actor, roster: tuple[Holder, ...], clue: Clue) -> Actor:
     return replace(actor, name=holder.name, country=country,
                    type=actor.type if actor.type != "unknown" else holder.type,
                    role=actor.role or holder.role,
-                   party=actor.party or (holder.party if us_party else None))
+                   party=actor.party or (holder.party if us_party else None)), holder

@@ -16,7 +16,8 @@ from functools import cache
 
 from reportgen.analyze.actors.identity import merge_person
 from reportgen.analyze.actors.memory import Memory, Seen
-from reportgen.analyze.actors.officials import clue_from, identify
+from reportgen.analyze.actors.names import given_gender
+from reportgen.analyze.actors.officials import clue_from, identify_holder
 from reportgen.analyze.actors.reading import Reading, describe, read_mention, without_openers
 from reportgen.analyze.text import PARTY_TAG
 from reportgen.knowledge import Knowledge
@@ -24,6 +25,10 @@ from reportgen.knowledge.roster import load_roster
 from reportgen.models import Actor, Span
 
 WINDOW = 5  # sentences a pronoun looks back over
+# How sure a person's gender is, by where it comes from; a surer source replaces a less sure
+# one, never the reverse: the article's own words ("Ms.", "spokeswoman"), then a "he" or
+# "she" already bound to the person, then the office-holder tables, then the given name
+_GIVEN, _TABLE, _BOUND, _STATED = range(4)
 # A party tag or party name right after a mention: "Nancy Pelosi, D-Calif.,", "Sen. Richard
 # Blumenthal, Democrat of Connecticut,", "Rep. Michele Bachmann (R-Minn.)"
 _TRAILING_PARTY = re.compile(
@@ -41,9 +46,11 @@ _SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*
 
 
 # A plural noun phrase opening a sentence as its subject, before its verb: "Top U.S. officials
-# on Monday expressed optimism", "Many Democrats also said"
+# on Monday expressed optimism", "Many Democrats also said", "Democrats, while polite to the
+# nominee, used the hearing"
 _PLURAL_SUBJECT = re.compile(
     r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+)?(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]*[a-rt-z]s)"
+    r"(?:\s*,[^,;:“”\"\n]{1,80},)?"
     r"(?:\s+(?:on|last|this)\s+[A-Z]?\w+)?(?:\s+(?:also|have|had|were|are|then))?"
     r"\s+[a-z]+(?:ed|ied)\b")
 
@@ -92,7 +99,9 @@ class Resolver:
         self._starts = [s for s, _ in self.sentences]
         self._quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
-        self.gender: dict[str, str] = {}
+        self.gender: dict[str, str] = {}  # a person's gender, by name, where known
+        self._gender_source: dict[str, int] = {}  # how sure each is (see _STATED)
+        self._table_gender: dict[str, str] = {}  # the office-holder tables', by name
         self._readings: dict[str, Reading] = {}
         self._oblique = _preposition_before(knowledge.words.oblique_prepositions)
 
@@ -122,19 +131,28 @@ class Resolver:
 
     def note(self, pos: int, actor: Actor, speaker: bool = False, mention: str = "") -> None:
         """Remember an actor mentioned at a position (a speaker, or named in passing)."""
-        if actor.kind == "person" and actor.name not in self.gender and (
-                g := self._gender_of(actor, mention)):
-            self.gender[actor.name] = g
+        if actor.kind == "person" and (found := self._gender_of(actor, mention)) \
+                and found[0] > self._gender_source.get(actor.name, -1):
+            self._gender_source[actor.name], self.gender[actor.name] = found
         oblique = bool(self._oblique.search(self.text, max(0, pos - 12), pos))
         self.memory.add(Seen(pos, actor, speaker, self.sentence_of(pos), self._in_quote(pos),
                              oblique))
 
-    def _gender_of(self, actor: Actor, mention: str) -> str | None:
+    def _gender_of(self, actor: Actor, mention: str) -> tuple[int, str] | None:
+        """Give a person's gender as a mention says it, with how sure it is (see _STATED)."""
+        words = self.knowledge.words
         for w in f"{mention} {actor.role or ''}".lower().split():
-            if g := self.knowledge.words.gender_words.get(w):
-                return g
-        first = actor.name.split()[0].lower()
-        return self.knowledge.given_names.get(first) if " " in actor.name else None
+            if g := words.gender_words.get(w):
+                return _STATED, g
+        if g := words.pronoun_genders.get(mention.strip().lower()):
+            return _BOUND, g
+        if g := self._table_gender.get(actor.name):
+            return _TABLE, g
+        if " " in actor.name and (g := given_gender(actor.name.split()[0],
+                                                    self.knowledge.given_names,
+                                                    words.unisex_given_names)):
+            return _GIVEN, g
+        return None
 
     def read(self, mention: str) -> Reading:
         """Read a mention (once per article: speakers are read again when resolved)."""
@@ -254,7 +272,10 @@ class Resolver:
             return actor
         after = _APPOSITION_AFTER.match(self.text, end, min(len(self.text), end + 80))
         clue = clue_from(mention, after.group(0) if after else "", self.year)
-        return identify(actor, self.roster, clue)
+        actor, holder = identify_holder(actor, self.roster, clue)
+        if holder is not None and holder.gender:
+            self._table_gender[actor.name] = holder.gender
+        return actor
 
     def _unresolved(self, reading: Reading, mention: str, pos: int) -> Actor | None:
         """Find whom a pronoun, surname, document or definite description points to."""
@@ -355,7 +376,7 @@ class Resolver:
                         and not s.oblique and self._fits(s, want, gender)]
                 if pool:
                     return self._nearest(pool, gender).actor
-                if want == "plural" and n == here - 1 and (group := self._plural_subject(n)):
+                if want == "plural" and here - 2 <= n and (group := self._plural_subject(n, pos)):
                     return group  # "Top officials on Monday expressed optimism. They said"
         # no sentences known, or nothing near: the last speakers, then anyone named
         for pool in (self.memory.last_speakers(pos, 3), self.memory.last(pos, 6)):
@@ -364,11 +385,12 @@ class Resolver:
                     return s.actor
         return None
 
-    def _plural_subject(self, n: int) -> Actor | None:
-        """Give the group a sentence opens with as its subject, when it names none that was
-        noted: "Top U.S. officials on Monday expressed optimism", "Many Democrats agreed"."""
+    def _plural_subject(self, n: int, pos: int) -> Actor | None:
+        """Give the group a sentence opens with as its subject (before pos), when it names
+        none that was noted: "Top U.S. officials on Monday expressed optimism", "Many
+        Democrats agreed"."""
         s, e = self.sentences[n]
-        m = _PLURAL_SUBJECT.match(self.text, s, e)
+        m = _PLURAL_SUBJECT.match(self.text, s, min(e, pos))
         if m is None:
             return None
         np = m["np"]

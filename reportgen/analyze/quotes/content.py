@@ -98,6 +98,25 @@ def reported(frame: Frame, content: Span, speaker: Mention | None, cue_m: Mentio
                   if q[-1][1] <= e + 1)
     if any(q in claimed for q in inner):
         return TAKEN
+    if len(inner) == 1 and cue.takes_object and _object_then_quotation(frame, content, inner):
+        # "lampooned him as “a clown”": the words are the quotation, not "him as ..."
+        return RawQuote(tuple(p for q in inner for p in q), "direct", speaker, cue_m, cue,
+                        marked=inner)
     kind = "mixed" if inner else "indirect"
     return RawQuote(((s, max(e, *(q[-1][1] for q in inner)) if inner else e),), kind, speaker,
                     cue_m, cue, absorbed=tuple(p for q in inner for p in q), marked=inner)
+
+
+def _object_then_quotation(frame: Frame, content: Span, inner: tuple[Marked, ...]) -> bool:
+    """Tell whether reported content is an object and then, after "as", the quotation that
+    says what it is ("him as “a clown”", "the plan as “a fantasy” on Monday"): a short
+    phrase with no verb before, at most a short adverbial after. "called the plan “a
+    disaster”" keeps its object: PolNeAR's annotators take it into the content."""
+    toks, words = frame.tokens, frame.words
+    a, b = frame.first_at(content[0]), frame.first_at(inner[0][0][0])
+    after = frame.first_at(inner[-1][-1][1])
+    tail = [t for t in toks[after:frame.first_at(content[1])] if t.text not in ".,;:!?”’\"'"]
+    if not 2 <= b - a <= 6 or len(tail) > 3 or toks[b - 1].low != "as":
+        return False
+    return not any(frame.inq[k] or toks[k].low in words.aux_verbs or toks[k].low == "that"
+                   or toks[k].text in ",;:" for k in range(a, b))
