@@ -79,6 +79,8 @@ FOUND_CASES = [
     ('"It is preseason, for heaven\'s sake," a frustrated and weary Ann Kettle told the '
      'board this week.', "for heaven", "Ann Kettle"),
     ('"We are done," a tired, angry Tomas Reyes said.', "We are done", "Tomas Reyes"),
+    ('The audit is a "deeply worrying document," BBC legal analyst Ann Kettle said.',
+     "deeply worrying document", "Ann Kettle"),
     # characterised, and a quotation after it in the next sentence
     ('Governor Tomas Reyes characterized the storm as uniquely violent. "It shook the whole '
      'coast."', "shook the whole coast", "Tomas Reyes"),

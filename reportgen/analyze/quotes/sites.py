@@ -300,17 +300,19 @@ def _with_descriptors(frame: Frame, speaker: Phrase) -> Phrase:
     d = k
     # up to five words, with "and" or a comma between them: “…,” a tired, angry Tom Reed said
     while d >= 0 and k - d < 6 and not frame.inq[d] and (
-            (toks[d].text.isalpha() and toks[d].text.islower()) or toks[d].text == ","):
+            (toks[d].text.isalpha() and (toks[d].text.islower() or k - d < 2))
+            or toks[d].text == ","):  # or a name before one: “…,” CNN aviation analyst X said
         d -= 1
     if not (d < k and d >= 0 and frame.inq[d]):
         return speaker
     while d < k and toks[d + 1].text == ",":
         d += 1  # a comma after the closing mark: “…”, a tired, angry Tom Reed said
     run = toks[d + 1:k + 1]
-    # more than "farmer" or "a farmer": an article opens a run of adjectives
-    if (len(run) > 2 or any(t.text == "," or t.low == "and" for t in run)) and (
-            run[0].low not in ("a", "an", "the")
-            or any(t.low in frame.words.subordinators for t in run)):
+    # more than "farmer" or "a farmer": an article opens a run of adjectives, all lower-case
+    long_run = len(run) > 2 or any(t.text == "," or t.low == "and" for t in run)
+    if long_run and (run[0].low not in ("a", "an", "the")
+                     or any(t.low in frame.words.subordinators or is_capitalized(t.text)
+                            for t in run)):
         return speaker
     return run + speaker
 
