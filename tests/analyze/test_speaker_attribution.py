@@ -402,3 +402,9 @@ def test_a_short_name_takes_no_gender_from_a_formal_name_it_only_ends(knowledge)
     text = ('Tal Pike, the chief doctor, spoke on Friday. Pike said the tests were clean. '
             'The drug works in mice, he said, and trials in apes are underway.')
     assert _names(text, knowledge)[-1] == "Tal Pike"
+
+
+def test_a_relative_after_a_possessive_says_nothing_of_the_gender(knowledge):
+    text = ("Tom Reyes died in May. Tom Reyes's mother spoke at the vigil on Friday.\n\n"
+            '"We will not stop," she said.')
+    assert _names(text, knowledge)[-1] != "Tom Reyes"

@@ -26,9 +26,10 @@ from reportgen.models import Actor, Span
 
 WINDOW = 5  # sentences a pronoun looks back over
 # How sure a person's gender is, by where it comes from; a surer source replaces a less sure
-# one, never the reverse: the article's own words ("Ms.", "spokeswoman"), then a "he" or
-# "she" already bound to the person, then the office-holder tables, then the given name
-_GIVEN, _TABLE, _BOUND, _STATED = range(4)
+# one, never the reverse: the article's own words ("Ms.", "spokeswoman"), then the
+# office-holder tables, then the given name. A "he" or "she" bound to the person is no
+# source (a pronoun bound wrongly would spread), but no table or given name contradicts it.
+_GIVEN, _TABLE, _STATED = range(3)
 # A party tag or party name right after a mention: "Nancy Pelosi, D-Calif.,", "Sen. Richard
 # Blumenthal, Democrat of Connecticut,", "Rep. Michele Bachmann (R-Minn.)"
 _TRAILING_PARTY = re.compile(
@@ -74,6 +75,15 @@ def _preposition_before(prepositions: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?$")
 
 
+def _before_possessive(words: list[str]) -> list[str]:
+    """Give the words of a mention up to its first possessive: what follows names someone
+    else ("Michael Brown's mother" says nothing of Michael Brown's gender)."""
+    for n, w in enumerate(words):
+        if w.endswith(("’s", "'s")):
+            return words[:n]
+    return words
+
+
 def joint_actor(a: Actor, b: Actor) -> Actor:
     """Give two people named together as one group: what they share is its type, country and
     party."""
@@ -102,6 +112,7 @@ class Resolver:
         self.gender: dict[str, str] = {}  # a person's gender, by name, where known
         self._gender_source: dict[str, int] = {}  # how sure each is (see _STATED)
         self._table_gender: dict[str, str] = {}  # the office-holder tables', by name
+        self._bound: dict[str, str] = {}  # the gender of the first he or she bound, by name
         self._readings: dict[str, Reading] = {}
         self._oblique = _preposition_before(knowledge.words.oblique_prepositions)
 
@@ -139,18 +150,23 @@ class Resolver:
                              oblique))
 
     def _gender_of(self, actor: Actor, mention: str) -> tuple[int, str] | None:
-        """Give a person's gender as a mention says it, with how sure it is (see _STATED)."""
+        """Give a person's gender as a mention says it, with how sure it is (see _STATED); a
+        gender from the tables or the given name never contradicts a "he" or "she" bound to
+        the person before."""
         words = self.knowledge.words
-        for w in f"{mention} {actor.role or ''}".lower().split():
+        for w in _before_possessive(f"{mention} {actor.role or ''}".lower().split()):
             if g := words.gender_words.get(w):
                 return _STATED, g
         if g := words.pronoun_genders.get(mention.strip().lower()):
-            return _BOUND, g
-        if g := self._table_gender.get(actor.name):
+            self._bound.setdefault(actor.name, g)
+            return None
+        bound = self._bound.get(actor.name)
+        if (g := self._table_gender.get(actor.name)) and bound in (None, g):
             return _TABLE, g
         if " " in actor.name and (g := given_gender(actor.name.split()[0],
                                                     self.knowledge.given_names,
-                                                    words.unisex_given_names)):
+                                                    words.unisex_given_names)) \
+                and bound in (None, g):
             return _GIVEN, g
         return None
 
