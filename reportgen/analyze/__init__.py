@@ -29,10 +29,11 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
     # quoted are taken from the body as written (same offsets)
     plain = unbracket_names(body)
     # each paragraph's sentences, split once: the quote frames are built on them too
-    by_para = [sentences(plain, p, knowledge.words.abbreviations) for p in paragraphs(plain)]
+    paras = paragraphs(plain)
+    by_para = [sentences(plain, p, knowledge.words.abbreviations) for p in paras]
     sents = tuple(s for in_para in by_para for s in in_para)
     tokens = tokenize(plain)
-    raw = extract_quotes(plain, knowledge, tokens, by_para)
+    raw = extract_quotes(plain, knowledge, tokens, by_para, paras)
     year = article.published.year if article.published else None
     actors = resolve_actors(plain, sents, tokens, raw, knowledge, year)
     tones = score_tones(body, sents, make_quotes(body, raw, actors.speakers))

@@ -29,15 +29,17 @@ __all__ = ["Mention", "RawQuote", "extract_quotes"]
 
 
 def extract_quotes(text: str, knowledge: Knowledge, tokens: list[Token] | None = None,
-                   by_para: list[list[Span]] | None = None) -> tuple[RawQuote, ...]:
+                   by_para: list[list[Span]] | None = None,
+                   paras: list[Span] | None = None) -> tuple[RawQuote, ...]:
     """Find every attributed quote in a body text whose boilerplate is already blanked out.
 
-    ``tokens`` may hold the text's tokens already (``tokenize(text)``) and ``by_para`` the
-    sentences of each of its paragraphs (``sentences``), to save redoing them.
+    ``tokens`` may hold the text's tokens already (``tokenize(text)``), ``by_para`` the
+    sentences of each of its paragraphs (``sentences``) and ``paras`` its paragraphs
+    (``paragraphs``), to save redoing them.
     """
     tokens = tokenize(text) if tokens is None else tokens
     starts = [t.start for t in tokens]
-    paras = paragraphs(text)
+    paras = paragraphs(text) if paras is None else paras
     if by_para is None:
         by_para = [sentences(text, p, knowledge.words.abbreviations) for p in paras]
     marked = find_marked(text, paras)
@@ -46,7 +48,8 @@ def extract_quotes(text: str, knowledge: Knowledge, tokens: list[Token] | None =
     for sents, (in_para, parts) in zip(by_para, marked_by_paragraph(paras, marked), strict=True):
         for frame in paragraph_frames(text, sents, in_para, parts, knowledge, tokens, starts):
             quotes = attribute_frame(frame, claimed)
-            found.extend(quotes)
-            claimed = claimed.union(*(q.marked for q in quotes))
+            if quotes:
+                found.extend(quotes)
+                claimed = claimed.union(*(q.marked for q in quotes))
     return dedupe(attach_leftovers(text, paras, marked, claimed, tuple(found), knowledge))
 

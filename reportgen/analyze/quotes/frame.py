@@ -62,13 +62,16 @@ Part = tuple[int, int, int]  # a part of a quotation: start, end, index of the q
 
 def make_frame(text: str, span: Span, quotes: tuple[Marked, ...], knowledge: Knowledge,
                tokens: tuple[Token, ...] | None = None,
-               parts: list[Part] | None = None) -> Frame:
-    """Build the frame of text[span] (its tokens may be given, to save redoing them, and the
-    parts of its quotations that lie in it, as (start, end, index in ``quotes``))."""
+               parts: list[Part] | None = None,
+               starts: tuple[int, ...] | None = None) -> Frame:
+    """Build the frame of text[span] (its tokens may be given, to save redoing them, with
+    where each starts, and the parts of its quotations that lie in it, as (start, end, index
+    in ``quotes``))."""
     toks = tuple(tokenize(text, *span)) if tokens is None else tokens
     if parts is None:
         parts = [(a, b, n) for n, q in enumerate(quotes) for a, b in q]
-    starts = tuple(t.start for t in toks)
+    if starts is None:
+        starts = tuple(t.start for t in toks)
     owners: list[Marked | None] = [None] * len(toks)
     # a title named in running text ("told CBS' “60 Minutes,”") is read as words, not as a
     # quotation: a speaker before it still reaches its cue
@@ -148,9 +151,10 @@ def paragraph_frames(text: str, sents: list[Span], in_para: tuple[Marked, ...],
         inside = parts[bisect_left(part_starts, fs):bisect_left(part_starts, fe)]
         picked = sorted({n for _, _, n in inside})
         renumber = {n: m for m, n in enumerate(picked)}
-        toks = tuple(tokens[bisect_left(starts, fs):bisect_left(starts, fe)])
+        lo, hi = bisect_left(starts, fs), bisect_left(starts, fe)
         frames.append(make_frame(text, (fs, fe), tuple(in_para[n] for n in picked), knowledge,
-                                 toks, [(a, b, renumber[n]) for a, b, n in inside]))
+                                 tuple(tokens[lo:hi]), [(a, b, renumber[n]) for a, b, n in inside],
+                                 tuple(starts[lo:hi])))
     return frames
 
 
