@@ -318,3 +318,61 @@ def test_a_state_abbreviation_ending_an_apposition_is_no_name(text, name, knowle
 def test_a_capitalised_common_noun_is_no_person(text, knowledge):
     a = _last(text, knowledge)
     assert a.kind != "person"
+
+
+# --- a count, a name before a group noun, an organisation's last word, a title "of the" ------
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ('"We are tired," Hundreds of nurses said.', "group", "Hundreds of nurses"),
+    ('Dozens of protesters said the square would stay occupied.', "group",
+     "Dozens of protesters"),
+    ('"The water is brown," One woman said.', "anonymous", "One woman"),
+    ('A man said the bridge had shaken all night.', "anonymous", "man"),
+    ('"Rents keep rising," Some residents said.', "group", "Some residents"),
+    ('"The talks have stalled," Two officials said.', "anonymous", "Two officials"),
+])
+def test_a_count_heading_a_mention_is_no_name(text, kind, name, knowledge):
+    a = _last(text, knowledge)
+    assert (a.name, a.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text", [
+    '"The plan is dead," Former Trump administration officials said.',
+    'Obama administration officials said the plan was dead.',
+    '"The plan is dead," Biden campaign aides said.',
+])
+def test_a_name_qualifying_a_group_noun_is_no_speaker(text, knowledge):
+    a = _last(text, knowledge)
+    assert a.kind in ("anonymous", "group"), a
+    assert a.name not in ("Donald Trump", "Barack Obama", "Joe Biden"), a
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('"Sales are up," Harbor Research said.', "Harbor Research"),
+    ('"Sales are up," said Acme Analytics.', "Acme Analytics"),
+    ('Widget Partners said the deal would close in May.', "Widget Partners"),
+    ('"We will appeal," Dale Voss Associates said.', "Dale Voss Associates"),
+])
+def test_a_name_ending_in_an_organisation_word_is_an_organisation(text, name, knowledge):
+    a = _last(text, knowledge)
+    assert (a.name, a.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize("text", [
+    '"The race is close," Politico Magazine\'s editor-in-chief said.',
+    '"The race is close," said Politico Magazine\'s editor-in-chief.',
+])
+def test_an_outlet_and_a_role_without_a_name_is_a_description(text, knowledge):
+    a = _last(text, knowledge)
+    assert a.name not in ("Magazine", "Politico"), a
+    assert "editor-in-chief" in a.name
+
+
+@pytest.mark.parametrize("text", [
+    '"The bill will pass," said Speaker of the House Nancy Pelosi.',
+    '"The bill will pass," Speaker of the House Nancy Pelosi said.',
+    '"The bill will pass," said Chairman of the Widget Council Dale Voss.',
+])
+def test_a_title_with_of_the_reaches_the_name(text, knowledge):
+    a = _last(text, knowledge)
+    assert a.name in ("Nancy Pelosi", "Dale Voss") and a.kind == "person", a

@@ -291,10 +291,12 @@ def _name_or_rest(s: _Scan, i: int, knowledge: Knowledge) -> None:
 
 def _opens_no_name(low: str, knowledge: Knowledge) -> bool:
     """Tell whether a capitalised word opening a mention is no name: "Critics said",
-    "Investigators said", "One source", "Fifty-nine percent", "Only a third"."""
+    "Investigators said", "One source", "Fifty-nine percent", "Only a third", "Hundreds of
+    nurses"."""
     words = knowledge.words
     return low in words.non_name_starts or low in words.group_heads \
-        or low.split("-")[0] in words.number_words or low in words.approximators
+        or low.split("-")[0] in words.number_words or low in words.approximators \
+        or low in words.counts
 
 
 def _after_official(s: _Scan, i: int, knowledge: Knowledge) -> None:

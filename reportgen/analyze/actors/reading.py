@@ -143,7 +143,7 @@ def _staff(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 def _official(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A known official: "Russian President Vladimir Putin"."""
-    if p.official is None:
+    if p.official is None or _modifies_people(p, knowledge):
         return None
     o = p.official
     return Reading(Actor(o.name, "person", _office_type(o.type, p, knowledge),
@@ -228,10 +228,19 @@ def _office_type(table: str, p: Parts, knowledge: Knowledge) -> str:
 _VAGUE_TITLES = frozenset({"leader"})
 
 
+def _modifies_people(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether the name only qualifies the people a mention is about: "Former Trump
+    administration officials", "Obama campaign aides" are no Trump, no Obama."""
+    words = knowledge.words
+    return p.words[-1] not in p.name_words and p.head.endswith("s") and (
+        p.head in words.group_heads or p.head in words.anonymous_heads)
+
+
 def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A person by name: "Sen. Chris Coons"; a bare surname is left to the resolver."""
     if not p.name_words or (len(p.name_words) == 1
-                            and p.name_words[0].lower() in knowledge.demonyms):
+                            and p.name_words[0].lower() in knowledge.demonyms) \
+            or _modifies_people(p, knowledge):
         return None
     if all(_ACRONYM.fullmatch(w) for w in p.name_words) and p.words[-1] not in p.name_words:
         return None  # "Another ICE official": someone at an organisation, not a name
@@ -314,9 +323,11 @@ def _anonymous(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 
 def _group(p: Parts, knowledge: Knowledge) -> Reading | None:
-    """A group: "critics", "Ukrainian officials", "Americans"."""
+    """A group: "critics", "Ukrainian officials", "Americans", "Hundreds of nurses"."""
     if not (p.head in knowledge.words.group_heads
-            or (p.head.endswith("s") and p.head in knowledge.demonyms)):
+            or (p.head.endswith("s") and p.head in knowledge.demonyms)
+            or (p.words[0].lower() in knowledge.words.counts and len(p.words) > 1
+                and p.head.endswith("s") and not p.name_words)):
         return None
     type_ = type_of(None, p.title_words + p.rest, p.country, knowledge)
     if p.head in knowledge.demonyms:

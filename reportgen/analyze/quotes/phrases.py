@@ -178,6 +178,15 @@ def _ends_sentence(frame: Frame, i: int, j: int) -> bool:
         and before.low not in frame.knowledge.titles
 
 
+def _title_of_the(frame: Frame, i: int, j: int) -> bool:
+    """Tell whether "of the" at i goes on a title that opens the phrase: "Speaker of the
+    House Nancy Pelosi", "Chairman of the Joint Chiefs"."""
+    toks = frame.tokens
+    return i > j and toks[i].low == "of" and i + 2 < len(toks) and toks[i + 1].low == "the" \
+        and is_capitalized(toks[i + 2].text) and toks[i - 1].low in frame.knowledge.titles \
+        and all(is_capitalized(t.text) for t in toks[j:i])
+
+
 def np_forward(frame: Frame, j: int) -> Phrase | None:
     """Take the noun phrase that starts at token j ("said the Ukrainian Ministry on Sunday")."""
     toks, words = frame.tokens, frame.words
@@ -190,7 +199,8 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
             np_word(toks[i], frame) or toks[i].low.endswith(("’s", "'s"))
             or (i > j and _particle(frame, i, j, len(toks) - 1))
             or (toks[i].low in ("of", "for") and i + 1 < len(toks)
-                and is_capitalized(toks[i + 1].text))):
+                and is_capitalized(toks[i + 1].text))
+            or _title_of_the(frame, i, j)):
         if (toks[i].low in words.time_words and i > j) or _ends_sentence(frame, i, j):
             break
         i += 1
