@@ -36,8 +36,24 @@ def per_table(kind: str, table: object, build: Callable[[Any], T]) -> T:
     return result
 
 
+# ``first_words`` is asked for on every capitalised word: its indexes are kept here too, by
+# table id (holding the table, so that the id is not reused), away from the ordered cache
+_FIRST_WORDS: dict[int, tuple[object, dict[str, int]]] = {}
+
+
 def first_words(table: Mapping[str, object]) -> dict[str, int]:
     """Index a table by the first word of its keys, with the longest key's length in words."""
+    hit = _FIRST_WORDS.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    index = _first_words(table)
+    if len(_FIRST_WORDS) >= PER_TABLE_LIMIT:
+        _FIRST_WORDS.clear()
+    _FIRST_WORDS[id(table)] = (table, index)
+    return index
+
+
+def _first_words(table: Mapping[str, object]) -> dict[str, int]:
     def build(table: Mapping[str, object]) -> dict[str, int]:
         index: dict[str, int] = {}
         for key in table:

@@ -23,3 +23,4 @@ def test_the_cache_keeps_no_more_than_its_limit_of_tables():
     for n in range(5 * tables.PER_TABLE_LIMIT):
         tables.first_words({f"Name{n} Surname": n})
     assert len(tables._PER_TABLE) <= tables.PER_TABLE_LIMIT
+    assert len(tables._FIRST_WORDS) <= tables.PER_TABLE_LIMIT

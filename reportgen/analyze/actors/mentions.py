@@ -78,25 +78,37 @@ def _organisation_in(m: re.Match[str], knowledge: Knowledge) -> Span | None:
     """Give the span of the organisation's name in a capitalised run, if it holds one: from
     its first word that is no sentence opener to its last organisation word (and the "of ..."
     after it)."""
-    spans = [(w.start(), w.end()) for w in _WORD.finditer(m.group())]
-    words = [m.group()[a:b] for a, b in spans]
+    run = m.group()
+    spans = [(w.start(), w.end()) for w in _WORD.finditer(run)]
+    if len(spans) < 2:
+        return None
+    words = [run[a:b] for a, b in spans]
+    lows = [w.lower() for w in words]
     heads = knowledge.words.name_heads
-    at = [n for n, w in enumerate(words) if w.lower().rstrip(".") in heads]
-    if not at or len(words) < 2:
+    at = [n for n, w in enumerate(lows) if w.rstrip(".") in heads]
+    if not at:
         return None
     end = at[-1] + 1
     if end < len(words) and words[end] in ("of", "for"):
         end = len(words)
     first = 0
-    skip = knowledge.words.non_names | knowledge.words.non_name_starts | _SMALL
-    while first < at[-1] and (words[first].lower() in skip
-                              or words[first].lower() in knowledge.words.connectors):
+    skip = _opening_skip(knowledge)
+    while first < at[-1] and lows[first] in skip:
         first += 1
-    if end - first < 2 or words[end - 1].lower() in _SMALL:
+    if end - first < 2 or lows[end - 1] in _SMALL:
         return None
     last = words[end - 1]
     cut = last.endswith(".") and last[:-1].lower() not in knowledge.words.abbreviations
     return m.start() + spans[first][0], m.start() + spans[end - 1][1] - cut  # "Center."
+
+
+def _opening_skip(knowledge: Knowledge) -> frozenset[str]:
+    """Give the words an organisation's name does not open with, lower-case (one set per
+    knowledge, for speed)."""
+    def build(k: Knowledge) -> frozenset[str]:
+        w = k.words
+        return frozenset(w.non_names | w.non_name_starts | _SMALL | w.connectors)
+    return per_table("organisation opening skip", knowledge, build)
 
 
 def _with_appositions(text: str, found: list[tuple[Span, str]],
