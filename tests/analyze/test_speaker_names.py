@@ -340,11 +340,16 @@ def test_a_count_heading_a_mention_is_no_name(text, kind, name, knowledge):
     '"The plan is dead," Former Trump administration officials said.',
     'Obama administration officials said the plan was dead.',
     '"The plan is dead," Biden campaign aides said.',
+    '"She did nothing wrong," Mr. Voss\'s supporters said.',
+    '"The tax is too high," Lakeport voters said.',
+    '"The rule is unlawful," Senior campaign officials said.',
 ])
 def test_a_name_qualifying_a_group_noun_is_no_speaker(text, knowledge):
     a = _last(text, knowledge)
     assert a.kind in ("anonymous", "group"), a
     assert a.name not in ("Donald Trump", "Barack Obama", "Joe Biden"), a
+    assert a.name.split()[-1] in ("officials", "aides", "supporters", "voters"), a
+    assert a.role in (None, a.name.split()[-1]), a
 
 
 @pytest.mark.parametrize(("text", "name"), [

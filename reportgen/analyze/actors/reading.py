@@ -318,7 +318,9 @@ def _anonymous(p: Parts, knowledge: Knowledge) -> Reading | None:
     if not (p.head in knowledge.words.anonymous_heads or (p.indefinite and p.title_words)):
         return None
     type_ = type_of(None, p.title_words + p.rest, p.country, knowledge, p.qualifier)
-    return Reading(Actor(describe(p.raw), "anonymous", type_, p.role, None, p.country,
+    # a name qualifying the people is no role's end: "Former Trump administration officials"
+    role = p.head if _modifies_people(p, knowledge) and p.name_words else p.role
+    return Reading(Actor(describe(p.raw), "anonymous", type_, role, None, p.country,
                          p.party))
 
 
