@@ -352,6 +352,8 @@ def test_a_pronoun_knows_the_gender_the_tables_or_a_short_name_give(label, text,
     ("Most Democrats, polite as ever, pressed the nominee on the court. They said the deal "
      "was dead.", "most Democrats"),
     ("Prices, as expected, rose sharply in May. They said the rise was temporary.", None),
+    ("House Republicans, after a long night of talks, rejected the offer. They said the deal "
+     "was dead.", "House Republicans"),
 ])
 def test_they_after_a_group_subject_set_off_by_an_aside(text, name, knowledge):
     assert _names(text, knowledge)[-1] == name

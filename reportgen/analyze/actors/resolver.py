@@ -410,7 +410,7 @@ class Resolver:
         if m is None:
             return None
         np = m["np"]
-        if " " in np and not np.split()[0].isupper():
+        if " " in np and not self._proper_word(np.split()[0]):
             np = np[0].lower() + np[1:]  # "Top officials": the capital only opens the sentence
         actor = self.read(np).actor
         if actor is None or actor.kind not in ("group", "anonymous") \
@@ -418,6 +418,14 @@ class Resolver:
             return None
         self.note(m.start("np"), actor, mention=np)
         return actor
+
+    def _proper_word(self, word: str) -> bool:
+        """Tell whether a capitalised word opening a sentence keeps its capital anywhere: an
+        acronym, a legislature ("House Republicans"), a place, country, demonym or party
+        ("Iranian officials", "Democratic leaders")."""
+        k, low = self.knowledge, word.lower()
+        return word.isupper() or low in k.words.legislative or low in k.places \
+            or low in k.countries or low in k.demonyms or low in k.parties
 
     def _nearest(self, pool: list[Seen], gender: str | None) -> Seen:
         """Choose what a pronoun points to among the fitting actors of one sentence: the last
