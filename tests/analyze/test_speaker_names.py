@@ -371,6 +371,7 @@ def test_an_outlet_and_a_role_without_a_name_is_a_description(text, knowledge):
     a = _last(text, knowledge)
     assert a.name not in ("Magazine", "Politico"), a
     assert "editor-in-chief" in a.name
+    assert (a.role, a.organisation) == ("editor-in-chief", "Politico"), a
 
 
 @pytest.mark.parametrize("text", [

@@ -176,6 +176,9 @@ def _organisation(s: _Scan, i: int, knowledge: Knowledge) -> int:
     s.org = org
     if org.type == "party":
         s.party = s.party or org.name
+    if i + n < len(s.words) and is_capitalized(s.words[i + n]) \
+            and knowledge.words.name_heads.get(s.words[i + n].lower()) == org.type:
+        n += 1  # the organisation's own word after its name: "Politico Magazine"
     return n
 
 
