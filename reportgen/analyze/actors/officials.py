@@ -25,6 +25,7 @@ from reportgen.analyze.actors.names import (
     same_given,
     surname_key,
 )
+from reportgen.analyze.tables import per_table
 from reportgen.knowledge.roster import Holder
 from reportgen.models import Actor
 
@@ -211,9 +212,26 @@ def identify(actor: Actor, roster: tuple[Holder, ...], clue: Clue) -> Actor:
     return identify_holder(actor, roster, clue)[0]
 
 
+# identities kept per roster: an article names the same person again and again, with the same
+# clue (a pure function of the three; cleared when it grows past the limit)
+_IDENTIFIED_LIMIT = 65_536
+
+
 def identify_holder(actor: Actor, roster: tuple[Holder, ...],
                     clue: Clue) -> tuple[Actor, Holder | None]:
     """Give what ``identify`` gives, and the table holder it took it from (None if none)."""
+    kept: dict[tuple[Actor, Clue], tuple[Actor, Holder | None]] = per_table(
+        "identified", roster, lambda _: {})
+    found = kept.get((actor, clue))
+    if found is None:
+        if len(kept) >= _IDENTIFIED_LIMIT:
+            kept.clear()
+        found = kept[(actor, clue)] = _identify_holder(actor, roster, clue)
+    return found
+
+
+def _identify_holder(actor: Actor, roster: tuple[Holder, ...],
+                     clue: Clue) -> tuple[Actor, Holder | None]:
     if actor.kind != "person":
         return actor, None
     surname = last_word(actor.name).lower()
