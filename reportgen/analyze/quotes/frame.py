@@ -81,17 +81,24 @@ def make_frame(text: str, span: Span, quotes: tuple[Marked, ...], knowledge: Kno
         for k in range(bisect_left(starts, a), bisect_left(starts, b)):
             if owners[k] is None:
                 owners[k] = quotes[n]
-    words = [t.text for t in toks if t.text[:1].isalpha()]
-    headline = len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
-    inq = tuple(o is not None for o in owners)
+    capitals = [t.text[0].isupper() for t in toks if t.text[:1].isalpha()]  # of each word
+    headline = len(capitals) >= 4 and sum(capitals) > 0.7 * len(capitals)
+    inq, floors = _quoted_floors(owners) if parts else ((False,) * len(toks), (0,) * len(toks))
+    return Frame(text, span, toks, starts, quotes, tuple(owners), inq, floors,
+                 tuple(q[0][0] for q in quotes), _openers(toks, knowledge.words),
+                 _statements(toks, inq, knowledge), headline, knowledge, knowledge.words)
+
+
+def _quoted_floors(owners: list[Marked | None]) -> tuple[tuple[bool, ...], tuple[int, ...]]:
+    """Give, for each token, whether it stands in a quotation and the token after the last
+    quoted one before it (0 if none)."""
+    inq = tuple([o is not None for o in owners])
     floors, floor = [], 0
     for k, quoted in enumerate(inq):
         floors.append(floor)
         if quoted:
             floor = k + 1
-    return Frame(text, span, toks, starts, quotes, tuple(owners), inq, tuple(floors),
-                 tuple(q[0][0] for q in quotes), _openers(toks, knowledge.words),
-                 _statements(toks, inq, knowledge), headline, knowledge, knowledge.words)
+    return inq, tuple(floors)
 
 
 def _openers(toks: tuple[Token, ...], words: Words) -> tuple[int, ...]:
