@@ -43,6 +43,7 @@ class Memory:
         self._by_type: dict[str, list[Seen]] = defaultdict(list)  # people only
         self._by_word: dict[str, list[Seen]] = defaultdict(list)  # words of name and role
         self._abbreviations = title_abbreviations
+        self._words_of: dict[tuple[str, str | None], set[str]] = {}
 
     def add(self, s: Seen) -> None:
         """Remember an actor seen at a position."""
@@ -60,9 +61,15 @@ class Memory:
             insort(found, s, key=_pos)
 
     def _words(self, a: Actor) -> set[str]:
-        """Give the words a definite description may take of an actor: its name and role."""
-        names = f"{a.name} {a.role or ''}".lower().split()
-        return {*names, *(self._abbreviations.get(w, w) for w in names)}
+        """Give the words a definite description may take of an actor: its name and role
+        (kept per name and role: an article names the same actor again and again)."""
+        key = (a.name, a.role)
+        words = self._words_of.get(key)
+        if words is None:
+            names = f"{a.name} {a.role or ''}".lower().split()
+            words = self._words_of[key] = {*names, *(self._abbreviations.get(w, w)
+                                                     for w in names)}
+        return words
 
     def before(self, pos: int, inclusive: bool = False) -> int:
         """Give how many actors were seen before pos (at pos too, with ``inclusive``)."""

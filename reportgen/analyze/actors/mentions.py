@@ -29,19 +29,15 @@ def find_mentions(text: str, knowledge: Knowledge,
     # the words no mention can start with, skipped before ``_mention_at`` is asked (for speed)
     starts, titles = _mention_starts(knowledge), knowledge.titles
     out: list[tuple[Span, str]] = []
-    i = 0
-    while i < len(toks):
-        low = toks[i].low
-        if low not in starts and low not in titles:
-            i += 1
+    i = 0  # the first token no mention found so far covers
+    for k in [k for k, t in enumerate(toks) if t.low in starts or t.low in titles]:
+        if k < i:
             continue
-        found = _mention_at(words, i, knowledge)
+        found = _mention_at(words, k, knowledge)
         if found:
-            j = found
-            out.append(((toks[i].start, toks[j - 1].end), text[toks[i].start:toks[j - 1].end]))
-            i = j
-        else:
-            i += 1
+            out.append(((toks[k].start, toks[found - 1].end),
+                        text[toks[k].start:toks[found - 1].end]))
+            i = found
     return _with_organisations(text, _with_appositions(text, out, knowledge), knowledge)
 
 
