@@ -46,6 +46,29 @@ def test_a_cue_before_a_described_speaker(label, text, expected, knowledge):
     assert _names(text, knowledge) == expected
 
 
+# a quotation, then a description of several lower-case words before the name, then the cue
+DESCRIBED_AFTER_CASES = [
+    ("three describing words",
+     'Maria Olsen spoke first.\n\n"The statute is broad," former bank examiner Tom Reyes '
+     'explained.', ["Tom Reyes"]),
+    ("a hyphened role after a capitalised show",
+     'Maria Olsen spoke first.\n\n"That was the first time," Morning Show co-anchor Tom Reyes '
+     'said.', ["Tom Reyes"]),
+    ("two roles joined by 'and'",
+     'Maria Olsen spoke first.\n\n"They did it out of spite," activist and mural organiser '
+     'Dana Pike told the station.', ["Dana Pike"]),
+    ("a clause between is no description",
+     'Maria Olsen spoke first.\n\n"We will not run his columns," the crowd cheered as Tom '
+     'Reyes said.', []),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), DESCRIBED_AFTER_CASES)
+def test_a_long_description_between_the_quotation_and_the_name(label, text, expected,
+                                                               knowledge):
+    assert _names(text, knowledge) == expected
+
+
 @pytest.mark.parametrize("text", [
     '"The vote was close," said in Washington a day later.',
     '"We are ready for the storm, and we are not afraid of it," said on Monday.',

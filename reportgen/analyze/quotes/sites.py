@@ -280,16 +280,29 @@ def _attribution_start(frame: Frame, k: int) -> int:
     before the name, when only a description stands between the name and the quotation before
     it ("“…,” House Oversight and Reform chairman Elijah Cummings said"); else at k."""
     toks, words = frame.tokens, frame.words
+    # lower-case words describing a person may stand in the run when the word right before
+    # the name heads such a description: “…,” former bank examiner Tom Reyes said
+    described = k > 0 and _person_head(frame, toks[k - 1].low.replace("-", ""))
     d = k - 1
     while d >= 0 and k - d <= _MAX_DESCRIPTION and not frame.inq[d] and (
             is_capitalized(toks[d].text) or toks[d].low in ("and", "of", "for")
             or toks[d].low.endswith(("’s", "'s"))
             or toks[d].low in words.determiners or toks[d].low in words.modifiers
-            or toks[d].low in frame.knowledge.titles):
+            or toks[d].low in frame.knowledge.titles
+            or (described and _hyphened_descriptor(frame, d))):
         d -= 1
     if d < k - 1 and d >= 0 and frame.inq[d] and toks[d + 1].low != "and":
         return d + 1
     return k
+
+
+def _hyphened_descriptor(frame: Frame, k: int) -> bool:
+    """Tell whether the token at k is a describing word, hyphens allowed ("co-anchor")."""
+    text = frame.tokens[k].text
+    if "-" not in text:
+        return _descriptor(frame, k)
+    parts = text.split("-")
+    return all(p.isalpha() and p.islower() for p in parts) and not frame.inq[k]
 
 
 def _with_descriptors(frame: Frame, speaker: Phrase) -> Phrase:
