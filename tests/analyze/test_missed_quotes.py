@@ -9,19 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.analyze import analyze_article
-from reportgen.models import Article
-
-
-def _quotes(text, knowledge):
-    art = Article("t", "t.txt", text, "Test", None, None, None, None)
-    return analyze_article(art, knowledge).quotes
+from tests.analyze.sentences import quotes_of
 
 
 def _found(text, knowledge):
     """Give each quote's text and who speaks: the actor's name, or else the mention."""
     return [(q.text, q.actor.name if q.actor and q.actor.kind == "person" and " " in q.actor.name
-             else q.speaker) for q in _quotes(text, knowledge)]
+             else q.speaker) for q in quotes_of(text, knowledge)]
 
 
 def _holds(found, words):
@@ -137,7 +131,7 @@ def test_a_scare_quote_or_title_is_no_attributed_quote(text, words, knowledge):
 
 def test_a_question_put_to_people_holds_its_quoted_wording(knowledge):
     text = 'Residents were asked whether "the council listens to people like me."'
-    assert [q.text for q in _quotes(text, knowledge)] == \
+    assert [q.text for q in quotes_of(text, knowledge)] == \
         ['whether "the council listens to people like me."']
 
 
@@ -189,6 +183,6 @@ def test_no_statement_is_made_of_an_object_or_a_non_adverb(text, words, knowledg
 
 def test_a_cue_leaves_a_participle_clause_to_the_participle(knowledge):
     text = 'Mayor Ann Kettle fired back, calling the audit "a political hit job."'
-    quotes = _quotes(text, knowledge)
+    quotes = quotes_of(text, knowledge)
     assert [(q.cue, q.actor.name if q.actor else None) for q in quotes] == \
         [("calling", "Ann Kettle")]

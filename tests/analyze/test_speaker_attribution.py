@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.analyze import analyze_article
-from reportgen.models import Article
-
-
-def _quotes(text, knowledge):
-    art = Article("t", "t.txt", text, "Test", None, None, None, None)
-    return analyze_article(art, knowledge).quotes
-
-
-def _names(text, knowledge):
-    return [q.actor.name if q.actor else None for q in _quotes(text, knowledge)]
-
+from tests.analyze.sentences import names_of, quotes_of
 
 # --- 1. a cue before a long or descriptive subject -----------------------------------------
 
@@ -43,7 +32,7 @@ VERB_FIRST_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), VERB_FIRST_CASES)
 def test_a_cue_before_a_described_speaker(label, text, expected, knowledge):
-    assert _names(text, knowledge) == expected
+    assert names_of(text, knowledge) == expected
 
 
 # a quotation, then a description of several lower-case words before the name, then the cue
@@ -66,7 +55,7 @@ DESCRIBED_AFTER_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), DESCRIBED_AFTER_CASES)
 def test_a_long_description_between_the_quotation_and_the_name(label, text, expected,
                                                                knowledge):
-    assert _names(text, knowledge) == expected
+    assert names_of(text, knowledge) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -74,7 +63,7 @@ def test_a_long_description_between_the_quotation_and_the_name(label, text, expe
     '"We are ready for the storm, and we are not afraid of it," said on Monday.',
 ])
 def test_no_place_or_time_after_a_cue_is_a_speaker(text, knowledge):
-    assert all(q.speaker is None for q in _quotes(text, knowledge))
+    assert all(q.speaker is None for q in quotes_of(text, knowledge))
 
 
 # --- 4. a quote relayed by someone else: the words are whose they are ----------------------
@@ -96,12 +85,12 @@ NESTED_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), NESTED_CASES)
 def test_a_relayed_quote_is_the_relayed_speakers(label, text, expected, knowledge):
-    assert _names(text, knowledge) == expected
+    assert names_of(text, knowledge) == expected
 
 
 def test_a_relayed_quote_keeps_only_the_quotation(knowledge):
     text = 'Maria Olsen recalled Tom Reyes telling her, "The numbers do not add up at all."'
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert q.text == '"The numbers do not add up at all."'
 
 
@@ -110,13 +99,13 @@ def test_a_relayed_quote_keeps_only_the_quotation(knowledge):
 def test_a_relative_pronoun_after_a_party_tag(knowledge):
     text = ("The hearing grew tense under questioning by Sen. Dale Pratt (R-Wis.), who asked "
             "why the guards were not called sooner.")
-    assert _names(text, knowledge) == ["Dale Pratt"]
+    assert names_of(text, knowledge) == ["Dale Pratt"]
 
 
 def test_a_document_about_someone_is_not_their_voice(knowledge):
     text = ('The files list each son.\n\n'
             '"He prays every day," notes one entry for his eldest, Omar Diaz.')
-    assert _names(text, knowledge) != ["Omar Diaz"]
+    assert names_of(text, knowledge) != ["Omar Diaz"]
 
 
 # --- 2. a quote split around its attribution, or continued in the next paragraph ---------
@@ -148,7 +137,7 @@ CONTINUED_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), CONTINUED_CASES)
 def test_a_continued_quote_keeps_its_speaker(label, text, expected, knowledge):
-    assert _names(text, knowledge) == expected
+    assert names_of(text, knowledge) == expected
 
 
 # --- 3. a colon or "as" introduces the quote -----------------------------------------------
@@ -168,7 +157,7 @@ def test_a_continued_quote_keeps_its_speaker(label, text, expected, knowledge):
      '"The numbers do not add up at all."'),
 ])
 def test_a_colon_introduces_the_speakers_words(text, name, quote, knowledge):
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert (q.actor.name, q.text) == (name, quote)
 
 
@@ -191,7 +180,7 @@ PRONOUN_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), PRONOUN_CASES)
 def test_a_pronoun_takes_the_nearest_person_who_fits(label, text, expected, knowledge):
-    assert _names(text, knowledge) == expected
+    assert names_of(text, knowledge) == expected
 
 
 # --- 6. joint speakers ---------------------------------------------------------------------
@@ -213,7 +202,7 @@ JOINT_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), JOINT_CASES)
 def test_two_people_speaking_together_are_one_group_speaker(label, text, expected, knowledge):
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert (q.actor.name, q.actor.kind) == (expected, "group")
     assert q.text.startswith('"The numbers')
 
@@ -221,7 +210,7 @@ def test_two_people_speaking_together_are_one_group_speaker(label, text, expecte
 def test_two_organisations_are_not_made_a_joint_person(knowledge):
     text = '"The numbers do not add up," the Senate and the House said in a statement.'
     assert all(q.actor is None or " and " not in q.actor.name or q.actor.kind != "person"
-               for q in _quotes(text, knowledge))
+               for q in quotes_of(text, knowledge))
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -231,14 +220,14 @@ def test_two_organisations_are_not_made_a_joint_person(knowledge):
      "Ana Ruiz"),
 ])
 def test_a_title_with_and_in_it_is_one_person(text, name, knowledge):
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert q.actor.name == name
 
 
 def test_a_long_title_between_the_quote_and_the_name(knowledge):
     text = ('"We can see it with our own eyes," House Oversight and Reform chairman Tom Reyes '
             'said in a statement.')
-    assert _names(text, knowledge) == ["Tom Reyes"]
+    assert names_of(text, knowledge) == ["Tom Reyes"]
 
 
 # --- more attributions found on news nobody tuned to (our own sentences) ------------------
@@ -271,12 +260,12 @@ MORE_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), MORE_CASES)
 def test_more_attributions_with_their_speaker(label, text, expected, knowledge):
-    assert _names(text, knowledge) == expected
+    assert names_of(text, knowledge) == expected
 
 
 def test_by_with_a_name_is_no_participle_subject(knowledge):
     text = 'The plan was backed by Maria Olsen, saying nothing of the cost, the mayor said.'
-    assert "Maria Olsen" not in _names(text, knowledge)
+    assert "Maria Olsen" not in names_of(text, knowledge)
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -286,38 +275,38 @@ def test_by_with_a_name_is_no_participle_subject(knowledge):
      "clinic"),
 ])
 def test_a_pronoun_takes_a_speaker_of_no_known_kind_by_its_number(text, name, knowledge):
-    assert _names(text, knowledge)[-1] == name
+    assert names_of(text, knowledge)[-1] == name
 
 
 def test_it_is_no_person_and_they_no_single_thing(knowledge):
     text = ("Maria Olsen said the plan had failed. The report said costs had doubled.\n\n"
             "They said the vote would be held again.")
-    assert _names(text, knowledge)[-1] is None
+    assert names_of(text, knowledge)[-1] is None
 
 
 def test_he_prefers_the_man_named_over_a_name_of_unknown_gender(knowledge):
     text = ('Judge Zorbu Dale met Tom Reyes on Friday.\n\n'
             '"We will appeal," he said.')
-    assert _names(text, knowledge)[-1] == "Tom Reyes"
+    assert names_of(text, knowledge)[-1] == "Tom Reyes"
 
 
 def test_he_prefers_the_speaker_of_the_sentence_over_a_man_named_in_it(knowledge):
     text = ("In 2000, Vice President Al Gore changed his style from debate to debate, says "
             "Arterton.\n\n"
             '"First he was one man, then another," he says.')
-    assert _names(text, knowledge)[-1] == "Arterton"
+    assert names_of(text, knowledge)[-1] == "Arterton"
 
 
 def test_a_name_after_a_comma_and_said_speaks_the_clause_before(knowledge):
     text = ("Patience, though, only goes so far in a drought, says Paul Street, a farmer who "
             "has written about water.")
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert (q.actor.name, q.text) == ("Paul Street",
                                       "Patience, though, only goes so far in a drought")
 
 
 def test_told_after_a_comma_is_no_inverted_speaker(knowledge):
-    assert _names("Reyes, meanwhile, told Maria Olsen about the plan.", knowledge) \
+    assert names_of("Reyes, meanwhile, told Maria Olsen about the plan.", knowledge) \
         != ["Maria Olsen"]
 
 
@@ -328,7 +317,7 @@ def test_told_after_a_comma_is_no_inverted_speaker(knowledge):
     ("Prices rose sharply in May. They said the rise was temporary.", None),
 ])
 def test_they_after_a_sentence_whose_subject_is_a_group(text, name, knowledge):
-    assert _names(text, knowledge)[-1] == name
+    assert names_of(text, knowledge)[-1] == name
 
 
 def test_they_after_two_people_with_a_party_tag_between(knowledge):
@@ -336,7 +325,7 @@ def test_they_after_two_people_with_a_party_tag_between(knowledge):
             "Committee Chairman Dale Pratt, R-Ga., and Reyes wrote to the president on Tuesday "
             "asking for documents.\n\n"
             '"It is our duty to ask," they wrote.')
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert (q.actor.name, q.actor.kind) == ("Dale Pratt and Tom Reyes", "group")
 
 
@@ -364,7 +353,7 @@ GENDER_CASES = [
 @pytest.mark.parametrize(("label", "text", "name"), GENDER_CASES)
 def test_a_pronoun_knows_the_gender_the_tables_or_a_short_name_give(label, text, name,
                                                                    knowledge):
-    assert _names(text, knowledge)[-1] == name
+    assert names_of(text, knowledge)[-1] == name
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -379,7 +368,7 @@ def test_a_pronoun_knows_the_gender_the_tables_or_a_short_name_give(label, text,
      "was dead.", "House Republicans"),
 ])
 def test_they_after_a_group_subject_set_off_by_an_aside(text, name, knowledge):
-    assert _names(text, knowledge)[-1] == name
+    assert names_of(text, knowledge)[-1] == name
 
 
 # --- a cue with an object: the quote is the words quoted, not the object -------------------
@@ -392,7 +381,7 @@ def test_they_after_a_group_subject_set_off_by_an_aside(text, name, knowledge):
     ('Tom Reyes described the budget as "a fantasy" on Monday.', '"a fantasy"', "Tom Reyes"),
 ])
 def test_an_object_cue_quotes_only_the_quotation(text, quote, name, knowledge):
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert (q.text, q.actor.name) == (quote, name)
 
 
@@ -401,7 +390,7 @@ def test_an_object_cue_quotes_only_the_quotation(text, quote, name, knowledge):
     ('Maria Olsen called the mayor "a clown with no plan at all."', 'the mayor "a clown'),
 ])
 def test_a_quotation_without_as_stays_in_its_clause(text, start, knowledge):
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert q.text.startswith(start)
 
 
@@ -414,22 +403,22 @@ def test_a_quotation_without_as_stays_in_its_clause(text, start, knowledge):
     ('"We will not pay," said [Tom] Reyes.', "Tom Reyes"),
 ])
 def test_a_bracketed_insert_in_a_name(text, name, knowledge):
-    assert _names(text, knowledge) == [name]
+    assert names_of(text, knowledge) == [name]
 
 
 def test_a_bracketed_insert_stays_in_the_words_quoted(knowledge):
     text = 'Tom Reyes spoke.\n\n"[Mr.] Olsen is wrong about all of it," he said.'
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert (q.text, q.actor.name) == ('"[Mr.] Olsen is wrong about all of it,"', "Tom Reyes")
 
 
 def test_a_short_name_takes_no_gender_from_a_formal_name_it_only_ends(knowledge):
     text = ('Tal Pike, the chief doctor, spoke on Friday. Pike said the tests were clean. '
             'The drug works in mice, he said, and trials in apes are underway.')
-    assert _names(text, knowledge)[-1] == "Tal Pike"
+    assert names_of(text, knowledge)[-1] == "Tal Pike"
 
 
 def test_a_relative_after_a_possessive_says_nothing_of_the_gender(knowledge):
     text = ("Tom Reyes died in May. Tom Reyes's mother spoke at the vigil on Friday.\n\n"
             '"We will not stop," she said.')
-    assert _names(text, knowledge)[-1] != "Tom Reyes"
+    assert names_of(text, knowledge)[-1] != "Tom Reyes"

@@ -8,19 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.analyze import analyze_article
 from reportgen.analyze.actors.names import same_person
-from reportgen.models import Article
-
-
-def _quotes(text, knowledge):
-    art = Article("t", "t.txt", text, "Test", None, None, None, None)
-    return analyze_article(art, knowledge).quotes
-
-
-def _names(text, knowledge):
-    return [q.actor.name if q.actor else None for q in _quotes(text, knowledge)]
-
+from tests.analyze.sentences import names_of, quotes_of
 
 # --- a surname that is also an outlet, a country, a party or an organisation -------------
 
@@ -52,7 +41,7 @@ SURNAME_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), SURNAME_CASES)
 def test_a_surname_that_is_also_an_outlet_or_country_is_the_person(label, text, expected,
                                                                    knowledge):
-    quotes = _quotes(text, knowledge)
+    quotes = quotes_of(text, knowledge)
     assert [q.actor.name for q in quotes] == expected
     assert all(q.actor.kind == "person" for q in quotes)
 
@@ -60,13 +49,13 @@ def test_a_surname_that_is_also_an_outlet_or_country_is_the_person(label, text, 
 def test_an_outlet_alone_is_still_the_outlet(knowledge):
     text = ('The senator spoke to reporters on Monday.\n\n'
             '"We will not back down," she told Fox.\n\nFox reported that the talks had failed.')
-    assert _quotes(text, knowledge)[-1].actor.name == "Fox News"
+    assert quotes_of(text, knowledge)[-1].actor.name == "Fox News"
 
 
 def test_mr_jordan_has_no_country_jordan(knowledge):
     text = ('Rep. Jim Jordan, an Ohio Republican, chaired the hearing.\n\n'
             '"This is a fishing expedition," Mr. Jordan said.')
-    quotes = _quotes(text, knowledge)
+    quotes = quotes_of(text, knowledge)
     assert [q.actor.name for q in quotes] == ["Jim Jordan"]
     assert all(q.actor.country != "Jordan" for q in quotes)
 
@@ -88,7 +77,7 @@ TARGET_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), TARGET_CASES)
 def test_the_target_of_an_attack_is_not_the_speaker(text, expected, knowledge):
-    assert _names(text, knowledge) == expected
+    assert names_of(text, knowledge) == expected
 
 
 # --- a question or exclamation with the attribution after it ------------------------------
@@ -103,13 +92,13 @@ QUESTION_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), QUESTION_CASES)
 def test_a_question_or_exclamation_is_found_and_attributed(text, expected, knowledge):
-    assert _names(text, knowledge) == expected
+    assert names_of(text, knowledge) == expected
 
 
 def test_a_question_is_not_joined_to_a_sentence_of_its_own(knowledge):
     text = ('"Is it over?" That was the question in the hall on Monday, before the court '
             'said the case would go on.')
-    assert all(q.text != '"Is it over?"' for q in _quotes(text, knowledge))
+    assert all(q.text != '"Is it over?"' for q in quotes_of(text, knowledge))
 
 
 # --- junk is no speaker ---------------------------------------------------------------------
@@ -146,7 +135,7 @@ JUNK_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), JUNK_CASES)
 def test_junk_is_no_speaker(label, text, expected, knowledge):
-    assert set(_names(text, knowledge)) == {expected}
+    assert set(names_of(text, knowledge)) == {expected}
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -156,7 +145,7 @@ def test_junk_is_no_speaker(label, text, expected, knowledge):
      "Tom Breyer"),
 ])
 def test_the_name_after_said_of_is_what_the_quote_is_about(text, name, knowledge):
-    assert _names(text, knowledge) == [name]
+    assert names_of(text, knowledge) == [name]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -166,18 +155,18 @@ def test_the_name_after_said_of_is_what_the_quote_is_about(text, name, knowledge
      "The Daily Ledger"),
 ])
 def test_no_timestamp_adverb_or_verb_in_the_speaker(text, speaker, knowledge):
-    assert [q.speaker for q in _quotes(text, knowledge)] == [speaker]
+    assert [q.speaker for q in quotes_of(text, knowledge)] == [speaker]
 
 
 def test_a_described_person_is_the_one_named(knowledge):
     text = ("Glenn Hale, a Fox News host, spoke at the meeting.\n\n"
             'All we heard, the Fox News host complained, was "a bigger tent."')
-    assert _names(text, knowledge) == ["Glenn Hale"]
+    assert names_of(text, knowledge) == ["Glenn Hale"]
 
 
 def test_an_as_clause_reports_what_follows_it(knowledge):
     text = "As The Washington Post reported, the mayor had resigned a week earlier."
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert (q.text, q.speaker) == ("the mayor had resigned a week earlier",
                                    "The Washington Post")
 
@@ -189,7 +178,7 @@ def test_an_as_clause_reports_what_follows_it(knowledge):
     'Two "senior officials" were at the table.',
 ])
 def test_no_clause_fragment_or_opener_becomes_a_speaker(text, knowledge):
-    for q in _quotes(text, knowledge):
+    for q in quotes_of(text, knowledge):
         assert q.actor is None or q.actor.name.split()[0] not in {"Close", "Two", "Hours"}
         assert q.actor is None or "delivered" not in q.actor.name
 
@@ -197,7 +186,7 @@ def test_no_clause_fragment_or_opener_becomes_a_speaker(text, knowledge):
 def test_a_title_split_at_mr_is_no_speaker(knowledge):
     text = ("Ann Lee, the deputy chief of staff. Mr. Hale was with her.\n\n"
             '"We are ready," Ms. Lee said.')
-    assert _names(text, knowledge) == ["Ann Lee"]
+    assert names_of(text, knowledge) == ["Ann Lee"]
 
 
 # --- a relative pronoun speaks for the phrase before it -----------------------------------
@@ -214,7 +203,7 @@ RELATIVE_CASES = [
 @pytest.mark.parametrize(("text", "mention", "name"), RELATIVE_CASES)
 def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(text, mention, name,
                                                                         knowledge):
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert (q.speaker, q.actor.name) == (mention, name)
 
 
@@ -244,14 +233,14 @@ DESCRIPTION_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), DESCRIPTION_CASES)
 def test_a_description_resolves_to_the_person_named(label, text, expected, knowledge):
-    assert _names(text, knowledge)[-1] == expected
+    assert names_of(text, knowledge)[-1] == expected
 
 
 # --- style variants: one person, one voice ------------------------------------------------
 
 def test_home_state_and_party_after_the_name_are_not_the_speaker(knowledge):
     text = '"The plan is dead," Rep. Pat Kimball, Illinois Democrat, said.'
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert (q.actor.name, q.actor.party) == ("Pat Kimball", "Democratic Party")
 
 
@@ -259,7 +248,7 @@ def test_middle_initial_and_honorific_are_one_voice(knowledge):
     text = ('Mary K. Jones, the city treasurer, presented the budget.\n\n'
             '"We are solvent," Ms. Jones said.\n\n'
             '"Barely," Mary Jones added.')
-    names = _names(text, knowledge)
+    names = names_of(text, knowledge)
     assert names == ["Mary K. Jones"] * 2
     assert same_person(names[0], "Mary Jones")
 
@@ -267,7 +256,7 @@ def test_middle_initial_and_honorific_are_one_voice(knowledge):
 def test_a_middle_initial_after_a_title_keeps_the_name_whole(knowledge):
     text = ('Representative Michael R. Halloran, Republican of Ohio, chaired the hearing.\n\n'
             '"It was a witch hunt," Mr. Halloran, a committee member, said.')
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert (q.actor.name, q.actor.role, q.actor.party) == (
         "Michael R. Halloran", "Representative", "Republican Party")
 
@@ -278,7 +267,7 @@ def test_a_pronoun_does_not_jump_across_another_speakers_quote(knowledge):
     text = ('Mayor Ken Ortiz opened the meeting.\n\n'
             '"We need the money," said Carla Ortiz, the treasurer. "Now."\n\n'
             '"She is right," he said.')
-    assert _names(text, knowledge) == ["Carla Ortiz", "Ken Ortiz"]
+    assert names_of(text, knowledge) == ["Carla Ortiz", "Ken Ortiz"]
 
 
 # --- type and affiliation ---------------------------------------------------------------------
@@ -336,14 +325,14 @@ TYPE_CASES = [
 
 @pytest.mark.parametrize(("text", "name", "fields"), TYPE_CASES)
 def test_speaker_type_and_affiliation(text, name, fields, knowledge):
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert q.actor.name == name
     assert {k: getattr(q.actor, k) for k in fields} == fields
 
 
 def test_an_apposition_without_an_article_gives_role_and_organisation(knowledge):
     text = '"Support is strong," said Jeri Lamb, advisory board member for Northern Watch.'
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert (q.actor.name, q.actor.role, q.actor.organisation) == (
         "Jeri Lamb", "advisory board member", "Northern Watch")
 
@@ -357,13 +346,13 @@ def test_an_apposition_without_an_article_gives_role_and_organisation(knowledge)
     '"It is a lie," said Jim Manley, a spokesman for the Obama campaign.',
 ])
 def test_staff_take_the_party_of_whom_they_speak_for(text, knowledge):
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert (q.actor.name, q.actor.party) == ("Jim Manley", "Democratic Party")
 
 
 def test_a_florida_scott_is_not_the_south_carolina_senator(knowledge):
     text = '"We will fight this," said Scott, the Florida senator.'
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert q.actor.name != "Tim Scott"
 
 
@@ -387,5 +376,5 @@ def test_an_unnamed_source_speaks_not_where_it_works(mention, name, knowledge):
     ('"The deal is off," Haaretz reported.', ("Haaretz", "media", "media", "Israel")),
 ])
 def test_a_council_or_paper_the_tables_know_is_read_as_what_it_is(text, fields, knowledge):
-    [q] = _quotes(text, knowledge)
+    [q] = quotes_of(text, knowledge)
     assert (q.actor.name, q.actor.kind, q.actor.type, q.actor.country) == fields

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.analyze import analyze_article
-from reportgen.models import Article
-
-
-def _quotes(text, knowledge):
-    art = Article("t", "t.txt", text, "Test", None, None, None, None)
-    return analyze_article(art, knowledge).quotes
+from tests.analyze.sentences import quotes_of
 
 
 def _last(text, knowledge):
-    quotes = _quotes(text, knowledge)
+    quotes = quotes_of(text, knowledge)
     assert quotes, "no quote found"
     a = quotes[-1].actor
     assert a is not None, "no speaker"
@@ -77,7 +71,7 @@ GROUP_CASES = [
 
 @pytest.mark.parametrize(("text", "name"), GROUP_CASES)
 def test_people_named_by_a_plural_noun_are_a_group(text, name, knowledge):
-    quotes = _quotes(text, knowledge)
+    quotes = quotes_of(text, knowledge)
     for q in quotes:
         if q.actor is not None:
             assert q.actor.kind == "group", q.actor
@@ -133,7 +127,7 @@ def test_junk_is_cut_from_the_name(label, text, name, knowledge):
     '"We are ready," MORE said.',
 ])
 def test_page_residue_is_no_speaker(text, knowledge):
-    assert all(q.actor is None for q in _quotes(text, knowledge))
+    assert all(q.actor is None for q in quotes_of(text, knowledge))
 
 
 def test_a_one_word_brand_keeps_its_capitals(knowledge):
@@ -237,7 +231,7 @@ OPENER_CASES = [
 
 @pytest.mark.parametrize(("text", "kind"), OPENER_CASES)
 def test_an_opening_function_word_or_number_is_no_name(text, kind, knowledge):
-    names = [q.actor for q in _quotes(text, knowledge) if q.actor is not None]
+    names = [q.actor for q in quotes_of(text, knowledge) if q.actor is not None]
     assert names, "no speaker"
     for a in names:
         assert a.name.split()[0].lower() not in {"only", "though", "although", "as"}, a
@@ -248,7 +242,7 @@ def test_an_opening_function_word_or_number_is_no_name(text, kind, knowledge):
 def test_a_sentence_opening_preposition_is_no_given_name(knowledge):
     text = ('In Nepal, the rains came early.\n\n'
             '"We lost everything," Dale Voss said. "Nepal will need help," he added.')
-    assert {q.actor.name for q in _quotes(text, knowledge)} == {"Dale Voss"}
+    assert {q.actor.name for q in quotes_of(text, knowledge)} == {"Dale Voss"}
 
 
 def test_a_clause_after_a_name_is_no_role(knowledge):

@@ -1,0 +1,17 @@
+"""Run the whole analysis on a sentence written for a test: the helpers the speaker tables share."""
+
+from __future__ import annotations
+
+from reportgen.analyze import analyze_article
+from reportgen.models import Article
+
+
+def quotes_of(text, knowledge):
+    """Give the quotes `analyze_article` finds in TEXT, read as one article."""
+    art = Article("t", "t.txt", text, "Test", None, None, None, None)
+    return analyze_article(art, knowledge).quotes
+
+
+def names_of(text, knowledge):
+    """Give each quote's speaker name in text order (None where it has no actor)."""
+    return [q.actor.name if q.actor else None for q in quotes_of(text, knowledge)]
