@@ -1,6 +1,11 @@
 """Score quote speakers on the hand-checked bulk set (benchmarks/handset), a held-out measure.
 
     .venv/bin/python benchmarks/handset_score.py [--pred PRED.jsonl] [--items OUT.jsonl]
+    .venv/bin/python benchmarks/handset_score.py --gold benchmarks/devbulk/speakers.jsonl
+
+`--gold PATH` scores another set of the same format instead (benchmarks/devbulk, the open
+development set drawn from the same bulk file, is the one to tune on; the default stays the
+held-out handset).
 
 The set (see benchmarks/handset/README.md) holds ids, offsets and speaker names only; the
 article texts are read from ../shared/data/bulk/bulk.jsonl and analysed with `reportgen
@@ -179,11 +184,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pred", help="saved `reportgen analyze --format jsonl` of the set's articles")
     ap.add_argument("--items", help="write one JSON line per gold quote here")
+    ap.add_argument("--gold", type=Path, default=GOLD,
+                    help="gold speakers.jsonl to score (default: benchmarks/handset)")
     args = ap.parse_args(argv)
-    if not (GOLD.exists() and SCORER.exists() and (args.pred or BULK.exists())):
-        print("skipped: benchmarks/handset or ../shared is not there")
+    if not (args.gold.exists() and SCORER.exists() and (args.pred or BULK.exists())):
+        print(f"skipped: {args.gold} or ../shared is not there")
         return 0
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    gold = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines()
+            if line]
     if args.pred:
         with open(args.pred, encoding="utf-8") as fh:
             pred = {d["id"]: d.get("quotes", []) for d in map(json.loads, fh)}

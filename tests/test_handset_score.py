@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 from types import ModuleType
 
@@ -79,3 +80,30 @@ def test_person_rule_is_the_reference_rule(hs: ModuleType, sc: ModuleType) -> No
 def test_no_covering_quote_is_wrong(hs: ModuleType, sc: ModuleType) -> None:
     for kind in ("person", "organisation", "group", "anonymous"):
         assert hs.right(sc, "Northern Growers Union", kind, None) is False
+
+
+@pytest.mark.shared
+def test_gold_option_scores_another_set(hs: ModuleType, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "made-up-1", "outlet": "Nowhere Daily", "quotes": [
+        {"quote_start": 10, "quote_end": 30, "speaker": "Jane Q. Roe", "speaker_kind": "person",
+         "note": ""},
+        {"quote_start": 50, "quote_end": 60, "speaker": "a harbour official",
+         "speaker_kind": "anonymous", "note": ""}]}) + "\n", encoding="utf-8")
+    saved = tmp_path / "pred.jsonl"
+    saved.write_text(json.dumps({"id": "made-up-1", "quotes": [
+        dict(pred("Roe", kind="person"), quote_start=10, quote_end=30),
+        dict(pred("Tom Poe", kind="person"), quote_start=50, quote_end=60)]}) + "\n",
+        encoding="utf-8")
+    assert hs.main(["--gold", str(gold), "--pred", str(saved)]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert (figures["quotes"], figures["covered"], figures["right"]) == (2, 100.0, 50.0)
+
+
+@pytest.mark.shared
+def test_missing_gold_is_one_line(hs: ModuleType, tmp_path: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    assert hs.main(["--gold", str(tmp_path / "none.jsonl"), "--pred", "x"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("skipped:") and "none.jsonl" in out
