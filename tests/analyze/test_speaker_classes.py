@@ -236,6 +236,36 @@ def test_a_description_resolves_to_the_person_named(label, text, expected, knowl
     assert names_of(text, knowledge)[-1] == expected
 
 
+# a name before an unnamed source's role only says where the source works: "an Obama
+# administration official" is not Obama (issue 11; the plural was handled before)
+QUALIFIED_SOURCE_CASES = [
+    ("a president's administration",
+     '"The cap stays," an Okafor administration official said.',
+     ("Okafor administration official", "anonymous")),
+    ("a campaign",
+     'Gov. Dale Pratt is running again.\n\n"We are ahead," a Pratt campaign official said.',
+     ("Pratt campaign official", "anonymous")),
+    ("a capitalised place of work",
+     '"It is part of a series," said one West Wing official.',
+     ("one West Wing official", "anonymous")),
+    ("one source",
+     '"The vote is close," one Marsh campaign source told reporters.',
+     ("one Marsh campaign source", "anonymous")),
+    # negatives: a name at the end is the speaker; a definite role is left as it was
+    ("the name last",
+     '"The cap stays," a senior official, Tom Reyes, said.', ("Tom Reyes", "person")),
+    ("a title before the name",
+     '"The cap stays," said administration official Tom Reyes.', ("Tom Reyes", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), QUALIFIED_SOURCE_CASES)
+def test_a_name_before_an_unnamed_sources_role_is_not_the_speaker(label, text, expected,
+                                                                  knowledge):
+    q = quotes_of(text, knowledge)[-1]
+    assert (q.actor.name, q.actor.kind) == expected
+
+
 # --- style variants: one person, one voice ------------------------------------------------
 
 def test_home_state_and_party_after_the_name_are_not_the_speaker(knowledge):

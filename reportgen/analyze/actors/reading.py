@@ -230,10 +230,16 @@ _VAGUE_TITLES = frozenset({"leader"})
 
 def _modifies_people(p: Parts, knowledge: Knowledge) -> bool:
     """Tell whether the name only qualifies the people a mention is about: "Former Trump
-    administration officials", "Obama campaign aides" are no Trump, no Obama."""
+    administration officials", "Obama campaign aides" are no Trump, no Obama; nor is one
+    unnamed person the name stands before ("an Obama administration official", "one West
+    Wing official")."""
     words = knowledge.words
-    return p.words[-1] not in p.name_words and p.head.endswith("s") and (
-        p.head in words.group_heads or p.head in words.anonymous_heads)
+    if p.words[-1] in p.name_words:
+        return False
+    if p.indefinite and p.head in words.anonymous_heads:
+        return True
+    return p.head.endswith("s") and (p.head in words.group_heads
+                                     or p.head in words.anonymous_heads)
 
 
 def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
@@ -320,8 +326,12 @@ def _anonymous(p: Parts, knowledge: Knowledge) -> Reading | None:
     type_ = type_of(None, p.title_words + p.rest, p.country, knowledge, p.qualifier)
     # a name qualifying the people is no role's end: "Former Trump administration officials"
     role = p.head if _modifies_people(p, knowledge) and p.name_words else p.role
-    return Reading(Actor(describe(p.raw), "anonymous", type_, role, None, p.country,
-                         p.party))
+    # whose side they are on, where the official qualifying them says it ("an Obama
+    # administration official")
+    o = p.official
+    return Reading(Actor(describe(p.raw), "anonymous", type_, role, None,
+                         p.country or (o.country if o else None),
+                         p.party or (o.party if o else None)))
 
 
 def _group(p: Parts, knowledge: Knowledge) -> Reading | None:
