@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from reportgen.analyze.quotes.marks import find_marked
+from reportgen.analyze.text import paragraphs
 from tests.analyze.sentences import quotes_of
 
 
@@ -186,3 +188,117 @@ def test_a_cue_leaves_a_participle_clause_to_the_participle(knowledge):
     quotes = quotes_of(text, knowledge)
     assert [(q.cue, q.actor.name if q.actor else None) for q in quotes] == \
         [("calling", "Ann Kettle")]
+
+
+SINGLE_MARK_CASES = [
+    # British single marks with apostrophes inside: "don't", "it's", "council's"
+    ("'I don't think it's fair,' Ruth Vail said, 'but we'll keep going.'",
+     "don't think it's fair", "Ruth Vail"),
+    ("'I don't think it's fair,' Ruth Vail said, 'but we'll keep going.'",
+     "we'll keep going", "Ruth Vail"),
+    ("Dana Olsen said: 'It's a disgrace and the council's leaders should be ashamed.'",
+     "council's leaders should be ashamed", "Dana Olsen"),
+    ("'We won't be bullied by anyone,' Tomas Reyes told the BBC on Monday.",
+     "won't be bullied", "Tomas Reyes"),
+    ("‘It’s a shame,’ said Ruth Vail. ‘They didn’t even call us.’",
+     "didn’t even call us", "Ruth Vail"),
+    # a paragraph in single marks after a paraphrase goes on in the speaker's words
+    ("Tomas Reyes said the council had failed the town.\n\n'We were promised new wards in "
+     "every town and we got nothing.'", "got nothing", "Tomas Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SINGLE_MARK_CASES)
+def test_a_quotation_in_single_marks_holds_its_apostrophes(text, words, speaker, knowledge):
+    hits = [(t, n) for t, n in _holds(_found(text, knowledge), words) if t.startswith(("'", "‘"))]
+    assert hits, _found(text, knowledge)
+    assert hits[0][1] is not None and speaker in hits[0][1], hits
+
+
+NOT_SINGLE_MARK_CASES = [
+    # apostrophes of plural possessives and of dropped letters pair into no quotation
+    ("The Smiths' house and the Joneses' car were damaged in the storm.", "house and"),
+    ("He loved rock 'n' roll and the '90s bands of his youth.", "90s bands"),
+    ("The boys' school and the girls' school were merged last year.", "school and"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_SINGLE_MARK_CASES)
+def test_apostrophes_pair_into_no_quotation(text, words, knowledge):
+    marked = find_marked(text, paragraphs(text))
+    assert not [q for q in marked if words in text[q[0][0]:q[-1][1]]], marked
+
+
+def test_a_subhead_in_single_marks_takes_no_speaker_from_a_quote_in_double_marks(knowledge):
+    text = ('"We were promised new wards in every town," Dana Olsen said.\n\n'
+            "'There is so much anger here.'\n\nThe council meets again in May.")
+    assert not [(t, n) for t, n in _holds(_found(text, knowledge), "so much anger") if n], \
+        _found(text, knowledge)
+
+
+TIME_WORD_CLAUSE_CASES = [
+    # "this", "past", "early" open the reported clause when no time word follows them
+    ('Later in the interview, Dana Olsen said this was a "setup."', "setup", "Dana Olsen"),
+    ('Ruth Vail said past governments had "let the harbour rot."', "let the harbour rot",
+     "Ruth Vail"),
+    ('Tomas Reyes told reporters early voting was "running well ahead of the last count."',
+     "running well ahead", "Tomas Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), TIME_WORD_CLAUSE_CASES)
+def test_a_time_word_may_open_the_reported_clause(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+@pytest.mark.parametrize("text", [
+    'Dana Olsen said this week that the tunnel was "a waste of money."',
+    'Dana Olsen told reporters last night that the tunnel was "a waste of money."',
+    'Dana Olsen said early Tuesday that the tunnel was "a waste of money."',
+])
+def test_a_time_adjunct_stays_out_of_the_reported_clause(text, knowledge):
+    hits = _holds(_found(text, knowledge), "waste of money")
+    assert hits and hits[0][0].startswith("the tunnel") and hits[0][1] == "Dana Olsen", hits
+
+
+NOUN_NOT_CUE_CASES = [
+    # a cue form after an article and a modifier is a noun: a state, a saying
+    ("A Palestinian state based on the 1967 lines remains the goal of the talks.",
+     "based on the 1967"),
+    ("The new law replaces a 1970 state law that was passed before the ruling.",
+     "was passed before"),
+    ("The German state next to the border announced tighter checks on Tuesday.",
+     "next to the border"),
+    ("There is an old saying that a chain is only as strong as its weakest link.",
+     "chain is only"),
+    # a plural after "of" and an adjective: "a series of confusing tweets"
+    ("The senator offered a series of confusing tweets about the bill on Thursday.",
+     "about the bill"),
+    ("The family say the council ignored every warning about the bridge.", "about the bridge"),
+    # set phrases that hold a cue form and report nothing
+    ("All told, the agency created 470 groups meant to stir up trouble.", "470 groups"),
+    ("Having said that, the union will keep talking to the ministry this week.",
+     "keep talking"),
+    ("It goes without saying that the harbour must be dredged before winter.",
+     "must be dredged"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOUN_NOT_CUE_CASES)
+def test_a_noun_or_set_phrase_is_no_cue(text, words, knowledge):
+    assert not _holds(_found(text, knowledge), words), _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # still verbs: a plural or collective subject, a document, a clause after "said that"
+    ("The Palestinians state that the talks have failed for good.", "failed for good",
+     "Palestinians"),
+    ("The media report that the talks have failed for good.", "failed for good", "media"),
+    ("The ministry issued a statement saying the talks had failed for good.",
+     "failed for good", "ministry"),
+    ("All told, Dana Olsen said, the agency created 470 groups.", "470 groups", "Dana Olsen"),
+])
+def test_a_cue_after_its_subject_is_still_a_verb(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)

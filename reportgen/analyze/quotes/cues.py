@@ -15,7 +15,7 @@ from reportgen.knowledge import Cue, Words
 def cue_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
     """Give (last token index, cue) when a cue verb starts at token i, used as a verb."""
     toks, cues = frame.tokens, frame.knowledge.cues
-    if frame.inq[i]:
+    if frame.inq[i] or _in_idiom(frame, i):
         return None
     if is_capitalized(toks[i].text) and i > 0 and not frame.headline:
         return None  # "the Washington Post", "Says" inside a name: not a verb
@@ -27,6 +27,20 @@ def cue_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
     if cue is None or not cue.speech or _used_as_noun(frame, i, w):
         return None
     return i, cue
+
+
+def _in_idiom(frame: Frame, i: int) -> bool:
+    """Tell whether the word at token i stands in a set phrase that reports nothing: "All
+    told,", "Having said that,", "it goes without saying"."""
+    toks, w = frame.tokens, frame.tokens[i].low
+    for idiom in frame.words.cue_idioms:
+        parts = idiom.split("_")
+        for at in (k for k, part in enumerate(parts) if part == w):
+            lo = i - at
+            if lo >= 0 and lo + len(parts) <= len(toks) and all(
+                    toks[lo + k].low == part for k, part in enumerate(parts)):
+                return True
+    return False
 
 
 # Endings of the adjectives between a determiner and a cue form used as a noun
@@ -57,9 +71,12 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
     if form != lemma and form.endswith("s") and (
             prev in words.quantifiers or prev in frame.knowledge.demonyms):
         return True  # "many Asian states", "some reports"
-    if form != lemma and form.endswith("s") and i >= 2 and toks[i - 2].low in words.determiners \
+    if form != lemma and form.endswith("s") and i >= 2 and (
+            toks[i - 2].low in words.determiners or toks[i - 2].low == "of") \
             and prev.endswith(_ADJECTIVE_ENDINGS) and prev not in words.speaker_heads:
-        return True  # "his opening remarks", "the racial remarks": an adjective, then a noun
+        return True  # "his opening remarks", "a series of confusing tweets": an adjective, a noun
+    if _after_article_and_modifier(frame, i, form, lemma):
+        return True  # "a Palestinian state", "a 1970 state law", "an old saying"
     if prev == "to" and form.split()[0] == lemma.split()[0] \
             and statement_infinitive(frame, i) is None:
         return True  # "declined to say", "refused to comment": no statement follows
@@ -71,6 +88,25 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
         # a bare form is a verb only after a subject that takes it: "officials say", "I think"
         return not _takes_bare_form(toks, i, prev, words)
     return False
+
+
+def _after_article_and_modifier(frame: Frame, i: int, form: str, lemma: str) -> bool:
+    """Tell whether a cue form stands after an article and one modifier, as a noun does: a
+    bare form after a singular word or a year ("the German state", "a 1970 state law"; a
+    verb there would need a plural subject, "the Palestinians state"), a form in -ing after
+    "a" and an adjective ("an old saying")."""
+    toks, words = frame.tokens, frame.words
+    if i < 2 or " " in form or frame.inq[i - 1] or toks[i - 2].low not in words.leading_articles:
+        return False
+    prev = toks[i - 1].low
+    if prev in words.speaker_heads or prev in words.anonymous_heads or prev in words.quantifiers \
+            or prev in words.bare_cue_subjects or prev in words.fractions or prev in words.counts:
+        return False
+    if form == lemma:
+        singular = not prev.endswith("s") or prev.endswith("ss")
+        return prev.isdigit() or (prev.isalpha() and singular)
+    return form.endswith("ing") and toks[i - 2].low in ("a", "an") and (
+        prev in words.noun_adjectives or prev in frame.knowledge.demonyms)
 
 
 # verbs whose "to" infinitive makes a statement: "went on to say", "took to Twitter to call"
@@ -111,7 +147,8 @@ def skip_after_cue(frame: Frame, j: int, cue: Cue) -> int:
         j = _after_addressee(frame, j)
     while j < n and not frame.inq[j]:
         w = toks[j].low
-        if (w in words.time_words and w not in ("on", "in", "at")) or toks[j].text[:1].isdigit():
+        if (w in words.time_words and w not in ("on", "in", "at")
+                and not _opens_clause(toks, j, words)) or toks[j].text[:1].isdigit():
             j += 1
         elif w in ("on", "in", "at", "during", "via", "through") and j + 1 < n:
             k = _after_setting(frame, j)
@@ -123,6 +160,13 @@ def skip_after_cue(frame: Frame, j: int, cue: Cue) -> int:
         else:
             break
     return j
+
+
+def _opens_clause(toks: tuple[Token, ...], j: int, words: Words) -> bool:
+    """Tell whether a time word at j opens the reported clause rather than a time adjunct:
+    "said this was a setup", "said past governments failed" (not "said this week")."""
+    return toks[j].low in words.time_modifiers and (
+        j + 1 >= len(toks) or toks[j + 1].low not in words.time_words)
 
 
 def _after_addressee(frame: Frame, j: int) -> int:

@@ -48,7 +48,7 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
         speaker = _signature(text, q, words) or _colon(text, paras, q, n, words, knowledge)
         if speaker is not None:
             out.append(RawQuote(q, "direct", speaker, marked=(q,)))
-        elif not _continue(out, paras, starts, q, n, words) and words >= 8:
+        elif not _continue(text, out, paras, starts, q, n, words) and words >= 8:
             out.append(RawQuote(q, "direct", marked=(q,)))
     return tuple(out.quotes)
 
@@ -120,7 +120,7 @@ def _colon(text: str, paras: list[Span], q: Marked, n: int, words: int,
         if q[0][0] == paras[n][0] and n >= 1 else None)
 
 
-def _continue(out: _Found, paras: list[Span], starts: list[int], q: Marked, n: int,
+def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: Marked, n: int,
               words: int) -> bool:
     """Give a quotation the speaker of the quote before it, in the same paragraph or the one
     before; a quote split around its attribution grows by the part. Tell whether it did."""
@@ -135,11 +135,18 @@ def _continue(out: _Found, paras: list[Span], starts: list[int], q: Marked, n: i
     opens_para = n >= 0 and q[0][0] == paras[n][0]
     if not ((same_para and words >= 2) or (gap_paras == 1 and opens_para and words >= 4)):
         return False
+    if not same_para and last.marked and _single(text, q) != _single(text, last.marked[0]):
+        return False  # a writer goes on quoting in the same marks: '…' under "…" is a subhead
     if same_para and last.kind == "direct" and not last.inherited:
         out.extend(at, q)
     else:
         out.append(RawQuote(q, "direct", last.speaker, inherited=True, marked=(q,)))
     return True
+
+
+def _single(text: str, q: Marked) -> bool:
+    """Tell whether a quotation opens with a single mark ('…' or ‘…’)."""
+    return text[q[0][0]] in "'‘"
 
 
 def colon_speaker(text: str, para: Span, start: int, knowledge: Knowledge,

@@ -15,7 +15,10 @@ from reportgen.models import Span
 DOUBLE_MARKS = "\"“”„«»"
 # Double quotation marks, also as two apostrophes or backticks (''like this'', ``or this'')
 _DOUBLE = re.compile("''|``|[\"“”„«»]")
-_SINGLE = re.compile(r"(?<![\w'])[‘'](?=[\w\[])([^‘’'\n\"“”]{1,160}?[\w.,!?\]])[’'](?![\w'])")
+# Single marks, as British outlets quote: ‘…’ or '…'. An apostrophe between two letters
+# ("don't", "it's", "council's") stands inside the quotation; it neither opens nor closes one.
+_SINGLE = re.compile(r"(?<![\w'’])[‘'](?=[\w\[])((?:[^‘’'\n\"“”]|(?<=\w)['’](?=\w)){1,400}?"
+                     r"[\w.,!?\]])[’'](?![\w'’])")
 
 
 def find_marked(text: str, paras: list[Span]) -> tuple[Marked, ...]:
