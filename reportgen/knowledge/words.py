@@ -88,6 +88,7 @@ class Words:
     oblique_prepositions: frozenset[str]
     abbreviations: frozenset[str]
     relative_titles: frozenset[str]
+    own_descriptions: frozenset[str]
     org_heads: dict[str, str]
     name_heads: dict[str, str]
     org_descriptions: dict[str, str]

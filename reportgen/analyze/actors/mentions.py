@@ -66,8 +66,20 @@ def _with_organisations(text: str, found: list[tuple[Span, str]],
         k = bisect_right(starts, span[1]) - 1
         if k >= 0 and reach[k] > span[0]:
             continue  # overlaps a mention found already
+        if _before_title(text, span[1], knowledge):
+            continue  # whose title it qualifies: "Loyola Law School professor Ann Roe"
         added.append((span, text[span[0]:span[1]]))
     return sorted(found + added) if added else found
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([\w’'.-]+)")
+
+
+def _before_title(text: str, end: int, knowledge: Knowledge) -> bool:
+    """Tell whether a title follows an organisation's name: the name says where the person
+    named after it works ("House Ethics Committee Chairman Ann Roe")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m[1].lower().rstrip(".") in knowledge.titles
 
 
 def _organisation_in(m: re.Match[str], knowledge: Knowledge) -> Span | None:

@@ -168,11 +168,33 @@ def _ends_name(s: _Scan, i: int, n: int) -> bool:
     return n == 1 and bool(s.name_at) and s.name_at[-1] == i - 1 and i + 1 == len(s.words)
 
 
+# whose one-word name opens a product's as well as a person's: "Apple Music", "Fox Business"
+_PRODUCT_MAKERS = frozenset({"business", "media"})
+
+
+def _starts_name(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
+    """Tell whether a one-word organisation opens a person's name that is all the mention
+    holds: "Princeton Lyman", "Yale K. Smith" (a given name that is also a university), not
+    "Harvard economist Ann Roe", "Gallup Poll" or "Harvard Law School"."""
+    rest = words[i + 1:]
+    names = [w for w in rest if w != "."]
+    if n != 1 or i != 0 or words[0].isupper() or not 1 <= len(names) <= 2:
+        return False
+    k = knowledge.words
+    closed = (knowledge.titles, k.honorifics, k.name_heads, k.org_heads, k.speaker_heads,
+              k.surveys, k.documents, k.org_descriptions)
+    name_like = all((is_capitalized(w) and not w.isupper()) or (len(w) == 1 and w.isupper())
+                    for w in names)
+    initials = all(w != "." or (j > 0 and len(rest[j - 1]) == 1) for j, w in enumerate(rest))
+    return name_like and initials and not any(w.lower() in c for w in names for c in closed)
+
+
 def _organisation(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, org = match_table(s.words, i, knowledge.organisations)
     if not (n and org and is_capitalized(s.words[i]) and as_written(s.words, i, n, knowledge)) \
-            or _ends_name(s, i, n):  # an outlet or company that ends a name: "Liam Fox"
-        return 0
+            or _ends_name(s, i, n) or (org.type not in _PRODUCT_MAKERS
+                                       and _starts_name(s.words, i, n, knowledge)):
+        return 0  # an outlet or company that ends a name ("Liam Fox") or opens one
     s.org = org
     if org.type == "party":
         s.party = s.party or org.name

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from reportgen.analyze.actors.identity import merge_person
 from reportgen.analyze.actors.memory import Memory, Seen
@@ -92,6 +93,15 @@ def joint_actor(a: Actor, b: Actor) -> Actor:
     return Actor(f"{a.name} and {b.name}", "group", shared(a.type, b.type) or "unknown", None,
                  shared(a.organisation, b.organisation), shared(a.country, b.country),
                  shared(a.party, b.party))
+
+
+def _headed_by(name: str, head: str) -> bool:
+    """Tell whether an organisation's name has a description's head as its own: "the
+    committee" is the "House Ethics Committee" or the "Committee on Ethics", never the
+    "Progressive Change Campaign Committee" as "the campaign"."""
+    words = name.lower().split()
+    return words[-1] == head or any(w == head and after in ("of", "for", "on")
+                                    for w, after in pairwise(words))
 
 
 class Resolver:
@@ -183,6 +193,9 @@ class Resolver:
             first, second = mention.split(" and ", 1)
             if (joint := self._joint(first, second, pos)) is not None:
                 return joint
+            if first.lower().startswith("the ") and second.lower().startswith("the "):
+                # "the Senate and the House": no two bodies by name; the one next to the cue
+                return self.resolve(second, pos + len(first) + 5)
         if mention.lower() in _RELATIVE_PRONOUNS:
             actor = self._antecedent(pos)
             if actor is not None:
@@ -214,12 +227,28 @@ class Resolver:
         by name (not "Health and Human Services Secretary X", "Deputy and Head")."""
         later = pos + len(first) + 5
         a, b = self._by_name(first, pos), self._by_name(second, later)
-        if a is None or b is None or a.name == b.name:
+        if a is None or b is None:
+            return self._joint_bodies(first, second, pos)
+        if a.name == b.name:
             return None
         a, b = self.resolve(first, pos), self.resolve(second, later)
         if a is None or b is None or a.kind != "person" or b.kind != "person":
             return None
         group = joint_actor(a, b)
+        self.note(pos, group, speaker=True, mention=f"{first} and {second}")
+        return group
+
+    def _joint_bodies(self, first: str, second: str, pos: int) -> Actor | None:
+        """Give two organisations that speak together ("DHS and ODNI", "the FBI and the
+        Secret Service") as one group; None unless both read as organisations by name."""
+        a, b = self.read(first).actor, self.read(second).actor
+        if a is None or b is None or a.kind != "organisation" or b.kind != "organisation" \
+                or a.name == b.name or not (a.name[:1].isupper() and b.name[:1].isupper()):
+            return None
+        group = joint_actor(a, b)
+        known = {a.type, b.type} - {"unknown"}
+        if len(known) == 1:  # what one body is, where the other's type is unknown ("DHS and ODNI")
+            group = replace(group, type=known.pop())
         self.note(pos, group, speaker=True, mention=f"{first} and {second}")
         return group
 
@@ -274,8 +303,9 @@ class Resolver:
             return None
         start = pos - len(m.group(0))
         here = [s for s in self.memory.between(start, pos) if not s.quoted]
-        if here:
-            return here[0].actor
+        people = [s for s in here if s.actor.kind == "person"]
+        if here:  # the person an organisation's name qualifies: "ACLU lawyer Ann Roe, who"
+            return (people or here)[-1 if people else 0].actor
         reading = self.read(m["np"])
         if reading.actor is not None:
             return self.identify(reading.actor, m["np"], start + len(m["np"]))
@@ -327,11 +357,13 @@ class Resolver:
         if types is None:
             return None
         fits = set(types.split(",")) | {"unknown"}
+        own = self.knowledge.words.own_descriptions
         for s in reversed(self.memory.last(pos, 40)):
             a = s.actor
+            last = a.name.split()[-1].lower()
             if a.kind == "organisation" and a.type in fits and not s.quoted \
-                    and a.name[:1].isupper():
-                return a
+                    and a.name[:1].isupper() and (last not in own or last == head):
+                return a  # "the group" is no "Yale University": that is "the university"
         return None
 
     def _bare_name(self, word: str, country: str | None) -> Actor:
@@ -443,7 +475,8 @@ class Resolver:
         kinds = ("organisation", "media", "person") if person else ("organisation", "media")
         for s in self.memory.named_by(head, pos):
             a = s.actor
-            if a.kind in kinds and (country is None or a.country in (None, country)):
+            if a.kind in kinds and (country is None or a.country in (None, country)) \
+                    and (a.kind == "person" or _headed_by(a.name, head)):
                 return a
         if person and (kind := self._one_of_type(head, country, pos)):
             return kind  # "the lawmaker": the one legislator named so far

@@ -71,7 +71,10 @@ def _with_partner(frame: Frame, np: Phrase, floor: int) -> Phrase:
             and not frame.inq[k]):
         return np
     first = np_back(frame, k - 1, floor)
-    if not first or not (is_capitalized(first[0].text) and is_capitalized(first[-1].text)) \
+    opening = first[1] if first and len(first) > 1 and first[0].low == "the" else \
+        first[0] if first else None  # "the FBI and the Secret Service said"
+    if not first or opening is None \
+            or not (is_capitalized(opening.text) and is_capitalized(first[-1].text)) \
             or first[-1].low in words.pronouns or any(t.low.endswith(("’s", "'s")) for t in first):
         return np  # "They and other Republicans", "Trump's former Health and Human ..."
     b = frame.index(first[0]) - 1
