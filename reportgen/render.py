@@ -271,8 +271,40 @@ def render_briefing_pdf(briefing: Briefing, charts: tuple[Chart, ...], templates
     return document.write_pdf(pdf_identifier=b"reportgen", pdf_tags=True) or b""
 
 
+def import_weasyprint() -> None:
+    """Import WeasyPrint, on Linux without asking ``ctypes.util.find_library`` of each name.
+
+    WeasyPrint tries several names for each system library ('libgobject-2.0-0', 'gobject-2.0',
+    ...) before its Linux soname ('libgobject-2.0.so.0'), and cffi asks find_library of each
+    name that does not load: on Linux that runs ldconfig, gcc and ld, 26 times (about 0.25 s
+    of CPU). The sonames load by dlopen alone, from the same places, so find_library answers
+    nothing while WeasyPrint loads; if the import fails that way, it is tried as WeasyPrint
+    does it.
+    """
+    import importlib
+    import sys
+
+    if "weasyprint" in sys.modules or not sys.platform.startswith("linux"):
+        importlib.import_module("weasyprint")
+        return
+    import ctypes.util
+
+    find_library = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
+    try:
+        importlib.import_module("weasyprint")
+        return
+    except OSError:  # a library only find_library finds: forget the half import, ask again
+        for name in [m for m in sys.modules if m.partition(".")[0] == "weasyprint"]:
+            del sys.modules[name]
+    finally:
+        ctypes.util.find_library = find_library
+    importlib.import_module("weasyprint")
+
+
 def _layout(html: str, templates: Path) -> Any:
     """Lay out HTML into pages with WeasyPrint, fetching nothing outside the templates."""
+    import_weasyprint()
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,26 @@ def test_a_contrast_says_why_it_is_no_key_finding(low, high, small, key, said):
     g = VoiceGap(("A", "B"), "Party", ("s1",), (40, 40), (10, 5), (0.25, 0.12),
                  ((low + high) / 2, low, high), small, key, ((), ()))
     assert verdict(g) == said
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the probing is Linux's")
+def test_weasyprint_loads_without_library_name_probing():
+    import subprocess
+
+    # a process of its own: this one may have WeasyPrint loaded already
+    code = ("import ctypes.util, subprocess\n"
+            "original = ctypes.util.find_library\n"
+            "calls = []\n"
+            "run = subprocess.Popen.__init__\n"
+            "def spy(self, *a, **k):\n"
+            "    calls.append(a[0] if a else k.get('args'))\n"
+            "    run(self, *a, **k)\n"
+            "subprocess.Popen.__init__ = spy\n"
+            "from reportgen.render import import_weasyprint\n"
+            "import_weasyprint()\n"
+            "from weasyprint.text.ffi import pango\n"
+            "assert ctypes.util.find_library is original\n"
+            "print(len(calls), pango.pango_version() > 0)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == ["0", "True"]  # no ldconfig, gcc or ld run; Pango loaded
