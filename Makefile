@@ -27,7 +27,7 @@ bench: $(STAMP)
 speakers: $(STAMP)
 	$(BIN)/python benchmarks/speakers.py
 
-# analyze output byte for byte against references made from another commit (see the script)
+# analyze output byte for byte against main (or: benchmarks/identical.py --against REV)
 identical: $(STAMP)
 	$(BIN)/python benchmarks/identical.py
 

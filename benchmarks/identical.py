@@ -1,14 +1,16 @@
-"""Check that `reportgen analyze --format jsonl` output is byte-identical to reference outputs.
+"""Check that `reportgen analyze --format jsonl` output is byte-identical to another revision's.
 
-    make identical                       # or: .venv/bin/python benchmarks/identical.py
-    .venv/bin/python benchmarks/identical.py --write DIR   # make the references
+    make identical                                  # this checkout against main
+    .venv/bin/python benchmarks/identical.py --against HEAD~3
+    .venv/bin/python benchmarks/identical.py --ref DIR      # against outputs kept in DIR
+    .venv/bin/python benchmarks/identical.py --write DIR    # keep this checkout's outputs
 
 The inputs are ../shared/data/quotes/polnear_dev.jsonl, ../shared/data/events/basil_dev.jsonl
-and seeds/. The references are not in the repository: write them from the commit to compare
-against (e.g. `PYTHONPATH=/path/to/old/checkout python benchmarks/identical.py --write DIR`),
-then run this script on the new code with `--ref DIR` (default ../coord/ref). A refactoring
-that changes no output passes; the first differing line of each input is shown otherwise.
-Skips cleanly when ../shared is absent.
+and seeds/. The references are made on each run: the revision given (default main) is
+extracted with `git archive` into a temporary folder and its `reportgen analyze` runs from
+there, on the same inputs named by the same paths, in a process of its own; nothing of it is
+kept. A refactoring that changes no output passes; the first differing line of each input is
+shown otherwise. Skips cleanly when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ import argparse
 import io
 import json
 import os
+import subprocess
 import sys
+import tarfile
+import tempfile
 from pathlib import Path
 
 from reportgen.cli import main as cli_main
@@ -35,10 +40,42 @@ INPUTS = {
 def analyze(path: Path) -> bytes:
     """Give the analyze command's JSON-lines output for one input, as bytes."""
     out, err = io.StringIO(), io.StringIO()
-    code = cli_main(["analyze", str(path), "--format", "jsonl"], stdout=out, stderr=err)
+    code = cli_main(["analyze", str(path), "--format", "jsonl", "--jobs", "1"], stdout=out,
+                    stderr=err)
     if code != 0:
         raise SystemExit(f"identical: analyze {path} exited {code}: {err.getvalue()[:500]}")
     return out.getvalue().encode("utf-8")
+
+
+# run in a process of its own, with the old revision's package first on the path
+_OLD_ANALYZE = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from reportgen.cli import main
+import reportgen
+assert reportgen.__file__.startswith(sys.argv[1]), reportgen.__file__
+sys.exit(main(["analyze", sys.argv[2], "--format", "jsonl", "--jobs", "1"]))
+"""
+
+
+def analyze_at(revision: str, paths: dict[str, Path], into: Path) -> dict[str, bytes]:
+    """Give each input's analyze output as made by the code of a git revision."""
+    archive = subprocess.run(["git", "archive", "--format=tar", revision, "reportgen"],
+                             cwd=ROOT, capture_output=True, check=False)
+    if archive.returncode != 0:
+        raise SystemExit(f"identical: git archive {revision}: "
+                         f"{archive.stderr.decode(errors='replace').strip()}")
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    outputs = {}
+    for name, path in paths.items():
+        done = subprocess.run([sys.executable, "-c", _OLD_ANALYZE, str(into), str(path)],
+                              cwd=ROOT, capture_output=True, check=False)
+        if done.returncode != 0:
+            raise SystemExit(f"identical: analyze {path} at {revision} exited "
+                             f"{done.returncode}: {done.stderr.decode(errors='replace')[-500:]}")
+        outputs[name] = done.stdout
+    return outputs
 
 
 def first_difference(new: bytes, old: bytes) -> str:
@@ -64,33 +101,45 @@ def _differing_keys(a: object, b: object, path: str = "") -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--ref", type=Path, default=ROOT.parent / "coord" / "ref",
-                    help="folder of reference outputs (default ../coord/ref)")
-    ap.add_argument("--write", type=Path, metavar="DIR",
-                    help="write the outputs of this code to DIR as the references instead")
+    given = ap.add_mutually_exclusive_group()
+    given.add_argument("--against", default="main", metavar="REVISION",
+                       help="git revision whose output is the reference (default main)")
+    given.add_argument("--ref", type=Path, help="folder of reference outputs made with --write")
+    given.add_argument("--write", type=Path, metavar="DIR",
+                       help="write the outputs of this code to DIR instead of comparing")
     args = ap.parse_args(argv)
     if not SHARED.is_dir():
         print("identical: ../shared/data not found; nothing to compare")
         return 0
     os.chdir(ROOT)
-    differ = 0
-    for name, path in INPUTS.items():
-        new = analyze(path)
-        if args.write is not None:
-            args.write.mkdir(parents=True, exist_ok=True)
+    if args.write is not None:
+        args.write.mkdir(parents=True, exist_ok=True)
+        for name, path in INPUTS.items():
+            new = analyze(path)
             (args.write / f"{name}.jsonl").write_bytes(new)
             print(f"{name}: {len(new.splitlines())} lines written to {args.write}")
-            continue
-        ref = args.ref / f"{name}.jsonl"
-        if not ref.is_file():
-            print(f"identical: {ref}: no reference; make it with --write", file=sys.stderr)
+        return 0
+    if args.ref is not None:
+        missing = [n for n in INPUTS if not (args.ref / f"{n}.jsonl").is_file()]
+        if missing:
+            print(f"identical: {args.ref}: no reference for {', '.join(missing)}; make it with "
+                  "--write", file=sys.stderr)
             return 2
-        old = ref.read_bytes()
+        refs = {n: (args.ref / f"{n}.jsonl").read_bytes() for n in INPUTS}
+        against = str(args.ref)
+    else:
+        with tempfile.TemporaryDirectory(prefix="identical-") as tmp:
+            refs = analyze_at(args.against, INPUTS, Path(tmp))
+        against = args.against
+    differ = 0
+    for name, path in INPUTS.items():
+        new, old = analyze(path), refs[name]
         if new == old:
-            print(f"{name}: identical ({len(new.splitlines())} lines, {len(new)} bytes)")
+            print(f"{name}: identical to {against} ({len(new.splitlines())} lines, "
+                  f"{len(new)} bytes)")
         else:
             differ += 1
-            print(f"{name}: DIFFERENT: {first_difference(new, old)}")
+            print(f"{name}: DIFFERENT from {against}: {first_difference(new, old)}")
     return 1 if differ else 0
 
 
