@@ -58,6 +58,51 @@ def test_a_long_description_between_the_quotation_and_the_name(label, text, expe
     assert names_of(text, knowledge) == expected
 
 
+# a long description (an outlet's name, two roles joined by "and") before the name, on either
+# side of the cue: the name speaks, the description is its role, the outlet is no speaker
+LONG_DESCRIPTION_CASES = [
+    ("an outlet's name and a role",
+     '"It is a fair deal," City Ledger opinion editor Dana Cole said.',
+     ("Dana Cole", "City Ledger opinion editor")),
+    ("an outlet's name and a role, inverted",
+     '"It is a fair deal," said City Ledger opinion editor Dana Cole.',
+     ("Dana Cole", "City Ledger opinion editor")),
+    ("seven describing words",
+     '"He cannot win," longtime Republican strategist and former campaign manager Jo Park '
+     'said.', ("Jo Park", "longtime Republican strategist and former campaign manager")),
+    ("seven describing words, inverted",
+     '"He cannot win," said longtime Republican strategist and former campaign manager '
+     'Jo Park.', ("Jo Park", "longtime Republican strategist and former campaign manager")),
+    ("two roles, a party in one",
+     '"The count is slow," veteran Democratic pollster and longtime party adviser Lin Ortiz '
+     'told reporters.', ("Lin Ortiz", "veteran Democratic pollster and longtime party adviser")),
+    ("eight describing words",
+     '"The vote is close," former state senator and current county party chair Lin Ortiz '
+     'said.', ("Lin Ortiz", "former state senator and current county party chair")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), LONG_DESCRIPTION_CASES)
+def test_a_long_description_before_the_name_is_its_role(label, text, expected, knowledge):
+    quotes = quotes_of(text, knowledge)
+    assert [(q.actor.name, q.actor.role) for q in quotes if q.actor] == [expected]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # two speakers joined by "and" stay two, not one description
+    ('"The numbers do not add up," the Senate and the House said.', "House"),
+    # a clause between the quotation and the name is no description
+    ('"We will not run it," the crowd cheered as the editor Tom Reyes said.', None),
+    # the object of a cue is no description: "neither X nor Y"
+    ('Olsen, who chairs the board, mentions neither Reyes nor Republican challenger Tom '
+     'Park, with whom she worked in 1990.', "Olsen"),
+    # a name that does not end its clause after an inverted cue is none
+    ('"It is late," said opinion editor Dana Cole Park was closed.', None),
+])
+def test_no_long_description_where_the_words_are_no_description(text, name, knowledge):
+    assert all(q.actor is None or q.actor.name == name for q in quotes_of(text, knowledge))
+
+
 @pytest.mark.parametrize("text", [
     '"The vote was close," said in Washington a day later.',
     '"We are ready for the storm, and we are not afraid of it," said on Monday.',

@@ -71,7 +71,10 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     before = i
     if speaker and not inverted:
         speaker = _with_descriptors(frame, speaker)
-        before = _attribution_start(frame, frame.index(speaker[0]))
+        before = _attribution_start(frame, speaker)
+        if before < frame.index(speaker[0]) and _one_description(frame, before, speaker):
+            # the description is the speaker's: "“…,” City Ledger opinion editor Dana Cole said"
+            speaker = toks[before:frame.index(speaker[-1]) + 1]
     content, that = _content_start(frame, last, cue, speaker, inverted) if speaker else (0, False)
     return Site(frame, i, last, cue, cue_mention, speaker,
                 frame.mention(speaker) if speaker else None, inverted, before, content, that)
@@ -180,24 +183,44 @@ def _speaker_after(frame: Frame, last: int) -> Phrase | None:
     return (_name_after_description(frame, speaker) or speaker) if speaker else None
 
 
-# lower-case words before a name after an inverted cue: "said bank president Maria Olsen"
-_MAX_DESCRIPTORS = 3
+# words before a name after an inverted cue: "said bank president Maria Olsen", "said City
+# Ledger opinion editor Dana Cole", "said longtime strategist and former aide Jo Park"
+_MAX_DESCRIPTORS = 10
 
 
 def _described_name(frame: Frame, j: int) -> Phrase | None:
-    """Take a name after up to three lower-case words that describe it, right after an
-    inverted cue: "said bank president Maria Olsen", "says longtime resident Tom Reyes"."""
+    """Take a name after the words that describe it, right after an inverted cue: "said bank
+    president Maria Olsen", "says longtime resident Tom Reyes", "said City Ledger opinion
+    editor Dana Cole". The description holds a lower-case word and ends in a word that heads
+    a description of a person; the name ends its clause."""
     toks, words = frame.tokens, frame.words
-    k = j
-    while k < len(toks) and k - j < _MAX_DESCRIPTORS and _descriptor(frame, k):
-        k += 1
-    if k == j or k >= len(toks) or not is_capitalized(toks[k].text) \
-            or not _person_head(frame, toks[k - 1].low):
-        return None
-    name = _plain_name(frame, k)
-    if name is None or toks[k].low in words.time_words:
-        return None
-    return toks[j:k] + name
+    lower = False
+    for k in range(j, min(len(toks), j + _MAX_DESCRIPTORS + 1)):
+        tok = toks[k]
+        if lower and k > j and is_capitalized(tok.text) and tok.low not in words.time_words \
+                and _person_head(frame, toks[k - 1].low):
+            name = _plain_name(frame, k)
+            if name is not None:
+                return toks[j:k] + name
+        if _descriptor(frame, k) and not _stray_before_name(frame, k):
+            lower = True
+        elif not (k > j and tok.low == "and" and lower) and not (
+                is_capitalized(tok.text) and not frame.inq[k] and tok.low not in words.time_words
+                and tok.low not in words.openers):
+            return None
+    return None
+
+
+def _stray_before_name(frame: Frame, k: int) -> bool:
+    """Tell whether a lower-case word at k stands before a capitalised word without being a
+    modifier, a title or a person's head before the name ("neither Obama nor Republican
+    challenger Mitt Romney": no description; "longtime Republican strategist", "former state
+    senator", "psychologist Vaile Wright": one)."""
+    toks = frame.tokens
+    return k + 1 < len(toks) and is_capitalized(toks[k + 1].text) \
+        and toks[k].low not in frame.words.modifiers \
+        and toks[k].low not in frame.knowledge.titles \
+        and not (_person_head(frame, toks[k].low) and _plain_name(frame, k + 1) is not None)
 
 
 def _descriptor(frame: Frame, k: int) -> bool:
@@ -271,15 +294,19 @@ def _name_after_description(frame: Frame, np: Phrase) -> Phrase | None:
     return _plain_name(frame, k + 1)
 
 
-# how far back from the speaker's name a description may run to the quotation before it
-_MAX_DESCRIPTION = 8
+# how far back from the speaker's name a description may run to the quotation before it:
+# "longtime Republican strategist and former campaign manager Jo Park" (seven words)
+_MAX_DESCRIPTION = 10
 
 
-def _attribution_start(frame: Frame, k: int) -> int:
-    """Give where the attribution whose speaker starts at token k starts: at the description
-    before the name, when only a description stands between the name and the quotation before
-    it ("“…,” House Oversight and Reform chairman Elijah Cummings said"); else at k."""
+def _attribution_start(frame: Frame, speaker: Phrase) -> int:
+    """Give where the attribution of a speaker starts: at the description before the name,
+    when only a description stands between the name and the quotation before it ("“…,”
+    House Oversight and Reform chairman Elijah Cummings said", "“…,” City Ledger opinion
+    editor Dana Cole said"); else at the speaker's first token."""
     toks, words = frame.tokens, frame.words
+    first = frame.index(speaker[0])
+    k = _name_start(frame, speaker)
     # lower-case words describing a person may stand in the run when the word right before
     # the name heads such a description: “…,” former bank examiner Tom Reyes said
     described = k > 0 and _person_head(frame, toks[k - 1].low.replace("-", ""))
@@ -292,7 +319,30 @@ def _attribution_start(frame: Frame, k: int) -> int:
             or (described and _hyphened_descriptor(frame, d))):
         d -= 1
     if d < k - 1 and d >= 0 and frame.inq[d] and toks[d + 1].low != "and":
-        return d + 1
+        return min(d + 1, first)
+    return first
+
+
+def _one_description(frame: Frame, before: int, speaker: Phrase) -> bool:
+    """Tell whether the words from ``before`` to the speaker describe one person: an "and"
+    among them joins two descriptions ("strategist and former campaign manager"), not two
+    speakers ("the Senate and the House")."""
+    toks = frame.tokens
+    return all(toks[d].low != "and" or (d > before and toks[d - 1].text.islower()
+                                        and _person_head(frame, toks[d - 1].low))
+               for d in range(before, frame.index(speaker[-1]) + 1))
+
+
+def _name_start(frame: Frame, speaker: Phrase) -> int:
+    """Give where the name that ends a speaker phrase starts ("Dana Cole" in "editor Dana
+    Cole"); the phrase's first token when it does not end in a capitalised word."""
+    first = frame.index(speaker[0])
+    k = frame.index(speaker[-1])
+    if not is_capitalized(speaker[-1].text):
+        return first
+    while k > first and (is_capitalized(frame.tokens[k - 1].text)
+                         or frame.tokens[k - 1].text == "."):
+        k -= 1
     return k
 
 
