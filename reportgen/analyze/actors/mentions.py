@@ -10,8 +10,10 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
+from reportgen.analyze.actors.names import given_variants
 from reportgen.analyze.tables import as_written, first_words, match_table, per_table
 from reportgen.analyze.text import Token, is_capitalized, tokenize
+from reportgen.frequency import zipf_frequency
 from reportgen.knowledge import Knowledge
 from reportgen.models import Span
 
@@ -38,7 +40,173 @@ def find_mentions(text: str, knowledge: Knowledge,
             out.append(((toks[k].start, toks[found - 1].end),
                         text[toks[k].start:toks[found - 1].end]))
             i = found
+    out = _with_unlisted_names(text, toks, out, knowledge)
     return _with_organisations(text, _with_appositions(text, out, knowledge), knowledge)
+
+
+def _with_unlisted_names(text: str, toks: list[Token], found: list[tuple[Span, str]],
+                         knowledge: Knowledge) -> list[tuple[Span, str]]:
+    """Add the names whose given name no table holds ("Aylin Demir", "Jean-Pierre Dufour")
+    where the article shows they name a person (see ``_person_evidence``), so that a later
+    "Demir said", "Ms. Demir" or "she" finds them; ``found`` is in text order."""
+    words = [t.text for t in toks]
+    used = _surnames_used(toks, knowledge)
+    lower = {w for w in words if w.islower()}
+    # a surname the article gives a person found already: "Perez" is that person's
+    known = {written.split(",")[0].split()[-1] for _, written in found if " " in written}
+    taken = {k for span, _ in found for k in range(len(toks))
+             if span[0] <= toks[k].start < span[1]} if found else set()
+    added: list[tuple[Span, str]] = []
+    k = 0
+    while k < len(toks):
+        end = _unlisted_name_end(words, k, knowledge, lower)
+        if end is None or taken & set(range(k, end)) or words[end - 1] in known \
+                or not _person_evidence(text, toks, k, end, used, knowledge):
+            k += 1
+            continue
+        added.append(((toks[k].start, toks[end - 1].end), text[toks[k].start:toks[end - 1].end]))
+        k = end
+    return sorted(found + added) if added else found
+
+
+def _no_name_words(knowledge: Knowledge) -> frozenset[str]:
+    """Give the lower-case words no unlisted name holds: titles, honorifics, days and times,
+    openers, the heads of organisations and groups, demonyms, parties and the first words of
+    countries, places and organisations (one set per knowledge, for speed)."""
+    def build(k: Knowledge) -> frozenset[str]:
+        w = k.words
+        out = set(k.titles) | set(k.demonyms) | set(k.parties) | set(k.cues)
+        out |= w.non_names | w.non_name_starts | w.mention_openers | w.time_words | w.honorifics
+        out |= w.speaker_heads | w.group_heads | set(w.org_heads) | set(w.name_heads)
+        out |= w.openers | w.connectors | w.subordinators | w.pronouns | w.determiners
+        for table in (k.countries, k.places, k.organisations, k.officials):
+            out.update(first_words(table))
+        return frozenset(out)
+    return per_table("unlisted name stop words", knowledge, build)
+
+
+def _name_shaped(word: str) -> bool:
+    """Tell whether a word is shaped like a name word: a capital, then letters (hyphens and
+    apostrophes inside: "O'Rourke", "Ocasio-Cortez", "McGrath"), not all capitals, no
+    possessive ("Pagliano's Fifth Amendment" names no one)."""
+    bare = word.replace("-", "").replace("'", "").replace("’", "")
+    return len(bare) >= 2 and word[0].isupper() and bare.isalpha() and not word.isupper() \
+        and not word.endswith(("'s", "’s"))
+
+
+_JOINERS = frozenset({"of", "for", "and", "&"})
+
+
+def _given_like(low: str) -> bool:
+    """Tell whether a word can be a given name the census table lacks: a name the nicknames
+    package knows ("kelly", "chris", "jeb"), a word no English list holds often ("aylin",
+    "narendra"), or letters beyond a-z ("maría"); of a hyphened one, its first part
+    ("jean-pierre").
+    "Western", "Zero", "Foreign" or "Grand" open the names of things."""
+    first = low.split("-")[0]
+    return given_variants(first) != frozenset({first}) or _rare_word(first)
+
+
+# the most words a name of unknown given name may hold, particles left out
+_MAX_NAME_WORDS = 4
+
+
+def _unlisted_name_end(words: list[str], k: int, knowledge: Knowledge,
+                       lower: set[str]) -> int | None:
+    """Give the end of a name starting at k whose given name is in no table: two to four
+    name-shaped words (particles between: "María de la Cruz"), the whole capitalised run, no
+    word of it a common word of the article ("Wall Street": "street") or of the stop set."""
+    if not _name_shaped(words[k]) or words[k].lower() in knowledge.given_names \
+            or (k > 0 and is_capitalized(words[k - 1]) and words[k - 1] not in _SENTENCE_ENDS) \
+            or not _given_like(words[k].lower()):
+        return None  # a listed given name is ``_given_name_at``'s; not the start of the run
+    if k > 1 and words[k - 1] in _JOINERS and is_capitalized(words[k - 2]):
+        return None  # the end of an organisation's name: "Veterans of Foreign Wars"
+    stop = _no_name_words(knowledge)
+    particles = knowledge.words.name_particles
+    j, n = k, 0
+    while j < len(words) and n <= _MAX_NAME_WORDS:
+        if _name_shaped(words[j]):
+            low = words[j].lower()
+            if low in stop or low in lower or low.split("-")[0] in stop:
+                return None
+            n, j = n + 1, j + 1
+        elif words[j] in particles and n:
+            p = j
+            while p < len(words) and words[p] in particles:
+                p += 1  # "de la", "von der"
+            if not (p < len(words) and _name_shaped(words[p])):
+                break
+            j = p
+        else:
+            break
+    if not 2 <= n <= _MAX_NAME_WORDS or (j < len(words) and is_capitalized(words[j])):
+        return None
+    return j
+
+
+# tokens after which a capitalised word opens a sentence (or a quotation)
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "“", "”", "‘", "’", "'"})
+
+
+def _surnames_used(toks: list[Token], knowledge: Knowledge) -> frozenset[str]:
+    """Give the capitalised words the article uses alone as a person's surname: after an
+    honorific ("Ms. Demir"), right before a cue ("Demir said", not "the Sun-Times said") or
+    right after an inverted one (", said Demir.")."""
+    words, cues, honorifics = knowledge.words, knowledge.cues, knowledge.words.honorifics
+    out: set[str] = set()
+    for k in range(1, len(toks)):
+        w = toks[k].text
+        if not is_capitalized(w):
+            continue
+        before = toks[k - 1].low
+        prev = toks[k - 2].low if k >= 2 else ""
+        after = toks[k + 1].low if k + 1 < len(toks) else ""
+        if (before == "." and prev in honorifics) or before in honorifics \
+                or (after in cues and not is_capitalized(toks[k - 1].text)
+                    and before not in words.determiners) \
+                or (before in cues and prev == "," and after in (".", ",")):
+            out.add(w)
+    return frozenset(out - words.pronouns)
+
+
+def _person_evidence(text: str, toks: list[Token], k: int, end: int, used: frozenset[str],
+                     knowledge: Knowledge) -> bool:
+    """Tell whether the article shows a capitalised run at tokens k..end names a person: its
+    last word is used alone as a surname, or a cue follows it ("Aylin Demir said"), or a
+    relative clause or an age is set off after it ("Aylin Demir, who", "Aylin Demir, 34,"),
+    or it opens a sentence as the subject of a verb and a "he" or "she" follows within the
+    next sentences ("Aylin Demir opened the shop. ... she said")."""
+    if toks[end - 1].text in used:
+        return True
+    after = [t.low for t in toks[end:end + 3]]
+    if after and after[0] in knowledge.cues:
+        return True
+    if len(after) >= 2 and after[0] == "," and (after[1] == "who" or (
+            after[1].isdigit() and after[2:] == [","])):
+        return True
+    opens = k == 0 or toks[k - 1].text in _SENTENCE_ENDS \
+        or "\n" in text[toks[k - 1].end:toks[k].start]
+    if not (opens and after and after[0].isalpha() and after[0] == toks[end].text
+            and after[0] not in _no_name_words(knowledge) and _rare_word(toks[k].low)):
+        return False
+    return any(t.low in _PERSONAL for t in toks[end:end + _PRONOUN_REACH])
+
+
+_PERSONAL = frozenset({"he", "she"})
+_PRONOUN_REACH = 60  # tokens: about the next two sentences
+# The Zipf frequency (wordfreq) under which a word is no common English word: given names
+# ("Jacinda" 2.0, "Narendra" 3.3, "Olaf" 3.1) fall under it, the first words of proper names
+# of things ("Silicon" 4.0, "Ebola" 3.6, "Capitol" 4.0, "Planned" 4.7) do not
+_RARE = 3.5
+
+
+def _rare_word(low: str) -> bool:
+    """Tell whether a lower-case word is rare in English (a word with other letters than
+    a-z, "maría" or "jean-pierre", is taken as rare: no English word)."""
+    if not (low.isascii() and low.isalpha()):
+        return True
+    return zipf_frequency(low) < _RARE
 
 
 # A run of capitalised words, with the small words an organisation's name holds: "the League

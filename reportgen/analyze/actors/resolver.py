@@ -403,8 +403,11 @@ class Resolver:
     def _fits(self, s: Seen, want: str, gender: str | None) -> bool:
         kind = s.actor.kind
         if want == "person":
-            return kind == "person" and (gender is None or self.gender.get(s.actor.name)
-                                         in (None, gender))
+            # a person of no known gender who took a "she" before takes no "he" (and the
+            # reverse): "Deja Stewart ... she called him ... He plans" is not Stewart
+            name = s.actor.name
+            return kind == "person" and (gender is None or (
+                self.gender.get(name) or self._bound.get(name)) in (None, gender))
         # a speaker of no known kind is a thing or a group by its number: "the hospital
         # said ... it said", "His relatives said ... they said"
         plural = s.actor.name.endswith("s")
