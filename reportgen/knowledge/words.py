@@ -22,6 +22,7 @@ class Words:
     """Every closed word class, by the name it has in words.tsv (see there what each is for)."""
 
     pronouns: frozenset[str]
+    generic_pronouns: frozenset[str]
     name_particles: frozenset[str]
     determiners: frozenset[str]
     leading_articles: frozenset[str]

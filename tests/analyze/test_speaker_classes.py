@@ -408,3 +408,33 @@ def test_an_unnamed_source_speaks_not_where_it_works(mention, name, knowledge):
 def test_a_council_or_paper_the_tables_know_is_read_as_what_it_is(text, fields, knowledge):
     [q] = quotes_of(text, knowledge)
     assert (q.actor.name, q.actor.kind, q.actor.type, q.actor.country) == fields
+
+
+# --- a generic "you", "we" or "one" is no speaker (issue 11) ----------------------------------
+
+GENERIC_PRONOUN_CASES = [
+    'If you ask the mayor, you will hear excuses, and you might say "that is fine."',
+    'You could say the plan "was doomed from the start."',
+    'We said last week that the plan "would not survive the winter."',
+    'One has to wonder whether the plan "will ever work."',
+    'As one might say, "the plan is dead."',
+]
+
+
+@pytest.mark.parametrize("text", GENERIC_PRONOUN_CASES)
+def test_a_generic_pronoun_is_no_speaker(text, knowledge):
+    assert all(q.actor is None or q.actor.name.lower() not in ("you", "we", "one")
+               for q in quotes_of(text, knowledge))
+    assert all(q.speaker is None or q.speaker.lower() not in ("you", "we", "one")
+               for q in quotes_of(text, knowledge))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pronoun that points to someone named still speaks
+    ('Maria Olsen chairs the board.\n\n"We will appeal," she said.', ["Maria Olsen"]),
+    # "one" heading a noun phrase is a source, not the pronoun
+    ('"The plan is dead," one of the aides said.', ["one of the aides"]),
+    ('"The plan is dead," one analyst said.', ["one analyst"]),
+])
+def test_a_pronoun_or_one_that_names_someone_still_speaks(text, expected, knowledge):
+    assert names_of(text, knowledge) == expected

@@ -68,6 +68,8 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
         and not (cue.takes_object and _after_title(frame, i))
     if may_invert and (after := _inverted_speaker(frame, i, last, cue, speaker)) is not None:
         speaker, inverted = after, True
+    if speaker is not None and len(speaker) == 1 and speaker[0].low in frame.words.generic_pronouns:
+        speaker = None  # "you might say", "we said last week": no one the article quotes
     before = i
     if speaker and not inverted:
         speaker = _with_descriptors(frame, speaker)
