@@ -79,6 +79,8 @@ class Words:
     bare_cue_subjects: frozenset[str]
     noun_adjectives: frozenset[str]
     cue_idioms: frozenset[str]
+    naming_cues: frozenset[str]
+    term_namers: frozenset[str]
     object_prepositions: frozenset[str]
     expletives: frozenset[str]
     subordinators: frozenset[str]

@@ -302,3 +302,82 @@ def test_a_noun_or_set_phrase_is_no_cue(text, words, knowledge):
 def test_a_cue_after_its_subject_is_still_a_verb(text, words, speaker, knowledge):
     hits = _holds(_found(text, knowledge), words)
     assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+SET_OFF_CASES = [
+    # an attribution set off between or after quotations by a verb of its own
+    ('"For decades," Tomas Reyes began, "this harbour has been left to rot."',
+     "left to rot", "Tomas Reyes"),
+    ('"We tried," Dana Olsen mused, "but nobody listened."', "We tried", "Dana Olsen"),
+    ('"Are we ready? Yes we are!" Mayor Ruth Vail bellowed to the crowd.', "Are we ready",
+     "Ruth Vail"),
+    ('"We tried," mused Dana Olsen. "Nobody listened to us."', "Nobody listened",
+     "Dana Olsen"),
+    # "as X put it" beside a quotation, after it or before it in its sentence
+    ('Dana Olsen then raised the idea of a "reset," as the mayor put it, with the council.',
+     "reset", "mayor"),
+    ('The plan, as Tomas Reyes put it, was "a bridge to nowhere."', "bridge to nowhere",
+     "Tomas Reyes"),
+    ('The board wanted a "clean slate" (as Ruth Vail called it) before the vote.',
+     "clean slate", "Ruth Vail"),
+    # "says of X," then the quotation: the topic is stepped over
+    ('Ruth Vail, the mayor\'s sister, says of her brother\'s defeat, "he had it coming."',
+     "had it coming", "Ruth Vail"),
+    ('Tomas Reyes said of the audit: "It is a political hit job and nothing more."',
+     "political hit job", "Tomas Reyes"),
+    ('Asked about the strike, Dana Olsen said of the nurses, "They have my full support."',
+     "full support", "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SET_OFF_CASES)
+def test_a_quotation_set_off_by_its_own_attribution_is_found(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+NOT_SET_OFF_CASES = [
+    # an auxiliary is no verb of saying; a title or a possessive is no speaker
+    ('"Go home," she was told by the guards at the gate.', "Go home"),
+    ('"Harbour Lights," Dana Olsen\'s first novel, sold well in the spring.', "Harbour Lights"),
+    ('"Harbour Lights," Tomas Reyes produced, ran for three years.', "Harbour Lights"),
+    # "as X called it" reports no clause of its own
+    ('The board wanted a "clean slate" (as Ruth Vail called it) before the vote.',
+     "before the vote"),
+    # a thing named with a title in marks after "a"/"an": no statement
+    ('Countries, including the U.S. under a program called "Operation Fast Lane," have '
+     'paid for the trials.', "Operation Fast Lane"),
+    ('Hundreds of farmers joined a group called the "Harbour Watch" last spring.',
+     "Harbour Watch"),
+    ('The council launched an initiative dubbed "Clean Streets Now" on Monday.',
+     "Clean Streets Now"),
+    # a term after a naming word does not go on with the quote before it
+    ('"We lost," Dana Olsen said. The seat went to the so-called "harbour lobby" in the end.',
+     "harbour lobby"),
+    ('"We lost," Tomas Reyes said. The group, nicknamed "the night shift," left early.',
+     "night shift"),
+    ('"We lost," Ruth Vail said. Posts used the hashtag "HarbourNow" all week.',
+     "HarbourNow"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_SET_OFF_CASES)
+def test_no_speaker_for_what_is_not_set_off_as_said(text, words, knowledge):
+    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
+        _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # still the speaker's: a cue with an object, a quotation that goes on in the narration
+    ('The mayor called the audit "a political hit job."', "political hit job", "mayor"),
+    ('Dana Olsen called "Harbour Watch" a front for developers.', "Harbour Watch",
+     "Dana Olsen"),
+    ('"We lost," Dana Olsen said. The defeat was "painful and avoidable."',
+     "painful and avoidable", "Dana Olsen"),
+    # "speaking of X," is an aside: the quotation after it goes on the one before
+    ('"These guys know how to use words," said Tomas Reyes, speaking of politicians, "and '
+     'leave themselves some room."', "leave themselves", "Tomas Reyes"),
+])
+def test_a_quote_next_to_these_is_still_attributed(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)

@@ -24,9 +24,44 @@ def cue_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
     if two in cues and not _used_as_noun(frame, i, two):
         return i + 1, cues[two]
     cue = cues.get(w)
-    if cue is None or not cue.speech or _used_as_noun(frame, i, w):
+    if cue is None or not cue.speech or _used_as_noun(frame, i, w) or _as_put_it(frame, i) \
+            or _names_a_thing(frame, i, cue):
         return None
     return i, cue
+
+
+def _names_a_thing(frame: Frame, i: int, cue: Cue) -> bool:
+    """Tell whether a naming cue after "a"/"an" and a noun gives the thing's name, a title in
+    marks: "a program called “Operation Fast Lane”", "a group called the “Harbour Watch”"."""
+    toks, words = frame.tokens, frame.words
+    if cue.lemma not in words.naming_cues or i < 2 or toks[i - 2].low not in ("a", "an") \
+            or toks[i - 1].low in words.anonymous_heads or not toks[i].low.endswith("ed"):
+        return False
+    j = i + 2 if i + 2 < len(toks) and toks[i + 1].low == "the" else i + 1
+    # a title after "the" is read as words (frame.embedded_title): look among all quotations
+    q = next((q for q in frame.quotes if j < len(toks) and q[0][0] == toks[j].start), None)
+    if q is None:
+        return False
+    found = [t.text for t in toks[j:frame.first_at(q[-1][1])] if t.text[:1].isalnum()]
+    return bool(found) and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in found)
+
+
+# how many words a speaker may take in "as X called it"
+_AS_IT_REACH = 5
+
+
+def _as_put_it(frame: Frame, i: int) -> bool:
+    """Tell whether a cue ends a comment clause "as X called it", which says whose words a
+    quotation beside it is and reports no clause of its own (the leftovers step reads it)."""
+    toks = frame.tokens
+    if i + 1 >= len(toks) or toks[i + 1].low != "it":
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _AS_IT_REACH), -1):
+        if frame.inq[k] or toks[k].text in ",;:()":
+            return False
+        if toks[k].low == "as":
+            return k < i - 1
+    return False
 
 
 def _in_idiom(frame: Frame, i: int) -> bool:
@@ -143,6 +178,8 @@ def skip_after_cue(frame: Frame, j: int, cue: Cue) -> int:
     """Step over objects and adjuncts after a cue: "told reporters on Friday that"."""
     toks, words = frame.tokens, frame.words
     n = len(toks)
+    # "speaking of politicians, “…”" is an aside, not the topic of what is said
+    participle = j > 0 and toks[j - 1].low.endswith("ing")
     if cue.lemma in words.addressee_cues and j < n:
         j = _after_addressee(frame, j)
     while j < n and not frame.inq[j]:
@@ -157,8 +194,26 @@ def skip_after_cue(frame: Frame, j: int, cue: Cue) -> int:
             j = k
         elif toks[j].text in ",:—–" and j + 1 < n:
             j += 1
+        elif w == "of" and not participle and (k := _after_topic(frame, j)) > j:
+            j = k
         else:
             break
+    return j
+
+
+# how many words the topic of "said of X, “…”" may take
+_TOPIC_REACH = 8
+
+
+def _after_topic(frame: Frame, j: int) -> int:
+    """Step over the topic "of X," at j when a quotation follows its comma or colon: "says of
+    her brother's defeat, “…”", "said of the plan: “…”"; else stay at j."""
+    toks = frame.tokens
+    for k in range(j + 1, min(len(toks) - 1, j + 1 + _TOPIC_REACH)):
+        if frame.inq[k] or toks[k].text in ";.!?":
+            return j
+        if toks[k].text in ",:":
+            return k + 1 if frame.inq[k + 1] and k > j + 1 else j
     return j
 
 

@@ -30,6 +30,21 @@ _SIGNED = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?P<nam
                      r"(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,3})[ \t\xa0.]*(?:\(@\w+\)[^\n]{0,40})?"
                      r"(?:\n|$)")
 _WORD = re.compile(r"\w+")
+# An attribution of its own after a quotation that ends in a comma, "?" or "!": a name or a
+# pronoun and a verb in the past, then a comma or the sentence's end ("“We tried,” Ann Vale
+# mused, “but ...”", "“Are we ready?” Mayor Tom Reyes bellowed to the crowd."), or the verb
+# first ("“We tried,” mused Ann Vale."). Set off like this, any verb reports the quotation.
+_NAME = r"(?:[A-Z][\w.’'-]*[ \t\xa0]+){0,3}[A-Z][\w’'-]+|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e"
+_VERB = r"[a-z]{3,}ed|[a-z]{3,}"
+_TAIL = r"(?:[ \t\xa0]+(?:to|at|from|in|on|into)[ \t\xa0]+[^.,;:!?\"“”\n]{1,40}?)?[ \t\xa0]*[,.;—–]"
+# A comment clause that says whose words a quotation is: "a “reset,” as she put it", "(as Tom
+# Reyes called it)", and before it in its sentence: "The plan, as Reyes put it, was “…”".
+_AS_IT = r"as[ \t\xa0]+(?P<who>[^,.;:()\"“”\n]{1,40}?)[ \t\xa0]+(?:put|puts|called|calls|" \
+    r"described|describes|termed|terms|dubbed|dubs|phrased|phrases)[ \t\xa0]+it\b"
+_AS_IT_AFTER = re.compile(r"[ \t\xa0]*[,(—–]?[ \t\xa0]*" + _AS_IT)
+_AS_IT_BEFORE = re.compile(r"\b" + _AS_IT + r"[ \t\xa0]*[,)—–][^.!?\"“”\n]*$")
+_BARE = re.compile(rf"[ \t\xa0]+(?:(?P<who>{_NAME})[ \t\xa0]+(?P<verb>{_VERB})|"
+                   rf"(?P<verb2>[a-z]{{3,}}ed)[ \t\xa0]+(?P<who2>{_NAME})){_TAIL}")
 
 
 def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
@@ -45,10 +60,11 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
         n = _para_index(paras, starts, q[0][0], end_in=False)
         if n >= 0 and embedded_title(text, q, paras[n][0]):
             continue  # a title named in running text: 'on “Meet the Press”' is nobody's words
-        speaker = _signature(text, q, words) or _colon(text, paras, q, n, words, knowledge)
+        speaker = _signature(text, q, words) or _colon(text, paras, q, n, words, knowledge) \
+            or _set_off(text, q, words, knowledge) or _as_put_it(text, paras, q, n)
         if speaker is not None:
             out.append(RawQuote(q, "direct", speaker, marked=(q,)))
-        elif not _continue(text, out, paras, starts, q, n, words) and words >= 8:
+        elif not _continue(text, out, paras, starts, q, n, words, knowledge) and words >= 8:
             out.append(RawQuote(q, "direct", marked=(q,)))
     return tuple(out.quotes)
 
@@ -109,6 +125,43 @@ def _signature(text: str, q: Marked, words: int) -> Mention | None:
     return None
 
 
+def _set_off(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mention | None:
+    """Name who speaks in an attribution set off after a quotation by its own verb: "“We
+    tried,” Ann Vale mused, “...”", "“Are we ready?” Tom Reyes bellowed to the crowd."."""
+    end = q[-1][1]
+    if words < 2 or end < 2 or text[end - 2] not in ",?!" or _title_case(text, q):
+        return None
+    m = _BARE.match(text, end)
+    if m is None:
+        return None
+    verb = m["verb"] or m["verb2"]
+    w = knowledge.words
+    if not (verb.endswith("ed") or verb in w.irregular_past) or verb in w.aux_verbs:
+        return None
+    who = "who" if m["who"] else "who2"
+    return Mention(m[who], (m.start(who), m.end(who)))
+
+
+def _as_put_it(text: str, paras: list[Span], q: Marked, n: int) -> Mention | None:
+    """Name who speaks in "as X put it" beside a quotation: after it ("a “reset,” as she
+    put it"), or before it in its sentence ("The plan, as Tom Reyes put it, was “…”")."""
+    m = _AS_IT_AFTER.match(text, q[-1][1])
+    if m is None and n >= 0:
+        start = q[0][0]
+        lo = max(paras[n][0], *(text.rfind(c, paras[n][0], start) for c in ".!?"))
+        m = _AS_IT_BEFORE.search(text, lo, start)
+        if m and text[lo:m.start()].rstrip(" \t\xa0,(—–").endswith(("”", '"', "’", "'")):
+            return None  # "a “…” (as Reagan put it) and a “…”": the clause is the first's
+    return Mention(m["who"], (m.start("who"), m.end("who"))) if m else None
+
+
+def _title_case(text: str, q: Marked) -> bool:
+    """Tell whether a quotation's words are all capitalised but the short ones, as a title's
+    are ("“Harbour Lights,” Tom Reyes produced, ran for years")."""
+    long = [w for w in _WORD.findall(text, q[0][0], q[-1][1]) if len(w) > 3]
+    return bool(long) and all(w[0].isupper() or w[0].isdigit() for w in long)
+
+
 def _colon(text: str, paras: list[Span], q: Marked, n: int, words: int,
            knowledge: Knowledge) -> Mention | None:
     """Name who speaks before the colon that introduces a quotation, in its paragraph or
@@ -121,7 +174,7 @@ def _colon(text: str, paras: list[Span], q: Marked, n: int, words: int,
 
 
 def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: Marked, n: int,
-              words: int) -> bool:
+              words: int, knowledge: Knowledge) -> bool:
     """Give a quotation the speaker of the quote before it, in the same paragraph or the one
     before; a quote split around its attribution grows by the part. Tell whether it did."""
     at = out.last_before(q[0][0])
@@ -135,6 +188,8 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
     opens_para = n >= 0 and q[0][0] == paras[n][0]
     if not ((same_para and words >= 2) or (gap_paras == 1 and opens_para and words >= 4)):
         return False
+    if same_para and _names_a_term(text, paras[n][0], q[0][0], knowledge):
+        return False  # 'the so-called “deep state”', 'nicknamed “the Hammer”': a name, a term
     if not same_para and last.marked and _single(text, q) != _single(text, last.marked[0]):
         return False  # a writer goes on quoting in the same marks: '…' under "…" is a subhead
     if same_para and last.kind == "direct" and not last.inherited:
@@ -142,6 +197,16 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
     else:
         out.append(RawQuote(q, "direct", last.speaker, inherited=True, marked=(q,)))
     return True
+
+
+_LAST_WORD = re.compile(r"([\w-]+)[ \t\xa0]*$")
+
+
+def _names_a_term(text: str, para_start: int, start: int, knowledge: Knowledge) -> bool:
+    """Tell whether a naming word stands right before a quotation: 'the so-called “deep
+    state”', 'nicknamed “the Hammer”', 'the slogan “…”'."""
+    m = _LAST_WORD.search(text, max(para_start, start - 30), start)
+    return m is not None and m[1].lower() in knowledge.words.term_namers
 
 
 def _single(text: str, q: Marked) -> bool:
