@@ -313,7 +313,9 @@ def bench_dask(path: Path, limit: int, tmp: Path) -> dict:
     export_archive([src], tmp / "single", knowledge, jobs=1)
     single = time.perf_counter() - start
     start = time.perf_counter()
-    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
+    # port 0: dashboard_address=None still binds the fixed 8787, which another run may hold
+    with LocalCluster(n_workers=2, threads_per_worker=1, scheduler_port=0,
+                      dashboard_address="127.0.0.1:0") as cluster:
         started = time.perf_counter() - start
         export_archive([src], tmp / "dask", knowledge, scheduler=cluster.scheduler_address)
         on_cluster = time.perf_counter() - start

@@ -50,12 +50,34 @@ def single(archive, tmp_path_factory, knowledge):
     return export_archive([archive], out, knowledge, jobs=1, lines_per_part=4)
 
 
+# dashboard_address=None still starts the scheduler's HTTP server on the fixed port 8787
+# (distributed falls back to its default port), so two suites at once clash ("Port 8787 is
+# already in use", an error under strict warnings): ask for port 0 on loopback instead. The
+# scheduler itself is in-process (processes=False), on no port at all.
+LOCAL_CLUSTER = {"n_workers": 2, "threads_per_worker": 1, "processes": False,
+                 "dashboard_address": "127.0.0.1:0"}
+
+
 @pytest.fixture(scope="module")
 def cluster():
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  dashboard_address=None) as cluster:
+    with distributed.LocalCluster(**LOCAL_CLUSTER) as cluster:
         yield cluster.scheduler_address
+
+
+def test_a_test_cluster_takes_no_fixed_port():
+    """Another suite's cluster on 8787 (held here) neither stops ours nor warns."""
+    import socket
+
+    distributed = pytest.importorskip("distributed")
+    with socket.socket() as held:
+        try:
+            held.bind(("127.0.0.1", 8787))
+            held.listen()
+        except OSError:
+            pass  # another suite holds it already: the case this test is about
+        with distributed.LocalCluster(**LOCAL_CLUSTER) as other:
+            assert other.scheduler.http_server.port not in (0, 8787)
 
 
 def test_dask_cluster_writes_what_one_process_writes(archive, single, cluster, tmp_path,
