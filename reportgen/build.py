@@ -94,8 +94,9 @@ def default_title(articles: Sequence[ArticleAnalysis]) -> str:
 
 def build_briefing(inputs: Sequence[Path], knowledge: Knowledge, period: Period, *,
                    title: str | None = None, progress: Progress = _quiet,
-                   jobs: int = 1) -> Briefing:
-    """Read and analyze the inputs on ``jobs`` processes and compare the outlets, in memory."""
+                   jobs: int = 1, lens: str = "auto") -> Briefing:
+    """Read and analyze the inputs on ``jobs`` processes and compare the outlets, in memory,
+    grouping voices by the ``lens`` asked for (party, country or auto)."""
     articles, problems = read_inputs(inputs, knowledge, jobs)
     kept, left_out = select_period(articles, period)
     analyses, failed = analyze_all(kept, knowledge, progress, jobs)
@@ -108,7 +109,7 @@ def build_briefing(inputs: Sequence[Path], knowledge: Knowledge, period: Period,
     return compare(analyses, title=title or default_title(analyses),
                    period=period.label if not period.open else _period_of(analyses),
                    problems=all_problems, version=__version__, stories=stories,
-                   sides=knowledge.sides)
+                   sides=knowledge.sides, lens=lens)
 
 
 def _period_of(analyses: Sequence[ArticleAnalysis]) -> str:
@@ -233,7 +234,8 @@ def _build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, tem
         fingerprint = hashlib.sha256(json.dumps({
             "articles": sorted(article_hash(a) for a in articles),
             "analyzer": analyzer_version(), "templates": _digest_folder(templates),
-            "config": repr((config.title, config.sides, config.outlets, config.officials)),
+            "config": repr((config.title, config.sides, config.outlets, config.officials,
+                            config.lens)),
         }, sort_keys=True).encode()).hexdigest()
         previous = store.built(week)
         outputs_there = all((out_dir / n).is_file() for n in (*OUTPUT_NAMES, MANIFEST_NAME))
@@ -253,7 +255,7 @@ def _build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, tem
                            period=period.label, problems=problems, version=__version__,
                            stories=stories, sides=knowledge.sides,
                            previous=(before.label, earlier_analyses) if earlier_analyses
-                           else None)
+                           else None, lens=config.lens)
         try:
             rendered = render_briefing(briefing, templates)
         except Exception as exc:  # a template or layout error: one line, nothing written

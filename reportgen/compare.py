@@ -38,6 +38,7 @@ from reportgen.findings import (
     verb_observations,
 )
 from reportgen.knowledge import load_knowledge
+from reportgen.lens import choose_lens
 from reportgen.models import (
     Actor,
     ArticleAnalysis,
@@ -56,31 +57,15 @@ from reportgen.models import (
 from reportgen.stories import Story
 from reportgen.story_comparison import compare_stories
 
-HOME_SHARE = 0.8
-
-
-def home_country(analyses: Iterable[ArticleAnalysis]) -> str | None:
-    """Give the country whose speakers give 80% or more of the quotes with a known country
-    and party, if any. Such a briefing is about domestic politics, where telling voices apart by
-    country says nothing ("United States" 95%) and party says what an analyst needs. A briefing
-    on a war between countries has no home country and keeps countries."""
-    counts = Counter(q.actor.country for a in analyses for q in a.quotes
-                     if q.actor is not None and q.actor.country)
-    total = sum(counts.values())
-    if not total:
-        return None
-    country, n = counts.most_common(1)[0]
-    with_party = sum(1 for a in analyses for q in a.quotes
-                     if q.actor is not None and q.actor.party and q.actor.country == country)
-    return country if n >= HOME_SHARE * total and with_party else None
-
 
 def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
             problems: Iterable[Problem] = (), version: str = "",
             stories: tuple[Story, ...] = (), sides: dict[str, str] | None = None,
-            previous: tuple[str, Iterable[ArticleAnalysis]] | None = None) -> Briefing:
+            previous: tuple[str, Iterable[ArticleAnalysis]] | None = None,
+            lens: str = "auto") -> Briefing:
     """Build the briefing's numbers and findings from analyzed articles (and their stories,
-    the sides the user defined, and the week before for week-over-week change)."""
+    the sides the user defined, the week before for week-over-week change, and the lens
+    asked for: "party", "country" or "auto", see ``choose_lens``)."""
     ordered = tuple(sorted((drop_furniture(a) for a in merge_actors(
         analyses, [s.articles for s in stories])),
                            key=lambda a: (outlet_of(a), a.article.published is None,
@@ -89,7 +74,8 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
     for a in ordered:
         by_outlet[outlet_of(a)].append(a)
     sides = sides or {}
-    home = home_country(ordered)
+    choice = choose_lens(ordered, lens)
+    home = choice.home
     story_quotes = story_quotes_of(ordered, stories)
     colors = outlet_colors(by_outlet)
     outlets = tuple(replace(_profile(name, colors[name], by_outlet[name], sides, home),
@@ -103,21 +89,21 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
         changes = tuple(_change(o, _profile(o.outlet, o.color, before[o.outlet], sides, home))
                         for o in outlets if before.get(o.outlet))
     compared = compare_stories(ordered, stories, home) if stories else ()
-    lens = Lens(sides, home)
-    vgaps = voice_gaps(story_quotes, sorted(by_outlet), lens.group, META_LABELS)
-    bgaps = verb_gaps(story_quotes, sorted(by_outlet), lens.side, lens.pair(ordered))
+    grouping = Lens(sides, home)
+    vgaps = voice_gaps(story_quotes, sorted(by_outlet), grouping.group, META_LABELS)
+    bgaps = verb_gaps(story_quotes, sorted(by_outlet), grouping.side, grouping.pair(ordered))
     findings = number_findings(
-        key_findings(vgaps, bgaps, lens.noun, lens.unknown)
-        + nearest_finding(vgaps, lens.noun, lens.unknown)
-        + known_floor_findings(known_shares(story_quotes, sorted(by_outlet), lens.group,
-                                            META_LABELS), MIN_KNOWN_SHARE, lens.unknown)
-        + _findings(outlets, by_outlet, story_quotes, lens, bgaps, compared)
+        key_findings(vgaps, bgaps, grouping.noun, grouping.unknown)
+        + nearest_finding(vgaps, grouping.noun, grouping.unknown)
+        + known_floor_findings(known_shares(story_quotes, sorted(by_outlet), grouping.group,
+                                            META_LABELS), MIN_KNOWN_SHARE, grouping.unknown)
+        + _findings(outlets, by_outlet, story_quotes, grouping, bgaps, compared)
         + change_findings(changes))
     return Briefing(title=title, period=period, articles=ordered, outlets=outlets,
                     findings=findings, problems=tuple(problems), version=version,
                     stories=compared, previous_period=previous[0] if previous else None,
                     changes=changes, voice_gaps=vgaps, verb_gaps=bgaps,
-                    grouped_by=lens.grouped_by)
+                    grouped_by=grouping.grouped_by, lens=choice)
 
 
 # words of page furniture that the speaker finder can take for a speaker ("Photo said")
@@ -198,9 +184,11 @@ class Lens:
     country."""
 
     def __init__(self, sides: dict[str, str], home: str | None) -> None:
+        """Group by the sides if any, else by party when there is a home country (see
+        ``choose_lens``; "" when the party lens has no country), else by country."""
         self.sides = sides
         self.home = home
-        self.grouped_by = "side" if sides else "party" if home else "country"
+        self.grouped_by = "side" if sides else "party" if home is not None else "country"
         # what a quote outside every group lacks, in a sentence
         self.unknown = "no defined side" if sides else "no known affiliation"
 
@@ -214,7 +202,7 @@ class Lens:
         """Give the side a quote's verb is compared by, or None to leave it out."""
         if self.sides:
             return side_of(q, self.sides)
-        if self.home:
+        if self.home is not None:
             return q.actor.party if q.actor is not None and q.actor.party else None
         label = affiliation_of(q)
         return None if label in META_LABELS or label == "Unknown affiliation" else label
@@ -226,7 +214,7 @@ class Lens:
         if self.sides:
             names = sorted(set(self.sides.values()))
             return (names[0], names[1]) if len(names) == 2 else None
-        if self.home:
+        if self.home is not None:
             counts = Counter(s for a in analyses for q in a.quotes
                              if q.cue_stance and (s := self.side(q)))
             top = [p for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
@@ -237,7 +225,7 @@ class Lens:
         """Name the voices of an affiliation (a party at home, else a country)."""
         if label in META_LABELS:
             return label.lower()
-        return _party_noun(label) if self.home else f"voices from {label}"
+        return _party_noun(label) if self.home is not None else f"voices from {label}"
 
     def noun(self, group: str) -> str:
         """Name a group's voices in a sentence."""

@@ -113,6 +113,7 @@ class ProjectConfig:
     output: Path = Path("reports")
     retention_weeks: int = 0  # 0 keeps every week
     title: str | None = None
+    lens: str = "auto"  # how voices are grouped: party, country, or auto (reportgen.lens)
     cron: str = DEFAULT_CRON
     http: HttpSettings = HttpSettings()
     outlets: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -251,6 +252,14 @@ def _official(value: object) -> str | None:
     return None
 
 
+def _lens(value: object) -> str | None:
+    from reportgen.lens import LENSES
+
+    if isinstance(value, str) and value in LENSES:
+        return None
+    return f"must be one of {', '.join(repr(x) for x in LENSES)}, not {value!r}"
+
+
 def _scheduler(value: object) -> str | None:
     if not isinstance(value, str):
         return f"must be a string, not {_kind(value)}"
@@ -264,7 +273,7 @@ _FIELDS: dict[str, dict[str, _Check]] = {
     "sources": {"folders": _texts, "feeds": _texts, "urls": _texts},
     "store": {"path": _text},
     "output": {"folder": _text, "retention_weeks": _whole(0, 520, " (keep all)"),
-               "title": _text},
+               "title": _text, "lens": _lens},
     "schedule": {"cron": _cron},
     "http": {"timeout": _seconds(0, 300, zero=False), "retries": _whole(0, 10),
              "per_host_delay": _seconds(0, 60, zero=True), "user_agent": _user_agent,
@@ -343,6 +352,7 @@ def _build_config(root: Path, data: dict[str, Any]) -> ProjectConfig:
         output=_relative(root, out.get("folder", "reports")),
         retention_weeks=out.get("retention_weeks", 0),
         title=out.get("title"),
+        lens=out.get("lens", "auto"),
         cron=data.get("schedule", {}).get("cron", DEFAULT_CRON),
         http=_build_http(http),
         outlets=tuple((k, tuple(v)) for k, v in sorted(data.get("outlets", {}).items())),

@@ -34,7 +34,7 @@ def outlet_of(analysis: ArticleAnalysis) -> str:
 
 def affiliation_of(q: Quote, home: str | None = None) -> str:
     """Give the affiliation a quote's speaker is counted under: the country, or for speakers
-    from the briefing's home country (see ``home_country``) the party, and for those with no
+    from the briefing's home country (see ``reportgen.lens``) the party, and for those with no
     party their kind of voice ("Government, no party": an attorney general, a spokesman;
     "Media, no party"): at home, the country alone tells no one apart."""
     a = q.actor

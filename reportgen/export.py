@@ -203,6 +203,10 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
                      "narrative": list(c.narrative), "quoted": list(c.quoted),
                      "small_sample": c.small} for c in b.changes],
         "grouped_by": b.grouped_by,
+        "lens": None if b.lens is None else {
+            "used": b.lens.lens, "setting": b.lens.setting, "home_country": b.lens.home,
+            "home_share": None if b.lens.share is None else list(b.lens.share),
+            "reason": b.lens.reason},
         "findings": [{"id": f.id, "key": f.key, "kind": f.kind, "text": f.text,
                       "base": f.base, "numbers": dict(f.numbers),
                       "evidence": list(f.evidence), "small_sample": f.small_sample}

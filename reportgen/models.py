@@ -303,6 +303,19 @@ class OutletChange:
 
 
 @dataclass(frozen=True, slots=True)
+class LensChoice:
+    """How voices from the home country are told apart: by party or by country, and why."""
+
+    lens: str  # "party" or "country"
+    setting: str  # what the user asked for: "auto", "party" or "country"
+    # the country whose speakers are told apart by party (None for the country lens; "" for
+    # the party lens when no speaker's country is known: then every speaker by party)
+    home: str | None
+    share: tuple[int, int] | None  # quotes from the most quoted country, of those with one
+    reason: str  # one line for the reader: the lens, the setting and the share behind it
+
+
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """The whole briefing in memory, ready to be rendered."""
 
@@ -319,3 +332,4 @@ class Briefing:
     voice_gaps: tuple[VoiceGap, ...] = ()
     verb_gaps: tuple[VerbGap, ...] = ()
     grouped_by: str = "country"  # what the voice groups are: country, party or side
+    lens: LensChoice | None = None  # party or country, and why (see reportgen.lens)

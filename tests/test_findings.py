@@ -49,7 +49,7 @@ def _briefing(stories: dict[str, dict[str, list[Quote]]], **kw):
         groups.append(Story(sid, tuple(ids), tuple(sorted(by)), f"Story {sid}",
                             date(2020, 1, 1), date(2020, 1, 1)))
     return compare(analyses, title="t", period="p", stories=tuple(groups),
-                   sides=kw.get("sides"))
+                   sides=kw.get("sides"), lens=kw.get("lens", "auto"))
 
 
 def _mix(dem: int, rep: int, dem_stance: str = "neutral", rep_stance: str = "neutral"

@@ -47,14 +47,16 @@ def run_build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_USAGE
     inputs = args.inputs or [Path("seeds")]
     knowledge = load_knowledge()
-    if args.config is not None:  # articles given: the config only adds its knowledge
+    lens = args.lens or "auto"
+    if args.config is not None:  # articles given: the config adds its knowledge and lens
         loaded = load_project(args.config, err)
         if loaded is None:
             return EXIT_USAGE
         knowledge = loaded[1]
+        lens = args.lens or loaded[0].lens
     try:
         briefing = build_briefing(inputs, knowledge, period, title=args.title,
-                                  progress=progress_bar(err), jobs=jobs_of(args))
+                                  progress=progress_bar(err), jobs=jobs_of(args), lens=lens)
     except BuildError as exc:
         print(f"reportgen: {exc}", file=err)
         return EXIT_FAILED
@@ -78,6 +80,7 @@ def run_build(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _build_from_store(args, config_path: Path, templates: Path, out: TextIO,
                       err: TextIO) -> int:
+    from dataclasses import replace
     from datetime import date
 
     from reportgen.build import BuildError, build_week
@@ -88,6 +91,8 @@ def _build_from_store(args, config_path: Path, templates: Path, out: TextIO,
     if loaded is None:
         return EXIT_USAGE
     config, knowledge = loaded
+    if args.lens:  # --lens wins over [output] lens
+        config = replace(config, lens=args.lens)
     if args.since or args.until:
         print("reportgen: a build from the store takes --week, not --since/--until",
               file=err)

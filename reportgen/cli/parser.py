@@ -8,12 +8,14 @@ from typing import NoReturn
 
 from reportgen import __version__
 from reportgen.cli.common import EXIT_USAGE
+from reportgen.lens import BAND, HOME_SHARE, LENSES
 
 BUILD_EXAMPLE = """\
 examples:
   reportgen build                              # the articles in seeds/ into reports/
   reportgen build seeds --config seeds/reportgen.toml   # with the sides it defines
   reportgen build articles/ --out reports/ --week 2022-W46
+  reportgen build articles/ --lens party       # tell voices apart by party, whatever the mix
   reportgen build a.txt b.html feed.jsonl --since 2022-11-01 --until 2022-11-30 \\
       --title "Kherson coverage"
 """
@@ -82,6 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--config", type=Path, metavar="FILE",
                    help="reportgen.toml: without INPUT, build a week from its store (default: "
                         "./reportgen.toml); with INPUT, use its outlets, officials and sides")
+    b.add_argument("--lens", choices=LENSES,
+                   help="group voices by party (speakers of the most quoted country by their "
+                        "party, the others by country), by country, or auto: party when one "
+                        f"country gives {HOME_SHARE + BAND}%% or more of the quotes with a "
+                        f"known speaker country, country under {HOME_SHARE - BAND}%%, and "
+                        f"always party in the band between (around the {HOME_SHARE}%% cut, "
+                        "where a few speakers would flip a single cut). Default: [output] "
+                        "lens in reportgen.toml, else auto. The briefing's cover says which "
+                        "lens it used and why")
     b.add_argument("--force", action="store_true",
                    help="rebuild a week from the store even when nothing changed")
     _add_jobs(b)
