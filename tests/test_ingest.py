@@ -262,3 +262,31 @@ def test_a_shouted_line_in_the_body_is_a_related_story_line(knowledge, line, sho
     start = text.index(line)
     kinds = {text[s.start:s.end]: s.kind for s in clean_text(text, knowledge).segments}
     assert (kinds.get(text[start:start + len(line)]) == "related") is shouted
+
+
+HOVER_CARD_CASES = [
+    # the name as written, then the full name glued to related stories' titles, then MORE
+    ("Sen. Ann Vale Annette Marie ValeVale unveils harbour bill Senate passes dock reform "
+     "MORE (D-Ore.) said the bill was fair.", "Sen. Ann Vale (D-Ore.) said the bill was fair."),
+    ("President Tom Reyes Thomas (Tom) Reyes2024 race tightens Reyes vetoes budget MORE, who "
+     "spoke Monday, left early.", "President Tom Reyes, who spoke Monday, left early."),
+    ("Leader Dana McOlsen Dana Ruth McOlsenMcOlsen: 'We will win' House votes today MORE and "
+     "Sen. Ann Vale Annette Marie ValeVale unveils harbour bill MORE met.",
+     "Leader Dana McOlsen and Sen. Ann Vale met."),
+    # no card: capitals shouted in the text, a brand in camel case, a name that is not repeated
+    ("The union wants MORE money and MORE staff this year.", None),
+    ("JetBlue said it needs MORE planes.", None),
+    ("Chairwoman Vale said the McKinsey report was flawed and asked for MORE time.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "left"), HOVER_CARD_CASES)
+def test_a_hover_card_of_related_stories_after_a_name_is_dropped(knowledge, line, left):
+    from reportgen.ingest.clean import clean_text
+
+    text = f"A headline of the day\n\n{line}\n\nIt voted again."
+    body = mask(text, clean_text(text, knowledge).segments)
+    start = text.index(line)
+    kept = " ".join(body[start:start + len(line)].split())
+    kept = kept.replace(" ,", ",").replace(" .", ".")
+    assert kept == (left or line), kept

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from reportgen.analyze.actors import Named
 from reportgen.analyze.quotes import RawQuote
+from reportgen.analyze.text import closed_up
 from reportgen.models import Actor, Citation, Quote, Span
 
 
@@ -22,7 +23,7 @@ def _quote(body: str, rq: RawQuote, actor: Actor | None) -> Quote:
     return Quote(
         start=rq.start,
         end=rq.end,
-        text=" … ".join(body[s:e].strip() for s, e in spans),
+        text=" … ".join(closed_up(body[s:e].strip()) for s, e in spans),
         kind=rq.kind,
         spans=spans,
         speaker=rq.speaker.text if rq.speaker else None,
@@ -61,7 +62,7 @@ def cite(quotes: tuple[Quote, ...], named: tuple[Named, ...]) -> tuple[Citation,
             actors[name] = actor
         if span not in spans[name]:
             spans[name].append(span)
-            forms[name].append(written.split(",")[0])
+            forms[name].append(closed_up(written.split(",")[0]).rstrip())
     return tuple(
         Citation(actors[name], counts.get(name, 0), tuple(sorted(spans[name])),
                  tuple(dict.fromkeys(forms[name])))

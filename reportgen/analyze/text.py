@@ -40,6 +40,15 @@ _BRACKETED_NAME = re.compile(r"\[([A-Z][\w.’'-]*(?:[ \xa0][A-Z][\w.’'-]*)?)\
                              r"([A-Z][\w’'-]*)")
 
 
+# a stretch of blanks a masked segment leaves inside a line (a hover card of related stories)
+_HOLE = re.compile(r" {3,}")
+
+
+def closed_up(text: str) -> str:
+    """Close up each stretch of three or more spaces into one, as a mask leaves them."""
+    return _HOLE.sub(" ", text) if "   " in text else text
+
+
 def unbracket_names(text: str) -> str:
     """Give text with an editor's insert in brackets before a name read as part of the name
     ("[Mr.] Reyes" -> " Mr. Reyes "): the same length, so every offset after it stays."""

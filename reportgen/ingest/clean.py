@@ -28,6 +28,16 @@ _BYLINE = re.compile(r"^[Bb][Yy]:?\s+(?P<names>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.�
 _CREDIT = re.compile(r"\((?:photo |image |video )?credits?:[^)]*\)", re.I)
 _READ_MORE_FROM = re.compile(r"\bmore from (?:the )?(?P<outlet>[A-Za-z][\w .&'-]{2,40})$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’')\]]$")
+# A hover card left in the text by some sites (The Hill): after a person's name as written,
+# the full name glued to the titles of related stories, ending in "MORE" ("President Trump
+# Donald John TrumpAmash calls McCarthy incompetent ... MORE, who said ..."). The card runs
+# from the end of the name as written to "MORE"; the full name's surname, glued to the first
+# title, repeats the written name's surname.
+_CARD_END = re.compile(r"(?<=\S) MORE\b")
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z0-9][\w’'-])")
+_WORD_START = re.compile(r"[A-Z][\w’'-]*$")
+_CARD_REACH = 700  # the name and three story titles
+_NAME_REACH = 60  # the full name: at most a few words
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +208,43 @@ def clean_text(text: str, knowledge: Knowledge, *, title: str | None = None) -> 
         else:
             scan.body_seen = True
     segments = tuple(Segment(s, e, kinds[i]) for i, (s, e) in enumerate(lines) if i in kinds)
-    return Cleaned(segments, scan.title, scan.author, scan.published, scan.outlet)
+    cards = tuple(Segment(s, e, "related") for i, (ls, le) in enumerate(lines) if i not in kinds
+                  for s, e in hover_cards(text, ls, le))
+    return Cleaned(tuple(sorted(segments + cards, key=lambda seg: seg.start)), scan.title,
+                   scan.author, scan.published, scan.outlet)
+
+
+def hover_cards(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Give the spans of the hover cards in text[start:end] (see ``_CARD_END``)."""
+    found: list[tuple[int, int]] = []
+    lo = start
+    for m in _CARD_END.finditer(text, start, end):
+        card = _card_start(text, max(lo, m.start() - _CARD_REACH), m.start())
+        if card is not None:
+            found.append((card, m.end()))
+        lo = m.end()
+    return found
+
+
+def _card_start(text: str, lo: int, hi: int) -> int | None:
+    """Find where the card ending at hi starts: right after the name as written, whose
+    surname the glued full name repeats ("Michelle Obama| Michelle LeVaughn Robinson
+    ObamaMichelle Obama praises ..."); None when no such name stands before."""
+    for g in _GLUE.finditer(text, lo, hi):
+        word = _WORD_START.search(text, max(lo, g.start() - 30), g.start())
+        if word is None:
+            continue
+        surname = word[0]
+        before = text.rfind(surname, max(lo, word.start() - _NAME_REACH), word.start())
+        if before < 0 or (before > 0 and text[before - 1].isalnum()):
+            continue
+        written_end = before + len(surname)
+        if text[written_end:written_end + 1] not in (" ", "\xa0"):
+            continue
+        between = text[written_end:word.start()].split()
+        if 1 <= len(between) <= 5 and all(w[:1].isupper() or w[:1] == "(" for w in between):
+            return written_end
+    return None
 
 
 def _name_case(name: str) -> str:

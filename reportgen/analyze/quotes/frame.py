@@ -13,7 +13,7 @@ from itertools import accumulate
 
 from reportgen.analyze.quotes.found import Marked, Mention
 from reportgen.analyze.quotes.marks import embedded_title
-from reportgen.analyze.text import Token, tokenize
+from reportgen.analyze.text import Token, closed_up, tokenize
 from reportgen.knowledge import Knowledge, Words
 from reportgen.models import Span
 
@@ -45,7 +45,7 @@ class Frame:
 
     def mention(self, phrase: Phrase) -> Mention:
         """Give a phrase as written, with its span."""
-        return Mention(self.text[phrase[0].start:phrase[-1].end],
+        return Mention(closed_up(self.text[phrase[0].start:phrase[-1].end]),
                        (phrase[0].start, phrase[-1].end))
 
     def index(self, token: Token) -> int:
