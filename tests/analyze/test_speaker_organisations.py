@@ -118,3 +118,39 @@ def test_a_description_or_pronoun_does_not_take_an_organisation_it_cannot_be(tex
 def test_the_committee_is_the_committee_named_before(knowledge):
     text = 'The Acme Ethics Committee met on Monday.\n\n"We will act," the committee said.'
     assert _last(text, knowledge) == ("Acme Ethics Committee", "organisation")
+
+
+# --- an organisation the text introduces by a description, named later by it ---------------
+
+DESCRIBED_CASES = [
+    ('MoveOn, a liberal advocacy group, launched a campaign on Monday.\n\n'
+     '"This is a disgrace," the group said.', ("MoveOn", "organisation")),
+    ('The liberal watchdog group Public Citizen filed a lawsuit.\n\n'
+     '"The order is unlawful," the group said.', ("Public Citizen", "organisation")),
+    ('Judicial Watch, a conservative legal group that has sued the agency, wants the emails.\n\n'
+     '"They must be released," the group said.', ("Judicial Watch", "organisation")),
+    ('Orbital, a software company based in Ohio, cut 200 jobs.\n\n'
+     '"It was hard," the company said.', ("Orbital", "organisation")),
+    ('MoveOn, a liberal advocacy group, launched a campaign.\n\n'
+     '"This is a disgrace," MoveOn said.', ("MoveOn", "organisation")),
+    ('The dinner was hosted by a group called Tidy Streets.\n\n'
+     '"Clean the parks," the group said.', ("Tidy Streets", "organisation")),
+    ('Harbor Ship Management said the tanker was hit.\n\n'
+     '"The crew is safe," the company said.', ("Harbor Ship Management", "organisation")),
+    # negatives: a person described by where they work stays a person
+    ('Ana Ruiz, a company spokeswoman, spoke to reporters.\n\n"We will recover," Ruiz said.',
+     ("Ana Ruiz", "person")),
+    ('Tom Reyes, a member of the group, left early.\n\n"I am tired," Reyes said.',
+     ("Tom Reyes", "person")),
+    ('The company CEO Ana Ruiz spoke on Monday.\n\n"We will grow," Ruiz said.',
+     ("Ana Ruiz", "person")),
+    # a foundation named after someone is no reason to make that surname the foundation
+    ('The Reyes Foundation gave $2 million to the school.\n\n"It will help," Reyes said.',
+     ("Reyes", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_CASES)
+def test_an_organisation_introduced_by_a_description_is_found_again(text, expected,
+                                                                     knowledge):
+    assert _last(text, knowledge) == expected

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reportgen.analyze.actors.mentions import find_mentions
+from reportgen.analyze.actors.mentions import described_organisation, find_mentions
 from reportgen.analyze.actors.reading import read_mention
 from reportgen.analyze.actors.resolver import Resolver, joint_actor
 from reportgen.analyze.quotes import RawQuote
@@ -64,6 +64,11 @@ def _read_names(body: str, tokens: list[Token], resolver: Resolver,
     named: list[Named] = []
     for span, written in find_mentions(body, knowledge, tokens):
         name = written.split(",")[0]
+        described = described_organisation(written, knowledge)
+        if described is not None:  # "MoveOn, a liberal group": an organisation, no person
+            resolver.note(span[0], described, speaker=False, mention=described.name)
+            named.append((span, written, described))
+            continue
         actor = resolver.read(name).actor
         if actor is not None and actor.kind == "person":
             actor = resolver.merge_earlier(actor, span[0])

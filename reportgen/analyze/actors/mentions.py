@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from itertools import accumulate
 
 from reportgen.analyze.actors.names import given_variants
@@ -15,7 +16,7 @@ from reportgen.analyze.tables import as_written, first_words, match_table, per_t
 from reportgen.analyze.text import Token, is_capitalized, tokenize
 from reportgen.frequency import zipf_frequency
 from reportgen.knowledge import Knowledge
-from reportgen.models import Span
+from reportgen.models import Actor, Span
 
 _APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<article>(?:a|an|the)\s+)?"
@@ -41,7 +42,94 @@ def find_mentions(text: str, knowledge: Knowledge,
                         text[toks[k].start:toks[found - 1].end]))
             i = found
     out = _with_unlisted_names(text, toks, out, knowledge)
-    return _with_organisations(text, _with_appositions(text, out, knowledge), knowledge)
+    named = _with_organisations(text, _with_appositions(text, out, knowledge), knowledge)
+    return _with_described_organisations(text, named, knowledge)
+
+
+# An organisation's proper name: "Judicial Watch", "MoveOn", "Concerned Veterans for America"
+_ORG_NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:[^\S\n]+(?:(?:of|for|the|and|&)[^\S\n]+)*" \
+            r"[A-Z][\w’'&.-]*){0,5})"
+# the words between an article and a description's head, none of them an article or a
+# preposition ("the dinner was hosted by a group called X" starts at "a group")
+_MODIFIERS = r"(?P<mods>(?:(?!(?:a|an|the|by|of|for|at|with|to|in|on|from|and)[^\S\n])" \
+             r"[\w’'-]+[^\S\n]+){0,5}?)"
+
+
+@cache
+def _described_patterns(heads: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Give the two ways a text introduces an organisation by a description: after its name
+    ("Judicial Watch, a conservative legal group") and before it ("the watchdog group Public
+    Citizen", "a group called Tidy Streets")."""
+    head = rf"(?P<head>{'|'.join(sorted(heads, key=lambda w: (-len(w), w)))})"
+    after = re.compile(rf"{_ORG_NAME},[^\S\n]+(?:an?|the)[^\S\n]+{_MODIFIERS}{head}"
+                       r"(?![\w’'-])(?P<next>[^\S\n]+[\w’'-]+)?")
+    before = re.compile(rf"\b(?:[Tt]he|[Aa]n?)[^\S\n]+{_MODIFIERS}{head}[^\S\n]+"
+                        rf"(?:(?:called|named|known[^\S\n]+as)[^\S\n]+)?{_ORG_NAME}")
+    return after, before
+
+
+def described_organisation(written: str, knowledge: Knowledge) -> Actor | None:
+    """Give the organisation a mention introduces by a description ("Judicial Watch, a
+    conservative legal group", "the watchdog group Public Citizen"), or None."""
+    heads = knowledge.words.org_descriptions
+    after, before = _described_patterns(frozenset(heads))
+    m = after.match(written) or before.match(written)
+    if m is None or not _organisation_named(m, knowledge):
+        return None
+    name = re.sub(r"^[Tt]he\s+", "", m["name"])
+    if _sentence_end(name, knowledge):
+        name = name[:-1]  # "a group called Patriotic Millionaires."
+    type_ = heads[m["head"]].split(",")[0]
+    return Actor(name, "media" if type_ == "media" else "organisation", type_)
+
+
+def _sentence_end(name: str, knowledge: Knowledge) -> bool:
+    """Tell whether a name's last period ends the sentence, not an abbreviation ("Co.")."""
+    last = name.split()[-1]
+    return last.endswith(".") and last[:-1].lower() not in knowledge.words.abbreviations
+
+
+def _organisation_named(m: re.Match[str], knowledge: Knowledge) -> bool:
+    """Tell whether a description's match names an organisation: its words between article
+    and head only describe ("a member of the group" is no description of the name before),
+    the word after the head is no title ("a group spokesman"), and the name is nobody's
+    ("the company CEO Ann Roe", "Ann Roe, a company founder")."""
+    k, words = knowledge, knowledge.words
+    people = k.titles.keys() | words.speaker_heads | words.staff | words.anonymous_heads
+    mods = m["mods"].lower().split()
+    if any(w in people or w in words.oblique_prepositions or w in words.affiliation_prepositions
+           for w in mods):
+        return False
+    after = m.groupdict().get("next")
+    if after and (after.strip().lower() in people or after.strip().lower() in words.org_heads):
+        return False
+    name = re.sub(r"^[Tt]he\s+", "", m["name"]).split()
+    first = name[0].lower()
+    return not (first in k.given_names or first in words.non_names
+                or first in words.non_name_starts or first in words.pronoun_kinds
+                or any(w.lower() in k.titles for w in name)
+                or " ".join(name).lower() in k.countries or " ".join(name).lower() in k.places)
+
+
+def _with_described_organisations(text: str, found: list[tuple[Span, str]],
+                                  knowledge: Knowledge) -> list[tuple[Span, str]]:
+    """Add the organisations a text introduces by a description, where no other mention
+    stands ("MoveOn, a liberal advocacy group, ..."), so that "the group" can find them."""
+    after, before = _described_patterns(frozenset(knowledge.words.org_descriptions))
+    starts = [sp[0] for sp, _ in found]
+    reach = list(accumulate((sp[1] for sp, _ in found), max))
+    added: list[tuple[Span, str]] = []
+    for pattern in (after, before):
+        for m in pattern.finditer(text):
+            if not _organisation_named(m, knowledge):
+                continue
+            span = (m.start(), m.end("head") if pattern is after
+                    else m.end("name") - _sentence_end(m["name"], knowledge))
+            k = bisect_right(starts, span[1]) - 1
+            if k >= 0 and reach[k] > m.start("name") and starts[k] < m.end("name"):
+                continue  # the name is a mention found already
+            added.append((span, text[span[0]:span[1]]))
+    return sorted(found + added) if added else found
 
 
 def _with_unlisted_names(text: str, toks: list[Token], found: list[tuple[Span, str]],

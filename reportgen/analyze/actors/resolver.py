@@ -211,6 +211,9 @@ class Resolver:
             # a surname that is also an outlet, a country or a company: "Liam Fox ... Fox
             # said" is the person named before
             actor = self.memory.last_person(mention.strip(), pos) or actor
+        if actor is not None and actor.kind == "person" and not actor.role \
+                and (named := self._organisation_named(describe(mention.strip()), pos)):
+            actor = named  # "Judicial Watch, a legal group, ... Judicial Watch said"
         if actor is None:
             actor = self._unresolved(reading, mention, pos)
         elif actor.kind == "person":
@@ -330,6 +333,7 @@ class Resolver:
         if reading.surname:
             return self.memory.last_person(reading.surname, pos) or self._by_given_name(
                 reading.surname, pos) or self.memory.only_person(reading.surname) or \
+                self._organisation_named(reading.surname, pos) or \
                 self._bare_name(reading.surname, reading.country)
         if reading.document:
             return self._author(reading.document, pos) or Actor(
@@ -349,6 +353,16 @@ class Resolver:
                      "organisation" if organisation else "unknown",
                      words.org_heads.get(head, "unknown"), None, None, reading.country,
                      reading.party)
+
+    def _organisation_named(self, word: str, pos: int) -> Actor | None:
+        """Give the organisation named before pos whose name a mention is, when no person
+        has it: "MoveOn, a liberal group, ... MoveOn said" ("The Reyes Foundation ... Reyes
+        said" is no foundation: a surname may name one after a person)."""
+        for s in self.memory.named_by(word.split()[0].lower(), pos):
+            a = s.actor
+            if a.kind == "organisation" and a.name == word and not s.quoted:
+                return a
+        return None
 
     def _nearest_organisation(self, head: str, pos: int) -> Actor | None:
         """Give the organisation a description stands for ("the trade group"): the nearest
