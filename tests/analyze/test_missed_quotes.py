@@ -381,3 +381,38 @@ def test_no_speaker_for_what_is_not_set_off_as_said(text, words, knowledge):
 def test_a_quote_next_to_these_is_still_attributed(text, words, speaker, knowledge):
     hits = _holds(_found(text, knowledge), words)
     assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+BLOCK_QUOTE_CASES = [
+    # a paragraph in no marks after a cue and a colon: a block quote, a tweet, a post
+    ("The governor's daughter weighed in on Sunday. Ruth Vail tweeted:\n\nThe harbour belongs "
+     "to everyone who works on it. We must protect it for our children.\n\nIt was shared "
+     "widely.", "harbour belongs to everyone", "Ruth Vail"),
+    ("Dana Olsen said in a statement:\n\nWe will not stop until every family in this valley "
+     "has clean water to drink.", "every family in this valley", "Dana Olsen"),
+    ("Former harbour pilot and union organiser Tomas Reyes argues for a strike in the Gazette:"
+     "\n\nStop the ships. Close the gates. Make them listen to the people who load the cargo.",
+     "Close the gates", "Tomas Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), BLOCK_QUOTE_CASES)
+def test_a_block_quote_after_a_cue_and_a_colon_is_found(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+NOT_BLOCK_QUOTE_CASES = [
+    # no speech cue before the colon, a heading, or an excerpt with attributions of its own
+    ("The report lists three problems:\n\nThe pumps are old, the pipes leak and nobody checks "
+     "the filters.", "pumps are old"),
+    ("Update At Noon. Harbour Reopens, Officials Say:\n\nThe harbour reopened at noon after a "
+     "week of repairs to the gates.", "harbour reopened at noon"),
+    ("As Tomas Reyes reported for the Gazette:\n\nLongtime councillor Ruth Vail said the vote "
+     "was rigged and asked for a recount.", "Longtime councillor"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_BLOCK_QUOTE_CASES)
+def test_no_block_quote_without_a_cue_or_after_a_heading(text, words, knowledge):
+    assert not _holds(_found(text, knowledge), words), _found(text, knowledge)

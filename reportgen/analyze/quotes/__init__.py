@@ -9,7 +9,8 @@ The steps, each a module of its own, in the order they run:
 4. ``patterns``: try the attribution patterns on each cue, in a stated order
    (``content`` reads the reported clauses).
 5. ``leftovers``: give quotations no cue attributed a speaker (signed, colon-introduced,
-   continued), then drop duplicates.
+   continued), take a paragraph a cue and a colon introduce as a block quote, then drop
+   duplicates.
 
 Whom a speaker mention refers to is decided later, in ``reportgen.analyze.actors``.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
 from reportgen.analyze.quotes.frame import marked_by_paragraph, paragraph_frames
-from reportgen.analyze.quotes.leftovers import attach_leftovers, dedupe
+from reportgen.analyze.quotes.leftovers import attach_block_quotes, attach_leftovers, dedupe
 from reportgen.analyze.quotes.marks import find_marked
 from reportgen.analyze.quotes.patterns import attribute_frame
 from reportgen.analyze.text import Token, paragraphs, sentences, tokenize
@@ -51,5 +52,6 @@ def extract_quotes(text: str, knowledge: Knowledge, tokens: list[Token] | None =
             if quotes:
                 found.extend(quotes)
                 claimed = claimed.union(*(q.marked for q in quotes))
-    return dedupe(attach_leftovers(text, paras, marked, claimed, tuple(found), knowledge))
+    found_all = attach_leftovers(text, paras, marked, claimed, tuple(found), knowledge)
+    return dedupe(attach_block_quotes(text, paras, found_all, knowledge))
 

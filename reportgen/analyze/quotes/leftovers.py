@@ -19,9 +19,10 @@ from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
 from reportgen.analyze.quotes.frame import make_frame
 from reportgen.analyze.quotes.marks import embedded_title
 from reportgen.analyze.quotes.phrases import np_back
+from reportgen.analyze.quotes.sites import find_site
 from reportgen.analyze.quotes.speakers import subject
 from reportgen.analyze.text import is_capitalized, sentences
-from reportgen.knowledge import Knowledge
+from reportgen.knowledge import Cue, Knowledge
 from reportgen.models import Span
 
 # A quote signed on its own line: "― Martha Aguilar", or an embedded tweet's
@@ -207,6 +208,69 @@ def _names_a_term(text: str, para_start: int, start: int, knowledge: Knowledge) 
     state”', 'nicknamed “the Hammer”', 'the slogan “…”'."""
     m = _LAST_WORD.search(text, max(para_start, start - 30), start)
     return m is not None and m[1].lower() in knowledge.words.term_namers
+
+
+# a block quote is a paragraph of prose: a few words at least
+_BLOCK_WORDS = 5
+_OPENING_MARKS = "\"“‘'«„`"
+
+
+def attach_block_quotes(text: str, paras: list[Span], found: tuple[RawQuote, ...],
+                        knowledge: Knowledge) -> tuple[RawQuote, ...]:
+    """Add the block quotes: a paragraph in no quotation marks after one that ends in a
+    speech cue and a colon ("Ivanka Trump tweeted:", "the mayor said in a statement:"), its
+    speaker the colon's; a paragraph where a quote was found already stays as it is (an
+    excerpt of another article, with its own attributions)."""
+    added = []
+    for n in range(len(paras) - 1):
+        ps, pe = paras[n + 1]
+        if text[paras[n][0]:paras[n][1]].rstrip()[-1:] != ":" or text[ps] in _OPENING_MARKS \
+                or len(_WORD.findall(text, ps, pe)) < _BLOCK_WORDS \
+                or any(s < pe and e > ps for q in found for s, e in q.spans):
+            continue
+        said = _block_speaker(text, paras[n], knowledge)
+        if said is not None:
+            added.append(RawQuote(_block_lines(text, paras, n + 1, found), "direct", *said))
+    return tuple(sorted(found + tuple(added), key=lambda q: q.start)) if added else found
+
+
+def _block_lines(text: str, paras: list[Span], n: int,
+                 found: tuple[RawQuote, ...]) -> tuple[Span, ...]:
+    """Give the lines of the block quote that starts with paragraph n: it goes on over the
+    lines that follow with no blank line between (a list, a poem, a letter's lines)."""
+    lines = [paras[n]]
+    for ps, pe in paras[n + 1:]:
+        gap = text[lines[-1][1]:ps]
+        if gap.count("\n") != 1 or text[ps] in _OPENING_MARKS \
+                or any(s < pe and e > ps for q in found for s, e in q.spans):
+            break
+        lines.append((ps, pe))
+    return tuple(lines)
+
+
+def _block_speaker(text: str, para: Span, knowledge: Knowledge
+                   ) -> tuple[Mention, Mention | None, Cue | None] | None:
+    """Name who speaks the block quote a paragraph ending in a colon introduces: the speaker
+    of the last speech cue in its last sentence, as the cue steps find it ("Former Bush
+    speechwriter David Frum ... argues for resignation at the Atlantic:") with that cue,
+    else the colon's name; none after a heading ("Update at 4 p.m. Police Say:")."""
+    colon = text.rindex(":", para[0], para[1])
+    sent = next((s for s in sentences(text, para, knowledge.words.abbreviations)
+                 if s[0] <= colon < s[1]), None)
+    if sent is None:
+        return None
+    frame = make_frame(text, (sent[0], colon), (), knowledge)
+    if frame.headline:
+        return None
+    for i in range(len(frame.tokens) - 1, -1, -1):
+        hit = cue_at(frame, i)
+        if hit is not None:
+            site = find_site(frame, i, hit[0], hit[1], None)
+            if site.mention is not None:
+                return site.mention, site.cue_mention, site.cue
+            name = colon_speaker(text, para, para[1] + 1, knowledge, cued=True)
+            return (name, None, None) if name is not None else None
+    return None
 
 
 def _single(text: str, q: Marked) -> bool:
