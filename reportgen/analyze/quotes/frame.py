@@ -146,19 +146,22 @@ def marked_by_paragraph(paras: list[Span], marked: tuple[Marked, ...]
 
 def paragraph_frames(text: str, sents: list[Span], in_para: tuple[Marked, ...],
                      parts: list[Part], knowledge: Knowledge, tokens: list[Token],
-                     starts: list[int]) -> list[Frame]:
+                     starts: list[int], wanted: list[int] | None = None) -> list[Frame]:
     """Give the frames of one paragraph, each with the quotations it overlaps (``sents``: its
     sentences, ``in_para``: the quotations with a part in the paragraph, ``parts``: those
-    parts)."""
+    parts). With ``wanted``, the sorted indexes of the tokens an attribution may start at,
+    a frame that holds none of them is left out: nothing could be found in it."""
     # a frame never starts inside a quotation, so the parts that overlap it start in it
     parts = sorted(parts)
     part_starts = [a for a, _, _ in parts]
     frames = []
     for fs, fe in _frame_spans(text, sents, parts, knowledge):
+        lo, hi = bisect_left(starts, fs), bisect_left(starts, fe)
+        if wanted is not None and bisect_left(wanted, lo) == bisect_left(wanted, hi):
+            continue
         inside = parts[bisect_left(part_starts, fs):bisect_left(part_starts, fe)]
         picked = sorted({n for _, _, n in inside})
         renumber = {n: m for m, n in enumerate(picked)}
-        lo, hi = bisect_left(starts, fs), bisect_left(starts, fe)
         frames.append(make_frame(text, (fs, fe), tuple(in_para[n] for n in picked), knowledge,
                                  tuple(tokens[lo:hi]), [(a, b, renumber[n]) for a, b, n in inside],
                                  tuple(starts[lo:hi])))

@@ -27,7 +27,7 @@ def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:
     quotations attributed before this frame; each quote found adds its own."""
     found: list[RawQuote] = []
     last_speaker: Phrase | None = None
-    starts = _pattern_starts(frame.knowledge)
+    starts = pattern_starts(frame.knowledge)
     i = 0
     while i < len(frame.tokens):
         if frame.tokens[i].low not in starts:  # no pattern starts here (for speed)
@@ -44,7 +44,7 @@ def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:
     return tuple(found)
 
 
-def _pattern_starts(knowledge: Knowledge) -> frozenset[str]:
+def pattern_starts(knowledge: Knowledge) -> frozenset[str]:
     """Give the words a pattern can start at: "asked", "according", the verbs of inscriptions
     and polls, and the first word of each cue form ("pointed" of "pointed out");
     ``_attribute_at`` finds nothing at any other."""
