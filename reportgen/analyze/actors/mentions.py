@@ -7,7 +7,7 @@ research fellow at RUSI").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import accumulate
 
@@ -142,12 +142,16 @@ def _with_unlisted_names(text: str, toks: list[Token], found: list[tuple[Span, s
     lower = {w for w in words if w.islower()}
     # a surname the article gives a person found already: "Perez" is that person's
     known = {written.split(",")[0].split()[-1] for _, written in found if " " in written}
-    taken = {k for span, _ in found for k in range(len(toks))
-             if span[0] <= toks[k].start < span[1]} if found else set()
+    # the tokens a mention found covers (tokens are in text order: bisect their starts)
+    starts = [t.start for t in toks]
+    taken = {k for span, _ in found
+             for k in range(bisect_left(starts, span[0]), bisect_left(starts, span[1]))}
     added: list[tuple[Span, str]] = []
     k = 0
     while k < len(toks):
-        end = _unlisted_name_end(words, k, knowledge, lower)
+        # a name starts with a capital (``_name_shaped``): most tokens are no start
+        end = _unlisted_name_end(words, k, knowledge, lower) if words[k][:1].isupper() \
+            else None
         if end is None or taken & set(range(k, end)) or words[end - 1] in known \
                 or not _person_evidence(text, toks, k, end, used, knowledge):
             k += 1
