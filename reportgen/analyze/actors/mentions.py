@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from reportgen.analyze.actors.names import given_variants
@@ -177,6 +177,7 @@ def _no_name_words(knowledge: Knowledge) -> frozenset[str]:
     return per_table("unlisted name stop words", knowledge, build)
 
 
+@lru_cache(maxsize=65_536)
 def _name_shaped(word: str) -> bool:
     """Tell whether a word is shaped like a name word: a capital, then letters (hyphens and
     apostrophes inside: "O'Rourke", "Ocasio-Cortez", "McGrath"), not all capitals, no
@@ -189,6 +190,7 @@ def _name_shaped(word: str) -> bool:
 _JOINERS = frozenset({"of", "for", "and", "&"})
 
 
+@lru_cache(maxsize=65_536)
 def _given_like(low: str) -> bool:
     """Tell whether a word can be a given name the census table lacks: a name the nicknames
     package knows ("kelly", "chris", "jeb"), a word no English list holds often ("aylin",

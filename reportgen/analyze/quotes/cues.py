@@ -8,6 +8,7 @@ that takes it ("the 22-member state committee").
 from __future__ import annotations
 
 from reportgen.analyze.quotes.frame import Frame
+from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import Token, is_capitalized
 from reportgen.knowledge import Cue, Words
 
@@ -67,15 +68,26 @@ def _as_put_it(frame: Frame, i: int) -> bool:
 def _in_idiom(frame: Frame, i: int) -> bool:
     """Tell whether the word at token i stands in a set phrase that reports nothing: "All
     told,", "Having said that,", "it goes without saying"."""
-    toks, w = frame.tokens, frame.tokens[i].low
-    for idiom in frame.words.cue_idioms:
-        parts = idiom.split("_")
-        for at in (k for k, part in enumerate(parts) if part == w):
-            lo = i - at
-            if lo >= 0 and lo + len(parts) <= len(toks) and all(
-                    toks[lo + k].low == part for k, part in enumerate(parts)):
-                return True
+    toks = frame.tokens
+    for at, parts in _idioms_by_word(frame.words).get(toks[i].low, ()):
+        lo = i - at
+        if lo >= 0 and lo + len(parts) <= len(toks) and all(
+                toks[lo + k].low == part for k, part in enumerate(parts)):
+            return True
     return False
+
+
+def _idioms_by_word(words: Words) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """Give, for each word of a set phrase, where it stands in each phrase that holds it and
+    the phrase's words (one index per word table, for speed: asked at every cue)."""
+    def build(w: Words) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+        index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for idiom in w.cue_idioms:
+            parts = tuple(idiom.split("_"))
+            for at, part in enumerate(parts):
+                index.setdefault(part, []).append((at, parts))
+        return {part: tuple(found) for part, found in index.items()}
+    return per_table("cue idioms by word", words, build)
 
 
 # Endings of the adjectives between a determiner and a cue form used as a noun
