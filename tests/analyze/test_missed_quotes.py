@@ -416,3 +416,37 @@ NOT_BLOCK_QUOTE_CASES = [
 @pytest.mark.parametrize(("text", "words"), NOT_BLOCK_QUOTE_CASES)
 def test_no_block_quote_without_a_cue_or_after_a_heading(text, words, knowledge):
     assert not _holds(_found(text, knowledge), words), _found(text, knowledge)
+
+
+ASIDE_CASES = [
+    # a cue in -ing set off right after its subject reports up to the aside's closing comma,
+    # not the subject's own verb after it
+    ("The union, calling it a sham, walked out of the talks on Friday.", "it a sham",
+     "walked out"),
+    ("Dana Olsen, saying she was tired of the fight, left the meeting early on Tuesday.",
+     "she was tired", "left the meeting"),
+    ("The council, arguing that the budget was too small, voted against the plan.",
+     "budget was too small", "voted against"),
+    ("Tomas Reyes, describing the deal as a betrayal, resigned from the board.",
+     "deal as a betrayal", "resigned from"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "done"), ASIDE_CASES)
+def test_an_aside_reports_only_up_to_its_closing_comma(text, said, done, knowledge):
+    found = _found(text, knowledge)
+    assert _holds(found, said) and not _holds(found, done), found
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # not an aside: the participle after the subject's own clause reports to the end
+    ("The mayor vetoed the bill, calling it reckless, costly and unfair to the poor.",
+     "costly and unfair"),
+    ("Ruth Vail left the hall, saying the vote was rigged, and walked to her car.",
+     "vote was rigged"),
+    # the main clause's own cue still reports its clause
+    ("The Harbour Gazette, citing two officials, reported that the gates would close.",
+     "gates would close"),
+])
+def test_a_participle_that_is_no_aside_keeps_its_clause(text, words, knowledge):
+    assert _holds(_found(text, knowledge), words), _found(text, knowledge)

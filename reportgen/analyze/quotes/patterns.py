@@ -203,7 +203,37 @@ def clause_after(site: Site, claimed: Set[Marked]) -> Verdict:
     if _ends_adverbial(site):
         return None
     content = content_after(site.frame, site.content, site.that, site.cue)
+    if content is not None and _in_aside(site):
+        content = _aside_content(site.frame, content)
     return _reported(site, content, claimed) if content is not None else None
+
+
+def _in_aside(site: Site) -> bool:
+    """Tell whether a cue in -ing opens an aside right after its subject: "The union,
+    calling it a sham, walked out" (the subject's own verb comes after the aside)."""
+    toks, i = site.frame.tokens, site.i
+    return site.speaker is not None and not site.inverted and toks[i].low.endswith("ing") \
+        and i >= 2 and toks[i - 1].text == "," and site.frame.index(site.speaker[-1]) == i - 2
+
+
+# what an aside reports has a few words at least ("speaking in Wilmington, N.C., warned"
+# reports nothing)
+_ASIDE_WORDS = 3
+
+
+def _aside_content(frame: Frame, content: tuple[int, int]) -> tuple[int, int] | None:
+    """End the content of an aside at its closing comma, before the subject's own verb
+    ("it a sham|, walked out of the talks"); None when too little is left."""
+    words, toks = frame.words, frame.tokens
+    a, b = frame.first_at(content[0]), frame.first_at(content[1])
+    for k in range(a + 1, min(b, len(toks) - 1)):
+        nxt = toks[k + 1].low
+        if toks[k].text == "," and not frame.inq[k] and (
+                nxt in words.irregular_past or nxt in words.aux_verbs
+                or (nxt.endswith("ed") and len(nxt) > 4)):
+            kept = sum(1 for t in toks[a:k] if t.text[:1].isalnum())
+            return (content[0], toks[k - 1].end) if kept >= _ASIDE_WORDS else None
+    return content
 
 
 def clause_before_speaker(site: Site, claimed: Set[Marked]) -> Verdict:
