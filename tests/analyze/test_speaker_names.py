@@ -450,3 +450,28 @@ def test_no_gender_is_guessed_for_a_name_in_no_table():
 
     for given in ("Aylin", "Thabo", "Oleksandr", "Kwame", "Sione"):
         assert given_gender(given, {"tom": "m", "maria": "f"}) is None
+
+
+# a capitalised word that opens a sentence before a common noun names no one: "National polls"
+@pytest.mark.parametrize("text", [
+    'National polls said the race was tied.',
+    'Centrist candidates said the plan would fail.',
+    'Legal scholars said the ruling would not stand.',
+    'Exit polls showed that voters were angry.',
+    'Rival Republican candidates said the plan would fail.',
+])
+def test_a_capitalised_word_before_a_common_noun_is_no_person(text, knowledge):
+    quotes = quotes_of(text, knowledge)
+    assert quotes
+    assert all(q.actor is None or q.actor.kind != "person" for q in quotes), quotes
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ('Reyes said the plan would fail.', ("Reyes", "person")),
+    ('"It is over," Mr. Reyes said.', ("Reyes", "person")),
+    ('"It is over," Obama aides said.', ("Obama aides", "anonymous")),
+    ('"It is over," Clinton spokesman Brian Fallon said.', ("Brian Fallon", "person")),
+])
+def test_a_surname_or_a_qualified_role_still_reads_as_before(text, fields, knowledge):
+    a = _last(text, knowledge)
+    assert (a.name, a.kind) == fields

@@ -253,6 +253,8 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
     if len(p.name_words) == 1 and p.name_words[0].lower() in knowledge.words.name_heads \
             and not _after_title(p, knowledge):
         return None  # "Union delegates", "Report": an organisation's word, no surname
+    if _qualifies_common_noun(p):
+        return None  # "National polls", "Centrist candidates": no one named
     name = join_words(p.name_words)
     if p.name_words[0] in knowledge.words.name_particles:
         # "von der Leyen" alone is a surname: the person named in full before
@@ -262,6 +264,15 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(name, "person", type_of(p.org, p.title_words, p.country, knowledge,
                                                  p.qualifier),
                          p.role, p.org.name if p.org else None, p.country, p.party))
+
+
+def _qualifies_common_noun(p: Parts) -> bool:
+    """Tell whether a one-word name only qualifies the common noun the mention ends in, with
+    no title: "National polls", "Centrist candidates", "Internal FBI documents" (a name of
+    two words or more stays a name: "Tom Reyes", "the Obama campaign" is read before)."""
+    last = p.words[-1]
+    return len(p.name_words) == 1 and not p.title_words and last.isalpha() \
+        and last.islower() and not any(w in ("’s", "'s") for w in p.words)
 
 
 def _party_group(p: Parts, knowledge: Knowledge) -> Reading | None:
