@@ -438,3 +438,16 @@ def test_a_generic_pronoun_is_no_speaker(text, knowledge):
 ])
 def test_a_pronoun_or_one_that_names_someone_still_speaks(text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# a day between the speaker and the cue is no part of the speaker, and no person
+@pytest.mark.parametrize(("text", "name"), [
+    ('Trump officials Wednesday said the plan would fail.', "Trump officials"),
+    ('Tom Reyes Wednesday said the plan would fail.', "Tom Reyes"),
+    ('The mayor Friday said the ballots had all been counted.', "mayor"),
+    ('Tom Reyes last Friday said the plan would fail.', "Tom Reyes"),
+    # a given name that is also a day stays a name
+    ('Wednesday Addams said the plan would fail.', "Wednesday Addams"),
+])
+def test_a_day_before_the_cue_is_no_speaker(text, name, knowledge):
+    assert names_of(text, knowledge) == [name]

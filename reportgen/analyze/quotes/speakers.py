@@ -86,13 +86,13 @@ def _with_partner(frame: Frame, np: Phrase, floor: int) -> Phrase:
 
 def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
     """Step back from j over auxiliaries and adverbs ("has repeatedly") and a day ("on
-    Monday") to where the subject should end."""
+    Monday", "Wednesday") to where the subject should end."""
     toks, words = frame.tokens, frame.words
     while j >= floor and (toks[j].low in words.skip_before_cue or is_adverb(toks[j].text, words)
                           or (toks[j].text in DOUBLE_MARKS and not frame.inq[j])  # a title's
-                          or (toks[j].low in words.days and j - 1 >= floor
-                              and toks[j - 1].low in ("on", "last"))):
-        j -= 2 if toks[j].low in words.days else 1
+                          or toks[j].low in words.days):  # "officials Wednesday said"
+        j -= 2 if toks[j].low in words.days and j - 1 >= floor \
+            and toks[j - 1].low in ("on", "last") else 1
     return j
 
 
