@@ -92,6 +92,8 @@ class Words:
     abbreviations: frozenset[str]
     relative_titles: frozenset[str]
     own_descriptions: frozenset[str]
+    named_authors: frozenset[str]
+    compound_adjectives: frozenset[str]
     org_heads: dict[str, str]
     name_heads: dict[str, str]
     org_descriptions: dict[str, str]

@@ -154,3 +154,78 @@ DESCRIBED_CASES = [
 def test_an_organisation_introduced_by_a_description_is_found_again(text, expected,
                                                                      knowledge):
     assert _last(text, knowledge) == expected
+
+
+def test_a_hyphenated_adjective_is_no_name_in_a_description(knowledge):
+    text = ('The London-based activist group Syrian Watchers counted the dead.\n\n'
+            '"Hundreds more were wounded," the London-based activist group said.')
+    assert _last(text, knowledge) == ("Syrian Watchers", "organisation")
+
+
+# --- group speakers: camp labels and collectives ---------------------------------------------
+
+GROUP_CASES = [
+    ('"We urge you to reconsider," the senators wrote in a letter.',
+     ("senators", "group", "legislator")),
+    ('"We urge you to reconsider," Senators said.', ("Senators", "group", "legislator")),
+    ('"We urge you to reconsider," several senators wrote.',
+     ("several senators", "group", "legislator")),
+    ('"The effect is large," the study\'s authors said.', ("study's authors", "group", None)),
+    ('"We were never told," his relatives said.', ("his relatives", "group", None)),
+    ('"Costs will rise," some businesses said.', ("some businesses", "group", None)),
+    ('"We will not back down," Democratic senators said.',
+     ("Democratic senators", "group", "legislator")),
+    # the people named together before, where the description can stand for them
+    ('Sens. Ana Ruiz and Tom Reyes wrote to the agency on Monday.\n\n'
+     '"We urge you to reconsider," the senators wrote.',
+     ("Ana Ruiz and Tom Reyes", "group", "legislator")),
+    ('A study by Ana Ruiz and Tom Reyes looked at 400 schools.\n\n'
+     '"The effect is large," the study\'s authors wrote.',
+     ("Ana Ruiz and Tom Reyes", "group", None)),
+    # negatives: a pair that is not what the description says stays out of it
+    ('Ana Ruiz and Tom Reyes, two farmers, sued the county.\n\n'
+     '"We urge you to reconsider," the senators wrote.', ("senators", "group", "legislator")),
+    ('Ana Ruiz and Tom Reyes met the strategists.\n\n"It is over," the strategists said.',
+     ("strategists", "group", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_CASES)
+def test_a_group_speaker_is_a_group_or_the_people_named_as_it(text, expected, knowledge):
+    actor = quotes_of(text, knowledge)[-1].actor
+    assert actor is not None
+    name, kind, type_ = expected
+    assert (actor.name, actor.kind) == (name, kind)
+    assert type_ is None or actor.type == type_
+
+
+# --- a name with "for" between its capitalised words is an organisation's -----------------
+
+FOR_CASES = [
+    ('"We will sue," Citizens for Clean Rivers said.',
+     ("Citizens for Clean Rivers", "organisation")),
+    ('The Lakeside Observatory for Human Rights counted the dead.\n\n'
+     '"Hundreds more were wounded," the London-based activist group said.',
+     ("Lakeside Observatory for Human Rights", "organisation")),
+    # negatives: a title with "for", a clause, a known organisation keeps its type
+    ('"We will act," Minister for Health Ana Ruiz said.', ("Ana Ruiz", "person")),
+    ('"We will act," Assistant Secretary of State for Trade Ana Ruiz said.',
+     ("Ana Ruiz", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOR_CASES)
+def test_a_name_holding_for_is_an_organisation(text, expected, knowledge):
+    assert _last(text, knowledge) == expected
+
+
+def test_a_known_organisation_with_for_keeps_its_type(knowledge):
+    text = '"Cases are rising," the Centers for Disease Control and Prevention said.'
+    actor = quotes_of(text, knowledge)[-1].actor
+    assert actor is not None and actor.type == "government"
+
+
+def test_an_adverb_before_for_opens_no_organisation(knowledge):
+    text = ('Ana Ruiz lost the vote. Unfortunately for Democrats, the count was final.\n\n'
+            '"We will regroup," she said.')
+    assert _last(text, knowledge) == ("Ana Ruiz", "person")

@@ -97,9 +97,9 @@ def _organisation_named(m: re.Match[str], knowledge: Knowledge) -> bool:
     k, words = knowledge, knowledge.words
     people = k.titles.keys() | words.speaker_heads | words.staff | words.anonymous_heads
     mods = m["mods"].lower().split()
-    if any(w in people or w in words.oblique_prepositions or w in words.affiliation_prepositions
-           for w in mods):
-        return False
+    if any(w in words.staff or w in words.anonymous_heads or w in words.oblique_prepositions
+           or w in words.affiliation_prepositions for w in mods):
+        return False  # "a spokesman for the group", "an aide at the company"
     after = m.groupdict().get("next")
     if after and (after.strip().lower() in people or after.strip().lower() in words.org_heads):
         return False
@@ -107,6 +107,7 @@ def _organisation_named(m: re.Match[str], knowledge: Knowledge) -> bool:
     first = name[0].lower()
     return not (first in k.given_names or first in words.non_names
                 or first in words.non_name_starts or first in words.pronoun_kinds
+                or first in words.connectors or first in words.openers  # "Instead, the firm"
                 or any(w.lower() in k.titles for w in name)
                 or " ".join(name).lower() in k.countries or " ".join(name).lower() in k.places)
 
@@ -355,7 +356,7 @@ def _organisation_in(m: re.Match[str], knowledge: Knowledge) -> Span | None:
     words = [run[a:b] for a, b in spans]
     lows = [w.lower() for w in words]
     heads = knowledge.words.name_heads
-    at = [n for n, w in enumerate(lows) if w.rstrip(".") in heads]
+    at = [n for n, w in enumerate(lows) if w.rstrip(".") in heads] or _before_for(lows, knowledge)
     if not at:
         return None
     end = at[-1] + 1
@@ -370,6 +371,21 @@ def _organisation_in(m: re.Match[str], knowledge: Knowledge) -> Span | None:
     last = words[end - 1]
     cut = last.endswith(".") and last[:-1].lower() not in knowledge.words.abbreviations
     return m.start() + spans[first][0], m.start() + spans[end - 1][1] - cut  # "Center."
+
+
+def _before_for(lows: list[str], knowledge: Knowledge) -> list[int]:
+    """Give where the word before "for" stands in a run that is an organisation's name by
+    its "for" alone ("Syrian Observatory for Human Rights"), or nothing: a run with a title
+    or a given name in it is a person's ("Secretary of State for Counterterrorism Mark
+    Thompson"), one opened by an adverb or of three words may be a clause ("Unfortunately for
+    Democrats", "Wins for Democrats mean ...")."""
+    skip = _opening_skip(knowledge)
+    first = next((n for n, w in enumerate(lows) if w not in skip), len(lows))
+    named = any(w.rstrip(".") in knowledge.titles or w in knowledge.given_names for w in lows)
+    if "for" not in lows[first + 1:-1] or len(lows) - first < 4 or named \
+            or lows[first].endswith("ly"):
+        return []
+    return [lows.index("for", first + 1) - 1]
 
 
 def _opening_skip(knowledge: Knowledge) -> frozenset[str]:

@@ -300,6 +300,7 @@ def _name_or_rest(s: _Scan, i: int, knowledge: Knowledge) -> None:
         s.rest.append(w)  # "Hide Caption": the word before a caption word goes too
         return
     if not (is_capitalized(w) and low not in words.org_heads and low not in words.portfolios
+            and low.rsplit("-", 1)[-1] not in words.compound_adjectives  # "London-based"
             and not (_opens_no_name(low, knowledge) and not s.name_words and not w.isupper())
             and not PARTY_TAG_WORD.match(w)):
         s.rest.append(w)

@@ -184,6 +184,24 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(join_words(p.words), kind, type_, None, None, p.country))
 
 
+def _named_for(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A proper name that holds "for" between its capitalised words names an organisation,
+    whatever its head: "Syrian Observatory for Human Rights", "Citizens for Clean Rivers"
+    (a person's name never holds "for"; "Minister for Health" is a title)."""
+    words, w = p.words, knowledge.words
+    if p.official is not None or p.org is not None or p.title_words \
+            or "for" not in words[1:-1] or len(words) < 4 or words[0].lower().endswith("ly") \
+            or not all(is_capitalized(x) or x.lower() in _CONNECTIVES for x in words):
+        return None  # a known organisation is read by the tables; "Unfortunately for X"
+    before = words[words.index("for") - 1].lower()
+    if before in w.staff or before in w.honorifics or before in knowledge.titles \
+            or before in w.non_name_starts or before in w.openers:
+        return None
+    # most such names are advocacy groups' ("Citizens for Clean Rivers")
+    return Reading(Actor(join_words(words), "organisation", "civil_society", None, None,
+                         p.country))
+
+
 def _titled(word: str, knowledge: Knowledge) -> bool:
     """Tell whether a word of a mention is a title, an honorific or a title's period."""
     return word == "." or word in knowledge.titles or f"{word}." in knowledge.titles or \
@@ -355,6 +373,8 @@ def _group(p: Parts, knowledge: Knowledge) -> Reading | None:
     type_ = type_of(None, p.title_words + p.rest, p.country, knowledge)
     if p.head in knowledge.demonyms:
         type_ = "public"
+    elif p.head in knowledge.words.legislative and type_ == "unknown":
+        type_ = "legislator"  # "the senators wrote", "several legislators said"
     return Reading(Actor(describe(p.raw), "group", type_, None, None, p.country))
 
 
@@ -399,7 +419,7 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 # The order the rules are tried in; a mention none of them reads is an unknown actor.
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
     _described_source, _qualified_organisation, _staff, _official, _named_organisation,
-    _acronym,
+    _named_for, _acronym,
     _named_person, _party_group,
     _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,
     _place, _country, _document, _described_organisation, _definite_title)

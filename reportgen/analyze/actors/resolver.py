@@ -211,6 +211,8 @@ class Resolver:
             # a surname that is also an outlet, a country or a company: "Liam Fox ... Fox
             # said" is the person named before
             actor = self.memory.last_person(mention.strip(), pos) or actor
+        if actor is not None and actor.kind == "group" and mention.lower().startswith("the "):
+            actor = self._named_together(actor, pos) or actor
         if actor is not None and actor.kind == "person" and not actor.role \
                 and (named := self._organisation_named(describe(mention.strip()), pos)):
             actor = named  # "Judicial Watch, a legal group, ... Judicial Watch said"
@@ -353,6 +355,38 @@ class Resolver:
                      "organisation" if organisation else "unknown",
                      words.org_heads.get(head, "unknown"), None, None, reading.country,
                      reading.party)
+
+    def _named_together(self, group: Actor, pos: int) -> Actor | None:
+        """Give the people named together before pos that a definite plural description
+        stands for: "Sens. Ana Ruiz and Tom Reyes wrote ... the senators said", "a study by
+        Ana Ruiz and Tom Reyes ... the study's authors wrote" (legislators for a legislative
+        word, anyone for another); the nearest such pair within the last few actors."""
+        head = group.name.lower().split()[-1]
+        legislative = head in self.knowledge.words.legislative
+        if not legislative and head not in self.knowledge.words.named_authors:
+            return None  # "the strategists", "the bill's opponents": no one named as such
+        for s in reversed(self.memory.last(pos, 8)):
+            a = s.actor
+            if a.kind != "group" or " and " not in a.name or s.quoted \
+                    or not all(w[:1].isupper() for w in a.name.split(" and ")):
+                continue
+            if legislative and (a.type == "legislator" or self._titled_plural(s.pos)):
+                return replace(a, type="legislator")
+            if not legislative and re.search(r"\bby\s+$", self.text[max(0, s.pos - 12):s.pos]):
+                return a  # "a study by Ana Ruiz and Tom Reyes ... the authors wrote"
+        return None
+
+    def _titled_plural(self, pos: int) -> bool:
+        """Tell whether a legislator's title in the plural opens the text at pos: "Sens.
+        Ana Ruiz and Tom Reyes", "Reps. ...", "Senators ..." (the title is both people's)."""
+        before, at = self.text[max(0, pos - 12):pos].split(), self.text[pos:pos + 12].split()
+        titles = self.knowledge.titles
+        for word in (before[-1:] + at[:1]):
+            low = word.lower().rstrip(".")
+            if low.endswith("s") and "legislator" in (titles.get(low[:-1]),
+                                                       titles.get(f"{low[:-1]}.")):
+                return True
+        return False
 
     def _organisation_named(self, word: str, pos: int) -> Actor | None:
         """Give the organisation named before pos whose name a mention is, when no person
