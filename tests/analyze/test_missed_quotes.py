@@ -450,3 +450,29 @@ def test_an_aside_reports_only_up_to_its_closing_comma(text, said, done, knowled
 ])
 def test_a_participle_that_is_no_aside_keeps_its_clause(text, words, knowledge):
     assert _holds(_found(text, knowledge), words), _found(text, knowledge)
+
+
+GOES_ON_CASES = [
+    # a quotation opened in a reported clause goes on over the next paragraphs, each opening
+    # with a mark, until one closes it
+    ('Dana Olsen said the union would "fight this to the end.\n\n"We have done it before and '
+     'we will do it again."', "done it before", "Dana Olsen"),
+    ('The minister said that "it takes time" because the council wanted "to make sure we are '
+     'doing it right.\n\n"To make sure we pay the right firms.\n\n"The gates matter to every '
+     'family in this town."\n\nThe council meets on Friday.', "right firms", "minister"),
+    ('Tomas Reyes noted that the port is acting to "cut the queues at the gates.\n\n"It is also '
+     'going to hire forty more pilots this winter."', "forty more pilots", "Tomas Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), GOES_ON_CASES)
+def test_a_quotation_opened_in_a_reported_clause_goes_on(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+def test_a_paragraph_with_its_own_attribution_is_a_new_quote(knowledge):
+    text = ('Sources said Dana Olsen "seemed to be boasting about the harbour.\n\n"I get great '
+            'reports every day," the mayor said, according to an aide.')
+    hits = _holds(_found(text, knowledge), "great reports")
+    assert hits and hits[0][1] is not None and "mayor" in hits[0][1], hits

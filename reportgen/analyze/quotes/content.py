@@ -95,7 +95,7 @@ def reported(frame: Frame, content: Span, speaker: Mention | None, cue_m: Mentio
     s, e = content
     inner = tuple(q for q in frame.quotes[bisect_left(frame.quote_starts, s):
                                           bisect_right(frame.quote_starts, e)]
-                  if q[-1][1] <= e + 1)
+                  if q[-1][1] <= e + 1 or _goes_on(frame.text, q, e))
     if any(q in claimed for q in inner):
         return TAKEN
     if len(inner) == 1 and cue.takes_object and _object_then_quotation(frame, content, inner):
@@ -103,8 +103,21 @@ def reported(frame: Frame, content: Span, speaker: Mention | None, cue_m: Mentio
         return RawQuote(tuple(p for q in inner for p in q), "direct", speaker, cue_m, cue,
                         marked=inner)
     kind = "mixed" if inner else "indirect"
-    return RawQuote(((s, max(e, *(q[-1][1] for q in inner)) if inner else e),), kind, speaker,
-                    cue_m, cue, absorbed=tuple(p for q in inner for p in q), marked=inner)
+    later = tuple(p for q in inner for p in q[1:])  # the paragraphs a quotation goes on over
+    return RawQuote(((s, max(e, *(q[0][1] for q in inner)) if inner else e), *later), kind,
+                    speaker, cue_m, cue, absorbed=tuple(p for q in inner for p in q),
+                    marked=inner)
+
+
+def _goes_on(text: str, q: Marked, e: int) -> bool:
+    """Tell whether a quotation opened in reported content ending at e goes on over the next
+    paragraphs ('said that "it takes time ...¶"To make sure ...¶"Sanctions are ..."'): its
+    first part ends in the content and its last closes its paragraph, with no attribution
+    of its own after it ('“I get great intel,” the president said' is a new quote)."""
+    if len(q) < 2 or q[0][1] > e + 1:
+        return False
+    end = text.find("\n", q[-1][1])
+    return not text[q[-1][1]:len(text) if end < 0 else end].strip(" \t\xa0.,;:!?\"”’'")
 
 
 def _object_then_quotation(frame: Frame, content: Span, inner: tuple[Marked, ...]) -> bool:
