@@ -76,6 +76,15 @@ LONG_DESCRIPTION_CASES = [
     ("two roles, a party in one",
      '"The count is slow," veteran Democratic pollster and longtime party adviser Lin Ortiz '
      'told reporters.', ("Lin Ortiz", "veteran Democratic pollster and longtime party adviser")),
+    ("an agency's name with 'and' and a title, inverted",
+     '"We must keep to the science," said Food and Drug Administration Commissioner Stephen '
+     'Hahn.', ("Stephen Hahn", "Food and Drug Administration Commissioner")),
+    ("a department's name and a title, inverted",
+     '"The money is there," said Health and Human Services Secretary Dana Pike.',
+     ("Dana Pike", "Health and Human Services Secretary")),
+    ("a bank's name and a title, inverted",
+     '"Rates will rise," said Harbor Bank President Dana Pike.',
+     ("Dana Pike", "Harbor Bank President")),
     ("eight describing words",
      '"The vote is close," former state senator and current county party chair Lin Ortiz '
      'said.', ("Lin Ortiz", "former state senator and current county party chair")),

@@ -193,8 +193,9 @@ _MAX_DESCRIPTORS = 10
 def _described_name(frame: Frame, j: int) -> Phrase | None:
     """Take a name after the words that describe it, right after an inverted cue: "said bank
     president Maria Olsen", "says longtime resident Tom Reyes", "said City Ledger opinion
-    editor Dana Cole". The description holds a lower-case word and ends in a word that heads
-    a description of a person; the name ends its clause."""
+    editor Dana Cole", "said Food and Drug Administration Commissioner Stephen Hahn". The
+    description holds a lower-case word or a title and ends in a word that heads a
+    description of a person; the name ends its clause."""
     toks, words = frame.tokens, frame.words
     lower = False
     for k in range(j, min(len(toks), j + _MAX_DESCRIPTORS + 1)):
@@ -204,13 +205,23 @@ def _described_name(frame: Frame, j: int) -> Phrase | None:
             name = _plain_name(frame, k)
             if name is not None:
                 return toks[j:k] + name
-        if _descriptor(frame, k) and not _stray_before_name(frame, k):
-            lower = True
-        elif not (k > j and tok.low == "and" and lower) and not (
+        if (_descriptor(frame, k) and not _stray_before_name(frame, k)) \
+                or (k > j and tok.low in frame.knowledge.titles and is_capitalized(tok.text)):
+            lower = True  # a description, or a title in one: "... Administration Commissioner"
+        elif not (k > j and tok.low == "and" and lower) and not _joins_a_name(frame, k) \
+                and not (
                 is_capitalized(tok.text) and not frame.inq[k] and tok.low not in words.time_words
                 and tok.low not in words.openers):
             return None
     return None
+
+
+def _joins_a_name(frame: Frame, k: int) -> bool:
+    """Tell whether an "and" or "of" at k joins two capitalised words of one name: "Food and
+    Drug Administration", "Secretary of State"."""
+    toks = frame.tokens
+    return toks[k].low in ("and", "of") and 0 < k < len(toks) - 1 \
+        and is_capitalized(toks[k - 1].text) and is_capitalized(toks[k + 1].text)
 
 
 def _stray_before_name(frame: Frame, k: int) -> bool:
