@@ -451,3 +451,58 @@ def test_a_pronoun_or_one_that_names_someone_still_speaks(text, expected, knowle
 ])
 def test_a_day_before_the_cue_is_no_speaker(text, name, knowledge):
     assert names_of(text, knowledge) == [name]
+
+
+# --- a relative clause without commas: its head speaks, never a name inside it ------------
+
+RELATIVE_HEAD_CASES = [
+    ("an object after the clause's verb",
+     'A senator who chairs the committee said "we will not wait any longer."', "A senator"),
+    ("a name as the clause's object",
+     'Dana Pike runs the clinic.\n\nA nurse who works with Dana Pike said "we are ready for '
+     'the storm."', "A nurse"),
+    ("a title and a name inside the clause",
+     'A spokesman who works for Senator Ruth Vail said "the bill is dead."', "A spokesman"),
+    ("the clause's object is a person",
+     'The man who shot Tom Reyes said "I regret nothing at all."', "The man"),
+    ("a group with a place before it",
+     'Ohio doctors who were already in the program said they had "no choice."', "Ohio doctors"),
+    ("a time word ends the clause",
+     'The farmers who sold their land to Maria Olsen last year said the price was "fair."',
+     "The farmers"),
+    ("no object before a past-tense cue",
+     'Two nurses who asked not to be named said the ward was "full and unsafe."',
+     "Two nurses"),
+    ("a place after the head",
+     'A lawyer in Miami who represents the family said the ruling was "cruel."', "A lawyer"),
+    ("two groups joined",
+     'Republicans and Democrats who track campaign spending confirmed that the ads "will run '
+     'all week."', "Republicans and Democrats"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "mention"), RELATIVE_HEAD_CASES)
+def test_the_head_of_a_relative_clause_speaks(label, text, mention, knowledge):
+    *_, q = quotes_of(text, knowledge)
+    assert q.speaker == mention
+
+
+# the rule must not change these: a participle, an apposition, a clause opened inside the
+# relative clause, a cue inside it
+RELATIVE_NOT_HEAD_CASES = [
+    ("a participle after a group",
+     'Nobody listened to the howls of Republicans claiming the vote was "rigged."',
+     ["Republicans"]),
+    ("an apposition set off by commas",
+     'Tom Reyes, a lawyer who represents the family, said "justice was denied."', ["Tom Reyes"]),
+    ("a clause opened by what",
+     'Voters who saw what Tom Reyes described as "a riot" were shocked.', ["Tom Reyes"]),
+    ("a cue inside the clause reports a name",
+     'The man who said Tom Reyes told him "to leave at once" was arrested.', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), RELATIVE_NOT_HEAD_CASES)
+def test_a_name_that_speaks_inside_or_beside_a_relative_clause_keeps_it(label, text, expected,
+                                                                      knowledge):
+    assert names_of(text, knowledge) == expected

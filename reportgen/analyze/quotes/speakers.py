@@ -15,6 +15,7 @@ from reportgen.analyze.quotes.phrases import (
     is_party_tag,
     np_back,
     np_forward,
+    np_word,
     trim,
 )
 from reportgen.analyze.text import is_capitalized
@@ -54,12 +55,91 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
     np = np_back(frame, j, floor)
     if np is None or (len(np) == 1 and np[0].text.islower()):
         np = _clause_subject(frame, j, floor) or np
+    # "A senator who chairs the committee said": not "the committee"
+    head = _relative_head(frame, frame.index(np[0]), floor, 1) if np else \
+        _relative_head(frame, j + 1, floor, 2) if _past_form(frame, i) else None
+    if head is not None and not toks[i].low.endswith("ing"):  # "Republicans claiming ..."
+        return _with_partner(frame, head, floor)
     if np and np[0].low not in words.pronouns:
         k = frame.index(np[0]) - 1
         if k >= floor and toks[k].low in words.object_prepositions and not frame.inq[k] and \
                 not (np[0].text[:1].isdigit() or np[0].low in words.fractions):  # "about half"
             return None  # "the brawl over Medicare continued": Medicare is not the subject
     return _with_partner(frame, np, floor) if np else np
+
+
+# how far a relative clause may run from "who" to the phrase before the cue
+_RELATIVE_REACH = 16
+# words that open a clause of their own inside a relative clause: "who described what I saw"
+_CLAUSE_WORDS = frozenset({"what", "whether", "how", "why", "where", "if", "which"})
+# prepositions between people and where or with whom they are: "Republicans on Capitol Hill"
+_PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from", "of", "for", "with"})
+
+
+def _relative_head(frame: Frame, k: int, floor: int, least: int) -> Phrase | None:
+    """Take the head of a relative clause when the phrase at token k, right before a cue,
+    ends that clause: "A senator who chairs the committee said" (the senator, not the
+    committee), "Ohio doctors who were in the program said". Not when the phrase is the
+    clause's own subject ("an officer who Kent has said was ...": Kent speaks), nor across
+    a comma, a quotation, another cue or a subordinate clause. At least ``least`` words of
+    the clause, other than auxiliaries and adverbs, stand between "who" and token k."""
+    toks, words = frame.tokens, frame.words
+    w = k - 1
+    while w > floor and k - w <= _RELATIVE_REACH:
+        t = toks[w]
+        if frame.inq[w] or t.text in ",;:—–()" or t.low in words.subordinators \
+                or t.low in _CLAUSE_WORDS \
+                or (w == k - 1 and (t.low == "that" or t.low in frame.knowledge.cues)):
+            return None  # "a man who said Tom Reyes told him": Reyes tells
+        if t.low == "who":
+            break
+        w -= 1
+    else:
+        return None
+    inside = [t for t in toks[w + 1:k] if t.low not in words.skip_before_cue]
+    if len(inside) < least or toks[w - 1].text == ",":
+        # "who Kent has said": Kent speaks; "who has said" and ", who ..." are for the
+        # relative pronoun's own steps
+        return None
+    head = np_back(frame, w - 1, floor) or _group_phrase(frame, w - 1, floor)
+    if head is None or frame.index(head[-1]) != w - 1 or head[-1].low in words.pronouns:
+        return None
+    return _before_place(frame, head, floor)
+
+
+def _past_form(frame: Frame, i: int) -> bool:
+    """Tell whether the cue at token i is in the past tense ("said", "warned"), a verb
+    whatever stands before it (not "racketeering charges")."""
+    w = frame.tokens[i].low
+    return w.endswith("ed") or w in frame.words.irregular_past
+
+
+def _before_place(frame: Frame, np: Phrase, floor: int) -> Phrase:
+    """Give the people a phrase of place or organisation after a preposition belongs to:
+    "Some Republicans on Capitol Hill who ..." (the Republicans), "a lawyer in Miami who"."""
+    toks, words = frame.tokens, frame.words
+    p = frame.index(np[0]) - 1
+    if p - 1 < floor or frame.inq[p] or toks[p].low not in _PLACE_PREPOSITIONS:
+        return np
+    people = np_back(frame, p - 1, floor) or _group_phrase(frame, p - 1, floor)
+    if people is None or frame.index(people[-1]) != p - 1 or not (
+            is_capitalized(people[-1].text) or people[-1].low in words.speaker_heads
+            or people[-1].low in words.group_heads):
+        return np
+    return people
+
+
+def _group_phrase(frame: Frame, j: int, floor: int) -> Phrase | None:
+    """Take a phrase that ends in a noun for a group of people at token j, with the words of
+    a noun phrase before it: "Ohio doctors", "Two more staffers" (a noun the speaker heads
+    lack)."""
+    toks = frame.tokens
+    if j < floor or toks[j].low not in frame.words.group_heads:
+        return None
+    i = j - 1
+    while i >= floor and not frame.inq[i] and np_word(toks[i], frame):
+        i -= 1
+    return trim(toks[i + 1:j + 1], frame) or None
 
 
 def _with_partner(frame: Frame, np: Phrase, floor: int) -> Phrase:
