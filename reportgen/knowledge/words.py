@@ -88,6 +88,8 @@ class Words:
     question_words: frozenset[str]
     asked_adverbs: frozenset[str]
     not_authored: frozenset[str]
+    hearsay_verbs: frozenset[str]
+    relay_participles: frozenset[str]
     oblique_prepositions: frozenset[str]
     abbreviations: frozenset[str]
     relative_titles: frozenset[str]

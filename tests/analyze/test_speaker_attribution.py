@@ -476,3 +476,58 @@ def test_a_relative_after_a_possessive_says_nothing_of_the_gender(knowledge):
     text = ("Tom Reyes died in May. Tom Reyes's mother spoke at the vigil on Friday.\n\n"
             '"We will not stop," she said.')
     assert names_of(text, knowledge)[-1] != "Tom Reyes"
+
+
+# --- passives that report speech: the speaker is who said it, never who heard it -----------
+
+PASSIVE_CASES = [
+    ("told, with the teller named",
+     '"We are done here," Tom Reyes said. He was told by the mayor that "the money is gone '
+     'and nobody will pay it back."', ["Tom Reyes", "mayor"]),
+    ("told, with no teller named",
+     '"We are done here," Tom Reyes said. He was told that "the money is gone and nobody '
+     'will pay it back."', ["Tom Reyes", None]),
+    ("told a quotation after an adverb",
+     '"We are done here," Tom Reyes said. Later, she was told "the money is gone and nobody '
+     'will pay it back."', ["Tom Reyes", None]),
+    ("quoted by an outlet as saying",
+     'Carla Ortiz was quoted by the Tribune as saying "the city has a lot of jobs."',
+     ["Carla Ortiz"]),
+    ("quoted as saying, after the quotation",
+     '"I like the city. It has a lot of jobs," Carla Ortiz was quoted as saying.',
+     ["Carla Ortiz"]),
+    ("heard saying, after the quotation",
+     '"We will never surrender," Carla Ortiz was heard saying.', ["Carla Ortiz"]),
+    ("can be heard shouting",
+     'On the recording, Carla Ortiz can be heard shouting "we will win this."',
+     ["Carla Ortiz"]),
+    ("reported to have said",
+     'Carla Ortiz is reported to have said that the plan was "a disaster."', ["Carla Ortiz"]),
+    ("said to have told",
+     'Carla Ortiz was said to have told aides that "the bill is dead."', ["Carla Ortiz"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), PASSIVE_CASES)
+def test_a_passive_gives_the_words_to_who_said_them(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# what these rules must not change
+NOT_PASSIVE_CASES = [
+    ("told inside a reported clause",
+     'Maria Olsen said she was told that "the plant will close next year."', ["Maria Olsen"]),
+    ("told to do something reports no words",
+     '"We are done here," Tom Reyes said. He was told to leave the building at once.',
+     ["Tom Reyes"]),
+    ("quoted as saying, active",
+     'The Tribune quoted Carla Ortiz as saying "the city has a lot of jobs."',
+     ["Carla Ortiz"]),
+    ("heard a speech: no passive",
+     'Carla Ortiz heard the mayor saying "the city has a lot of jobs."', ["mayor"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), NOT_PASSIVE_CASES)
+def test_what_is_no_passive_report_keeps_its_speaker(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected

@@ -178,6 +178,50 @@ def statement_infinitive(frame: Frame, i: int) -> int | None:
     return None
 
 
+# how far back a passive's agent may reach: "was quoted by the Sunday Times as saying"
+_AGENT_REACH = 6
+
+
+def passive_report(frame: Frame, i: int) -> int | None:
+    """Give the first token of a passive that reports the cue at token i as its subject's
+    words ("X was quoted as saying", "X was quoted by the Tribune as saying", "X can be heard
+    saying", "X is reported to have said"): the speaker is the subject before it. None when
+    no such passive stands before the cue."""
+    toks, words = frame.tokens, frame.words
+    k = i - 1
+    if k >= 2 and toks[k].low == "have" and toks[k - 1].low == "to":
+        k -= 2  # "reported to have said"
+        if toks[k].low not in words.hearsay_verbs:
+            return None
+    elif toks[i].low.endswith("ing") and k >= 1:
+        k -= 1 if toks[k].low == "as" else 0
+        k = _before_agent(frame, k)  # "quoted by the Tribune"
+        if toks[k].low not in words.relay_participles:
+            return None
+    else:
+        return None
+    a = k - 1
+    while a >= 0 and (is_adverb(toks[a].text, words) or toks[a].low in ("once", "also")):
+        a -= 1  # "was once quoted", "is widely reported"
+    if a < 0 or frame.inq[a] or toks[a].low not in words.aux_passive:
+        return None
+    while a >= 1 and toks[a - 1].low in words.aux_verbs and not frame.inq[a - 1]:
+        a -= 1  # "can be heard", "has been quoted"
+    return a
+
+
+def _before_agent(frame: Frame, k: int) -> int:
+    """Step back over a passive's agent that ends at token k ("by the Tribune"), to the
+    token before "by"; else stay at k."""
+    toks = frame.tokens
+    for m in range(k, max(0, k - _AGENT_REACH), -1):
+        if frame.inq[m]:
+            return k
+        if toks[m].low == "by":
+            return m - 1 if m > k - _AGENT_REACH and m < k else k
+    return k
+
+
 def _takes_bare_form(toks: tuple[Token, ...], i: int, prev: str, words: Words) -> bool:
     return (prev in words.pronouns or prev in words.bare_cue_subjects
             or prev in words.quantifiers

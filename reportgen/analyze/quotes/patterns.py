@@ -66,6 +66,10 @@ def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
             return q, i + 1, False
     if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
         return according_to(frame, i, claimed), i + 2, False
+    if toks[i].low == "told" and not frame.inq[i]:
+        q = told_passive(frame, i, claimed)
+        if q is not None:
+            return q, i + 1, False
     carried = _carried(frame, i, claimed)
     if carried is not None:
         return carried, i + 1, False
@@ -317,6 +321,38 @@ def asked(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     span = (toks[start].start, toks[end - 1].end)
     q = reported(frame, span, frame.mention(speaker) if speaker else None, cue_m, ASK, claimed)
     return q if isinstance(q, RawQuote) else None
+
+
+def told_passive(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
+    """Read words told to the subject of a passive: "he was told by the mayor that “…”" (the
+    mayor speaks), "we were told that “…”" (no one the sentence names speaks: the quote
+    has no speaker, and the words are not the subject's)."""
+    toks, words = frame.tokens, frame.words
+    k = i - 1
+    while k >= 0 and toks[k].low in words.skip_before_cue \
+            and toks[k].low not in words.aux_passive:
+        k -= 1  # "was later told", "were repeatedly told"
+    if k < 0 or frame.inq[k] or toks[k].low not in words.aux_passive:
+        return None
+    j, speaker = i + 1, None
+    if j < len(toks) and toks[j].low == "by" and not frame.inq[j]:
+        speaker = np_forward(frame, j + 1)
+        if speaker is None:
+            return None
+        j = frame.index(speaker[-1]) + 1
+    that = j < len(toks) and toks[j].low == "that" and not frame.inq[j]
+    start = j + 1 if that else j
+    if start >= len(toks) or not (that or frame.inq[start]):
+        return None  # "was told to leave": no words reported
+    cue = frame.knowledge.cues["told"]
+    content = content_after(frame, start, True, cue)
+    if content is None:
+        return None
+    mention = frame.mention(speaker) if speaker else None
+    q = reported(frame, content, mention, frame.mention(toks[i:i + 1]), cue, claimed)
+    if not isinstance(q, RawQuote) or (speaker is None and not q.marked):
+        return None  # with no teller named, only words in quotation marks are kept
+    return q
 
 
 def _question_end(frame: Frame, start: int) -> int:

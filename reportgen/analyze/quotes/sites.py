@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportgen.analyze.quotes.cues import skip_after_cue, statement_infinitive
+from reportgen.analyze.quotes.cues import passive_report, skip_after_cue, statement_infinitive
 from reportgen.analyze.quotes.found import Mention
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.phrases import np_back, np_forward
@@ -52,11 +52,15 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
         # "recalled Tom Reyes telling her, ...": the words are Reyes's, found at "telling"
         return Site(frame, i, last, cue, cue_mention, None, None, False, i, 0, False)
     speaker = anonymous_before(frame, i) if floor == 0 else None
-    governing = statement_infinitive(frame, i)  # "X went on to say": X, before "went"
-    speaker = speaker or _relayed_speaker(frame, i, floor) or speaker_before(
+    # "X was quoted as saying", "X is reported to have said": X, before "was"
+    passive = passive_report(frame, i)
+    # "X went on to say": X, before "went"
+    governing = statement_infinitive(frame, i) if passive is None else passive
+    relayed = _relayed_speaker(frame, i, floor) if passive is None else None
+    speaker = speaker or relayed or speaker_before(
         frame, i if governing is None else governing, floor)
     # ", saying ...", "a statement saying ...", "ended the speech by telling the crowd ..."
-    participle = toks[i].low.endswith("ing") and i > 0 and (
+    participle = passive is None and toks[i].low.endswith("ing") and i > 0 and (
         toks[i - 1].text == "," or toks[i - 1].low in frame.words.settings
         or (toks[i - 1].low == "by" and _opens_statement(frame, last, cue)))
     if participle:
