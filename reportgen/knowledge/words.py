@@ -90,6 +90,8 @@ class Words:
     not_authored: frozenset[str]
     hearsay_verbs: frozenset[str]
     relay_participles: frozenset[str]
+    attribution_nouns: frozenset[str]
+    chant_nouns: frozenset[str]
     oblique_prepositions: frozenset[str]
     abbreviations: frozenset[str]
     relative_titles: frozenset[str]

@@ -531,3 +531,63 @@ NOT_PASSIVE_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), NOT_PASSIVE_CASES)
 def test_what_is_no_passive_report_keeps_its_speaker(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# --- words attributed by a noun: the noun's owner speaks, not the subject of the sentence --
+
+NOUN_CASES = [
+    ("a possessive pronoun after the verb of someone else",
+     'Carla Ortiz spoke first. Critics mocked her claim that "the economy is booming."',
+     ["Carla Ortiz"]),
+    ("a name's possessive after another name's verb",
+     'Aides to Senator Ruth Vail defended Tom Reyes\'s claim that "the count was fair."',
+     ["Tom Reyes"]),
+    ("a pronoun after a name's possessive in the sentence",
+     'Paul Okafor spoke first. Tom Reyes\'s speech ran long, and his assertion that "the budget '
+     'is balanced" drew jeers.', ["Tom Reyes"]),
+    ("a pronoun after the subject's verb",
+     'Tom Reyes gave a speech on Monday, and his assertion that "the budget is balanced" drew '
+     'jeers.', ["Tom Reyes"]),
+    ("the noun's owner after 'from'",
+     'A warning from the agency that "the dam could fail at any time" went unheeded.',
+     ["agency"]),
+    ("a description's possessive",
+     'The mayor\'s warning that "the bridge will fall" was ignored.', ["mayor"]),
+    ("chants from a group",
+     'There were chants of "Lock him up!" from supporters.', ["supporters"]),
+    ("chants a crowd breaks into",
+     'Tom Reyes spoke. "We will fight," he said. The crowd broke into chants of "Four more '
+     'years."', ["Tom Reyes", "crowd"]),
+    ("chants of no one named are not the last speaker's",
+     'Tom Reyes spoke. "We will fight," he said. Chants of "Lock him up!" filled the hall.',
+     ["Tom Reyes", None]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), NOUN_CASES)
+def test_words_attributed_by_a_noun_are_its_owners(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# what these rules must not change: no quotation marks, a claim that is the subject of a
+# reported clause, a noun that is a verb, and the statement and message forms that already work
+NOT_NOUN_CASES = [
+    ("no words in quotation marks",
+     'His claim that the vote was rigged was false, Paul Okafor said.', ["Paul Okafor"]),
+    ("the claim is the subject of the cue's clause",
+     'Paul Okafor said her claim that "nobody was hurt" was false.', ["Paul Okafor"]),
+    ("claims as a verb after a name's possessive",
+     'The officer could not find Carla Ortiz\'s name and claims that she made "a threat" that '
+     'night.', ["officer"]),
+    ("a statement from someone read",
+     'The statement from Senator Ruth Vail read "we stand with the workers."', ["Ruth Vail"]),
+    ("a message before a colon",
+     'Carla Ortiz\'s message was clear: "We will win."', ["Carla Ortiz"]),
+    ("an office's statement",
+     'In a statement, Carla Ortiz\'s office said "the senator is resting."', ["Carla Ortiz"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), NOT_NOUN_CASES)
+def test_what_is_no_noun_attribution_keeps_its_speaker(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected

@@ -57,6 +57,10 @@ _PLURAL_SUBJECT = re.compile(
     r"\s+[a-z]+(?:ed|ied)\b")
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
+# possessive pronouns that may own the words of an attribution noun: "his claim that"
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+# a name in the possessive: "Trump's", "Sen. Ruth Vail's"
+_NAME_POSSESSIVE = re.compile(r"\b(?P<name>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)[’']s\b")
 # The phrase a relative pronoun follows: "Chris Christie, who", "the agency, which", also
 # after a party tag
 _NAME_WORD = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*)"
@@ -196,6 +200,9 @@ class Resolver:
             if first.lower().startswith("the ") and second.lower().startswith("the "):
                 # "the Senate and the House": no two bodies by name; the one next to the cue
                 return self.resolve(second, pos + len(first) + 5)
+        if mention.lower() in _POSSESSIVE_PRONOUNS and (owner := self._possessor(mention, pos)):
+            self.note(pos, owner, speaker=True, mention=mention)
+            return owner  # "Trump's speech, and his claim that ...": Trump
         if mention.lower() in _RELATIVE_PRONOUNS:
             actor = self._antecedent(pos)
             if actor is not None:
@@ -299,6 +306,24 @@ class Resolver:
         if principal is None or not principal.party:  # a person, or a campaign of one
             return actor
         return replace(actor, party=principal.party, country=actor.country or principal.country)
+
+    def _possessor(self, mention: str, pos: int) -> Actor | None:
+        """Give the person a possessive "his" or "her" at pos stands for when a person's
+        name in the possessive stands before it in its sentence ("Trump's narrative, and his
+        accusations"), of no other gender."""
+        n = self.sentence_of(pos)
+        start = self.sentences[n][0] if 0 <= n < len(self.sentences) else max(0, pos - 200)
+        names = list(_NAME_POSSESSIVE.finditer(self.text, start, pos))
+        if not names:
+            return None
+        name = names[-1]
+        actor = self._by_name(name["name"], name.start()) or self.read(name["name"]).actor
+        if actor is None or actor.kind != "person":
+            return None
+        want = self.knowledge.words.pronoun_genders.get(mention.lower())
+        if want and self.gender.get(actor.name) not in (None, want):
+            return None
+        return actor
 
     def _antecedent(self, pos: int) -> Actor | None:
         """Give whom a relative pronoun at pos stands for: the name or phrase right before

@@ -22,6 +22,8 @@ def content_after(frame: Frame, j: int, that: bool, cue: Cue) -> Span | None:
         return None
     if not that and _opens_participle_cue(frame, j):
         return None  # "fired back, calling him ...": the participle's own cue reports it
+    if not that and _owned_claim(frame, j):
+        return None  # "mocked her claim that “…”": the claim's owner said it
     end = _second_statement(frame, j)
     while end > j and toks[end - 1].text in ".!?;:,":
         end -= 1
@@ -31,6 +33,36 @@ def content_after(frame: Frame, j: int, that: bool, cue: Cue) -> Span | None:
             cue.lemma in words.object_prone and not _has_verb(frame, j, end):
         return None  # "announced its retreat": an object, not a reported clause
     return toks[j].start, toks[end - 1].end
+
+
+# words between the start of an object and an attribution noun: "her repeated claim"
+_CLAIM_REACH = 4
+
+
+def _owned_claim(frame: Frame, j: int) -> bool:
+    """Tell whether an object that starts at token j is an attribution noun with its owner
+    and a "that" clause that ends the sentence in a quotation: 'mocked her claim that “…”',
+    'dismissed the mayor's warning that “…”' (not 'said her claim that “…” was false', a
+    clause of its own)."""
+    toks, words = frame.tokens, frame.words
+    for k in range(j, min(len(toks) - 1, j + _CLAIM_REACH)):
+        possessive = toks[k].text.endswith(("’s", "'s"))
+        if frame.inq[k] or not (toks[k].text.isalpha() or possessive):
+            return False
+        if k > j and toks[k].low in words.attribution_nouns:
+            owned = toks[k - 1].low in words.determiners \
+                or toks[k - 1].text.endswith(("’s", "'s")) or toks[j].low in words.determiners
+            return owned and toks[k + 1].low == "that" and _ends_in_quotation(frame, k + 1)
+    return False
+
+
+def _ends_in_quotation(frame: Frame, k: int) -> bool:
+    """Tell whether the sentence after token k ends in a quotation, but for punctuation."""
+    toks = frame.tokens
+    end = len(toks)
+    while end > k and toks[end - 1].text in ".!?;:,”’\"'" and not frame.inq[end - 1]:
+        end -= 1
+    return end > k + 1 and frame.inq[end - 1]
 
 
 def _may_open_clause(low: str, text: str, cue: Cue, frame: Frame) -> bool:

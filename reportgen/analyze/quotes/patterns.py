@@ -16,6 +16,7 @@ from reportgen.analyze.quotes.content import clause_start, content_after, report
 from reportgen.analyze.quotes.cues import cue_at, skip_after_cue
 from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
+from reportgen.analyze.quotes.nouns import chanted_by, claim_that
 from reportgen.analyze.quotes.phrases import np_forward
 from reportgen.analyze.quotes.sites import DASHES, Site, find_site, site_with_speaker
 from reportgen.analyze.tables import per_table
@@ -51,7 +52,8 @@ def pattern_starts(knowledge: Knowledge) -> frozenset[str]:
     def build(knowledge: Knowledge) -> frozenset[str]:
         words = knowledge.words
         return frozenset({"asked", "according", *words.inscription_verbs, *words.survey_verbs,
-                          *words.inscriptions, *(form.split(" ")[0] for form in knowledge.cues)})
+                          *words.inscriptions, *words.attribution_nouns, *words.chant_nouns,
+                          *(form.split(" ")[0] for form in knowledge.cues)})
     return per_table("pattern starts", knowledge, build)
 
 
@@ -70,7 +72,8 @@ def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
         q = told_passive(frame, i, claimed)
         if q is not None:
             return q, i + 1, False
-    carried = _carried(frame, i, claimed)
+    carried = _carried(frame, i, claimed) or claim_that(frame, i, claimed) \
+        or chanted_by(frame, i, claimed)
     if carried is not None:
         return carried, i + 1, False
     hit = cue_at(frame, i)

@@ -406,8 +406,9 @@ def _content_start(frame: Frame, last: int, cue: Cue, speaker: Phrase,
     if not (j < len(toks) and toks[j].low == "that"):
         # "said after a lunch on Tuesday that ...": an adjunct the skipper did not know
         for k in range(j, min(len(toks), j + 9)):
-            if frame.inq[k] or toks[k].text in ",;:" or toks[k].low in frame.words.aux_verbs:
-                break
+            if frame.inq[k] or toks[k].text in ",;:" or toks[k].low in frame.words.aux_verbs \
+                    or toks[k].low in frame.words.attribution_nouns:
+                break  # "mocked her claim that ...": the "that" is the claim's
             if toks[k].low == "that" and k > j:
                 j = k
                 break
