@@ -100,8 +100,10 @@ def _names(row: Row, col: int) -> list[str]:
 
 
 def _acronyms(names: list[str]) -> list[str]:
-    """Give the one-word names written in capitals ("RAND", "GOP"), lower-cased."""
-    return [n.lower() for n in names if n.isupper() and " " not in n]
+    """Give the one-word names written in capitals ("RAND", "GOP"), lower-cased, unless the
+    row also lists the word in another case ("NATO,Nato": British house style writes it so)."""
+    others = {n.lower() for n in names if not n.isupper()}
+    return [n.lower() for n in names if n.isupper() and " " not in n and n.lower() not in others]
 
 
 def _inflect(lemma: str) -> list[str]:

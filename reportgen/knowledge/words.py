@@ -98,6 +98,7 @@ class Words:
     own_descriptions: frozenset[str]
     named_authors: frozenset[str]
     compound_adjectives: frozenset[str]
+    name_possessives: frozenset[str]
     org_heads: dict[str, str]
     name_heads: dict[str, str]
     org_descriptions: dict[str, str]

@@ -229,3 +229,24 @@ def test_an_adverb_before_for_opens_no_organisation(knowledge):
     text = ('Ana Ruiz lost the vote. Unfortunately for Democrats, the count was final.\n\n'
             '"We will regroup," she said.')
     assert _last(text, knowledge) == ("Ana Ruiz", "person")
+
+
+# --- names only organisations have, and a house style's spelling -----------------------------
+
+FORM_CASES = [
+    ('"The park belongs to all of us," Protect Our Parks said.',
+     ("Protect Our Parks", "organisation")),
+    ('Save Your Schools sued the district on Monday.\n\n"Teachers need raises," the group said.',
+     ("Save Your Schools", "organisation")),
+    ('"The alliance is united," Nato said.', ("NATO", "organisation")),
+    ('"The story is false," even the Washington Post said.', ("The Washington Post", "media")),
+    ('"It went too far," even Ana Ruiz said.', ("Ana Ruiz", "person")),
+    # negatives: a person of such an organisation is the person; an acronym a surname is not
+    ('"We want answers," Ana Ruiz of Protect Our Parks said.', ("Ana Ruiz", "person")),
+    ('"The plan works," Sen. Rand Paul said.', ("Rand Paul", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORM_CASES)
+def test_a_name_only_an_organisation_has_is_an_organisation(text, expected, knowledge):
+    assert _last(text, knowledge) == expected

@@ -375,12 +375,15 @@ def _organisation_in(m: re.Match[str], knowledge: Knowledge) -> Span | None:
 
 def _before_for(lows: list[str], knowledge: Knowledge) -> list[int]:
     """Give where the word before "for" stands in a run that is an organisation's name by
-    its "for" alone ("Syrian Observatory for Human Rights"), or nothing: a run with a title
+    its "for" alone ("Syrian Observatory for Human Rights"), or the last word of one with a
+    possessive inside ("Protect Our Parks"), or nothing: a run with a title
     or a given name in it is a person's ("Secretary of State for Counterterrorism Mark
     Thompson"), one opened by an adverb or of three words may be a clause ("Unfortunately for
     Democrats", "Wins for Democrats mean ...")."""
     skip = _opening_skip(knowledge)
     first = next((n for n, w in enumerate(lows) if w not in skip), len(lows))
+    if any(w in knowledge.words.name_possessives for w in lows[first + 1:]):
+        return [len(lows) - 1]  # "Protect Our Parks"
     named = any(w.rstrip(".") in knowledge.titles or w in knowledge.given_names for w in lows)
     if "for" not in lows[first + 1:-1] or len(lows) - first < 4 or named \
             or lows[first].endswith("ly"):

@@ -185,10 +185,15 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 
 def _named_for(p: Parts, knowledge: Knowledge) -> Reading | None:
-    """A proper name that holds "for" between its capitalised words names an organisation,
-    whatever its head: "Syrian Observatory for Human Rights", "Citizens for Clean Rivers"
-    (a person's name never holds "for"; "Minister for Health" is a title)."""
+    """A proper name that holds "for" between its capitalised words, or a capitalised "Our",
+    names an organisation, whatever its head: "Syrian Observatory for Human Rights",
+    "Citizens for Clean Rivers", "Protect Our Parks" (a person's name holds neither;
+    "Minister for Health" is a title)."""
     words, w = p.words, knowledge.words
+    if len(words) >= 2 and p.org is None and all(is_capitalized(x) for x in words) \
+            and any(x.lower() in w.name_possessives for x in words):
+        return Reading(Actor(join_words(words), "organisation", "civil_society", None, None,
+                             p.country))
     if p.official is not None or p.org is not None or p.title_words \
             or "for" not in words[1:-1] or len(words) < 4 or words[0].lower().endswith("ly") \
             or not all(is_capitalized(x) or x.lower() in _CONNECTIVES for x in words):

@@ -431,7 +431,7 @@ class Resolver:
             return None
         fits = set(types.split(",")) | {"unknown"}
         own = self.knowledge.words.own_descriptions
-        for s in reversed(self.memory.last(pos, 40)):
+        for s in reversed(self.memory.last(pos, 120)):
             a = s.actor
             last = a.name.split()[-1].lower()
             if a.kind == "organisation" and a.type in fits and not s.quoted \
