@@ -313,6 +313,13 @@ SET_OFF_CASES = [
      "Ruth Vail"),
     ('"We tried," mused Dana Olsen. "Nobody listened to us."', "Nobody listened",
      "Dana Olsen"),
+    # a story told in the present: "she erupts", "X mutters under her breath"
+    ('"Oh, give me a break," Ruth Vail erupts, eyes widening.', "give me a break",
+     "Ruth Vail"),
+    ('"Until the children are home," Dana Olsen mutters under her breath.',
+     "children are home", "Dana Olsen"),
+    ('"We can still win this," Tomas Reyes shrugs with a smile.', "still win this",
+     "Tomas Reyes"),
     # "as X put it" beside a quotation, after it or before it in its sentence
     ('Dana Olsen then raised the idea of a "reset," as the mayor put it, with the council.',
      "reset", "mayor"),
@@ -341,6 +348,8 @@ NOT_SET_OFF_CASES = [
     ('"Go home," she was told by the guards at the gate.', "Go home"),
     ('"Harbour Lights," Dana Olsen\'s first novel, sold well in the spring.', "Harbour Lights"),
     ('"Harbour Lights," Tomas Reyes produced, ran for three years.', "Harbour Lights"),
+    ('"Harbour Lights," Tomas Reyes\'s new film, opens on Friday.', "Harbour Lights"),
+    ('"Go home," she is told at the gate every night.', "Go home"),
     # "as X called it" reports no clause of its own
     ('The board wanted a "clean slate" (as Ruth Vail called it) before the vote.',
      "before the vote"),

@@ -33,11 +33,13 @@ _SIGNED = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?P<nam
 _WORD = re.compile(r"\w+")
 # An attribution of its own after a quotation that ends in a comma, "?" or "!": a name or a
 # pronoun and a verb in the past, then a comma or the sentence's end ("“We tried,” Ann Vale
-# mused, “but ...”", "“Are we ready?” Mayor Tom Reyes bellowed to the crowd."), or the verb
-# first ("“We tried,” mused Ann Vale."). Set off like this, any verb reports the quotation.
+# mused, “but ...”", "“Are we ready?” Mayor Tom Reyes bellowed to the crowd.", "“Oh, give
+# me a break,” she erupts,"), or the verb first ("“We tried,” mused Ann Vale."). Set off
+# like this, any verb reports the quotation.
 _NAME = r"(?:[A-Z][\w.’'-]*[ \t\xa0]+){0,3}[A-Z][\w’'-]+|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e"
 _VERB = r"[a-z]{3,}ed|[a-z]{3,}"
-_TAIL = r"(?:[ \t\xa0]+(?:to|at|from|in|on|into)[ \t\xa0]+[^.,;:!?\"“”\n]{1,40}?)?[ \t\xa0]*[,.;—–]"
+_TAIL = r"(?:[ \t\xa0]+(?:to|at|from|in|on|into|under|over|with|across)[ \t\xa0]+" \
+    r"[^.,;:!?\"“”\n]{1,40}?)?[ \t\xa0]*[,.;—–]"
 # A comment clause that says whose words a quotation is: "a “reset,” as she put it", "(as Tom
 # Reyes called it)", and before it in its sentence: "The plan, as Reyes put it, was “…”".
 _AS_IT = r"as[ \t\xa0]+(?P<who>[^,.;:()\"“”\n]{1,40}?)[ \t\xa0]+(?:put|puts|called|calls|" \
@@ -137,7 +139,9 @@ def _set_off(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mention 
         return None
     verb = m["verb"] or m["verb2"]
     w = knowledge.words
-    if not (verb.endswith("ed") or verb in w.irregular_past) or verb in w.aux_verbs:
+    # a verb in the past, or in the present of a story told so ("she erupts", "X mutters")
+    present = verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+    if not (verb.endswith("ed") or verb in w.irregular_past or present) or verb in w.aux_verbs:
         return None
     who = "who" if m["who"] else "who2"
     return Mention(m[who], (m.start(who), m.end(who)))
