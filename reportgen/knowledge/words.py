@@ -38,6 +38,7 @@ class Words:
     group_heads: frozenset[str]
     staff: frozenset[str]
     party_members: frozenset[str]
+    party_nouns: frozenset[str]
     legislative: frozenset[str]
     portfolios: frozenset[str]
     honorifics: frozenset[str]

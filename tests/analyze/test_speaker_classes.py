@@ -231,6 +231,56 @@ DESCRIPTION_CASES = [
 ]
 
 
+# a description by party and place, by title and place, or by a role the article gives no
+# one: the one person named just before whom it can describe (issue 11)
+SALIENT_DESCRIPTION_CASES = [
+    ("party and state",
+     "Senator Pat Grove met the mayor on Monday. But this time, the Ohio Republican had a new "
+     'demand: "Fix the bridge first."', "Pat Grove"),
+    ("title from a state",
+     'Republican Sen. Paul Okafor said Sunday the cuts would come.\n\n'
+     '"They are going to go through," the senator from Wyoming said.', "Paul Okafor"),
+    ("a woman's title from a state",
+     'Rep. Gina Marsh spoke on Sunday.\n\n'
+     '"The money is gone," the congresswoman from Vermont said on the radio.', "Gina Marsh"),
+    ("a nominee the article named without the role",
+     'Tom Reyes toured the plant. "It was a fine visit," the Democratic nominee said.',
+     "Tom Reyes"),
+    ("the speaker, not the interviewer",
+     "In an interview with Ann Lowe on Wednesday, Tom Reyes said the plant was old.\n\n"
+     '"It was a fine visit," the presumptive GOP nominee said.', "Tom Reyes"),
+    # negatives: another party, type or gender, or two people, and no guess
+    ("another party",
+     'Tom Reyes, a Democrat, toured the plant. "It was a fine visit," the Ohio Republican '
+     'said.', "Ohio Republican"),
+    ("two people",
+     'Tom Reyes and Sam Cole toured the plant. "It was a fine visit," the Democratic nominee '
+     'said.', "Democratic nominee"),
+    ("another gender",
+     'Tom Reyes toured the plant. "It was a fine visit," the congresswoman said.',
+     "congresswoman"),
+    ("another office",
+     'Gov. Tom Reyes toured the plant. "It was a fine visit," the senator said.', "senator"),
+    ("an organisation's description",
+     'Tom Reyes toured the plant.\n\nThe company issued a statement. "We are proud," the '
+     'company said.', "company"),
+    ("a new person by office, no party",
+     'Tom Reyes was called to testify in family court.\n\n"Would you adopt him?" the judge '
+     'asked.', "judge"),
+    ("an unnamed source just quoted",
+     'Tom Reyes is running. One fundraiser said the launch was early.\n\n'
+     '"It is a gamble," the Democrat said.', "One fundraiser"),
+    ("the party member after a long quotation",
+     '"The vote is a farce," said Rep. Gina Marsh (D-Ore.). "We were shut out. It was a '
+     'disgrace. We will fight."\n\nThe Oregon Democrat pledged to sue.', "Gina Marsh"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), SALIENT_DESCRIPTION_CASES)
+def test_a_description_is_the_one_person_it_can_describe(label, text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected
+
+
 @pytest.mark.parametrize(("label", "text", "expected"), DESCRIPTION_CASES)
 def test_a_description_resolves_to_the_person_named(label, text, expected, knowledge):
     assert names_of(text, knowledge)[-1] == expected

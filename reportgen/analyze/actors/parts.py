@@ -350,7 +350,8 @@ def _parts(raw: str, s: _Scan, definite: bool, indefinite: bool,
     for n, w in enumerate(words[:-1]):
         # "Ministry of Defence", "League of Tidy Voters", "Supporters of the mayor": the head
         # stands before "of"
-        if _head_before_of(w.lower(), words[n + 1].lower(), knowledge):
+        if _head_before_of(w.lower(), words[n + 1].lower(), knowledge) or \
+                _title_before_place(words, n, s.places, knowledge):
             head = w.lower()
             break
     country = s.country
@@ -421,6 +422,18 @@ def _head_before_of(word: str, after: str, knowledge: Knowledge) -> bool:
 
 
 _WHERE = frozenset({"on", "at", "in", "with"})
+
+
+def _title_before_place(words: list[str], n: int, places: list[str],
+                        knowledge: Knowledge) -> bool:
+    """Tell whether words[n] is a title the rest of the mention only places: "the senator
+    from Wyoming", "the congresswoman from Vermont", "the governor of Ohio" (not "the
+    president of the company": a place must follow)."""
+    if words[n].lower() not in knowledge.titles or n + 2 >= len(words) or \
+            words[n + 1].lower() not in ("from", "of"):
+        return False
+    rest = join_words([w for w in words[n + 2:] if w.lower() != "the"])
+    return rest in places
 
 
 def _role(raw: str, name_words: list[str], title_words: list[str],

@@ -415,8 +415,11 @@ def _described_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 
 def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
-    """"the senator", "the presumptive Republican nominee": left to the resolver."""
-    if not (p.definite and (p.title_words or p.head in knowledge.titles)):
+    """"the senator", "the presumptive Republican nominee", "the Ohio Republican" (one
+    member of a party, by its place): left to the resolver."""
+    member = p.party is not None and p.head in knowledge.words.party_nouns
+    if not (p.definite and (p.title_words or p.head in knowledge.titles
+                            or (member and not p.name_words))):
         return None
     return Reading(None, head=p.head, country=p.country, party=p.party)
 

@@ -289,7 +289,11 @@ class Resolver:
             if a.kind == "person" and a.name != actor.name and not s.quoted \
                     and actor.organisation in (None, a.organisation):
                 return a
-        return self._one_of_type(head, actor.country, pos)
+        party = actor.party or (actor.organisation if actor.organisation in {
+            p.name for p in self.knowledge.parties.values()} else None)
+        return self._one_of_type(head, actor.country, pos) or (
+            self._salient_person(head, party, pos) if actor.kind == "person" and party
+            else None)
 
     def with_principal(self, actor: Actor, pos: int) -> Actor:
         """Give staff the camp of whom they speak for: "Jim Manley, a spokesman for Mr. Reid"
@@ -547,6 +551,8 @@ class Resolver:
 
     def _definite(self, head: str, country: str | None, party: str | None,
                   pos: int) -> Actor | None:
+        if head in self.knowledge.words.party_nouns:
+            return self._party_member(head, party, pos)
         person = head not in self.knowledge.words.org_heads
         kinds = ("organisation", "media", "person") if person else ("organisation", "media")
         for s in self.memory.named_by(head, pos):
@@ -561,7 +567,66 @@ class Resolver:
             for s in reversed(self.memory.last(pos, 12)):
                 if s.actor.kind == "person" and s.actor.party == party and not s.quoted:
                     return s.actor
+        if person and party and head in self.knowledge.titles:
+            return self._salient_person(head, party, pos)  # "the Democratic nominee"
         return None
+
+    def _party_member(self, head: str, party: str | None, pos: int) -> Actor | None:
+        """Give the person "the Ohio Republican" describes: one named by the word before
+        ("Republican Sen. Ann Cole"), else the one person just named who can be it."""
+        for s in self.memory.named_by(head, pos):
+            if s.actor.kind == "person" and not s.quoted:
+                return s.actor
+        return self._salient_person(head, party, pos)
+
+    def _salient_person(self, head: str, party: str | None, pos: int) -> Actor | None:
+        """Give the one person named in the last three sentences whom a description of a
+        person can be ("Senator Pat Grove ... the Ohio Republican", "Romney said ... the
+        presumptive nominee said"), where the article names no one of the description's
+        type: no other party, type or gender than the description says, and no guess
+        between two."""
+        type_ = self.knowledge.titles.get(head) or "unknown"
+        typed = type_ != "unknown"
+        if typed and any(not s.quoted for s in self.memory.of_type(type_, pos)):
+            return None  # people of that type are named: the typed rules decided
+        gender = self.knowledge.words.gender_words.get(head)
+        first = self._sentences_back(pos, 3)
+        fits: list[Seen] = []
+        for s in reversed(self.memory.last(pos, 12)):
+            if s.sentence < first:
+                break
+            if self._can_be(s, party, typed, gender):
+                fits.append(s)
+        # a speaker among them first ("In an interview with Ann Lowe, Tom Reyes said")
+        names = {s.actor.name for s in fits if s.speaker} or {s.actor.name for s in fits}
+        if len(names) != 1:
+            return None  # no one, or no guess between two
+        return next(s.actor for s in fits if s.actor.name in names)
+
+    def _can_be(self, s: Seen, party: str | None, typed: bool, gender: str | None) -> bool:
+        """Tell whether someone seen can be whom a description of a person describes: a
+        person or an unnamed source, of no other party, type or gender than it says."""
+        a = s.actor
+        someone = a.kind in ("person", "anonymous") or (
+            a.kind == "unknown" and s.speaker and not a.name.endswith("s"))
+        return not s.quoted and someone and party in (None, self._party_of(a) or party) \
+            and not (typed and a.type != "unknown") \
+            and not (gender and self.gender.get(a.name) not in (None, gender))
+
+    def _sentences_back(self, pos: int, n: int) -> int:
+        """Give the index of the sentence n sentences back from pos's (its own counted),
+        not counting sentences wholly inside a quotation."""
+        k = self.sentence_of(pos)
+        while k > 0 and n > 1:
+            k -= 1
+            start, end = self.sentences[k]
+            n -= 0 if self._in_quote(start + 1) and self._in_quote(end - 2) else 1
+        return k
+
+    def _party_of(self, actor: Actor) -> str | None:
+        """Give a person's party, or the one a role names ("Tom Reyes, a Democrat")."""
+        party = self.knowledge.parties.get((actor.role or "").lower())
+        return actor.party or (party.name if party else None)
 
     def _one_of_type(self, head: str, country: str | None, pos: int) -> Actor | None:
         """Give the one person named so far whose type a title word names ("the lawmaker":
