@@ -350,6 +350,63 @@ def test_a_pronoun_does_not_jump_across_another_speakers_quote(knowledge):
     assert names_of(text, knowledge) == ["Carla Ortiz", "Ken Ortiz"]
 
 
+# the pronoun of "..., he said" after a reported clause is never a person named in that
+# clause ("Cole was tired, he said": he is not Cole; binding principle C), and the quote that
+# follows does not inherit the wrong person (issue 11)
+REPORTED_CLAUSE_CASES = [
+    ("a name opening the clause, then a quotation",
+     "Tom Reyes pointed to the 1920 flood. Mayor Sam Cole rebuilt the levee after that flood, "
+     'he said. "The river always wins," he said.', ["Tom Reyes", "Tom Reyes"]),
+    ("a surname in the clause",
+     "Tom Reyes met Sam Cole on Monday. Cole was tired, he said.", ["Tom Reyes"]),
+    ("names listed in the clause",
+     "Paul Okafor backs no one this year. The candidates, now down to Tom Reyes and Sam Cole, "
+     "have failed to win his support, he said.", ["Paul Okafor"]),
+    ("a name after a comma-split cue",
+     "Tom Reyes spoke on Monday. Sam Cole, he said, had fought the ruling for years.",
+     ["Tom Reyes"]),
+    # negatives: the pronoun before the clause, a clause naming no one, the speaker named
+    # before, a quotation in marks
+    ("the cue first", "Tom Reyes spoke on Monday. He said Sam Cole had fought the ruling.",
+     ["Tom Reyes"]),
+    ("no one in the clause", "Sam Cole spoke on Monday. The mill will close, he said.",
+     ["Sam Cole"]),
+    ("a quotation in marks",
+     'Sam Cole spoke on Monday.\n\n"Tom Reyes will lose," he said.', ["Sam Cole"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), REPORTED_CLAUSE_CASES)
+def test_a_pronoun_is_no_one_named_in_the_clause_it_reports(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# "the official" just after an unnamed official was introduced is that source, not an
+# official the article named paragraphs before (issue 11)
+RECENT_SOURCE_CASES = [
+    ("an official after a named official",
+     "Ann Cole, a top official at the agency, spoke in March.\n\n"
+     "A senior administration official told reporters it was too early to judge. "
+     '"We are trying something new," the official said.', "senior administration official"),
+    ("a spokesman after a named secretary",
+     "Secretary Ann Cole signed the memo on Friday. A ministry spokesman said the rules apply "
+     'at once. "Everyone is treated fairly," the spokesman said.', "ministry spokesman"),
+    ("a former official after a named one",
+     "Tom Reyes, a former official at the bank, wrote the rules.\n\nA former administration "
+     'official said the license was narrow. "It was never access," the former official said.',
+     "former administration official"),
+    # negatives: the named official with no source since; a plural description
+    ("the named official",
+     'Ann Cole, a senior official, spoke in March. "We are trying," the official said.',
+     "Ann Cole"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), RECENT_SOURCE_CASES)
+def test_the_official_is_the_unnamed_source_just_introduced(label, text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected
+
+
 # --- type and affiliation ---------------------------------------------------------------------
 
 TYPE_CASES = [

@@ -51,7 +51,8 @@ def _speaker_of(resolver: Resolver, rq: RawQuote) -> Actor | None:
     Reyes disagreed. / “...”": the article no longer says whose the words are)."""
     if rq.speaker is None:
         return None
-    actor = resolver.resolve(rq.speaker.text, rq.speaker.span[0])
+    before = rq.spans if rq.kind != "direct" and rq.start < rq.speaker.span[0] else ()
+    actor = resolver.resolve(rq.speaker.text, rq.speaker.span[0], before)
     if actor is not None and rq.inherited \
             and resolver.other_subject(rq.speaker.span[1], rq.start, actor):
         return None

@@ -89,6 +89,11 @@ def _before_possessive(words: list[str]) -> list[str]:
     return words
 
 
+def _within(pos: int, spans: tuple[Span, ...]) -> bool:
+    """Tell whether a position lies inside one of the spans."""
+    return any(s <= pos < e for s, e in spans)
+
+
 def joint_actor(a: Actor, b: Actor) -> Actor:
     """Give two people named together as one group: what they share is its type, country and
     party."""
@@ -191,8 +196,10 @@ class Resolver:
             reading = self._readings[mention] = read_mention(mention, self.knowledge)
         return reading
 
-    def resolve(self, mention: str, pos: int) -> Actor | None:
-        """Give the actor a mention at pos refers to, and remember it."""
+    def resolve(self, mention: str, pos: int, content: tuple[Span, ...] = ()) -> Actor | None:
+        """Give the actor a mention at pos refers to, and remember it. ``content`` is what
+        the speaker says, where it stands before the mention: a pronoun never points to a
+        person named in it ("Sam Cole fought the ruling, he said": he is not Cole)."""
         if " and " in mention:
             first, second = mention.split(" and ", 1)
             if (joint := self._joint(first, second, pos)) is not None:
@@ -224,7 +231,7 @@ class Resolver:
                 and (named := self._organisation_named(describe(mention.strip()), pos)):
             actor = named  # "Judicial Watch, a legal group, ... Judicial Watch said"
         if actor is None:
-            actor = self._unresolved(reading, mention, pos)
+            actor = self._unresolved(reading, mention, pos, content)
         elif actor.kind == "person":
             actor = self.merge_earlier(actor, pos, inclusive=True)
         if actor is not None:
@@ -282,12 +289,21 @@ class Resolver:
 
     def _described(self, actor: Actor, pos: int) -> Actor | None:
         """Give the person a definite description with a role stands for: the last person
-        with that role (and organisation, where both say one), else the one of its type."""
+        with that role (and organisation, where both say one), else the one of its type. An
+        unnamed source introduced in the last three sentences comes first where it is the
+        later ("A senior official told reporters ... the official said": not the official
+        named paragraphs before)."""
         head = (actor.role or "").lower().split()[-1]
+        recent = self._sentences_back(pos, 3)
         for s in self.memory.named_by(head, pos):
             a = s.actor
-            if a.kind == "person" and a.name != actor.name and not s.quoted \
-                    and actor.organisation in (None, a.organisation):
+            if s.quoted or a.name == actor.name or actor.organisation not in (None,
+                                                                              a.organisation):
+                continue
+            if a.kind == "person":
+                return a
+            if a.kind == "anonymous" and actor.kind == "anonymous" and s.sentence >= recent \
+                    and not head.endswith("s"):
                 return a
         party = actor.party or (actor.organisation if actor.organisation in {
             p.name for p in self.knowledge.parties.values()} else None)
@@ -357,10 +373,11 @@ class Resolver:
             self._table_gender[actor.name] = holder.gender
         return actor
 
-    def _unresolved(self, reading: Reading, mention: str, pos: int) -> Actor | None:
+    def _unresolved(self, reading: Reading, mention: str, pos: int,
+                    content: tuple[Span, ...] = ()) -> Actor | None:
         """Find whom a pronoun, surname, document or definite description points to."""
         if reading.pronoun:
-            return self._pronoun(reading.pronoun, pos)
+            return self._pronoun(reading.pronoun, pos, content)
         if reading.surname:
             return self.memory.last_person(reading.surname, pos) or self._by_given_name(
                 reading.surname, pos) or self.memory.only_person(reading.surname) or \
@@ -494,14 +511,15 @@ class Resolver:
         return kind in ("group", "organisation") or (
             kind in ("anonymous", "unknown") and plural and (kind != "unknown" or s.speaker))
 
-    def _pronoun(self, pronoun: str, pos: int) -> Actor | None:
+    def _pronoun(self, pronoun: str, pos: int, content: tuple[Span, ...] = ()) -> Actor | None:
         want = self.knowledge.words.pronoun_kinds[pronoun]
         gender = self.knowledge.words.pronoun_genders.get(pronoun)
         here = self.sentence_of(pos)
         if self.sentences:
             for n in range(here, max(-1, here - WINDOW - 1), -1):
                 pool = [s for s in self.memory.in_sentence(n, pos) if not s.quoted
-                        and not s.oblique and self._fits(s, want, gender)]
+                        and not s.oblique and self._fits(s, want, gender)
+                        and not _within(s.pos, content)]
                 if pool:
                     return self._nearest(pool, gender).actor
                 if want == "plural" and here - 2 <= n and (group := self._plural_subject(n, pos)):
@@ -509,7 +527,8 @@ class Resolver:
         # no sentences known, or nothing near: the last speakers, then anyone named
         for pool in (self.memory.last_speakers(pos, 3), self.memory.last(pos, 6)):
             for s in reversed(pool):
-                if not s.quoted and self._fits(s, want, gender):
+                if not s.quoted and self._fits(s, want, gender) \
+                        and not _within(s.pos, content):
                     return s.actor
         return None
 
