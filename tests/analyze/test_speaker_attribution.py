@@ -591,3 +591,31 @@ NOT_NOUN_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), NOT_NOUN_CASES)
 def test_what_is_no_noun_attribution_keeps_its_speaker(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# a cue before the name of an organisation with "and" in it: the speaker is the person its
+# title names, not the name's first word ("said Food and Drug Administration Commissioner X";
+# issue 11)
+ORGANISATION_WITH_AND_CASES = [
+    ("a commissioner",
+     '"We must act now," said Food and Drug Administration Commissioner Ann Cole.',
+     ["Ann Cole"]),
+    ("a chairman, then a day",
+     '"The rule stands," said Securities and Exchange Commission Chairman Tom Reyes on Monday.',
+     ["Tom Reyes"]),
+    ("a director",
+     '"Masks work," said Centers for Disease Control and Prevention Director Dana Pike.',
+     ["Dana Pike"]),
+    ("the organisation itself",
+     '"We must act now," said the Food and Drug Administration.',
+     ["Food and Drug Administration"]),
+    # negatives: two people joined by "and", a clause after the name
+    ("two people", '"We must act now," said Tom Reyes and Ann Cole.', ["Tom Reyes"]),
+    ("a clause after the name",
+     '"The plan is sound," said Tom Reyes, and the crowd cheered.', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), ORGANISATION_WITH_AND_CASES)
+def test_a_cue_before_an_organisation_with_and_in_its_name(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected

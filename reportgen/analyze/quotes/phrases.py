@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.marks import DOUBLE_MARKS
+from reportgen.analyze.tables import match_table
 from reportgen.analyze.text import PARTY_TAG_WORD, Token, is_capitalized
 
 
@@ -187,6 +188,18 @@ def _title_of_the(frame: Frame, i: int, j: int) -> bool:
         and all(is_capitalized(t.text) for t in toks[j:i])
 
 
+def _inside_organisation(frame: Frame, i: int, j: int) -> bool:
+    """Tell whether an "and" at i stands inside the name of an organisation the knowledge
+    has, begun at j or after ("said Food and Drug Administration Commissioner Ann Roe")."""
+    toks = frame.tokens
+    if toks[i].low not in ("and", "&") or i == j:
+        return False
+    texts = [t.text for t in toks[max(j, i - 5):i + 6]]
+    at = i - max(j, i - 5)
+    return any(k + match_table(texts, k, frame.knowledge.organisations, 10)[0] > at + 1
+               for k in range(at))
+
+
 def np_forward(frame: Frame, j: int) -> Phrase | None:
     """Take the noun phrase that starts at token j ("said the Ukrainian Ministry on Sunday")."""
     toks, words = frame.tokens, frame.words
@@ -200,7 +213,7 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
             or (i > j and _particle(frame, i, j, len(toks) - 1))
             or (toks[i].low in ("of", "for") and i + 1 < len(toks)
                 and is_capitalized(toks[i + 1].text))
-            or _title_of_the(frame, i, j)):
+            or _title_of_the(frame, i, j) or _inside_organisation(frame, i, j)):
         if (toks[i].low in words.time_words and i > j) or _ends_sentence(frame, i, j):
             break
         i += 1
