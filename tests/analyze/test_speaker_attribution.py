@@ -619,3 +619,55 @@ ORGANISATION_WITH_AND_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), ORGANISATION_WITH_AND_CASES)
 def test_a_cue_before_an_organisation_with_and_in_its_name(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# words in quotation marks that a report relays from someone else's cue are that person's:
+# "The paper notes that Sgt. X said that “…”", "According to the Ledger, X said “…”" (the
+# careful reader's rule for nested quotations; issue 11)
+RELAYED_QUOTATION_CASES = [
+    ("notes that X said that",
+     'The paper notes that Sgt. Ann Cole said that "the only questions were about his '
+     'ethnicity."', ["Ann Cole"]),
+    ("reports that X said",
+     'The Ledger reports that Mayor Tom Reyes said the levee "will hold for a century."',
+     ["Tom Reyes"]),
+    ("according to, then X said",
+     'According to the Ledger, Tom Reyes said the levee "will hold for a century."',
+     ["Tom Reyes"]),
+    # negatives: no second cue, a possessive before the verb, no quotation marks
+    ("no second cue",
+     'Tom Reyes spoke first. Ann Cole said the levee "will hold for a century."',
+     ["Ann Cole"]),
+    ("a possessive, not a speaker",
+     'Tom Reyes said Ann Cole\'s plan is "dead on arrival."', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), RELAYED_QUOTATION_CASES)
+def test_relayed_quotation_marks_are_the_inner_speakers(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+def test_indirect_speech_relayed_without_marks_stays_with_the_reporter(knowledge):
+    # the rule is for words in quotation marks: reported speech alone keeps its cue
+    text = "The paper notes that Tom Reyes told voters the plan was sound."
+    [q] = quotes_of(text, knowledge)
+    assert q.speaker == "The paper"
+
+
+# a day before the colon that introduces a quotation says when, not who: the sentence's
+# subject speaks ("X doubled down, tweeting Tuesday: “…”"; issue 11)
+DAY_BEFORE_COLON_CASES = [
+    ("tweeting and a day",
+     'Ann Cole, meanwhile, doubled down on her claims, tweeting Tuesday:\n\n'
+     '"Cases are going up because we test more."', ["Ann Cole"]),
+    ("posting and a day",
+     'Tom Reyes answered the critics, posting Friday:\n\n"We are done."', ["Tom Reyes"]),
+    # negative: no day before the colon
+    ("no day", 'Tom Reyes wrote to the council:\n\n"We are solvent."', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), DAY_BEFORE_COLON_CASES)
+def test_a_day_before_a_colon_is_no_speaker(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected

@@ -312,6 +312,9 @@ def colon_speaker(text: str, para: Span, start: int, knowledge: Knowledge,
     before = frame.index(near[0]) - 1 if near else -1
     if before >= 0 and frame.tokens[before].low in knowledge.words.oblique_prepositions:
         near = None  # what the quote is about: "Axelrod said of Sanders:", "wrote of Merkel:"
+    if near and (near[-1].low in knowledge.words.days
+                 or near[-1].low in knowledge.words.time_words):
+        near = None  # when, not who: "Ann Roe doubled down, tweeting Tuesday:"
     if near and is_capitalized(near[-1].text) and near[0].low not in knowledge.words.openers:
         return frame.mention(near)
     subj = subject(frame, len(frame.tokens))

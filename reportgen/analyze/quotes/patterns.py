@@ -20,6 +20,7 @@ from reportgen.analyze.quotes.nouns import chanted_by, claim_that
 from reportgen.analyze.quotes.phrases import np_forward
 from reportgen.analyze.quotes.sites import DASHES, Site, find_site, site_with_speaker
 from reportgen.analyze.tables import per_table
+from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Cue, Knowledge
 
 
@@ -212,7 +213,23 @@ def clause_after(site: Site, claimed: Set[Marked]) -> Verdict:
     content = content_after(site.frame, site.content, site.that, site.cue)
     if content is not None and _in_aside(site):
         content = _aside_content(site.frame, content)
-    return _reported(site, content, claimed) if content is not None else None
+    if content is None or _relays_quotation(site.frame, content):
+        return None
+    return _reported(site, content, claimed)
+
+
+def _relays_quotation(frame: Frame, content: tuple[int, int]) -> bool:
+    """Tell whether a reported clause opens with someone else's speech cue and holds words
+    in quotation marks: "The paper notes that Sgt. Ann Roe said that “…”", "According to the
+    Ledger, Tom Reyes said the levee “…”": the quoted words are Roe's and Reyes's, read at
+    their own cue."""
+    start, end = frame.first_at(content[0]), min(frame.first_at(content[1]), len(frame.tokens))
+    np = np_forward(frame, start)
+    if np is None or np[0].low in frame.words.pronouns or not is_capitalized(np[0].text):
+        return False  # "She said she recalls “…”": one speaker, named by the outer cue
+    k = frame.index(np[-1]) + 1
+    hit = cue_at(frame, k) if k < end else None
+    return hit is not None and any(frame.inq[x] for x in range(hit[0] + 1, end))
 
 
 def _in_aside(site: Site) -> bool:
@@ -410,6 +427,8 @@ def according_to(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
         while j < len(toks) and toks[j].text == ",":
             j += 1
         content = content_after(frame, j, True, cue)
+        if content is not None and _relays_quotation(frame, content):
+            return None
     else:
         content = _clause_before_according(frame, i)
     if content is None:
