@@ -246,6 +246,9 @@ SALIENT_DESCRIPTION_CASES = [
     ("a nominee the article named without the role",
      'Tom Reyes toured the plant. "It was a fine visit," the Democratic nominee said.',
      "Tom Reyes"),
+    ("a senator of the party named as its nominee",
+     "In an interview with Ann Lowe on Wednesday, Republican Sen. Tom Reyes said the plant "
+     'was old.\n\n"It was a fine visit," the presumptive GOP nominee said.', "Tom Reyes"),
     ("the speaker, not the interviewer",
      "In an interview with Ann Lowe on Wednesday, Tom Reyes said the plant was old.\n\n"
      '"It was a fine visit," the presumptive GOP nominee said.', "Tom Reyes"),

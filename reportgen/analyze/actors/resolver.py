@@ -624,12 +624,14 @@ class Resolver:
 
     def _can_be(self, s: Seen, party: str | None, typed: bool, gender: str | None) -> bool:
         """Tell whether someone seen can be whom a description of a person describes: a
-        person or an unnamed source, of no other party, type or gender than it says."""
+        person or an unnamed source, of no other party, type or gender than it says (a
+        person of its party may hold another office: "Sen. Ann Roe ... the GOP nominee")."""
         a = s.actor
         someone = a.kind in ("person", "anonymous") or (
             a.kind == "unknown" and s.speaker and not a.name.endswith("s"))
+        same_party = party is not None and self._party_of(a) == party
         return not s.quoted and someone and party in (None, self._party_of(a) or party) \
-            and not (typed and a.type != "unknown") \
+            and not (typed and a.type != "unknown" and not same_party) \
             and not (gender and self.gender.get(a.name) not in (None, gender))
 
     def _sentences_back(self, pos: int, n: int) -> int:
