@@ -189,6 +189,30 @@ def test_a_title_split_at_mr_is_no_speaker(knowledge):
     assert names_of(text, knowledge) == ["Ann Lee"]
 
 
+# "Per X," and "Having ...," open a sentence as adverbials: never its subject, never a
+# speaker; the subject after their comma speaks (issue 11)
+OPENER_CASES = [
+    ("per, then a coordinated cue",
+     "Per this source, Tom Reyes was rebutting a suggestion by the mayor, and said something "
+     'along the lines of, "Do you want to close the mill, Ann?"', "Tom Reyes"),
+    ("having, then the subject",
+     'Having once called the mayor a "fraud" who cannot be trusted, the Ohio senator Tom '
+     "Reyes walked back his words.", "Tom Reyes"),
+    ("having, the comma inside the marks",
+     'Having called the plan "a disaster," Ann Cole now backs it.', "Ann Cole"),
+    # negatives: the name first, "per" before a cue of its own subject
+    ("the name first", 'Tom Reyes called the plan "a disaster."', "Tom Reyes"),
+    ("per the report, a subject and a cue",
+     'Per the report, Tom Reyes said the levee "will hold for a century."', "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), OPENER_CASES)
+def test_an_opening_adverbial_is_no_speaker(label, text, name, knowledge):
+    named = [n for n in names_of(text, knowledge) if n]
+    assert named[-1:] == [name]
+
+
 # --- a relative pronoun speaks for the phrase before it -----------------------------------
 
 RELATIVE_CASES = [

@@ -59,6 +59,10 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     relayed = _relayed_speaker(frame, i, floor) if passive is None else None
     speaker = speaker or relayed or speaker_before(
         frame, i if governing is None else governing, floor)
+    if speaker is not None and len(speaker) == 1 and speaker[0].low in frame.words.openers \
+            and frame.index(speaker[0]) == 0:
+        # "Having once called X a “fraud”, the senator ...": the clause's subject follows it
+        speaker = subject(frame, len(toks))
     # ", saying ...", "a statement saying ...", "ended the speech by telling the crowd ..."
     participle = passive is None and toks[i].low.endswith("ing") and i > 0 and (
         toks[i - 1].text == "," or toks[i - 1].low in frame.words.settings

@@ -272,7 +272,11 @@ def subject(frame: Frame, limit: int) -> Phrase | None:
     "Minutes later, the campaign ...", "After saying ..., the man ...")."""
     toks, words = frame.tokens, frame.words
     starts = [0]
-    starts += [k + 1 for k in range(min(limit, 40)) if toks[k].text == "," and not frame.inq[k]]
+    # a comma ends the opening adverbial, also inside the marks of a quotation that closes
+    # it: "Having called the plan “a disaster,” Ann Roe now backs it"
+    starts += [k + 1 for k in range(min(limit, 40)) if (
+        toks[k].text == "," and not frame.inq[k]) or (
+        toks[k].text in DOUBLE_MARKS and k > 0 and toks[k - 1].text == "," and frame.inq[k - 1])]
     for j in starts[:4]:
         while j < limit and (frame.inq[j] or toks[j].low in words.connectors):
             j += 1
