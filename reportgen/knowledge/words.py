@@ -97,6 +97,7 @@ class Words:
     abbreviations: frozenset[str]
     relative_titles: frozenset[str]
     own_descriptions: frozenset[str]
+    stateless_descriptions: frozenset[str]
     named_authors: frozenset[str]
     compound_adjectives: frozenset[str]
     name_possessives: frozenset[str]

@@ -250,3 +250,21 @@ FORM_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FORM_CASES)
 def test_a_name_only_an_organisation_has_is_an_organisation(text, expected, knowledge):
     assert _last(text, knowledge) == expected
+
+
+# --- armed groups: organisations, and "the group" where they belong to no state ------------
+
+ARMED_CASES = [
+    ('"We will respond," Hamas said.', ("Hamas", "organisation")),
+    ('"We will not leave," the Taliban said in a statement.', ("Taliban", "organisation")),
+    ('Hezbollah fired rockets on Monday.\n\n"This is only the start," the group said.',
+     ("Hezbollah", "organisation")),
+    # negative: a state's armed forces are no "group"
+    ('The Pentagon sent more ships on Monday.\n\n"We are watching," the group said.',
+     ("group", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMED_CASES)
+def test_an_armed_group_is_an_organisation_and_the_group(text, expected, knowledge):
+    assert _last(text, knowledge) == expected

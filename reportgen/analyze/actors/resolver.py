@@ -452,12 +452,15 @@ class Resolver:
             return None
         fits = set(types.split(",")) | {"unknown"}
         own = self.knowledge.words.own_descriptions
+        stateless = head in self.knowledge.words.stateless_descriptions
         for s in reversed(self.memory.last(pos, 120)):
             a = s.actor
             last = a.name.split()[-1].lower()
             if a.kind == "organisation" and a.type in fits and not s.quoted \
-                    and a.name[:1].isupper() and (last not in own or last == head):
-                return a  # "the group" is no "Yale University": that is "the university"
+                    and a.name[:1].isupper() and (last not in own or last == head) \
+                    and not (stateless and a.type == "military" and a.country):
+                return a  # "the group" is no "Yale University" (that is "the university"),
+                # nor the Pentagon
         return None
 
     def _bare_name(self, word: str, country: str | None) -> Actor:
