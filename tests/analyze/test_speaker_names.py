@@ -475,3 +475,17 @@ def test_a_capitalised_word_before_a_common_noun_is_no_person(text, knowledge):
 def test_a_surname_or_a_qualified_role_still_reads_as_before(text, fields, knowledge):
     a = _last(text, knowledge)
     assert (a.name, a.kind) == fields
+
+
+# the last word of a thing's proper name is no surname: after a name's possessive or a
+# portfolio word; after a country's possessive it is one
+@pytest.mark.parametrize(("text", "fields"), [
+    ("Emily's List says the ad will run in Charlotte.", ("Emily's List", "organisation")),
+    ("Maya's Kitchen said the shelter would stay open.", ("Maya's Kitchen", "organisation")),
+    ('Foreign Policy reported that the talks had stalled.', ("Foreign Policy", "organisation")),
+    ("Russia's Putin said the plan would fail.", ("Vladimir Putin", "person")),
+    ("Britain's Johnson said the plan would fail.", ("Johnson", "person")),
+])
+def test_the_last_word_of_a_things_name_is_no_surname(text, fields, knowledge):
+    a = _last(text, knowledge)
+    assert (a.name, a.kind) == fields

@@ -278,6 +278,8 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
         return None  # "Union delegates", "Report": an organisation's word, no surname
     if _qualifies_common_noun(p):
         return None  # "National polls", "Centrist candidates": no one named
+    if _ends_a_proper_name(p, knowledge):
+        return Reading(Actor(describe(p.raw), "organisation", "unknown", None, None, p.country))
     name = join_words(p.name_words)
     if p.name_words[0] in knowledge.words.name_particles:
         # "von der Leyen" alone is a surname: the person named in full before
@@ -296,6 +298,23 @@ def _qualifies_common_noun(p: Parts) -> bool:
     last = p.words[-1]
     return len(p.name_words) == 1 and not p.title_words and last.isalpha() \
         and last.islower() and not any(w in ("’s", "'s") for w in p.words)
+
+
+def _ends_a_proper_name(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether a one-word name, the last word of the mention and with no title, ends the
+    proper name of a thing: after a possessive of a name ("Emily's List") or a portfolio word
+    ("Foreign Policy"); a country's possessive ("Britain's Johnson") keeps its surname."""
+    words = p.words
+    if len(p.name_words) != 1 or p.title_words or len(words) < 2 \
+            or words[-1] != p.name_words[0]:
+        return False
+    before = words[-2]
+    if before in ("’s", "'s"):
+        owner = words[-3].lower() if len(words) >= 3 else ""
+        return is_capitalized(words[-3]) and owner not in knowledge.countries \
+            and owner not in knowledge.places and owner not in knowledge.parties \
+            and len(words) == 3
+    return is_capitalized(before) and before.lower() in knowledge.words.portfolios
 
 
 def _party_group(p: Parts, knowledge: Knowledge) -> Reading | None:
