@@ -485,3 +485,17 @@ def test_a_paragraph_with_its_own_attribution_is_a_new_quote(knowledge):
             'reports every day," the mayor said, according to an aide.')
     hits = _holds(_found(text, knowledge), "great reports")
     assert hits and hits[0][1] is not None and "mayor" in hits[0][1], hits
+
+
+@pytest.mark.parametrize(("text", "starts"), [
+    # an adverb in -ly after the cue, before "that", a colon or a quotation, is no content
+    ("Tomas Reyes told reporters flatly that the harbour would close in May.", "the harbour"),
+    ('Ruth Vail wrote recently that the council "has lost its way."', "the council"),
+    ('Dana Olsen added warily: "Something can always come at you from the sky."',
+     '"Something'),
+    # an adverb that modifies the content stays in it
+    ("Ruth Vail proposed nearly a billion dollars for the harbour gates.", "nearly"),
+])
+def test_an_adverb_after_the_cue_is_stepped_over(text, starts, knowledge):
+    found = _found(text, knowledge)
+    assert found and found[0][0].startswith(starts), found

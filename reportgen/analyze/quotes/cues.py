@@ -250,6 +250,9 @@ def skip_after_cue(frame: Frame, j: int, cue: Cue) -> int:
             j = k
         elif toks[j].text in ",:—–" and j + 1 < n:
             j += 1
+        elif is_adverb(toks[j].text, words) and j + 1 < n and (
+                frame.inq[j + 1] or toks[j + 1].low == "that" or toks[j + 1].text in ",:"):
+            j += 1  # "told reporters flatly that ...", "wrote recently: “…”"
         elif w == "of" and not participle and (k := _after_topic(frame, j)) > j:
             j = k
         else:
