@@ -268,3 +268,25 @@ ARMED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ARMED_CASES)
 def test_an_armed_group_is_an_organisation_and_the_group(text, expected, knowledge):
     assert _last(text, knowledge) == expected
+
+
+# --- people listed together: one group, which the last two of the list do not split -------
+
+LIST_CASES = [
+    ('Sens. Ana Ruiz, Maria Olsen and Tom Reyes wrote to the agency on Monday.\n\n'
+     '"We urge you to reconsider," the senators wrote.', "Ana Ruiz, Maria Olsen and Tom Reyes"),
+    ('Ana Ruiz, Maria Olsen and Tom Reyes wrote to the agency on Monday.\n\n'
+     '"We urge you to reconsider," they wrote.', "Ana Ruiz, Maria Olsen and Tom Reyes"),
+    ('"We urge you to reconsider," Ana Ruiz, Maria Olsen and Tom Reyes wrote.',
+     "Ana Ruiz, Maria Olsen and Tom Reyes"),
+    # negatives: two people stay two; an apposition after a comma makes no list
+    ('"We disagree," Tom Reyes and Maria Olsen said.', "Tom Reyes and Maria Olsen"),
+    ('Tom Reyes, Ana Ruiz\'s lawyer, spoke on Monday.\n\n"We will appeal," he said.',
+     "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LIST_CASES)
+def test_people_listed_together_are_one_group(text, name, knowledge):
+    actor = quotes_of(text, knowledge)[-1].actor
+    assert actor is not None and actor.name == name

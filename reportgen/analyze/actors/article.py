@@ -10,9 +10,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
+from reportgen.analyze.actors.memory import Seen
 from reportgen.analyze.actors.mentions import described_organisation, find_mentions
 from reportgen.analyze.actors.reading import read_mention
-from reportgen.analyze.actors.resolver import Resolver, joint_actor
+from reportgen.analyze.actors.resolver import Resolver, joint_of
 from reportgen.analyze.quotes import RawQuote
 from reportgen.analyze.text import Token
 from reportgen.knowledge import Knowledge
@@ -147,18 +148,39 @@ def _note_honoured(resolver: Resolver, body: str, named: list[Named],
 _BETWEEN_PAIR = re.compile(r"(?:,[^,;:.\n]{1,40}(?:\.[^,;:\n]{0,10})?,)?\s+and\s+")
 
 
+# What stands between two people of a list before its last two: "Rand Paul, Mike Lee and ..."
+_BETWEEN_LISTED = re.compile(r",\s+")
+
+
 def _note_pairs(resolver: Resolver, body: str, named: list[Named]) -> None:
-    """Note two people named together ("Tom Reyes and Maria Olsen wrote ...", "Johnny
-    Isakson, R-Ga., and Tester") as one group, which a later "they" may point to."""
+    """Note people named together ("Tom Reyes and Maria Olsen wrote ...", "Johnny Isakson,
+    R-Ga., and Tester", "Ana Ruiz, Bo Li and Tom Reyes") as one group, which a later "they"
+    or "the senators" may point to."""
     people = [s for s in resolver.memory.seen if s.actor.kind == "person" and not s.quoted]
+    run: list[Seen] = []  # the people listed so far, joined by commas
     for a, b in pairwise(people):
-        surname = a.actor.name.split()[-1]
-        end = body.find(surname, a.pos, b.pos)
-        if end < 0 or a.actor.name == b.actor.name:
+        link = _link(body, a, b)
+        if link is None:
+            run = []
             continue
-        end += len(surname)
-        if _BETWEEN_PAIR.fullmatch(body, end, b.pos):
-            resolver.note(a.pos, joint_actor(a.actor, b.actor), mention=body[a.pos:b.pos])
+        run = (run or [a]) + [b]
+        if link == "and":
+            resolver.note(run[0].pos, joint_of([s.actor for s in run]),
+                          mention=body[run[0].pos:b.pos])
+            run = []
+
+
+def _link(body: str, a: Seen, b: Seen) -> str | None:
+    """Tell how two people named one after the other are joined: "and" (the last two of a
+    list), "comma" (inside a list), or None."""
+    surname = a.actor.name.split()[-1]
+    end = body.find(surname, a.pos, b.pos)
+    if end < 0 or a.actor.name == b.actor.name:
+        return None
+    end += len(surname)
+    if _BETWEEN_PAIR.fullmatch(body, end, b.pos):
+        return "and"
+    return "comma" if _BETWEEN_LISTED.fullmatch(body, end, b.pos) else None
 
 
 def _with_apposition(actor: Actor, written: str, knowledge: Knowledge) -> Actor:

@@ -97,11 +97,19 @@ def _within(pos: int, spans: tuple[Span, ...]) -> bool:
 def joint_actor(a: Actor, b: Actor) -> Actor:
     """Give two people named together as one group: what they share is its type, country and
     party."""
-    def shared(x: str | None, y: str | None) -> str | None:
-        return x if x == y else None
-    return Actor(f"{a.name} and {b.name}", "group", shared(a.type, b.type) or "unknown", None,
-                 shared(a.organisation, b.organisation), shared(a.country, b.country),
-                 shared(a.party, b.party))
+    return joint_of([a, b])
+
+
+def joint_of(actors: list[Actor]) -> Actor:
+    """Give people named together as one group ("Ana Ruiz, Bo Li and Tom Reyes"): what they
+    all share is its type, organisation, country and party."""
+    def shared(values: list[str | None]) -> str | None:
+        return values[0] if len(set(values)) == 1 else None
+    names = [a.name for a in actors]
+    name = f"{', '.join(names[:-1])} and {names[-1]}"
+    return Actor(name, "group", shared([a.type for a in actors]) or "unknown", None,
+                 shared([a.organisation for a in actors]), shared([a.country for a in actors]),
+                 shared([a.party for a in actors]))
 
 
 def _headed_by(name: str, head: str) -> bool:
@@ -253,9 +261,18 @@ class Resolver:
         a, b = self.resolve(first, pos), self.resolve(second, later)
         if a is None or b is None or a.kind != "person" or b.kind != "person":
             return None
-        group = joint_actor(a, b)
+        group = self._listed_with(a, b, pos) or joint_actor(a, b)
         self.note(pos, group, speaker=True, mention=f"{first} and {second}")
         return group
+
+    def _listed_with(self, a: Actor, b: Actor, pos: int) -> Actor | None:
+        """Give the people listed together that a pair ends ("Rand Paul, Mike Lee and Ted
+        Cruz said": the mention is the last two, the speakers are the three)."""
+        tail = f", {a.name} and {b.name}"
+        for s in self.memory.between(max(0, pos - 120), pos):
+            if s.actor.kind == "group" and s.actor.name.endswith(tail):
+                return s.actor
+        return None
 
     def _joint_bodies(self, first: str, second: str, pos: int) -> Actor | None:
         """Give two organisations that speak together ("DHS and ODNI", "the FBI and the
