@@ -671,3 +671,25 @@ DAY_BEFORE_COLON_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), DAY_BEFORE_COLON_CASES)
 def test_a_day_before_a_colon_is_no_speaker(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# "in X's words" attributes the quotation that follows it to X, as "according to X" does
+# (issue 11)
+IN_WORDS_CASES = [
+    ("opening the sentence",
+     'In Reyes\'s words, the old plan was "a disaster from start to finish."', ["Reyes"]),
+    ("inside a relative clause",
+     'The council kept its plan, which was, in Ann Cole\'s words, "a disaster from start to '
+     'finish."', ["Ann Cole"]),
+    ("before the quotation itself",
+     'Tom Reyes backed the budget. In Reyes\'s words, "the town can pay for it."', ["Reyes"]),
+    # negatives: "in other words", "in X's view" are no attribution
+    ("in other words", 'In other words, the plan was "a disaster."', []),
+    ("in X's view", 'In Cole\'s view, the plan was "a disaster."', []),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), IN_WORDS_CASES)
+def test_in_someones_words_attributes_what_follows(label, text, expected, knowledge):
+    assert [n.split()[-1] for n in names_of(text, knowledge)] == [
+        e.split()[-1] for e in expected]

@@ -52,7 +52,7 @@ def pattern_starts(knowledge: Knowledge) -> frozenset[str]:
     ``_attribute_at`` finds nothing at any other."""
     def build(knowledge: Knowledge) -> frozenset[str]:
         words = knowledge.words
-        return frozenset({"asked", "according", *words.inscription_verbs, *words.survey_verbs,
+        return frozenset({"asked", "according", "in", *words.inscription_verbs, *words.survey_verbs,
                           *words.inscriptions, *words.attribution_nouns, *words.chant_nouns,
                           *(form.split(" ")[0] for form in knowledge.cues)})
     return per_table("pattern starts", knowledge, build)
@@ -69,6 +69,10 @@ def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
             return q, i + 1, False
     if toks[i].low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
         return according_to(frame, i, claimed), i + 2, False
+    if toks[i].low == "in" and (words_of := in_words_of(frame, i)) is not None:
+        q = in_words(frame, i, words_of, claimed)
+        if q is not None:
+            return q, words_of + 2, False
     if toks[i].low == "told" and not frame.inq[i]:
         q = told_passive(frame, i, claimed)
         if q is not None:
@@ -439,6 +443,39 @@ def according_to(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
         return None
     return RawQuote(q.spans, q.kind, q.speaker, q.cue, ACCORDING_TO, absorbed=q.absorbed,
                     marked=q.marked)
+
+
+def in_words_of(frame: Frame, i: int) -> int | None:
+    """Give where the possessive name stands in "in X's words" starting at token i, or
+    None."""
+    toks = frame.tokens
+    for k in range(i + 1, min(len(toks) - 1, i + 7)):
+        if frame.inq[k] or toks[k].text in ",;:.":
+            return None
+        if toks[k].low.endswith(("’s", "'s")) and toks[k + 1].low == "words":
+            return k if is_capitalized(toks[k].text) else None
+    return None
+
+
+IN_WORDS = Cue("say", "neutral", True)
+
+
+def in_words(frame: Frame, i: int, k: int, claimed: Set[Marked]) -> RawQuote | None:
+    """Read "in X's words": the quotation that follows it ("In Sakwa's words, one vision was
+    “…”", "an agenda which, in Ann Roe's words, “would …”"), else the clause before it."""
+    toks = frame.tokens
+    speaker = toks[i + 1:k + 1]  # its last word keeps the possessive, read away later
+    j = k + 2
+    while j < len(toks) and toks[j].text == ",":
+        j += 1
+    content = content_after(frame, j, True, IN_WORDS)
+    if content is None or not any(frame.inq[x] for x in range(j, len(toks))):
+        content = _clause_before_according(frame, i)
+    if content is None:
+        return None
+    q = reported(frame, content, frame.mention(speaker), frame.mention(toks[i:k + 2]), IN_WORDS,
+                 claimed)
+    return q if isinstance(q, RawQuote) else None
 
 
 def _clause_before_according(frame: Frame, i: int) -> tuple[int, int] | None:
