@@ -588,6 +588,27 @@ NOT_NOUN_CASES = [
 ]
 
 
+# an adjective between a possessive and an attribution noun keeps the noun a noun: no cue
+OWNED_NOUN_CASES = [
+    ("a name's possessive and an adjective, no quotation marks",
+     "The report conflicts with Mercury's previous claims that it did not coordinate with the "
+     "campaign.", []),
+    ("a possessive pronoun and an adjective in an opening phrase",
+     'Despite their repeated claims that they want to help, Republicans did nothing, Maria '
+     'Olsen said.', ["Maria Olsen"]),
+    ("a possessive and a noun before the cue: a verb still",
+     'The mayor\'s aides claimed that the vote was "rigged from the start."', ["mayor's aides"]),
+    ("a possessive and a title before the cue: a verb still",
+     'Tom Reyes\'s spokesman repeated that the vote was "rigged from the start."',
+     ["Tom Reyes's spokesman"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OWNED_NOUN_CASES)
+def test_an_owned_attribution_noun_is_no_cue(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 @pytest.mark.parametrize(("label", "text", "expected"), NOT_NOUN_CASES)
 def test_what_is_no_noun_attribution_keeps_its_speaker(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected

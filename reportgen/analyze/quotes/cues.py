@@ -122,6 +122,10 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
             toks[i - 2].low in words.determiners or toks[i - 2].low == "of") \
             and prev.endswith(_ADJECTIVE_ENDINGS) and prev not in words.speaker_heads:
         return True  # "his opening remarks", "a series of confusing tweets": an adjective, a noun
+    if i >= 2 and form in words.attribution_nouns and _possessive(toks[i - 2].low) \
+            and prev.endswith((*_ADJECTIVE_ENDINGS, "ed")) and prev not in words.speaker_heads \
+            and not frame.inq[i - 1]:
+        return True  # "Trump's unfounded claim", "their repeated claims": an adjective, a noun
     if _after_article_and_modifier(frame, i, form, lemma):
         return True  # "a Palestinian state", "a 1970 state law", "an old saying"
     if prev == "to" and form.split()[0] == lemma.split()[0] \
@@ -154,6 +158,11 @@ def _after_article_and_modifier(frame: Frame, i: int, form: str, lemma: str) -> 
         return prev.isdigit() or (prev.isalpha() and singular)
     return form.endswith("ing") and toks[i - 2].low in ("a", "an") and (
         prev in words.noun_adjectives or prev in frame.knowledge.demonyms)
+
+
+def _possessive(word: str) -> bool:
+    """Tell whether a lower-case word is a possessive: "trump's", "his", "their"."""
+    return word.endswith(("’s", "'s")) or word in ("his", "her", "their", "its", "our", "my")
 
 
 # verbs whose "to" infinitive makes a statement: "went on to say", "took to Twitter to call"
