@@ -133,6 +133,17 @@ DESCRIBED_CASES = [
      '"It was hard," the company said.', ("Orbital", "organisation")),
     ('MoveOn, a liberal advocacy group, launched a campaign.\n\n'
      '"This is a disgrace," MoveOn said.', ("MoveOn", "organisation")),
+    ('The Lakeside Rangers militant group attacked a school on Monday.\n\n'
+     '"We will strike again," the group said.', ("Lakeside Rangers", "organisation")),
+    ('The Tidy Streets group sued the city.\n\n"We will win," the group said.',
+     ("Tidy Streets", "organisation")),
+    # negatives: a demonym, a party or an adjective before "group" names no organisation
+    ('The Syrian rebel group took the town.\n\n"We will hold it," the group said.',
+     ("group", "organisation")),
+    ('The Democratic group met on Monday.\n\n"We will win," the group said.',
+     ("group", "organisation")),
+    ('The London-based firm Orbital Data cut jobs.\n\n"It was hard," the firm said.',
+     ("Orbital Data", "organisation")),
     ('The dinner was hosted by a group called Tidy Streets.\n\n'
      '"Clean the parks," the group said.', ("Tidy Streets", "organisation")),
     ('Harbor Ship Management said the tanker was hit.\n\n'

@@ -56,24 +56,28 @@ _MODIFIERS = r"(?P<mods>(?:(?!(?:a|an|the|by|of|for|at|with|to|in|on|from|and)[^
 
 
 @cache
-def _described_patterns(heads: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Give the two ways a text introduces an organisation by a description: after its name
-    ("Judicial Watch, a conservative legal group") and before it ("the watchdog group Public
-    Citizen", "a group called Tidy Streets")."""
+def _described_patterns(heads: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """Give the three ways a text introduces an organisation by a description: after its name
+    ("Judicial Watch, a conservative legal group"), before it ("the watchdog group Public
+    Citizen", "a group called Tidy Streets"), and its name as the description's modifier
+    ("the Boko Haram militant group")."""
     head = rf"(?P<head>{'|'.join(sorted(heads, key=lambda w: (-len(w), w)))})"
     after = re.compile(rf"{_ORG_NAME},[^\S\n]+(?:an?|the)[^\S\n]+{_MODIFIERS}{head}"
                        r"(?![\w’'-])(?P<next>[^\S\n]+[\w’'-]+)?")
     before = re.compile(rf"\b(?:[Tt]he|[Aa]n?)[^\S\n]+{_MODIFIERS}{head}[^\S\n]+"
                         rf"(?:(?:called|named|known[^\S\n]+as)[^\S\n]+)?{_ORG_NAME}")
-    return after, before
+    modifier = re.compile(r"\b[Tt]he[^\S\n]+(?P<name>[A-Z][\w’'&.-]*(?:[^\S\n]+[A-Z][\w’'&.-]*)"
+                          r"{0,4})[^\S\n]+(?P<mods>(?:[a-z][\w-]*[^\S\n]+){0,2}?)"
+                          rf"{head}(?![\w’'-])(?P<next>[^\S\n]+[\w’'-]+)?")
+    return after, before, modifier
 
 
 def described_organisation(written: str, knowledge: Knowledge) -> Actor | None:
     """Give the organisation a mention introduces by a description ("Judicial Watch, a
     conservative legal group", "the watchdog group Public Citizen"), or None."""
     heads = knowledge.words.org_descriptions
-    after, before = _described_patterns(frozenset(heads))
-    m = after.match(written) or before.match(written)
+    after, before, modifier = _described_patterns(frozenset(heads))
+    m = after.match(written) or before.match(written) or modifier.match(written)
     if m is None or not _organisation_named(m, knowledge):
         return None
     name = re.sub(r"^[Tt]he\s+", "", m["name"])
@@ -108,7 +112,10 @@ def _organisation_named(m: re.Match[str], knowledge: Knowledge) -> bool:
     return not (first in k.given_names or first in words.non_names
                 or first in words.non_name_starts or first in words.pronoun_kinds
                 or first in words.connectors or first in words.openers  # "Instead, the firm"
-                or any(w.lower() in k.titles for w in name)
+                or any(w.lower() in k.titles or w.lower() in k.officials
+                       or w.lower().rsplit("-", 1)[-1] in words.compound_adjectives
+                       for w in name)  # "the London-based firm X" names X
+                or " ".join(name).lower() in k.demonyms or " ".join(name).lower() in k.parties
                 or " ".join(name).lower() in k.countries or " ".join(name).lower() in k.places)
 
 
@@ -116,15 +123,15 @@ def _with_described_organisations(text: str, found: list[tuple[Span, str]],
                                   knowledge: Knowledge) -> list[tuple[Span, str]]:
     """Add the organisations a text introduces by a description, where no other mention
     stands ("MoveOn, a liberal advocacy group, ..."), so that "the group" can find them."""
-    after, before = _described_patterns(frozenset(knowledge.words.org_descriptions))
+    after, before, modifier = _described_patterns(frozenset(knowledge.words.org_descriptions))
     starts = [sp[0] for sp, _ in found]
     reach = list(accumulate((sp[1] for sp, _ in found), max))
     added: list[tuple[Span, str]] = []
-    for pattern in (after, before):
+    for pattern in (after, before, modifier):
         for m in pattern.finditer(text):
             if not _organisation_named(m, knowledge):
                 continue
-            span = (m.start(), m.end("head") if pattern is after
+            span = (m.start(), m.end("head") if pattern is not before
                     else m.end("name") - _sentence_end(m["name"], knowledge))
             k = bisect_right(starts, span[1]) - 1
             if k >= 0 and reach[k] > m.start("name") and starts[k] < m.end("name"):
