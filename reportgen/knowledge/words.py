@@ -37,6 +37,7 @@ class Words:
     anonymous_sources: frozenset[str]
     group_heads: frozenset[str]
     staff: frozenset[str]
+    relations: frozenset[str]
     party_members: frozenset[str]
     party_nouns: frozenset[str]
     legislative: frozenset[str]

@@ -640,3 +640,51 @@ RELATIVE_NOT_HEAD_CASES = [
 def test_a_name_that_speaks_inside_or_beside_a_relative_clause_keeps_it(label, text, expected,
                                                                       knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# --- a possessive before a person noun: the person noun speaks, not the one named ----------
+
+OWNED_CASES = [
+    ("relative", "Tom Reyes's son claims that the fire was set on purpose.",
+     [("Tom Reyes's son", "anonymous", "son")]),
+    ("relative after a title", "Sen. Mary Cole's wife said the family would not comment.",
+     [("Sen. Mary Cole's wife", "anonymous", "wife")]),
+    ("relative after a surname, told",
+     "Tom Reyes met the board on Monday.\n\n"
+     "Reyes's brother told reporters that the charges were baseless.",
+     [("Reyes's brother", "anonymous", "brother")]),
+    ("relatives", "Ann Vale's children said the house had been sold.",
+     [("Ann Vale's children", "group", "children")]),
+    ("parents", "Ana Ruiz's parents told the court that she was at home.",
+     [("Ana Ruiz's parents", "group", "parents")]),
+    ("title after the possessive", "Sen. Mary Cole's chief of staff said the vote would go ahead.",
+     [("Sen. Mary Cole's chief of staff", "anonymous", "chief of staff")]),
+    ("modified title", "Dan Ortiz's campaign manager said the count was wrong.",
+     [("Dan Ortiz's campaign manager", "anonymous", "campaign manager")]),
+    ("modified relation", '"He never cheated," Tom Reyes\'s former coach said.',
+     [("Tom Reyes's former coach", "anonymous", "former coach")]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OWNED_CASES)
+def test_a_person_noun_after_a_names_possessive_speaks(label, text, expected, knowledge):
+    quotes = quotes_of(text, knowledge)
+    assert [(q.actor.name, q.actor.kind, q.actor.role) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("label", "text", "name"), [
+    ("office speaks for the person", "Smith's office said the meeting had been cancelled.",
+     "Smith"),
+    ("campaign speaks for the person", "Mary Cole's campaign said the meeting had been cancelled.",
+     "Mary Cole"),
+    ("a name after a country's possessive", "Britain's Johnson said the deal was dead.",
+     "Johnson"),
+    ("a name in apposition", "Smith's spokesman, Dana Pike, said the meeting had been cancelled.",
+     "Dana Pike"),
+    ("a relative named in apposition",
+     "Tom Reyes's daughter, Ana Reyes, said the fire was set on purpose.", "Ana Reyes"),
+    ("a staff word reads as before", "Jane Doe's attorney said she would plead not guilty.",
+     "Jane Doe's attorney"),
+])
+def test_a_possessive_before_no_person_noun_keeps_its_reading(label, text, name, knowledge):
+    assert names_of(text, knowledge) == [name]

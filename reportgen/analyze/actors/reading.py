@@ -141,6 +141,43 @@ def _staff(p: Parts, knowledge: Knowledge) -> Reading | None:
                          official.party if official else p.party))
 
 
+def _owned(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """Someone named by what they are to a person named before a possessive: "Tom Reyes's
+    son", "Sen. Ann Roe's chief of staff" speak, not Tom Reyes or Ann Roe; "Smith's office"
+    (no person's word after the possessive) and "Smith's spokesman, Dana Pike" (a name after
+    it) are read by the other rules."""
+    words = p.words
+    at = max((n for n, w in enumerate(words) if w in ("’s", "'s")), default=0)
+    if not at or words[at - 1] not in p.name_words or words[-1] in p.name_words:
+        return None
+    after = words[at + 1:]
+    low = [w.lower() for w in after]
+    relation = _relation(p.head, knowledge)
+    titled = not relation and bool(low) and all(
+        w in p.title_words or w in knowledge.words.modifiers for w in after) \
+        and any(w in p.title_words for w in after)
+    if not (relation or titled):
+        return None
+    o = p.official
+    type_ = "unknown" if relation or o is None else (
+        "government" if o.type == "head_of_state" else o.type)
+    kind = "group" if relation == "group" else "anonymous"
+    camp = o if titled else None  # a title speaks for the camp, a relative for no one
+    return Reading(Actor(describe(p.raw), kind, type_, " ".join(low),
+                         None, camp.country if camp else None, camp.party if camp else None))
+
+
+def _relation(head: str, knowledge: Knowledge) -> str | None:
+    """Tell whether a head is someone's relation: "one" ("son"), "group" ("sons",
+    "children"), else None."""
+    relations = knowledge.words.relations
+    if head in relations:
+        return "one"
+    if head.removesuffix("s") in relations or head.removesuffix("ren") in relations:
+        return "group"
+    return None
+
+
 def _official(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A known official: "Russian President Vladimir Putin"."""
     if p.official is None or _modifies_people(p, knowledge):
@@ -445,7 +482,7 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 # The order the rules are tried in; a mention none of them reads is an unknown actor.
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
-    _described_source, _qualified_organisation, _staff, _official, _named_organisation,
+    _described_source, _qualified_organisation, _staff, _owned, _official, _named_organisation,
     _named_for, _acronym,
     _named_person, _party_group,
     _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,
