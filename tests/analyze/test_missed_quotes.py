@@ -499,3 +499,28 @@ def test_a_paragraph_with_its_own_attribution_is_a_new_quote(knowledge):
 def test_an_adverb_after_the_cue_is_stepped_over(text, starts, knowledge):
     found = _found(text, knowledge)
     assert found and found[0][0].startswith(starts), found
+
+
+# --- a head noun the lexicon lacks, with lower-case nouns between it and an opening article
+
+ARTICLE_PHRASE_CASES = [
+    ("The county clerk said the ballots were counted by noon.", "county clerk"),
+    ("A school bus driver told reporters that the road was closed.", "school bus driver"),
+    ("The new county clerk said the ballots were counted by noon.", "new county clerk"),
+    ("After the storm, a water plant operator said the pumps had failed.",
+     "water plant operator"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ARTICLE_PHRASE_CASES)
+def test_an_unknown_head_after_an_article_and_nouns_speaks(text, speaker, knowledge):
+    assert [q.actor.name for q in quotes_of(text, knowledge)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The report said the ballots were counted by noon.", "report"),  # a document, as before
+    ("Voters asked the county clerk about it, and he said the count was over.", "Voters"),
+    ("In the end the mayor said the ballots were counted.", "mayor"),
+])
+def test_an_article_phrase_inside_a_clause_is_no_subject(text, speaker, knowledge):
+    assert [q.actor.name for q in quotes_of(text, knowledge)] == [speaker]

@@ -57,6 +57,8 @@ def np_back(frame: Frame, j: int, floor: int) -> Phrase | None:
         i -= 1
         while i >= floor and not frame.inq[i] and np_word(toks[i], frame):
             i -= 1
+    elif i == j:
+        i = _article_phrase(frame, j, floor)  # "The county clerk", "A school bus driver"
     if i >= floor and i + 1 <= j and (is_capitalized(toks[i + 1].text)
                                       or toks[j].low in words.speaker_heads):
         i = _before_descriptor(frame, i, floor)  # "psychotherapist Sherman", "farmer Tom Reed"
@@ -158,6 +160,43 @@ def plain_head(frame: Frame, j: int, floor: int) -> bool:
             or prev.text[:1].isdigit()
             or prev.low.endswith(("’s", "'s")) or prev.low in words.modifiers
             or prev.low in frame.knowledge.demonyms)
+
+
+# how many unknown lower-case words may stand between an opening article and the head:
+# "The county clerk", "A school bus driver"
+_MAX_NOUNS = 2
+
+
+def _article_phrase(frame: Frame, j: int, floor: int) -> int:
+    """Give the index before a phrase that opens a clause with "the", "a" or "an" and holds
+    lower-case words the lexicon lacks before the head at j, after known modifiers if any
+    ("The county clerk said", "A school bus driver told", "The new county clerk said"); j
+    itself when there is none. The article must open the clause (a frame's start or after a
+    comma, colon or semicolon): "counted the county clerk" is no subject."""
+    toks, words = frame.tokens, frame.words
+    k = j
+    while k - 1 >= floor and j - k < _MAX_NOUNS and not frame.inq[k - 1] \
+            and _plain_noun(toks[k - 1], frame):
+        k -= 1
+    if k == j or not _plain_noun(toks[j], frame):
+        return j
+    while k - 1 >= floor and not frame.inq[k - 1] and toks[k - 1].low in words.modifiers:
+        k -= 1  # "The new county clerk"
+    a = k - 1
+    if a < floor or frame.inq[a] or toks[a].low not in ("the", "a", "an"):
+        return j
+    return a - 1 if a == floor or toks[a - 1].text in ",;:" else j
+
+
+def _plain_noun(tok: Token, frame: Frame) -> bool:
+    """Tell whether a token could be a noun of a phrase: lower-case letters, no word of a
+    closed class that marks a clause, a time or an adverb."""
+    w, words = tok.low, frame.words
+    return tok.text.isalpha() and tok.text.islower() and not w.endswith("ly") \
+        and w not in words.skip_before_cue and w not in words.not_clause \
+        and w not in words.connectors and w not in words.pronouns \
+        and w not in words.time_words and w not in words.determiners \
+        and w not in words.subordinators and w not in words.aux_verbs
 
 
 def _counted(frame: Frame, j: int) -> bool:
