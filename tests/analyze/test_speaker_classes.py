@@ -688,3 +688,50 @@ def test_a_person_noun_after_a_names_possessive_speaks(label, text, expected, kn
 ])
 def test_a_possessive_before_no_person_noun_keeps_its_reading(label, text, name, knowledge):
     assert names_of(text, knowledge) == [name]
+
+
+# --- a possessive's relative or staff member, then an apposition, before the cue ---------
+# "Ann Vale's husband, a retired teacher, said ...": the husband speaks, not the clause after
+# the cue read backwards; a name before an apposition still speaks.
+
+APPOSED_RELATION_CASES = [
+    ("a named person's husband",
+     "Mayor Ann Vale's husband, a retired teacher, said the fire started early.",
+     ("Mayor Ann Vale's husband", "anonymous", "husband"), "the fire started early"),
+    ("a relative with an age",
+     "Senator Tom Reyes's daughter, 19, said the school had failed her.",
+     ("Senator Tom Reyes's daughter", "anonymous", "daughter"), "the school had failed her"),
+    ("a relative before a relative clause",
+     "Ann Vale's brother, who runs a bakery, said the road was closed at dawn.",
+     ("Ann Vale's brother", "anonymous", "brother"), "the road was closed at dawn"),
+    ("a title's relative at the start of the sentence",
+     "The mayor's husband, a retired teacher, said the fire started early.",
+     ("mayor's husband", "unknown", None), "the fire started early"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "speaker", "words"), APPOSED_RELATION_CASES)
+def test_a_relative_before_an_apposition_speaks(label, text, speaker, words, knowledge):
+    [q] = quotes_of(text, knowledge)
+    assert (q.actor.name, q.actor.kind, q.actor.role) == speaker and q.text == words
+
+
+@pytest.mark.parametrize(("label", "text", "name"), [
+    ("a name before an apposition", "Tom Reyes, a retired teacher, said the fire started early.",
+     "Tom Reyes"),
+    ("a name before a relative clause",
+     "Tom Reyes, who runs a bakery, said the fire started early.", "Tom Reyes"),
+    ("a possessive's named relative", "Ann Vale's husband, Tom Reyes, said the fire started early.",
+     "Tom Reyes"),
+    ("a subject with a relative clause before a later attribution",
+     "The fire, which started early, spread fast, the chief said.", "chief"),
+    ("a possessive's thing before an apposition is no speaker",
+     "Tom Reyes's car, a red van, was found, police said.", "police"),
+    ("a thing before an apposition is no speaker",
+     "The old house, a family home, was sold, the agent said.", "agent"),
+    ("a relative after an opening adverb",
+     "Then his sister, a nurse named Ana Cole, confirmed that the county clerk had resigned.",
+     "his sister"),
+])
+def test_a_name_before_an_apposition_keeps_speaking(label, text, name, knowledge):
+    assert names_of(text, knowledge) == [name]

@@ -201,8 +201,8 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
             return inner  # "Trump's former campaign manager, Corey Lewandowski, said"
         # any apposition will do ("who ...", "a ...", "wearing ...", "55,") as long as a name
         # or a speaker noun stands before it
-        np = np_back(frame, c - 1, floor)
-        if np and (is_capitalized(np[-1].text) or np[-1].low in words.speaker_heads):
+        np = np_back(frame, c - 1, floor) or _relation_phrase(frame, c - 1, floor)
+        if np and _speaker_head(frame, np):
             return np
         commas += 1
         if commas >= 3:
@@ -213,15 +213,39 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
 def _before_relative(frame: Frame, j: int, floor: int) -> Phrase | None:
     """Take the subject before a relative clause that ends at j, however many commas the
     clause holds: "the seven members, who include a pilot, soldiers and analysts, wrote"."""
-    toks, words = frame.tokens, frame.words
+    toks = frame.tokens
     for c in range(j - 1, max(floor + 1, j - 30) - 1, -1):
         if frame.inq[c] or toks[c].low not in ("who", "which") or toks[c - 1].text != ",":
             continue
         np = np_back(frame, c - 2, floor)
-        if np and (is_capitalized(np[-1].text) or np[-1].low in words.speaker_heads):
+        if np and _speaker_head(frame, np):
             return np
         return None
     return None
+
+
+def _relation_phrase(frame: Frame, j: int, floor: int) -> Phrase | None:
+    """Take a short subject that ends at j in someone named by what they are to another,
+    which the noun phrase step may not read: "The mayor's husband", "The governor's aide"."""
+    np = _clause_subject(frame, j, floor)
+    words = frame.words
+    return np if np and (np[-1].low in words.relations or np[-1].low in words.staff) else None
+
+
+def _speaker_head(frame: Frame, np: Phrase) -> bool:
+    """Tell whether a phrase before an apposition can speak: a name, a speaker noun, or
+    someone named by what they are to another ("Ann Vale's husband", "the mayor's aide")."""
+    words, last = frame.words, np[-1]
+    if is_capitalized(last.text) or last.low in words.speaker_heads:
+        return True
+    return (last.low in words.relations or last.low in words.staff) and _owned(frame, np)
+
+
+def _owned(frame: Frame, np: Phrase) -> bool:
+    """Tell whether a phrase opens with a determiner or holds a possessive ("Her neighbor",
+    "Ann Vale's husband"): not "First his wife", where an adverb runs into the phrase."""
+    return np[0].low in frame.words.determiners or \
+        any(t.low.endswith(("'s", "’s")) for t in np[:-1])
 
 
 def _abbreviated(inner: Phrase) -> bool:
