@@ -360,6 +360,13 @@ NOT_SET_OFF_CASES = [
      "Harbour Watch"),
     ('The council launched an initiative dubbed "Clean Streets Now" on Monday.',
      "Clean Streets Now"),
+    # a thing or a person named after "a"/"an" and a noun, with no marks: a name, no words
+    ("A group called Citizens First sued the city on Monday.", "Citizens First"),
+    ("A bill called the Safe Streets Act passed the Senate last week.", "Safe Streets Act"),
+    ("A man named Tomas Reyes was arrested near the harbour.", "Tomas Reyes"),
+    ("A storm dubbed the Beast from the East closed the schools.", "Beast from the East"),
+    ("The council hired a firm called Harbour Partners to review the plan.",
+     "Harbour Partners"),
     # a term after a naming word does not go on with the quote before it
     ('"We lost," Dana Olsen said. The seat went to the so-called "harbour lobby" in the end.',
      "harbour lobby"),
@@ -381,6 +388,11 @@ def test_no_speaker_for_what_is_not_set_off_as_said(text, words, knowledge):
     ('The mayor called the audit "a political hit job."', "political hit job", "mayor"),
     ('Dana Olsen called "Harbour Watch" a front for developers.', "Harbour Watch",
      "Dana Olsen"),
+    # a naming cue after a role word, or with a complement after the name: still said
+    ("A lawyer called Tomas Reyes a liar at the hearing.", "a liar", "lawyer"),
+    ("A spokesman called Ruth Vail a danger to the port.", "a danger", "spokesman"),
+    ("A coalition called the Harbour Plan a disgrace.", "a disgrace", "coalition"),
+    ("A coalition called the plan a waste of money.", "waste of money", "coalition"),
     ('"We lost," Dana Olsen said. The defeat was "painful and avoidable."',
      "painful and avoidable", "Dana Olsen"),
     # "speaking of X," is an aside: the quotation after it goes on the one before

@@ -26,9 +26,38 @@ def cue_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
         return i + 1, cues[two]
     cue = cues.get(w)
     if cue is None or not cue.speech or _used_as_noun(frame, i, w) or _as_put_it(frame, i) \
-            or _names_a_thing(frame, i, cue):
+            or _names_a_thing(frame, i, cue) or _gives_a_name(frame, i, cue):
         return None
     return i, cue
+
+
+# small words a name may hold between its capitalised words: "the Beast from the East"
+_NAME_JOINERS = ("of", "from", "the", "for", "and", "on", "in", "&")
+
+
+def _gives_a_name(frame: Frame, i: int, cue: Cue) -> bool:
+    """Tell whether a naming cue after "a"/"an" and a noun that is no person's role gives the
+    thing's name, no words: "a group called Citizens First sued", "a bill called the Safe
+    Streets Act passed", "a storm dubbed the Beast from the East". A role word keeps the cue
+    ("a lawyer called Reyes a liar"), and so does a complement after the name ("a coalition
+    called the Harbour Plan a disgrace")."""
+    toks, words = frame.tokens, frame.words
+    if cue.lemma not in words.naming_cues or i < 2 or toks[i - 2].low not in ("a", "an") \
+            or not toks[i].low.endswith("ed"):
+        return False
+    head = toks[i - 1].text
+    if not head.isalpha() or not head.islower() or head in words.anonymous_heads \
+            or head in frame.knowledge.titles:
+        return False
+    j = i + 2 if i + 2 < len(toks) and toks[i + 1].low == "the" else i + 1
+    if j >= len(toks) or frame.inq[j] or not toks[j].text[:1].isupper():
+        return False
+    k = j + 1
+    while k < len(toks) and (toks[k].text[:1].isupper() or (
+            toks[k].low in _NAME_JOINERS and k + 1 < len(toks)
+            and toks[k + 1].text[:1].isupper())):
+        k += 1
+    return k >= len(toks) or toks[k].low not in ("a", "an")
 
 
 def _names_a_thing(frame: Frame, i: int, cue: Cue) -> bool:
