@@ -251,6 +251,16 @@ JOINT_CASES = [
      'Tom Reyes and Maria Olsen wrote to the board on Friday.\n\n'
      '"The numbers do not add up at all," they wrote.',
      "Tom Reyes and Maria Olsen"),
+    # three or more listed after the quotation: one group, and no name in the quote's text
+    ("three after the quotation",
+     '"The numbers do not add up," Ann Roe, Tom Reyes and Dana Pike wrote.',
+     "Ann Roe, Tom Reyes and Dana Pike"),
+    ("four after the quotation",
+     '"The numbers do not add up," Ruth Vail, Tomas Reyes, Dana Olsen and Pat Kim wrote '
+     'in a letter.', "Ruth Vail, Tomas Reyes, Dana Olsen and Pat Kim"),
+    ("three before the cue, at the sentence's start",
+     'Ann Roe, Tom Reyes and Dana Pike said in a joint statement, "The numbers do not add '
+     'up."', "Ann Roe, Tom Reyes and Dana Pike"),
 ]
 
 
@@ -259,6 +269,17 @@ def test_two_people_speaking_together_are_one_group_speaker(label, text, expecte
     [q] = quotes_of(text, knowledge)
     assert (q.actor.name, q.actor.kind) == (expected, "group")
     assert q.text.startswith('"The numbers')
+
+
+@pytest.mark.parametrize("text", [
+    # a place or a day set off before the pair is no one listed with it
+    'In New York, Tom Reyes and Dana Pike said the numbers "do not add up."',
+    'On Monday, Tom Reyes and Dana Pike said the numbers "do not add up."',
+    'In Portland, Tom Reyes and Dana Pike said the numbers "do not add up."',
+    'Among Republicans, Tom Reyes and Dana Pike said the numbers "do not add up."',
+])
+def test_what_is_set_off_before_a_pair_is_not_listed_with_it(text, knowledge):
+    assert names_of(text, knowledge) == ["Tom Reyes and Dana Pike"]
 
 
 def test_two_organisations_are_not_made_a_joint_person(knowledge):

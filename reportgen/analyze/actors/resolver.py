@@ -210,6 +210,8 @@ class Resolver:
         person named in it ("Sam Cole fought the ruling, he said": he is not Cole)."""
         if " and " in mention:
             first, second = mention.split(" and ", 1)
+            if ", " in first and (listed := self._joint_list(first, second, pos)) is not None:
+                return listed
             if (joint := self._joint(first, second, pos)) is not None:
                 return joint
             if first.lower().startswith("the ") and second.lower().startswith("the "):
@@ -263,6 +265,24 @@ class Resolver:
             return None
         group = self._listed_with(a, b, pos) or joint_actor(a, b)
         self.note(pos, group, speaker=True, mention=f"{first} and {second}")
+        return group
+
+    def _joint_list(self, first: str, last: str, pos: int) -> Actor | None:
+        """Give three or more people listed as one speaker ("Ann Roe, Tom Reyes and Dana Pike
+        wrote") as one group, each remembered as a speaker too; None unless each is a person
+        by name, all different."""
+        names = [*first.split(", "), last]
+        starts = [pos + first.find(n) if k < len(names) - 1 else pos + len(first) + 5
+                  for k, n in enumerate(names)]
+        found = [self._by_name(n, at) for n, at in zip(names, starts, strict=True)]
+        if any(a is None for a in found) or len({a.name for a in found if a}) < len(names):
+            return None
+        actors = [self.resolve(n, at) for n, at in zip(names, starts, strict=True)]
+        people = [a for a in actors if a is not None and a.kind == "person"]
+        if len(people) < len(names):
+            return None
+        group = joint_of(people)
+        self.note(pos, group, speaker=True, mention=f"{first} and {last}")
         return group
 
     def _listed_with(self, a: Actor, b: Actor, pos: int) -> Actor | None:

@@ -161,7 +161,33 @@ def _with_partner(frame: Frame, np: Phrase, floor: int) -> Phrase:
     if b >= floor and not frame.inq[b] and toks[b].text not in ",;:—–" \
             and toks[b].low not in words.connectors and toks[b].low not in words.subordinators:
         return np  # "Olsen met Tom Reyes and Maria Olsen said": the first name is an object
+    if b >= floor and toks[b].text == ",":
+        b = _list_start(frame, b, floor)
     return toks[b + 1:frame.index(np[-1]) + 1]
+
+
+def _list_start(frame: Frame, b: int, floor: int) -> int:
+    """Step back from the comma at b over full names listed before a pair that speaks
+    together, to the token before the list: '"…," Ann Roe, Tom Reyes and Dana Pike wrote'.
+    The list must open where a clause opens (after a quotation, at the sentence's start):
+    "In New York, Tom Reyes and Dana Pike said", "Among Republicans, Tom Reyes and Dana Pike
+    said" keep the pair."""
+    toks, words = frame.tokens, frame.words
+    start = b
+    while start >= floor and toks[start].text == ",":
+        name = np_back(frame, start - 1, floor)
+        if not name or len(name) < 2 or not all(is_capitalized(t.text) for t in name) \
+                or name[0].low in words.openers or name[0].low in words.object_prepositions \
+                or name[0].low in words.mention_openers:  # "Among Republicans, X and Y said"
+            break
+        before = frame.index(name[0]) - 1
+        if before < floor or toks[before].text in DOUBLE_MARKS or toks[before].text == ",":
+            start = before
+            if before < floor or toks[before].text != ",":
+                return before
+            continue
+        break
+    return b
 
 
 def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
