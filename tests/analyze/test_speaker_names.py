@@ -489,3 +489,42 @@ def test_a_surname_or_a_qualified_role_still_reads_as_before(text, fields, knowl
 def test_the_last_word_of_a_things_name_is_no_surname(text, fields, knowledge):
     a = _last(text, knowledge)
     assert (a.name, a.kind) == fields
+
+
+# --- a common word opening a sentence or clause is no surname (issue 11) --------------------
+
+OPENER_CASES = [
+    ("adverb opening a sentence",
+     'The plan is popular. Additionally, it emphasizes that schools should pick their books.',
+     None),
+    ("conjunction before the subject",
+     'Even though Vance Orlik dislikes the storm, he is staying, saying he feels safe afloat.',
+     None),
+    ("noun phrase opening a sentence",
+     'Continuing claims rose to a record, suggesting that layoffs are spreading.',
+     None),
+    ("adverb after a paragraph break",
+     'The vote was close.\n\nMeanwhile, it said that the count would take a week.',
+     None),
+    # negatives: a surname that is also a word, named by the article as a person
+    ("surname after a title and given name",
+     'Senator Ann Head wrote the bill. Head said the bill would pass by June.',
+     ("Ann Head", "person")),
+    ("surname after a full name",
+     'Tom Banner runs the shelter. Banner said the shelter would stay open all winter.',
+     ("Tom Banner", "person")),
+    ("surname of a roster name",
+     'Rick Scott spoke on Monday. Scott said the state would appeal the ruling.',
+     ("Rick Scott", "person")),
+    ("surname after an honorific elsewhere",
+     'The shelter is full. Banner said it would stay open all winter, as Mr. Banner had promised.',
+     ("Banner", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OPENER_CASES)
+def test_a_common_word_opening_a_sentence_is_no_surname(label, text, expected, knowledge):
+    quotes = quotes_of(text, knowledge)
+    assert quotes, "no quote found"
+    a = quotes[-1].actor
+    assert (None if a is None else (a.name, a.kind)) == expected, label

@@ -20,6 +20,7 @@ from reportgen.analyze.actors.memory import Memory, Seen
 from reportgen.analyze.actors.names import given_gender
 from reportgen.analyze.actors.officials import clue_from, identify_holder
 from reportgen.analyze.actors.reading import Reading, describe, read_mention, without_openers
+from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.analyze.text import PARTY_TAG
 from reportgen.knowledge import Knowledge
 from reportgen.knowledge.roster import load_roster
@@ -419,7 +420,7 @@ class Resolver:
             return self.memory.last_person(reading.surname, pos) or self._by_given_name(
                 reading.surname, pos) or self.memory.only_person(reading.surname) or \
                 self._organisation_named(reading.surname, pos) or \
-                self._bare_name(reading.surname, reading.country)
+                self._bare_name(reading.surname, reading.country, pos)
         if reading.document:
             return self._author(reading.document, pos) or Actor(
                 describe(mention), "unknown", "unknown", None, None, reading.country)
@@ -500,17 +501,36 @@ class Resolver:
                 # nor the Pentagon
         return None
 
-    def _bare_name(self, word: str, country: str | None) -> Actor:
+    def _bare_name(self, word: str, country: str | None, pos: int = -1) -> Actor | None:
         """A one-word name nobody in the article has: a person by that surname, unless the
         article writes the word in lower case too ("Polls said" where "the polls" stands
-        elsewhere): then a common noun capitalised at the start of a sentence."""
+        elsewhere): then a common noun capitalised at the start of a sentence. A common
+        English word opening a sentence or clause that the article never writes as a name
+        (mid-sentence, after "Mr." or a given name) is no one: "Additionally, it says",
+        "Even though ..., saying"."""
         low = word.lower()
         if low not in self.knowledge.given_names and low != word and (
                 re.search(rf"\b{re.escape(low)}\b", self.text)
                 or (low.endswith("s") and re.search(rf"\b{re.escape(low[:-1])}\b", self.text))):
             return Actor(word, "group" if low.endswith("s") else "unknown", "unknown", None,
                          None, country)
+        if pos >= 0 and self._opener_word(word, pos):
+            return None
         return Actor(word, "person", "unknown", None, None, country)
+
+    def _opener_word(self, word: str, pos: int) -> bool:
+        """Tell whether a capitalised common English word at pos opens a sentence or clause
+        and is written nowhere in the article as a name, that is, capitalised after another
+        word ("Tom Banner", "Mr. Banner", "told Banner")."""
+        text, words = self.text, self.knowledge.words
+        short = words.honorifics | {a.rstrip(".") for a in words.title_abbreviations}
+        if not (0 <= pos < len(text) and text.startswith(word, pos) and _opens(text, pos, short)):
+            return False
+        low = word.lower()
+        if low in words.wordlike_names or not _common_word(low) or is_table_surname(low):
+            return False
+        return not any(not _opens(text, m.start(), short)
+                       for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text))
 
     def _by_given_name(self, name: str, pos: int) -> Actor | None:
         """A given name alone is the person the article named in full with it, when no one
@@ -742,3 +762,32 @@ class Resolver:
         if subject and (a := self.read(subject["np"]).actor):
             return a
         return None
+
+
+# the Zipf frequency (wordfreq) from which a lower-case word is a common English word, as in
+# the voice check (actors.voices.COMMON_ZIPF): "even" 5.9, "dozens" 4.5; "banner" 3.9
+_COMMON_ZIPF = 4.0
+# what may stand before a word that opens a sentence or a clause
+_QUOTES = frozenset("\"“”‘’'")
+_OPENING = frozenset(".!?;:\"“”‘’'()[]—–-\n")
+
+
+def _common_word(low: str) -> bool:
+    """Tell whether a lower-case word is a common English word."""
+    from reportgen.frequency import zipf_frequency
+
+    return low.isascii() and low.isalpha() and zipf_frequency(low) >= _COMMON_ZIPF
+
+
+def _opens(text: str, pos: int, short: frozenset[str] | set[str]) -> bool:
+    """Tell whether the word at pos opens the text, a sentence, a line or a clause (a full
+    stop after an honorific or a title's abbreviation, "Mr." or "Sen.", ends none)."""
+    before = text[max(0, pos - 40):pos].rstrip(" \t")
+    if not before:
+        return pos < 40
+    if before[-1] == "." and before[:-1].split()[-1:] and \
+            before[:-1].split()[-1].lower() in short:
+        return False
+    if before[-1] in _QUOTES and len(before) > 1 and not before[-2].isspace():
+        return False  # a closing quotation mark: '"It is dead," Smith said'
+    return before[-1] in _OPENING

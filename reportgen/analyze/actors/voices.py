@@ -180,10 +180,10 @@ def _is_word(word: str, knowledge: Knowledge) -> bool:
     low = fold(word).strip(".")
     if low in knowledge.given_names or low in knowledge.words.wordlike_names:
         return False
-    return zipf_frequency(low, "en") >= COMMON_ZIPF and not _is_surname(low)
+    return zipf_frequency(low, "en") >= COMMON_ZIPF and not is_table_surname(low)
 
 
-def _is_surname(low: str) -> bool:
+def is_table_surname(low: str) -> bool:
     from reportgen.knowledge.roster import load_roster
 
     return low in _surnames(load_roster())
