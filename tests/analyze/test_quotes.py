@@ -114,38 +114,6 @@ def test_quote_cases(knowledge, text, expected):
     assert _quotes(text, knowledge) == expected
 
 
-# "Asked about X," opening a sentence names the topic of a question, not its words: no
-# quote of its own, unless quoted words or a question word follow "about"; the passive ("was
-# asked about ...") keeps its reading.
-ASKED_ABOUT_CASES = [
-    ("a topic, then a statement",
-     "Asked about the county clerk, Tom Reyes said the office was closed.",
-     [("indirect", "the office was closed", "Tom Reyes", "said")]),
-    ("a topic, then no statement",
-     "Asked about the strike, the mayor declined to comment.",
-     []),
-    ("after when",
-     "When asked about the budget, Ann Vale said it was balanced.",
-     [("indirect", "it was balanced", "Ann Vale", "said")]),
-    ("after the cue of a statement",
-     '"We will not close the school," Ann Vale said when asked about the budget.',
-     [("direct", '"We will not close the school,"', "Ann Vale", "said")]),
-    # negatives: the question keeps its reading
-    ("a question word after about",
-     "Asked about whether the plan would pass, the senator smiled and said nothing.",
-     [("indirect", "whether the plan would pass", None, "Asked")]),
-    ("a question put with whether", "Asked whether the plan would pass, the senator smiled.",
-     [("indirect", "whether the plan would pass", None, "Asked")]),
-    ("a passive keeps its reading", "The mayor was asked about the strike on Monday.",
-     [("indirect", "the strike on Monday", None, "asked")]),
-]
-
-
-@pytest.mark.parametrize(("label", "text", "expected"), ASKED_ABOUT_CASES)
-def test_asked_about_a_topic_is_no_quote(label, text, expected, knowledge):
-    assert _quotes(text, knowledge) == expected
-
-
 def test_quote_split_around_its_attribution_is_one_quote(knowledge):
     text = '"We will win this vote," Senator Ray Cole said. "The people are with us."'
     [q] = extract_quotes(text, knowledge)

@@ -339,10 +339,8 @@ def asked(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     if start >= len(toks) or frame.inq[start]:
         return None  # "asked about “the Hammer”": a topic, not a question's wording
     end = _question_end(frame, start)
-    if end - start < 1 or (toks[j].low == "about" and prev not in words.aux_passive
-                           and toks[start].low not in words.question_words
-                           and not any(frame.inq[start:end])):
-        return None  # "Asked about the county clerk,": an opener's topic, no question's words
+    if end - start < 1:
+        return None
     cue_m = frame.mention(toks[i:i + 1])
     span = (toks[start].start, toks[end - 1].end)
     q = reported(frame, span, frame.mention(speaker) if speaker else None, cue_m, ASK, claimed)
