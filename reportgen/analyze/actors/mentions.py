@@ -331,7 +331,10 @@ def _with_organisations(text: str, found: list[tuple[Span, str]],
     media = knowledge.words.name_heads
     for m in _CAPITALISED_RUN.finditer(text):
         span = _organisation_in(m, knowledge)
-        if span is None or media.get(text[:span[1]].split()[-1].lower().rstrip(".")) == "media":
+        if span is None:
+            continue
+        last = text[span[0]:span[1]].split()[-1]  # the span's own words: no scan of the text
+        if media.get(last.lower().rstrip(".")) == "media":
             continue
         k = bisect_right(starts, span[1]) - 1
         if k >= 0 and reach[k] > span[0]:

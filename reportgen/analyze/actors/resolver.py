@@ -122,6 +122,10 @@ def _headed_by(name: str, head: str) -> bool:
                                     for w, after in pairwise(words))
 
 
+_WORD_RUN = re.compile(r"\w+")
+_NAME_RUN = re.compile(r"[\w’'-]+")
+
+
 class Resolver:
     """Resolve mentions in text order within one article (see the module's docstring)."""
 
@@ -143,6 +147,8 @@ class Resolver:
         self._bound: dict[str, str] = {}  # the gender of the first he or she bound, by name
         self._readings: dict[str, Reading] = {}
         self._oblique = _preposition_before(knowledge.words.oblique_prepositions)
+        self._words: frozenset[str] | None = None  # the text's words, indexed on first use
+        self._runs: dict[str, list[int]] | None = None  # where each name-shaped word stands
 
     def sentence_of(self, pos: int) -> int:
         """Give the index of the sentence that holds a position."""
@@ -510,8 +516,7 @@ class Resolver:
         "Even though ..., saying"."""
         low = word.lower()
         if low not in self.knowledge.given_names and low != word and (
-                re.search(rf"\b{re.escape(low)}\b", self.text)
-                or (low.endswith("s") and re.search(rf"\b{re.escape(low[:-1])}\b", self.text))):
+                self._has_word(low) or (low.endswith("s") and self._has_word(low[:-1]))):
             return Actor(word, "group" if low.endswith("s") else "unknown", "unknown", None,
                          None, country)
         if pos >= 0 and self._opener_word(word, pos):
@@ -529,8 +534,30 @@ class Resolver:
         low = word.lower()
         if low in words.wordlike_names or not _common_word(low) or is_table_surname(low):
             return False
-        return not any(not _opens(text, m.start(), short)
-                       for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text))
+        return not any(not _opens(text, at, short) for at in self._positions(word))
+
+    def _has_word(self, low: str) -> bool:
+        """Tell whether the text holds a word whole, as ``re.search(r"\\bword\\b")`` would
+        find it; the text's words are indexed once, so that a long article is not scanned
+        again for each bare name (that made analysis quadratic in an article's length)."""
+        if not _WORD_RUN.fullmatch(low):
+            return re.search(rf"\b{re.escape(low)}\b", self.text) is not None
+        if self._words is None:
+            self._words = frozenset(_WORD_RUN.findall(self.text))
+        return low in self._words
+
+    def _positions(self, word: str) -> list[int]:
+        """Give where a word stands in the text with no word character, apostrophe or hyphen
+        either side, from an index of the text made once (see ``_has_word``)."""
+        if not _NAME_RUN.fullmatch(word):
+            return [m.start() for m in re.finditer(
+                rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", self.text)]
+        if self._runs is None:
+            runs: dict[str, list[int]] = {}
+            for m in _NAME_RUN.finditer(self.text):
+                runs.setdefault(m.group(), []).append(m.start())
+            self._runs = runs
+        return self._runs.get(word, [])
 
     def _by_given_name(self, name: str, pos: int) -> Actor | None:
         """A given name alone is the person the article named in full with it, when no one
