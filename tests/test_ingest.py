@@ -290,3 +290,29 @@ def test_a_hover_card_of_related_stories_after_a_name_is_dropped(knowledge, line
     kept = " ".join(body[start:start + len(line)].split())
     kept = kept.replace(" ,", ",").replace(" .", ".")
     assert kept == (left or line), kept
+
+
+GALLERY_CASES = [
+    # a gallery on its own line: every slide's caption goes, quotes in them too
+    ("Photos: Harbour storm – Mayor Ann Vale speaks at the pier. \"We will rebuild,\" she "
+     "said. Hide Caption 1 of 3 Photos: Harbour storm – Boats lie on the quay. Hide Caption 2 "
+     "of 3", ""),
+    # a gallery run on after the article's last sentence: the sentence stays
+    ("The council will meet again in May. Hide Caption 1 of 2 Photos: Harbour storm – Boats "
+     "lie on the quay.", "The council will meet again in May."),
+    # no slide counter, no gallery: "Photos:" or "hide" in the text is text
+    ("Photos: the council published twelve of them on Monday.", None),
+    ("\"Don't hide the caption,\" Vale said of the exhibit.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "left"), GALLERY_CASES)
+def test_a_photo_gallery_run_into_the_text_is_a_caption(knowledge, line, left):
+    from reportgen.ingest.clean import clean_text
+
+    text = f"A headline of the day\n\nThe council met on Monday.\n\n{line}\n\nIt voted again."
+    body = mask(text, clean_text(text, knowledge).segments)
+    start = text.index(line)
+    kept = " ".join(body[start:start + len(line)].split())
+    assert kept == (line if left is None else left), kept
+    assert "It voted again." in body and "The council met on Monday." in body

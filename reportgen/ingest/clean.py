@@ -34,6 +34,11 @@ _SENTENCE_END = re.compile(r"[.!?:;,\"”’')\]]$")
 # from the end of the name as written to "MORE"; the full name's surname, glued to the first
 # title, repeats the written name's surname.
 _CARD_END = re.compile(r"(?<=\S) MORE\b")
+# A slide of a photo gallery run into the text (CNN): "Photos: <gallery> – <caption> Hide
+# Caption 3 of 17"; the gallery runs from its first "Photos:" (or its first slide counter) to
+# the end of the line
+_SLIDE = re.compile(r"\bHide Caption \d+ of \d+\b")
+_GALLERY_OPEN = re.compile(r"\bPhotos:")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z0-9][\w’'-])")
 _WORD_START = re.compile(r"[A-Z][\w’'-]*$")
 _CARD_REACH = 700  # the name and three story titles
@@ -210,8 +215,22 @@ def clean_text(text: str, knowledge: Knowledge, *, title: str | None = None) -> 
     segments = tuple(Segment(s, e, kinds[i]) for i, (s, e) in enumerate(lines) if i in kinds)
     cards = tuple(Segment(s, e, "related") for i, (ls, le) in enumerate(lines) if i not in kinds
                   for s, e in hover_cards(text, ls, le))
-    return Cleaned(tuple(sorted(segments + cards, key=lambda seg: seg.start)), scan.title,
-                   scan.author, scan.published, scan.outlet)
+    galleries = tuple(Segment(*g, "caption") for i, (ls, le) in enumerate(lines)
+                      if i not in kinds and (g := gallery(text, ls, le)) is not None)
+    return Cleaned(tuple(sorted(segments + cards + galleries, key=lambda seg: seg.start)),
+                   scan.title, scan.author, scan.published, scan.outlet)
+
+
+def gallery(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Give the span of a photo gallery run into the line text[start:end], if one is: from
+    its first "Photos:" before the first slide counter ("Hide Caption 1 of 17"), or from that
+    counter, to the end of the line. Its captions are no part of the article: a caption
+    quoting someone is no quote of the article's."""
+    slide = _SLIDE.search(text, start, end)
+    if slide is None:
+        return None
+    opened = _GALLERY_OPEN.search(text, start, slide.start())
+    return (opened.start() if opened else slide.start()), end
 
 
 def hover_cards(text: str, start: int, end: int) -> list[tuple[int, int]]:
