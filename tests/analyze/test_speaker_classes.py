@@ -735,3 +735,30 @@ def test_a_relative_before_an_apposition_speaks(label, text, speaker, words, kno
 ])
 def test_a_name_before_an_apposition_keeps_speaking(label, text, name, knowledge):
     assert names_of(text, knowledge) == [name]
+
+
+# after "said" and "a", "an" or "one", lower-case words the lists lack, up to a known person
+# head or a capitalised party noun, are one unnamed source's description, not a name cut short
+@pytest.mark.parametrize(("text", "name", "fields"), [
+    ('"We will see," said one freshman Democrat.',
+     "one freshman Democrat",
+     {"kind": "anonymous", "party": "Democratic Party", "type": "unknown"}),
+    ('"The bill is dead," said one freshman lawmaker.',
+     "one freshman lawmaker", {"kind": "anonymous", "role": "lawmaker"}),
+    ('"Nobody called us," said a veteran county official.',
+     "veteran county official", {"kind": "anonymous", "role": "official"}),
+    ('"It was a long night," said one rookie Republican.',
+     "one rookie Republican", {"kind": "anonymous", "party": "Republican Party"}),
+    ('"Fine," said a Democrat.', "Democrat", {"kind": "anonymous", "party": "Democratic Party"}),
+    ('"Fine," said a former Democrat.', "former Democrat", {"kind": "unknown", "party": None}),
+    # negatives: a known modifier, a name, a thing that says
+    ('"We will see," said one senior lawmaker.',
+     "one senior lawmaker", {"kind": "anonymous", "role": "lawmaker"}),
+    ('"We will see," said Tom Reyes.', "Tom Reyes", {"kind": "person"}),
+    ('"The plant is closed," said a statement from the agency.',
+     "statement", {"kind": "unknown"}),
+])
+def test_a_described_unnamed_source_after_said(text, name, fields, knowledge):
+    [q] = quotes_of(text, knowledge)
+    assert q.actor.name == name
+    assert {k: getattr(q.actor, k) for k in fields} == fields

@@ -410,10 +410,16 @@ def _someone_at_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 def _anonymous(p: Parts, knowledge: Knowledge) -> Reading | None:
     """An anonymous source: "a senior U.S. military official", "an adviser", "a Republican
-    aide" (of that party's side)."""
-    if not (p.head in knowledge.words.anonymous_heads or (p.indefinite and p.title_words)):
+    aide" (of that party's side), "one freshman Democrat" (one member of a party, unnamed)."""
+    # a party member no longer of it is of no side: "a former Republican"
+    member = p.indefinite and p.party is not None and p.head in knowledge.words.party_nouns \
+        and not p.name_words and not {"former", "ex"} & {w.lower() for w in p.words}
+    titled = p.head in knowledge.words.anonymous_heads or (p.indefinite and p.title_words)
+    if not (titled or member):
         return None
-    type_ = type_of(None, p.title_words + p.rest, p.country, knowledge, p.qualifier)
+    # a member with no title holds no office: "a 69-year-old Republican" may be a voter
+    type_ = type_of(None, p.title_words + p.rest, p.country, knowledge, p.qualifier) \
+        if titled else "unknown"
     # a name qualifying the people is no role's end: "Former Trump administration officials"
     role = p.head if _modifies_people(p, knowledge) and p.name_words else p.role
     # whose side they are on, where the official qualifying them says it ("an Obama

@@ -188,6 +188,33 @@ def _article_phrase(frame: Frame, j: int, floor: int) -> int:
     return a - 1 if a == floor or toks[a - 1].text in ",;:" else j
 
 
+# the words that open an unnamed person's description after a verb: "said one freshman lawmaker"
+_DESCRIPTION_OPENERS = ("a", "an", "one", "another")
+
+
+def _described_head(frame: Frame, j: int, i: int) -> int:
+    """Give the end of a description that opens at j with "a", "an", "one" or "another" and
+    ran to i through known modifiers and one unknown lower-case word: up to a known person head
+    after at most one more such word ("said one freshman lawmaker", "said a veteran county
+    official") or a capitalised party noun ("said one freshman Democrat"); i itself when no
+    such head follows ("said a statement from the agency")."""
+    toks, words = frame.tokens, frame.words
+    if toks[j].low not in _DESCRIPTION_OPENERS \
+            or not all(t.text.islower() for t in toks[j + 1:i]):
+        return i
+    k = i
+    while k < len(toks) and k - i < _MAX_NOUNS - 1 and not frame.inq[k] \
+            and _plain_noun(toks[k], frame) and toks[k].low not in words.speaker_heads:
+        k += 1
+    if k >= len(toks) or frame.inq[k]:
+        return i
+    head = toks[k]
+    if (head.text.islower() and head.low in words.speaker_heads) \
+            or (is_capitalized(head.text) and head.low in words.party_nouns):
+        return k + 1
+    return i
+
+
 def _plain_noun(tok: Token, frame: Frame) -> bool:
     """Tell whether a token could be a noun of a phrase: lower-case letters, no word of a
     closed class that marks a clause, a time or an adverb."""
@@ -260,6 +287,7 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
         i = j + 3  # "Hundreds of nurses", "Thousands of protesters"
     if i < len(toks) and i > j and not frame.inq[i] and plain_head(frame, i, j):
         i += 1  # a head noun the lexicon lacks: "The council's statement"
+        i = _described_head(frame, j, i)
     np = trim(toks[j:i], frame)
     if len(np) == 1 and np[0].low in words.determiners:
         return None
