@@ -280,14 +280,20 @@ HOVER_CARD_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("line", "left"), HOVER_CARD_CASES)
-def test_a_hover_card_of_related_stories_after_a_name_is_dropped(knowledge, line, left):
+def _masked_line(knowledge, line, before=""):
+    """Give what clean_text keeps of LINE in a short article (its blanks closed up) and the
+    article's whole masked body."""
     from reportgen.ingest.clean import clean_text
 
-    text = f"A headline of the day\n\n{line}\n\nIt voted again."
+    text = f"A headline of the day\n\n{before}{line}\n\nIt voted again."
     body = mask(text, clean_text(text, knowledge).segments)
     start = text.index(line)
-    kept = " ".join(body[start:start + len(line)].split())
+    return " ".join(body[start:start + len(line)].split()), body
+
+
+@pytest.mark.parametrize(("line", "left"), HOVER_CARD_CASES)
+def test_a_hover_card_of_related_stories_after_a_name_is_dropped(knowledge, line, left):
+    kept, _ = _masked_line(knowledge, line)
     kept = kept.replace(" ,", ",").replace(" .", ".")
     assert kept == (left or line), kept
 
@@ -308,11 +314,6 @@ GALLERY_CASES = [
 
 @pytest.mark.parametrize(("line", "left"), GALLERY_CASES)
 def test_a_photo_gallery_run_into_the_text_is_a_caption(knowledge, line, left):
-    from reportgen.ingest.clean import clean_text
-
-    text = f"A headline of the day\n\nThe council met on Monday.\n\n{line}\n\nIt voted again."
-    body = mask(text, clean_text(text, knowledge).segments)
-    start = text.index(line)
-    kept = " ".join(body[start:start + len(line)].split())
+    kept, body = _masked_line(knowledge, line, before="The council met on Monday.\n\n")
     assert kept == (line if left is None else left), kept
     assert "It voted again." in body and "The council met on Monday." in body
