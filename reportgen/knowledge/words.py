@@ -92,6 +92,7 @@ class Words:
     not_authored: frozenset[str]
     hearsay_verbs: frozenset[str]
     relay_participles: frozenset[str]
+    aspect_verbs: frozenset[str]
     attribution_nouns: frozenset[str]
     chant_nouns: frozenset[str]
     oblique_prepositions: frozenset[str]

@@ -536,3 +536,58 @@ def test_an_unknown_head_after_an_article_and_nouns_speaks(text, speaker, knowle
 ])
 def test_an_article_phrase_inside_a_clause_is_no_subject(text, speaker, knowledge):
     assert [q.actor.name for q in quotes_of(text, knowledge)] == [speaker]
+
+
+VERB_GROUP_CASES = [
+    # a perfect progressive: "has been saying", "had been warning"
+    ('Dana Olsen has been saying for weeks that the harbour "is our future."', "our future",
+     "Dana Olsen"),
+    ('Ruth Vail had been warning that the harbour "would flood by spring."', "would flood",
+     "Ruth Vail"),
+    ('Tomas Reyes has been calling for a "full audit" of the harbour board.', "full audit",
+     "Tomas Reyes"),
+    # a verb of aspect before the speech participle: "kept saying", "began telling"
+    ('Dana Olsen kept saying, "The harbour is our future and nobody can take it."',
+     "nobody can take it", "Dana Olsen"),
+    ('Ruth Vail began telling reporters that the port was "run by amateurs."',
+     "run by amateurs", "Ruth Vail"),
+    ('The nurses keep insisting that the ward is "dangerously understaffed."',
+     "dangerously understaffed", "nurses"),
+    # a relay passive with an adverb or a time between: "was even quoted this week saying"
+    ('Dana Olsen was even quoted saying, "We see the harbour as our future."',
+     "harbour as our future", "Dana Olsen"),
+    ('A port official was quoted this week saying, "We view the audit as a formality."',
+     "audit as a formality", "port official"),
+    ('Tomas Reyes was quoted on Tuesday as saying that the strike "will not end soon."',
+     "will not end soon", "Tomas Reyes"),
+    # a verb joined by "and" after a quotation in the first verb's words: the same subject
+    ('Rep. Dana Olsen, Ohio Democrat, called it "the weak link" of the deal and said the '
+     'refusal to fix it was "absurd."', "absurd", "Dana Olsen"),
+    ('Ruth Vail praised the "bold" plan and said the mayor "must now deliver it."',
+     "must now deliver", "Ruth Vail"),
+    ('Tomas Reyes is glad the strike is over, but calls the deal "deeply disappointing," and '
+     'says the debt is a "bonfire" that could "burn the town."', "bonfire", "Tomas Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), VERB_GROUP_CASES)
+def test_a_cue_in_a_longer_verb_group_keeps_its_subject(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+NOT_VERB_GROUP_CASES = [
+    # a passive, or a verb of aspect with no speech after it, reports nothing
+    ('The plan has been described as "a waste of money" for years.', "waste of money"),
+    ('The harbour kept "the old lights" burning all winter.', "old lights"),
+    ('The council began "Operation Clean Harbour" on Monday.', "Clean Harbour"),
+    # a title or a term in the first verb's words is no statement of its own
+    ('Dana Olsen watched "Harbour Lights" and cried at the end.', "Harbour Lights"),
+    ('Ruth Vail, nicknamed "the Hammer," walked in and sat down.', "the Hammer"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_VERB_GROUP_CASES)
+def test_a_verb_group_without_speech_reports_nothing(text, words, knowledge):
+    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
+        _found(text, knowledge)

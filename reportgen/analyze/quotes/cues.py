@@ -202,8 +202,12 @@ _TAKE_TO_REACH = 5  # "took to his Facebook page to say": the medium is a few wo
 
 def statement_infinitive(frame: Frame, i: int) -> int | None:
     """Give the verb that makes a statement of the cue infinitive at token i ("went on to
-    say", "took to Twitter to call"), or None ("declined to say" makes none)."""
+    say", "took to Twitter to call") or of the cue participle ("kept saying", "began telling
+    reporters"), or None ("declined to say" makes none)."""
     toks = frame.tokens
+    if i >= 2 and toks[i].low.endswith("ing") and toks[i - 1].low in frame.words.aspect_verbs \
+            and not frame.inq[i - 1]:
+        return i - 1
     if i < 3 or toks[i - 1].low != "to" or frame.inq[i - 1]:
         return None
     if toks[i - 2].low == "on" and toks[i - 3].low in _GO_ON:
@@ -233,19 +237,37 @@ def passive_report(frame: Frame, i: int) -> int | None:
             return None
     elif toks[i].low.endswith("ing") and k >= 1:
         k -= 1 if toks[k].low == "as" else 0
+        k = _before_when(frame, k)  # "quoted this week saying"
         k = _before_agent(frame, k)  # "quoted by the Tribune"
         if toks[k].low not in words.relay_participles:
             return None
     else:
         return None
     a = k - 1
-    while a >= 0 and (is_adverb(toks[a].text, words) or toks[a].low in ("once", "also")):
-        a -= 1  # "was once quoted", "is widely reported"
+    while a >= 0 and not frame.inq[a] and (is_adverb(toks[a].text, words) or (
+            toks[a].low in words.skip_before_cue and toks[a].low not in words.aux_verbs)):
+        a -= 1  # "was once quoted", "is widely reported", "was even quoted"
     if a < 0 or frame.inq[a] or toks[a].low not in words.aux_passive:
         return None
     while a >= 1 and toks[a - 1].low in words.aux_verbs and not frame.inq[a - 1]:
         a -= 1  # "can be heard", "has been quoted"
     return a
+
+
+# how many words a time adjunct may take between a relay participle and its cue ("quoted
+# earlier this week saying")
+_WHEN_REACH = 3
+
+
+def _before_when(frame: Frame, k: int) -> int:
+    """Step back over a short time adjunct that ends at token k ("this week", "on Tuesday",
+    "last month") to the token before it; else stay at k."""
+    toks, words = frame.tokens, frame.words
+    m = k
+    while m > 0 and k - m < _WHEN_REACH and not frame.inq[m] and (
+            toks[m].low in words.time_words or toks[m].low in words.days):
+        m -= 1
+    return m if m < k and toks[k].low not in ("on", "in", "at", "this", "last") else k
 
 
 def _before_agent(frame: Frame, k: int) -> int:

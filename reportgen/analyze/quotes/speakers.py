@@ -27,10 +27,11 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
     j = _skip_to_subject(frame, i - 1, floor)
     if j < floor:
         return None
-    if toks[j].low in ("and", "but", "or") and j > floor:
-        # a coordinated verb: "Reid caucused in Nevada and says ...": the subject speaks
-        subj = subject(frame, j)
-        return subj if subj and frame.index(subj[0]) >= floor else None
+    if toks[j].low in ("and", "but", "or") and (j > floor or (j == floor and j > 0)):
+        # a coordinated verb: "Reid caucused in Nevada and says ...": the subject speaks,
+        # also across a quotation in the first verb's words ("Roe called it “a sham” and
+        # said ...")
+        return subject(frame, j)
     if toks[j].text == ")":
         # a party tag or aside between name and cue: "Sen. Jack Reed (D-R.I.) said"
         stepped = before_parenthesis(toks, j, floor)
