@@ -76,6 +76,7 @@ class Words:
     irregular_past: frozenset[str]
     aux_passive: frozenset[str]
     aux_verbs: frozenset[str]
+    modals: frozenset[str]
     noun_signals: frozenset[str]
     degree_words: frozenset[str]
     bare_cue_subjects: frozenset[str]

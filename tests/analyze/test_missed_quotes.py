@@ -327,6 +327,17 @@ SET_OFF_CASES = [
      "Tomas Reyes"),
     ('The board wanted a "clean slate" (as Ruth Vail called it) before the vote.',
      "clean slate", "Ruth Vail"),
+    # ... opening its sentence, with an adjunct after "it", or a name with initials
+    ('The vote was close. As Ruth Vail put it, "the board may end up paying twice for one '
+     'road."', "paying twice", "Ruth Vail"),
+    ('As Tomas Reyes put it on the radio last week, "nobody on the board has read the plan."',
+     "read the plan", "Tomas Reyes"),
+    ('As one aide to the mayor put it to me, "why is she doing this now, of all times?"',
+     "doing this now", "aide"),
+    ('The levy was "a tax on every renter in the county," as J. R. Hollis put it.',
+     "tax on every renter", "Hollis"),
+    ('Sales rose in the U.S. As Ruth Vail put it, "the county is buying again and the shops '
+     'know it."', "buying again", "Ruth Vail"),
     # "says of X," then the quotation: the topic is stepped over
     ('Ruth Vail, the mayor\'s sister, says of her brother\'s defeat, "he had it coming."',
      "had it coming", "Ruth Vail"),
@@ -353,6 +364,17 @@ NOT_SET_OFF_CASES = [
     # "as X called it" reports no clause of its own
     ('The board wanted a "clean slate" (as Ruth Vail called it) before the vote.',
      "before the vote"),
+    # "as" and "put it" in other senses: no "as X put it" clause
+    ('As the vote neared, the clerk put it on the agenda, "Harbour Watch" and all, for a late '
+     'hour.', "Harbour Watch"),
+    ('As it turned out, the "harbour plan" was never put to a vote at all.', "harbour plan"),
+    ('As Ruth Vail put it, the plan was dead; the "harbour plan" came back in May.',
+     "harbour plan"),
+    # someone who "might put it" so is imagined
+    ('As Hollywood might put it, the mural was "based on" a true story from the harbour.',
+     "based on"),
+    ('The levy was "a tax on every renter in the county and then some," as a cynic would '
+     'put it.', "tax on every renter"),
     # a thing named with a title in marks after "a"/"an": no statement
     ('Countries, including the U.S. under a program called "Operation Fast Lane," have '
      'paid for the trials.', "Operation Fast Lane"),

@@ -41,11 +41,19 @@ _VERB = r"[a-z]{3,}ed|[a-z]{3,}"
 _TAIL = r"(?:[ \t\xa0]+(?:to|at|from|in|on|into|under|over|with|across)[ \t\xa0]+" \
     r"[^.,;:!?\"“”\n]{1,40}?)?[ \t\xa0]*[,.;—–]"
 # A comment clause that says whose words a quotation is: "a “reset,” as she put it", "(as Tom
-# Reyes called it)", and before it in its sentence: "The plan, as Reyes put it, was “…”".
-_AS_IT = r"as[ \t\xa0]+(?P<who>[^,.;:()\"“”\n]{1,40}?)[ \t\xa0]+(?:put|puts|called|calls|" \
-    r"described|describes|termed|terms|dubbed|dubs|phrased|phrases)[ \t\xa0]+it\b"
+# Reyes called it)", and before it in its sentence: "The plan, as Reyes put it, was “…”", "As
+# Tom Reyes put it in a radio interview last week, “…”". The name may hold initials ("as F. R.
+# Lane put it"); before the quotation a short adjunct may follow "it" ("put it to me", "put it
+# on Monday").
+_AS_WHO = r"(?P<who>(?:[A-Z]\.[ \t\xa0]*|[^,.;:()\"“”\n]){1,40}?)"
+_AS_IT = r"[Aa]s[ \t\xa0]+" + _AS_WHO + r"[ \t\xa0]+(?:put|puts|called|calls|described|" \
+    r"describes|termed|terms|dubbed|dubs|phrased|phrases)[ \t\xa0]+it\b"
 _AS_IT_AFTER = re.compile(r"[ \t\xa0]*[,(—–]?[ \t\xa0]*" + _AS_IT)
-_AS_IT_BEFORE = re.compile(r"\b" + _AS_IT + r"[ \t\xa0]*[,)—–][^.!?\"“”\n]*$")
+_AS_IT_ADJUNCT = r"(?:[ \t\xa0]+(?:to|in|on|at|during|last|this|that|when|recently|once|" \
+    r"earlier|later|back)\b[^,.;:()\"“”\n]{0,40})?"
+_AS_IT_BEFORE = re.compile(r"\b" + _AS_IT + _AS_IT_ADJUNCT + r"[ \t\xa0]*[,)—–][^.!?;\"“”\n]*$")
+# how far before a quotation its "as X put it" clause may start
+_AS_IT_REACH = 160
 _BARE = re.compile(rf"[ \t\xa0]+(?:(?P<who>{_NAME})[ \t\xa0]+(?P<verb>{_VERB})|"
                    rf"(?P<verb2>[a-z]{{3,}}ed)[ \t\xa0]+(?P<who2>{_NAME})){_TAIL}")
 
@@ -64,7 +72,8 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
         if n >= 0 and embedded_title(text, q, paras[n][0]):
             continue  # a title named in running text: 'on “Meet the Press”' is nobody's words
         speaker = _signature(text, q, words) or _colon(text, paras, q, n, words, knowledge) \
-            or _set_off(text, q, words, knowledge) or _as_put_it(text, paras, q, n)
+            or _set_off(text, q, words, knowledge) \
+            or _as_put_it(text, paras, q, n, knowledge)
         if speaker is not None:
             out.append(RawQuote(q, "direct", speaker, marked=(q,)))
         elif not _continue(text, out, paras, starts, q, n, words, knowledge) and words >= 8:
@@ -147,17 +156,25 @@ def _set_off(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mention 
     return Mention(m[who], (m.start(who), m.end(who)))
 
 
-def _as_put_it(text: str, paras: list[Span], q: Marked, n: int) -> Mention | None:
+def _as_put_it(text: str, paras: list[Span], q: Marked, n: int,
+               knowledge: Knowledge) -> Mention | None:
     """Name who speaks in "as X put it" beside a quotation: after it ("a “reset,” as she
-    put it"), or before it in its sentence ("The plan, as Tom Reyes put it, was “…”")."""
+    put it"), or before it in its sentence ("The plan, as Tom Reyes put it, was “…”"); no
+    one where X only "might put it" so."""
     m = _AS_IT_AFTER.match(text, q[-1][1])
     if m is None and n >= 0:
         start = q[0][0]
-        lo = max(paras[n][0], *(text.rfind(c, paras[n][0], start) for c in ".!?"))
+        # not from the last full stop: an initial's ("As F. R. Lane put it, “…”") is none;
+        # the pattern itself holds no sentence end between the clause and the quotation
+        lo = max(paras[n][0], start - _AS_IT_REACH)
         m = _AS_IT_BEFORE.search(text, lo, start)
+        while m is not None and (inner := _AS_IT_BEFORE.search(text, m.start("who"), start)):
+            m = inner  # the nearest clause: "as in the U.S. As Lane put it, “…”"
         if m and text[lo:m.start()].rstrip(" \t\xa0,(—–").endswith(("”", '"', "’", "'")):
             return None  # "a “…” (as Reagan put it) and a “…”": the clause is the first's
-    return Mention(m["who"], (m.start("who"), m.end("who"))) if m else None
+    if m is None or m["who"].rsplit(None, 1)[-1].lower() in knowledge.words.modals:
+        return None
+    return Mention(m["who"], (m.start("who"), m.end("who")))
 
 
 def _title_case(text: str, q: Marked) -> bool:
