@@ -186,6 +186,21 @@ CONTINUED_CASES = [
      'Tom Reyes, who runs the plant, left the room before the vote was taken.\n\n'
      '"The owners never wanted to sell it to anyone in this town."',
      ["Maria Olsen", None]),
+    # the topic of a question put to the speaker stands between: no one's words
+    ("after the topic of a question",
+     'Tom Reyes runs the plant.\n\n"The plan is sound," Reyes said when asked about the delays '
+     'that have dogged the bridge. "We will finish it by spring."', ["Tom Reyes"]),
+    ("after a question asked whether",
+     '"We have never missed a payroll," Dana Pike said when asked whether the county could '
+     'pay its nurses. "Not once in twenty years."', ["Dana Pike"]),
+    ("after being asked",
+     'Maria Olsen chairs the panel.\n\n"Nobody told us," Olsen said after being asked about '
+     'the flood maps drawn in May. "We learned it from the radio like everyone else."',
+     ["Maria Olsen"]),
+    ("a topic opening the next paragraph carries no one's words on",
+     'Maria Olsen chairs the panel.\n\n"We tried everything we could," Olsen said.\n\n'
+     'Asked about the plant, the clerk shrugged. "Harbour Watch" was the name everyone in the '
+     'town used for the group.', ["Maria Olsen", None]),
 ]
 
 

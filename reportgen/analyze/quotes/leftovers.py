@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Set
+from collections.abc import Callable, Set
 from dataclasses import replace
 from heapq import heappop, heappush
 
@@ -118,16 +118,21 @@ class _Found:
             self._reach = max(self._reach, heappop(self._spans)[1])
         return self._reach > pos
 
-    def last_before(self, pos: int) -> int | None:
-        """Give the index of the quote that ends last at or before pos, the first of equals
-        (pos never decreases between calls)."""
+    def last_before(self, pos: int, skip: Callable[[RawQuote], bool] | None = None
+                    ) -> int | None:
+        """Give the index of the quote that ends last at or before pos, the first of equals,
+        passing over those ``skip`` holds (pos never decreases between calls)."""
         while self._pending and self._pending[0][0] <= pos:
             end, k, version = heappop(self._pending)
             if version == self._version[k]:
                 heappush(self._ended, (-end, k, version))
         while self._ended and self._ended[0][2] != self._version[self._ended[0][1]]:
             heappop(self._ended)
-        return self._ended[0][1] if self._ended else None
+        if not self._ended or skip is None or not skip(self.quotes[self._ended[0][1]]):
+            return self._ended[0][1] if self._ended else None
+        # rare (a question's topic last): the others in order, the last ending first
+        return next((k for _, k, version in sorted(self._ended)
+                     if version == self._version[k] and not skip(self.quotes[k])), None)
 
 
 def _signature(text: str, q: Marked, words: int) -> Mention | None:
@@ -199,7 +204,7 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
               words: int, knowledge: Knowledge) -> bool:
     """Give a quotation the speaker of the quote before it, in the same paragraph or the one
     before; a quote split around its attribution grows by the part. Tell whether it did."""
-    at = out.last_before(q[0][0])
+    at = out.last_before(q[0][0], _question_topic)
     if at is None:
         return False
     last = out.quotes[at]
@@ -219,6 +224,14 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
     else:
         out.append(RawQuote(q, "direct", last.speaker, inherited=True, marked=(q,)))
     return True
+
+
+def _question_topic(quote: RawQuote) -> bool:
+    """Tell whether a quote is only the topic of a question put to someone, no one's words
+    and in no marks: '“…,” Tom Reyes said when asked about the delays. “…”' goes on with
+    Reyes, over the delays."""
+    return quote.speaker is None and not quote.marked and quote.cue_info is not None \
+        and quote.cue_info.lemma == "ask"
 
 
 _LAST_WORD = re.compile(r"([\w-]+)[ \t\xa0]*$")
