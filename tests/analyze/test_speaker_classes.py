@@ -762,3 +762,42 @@ def test_a_described_unnamed_source_after_said(text, name, fields, knowledge):
     [q] = quotes_of(text, knowledge)
     assert q.actor.name == name
     assert {k: getattr(q.actor, k) for k in fields} == fields
+
+
+# --- words quoted inside someone else's reported speech, with a speaker of their own -------
+
+def _said(text, knowledge):
+    return [(q.text, q.actor.name if q.actor else None) for q in quotes_of(text, knowledge)]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Jones said the fund — which Smith said would bring “at least $5 billion to the city” — "
+     "was not enough.",
+     [("the fund … was not enough", "Jones"),
+      ("“at least $5 billion to the city”", "Smith")]),
+    ("The mayor said the plan, which the governor called “a fantasy,” would pass.",
+     [("the plan … would pass", "mayor"), ("“a fantasy,”", "governor")]),
+    ("Aides mocked the idea, in what one senator referred to as the “wait and see” strategy.",
+     [("the idea", "Aides"), ("“wait and see”", "one senator")]),
+    ("Ann Lee said her view was “hopeful,” while her brother Tom Lee complained there “are no "
+     "jobs anymore.”",
+     [("her view was “hopeful,”", "Ann Lee"), ("there “are no jobs anymore.”", "Tom Lee")]),
+    ("Jones said taxes would rise, but Smith said they would fall next year.",
+     [("taxes would rise", "Jones"), ("they would fall next year", "Smith")]),
+    # negatives: a relative clause with no speech cue, a pronoun, the same speaker, a comma
+    # between the relative clause and the quotation, a clause with no speaker of its own
+    ("Smith said the bill, which passed on Monday, was “a disgrace.”",
+     [("the bill, which passed on Monday, was “a disgrace.”", "Smith")]),
+    ("Smith said the plan, which he called “a fantasy,” would fail.",
+     [("the plan, which he called “a fantasy,” would fail", "Smith")]),
+    ("Lee said he would fight a bill that Lee said would make “a bad law worse.”",
+     [("he would fight a bill that Lee said would make “a bad law worse.”", "Lee")]),
+    ("Jones said the rule, which critics call unfair, “will stand.”",
+     [("the rule, which critics call unfair, “will stand.”", "Jones")]),
+    ("Jones said taxes would rise, while wages would fall.",
+     [("taxes would rise, while wages would fall", "Jones")]),
+    ("Lee said the voters were “angry,” but also hungry for what she calls “real answers.”",
+     [("the voters were “angry,” but also hungry for what she calls “real answers.”", "Lee")]),
+])
+def test_quoted_words_with_a_speaker_of_their_own_inside_reported_speech(text, said, knowledge):
+    assert _said(text, knowledge) == said

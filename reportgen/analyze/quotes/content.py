@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Set
 
+from reportgen.analyze.quotes.cues import cue_at
 from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Taken
 from reportgen.analyze.quotes.frame import Frame
 from reportgen.analyze.text import is_capitalized
@@ -128,6 +129,10 @@ def reported(frame: Frame, content: Span, speaker: Mention | None, cue_m: Mentio
     inner = tuple(q for q in frame.quotes[bisect_left(frame.quote_starts, s):
                                           bisect_right(frame.quote_starts, e)]
                   if q[-1][1] <= e + 1 or _goes_on(frame.text, q, e))
+    owned = next(((q, w) for q in inner if (w := embedded_owner(frame, q, s)) is not None
+                  and not _same_speaker(frame, w, q, speaker)), None)
+    if owned is not None:
+        return _without_embedded(frame, content, owned, speaker, cue_m, cue, claimed)
     if any(q in claimed for q in inner):
         return TAKEN
     if len(inner) == 1 and cue.takes_object and _object_then_quotation(frame, content, inner):
@@ -165,3 +170,87 @@ def _object_then_quotation(frame: Frame, content: Span, inner: tuple[Marked, ...
         return False
     return not any(frame.inq[k] or toks[k].low in words.aux_verbs or toks[k].low == "that"
                    or toks[k].text in ",;:" for k in range(a, b))
+
+
+# the words that open a clause whose speaker and cue report a quotation inside someone
+# else's reported content: "the fund, which Smith said would bring “…”", "in what one aide
+# called the “…”", "an event that Carson says “…”"
+_EMBEDDING = frozenset({"which", "that", "what", "whom"})
+# tokens from the embedded cue to its quotation ("would deliver", "as the"), and from the
+# opening word to the cue (the embedded speaker)
+_EMBEDDED_CUE_REACH = 4
+_EMBEDDED_SPEAKER_REACH = 6
+
+
+def embedded_owner(frame: Frame, q: Marked, lo: int) -> int | None:
+    """Give the token that opens a relative clause with a speaker and a cue of its own that
+    report quotation q, when that clause stands inside content starting at character lo:
+    'Jones said the fund — which Smith said would bring “$5 billion” — was too small' (the
+    words are Smith's). Not at the content's first word ("said that Smith called it “…”":
+    the relayed quotation is found at Smith's own cue), nor across punctuation ("the rule,
+    which critics call unfair, “will stand”"), nor for a pronoun ("which he called “…”")."""
+    toks, words = frame.tokens, frame.words
+    qi, first = frame.first_at(q[0][0]), frame.first_at(lo)
+    c = next((k for k in range(qi - 1, max(first, qi - 2 - _EMBEDDED_CUE_REACH), -1)
+              if frame.inq[k] or toks[k].text in ",;:—–()" or cue_at(frame, k) is not None),
+             None)
+    if c is None or frame.inq[c] or toks[c].text in ",;:—–()":
+        return None
+    w = c - 1
+    while w > first and c - w <= _EMBEDDED_SPEAKER_REACH and toks[w].low not in _EMBEDDING:
+        if frame.inq[w] or not (toks[w].text.isalnum() or toks[w].low.endswith(("’s", "'s"))):
+            return None
+        w -= 1
+    speaker = toks[w + 1:c]
+    if w <= first or toks[w].low not in _EMBEDDING or not speaker \
+            or speaker[-1].low in words.pronouns or speaker[-1].low in words.aux_verbs:
+        return None
+    named = any(is_capitalized(t.text) or t.low in words.speaker_heads
+                or t.low in words.group_heads for t in speaker)
+    return w if named else None
+
+
+def _same_speaker(frame: Frame, w: int, q: Marked, speaker: Mention | None) -> bool:
+    """Tell whether the speaker of the relative clause opened at token w names the speaker
+    of the content it stands in: "Sanders said ... an effort that Sanders said would make
+    “…”" (one speaker: the quote is not cut)."""
+    if speaker is None:
+        return False
+    names = {t.low for t in frame.tokens[w + 1:frame.first_at(q[0][0])]
+             if is_capitalized(t.text)}
+    return bool(names & {x.lower() for x in speaker.text.split()})
+
+
+def _without_embedded(frame: Frame, content: Span, owned: tuple[Marked, int],
+                      speaker: Mention | None, cue_m: Mention, cue: Cue,
+                      claimed: Set[Marked]) -> RawQuote | Taken:
+    """Make the quote of reported content without the relative clause (and its quotation)
+    that another speaker owns: "the fund ... was too small" around "— which Smith said
+    would bring “…” —". TAKEN when too little is left."""
+    toks = frame.tokens
+    q, w = owned
+    a = w - 1
+    while a >= 0 and (toks[a].text in ",—–(" or toks[a].low in ("in", "of", "to", "for")):
+        a -= 1  # ", in what one aide called": the aside's punctuation and preposition
+    b = frame.first_at(q[-1][1])
+    if not frame.text[q[-1][0]:q[-1][1]].rstrip("\"”’'» ").endswith(","):
+        while b < len(toks) and toks[b].text[:1].isalnum():
+            b += 1  # 'in what one aide called the “wait and see” strategy': the clause's
+    while b < len(toks) and toks[b].text in ",—–)":
+        b += 1
+    parts = [(content[0], toks[a].end)] if a >= frame.first_at(content[0]) else []
+    if b < len(toks) and toks[b].start < content[1]:
+        parts.append((toks[b].start, content[1]))
+    if not parts or sum(1 for t in toks if parts[0][0] <= t.start < parts[0][1]
+                        and t.text[:1].isalnum()) < 2:
+        return TAKEN
+    pieces = [reported(frame, p, speaker, cue_m, cue, claimed) for p in parts]
+    if any(not isinstance(p, RawQuote) for p in pieces):
+        return TAKEN
+    quotes = [p for p in pieces if isinstance(p, RawQuote)]
+    if len(quotes) == 1:
+        return quotes[0]
+    kind = "mixed" if any(p.kind == "mixed" for p in quotes) else "indirect"
+    return RawQuote(tuple(x for p in quotes for x in p.spans), kind, speaker, cue_m, cue,
+                    absorbed=tuple(x for p in quotes for x in p.absorbed),
+                    marked=tuple(x for p in quotes for x in p.marked))

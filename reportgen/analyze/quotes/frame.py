@@ -115,15 +115,58 @@ def _statements(toks: tuple[Token, ...], inq: tuple[bool, ...],
     cues, out = knowledge.cues, []
     for k in range(len(toks) - 1):
         if inq[k]:
+            if k > 0 and toks[k - 1].text == "," and toks[k].text in _CLOSING_MARKS \
+                    and _speaks_after_opener(toks, inq, k + 1, knowledge):
+                out.append(k + 1)  # '“hopeful,” while her brother complained': after the mark
             continue
         nxt = toks[k + 1].low
         if toks[k].text == ",":
-            if nxt.endswith("ing") and nxt in cues:
+            if (nxt.endswith("ing") and nxt in cues) or _speaks_after_opener(toks, inq, k + 1,
+                                                                             knowledge):
                 out.append(k)
         elif toks[k].low in ("and", "but") and (cue := cues.get(nxt)) is not None \
                 and cue.speech and nxt != cue.lemma:
             out.append(k)
     return tuple(out)
+
+
+# the marks that close a quotation
+_CLOSING_MARKS = frozenset({"”", "’", '"', "'", "»"})
+# the words from a clause's opener to its cue: "while her brother Tom Lee complained"
+_OPENED_SUBJECT_REACH = 6
+
+
+def _speaks_after_opener(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
+                         knowledge: Knowledge) -> bool:
+    """Tell whether a clause opened at token k ("while", "but", "and" after a comma) has a
+    subject and a speech cue of its own: "Lee said her view was “hopeful,” while her brother
+    Tom Lee complained there “are no jobs”" (Tom Lee's words, not Ann's). Not a participle
+    ("while saying"), nor a subject-less verb ("and said": a second statement found above)."""
+    words = knowledge.words
+    if toks[k].low not in words.clause_openers and toks[k].low not in ("and", "whereas"):
+        return False
+    for m in range(k + 2, min(len(toks), k + 2 + _OPENED_SUBJECT_REACH)):
+        t = toks[m]
+        if inq[m] or not (t.text[:1].isalnum()) or not _subject_word(toks, m - 1, words):
+            return False
+        cue = knowledge.cues.get(t.low)
+        if cue is not None and cue.speech and t.text.islower() and not t.low.endswith("ing") \
+                and toks[m - 1].low not in words.determiners \
+                and not (m + 1 < len(toks) and toks[m + 1].low == "by"):  # "an article cited by"
+            return True
+    return False
+
+
+def _subject_word(toks: tuple[Token, ...], k: int, words: Words) -> bool:
+    """Tell whether token k may stand in the subject of a clause after its opener: not a
+    verb's auxiliary, a preposition or a question word ("but also hungry for what she
+    calls": she speaks in a clause of her own), but "in" between counts ("six in 10")."""
+    low = toks[k].low
+    if low == "in":
+        return k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
+    return toks[k].text[:1].isalnum() and low not in words.aux_verbs \
+        and low not in words.oblique_prepositions and low not in words.question_words \
+        and low not in ("in", "also", "not", "that", "to")
 
 
 def marked_by_paragraph(paras: list[Span], marked: tuple[Marked, ...]

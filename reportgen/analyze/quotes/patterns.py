@@ -12,7 +12,12 @@ from collections.abc import Callable, Set
 from itertools import islice
 
 from reportgen.analyze.quotes.carriers import FIND, inscription, slogan, survey_head
-from reportgen.analyze.quotes.content import clause_start, content_after, reported
+from reportgen.analyze.quotes.content import (
+    clause_start,
+    content_after,
+    embedded_owner,
+    reported,
+)
 from reportgen.analyze.quotes.cues import cue_at, skip_after_cue
 from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
@@ -167,6 +172,28 @@ def quote_after(site: Site, claimed: Set[Marked]) -> Verdict:
     return _direct(site, q)
 
 
+def quotation_in_relative(site: Site, claimed: Set[Marked]) -> Verdict:
+    """The quotation a cue in a relative clause reports, a few words after it: "the fund,
+    which Smith said would bring “at least $5 billion”", "in what one aide referred to as
+    the “wait and see” strategy" (``embedded_owner`` finds the clause)."""
+    frame, toks = site.frame, site.frame.tokens
+    if site.inverted or site.speaker is None:
+        return None
+    k = site.last + 1
+    while k < len(toks) and k - site.last <= 5 and not frame.inq[k] \
+            and toks[k].text not in ",;:—–()":
+        k += 1
+    if not (k < len(toks) and frame.inq[k]):
+        return None
+    q = frame.quote_of(k)
+    if q is None or q in claimed:
+        return None
+    w = embedded_owner(frame, q, frame.span[0])
+    if w is None or w >= frame.index(site.speaker[-1]):
+        return None
+    return _direct(site, q)
+
+
 def _words_before(frame: Frame, qi: int, n: int) -> bool:
     """Tell whether n words outside quotation stand before token qi."""
     found = 0
@@ -297,14 +324,14 @@ def _ends_adverbial(site: Site) -> bool:
         and not frame.inq[k]
 
 
-# The order the patterns are tried in: a quotation before the attribution, one after it, the
-# clause before an inverted cue, a parenthetical cue, the clause after the cue, the clause
-# before the speaker.
+# The order the patterns are tried in: a quotation before the attribution, one after it, one
+# a few words after a cue in a relative clause, the clause before an inverted cue, a
+# parenthetical cue, the clause after the cue, the clause before the speaker.
 PATTERNS: tuple[Callable[[Site, Set[Marked]], Verdict], ...] = (
-    quote_before, quote_after, clause_before_inverted, parenthetical, clause_after,
-    clause_before_speaker)
-# A cue that reports only words in quotation marks ("chanted “…”") tries the first two.
-QUOTED_PATTERNS = PATTERNS[:2]
+    quote_before, quote_after, quotation_in_relative, clause_before_inverted, parenthetical,
+    clause_after, clause_before_speaker)
+# A cue that reports only words in quotation marks ("chanted “…”") tries the first three.
+QUOTED_PATTERNS = PATTERNS[:3]
 
 
 def _direct(site: Site, q: Marked) -> RawQuote:

@@ -332,7 +332,8 @@ def _attribution_start(frame: Frame, speaker: Phrase) -> int:
     # the name heads such a description: “…,” former bank examiner Tom Reyes said
     described = k > 0 and _person_head(frame, toks[k - 1].low.replace("-", ""))
     d = k - 1
-    while d >= 0 and k - d <= _MAX_DESCRIPTION and not frame.inq[d] and (
+    while d >= 0 and k - d <= _MAX_DESCRIPTION and not frame.inq[d] \
+            and toks[d].low not in words.clause_openers and (  # “…,” while her aide Tom Lee
             is_capitalized(toks[d].text) or toks[d].low in ("and", "of", "for")
             or toks[d].low.endswith(("’s", "'s"))
             or toks[d].low in words.determiners or toks[d].low in words.modifiers
@@ -383,7 +384,8 @@ def _with_descriptors(frame: Frame, speaker: Phrase) -> Phrase:
     k = frame.index(speaker[0]) - 1
     d = k
     # up to five words, with "and" or a comma between them: “…,” a tired, angry Tom Reed said
-    while d >= 0 and k - d < 6 and not frame.inq[d] and (
+    while d >= 0 and k - d < 6 and not frame.inq[d] \
+            and toks[d].low not in frame.words.clause_openers and (
             (toks[d].text.isalpha() and (toks[d].text.islower() or k - d < 2))
             or toks[d].text == ","):  # or a name before one: “…,” CNN aviation analyst X said
         d -= 1
