@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench speakers identical lint clean golden
+.PHONY: demo test bench speakers identical lint clean golden system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,16 +12,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+# Debian libraries that make the PDF cheaper (HarfBuzz's font subsetter): installed when run as
+# root with apt-get, one line said otherwise; never fails (WeasyPrint has a fallback)
+system-deps:
+	-@sh tools/system_deps.sh
+
+demo: system-deps $(STAMP)
 	$(BIN)/reportgen build seeds --config seeds/reportgen.toml --out reports
 
-test: $(STAMP)
+test: system-deps $(STAMP)
 	$(BIN)/python -m pytest
 
 golden: $(STAMP)
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
 
-bench: $(STAMP)
+bench: system-deps $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
 speakers: $(STAMP)
