@@ -1,7 +1,8 @@
 """Charts as SVG: one function per chart; each title states the finding, not the axes.
 
 Every chart is drawn inside ``_style()``, which saves and restores matplotlib's settings, fixes
-the SVG's ids and metadata so the same briefing gives the same bytes, and closes the figure.
+the SVG's ids and metadata so the same briefing gives the same bytes, and draws on a Figure of
+its own rather than pyplot's, so that no figure stays open.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ MAX_HEIGHT = 6.5  # inches: a chart and its caption fit on one page
 
 @contextmanager
 def _style() -> Iterator[Figure]:
+    # a Figure of its own, not pyplot's: no backend, no figure manager, nothing to close
+    # (pyplot and its Agg backend: 0.02-0.03 s more of each build); savefig draws the SVG itself
     import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
     rc: Any = {  # matplotlib types its keys as a closed list of literals
         "svg.hashsalt": "reportgen",
@@ -46,11 +47,7 @@ def _style() -> Iterator[Figure]:
         "text.parse_math": False,  # outlet names and labels are text: "$5 News" is no formula
     }
     with matplotlib.rc_context(rc):
-        fig = plt.figure(figsize=(6.6, 3.2))
-        try:
-            yield fig
-        finally:
-            plt.close(fig)
+        yield Figure(figsize=(6.6, 3.2))
 
 
 def _svg(fig) -> str:
