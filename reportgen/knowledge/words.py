@@ -93,6 +93,7 @@ class Words:
     not_authored: frozenset[str]
     hearsay_verbs: frozenset[str]
     relay_participles: frozenset[str]
+    lone_sources: frozenset[str]
     aspect_verbs: frozenset[str]
     attribution_nouns: frozenset[str]
     chant_nouns: frozenset[str]

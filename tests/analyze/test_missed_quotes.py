@@ -613,3 +613,60 @@ NOT_VERB_GROUP_CASES = [
 def test_a_verb_group_without_speech_reports_nothing(text, words, knowledge):
     assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
         _found(text, knowledge)
+
+
+SETTING_THEN_CLAUSE_CASES = [
+    # a place, a day or a setting after the cue, then the clause with no "that"
+    ('Dana Olsen said in Leeds the council had "deep doubts about it" and would wait.',
+     "deep doubts", "Dana Olsen"),
+    ("Ruth Vail said on Monday the paper would not attend the meeting.", "would not attend",
+     "Ruth Vail"),
+    ('Tomas Reyes said in a joint statement the plan was "a disaster for the port."',
+     "disaster for the port", "Tomas Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SETTING_THEN_CLAUSE_CASES)
+def test_a_clause_after_a_setting_is_reported(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    assert not hits[0][0].startswith(("in ", "on ", "joint")), hits
+
+
+@pytest.mark.parametrize(("text", "starts"), [
+    # the setting stays out of the clause: its own determiner, a programme's name
+    ('Dana Olsen said on the radio that the plan was "a disaster."', "the plan"),
+    ('Dana Olsen said on Morning Edition the plan was "a disaster."', "the plan"),
+    ('Dana Olsen said in an interview the plan was "a disaster."', "the plan"),
+])
+def test_the_setting_is_no_part_of_the_clause(text, starts, knowledge):
+    found = _found(text, knowledge)
+    assert found and found[0][0].startswith(starts), found
+
+
+LONE_SOURCE_CASES = [
+    # "one" or "another" right after a quotation: one of the sources before
+    ('Two nurses spoke to us. "We are exhausted," one said. "Nobody listens," another said.',
+     "Nobody listens", "another"),
+    ('Two nurses spoke to us. "We are exhausted," one said.', "exhausted", "one"),
+    ('The drivers were angry. "Send him home," another wrote on the forum.', "Send him home",
+     "another"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), LONE_SOURCE_CASES)
+def test_one_or_another_after_a_quotation_speaks(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] == speaker, _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # "one" for anyone, or with a modal: nobody the article quotes
+    ('"The plan is dead," one might say, but the council disagrees.', "plan is dead"),
+    ('One has to wonder whether the plan will "ever work."', "ever work"),
+    ('"The plan is dead," you might say.', "plan is dead"),
+])
+def test_one_for_anyone_does_not_speak(text, words, knowledge):
+    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
+        _found(text, knowledge)
+

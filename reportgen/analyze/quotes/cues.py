@@ -364,12 +364,25 @@ def _after_setting(frame: Frame, j: int) -> int:
     n = len(toks)
     k = j + 1
     while k < n and k - j < 6 and not frame.inq[k] and (
-            toks[k].low in words.determiners or toks[k].low in words.time_words
+            (toks[k].low in words.determiners and not _after_setting_word(frame, j, k))
+            or toks[k].low in words.time_words
             or toks[k].low in words.settings or is_capitalized(toks[k].text)
             or toks[k].low in words.setting_words or toks[k].low in words.documents
             or _before_setting(frame, k)):
         k += 1
     return k
+
+
+def _after_setting_word(frame: Frame, j: int, k: int) -> bool:
+    """Tell whether the determiner at k follows a setting that is whole already, and so
+    opens the clause said: "said on Monday the paper would ...", "said in Washington the
+    United States had ...", "said in a statement the plan ..." (not "in a statement", "on
+    Monday this week")."""
+    prev = frame.tokens[k - 1]
+    return k > j + 1 and prev.low not in frame.words.determiners \
+        and frame.tokens[k].low not in frame.words.time_words \
+        and (is_capitalized(prev.text) or prev.low in frame.words.time_words
+             or prev.low in frame.words.settings or prev.low in frame.words.documents)
 
 
 def _before_setting(frame: Frame, k: int) -> bool:
@@ -384,5 +397,5 @@ def _before_setting(frame: Frame, k: int) -> bool:
         if toks[m].low in words.settings or toks[m].low in words.documents:
             # only where what is said starts right after it: "in a joint statement, ..."
             return m + 1 >= len(toks) or frame.inq[m + 1] or toks[m + 1].text in ",:;—–" \
-                or toks[m + 1].low == "that"
+                or toks[m + 1].low == "that" or toks[m + 1].low in ("the", "a", "an")
     return False

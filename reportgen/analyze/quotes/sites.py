@@ -15,6 +15,7 @@ from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.phrases import np_back, np_forward
 from reportgen.analyze.quotes.speakers import (
     anonymous_before,
+    lone_source,
     speaker_before,
     subject,
     subordinate_subject,
@@ -76,7 +77,9 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
         and not (cue.takes_object and _after_title(frame, i))
     if may_invert and (after := _inverted_speaker(frame, i, last, cue, speaker)) is not None:
         speaker, inverted = after, True
-    if speaker is not None and len(speaker) == 1 and speaker[0].low in frame.words.generic_pronouns:
+    if speaker is not None and len(speaker) == 1 \
+            and speaker[0].low in frame.words.generic_pronouns \
+            and not lone_source(frame, i, frame.index(speaker[0]), floor):
         speaker = None  # "you might say", "we said last week": no one the article quotes
     before = i
     if speaker and not inverted:

@@ -45,7 +45,7 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
     if t.low in words.subordinators and toks[i].low.endswith("ing"):
         # "After saying he was nervous, the man asked ...": the main clause's subject
         return subject(frame, len(toks))
-    if t.low in words.pronouns:
+    if t.low in words.pronouns or lone_source(frame, i, j, floor):
         return (t,)
     if t.low in ("who", "which") and j - 1 >= floor and toks[j - 1].text == ",":
         # "Sanders, who said ...": the relative pronoun is the subject; the resolver gives
@@ -67,6 +67,12 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
                 not (np[0].text[:1].isdigit() or np[0].low in words.fractions):  # "about half"
             return None  # "the brawl over Medicare continued": Medicare is not the subject
     return _with_partner(frame, np, floor) if np else np
+
+
+def lone_source(frame: Frame, i: int, j: int, floor: int) -> bool:
+    """Tell whether "one" or "another" at token j speaks for one of the sources before, right
+    after a quotation and right before the cue at token i: "“…,” another said"."""
+    return frame.tokens[j].low in frame.words.lone_sources and 0 < j == floor and j == i - 1
 
 
 # how far a relative clause may run from "who" to the phrase before the cue
