@@ -35,6 +35,38 @@ def test_a_cue_before_a_described_speaker(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
 
 
+# a name after the quotation, then an apposition the writer left without its closing comma
+UNCLOSED_APPOSITION_CASES = [
+    ("a role joined by 'and'",
+     '"We can still close the gap," Tom Reyes, a county planner and former budget chief told '
+     'reporters on Monday.', ["Tom Reyes"]),
+    ("a role with a place and an adverb",
+     '"Sugar is an old craving," Ruth Vail, a biologist at the state college recently told '
+     'the Gazette.', ["Ruth Vail"]),
+    ("the chair of something",
+     '"The levy will pass," Dana Pike, the chair of the county board said in a statement.',
+     ["Dana Pike"]),
+    ("a relative clause",
+     '"We will not yield," Tom Reyes, who chairs the board said on Monday.', ["Tom Reyes"]),
+    # not one speaker: a list of people, or a name that is not right after the quotation
+    ("a list of people",
+     '"We won the vote," Tom Reyes, the mayor and the clerk said after the count.', []),
+    ("a role and another person",
+     '"We won the vote," Tom Reyes, a planner and Ann Vale said after the count.', []),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), UNCLOSED_APPOSITION_CASES)
+def test_an_apposition_left_open_before_the_cue(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+def test_a_name_inside_a_titles_description_takes_no_open_apposition(knowledge):
+    text = ('Maria Olsen spoke first.\n\n"Harbour Lights," a film by Tom Reyes, the director '
+            'of the county museum said on Monday.')
+    assert "Tom Reyes" not in names_of(text, knowledge)
+
+
 # a quotation, then a description of several lower-case words before the name, then the cue
 DESCRIBED_AFTER_CASES = [
     ("three describing words",

@@ -53,7 +53,8 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
         return (t,) if np_back(frame, j - 2, floor) else None
     if t.text in (",", "—", "–", "--"):
         return _before_apposition(frame, j, floor)
-    np = np_back(frame, j, floor)
+    # "“…,” Tom Reyes, a county planner told ...": the name, else the phrase before the cue
+    np = _unclosed_apposition(frame, j, floor) or np_back(frame, j, floor)
     if np is None or (len(np) == 1 and np[0].text.islower()):
         np = _clause_subject(frame, j, floor) or np
     # "A senator who chairs the committee said": not "the committee"
@@ -241,6 +242,44 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
         if commas >= 3:
             break
     return None
+
+
+# how far an apposition left open may run, in tokens, from its comma to the cue
+_UNCLOSED_REACH = 20
+# words that open an apposition or a relative clause after a name: "Tom Reyes, a planner"
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "who", "former", "one"})
+
+
+def _unclosed_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
+    """Take the name right after a quotation whose apposition runs into the cue with no
+    comma closing it: "“…,” Tom Reyes, a county planner and former budget chief told
+    reporters", "“…,” Ann Vale, who chairs the board said". Not a list ("Tom Reyes, the
+    mayor and the clerk said"), nor a name anywhere but right after the quotation."""
+    toks = frame.tokens
+    if floor == 0 or j <= floor or not frame.inq[floor - 1]:
+        return None
+    for c in range(j - 1, max(floor, j - _UNCLOSED_REACH), -1):
+        if toks[c].text != ",":
+            continue
+        inner = toks[c + 1:j + 1]
+        name = np_back(frame, c - 1, floor)
+        if inner[0].low not in _APPOSITION_OPENERS or name is None \
+                or frame.index(name[0]) != floor or not is_capitalized(name[0].text) \
+                or not is_capitalized(name[-1].text) \
+                or any(t.text in ";:()—–" for t in inner) or any(frame.inq[c:j + 1]) \
+                or _joins_another(frame, inner):
+            return None
+        return name
+    return None
+
+
+def _joins_another(frame: Frame, inner: Phrase) -> bool:
+    """Tell whether "and" or "or" in an apposition joins another speaker, not another role:
+    "the mayor and the clerk", "a planner and Ann Vale" (not "a planner and former chief")."""
+    return any(t.low in ("and", "or") and k + 1 < len(inner)
+               and (inner[k + 1].low in frame.words.determiners
+                    or is_capitalized(inner[k + 1].text))
+               for k, t in enumerate(inner))
 
 
 def _before_relative(frame: Frame, j: int, floor: int) -> Phrase | None:
