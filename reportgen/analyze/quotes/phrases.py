@@ -144,6 +144,20 @@ def _before_party_tag(toks: Phrase, j: int, floor: int) -> int:
     return j
 
 
+def finite_verb(frame: Frame, k: int) -> bool:
+    """Tell whether the token at k is a verb in the past: an irregular past ("took",
+    "met"), or a word in -ed with an object after it ("sued the state", "filed a suit")."""
+    toks, words = frame.tokens, frame.words
+    low = toks[k].low
+    if low in words.irregular_past:
+        return True
+    return low.endswith("ed") and k + 1 < len(toks) and (
+        toks[k + 1].low in words.determiners or toks[k + 1].low in _OBJECT_PRONOUNS)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
 def plain_head(frame: Frame, j: int, floor: int) -> bool:
     """Tell whether an unknown lower-case word at j heads a noun phrase: a determiner,
     quantifier, possessive or known modifier stands right before it."""
@@ -152,8 +166,8 @@ def plain_head(frame: Frame, j: int, floor: int) -> bool:
     if not (w.text.isalpha() and w.text.islower()) or j - 1 < floor:
         return False
     if w.low in words.skip_before_cue or w.low in words.not_clause or w.low in words.connectors \
-            or w.low in words.pronouns or w.low.endswith("ly"):
-        return False
+            or w.low in words.pronouns or w.low.endswith("ly") or finite_verb(frame, j):
+        return False  # "The campaign sent", "the campaign issued a": a verb, no head
     prev = toks[j - 1]
     return (prev.low in words.determiners
             or prev.low in ("both", "all", "’s", "'s", "the", "a", "an")

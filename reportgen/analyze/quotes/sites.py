@@ -67,9 +67,11 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     # ", saying ...", "a statement saying ...", "ended the speech by telling the crowd ..."
     participle = passive is None and toks[i].low.endswith("ing") and i > 0 and (
         toks[i - 1].text == "," or toks[i - 1].low in frame.words.settings
-        or (toks[i - 1].low == "by" and _opens_statement(frame, last, cue)))
+        or (toks[i - 1].low == "by" and _opens_statement(frame, last, cue))
+        or _after_clause(frame, i, floor))
     if participle:
-        speaker = _participle_subject(frame, i, last_speaker)
+        speaker = _participle_subject(frame, i, last_speaker) or (
+            speaker if toks[i - 1].text != "," else None)
     inverted = False
     # "…, said the ministry" inverts; "Recalling the vote, X said" is a participle clause
     may_invert = not participle and not toks[i].low.endswith("ing") and (
@@ -127,6 +129,33 @@ def _opens_statement(frame: Frame, last: int, cue: Cue) -> bool:
     members to stand", "by adding ICU beds")."""
     j = skip_after_cue(frame, last + 1, cue)
     return j < len(frame.tokens) and (frame.inq[j] or frame.tokens[j].low == "that")
+
+
+def _after_clause(frame: Frame, i: int, floor: int) -> bool:
+    """Tell whether a participle cue with no comma before it ends a clause whose subject
+    speaks: after a time adjunct ("Ann Cole took office in July vowing to ...", "Ten states
+    sued in February claiming ...") or after a document the subject issued ("Twitter filed
+    a lawsuit arguing ...", "They sent him a letter on Saturday saying ...")."""
+    toks, words = frame.tokens, frame.words
+    k = i - 1
+    while k >= floor and not frame.inq[k] and toks[k].low in words.time_words:
+        k -= 1
+    if k < floor or frame.inq[k] or toks[k].text in ",;:—–(":
+        return False
+    end, before = toks[i - 1].low, toks[k]
+    if k < i - 2 and (end in words.days or end in words.months or end in words.time_nouns):
+        # "in July", "late Friday night" closes the clause; not after people, who may be
+        # the ones speaking ("met protesters on Monday chanting ...")
+        return not (is_capitalized(before.text) or before.low in words.group_heads or (
+            before.low.endswith("s") and _person_head(frame, before.low)))
+    if toks[k].low not in words.documents and toks[k].low not in words.settings:
+        return False
+    # back over the document's article and adjectives, and an object pronoun before them
+    d = k - 1
+    while d >= floor and k - d <= 4 and not frame.inq[d] and toks[d].text.isalpha() \
+            and toks[d].low not in words.issuing_verbs and toks[d].text.islower():
+        d -= 1
+    return d >= floor and toks[d].low in words.issuing_verbs
 
 
 def _relays(frame: Frame, last: int) -> bool:

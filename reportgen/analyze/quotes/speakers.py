@@ -12,6 +12,7 @@ from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.marks import DOUBLE_MARKS
 from reportgen.analyze.quotes.phrases import (
     before_parenthesis,
+    finite_verb,
     is_party_tag,
     np_back,
     np_forward,
@@ -62,11 +63,8 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
         _relative_head(frame, j + 1, floor, 2) if _past_form(frame, i) else None
     if head is not None and not toks[i].low.endswith("ing"):  # "Republicans claiming ..."
         return _with_partner(frame, head, floor)
-    if np and np[0].low not in words.pronouns:
-        k = frame.index(np[0]) - 1
-        if k >= floor and toks[k].low in words.object_prepositions and not frame.inq[k] and \
-                not (np[0].text[:1].isdigit() or np[0].low in words.fractions):  # "about half"
-            return None  # "the brawl over Medicare continued": Medicare is not the subject
+    if np and _object_of_preposition(frame, np, floor):
+        return None
     return _with_partner(frame, np, floor) if np else np
 
 
@@ -74,6 +72,20 @@ def lone_source(frame: Frame, i: int, j: int, floor: int) -> bool:
     """Tell whether "one" or "another" at token j speaks for one of the sources before, right
     after a quotation and right before the cue at token i: "“…,” another said"."""
     return frame.tokens[j].low in frame.words.lone_sources and 0 < j == floor and j == i - 1
+
+
+def _object_of_preposition(frame: Frame, np: Phrase, floor: int) -> bool:
+    """Tell whether a phrase before a cue is the object of a preposition, no subject: "the
+    brawl over Medicare continued", "Despite a United Nations call for ..." (the preposition
+    capitalised inside the phrase); not "about half", "About four in 10 said"."""
+    toks, words = frame.tokens, frame.words
+    if len(np) > 1 and np[0].low in words.object_prepositions \
+            and np[0].low not in words.approximators:
+        return True
+    k = frame.index(np[0]) - 1
+    return np[0].low not in words.pronouns and k >= floor \
+        and toks[k].low in words.object_prepositions and not frame.inq[k] \
+        and not (np[0].text[:1].isdigit() or np[0].low in words.fractions)
 
 
 # how far a relative clause may run from "who" to the phrase before the cue
@@ -350,6 +362,16 @@ def _clause_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
     if k >= floor and toks[k].text not in ",;:—–(" and not frame.inq[k] and k >= 0:
         return None  # the subject runs further back than a short phrase
     np = trim(toks[k + 1:j + 1], frame)
+    verb = next((frame.index(t) for t in np[1:] if finite_verb(frame, frame.index(t))), None)
+    if verb is not None:
+        # a clause, not its subject: "Ann Cole took office in July" gives Ann Cole; not
+        # where people are its object ("met protesters on Monday chanting")
+        if any(t.low in words.group_heads or (t.low.endswith("s") and t.low in words.speaker_heads)
+               for t in toks[verb + 1:j + 1]):
+            return None
+        head = np_back(frame, verb - 1, frame.index(np[0]))
+        return head if head and frame.index(head[-1]) == verb - 1 and (
+            is_capitalized(head[-1].text) or head[-1].low in words.speaker_heads) else None
     if np and np[0].low in words.openers:
         return None
     if len(np) < 2 or not (np[0].low in words.quantifiers or np[0].low in words.determiners
