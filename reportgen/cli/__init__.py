@@ -10,8 +10,10 @@ published, an unchanged week not rebuilt) is 0 with a line saying so.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TextIO
 
 from reportgen.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -36,7 +38,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
         parser.print_help(out)
         return EXIT_USAGE
     try:
-        return _run(args, out, err)
+        with _fewer_collections():
+            return _run(args, out, err)
     except KnowledgeError as exc:  # a knowledge file edited wrong: like a config mistake
         print(f"reportgen: {exc}", file=err)
         return EXIT_USAGE
@@ -46,6 +49,24 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
     except KeyboardInterrupt:
         print("reportgen: interrupted; nothing was written", file=err)
         return 130
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run CPython's cyclic garbage collector less often while a command runs, as mypy does.
+
+    Nearly every object a command makes lives until it ends (modules, knowledge, the laid-out
+    pages), and the collector's defaults (a pass every 700 new objects, a full pass whenever
+    the heap has grown by a quarter) spent 0.3 s of a 10-article build's 3 s scanning them
+    again; garbage in cycles is still collected, every 200,000 new objects. The thresholds
+    are put back after, for a program that calls ``main`` (the tests, the benchmarks).
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(200_000, 30, 30)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
