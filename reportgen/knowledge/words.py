@@ -99,6 +99,7 @@ class Words:
     lone_sources: frozenset[str]
     aspect_verbs: frozenset[str]
     attribution_nouns: frozenset[str]
+    infinitive_nouns: frozenset[str]
     chant_nouns: frozenset[str]
     oblique_prepositions: frozenset[str]
     abbreviations: frozenset[str]

@@ -670,3 +670,60 @@ def test_one_for_anyone_does_not_speak(text, words, knowledge):
     assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
         _found(text, knowledge)
 
+
+
+QUOTED_OBJECT_CASES = [
+    # "express" reports the words in quotation marks it takes
+    ('The minister had expressed "outrage and disgust over the allegation."',
+     "outrage and disgust", "minister"),
+    ('The union released a statement on Monday expressing "deep disappointment" with the '
+     'ruling.', "deep disappointment", "union"),
+    ('Dana Olsen expressed "sympathy" for the strikers at the gate.', "sympathy", "Dana Olsen"),
+    # a participle set off by a dash: the sentence's subject speaks, up to the closing dash
+    ('The mayor teased reporters – calling one a "loud mouth" – and left the hall.',
+     "loud mouth", "mayor"),
+    ('Ruth Vail denied the payments — calling the claim "unfounded and silly."',
+     "unfounded and silly", "Ruth Vail"),
+    ('The nominee gave offence — calling the nurses "lazy," mocking a reporter and more.',
+     "lazy", "nominee"),
+    # a noun's "to" and a quotation: the owner's words
+    ('Tomas Reyes pointed to the delay in reviving his call to "start over" on the plan.',
+     "start over", "Tomas Reyes"),
+    ("The crowd cheered the mayor's promise to \"fix the harbour by May.\"",
+     "fix the harbour", "mayor"),
+    ('Dana Olsen purged the board, in keeping with her vow to "drain the harbour" of cronies.',
+     "drain the harbour", "her"),
+    # "referred to X as" and a quotation
+    ('Tomas Reyes also referred to the camps as "holiday centers."', "holiday centers",
+     "Tomas Reyes"),
+    ('In her speech, Ruth Vail referred to herself as "very tired" and "a happy woman."',
+     "very tired", "Ruth Vail"),
+    ('Dana Olsen kept referring to the harbour plan as "a fantasy."', "fantasy", "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), QUOTED_OBJECT_CASES)
+def test_a_quotation_taken_by_a_noun_or_an_object_cue_is_found(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # no quotation, a passive, an adjective, a title: nothing reported
+    ("Dana Olsen expressed sympathy for the strikers at the gate.", "sympathy"),
+    ("The film names neither the mayor nor the clerk, and no expressed argument is made.",
+     "argument"),
+    ('The bill was referred to the committee as "HB 12" last week.', "HB 12"),
+    ("Dana Olsen referred to the report in her speech on Monday.", "the report"),
+    ('The union issued a call to "all hands" at dawn.', "all hands"),
+    ('The "Pledge to America" rally drew hundreds to the harbour.', "Pledge to America"),
+])
+def test_no_quotation_for_an_object_cue_or_noun_without_one(text, words, knowledge):
+    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
+        _found(text, knowledge)
+
+
+def test_a_dash_aside_reports_only_up_to_its_closing_dash(knowledge):
+    text = 'Ruth Vail denied the payments – calling the claim "a lie" – and left the room.'
+    hits = _holds(_found(text, knowledge), "a lie")
+    assert hits and "left the room" not in hits[0][0], hits

@@ -77,10 +77,11 @@ def _may_open_clause(low: str, text: str, cue: Cue, frame: Frame) -> bool:
 
 
 def _opens_participle_cue(frame: Frame, j: int) -> bool:
-    """Tell whether a speech cue in -ing opens a clause after a comma at token j: ", saying"."""
+    """Tell whether a speech cue in -ing opens a clause after a comma or a dash at token j:
+    ", saying", "– calling"."""
     toks = frame.tokens
     cue = frame.knowledge.cues.get(toks[j].low)
-    return j > 0 and toks[j - 1].text == "," and toks[j].low.endswith("ing") \
+    return j > 0 and toks[j - 1].text in (",", "—", "–", "-") and toks[j].low.endswith("ing") \
         and cue is not None and cue.speech
 
 

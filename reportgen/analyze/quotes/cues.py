@@ -160,8 +160,8 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
     if prev == "to" and form.split()[0] == lemma.split()[0] \
             and statement_infinitive(frame, i) is None:
         return True  # "declined to say", "refused to comment": no statement follows
-    if prev in words.aux_passive and form.endswith("ed") and form not in ("said",):
-        return True  # "was claimed", "were reported"
+    if prev in words.aux_passive and form.split(" ")[0].endswith("ed") and form not in ("said",):
+        return True  # "was claimed", "were reported", "was referred to"
     if prev in words.aux_passive and form in ("said", "told"):
         return True  # "is said to", "was told"
     if form == lemma:

@@ -120,7 +120,9 @@ def _statements(toks: tuple[Token, ...], inq: tuple[bool, ...],
                 out.append(k + 1)  # '“hopeful,” while her brother complained': after the mark
             continue
         nxt = toks[k + 1].low
-        if toks[k].text == ",":
+        if toks[k].text in ("—", "–") and nxt.endswith("ing") and nxt in cues:
+            out.append(k)  # "denied the payments – calling the claim “…”"
+        elif toks[k].text == ",":
             if (nxt.endswith("ing") and nxt in cues) or _speaks_after_opener(toks, inq, k + 1,
                                                                              knowledge):
                 out.append(k)
@@ -152,6 +154,7 @@ def _speaks_after_opener(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
         cue = knowledge.cues.get(t.low)
         if cue is not None and cue.speech and t.text.islower() and not t.low.endswith("ing") \
                 and toks[m - 1].low not in words.determiners \
+                and not (cue.quoted_only and not (m + 1 < len(toks) and inq[m + 1])) \
                 and not (m + 1 < len(toks) and toks[m + 1].low == "by"):  # "an article cited by"
             return True
     return False

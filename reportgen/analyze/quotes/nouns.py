@@ -35,11 +35,16 @@ def claim_that(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     when that clause quotes words: "Critics mocked her claim that “…”" (her words, not the
     critics'), "the mayor's warning that “…”", "a warning from the agency that “…”"."""
     toks, words = frame.tokens, frame.words
-    if frame.inq[i] or toks[i].low not in words.attribution_nouns:
+    if frame.inq[i] or not (toks[i].low in words.attribution_nouns
+                            or toks[i].low in words.infinitive_nouns):
         return None
     after, j = _owner_after(frame, i + 1)
     owner = frame.mention(after) if after else _owner_before(frame, i)
-    if owner is None or j >= len(toks) or toks[j].low != "that" or frame.inq[j]:
+    if owner is None or j >= len(toks) or frame.inq[j]:
+        return None
+    if toks[j].low == "to" and toks[i].low in words.infinitive_nouns:
+        return _to_quotation(frame, i, j, owner, claimed)
+    if toks[j].low != "that" or toks[i].low not in words.attribution_nouns:
         return None
     cue = frame.knowledge.cues.get(toks[i].low) or SAY
     content = content_after(frame, j + 1, True, cue)
@@ -49,6 +54,19 @@ def claim_that(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
                  frame.mention(toks[i:i + 1]), cue, claimed)
     # words in quotation marks only: "his claim that the vote was rigged" stays narration
     return q if isinstance(q, RawQuote) and q.marked else None
+
+
+def _to_quotation(frame: Frame, i: int, j: int, owner: Mention,
+                  claimed: Set[Marked]) -> RawQuote | None:
+    """Read the quotation right after the "to" at token j of the noun at token i: "his call
+    to “start over”", "her vow to “drain the harbour”" (the owner's words; "his call to
+    action" stays narration)."""
+    toks = frame.tokens
+    q = frame.quote_of(j + 1) if j + 1 < len(toks) and frame.inq[j + 1] else None
+    if q is None or q in claimed or q[0][0] != toks[j + 1].start:
+        return None
+    cue = frame.knowledge.cues.get(toks[i].low) or SAY
+    return RawQuote(q, "direct", owner, frame.mention(toks[i:i + 1]), cue, marked=(q,))
 
 
 def _to_last_quotation(frame: Frame, content: Span) -> Span:

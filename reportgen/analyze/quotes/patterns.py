@@ -58,7 +58,8 @@ def pattern_starts(knowledge: Knowledge) -> frozenset[str]:
     def build(knowledge: Knowledge) -> frozenset[str]:
         words = knowledge.words
         return frozenset({"asked", "according", "in", *words.inscription_verbs, *words.survey_verbs,
-                          *words.inscriptions, *words.attribution_nouns, *words.chant_nouns,
+                          *words.inscriptions, *words.attribution_nouns, *words.infinitive_nouns,
+                          *words.chant_nouns,
                           *(form.split(" ")[0] for form in knowledge.cues)})
     return per_table("pattern starts", knowledge, build)
 
@@ -244,6 +245,8 @@ def clause_after(site: Site, claimed: Set[Marked]) -> Verdict:
     content = content_after(site.frame, site.content, site.that, site.cue)
     if content is not None and _in_aside(site):
         content = _aside_content(site.frame, content)
+    if content is not None:
+        content = _before_closing_dash(site, content)
     if content is None or _relays_quotation(site.frame, content):
         return None
     return _reported(site, content, claimed)
@@ -269,6 +272,19 @@ def _in_aside(site: Site) -> bool:
     toks, i = site.frame.tokens, site.i
     return site.speaker is not None and not site.inverted and toks[i].low.endswith("ing") \
         and i >= 2 and toks[i - 1].text == "," and site.frame.index(site.speaker[-1]) == i - 2
+
+
+def _before_closing_dash(site: Site, content: tuple[int, int]) -> tuple[int, int]:
+    """End the content of a cue set off by a dash at the dash that closes the aside: "denied
+    the payments – calling the claim “a lie” – and left" reports "the claim “a lie”"."""
+    frame, toks, i = site.frame, site.frame.tokens, site.i
+    if i == 0 or toks[i - 1].text not in ("—", "–"):
+        return content
+    a, b = frame.first_at(content[0]), frame.first_at(content[1])
+    for k in range(a + 1, min(b, len(toks))):
+        if toks[k].text == toks[i - 1].text and not frame.inq[k]:
+            return (content[0], toks[k - 1].end)
+    return content
 
 
 # what an aside reports has a few words at least ("speaking in Wilmington, N.C., warned"
@@ -330,8 +346,30 @@ def _ends_adverbial(site: Site) -> bool:
 PATTERNS: tuple[Callable[[Site, Set[Marked]], Verdict], ...] = (
     quote_before, quote_after, quotation_in_relative, clause_before_inverted, parenthetical,
     clause_after, clause_before_speaker)
-# A cue that reports only words in quotation marks ("chanted “…”") tries the first three.
-QUOTED_PATTERNS = PATTERNS[:3]
+# how many words the object of "referred to X as “…”" may take
+_AS_OBJECT_REACH = 6
+
+
+def object_as_quotation(site: Site, claimed: Set[Marked]) -> Verdict:
+    """A quotation after a short object and "as", for a cue that reports only quotations:
+    "referred to the camps as “holiday centers”", "referring to himself as “a happy man”"."""
+    frame, toks, j = site.frame, site.frame.tokens, site.content
+    if site.inverted:
+        return None
+    for k in range(j + 1, min(len(toks) - 1, j + 1 + _AS_OBJECT_REACH)):
+        if frame.inq[k] or toks[k].text in ",;:.!?—–()":
+            return None
+        if toks[k].low == "as":
+            q = frame.quote_of(k + 1) if frame.inq[k + 1] else None
+            if q is None or q[0][0] != toks[k + 1].start:
+                return None
+            return TAKEN if q in claimed else _direct(site, q)
+    return None
+
+
+# A cue that reports only words in quotation marks ("chanted “…”") tries the first three, then
+# a quotation after its object and "as".
+QUOTED_PATTERNS = (*PATTERNS[:3], object_as_quotation)
 
 
 def _direct(site: Site, q: Marked) -> RawQuote:

@@ -25,6 +25,8 @@ from reportgen.knowledge import Cue
 
 # what sets off an attribution: "“…,” said Tom Reyes", "…, Pentagon spokesman Pat Ryder said"
 DASHES = (",", "—", "–")
+# what sets off a participle clause whose subject is the sentence's: ", saying", "– calling"
+_SET_OFF = (",", "—", "–", "-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +68,12 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
         speaker = subject(frame, len(toks))
     # ", saying ...", "a statement saying ...", "ended the speech by telling the crowd ..."
     participle = passive is None and toks[i].low.endswith("ing") and i > 0 and (
-        toks[i - 1].text == "," or toks[i - 1].low in frame.words.settings
+        toks[i - 1].text in _SET_OFF or toks[i - 1].low in frame.words.settings
         or (toks[i - 1].low == "by" and _opens_statement(frame, last, cue))
         or _after_clause(frame, i, floor))
     if participle:
         speaker = _participle_subject(frame, i, last_speaker) or (
-            speaker if toks[i - 1].text != "," else None)
+            speaker if toks[i - 1].text not in _SET_OFF else None)
     inverted = False
     # "…, said the ministry" inverts; "Recalling the vote, X said" is a participle clause
     may_invert = not participle and not toks[i].low.endswith("ing") and (
