@@ -90,6 +90,7 @@ class Words:
     object_prepositions: frozenset[str]
     expletives: frozenset[str]
     subordinators: frozenset[str]
+    conditionals: frozenset[str]
     clause_openers: frozenset[str]
     question_words: frozenset[str]
     asked_adverbs: frozenset[str]

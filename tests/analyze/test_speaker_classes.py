@@ -801,3 +801,43 @@ def _said(text, knowledge):
 ])
 def test_quoted_words_with_a_speaker_of_their_own_inside_reported_speech(text, said, knowledge):
     assert _said(text, knowledge) == said
+
+
+# --- words a condition supposes someone says are the words of the sentence's speaker -------
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("If people say, “I am young, who cares” — you should care, Fauci said.",
+     [("If people say, “I am young, who cares” — you should care", "Fauci")]),
+    ("If critics call it “a giveaway,” they are wrong, the senator said.",
+     [("If critics call it “a giveaway,” they are wrong", "senator")]),
+    ("Unless the mayor says “stop,” the work goes on, the foreman said.",
+     [("Unless the mayor says “stop,” the work goes on", "foreman")]),
+    # negatives: the condition inside the quotation, a condition with no speaker of its own,
+    # a supposed speaker no other cue takes over
+    ("“If we lose, we lose,” Smith said.", [("“If we lose, we lose,”", "Smith")]),
+    ("Smith said that if voters agree, “we will win.”",
+     [("if voters agree, “we will win.”", "Smith")]),
+    ("If Trump says “no deal,” there is no deal.", [("“no deal,”", "Donald Trump")]),
+])
+def test_a_supposed_speaker_in_a_condition_is_not_quoted(text, said, knowledge):
+    assert _said(text, knowledge) == said
+
+
+# --- a subject with an adverb of time before its verb still speaks for ", saying ..." -------
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Tom Reyes praised the mayor. An aide later walked back the remarks, saying that Reyes "
+     "“misspoke.”",
+     [("Reyes “misspoke.”", "aide")]),
+    ("Ann Roe spoke first. The senator later issued a statement, saying that Roe was “wrong.”",
+     [("Roe was “wrong.”", "senator")]),
+    ("Dana Pike later wrote to the board, saying that the vote was “a sham.”",
+     [("the vote was “a sham.”", "Dana Pike")]),
+    # negatives: a time phrase opening the sentence is no subject
+    ("Minutes later, the mayor spoke, saying that the roads were “closed.”",
+     [("the roads were “closed.”", "mayor")]),
+    ("Just before the vote, the clerk stood up and asked for volunteers to stay late.",
+     [("for volunteers to stay late", "clerk")]),
+])
+def test_a_subject_with_later_before_its_verb_speaks(text, said, knowledge):
+    assert _said(text, knowledge) == said

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportgen.analyze.quotes.cues import passive_report, skip_after_cue, statement_infinitive
+from reportgen.analyze.quotes.cues import (
+    cue_at,
+    passive_report,
+    skip_after_cue,
+    statement_infinitive,
+)
 from reportgen.analyze.quotes.found import Mention
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.phrases import np_back, np_forward
@@ -85,6 +90,8 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
             and speaker[0].low in frame.words.generic_pronouns \
             and not lone_source(frame, i, frame.index(speaker[0]), floor):
         speaker = None  # "you might say", "we said last week": no one the article quotes
+    if speaker is not None and not inverted and _supposed(frame, speaker, last):
+        speaker = None  # "If people say “…”, you should care, Fauci said": Fauci's words
     before = i
     if speaker and not inverted:
         speaker = _with_descriptors(frame, speaker)
@@ -95,6 +102,19 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     content, that = _content_start(frame, last, cue, speaker, inverted) if speaker else (0, False)
     return Site(frame, i, last, cue, cue_mention, speaker,
                 frame.mention(speaker) if speaker else None, inverted, before, content, that)
+
+
+def _supposed(frame: Frame, speaker: Phrase, last: int) -> bool:
+    """Tell whether a speaker opens a condition ("If critics call it “…”") whose sentence
+    another speech cue attributes later on: the words are supposed, the later speaker's."""
+    toks = frame.tokens
+    k = frame.index(speaker[0])
+    k = k if toks[k].low in frame.words.conditionals else k - 1  # "If people" or "if the"
+    if k < 0 or frame.inq[k] or toks[k].low not in frame.words.conditionals:
+        return False
+    return any(not frame.inq[m] and toks[m - 1].text in DASHES and cue_at(frame, m) is None
+               and any(cue_at(frame, c) is not None for c in range(m, min(len(toks), m + 6)))
+               for m in range(last + 2, len(toks)))
 
 
 def _inverted_speaker(frame: Frame, i: int, last: int, cue: Cue,
@@ -432,8 +452,10 @@ def _with_descriptors(frame: Frame, speaker: Phrase) -> Phrase:
     long_run = len(run) > 2 or any(t.text == "," or t.low == "and" for t in run)
     if long_run and (run[0].low not in ("a", "an", "the")
                      or any(t.low in frame.words.subordinators or is_capitalized(t.text)
-                            for t in run)):
-        return speaker
+                            for t in run)
+                     or any(a.text == "," and b.low in frame.words.leading_articles
+                            for a, b in zip(run, (*run[1:], speaker[0]), strict=True))):
+        return speaker  # “…,” the work goes on, the foreman said: a clause, then the speaker
     return run + speaker
 
 

@@ -421,9 +421,11 @@ def _subject_like(frame: Frame, np: Phrase) -> bool:
             (len(first.text) > 4 and first.low.endswith(("ing", "ed")))
             or (len(np) == 1 and after < len(toks) and toks[after].low == "by")):
         return False  # a participle opening the sentence: "Chastened by the analyses, Trump"
+    person = head.low in words.speaker_heads or (is_capitalized(head.text) and len(np) >= 2)
     if any(t.low in words.time_spans for t in np) or (
-            after < len(toks) and toks[after].low in words.time_spans):
-        return False  # "a few [days later]", "Minutes later", "The day before"
+            after < len(toks) and toks[after].low in words.time_spans and not person):
+        return False  # "a few [days later]", "Minutes later", "The day before" (not "An
+        # aide later walked back the remarks, saying ...": the aide says it)
     if " ".join(t.low for t in np) in knowledge.places:
         return False
     return bool(is_capitalized(head.text) or head.low in words.speaker_heads
