@@ -10,10 +10,12 @@ published, an unchanged week not rebuilt) is 0 with a line saying so.
 from __future__ import annotations
 
 import argparse
+import atexit
 import gc
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from typing import TextIO
 
 from reportgen.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -37,6 +39,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
     if args.command is None:
         parser.print_help(out)
         return EXIT_USAGE
+    _freeze_at_exit()
     try:
         with _fewer_collections():
             return _run(args, out, err)
@@ -67,6 +70,15 @@ def _fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*previous)
+
+
+@cache
+def _freeze_at_exit() -> None:
+    """Spare the interpreter's exit its last full passes of the collector over every object
+    the command made (0.23 s of a 10-article build): the objects are frozen when the process
+    ends, then freed by reference counting as before; a cycle among them is left to the
+    operating system, as Python runs no finalizer at exit for certain anyway."""
+    atexit.register(gc.freeze)
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
