@@ -110,6 +110,7 @@ class Words:
     named_authors: frozenset[str]
     compound_adjectives: frozenset[str]
     name_possessives: frozenset[str]
+    owned_bodies: frozenset[str]
     org_heads: dict[str, str]
     name_heads: dict[str, str]
     org_descriptions: dict[str, str]

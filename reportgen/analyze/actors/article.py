@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from reportgen.analyze.actors.memory import Seen
 from reportgen.analyze.actors.mentions import described_organisation, find_mentions
+from reportgen.analyze.actors.names import surname_word
 from reportgen.analyze.actors.reading import read_mention
 from reportgen.analyze.actors.resolver import Resolver, joint_of
 from reportgen.analyze.quotes import RawQuote
@@ -60,12 +61,17 @@ def _speaker_of(resolver: Resolver, rq: RawQuote) -> Actor | None:
     return actor
 
 
+# The name a mention opens with: up to its first comma, unless a suffix follows that comma
+# ("Amos Tillery, Jr., the chairman")
+_WRITTEN_NAME = re.compile(r"[^,]*(?:,\s*(?:Jr|Sr|II|III|IV)\b\.?)?")
+
+
 def _read_names(body: str, tokens: list[Token], resolver: Resolver,
                 knowledge: Knowledge) -> list[Named]:
     """Read the people and organisations named in the article, noting each for the resolver."""
     named: list[Named] = []
     for span, written in find_mentions(body, knowledge, tokens):
-        name = written.split(",")[0]
+        name = m.group() if (m := _WRITTEN_NAME.match(written)) else written
         described = described_organisation(written, knowledge)
         if described is not None:  # "MoveOn, a liberal group": an organisation, no person
             resolver.note(span[0], described, speaker=False, mention=described.name)
@@ -93,7 +99,7 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
     people: dict[str, Actor | None] = {}
     for actor in actors:
         if actor is not None and actor.kind == "person" and " " in actor.name:
-            surname = actor.name.split()[-1]
+            surname = surname_word(actor.name)
             known = people.setdefault(surname, actor)
             if known is not None and known.name != actor.name:
                 people[surname] = None  # two people share it: leave it to the resolver
@@ -128,7 +134,7 @@ def _note_honoured(resolver: Resolver, body: str, named: list[Named],
     speakers = [resolver.read(rq.speaker.text).actor for rq in raw if rq.speaker]
     for actor in [a for _, _, a in named] + speakers:
         if actor is not None and actor.kind == "person" and " " in actor.name:
-            people.setdefault(actor.name.split()[-1], actor)
+            people.setdefault(surname_word(actor.name), actor)
     for m in _HONOURED.finditer(body):
         honorific = m["honorific"].lower()
         if honorific not in knowledge.words.gender_words \

@@ -10,7 +10,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reportgen.analyze.actors.names import same_person
+from rapidfuzz.distance import OSA
+
+from reportgen.analyze.actors.names import fold, same_person, surname_word
 from reportgen.models import Actor
 
 
@@ -24,6 +26,16 @@ class Seen:
     sentence: int = 0
     quoted: bool = False  # said inside a quotation: never what a later pronoun points to
     oblique: bool = False  # after a preposition ("Of Obama, he said"): not the subject
+
+
+# A lone word misspells a surname of at least this many letters (a shorter one is more
+# often another name: Rubio, Rubin), by two edits from this many
+_MISSPELT_MIN, _MISSPELT_LONG = 6, 9
+
+
+def _suffixed(name: str) -> bool:
+    """Tell whether a name ends in a generational suffix ("Ned Norris Jr.")."""
+    return surname_word(name) != name.split()[-1]
 
 
 def _pos(s: Seen) -> int:
@@ -54,7 +66,7 @@ class Memory:
         if s.speaker:
             lists.append(self._speakers)
         if s.actor.kind == "person":
-            lists.append(self._by_surname[s.actor.name.split()[-1]])
+            lists.append(self._by_surname[surname_word(s.actor.name)])
             lists.append(self._by_type[s.actor.type])
         lists += [self._by_word[w] for w in self._words(s.actor)]
         for found in lists:
@@ -103,8 +115,13 @@ class Memory:
             yield found[n].actor
 
     def last_person(self, surname: str, pos: int) -> Actor | None:
-        """Give the last person with this surname seen before pos."""
-        return next(self.people(surname, pos), None)
+        """Give the last person with this surname seen before pos; a surname alone is no
+        "Jr." or "III" where the article names someone of that surname without one ("Donald
+        Trump Jr. ... President Donald Trump ... Trump said" is the father)."""
+        plain = any(" " in s.actor.name and not _suffixed(s.actor.name)
+                    for s in self._by_surname.get(surname, ()))
+        return next((a for a in self.people(surname, pos)
+                     if not (plain and _suffixed(a.name))), None)
 
     def only_person(self, surname: str) -> Actor | None:
         """Give the one person named in full with this surname anywhere in the article, when
@@ -125,6 +142,35 @@ class Memory:
             if s.actor.kind == "person" and len(words) > 1 and words[0] == given:
                 return s.actor
         return None
+
+    def only_by_first_word(self, word: str) -> Actor | None:
+        """Give the one person named in full whose name opens with a word no one in the
+        article has as a surname ("Kim Jong Un ... Kim said", "Moon Jae-in ... Moon"); None
+        for none or two."""
+        if self._by_surname.get(word):
+            return None
+        found = {s.actor.name: s.actor for s in self.seen if s.actor.kind == "person"
+                 and " " in s.actor.name and s.actor.name.split()[0] == word}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def misspelt_person(self, word: str) -> Actor | None:
+        """Give the one person named in full whose surname a lone word misspells: a letter
+        dropped, added, changed or two swapped ("Phyllis Schlafly ... Schalfly said", "Raúl
+        Grijalva ... Grijalava said"), two in a long name, the first letter kept; None where
+        two people fit ("Scot" beside Tim and Rick Scott) or the word is short."""
+        low = fold(word)
+        if len(low) < _MISSPELT_MIN:
+            return None
+        reach = 2 if len(low) >= _MISSPELT_LONG else 1
+        found: dict[str, Actor] = {}
+        for surname, seen in self._by_surname.items():
+            key = fold(surname)
+            if key[:1] == low[:1] and OSA.distance(key, low, score_cutoff=reach) <= reach:
+                found.update((s.actor.name, s.actor) for s in seen if " " in s.actor.name)
+        if not found:
+            return None
+        fullest = max(found.values(), key=lambda a: (len(a.name.split()), a.name))
+        return fullest if all(same_person(n, fullest.name) for n in found) else None
 
     def of_type(self, type_: str, pos: int) -> Iterator[Seen]:
         """Give the people of a type seen before pos, the last first."""

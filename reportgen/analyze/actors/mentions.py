@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from reportgen.analyze.actors.names import given_variants
+from reportgen.analyze.actors.names import SUFFIXES, given_variants
 from reportgen.analyze.tables import as_written, first_words, match_table, per_table
 from reportgen.analyze.text import Token, is_capitalized, tokenize
 from reportgen.frequency import zipf_frequency
@@ -233,6 +233,8 @@ def _unlisted_name_end(words: list[str], k: int, knowledge: Knowledge,
             if low in stop or low in lower or low.split("-")[0] in stop:
                 return None
             n, j = n + 1, j + 1
+        elif n == 1 and j + 1 < len(words) and _initial_dot(words, j + 1, j):
+            j += 2  # a middle initial: "Dmitri K. Zavala"
         elif words[j] in particles and n:
             p = j
             while p < len(words) and words[p] in particles:
@@ -470,17 +472,52 @@ def _mention_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
         return None  # no table has an entry that starts with this word
     n, _ = match_table(words, i, knowledge.officials)
     if n:
-        return i + n
+        return _past_suffix(words, i + n)
     titled = _titled_name_at(words, i, knowledge)
     if titled:
-        return titled
+        return _past_suffix(words, titled)
     named = _given_name_at(words, i, knowledge)
     if named:
-        return named
+        return _past_suffix(words, named)
     n, org = match_table(words, i, knowledge.organisations)
     if n and org and org.kind != "media" and as_written(words, i, n, knowledge):
         return i + n
     return None
+
+
+def _suffix_word(word: str) -> bool:
+    """Tell whether a word is a generational suffix of more than one letter ("Jr", "III")."""
+    return len(word) > 1 and word.lower().strip(".") in SUFFIXES
+
+
+def _past_suffix(words: list[str], end: int) -> int:
+    """Give the end of a person's name past the generational suffix after it, set off by a
+    comma or not: "Ned Norris Jr.", "Ned Norris, Jr.", "Martin Luther King III"."""
+    if end < len(words) and not _suffix_word(words[end - 1]):
+        if words[end] == "," and end + 1 < len(words) and _suffix_word(words[end + 1]):
+            end += 2
+        elif _suffix_word(words[end]):
+            end += 1
+        else:
+            return end
+    if end < len(words) and words[end] == "." and words[end - 1].lower() in ("jr", "sr"):
+        end += 1
+    return end
+
+
+def _middle_named(words: list[str], j: int, knowledge: Knowledge) -> bool:
+    """Tell whether the word after a given name and the next is the surname, the word at j
+    a middle name: "Ruth Bader Ginsburg", "Mary Kay Place" (a capitalised run of three
+    ending there, its last word no title, day, place or organisation's word, unless a
+    suffix follows: "Martin Luther King III")."""
+    if j + 1 >= len(words) or not is_capitalized(words[j + 1]) or words[j + 1].isupper() \
+            or (j + 2 < len(words) and is_capitalized(words[j + 2])
+                and not _suffix_word(words[j + 2])):
+        return False
+    low = words[j + 1].lower()
+    suffixed = j + 2 < len(words) and _suffix_word(words[j + 2])
+    return suffixed or (low not in _no_name_words(knowledge) and low not in knowledge.given_names
+                        and _name_shaped(words[j + 1]))
 
 
 def _given_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
@@ -505,7 +542,7 @@ def _given_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None
             w in first_words(t) for t in (knowledge.organisations, knowledge.countries,
                                           knowledge.places)):
         return None
-    return j + 1
+    return j + 2 if _middle_named(words, j, knowledge) else j + 1
 
 
 def _titled_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:

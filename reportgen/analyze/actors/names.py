@@ -93,8 +93,8 @@ def parse_name(text: str) -> PersonName:
     words = head.replace(".", ". ").split()
     if tail.strip() and _bare(tail.split()[0]) in SUFFIXES:
         words.append(tail.split()[0])
+    words, suffix = _split_suffix(words)  # first: "Abbot Jr." is no title and a suffix
     words, gender = _strip_titles(words)
-    words, suffix = _split_suffix(words)
     if not words:
         return PersonName("", (), head.strip(), suffix, gender)
     if len(words) == 1:
@@ -201,6 +201,24 @@ def last_word(text: str) -> str:
     """Give the last word of a text, or "" when it has none."""
     words = text.split()
     return words[-1] if words else ""
+
+
+def surname_word(name: str) -> str:
+    """Give the word a person's name is indexed by: its last word before a generational
+    suffix ("Ned Norris Jr." -> Norris, "Martin Luther King III" -> King), or "" for none."""
+    words = name.split()
+    while len(words) > 1 and _bare(words[-1]) in SUFFIXES:
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
+def written_suffix(name: str) -> str:
+    """Give a name with its generational suffix written one way ("Ned Norris Jr" -> "Ned
+    Norris Jr.", "Al Roe sr." -> "Al Roe Sr."), so that one person keeps one name."""
+    words = name.split()
+    if len(words) > 1 and _bare(words[-1]) in SUFFIXES:
+        words[-1] = SUFFIXES[_bare(words[-1])]
+    return " ".join(words)
 
 
 def surname_key(surname: str) -> str:

@@ -77,6 +77,10 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
     # split a possessive: "the United Kingdom's Defense Ministry", "Clinton's campaign"
     words = [w for part in words for w in (
         [part[:-2], "’s"] if len(part) > 2 and part.lower().endswith(("’s", "'s")) else [part])]
+    # a suffix set off by a comma is the name's: "Ned Norris, Jr."
+    words = [w for k, w in enumerate(words) if not (
+        w == "," and 0 < k < len(words) - 1 and _bare(words[k + 1]) in SUFFIXES
+        and len(words[k + 1]) > 1)]
     definite = bool(words) and words[0].lower() == "the"
     indefinite = bool(words) and words[0].lower() in knowledge.words.indefinites
     while words and words[0].lower() in knowledge.words.leading_articles:
@@ -96,8 +100,9 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
 def _consume(s: _Scan, i: int, knowledge: Knowledge) -> int:
     """Read the word at i; give how many words were consumed, or STOP."""
     if s.words[i] == "." and s.name_at and s.name_at[-1] == i - 1 \
-            and len(s.words[i - 1]) == 1 and s.words[i - 1].isupper():
-        s.name_words.append(".")  # a middle initial: "Mary K. Jones"
+            and ((len(s.words[i - 1]) == 1 and s.words[i - 1].isupper())
+                 or (i > 1 and _bare(s.words[i - 1]) in SUFFIXES)):
+        s.name_words.append(".")  # a middle initial: "Mary K. Jones"; "Ned Norris Jr."
         s.name_at.append(i)
         return 1
     if s.words[i] in ("’s", "'s", ".", ",", "-"):
@@ -130,7 +135,7 @@ def _official(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, official = match_table(s.words, i, knowledge.officials)
     if not (n and official and is_capitalized(s.words[i])) or \
             _inside_a_name(s.words, i, n, knowledge) or \
-            _other_given_name(s, n, official, knowledge):
+            _other_given_name(s, n, official, knowledge) or _other_suffix(s.words, i + n, official):
         return 0
     s.official, s.name_words, s.official_at = official, s.words[i:i + n], i
     return n
@@ -142,6 +147,13 @@ def _other_given_name(s: _Scan, n: int, official: Official, knowledge: Knowledge
     given = [w for w in s.name_words if w != "." and len(w) > 1]
     return n == 1 and bool(given) and _plain_given_name(given[0], knowledge) and \
         not same_given(given[0], official.name.split()[0])
+
+
+def _other_suffix(words: list[str], end: int, official: Official) -> bool:
+    """Tell whether a generational suffix the official's name lacks follows the match:
+    "Donald Trump Jr." is not Donald Trump."""
+    return end < len(words) and _bare(words[end]) in SUFFIXES \
+        and official.name.split()[-1].lower().strip(".") != _bare(words[end])
 
 
 def _plain_given_name(word: str, knowledge: Knowledge) -> bool:

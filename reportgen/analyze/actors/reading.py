@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportgen.analyze.actors.names import written_suffix
 from reportgen.analyze.actors.parts import Parts, residue, scan, words_of
 from reportgen.analyze.tables import join_words, per_table
 from reportgen.analyze.text import is_capitalized
@@ -221,6 +222,21 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(join_words(p.words), kind, type_, None, None, p.country))
 
 
+def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """An organisation's document speaks for it: "a Congressional Research Service report",
+    "a Hollis Research Institute statement" (its name read without the document's word; a
+    person's document is left to the other rules)."""
+    words = p.words[:-1] if p.words[-1] == "." else p.words
+    if p.head not in knowledge.words.documents or words[-1].lower() != p.head \
+            or len(words) < 3 or not all(is_capitalized(w) or w.lower() in _CONNECTIVES
+                                         for w in words[:-1]):
+        return None
+    inner = read_mention(join_words(words[:-1]), knowledge).actor
+    if inner is None or inner.kind not in ("organisation", "media"):
+        return None
+    return Reading(inner)
+
+
 def _named_for(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A proper name that holds "for" between its capitalised words, or a capitalised "Our",
     names an organisation, whatever its head: "Syrian Observatory for Human Rights",
@@ -317,7 +333,7 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
         return None  # "National polls", "Centrist candidates": no one named
     if _ends_a_proper_name(p, knowledge):
         return Reading(Actor(describe(p.raw), "organisation", "unknown", None, None, p.country))
-    name = join_words(p.name_words)
+    name = written_suffix(join_words(p.name_words))  # "Walter Pryce Sr" -> "... Sr."
     if p.name_words[0] in knowledge.words.name_particles:
         # "von der Leyen" alone is a surname: the person named in full before
         return Reading(None, surname=p.name_words[-1], country=p.country)
@@ -488,7 +504,8 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 # The order the rules are tried in; a mention none of them reads is an unknown actor.
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
-    _described_source, _qualified_organisation, _staff, _owned, _official, _named_organisation,
+    _described_source, _qualified_organisation, _staff, _owned, _official,
+    _organisation_document, _named_organisation,
     _named_for, _acronym,
     _named_person, _party_group,
     _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,

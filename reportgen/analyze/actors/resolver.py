@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from reportgen.analyze.actors.identity import merge_person
 from reportgen.analyze.actors.memory import Memory, Seen
-from reportgen.analyze.actors.names import given_gender
+from reportgen.analyze.actors.names import given_gender, surname_word, written_suffix
 from reportgen.analyze.actors.officials import clue_from, identify_holder
 from reportgen.analyze.actors.reading import Reading, describe, read_mention, without_openers
 from reportgen.analyze.actors.voices import is_table_surname
@@ -56,6 +56,9 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:\s*,[^,;:“”\"\n]{1,80},)?"
     r"(?:\s+(?:on|last|this)\s+[A-Z]?\w+)?(?:\s+(?:also|have|had|were|are|then))?"
     r"\s+[a-z]+(?:ed|ied)\b")
+
+# A generational suffix set off by a comma after a name: "Amos Tillery, Jr.,"
+_SUFFIX_AFTER = re.compile(r",\s*(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
 # possessive pronouns that may own the words of an attribution noun: "his claim that"
@@ -172,7 +175,7 @@ class Resolver:
     def merge_earlier(self, actor: Actor, pos: int, inclusive: bool = False) -> Actor:
         """Merge a person with the last person of the same surname mentioned before pos (at
         pos too, with ``inclusive``) who can be the same person."""
-        return merge_person(actor, self.memory.people(actor.name.split()[-1], pos, inclusive))
+        return merge_person(actor, self.memory.people(surname_word(actor.name), pos, inclusive))
 
     def note(self, pos: int, actor: Actor, speaker: bool = False, mention: str = "") -> None:
         """Remember an actor mentioned at a position (a speaker, or named in passing)."""
@@ -242,15 +245,16 @@ class Resolver:
             # a surname that is also an outlet, a country or a company: "Liam Fox ... Fox
             # said" is the person named before
             actor = self.memory.last_person(mention.strip(), pos) or actor
-        if actor is not None and actor.kind == "group" and mention.lower().startswith("the "):
-            actor = self._named_together(actor, pos) or actor
+        if actor is not None and mention.lower().startswith("the "):
+            actor = self._named_before(actor, pos)
         if actor is not None and actor.kind == "person" and not actor.role \
                 and (named := self._organisation_named(describe(mention.strip()), pos)):
             actor = named  # "Judicial Watch, a legal group, ... Judicial Watch said"
         if actor is None:
             actor = self._unresolved(reading, mention, pos, content)
         elif actor.kind == "person":
-            actor = self.merge_earlier(actor, pos, inclusive=True)
+            actor = self.merge_earlier(self._with_suffix_after(actor, pos + len(mention)), pos,
+                                       inclusive=True)
         if actor is not None:
             actor = self.with_party_after(actor, pos + len(mention))
             actor = self.identify(actor, mention, pos + len(mention))
@@ -426,15 +430,27 @@ class Resolver:
             return self.memory.last_person(reading.surname, pos) or self._by_given_name(
                 reading.surname, pos) or self.memory.only_person(reading.surname) or \
                 self._organisation_named(reading.surname, pos) or \
+                self._misspelt(reading.surname) or \
                 self._bare_name(reading.surname, reading.country, pos)
         if reading.document:
             return self._author(reading.document, pos) or Actor(
                 describe(mention), "unknown", "unknown", None, None, reading.country)
         if reading.head:
-            return self._definite(reading.head, reading.country, reading.party, pos) or \
+            return self._owner(mention, reading.head, pos, content) or \
+                self._definite(reading.head, reading.country, reading.party, pos) or \
                 self._nearest_organisation(reading.head, pos) or \
                 self._description(reading, mention)
         return None
+
+    def _owner(self, mention: str, head: str, pos: int, content: tuple[Span, ...]
+               ) -> Actor | None:
+        """Give the person "his office" or "her campaign" speaks for: whom the pronoun
+        stands for, as "Smith's office" is Smith."""
+        words = mention.lower().split()
+        if len(words) != 2 or words[0] not in _POSSESSIVE_PRONOUNS \
+                or head not in self.knowledge.words.owned_bodies:
+            return None
+        return self._pronoun(words[0], pos, content)
 
     def _description(self, reading: Reading, mention: str) -> Actor:
         """Name an actor by its description where the article names no one it can be."""
@@ -477,6 +493,52 @@ class Resolver:
                                                        titles.get(f"{low[:-1]}.")):
                 return True
         return False
+
+    def _named_before(self, actor: Actor, pos: int) -> Actor:
+        """Give whom a definite mention's reading stands for where the article named it
+        before: the people named together ("the senators"), the organisation named in full
+        ("the Times": The New York Times)."""
+        if actor.kind == "group":
+            return self._named_together(actor, pos) or actor
+        if actor.kind == "media" or (actor.kind == "organisation" and actor.country is None):
+            return self._full_name_of(actor) or actor  # not "the Senate", "the Pentagon"
+        return actor
+
+    def _full_name_of(self, short: Actor) -> Actor | None:
+        """Give the organisation the article names in full whose last word a one-word name
+        is ("The New York Times ... the Times said", "the Hollis Research Institute ... the
+        Institute said"), when it names exactly one; None for none or two ("the Los Angeles
+        Times and The New York Times"). A run of capitalised words before an outlet's word
+        is an outlet's name; before another organisation's word, only a name the knowledge
+        holds or the article was read to name ("the Republican Committee" is none)."""
+        if " " in short.name or short.name.lower() not in self.knowledge.words.name_heads:
+            return None  # "Reuters" is a whole name
+        known = {s.actor.name for s in self.memory.seen
+                 if s.actor.kind in ("organisation", "media")}
+        found: dict[str, Actor] = {}
+        for m in re.finditer(rf"(?P<name>(?:[A-Z][\w’'&.-]*\s+){{1,4}}){re.escape(short.name)}"
+                             r"(?![\w-]|[’'](?!s\b)\w|\s+[A-Z])", self.text):
+            words = m["name"].split()
+            ends = [k for k, w in enumerate(words) if w.endswith(".") and "." not in w[:-1]
+                    and w[:-1].lower() not in self.knowledge.words.abbreviations]
+            words = words[ends[-1] + 1:] if ends else words  # "... told CNN. The New York Times"
+            while words and (words[0].lower() in self.knowledge.words.determiners
+                             or words[0].lower() in self.knowledge.words.non_name_starts
+                             or words[0].endswith(("’s", "'s"))):
+                words = words[1:]  # "A New York Times report", "Sunday’s Boston Globe"
+            full = self._organisation_of(" ".join([*words, short.name]), short)
+            if words and (short.kind == "media" or full.name in known
+                          or full.name.lower() in self.knowledge.organisations):
+                found[full.name] = full
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _organisation_of(self, name: str, short: Actor) -> Actor:
+        """Give the organisation a full name is: the knowledge's entry, else as written,
+        of the short name's kind and type."""
+        org = self.knowledge.organisations.get(name.lower())
+        if org is not None:
+            return Actor(org.name, org.kind, org.type, None, None, org.country)
+        return replace(short, name=name)
 
     def _organisation_named(self, word: str, pos: int) -> Actor | None:
         """Give the organisation named before pos whose name a mention is, when no person
@@ -561,10 +623,30 @@ class Resolver:
 
     def _by_given_name(self, name: str, pos: int) -> Actor | None:
         """A given name alone is the person the article named in full with it, when no one
-        has it as a surname: "Julie Marsh runs the shelter ... Julie said"."""
+        has it as a surname: "Julie Marsh runs the shelter ... Julie said"; a word that is
+        no given name, the one person named in full with it first."""
         if name.lower() not in self.knowledge.given_names:
-            return None
+            # a family name written first: "Kim Jong Un ... Kim said", "Moon Jae-in ... Moon"
+            return self.memory.only_by_first_word(name)
         return self.memory.last_by_given_name(name, pos)
+
+    def _with_suffix_after(self, actor: Actor, end: int) -> Actor:
+        """Give a person named in full the generational suffix set off by a comma right
+        after the mention: "said Amos Tillery, Jr., on Monday" is Amos Tillery Jr."""
+        m = _SUFFIX_AFTER.match(self.text, end, min(len(self.text), end + 8))
+        if m is None or " " not in actor.name or written_suffix(actor.name) != actor.name \
+                or surname_word(actor.name) != actor.name.split()[-1]:
+            return actor
+        return replace(actor, name=written_suffix(f"{actor.name} {m['suffix']}"))
+
+    def _misspelt(self, word: str) -> Actor | None:
+        """A lone surname no one has is the one person named in full whose surname it
+        misspells ("Schalfly" for Phyllis Schlafly), unless it is a given name, a common
+        word or an official's surname of its own ("Warner" is not Warren)."""
+        low = word.lower()
+        if low in self.knowledge.given_names or _common_word(low) or is_table_surname(low):
+            return None
+        return self.memory.misspelt_person(word)
 
     def with_party_after(self, actor: Actor, end: int) -> Actor:
         """Take a party from a tag or name right after a person's mention ("Pelosi, D-Calif.")."""

@@ -1,0 +1,244 @@
+"""One person is one voice (issue 11): a later mention that names a person the article named in
+full, written another way, is that person; two people are never one. Each case is a sentence
+written for the test; a case gives the text and the last quote's speaker name (None: no
+speaker), or the speakers of every quote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyze.sentences import names_of
+
+
+def _last_name(text, knowledge):
+    names = names_of(text, knowledge)
+    assert names, "no quote found"
+    return names[-1]
+
+
+# --- a surname misspelt in the article's own text --------------------------------------------
+
+MISSPELT_CASES = [
+    ("two letters swapped",
+     'Campaigner Dorothea Vanderslice spoke at the rally. "We will not back down," '
+     'Vandersilce said.', "Dorothea Vanderslice"),
+    ("a letter added",
+     'Rep. Tomas Arguelo, D-N.M., opposed the plan. "This is a land grab," Arguello said '
+     'on Tuesday.', "Tomas Arguelo"),
+    ("a letter dropped",
+     'Senator Miriam Kowalczyk voted no. "I cannot support this bill," Kowalcyk told '
+     'reporters.', "Miriam Kowalczyk"),
+    ("an accent dropped",
+     'Mayor Inés Peñalosa opened the bridge. "It took ten years," Penalosa said.',
+     "Inés Peñalosa"),
+    ("two edits in a long name",
+     'Attorney Bartholomew Szczepanski filed the suit. "The law is clear," Szczepansky '
+     'said.', "Bartholomew Szczepanski"),
+    # negatives: never a join between two people, nor of a short name, a word or another letter
+    ("two people fit", 'Sen. Dora Haskell and Sen. Rick Haskell met on Monday. "We agree on '
+     'the budget," Haskel said.', "Haskel"),
+    ("a short name is another name",
+     'Sen. Marco Ruvio spoke first. "The bill is dead," Rubin said.', "Rubin"),
+    ("another first letter",
+     'Professor Lena Marchetti spoke first. "The data are clear," Barchetti said.',
+     "Barchetti"),
+    ("a given name is no misspelling",
+     'Officer Dana Colling spoke first. "Nobody was hurt," Collin said.', "Collin"),
+    ("a surname seen exactly is that person",
+     'Analyst Rhea Morrissey and analyst Ted Morrisey spoke. "Prices will fall," Morrisey '
+     'said.', "Ted Morrisey"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), MISSPELT_CASES)
+def test_a_misspelt_surname_is_the_one_person_it_misspells(label, text, name, knowledge):
+    assert _last_name(text, knowledge) == name, label
+
+
+# --- generational suffixes and middle names --------------------------------------------------
+
+SUFFIX_CASES = [
+    ("Jr. then the surname",
+     '"The wall will cut our land in two," said Amos Tillery Jr., the tribal chairman. '
+     '"We were here first," Tillery said.', ["Amos Tillery Jr.", "Amos Tillery Jr."]),
+    ("Jr. before the cue",
+     '"We were here first," Amos Tillery Jr. said on Monday. "The wall will cut our land," '
+     'Tillery added.', ["Amos Tillery Jr.", "Amos Tillery Jr."]),
+    ("Jr. set off by commas",
+     '"We were here first," said Amos Tillery, Jr., on Monday. "The wall will cut our '
+     'land," Tillery added.', ["Amos Tillery Jr.", "Amos Tillery Jr."]),
+    ("Jr. set off by commas before an apposition",
+     'Amos Tillery, Jr., the tribal chairman, spoke on Monday. "The wall will cut our '
+     'land," Tillery said.', ["Amos Tillery Jr."]),
+    ("Sr. written without its period",
+     'Judge Walter Pryce Sr spoke on Friday. "The court has ruled," Pryce said.',
+     ["Walter Pryce Sr."]),
+    ("III after a surname that is a title",
+     'Martin Elroy King III spoke at the memorial. "My father had a dream," King said.',
+     ["Martin Elroy King III"]),
+    ("the surname and its suffix",
+     '"I never said that," Glen Abbot Jr. said. "It is a witch hunt," Abbot Jr. added.',
+     ["Glen Abbot Jr.", "Glen Abbot Jr."]),
+    ("a middle name",
+     'Justices Ruth Halden Brisco and Ana Ortiz dissented. "The cross is a Christian '
+     'symbol," Brisco wrote.', ["Ruth Halden Brisco"]),
+    ("a middle initial",
+     'Daniel K. Zavala was sentenced on Friday. "I am sorry," Zavala said.',
+     ["Daniel K. Zavala"]),
+    ("a middle initial after a given name no table holds",
+     'Dmitri K. Zavala was sentenced on Friday. "I am sorry," Zavala said.',
+     ["Dmitri K. Zavala"]),
+    # negatives: a son is not his father
+    ("the father named too: the surname alone is the father's",
+     '"I never said that," Glen Abbot Jr. told reporters. Mayor Glen Abbot said on Monday '
+     'that he was proud. "He is a good boy," Abbot said.',
+     ["Glen Abbot Jr.", "Glen Abbot", "Glen Abbot"]),
+    ("the father and the son speak apart",
+     '"I stand by my son," Glen Abbot said. "I stand by my father," Glen Abbot Jr. said.',
+     ["Glen Abbot", "Glen Abbot Jr."]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "names"), SUFFIX_CASES)
+def test_a_suffixed_name_is_one_voice_and_never_the_fathers(label, text, names, knowledge):
+    assert names_of(text, knowledge) == names, label
+
+
+def test_a_known_officials_son_is_not_the_official(knowledge):
+    text = '"I never said that," Donald Trump Jr. said. "It is a witch hunt," Trump Jr. added.'
+    assert names_of(text, knowledge) == ["Donald Trump Jr.", "Donald Trump Jr."]
+
+
+# --- a family name written first -------------------------------------------------------------
+
+FAMILY_FIRST_CASES = [
+    ("three words",
+     'Party leader Pak Song Chol met the envoy on Friday. "We will open a new history," '
+     'Pak said.', "Pak Song Chol"),
+    ("a hyphened given name",
+     'President Ryu Jae-won met the envoy on Friday. "Peace is near," Ryu said.',
+     "Ryu Jae-won"),
+    ("a given name no table holds",
+     'Sen. Ottoline Brack opened the show. "Colour is back," Ottoline said.',
+     "Ottoline Brack"),
+    # negatives: two people open with the word, or someone has it as a surname
+    ("two people open with it",
+     'Pak Song Chol met Pak Ui Chun on Friday. "We will open a new history," Pak said.',
+     "Pak"),
+    ("a surname of someone else",
+     'Pak Song Chol met envoy Lee Pak on Friday. "We will open a new history," Pak said.',
+     "Lee Pak"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), FAMILY_FIRST_CASES)
+def test_a_family_name_written_first_is_the_person(label, text, name, knowledge):
+    assert _last_name(text, knowledge) == name, label
+
+
+@pytest.mark.parametrize(("name", "surname", "written"), [
+    ("Ned Tillery Jr.", "Tillery", "Ned Tillery Jr."),
+    ("Ned Tillery jr", "Tillery", "Ned Tillery Jr."),
+    ("Martin Elroy King III", "King", "Martin Elroy King III"),
+    ("Walter Pryce Sr", "Pryce", "Walter Pryce Sr."),
+    ("Ann Roe", "Roe", "Ann Roe"),
+    ("Jr.", "Jr.", "Jr."),  # no name but the suffix: left as it is
+])
+def test_a_name_is_indexed_by_its_surname_before_the_suffix(name, surname, written):
+    from reportgen.analyze.actors.names import surname_word, written_suffix
+
+    assert (surname_word(name), written_suffix(name)) == (surname, written)
+
+
+def test_a_surname_that_is_a_title_word_keeps_its_suffix():
+    from reportgen.analyze.actors.names import parse_name, same_person
+
+    assert parse_name("Abbot Jr.").surname == "Abbot"
+    assert same_person("Abbot Jr.", "Glen Abbot Jr.")
+    assert not same_person("Abbot Jr.", "Glen Abbot")
+
+
+# --- an organisation's short form: the one organisation the article names in full -----------
+
+SHORT_FORM_CASES = [
+    ("a newspaper's last word",
+     'The Carver County Gazette first reported the plan on Sunday. Officials did not deny it. '
+     '"The talks went on for hours," the Gazette said.', "Carver County Gazette"),
+    ("an outlet the knowledge holds",
+     '"The talks went on for hours," The Washington Post reported. Officials did not deny it. '
+     '"Nobody left the room," the Post said.', "The Washington Post"),
+    ("an outlet named in passing, in a report's name",
+     'A New York Times report described the talks. "Nobody left the room," the Times said.',
+     "The New York Times"),
+    ("an institute named before",
+     'The Hollis Research Institute published the study on Monday. "Most voters have not '
+     'decided," the Institute said.', "Hollis Research Institute"),
+    ("the full name in the possessive",
+     'A report by the Carver County Gazette’s Ann Roe described the talks. "It was a scoop," '
+     'the Gazette said.', "Carver County Gazette"),
+    ("the full name opens a sentence",
+     'Ann Roe spoke to CNN. The New York Times reported it first. "It was a scoop," the '
+     'Times said.', "The New York Times"),
+    # negatives: two full names fit, or a body of a country, or a name no one gave in full
+    ("two newspapers end in the word",
+     'The Carver County Gazette and the Dunmore Gazette both ran the story. "It was a '
+     'scoop," the Gazette said.', "Gazette"),
+    ("a country's body is no short form",
+     'The Texas Senate passed the bill. "The vote was close," the Senate said.', "Senate"),
+    ("a one-word outlet is a whole name",
+     'Ann Roe spoke to Reuters on Monday. "It was a scoop," the Reuters report said.',
+     "Reuters"),
+    ("no name before the word",
+     'Members of the Committee met on Monday. "The vote was close," the Committee said.',
+     "Committee"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), SHORT_FORM_CASES)
+def test_a_short_form_is_the_organisation_named_in_full(label, text, name, knowledge):
+    assert _last_name(text, knowledge) == name, label
+
+
+OFFICE_CASES = [
+    ("her office", 'Sen. Ann Roe voted against the bill on Monday. "The senator will vote no '
+     'again," her office said.', "Ann Roe"),
+    ("his office", 'Mayor Tom Reyes released the plan on Monday. "The mayor is committed to '
+     'safety," his office said in a statement.', "Tom Reyes"),
+    ("his office after a possessive name", "Gov. Dale Pratt's aides met the press. \"The "
+     'governor is pleased," his office said.', "Dale Pratt"),
+    ("as the surname's office", 'Sen. Ann Roe voted against the bill on Monday. "The senator '
+     'will vote no again," Roe\'s office said.', "Ann Roe"),
+    # negatives: no one of the pronoun's gender, no possessive pronoun
+    ("no one of that gender", 'Sen. Tom Reyes voted against the bill on Monday. "The vote was '
+     'wrong," her office said.', "her office"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), OFFICE_CASES)
+def test_his_office_is_the_person_the_pronoun_stands_for(label, text, name, knowledge):
+    assert _last_name(text, knowledge) == name, label
+
+
+ORGANISATION_DOCUMENT_CASES = [
+    ("an institute's report",
+     'The findings were stark. "Most voters have not decided," a Hollis Research Institute '
+     'report said.', ("Hollis Research Institute", "organisation")),
+    ("a service's report",
+     '"The duty may be discretionary," a Congressional Research Service report said.',
+     ("Congressional Research Service", "organisation")),
+    ("an association's statement",
+     '"Sales fell by a third," the National Widget Association statement said.',
+     ("National Widget Association", "organisation")),
+    # negatives: a person's document stays the person's, a common noun's names no one
+    ("a person's statement", '"We will appeal," a Tom Reyes statement said.',
+     ("Tom Reyes", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), ORGANISATION_DOCUMENT_CASES)
+def test_an_organisations_document_is_the_organisation(label, text, expected, knowledge):
+    from tests.analyze.sentences import quotes_of
+
+    a = quotes_of(text, knowledge)[-1].actor
+    assert a is not None and (a.name, a.kind) == expected, label
