@@ -755,8 +755,8 @@ def test_a_name_before_an_apposition_keeps_speaking(label, text, name, knowledge
     ('"We will see," said one senior lawmaker.',
      "one senior lawmaker", {"kind": "anonymous", "role": "lawmaker"}),
     ('"We will see," said Tom Reyes.', "Tom Reyes", {"kind": "person"}),
-    ('"The plant is closed," said a statement from the agency.',
-     "statement", {"kind": "unknown"}),
+    ('"The plant is closed," said a statement from the agency.',  # its author speaks
+     "agency", {"kind": "organisation"}),
 ])
 def test_a_described_unnamed_source_after_said(text, name, fields, knowledge):
     [q] = quotes_of(text, knowledge)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from reportgen.analyze.actors.reading import read_mention
 from tests.analyze.sentences import quotes_of
 
 
@@ -36,6 +37,10 @@ CLAUSE_PARTICIPLE_CASES = [
      ("committee", "organisation")),
     ("after a document the subject issued",
      "Gov. Dale Pratt released a short memo asking every county to close its schools.",
+     ("Dale Pratt", "person")),
+    ("after a time adjunct, a name that is a preposition's object",
+     "Gov. Dale Pratt sent a memo to The Boston Herald in April explaining that the state "
+     '"cannot pay."',
      ("Dale Pratt", "person")),
     # negatives: the phrase before the participle speaks, or nobody does
     ("people before the time adjunct speak themselves",
@@ -102,3 +107,101 @@ def test_a_sentence_opener_is_no_subject(label, text, expected, knowledge):
                    for q in quotes)
     else:
         assert _last(text, knowledge) == expected, label
+
+
+# --- a document speaks for its author; a day or month is no name --------------------------
+
+DOCUMENT_CASES = [
+    ("author after from, in the mention, with a time after it",
+     "A statement from the governor's campaign late Friday night said the tour would resume.",
+     ("governor's campaign", "organisation")),
+    ("author after from, a month before the document",
+     "Exporters hold out for ransom, according to a January report from the Commerce "
+     "Department.",
+     ("Commerce Department", "organisation")),
+    ("author after the mention, led by",
+     "The study, led by Ann Cole of Yale University, says mobility has not changed.",
+     ("Ann Cole", "person")),
+    ("author after an inverted cue",
+     '"This breaks the pledge," said a statement from the House Budget Committee.',
+     ("House Budget Committee", "organisation")),
+    ("author as a description of the body named before",
+     'The House Ways and Means Committee counted 12 new taxes. "This breaks the pledge," said '
+     "a statement from the panel.",
+     ("Ways and Means Committee", "organisation")),
+    ("author named where the document was introduced",
+     "In his report, Inspector General Tom Hale found no sign of bias. The report said the "
+     "agent pushed for more action.",
+     ("Tom Hale", "person")),
+    # negatives: no author named, or a "by" that is no author's
+    ("no author named: the document stays",
+     'The mayor spoke on Monday. A report said the city "cannot pay its debts."',
+     ("report", "unknown")),
+    ("a by-phrase later in the sentence is no author",
+     "The suit details one attack by gunmen who, according to the suit, were trained by "
+     "Iran's Qods Force.",
+     ("suit", "unknown")),
+    ("a day after from is no author",
+     '"The count is wrong," said a report from Tuesday.',
+     ("report", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), DOCUMENT_CASES)
+def test_a_document_speaks_for_its_author(label, text, expected, knowledge):
+    assert _last(text, knowledge) == expected, label
+
+
+CALENDAR_CASES = [
+    ("a time adjunct after a description, before the cue",
+     "A spokesman for the mayor late Friday night said the roads were closed.",
+     "Friday"),
+    ("a time adjunct after a name, before the cue",
+     "Tom Reyes late Friday night said the roads were closed.",
+     "Friday"),
+    ("a month in a document's mention",
+     '"Savers lose out," said a July report from the Commerce Department.',
+     "July"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "word"), CALENDAR_CASES)
+def test_a_day_or_month_is_no_name(label, text, word, knowledge):
+    quotes = quotes_of(text, knowledge)
+    assert quotes, "no quote found"
+    assert all(q.actor is not None and word not in q.actor.name.split() for q in quotes), label
+
+
+@pytest.mark.parametrize("mention", [
+    "the victims of last October's storm",
+    "a statement from the campaign late Friday night",
+    "Sen. Ann Cole took office in July",
+])
+def test_a_mention_holding_a_day_or_month_names_no_one_by_it(mention, knowledge):
+    reading = read_mention(mention, knowledge)
+    month_or_day = {"October", "Friday", "July"}
+    assert reading.surname not in month_or_day
+    assert reading.actor is None or not month_or_day & set(reading.actor.name.split())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("April Ryan said the briefing was cancelled.", "April Ryan"),
+    ("Wednesday Addams said the plan would fail.", "Wednesday Addams"),
+    ("June Carter said the tour would go on.", "June Carter"),
+])
+def test_a_given_name_that_is_a_day_or_month_stays_a_name(text, name, knowledge):
+    assert _last(text, knowledge) == (name, "person")
+
+
+# --- a time adjunct between a speaker and the cue is no part of the speaker ---------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Reyes late Friday night said the roads were closed.", ("Tom Reyes", "person")),
+    ("Officials last week said the roads were closed.", ("Officials", "anonymous")),
+    ("Senator Ted Cruz, who last year threatened to shut down the government, spoke.",
+     ("Ted Cruz", "person")),
+    # negative: a day that is a given name stays in the name
+    ("Wednesday Addams on Friday said the plan would fail.", ("Wednesday Addams", "person")),
+])
+def test_a_time_adjunct_before_the_cue_is_skipped(text, expected, knowledge):
+    assert _last(text, knowledge) == expected

@@ -312,6 +312,7 @@ def _name_or_rest(s: _Scan, i: int, knowledge: Knowledge) -> None:
         s.rest.append(w)  # "Hide Caption": the word before a caption word goes too
         return
     if not (is_capitalized(w) and low not in words.org_heads and low not in words.portfolios
+            and not _calendar_word(s.words, i, knowledge)
             and low.rsplit("-", 1)[-1] not in words.compound_adjectives  # "London-based"
             and not (_opens_no_name(low, knowledge) and not s.name_words and not w.isupper())
             and not PARTY_TAG_WORD.match(w)):
@@ -325,6 +326,16 @@ def _name_or_rest(s: _Scan, i: int, knowledge: Knowledge) -> None:
         _after_official(s, i, knowledge)
     s.name_words.append(w)
     s.name_at.append(i)
+
+
+def _calendar_word(words: list[str], i: int, knowledge: Knowledge) -> bool:
+    """Tell whether the word at i is a day or a month, no name ("late Friday night", "a July
+    report"); not a given name before a surname ("Wednesday Addams", "April Ryan")."""
+    low = words[i].lower()
+    if low not in knowledge.words.days and low not in knowledge.words.months:
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return not (is_capitalized(after) and after.lower() not in knowledge.words.time_words)
 
 
 def _opens_no_name(low: str, knowledge: Knowledge) -> bool:

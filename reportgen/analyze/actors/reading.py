@@ -56,7 +56,7 @@ def _read(text: str, knowledge: Knowledge) -> Reading:
     raw = without_openers(_REFLEXIVE.sub("", " ".join(text.split())), knowledge)
     if raw.lower() in knowledge.words.pronoun_kinds:
         return Reading(None, pronoun=raw.lower())
-    honoured = _honoured(raw, knowledge)
+    honoured = _honoured(raw, knowledge) or _authored(raw, knowledge)
     if honoured is not None:
         return honoured
     parts = scan(raw, knowledge)
@@ -98,6 +98,44 @@ def _honoured(raw: str, knowledge: Knowledge) -> Reading | None:
     if " " not in name:
         return Reading(None, surname=name)
     return Reading(Actor(name, "person", "unknown"))
+
+
+# A document and who issued it, in one mention: "a statement from the panel", "a January
+# report from the trade office", "the study led by Ann Cole"
+_AUTHORED = re.compile(r"(?:\S+\s+){0,3}?(?P<doc>[a-z]+)\s+(?:[a-z]+ed\s+)?(?:from|by)\s+"
+                       r"(?P<by>\S.*)")
+# what follows an author without naming it: "of 2012 census data"
+_AUTHOR_TAIL = re.compile(r"\s+of\s+(?=[a-z0-9]).*")
+
+
+def author_words(raw: str, knowledge: Knowledge) -> str | None:
+    """Give the words naming a document's author in a mention ("the governor's campaign" in
+    "a statement from the governor's campaign late Friday night"), None where it names none."""
+    m = _AUTHORED.fullmatch(raw)
+    if not m or m["doc"] not in knowledge.words.documents:
+        return None
+    words = _AUTHOR_TAIL.sub("", m["by"]).split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in knowledge.words.time_words:
+        words.pop()  # "late Friday night", "last week": when, not who
+    if words[-1].lower() in knowledge.words.time_words:
+        return None  # "a report from Tuesday"
+    return " ".join(words)
+
+
+def _authored(raw: str, knowledge: Knowledge) -> Reading | None:
+    """A document with its author named: the author speaks, as the author is read ("a
+    statement from the governor's campaign late Friday night": the campaign, not Friday)."""
+    author = author_words(raw, knowledge)
+    if author is None:
+        return None
+    words = author.split()
+    reading = read_mention(author, knowledge)
+    a = reading.actor
+    if a is None:
+        return reading if reading.head or reading.pronoun or reading.surname else None
+    if a.kind == "unknown" or (a.kind == "person" and not is_capitalized(words[-1])):
+        return None  # no one the author words name ("by Harvard researchers")
+    return reading
 
 
 _KNOWS = frozenset({"familiar", "close", "briefed", "involved", "who", "with"})
@@ -476,9 +514,9 @@ def _country(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 
 def _document(p: Parts, knowledge: Knowledge) -> Reading | None:
-    """"the letter", "the ad": its author speaks, left to the resolver."""
+    """"the letter", "the ad", "a statement": its author speaks, left to the resolver."""
     documents = knowledge.words.documents
-    if not (p.definite and p.head in documents and len(p.words) <= 3):
+    if not ((p.definite or p.indefinite) and p.head in documents and len(p.words) <= 3):
         return None
     return Reading(None, document=documents[p.head], country=p.country)
 

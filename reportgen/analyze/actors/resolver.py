@@ -19,7 +19,13 @@ from reportgen.analyze.actors.identity import merge_person
 from reportgen.analyze.actors.memory import Memory, Seen
 from reportgen.analyze.actors.names import given_gender, surname_word, written_suffix
 from reportgen.analyze.actors.officials import clue_from, identify_holder
-from reportgen.analyze.actors.reading import Reading, describe, read_mention, without_openers
+from reportgen.analyze.actors.reading import (
+    Reading,
+    author_words,
+    describe,
+    read_mention,
+    without_openers,
+)
 from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.analyze.text import PARTY_TAG
 from reportgen.knowledge import Knowledge
@@ -41,6 +47,11 @@ _TRAILING_PARTY = re.compile(
 # Nebraska and Oklahoma"
 _AUTHOR_OF = re.compile(r"[^.;:]{0,30}?\b(?:(?P<verb>\w+)\s+)?(?:from|by)\s+"
                         r"(?P<by>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*)")
+# The author right after a document's mention: "The study, led by Ann Cole", "a statement from
+# the House Budget Committee" (not "according to the suit, were trained by ...")
+_ISSUED_BY = re.compile(r",?\s+(?:(?P<verb>[a-z]+ed)\s+)?(?:from|by)\s+"
+                        r"(?P<by>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*"
+                        r"|the\s+[a-z]+(?=[\s,.;]))")
 # The subject at the start of a sentence, after an opening adverbial: "The Romney campaign",
 # "On Tuesday, the Republicans"
 _SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*"
@@ -433,7 +444,7 @@ class Resolver:
                 self._misspelt(reading.surname) or \
                 self._bare_name(reading.surname, reading.country, pos)
         if reading.document:
-            return self._author(reading.document, pos) or Actor(
+            return self._author(reading.document, pos, mention) or Actor(
                 describe(mention), "unknown", "unknown", None, None, reading.country)
         if reading.head:
             return self._owner(mention, reading.head, pos, content) or \
@@ -457,6 +468,7 @@ class Resolver:
         words = self.knowledge.words
         head = reading.head or ""
         organisation = head in words.org_heads or head in words.org_descriptions
+        mention = author_words(mention, self.knowledge) or mention
         return Actor(describe(without_openers(mention, self.knowledge)),
                      "organisation" if organisation else "unknown",
                      words.org_heads.get(head, "unknown"), None, None, reading.country,
@@ -834,12 +846,38 @@ class Resolver:
                 return None  # two of that type
         return found
 
-    def _author(self, document: str, pos: int) -> Actor | None:
+    def _author(self, document: str, pos: int, mention: str = "") -> Actor | None:
         """Give the author of "the letter" or "the ad": named where the document was
         introduced, in the same or an earlier sentence ("The Romney campaign retorted with an
-        ad", "a letter from 12 Republicans", "The suit, filed by Nebraska and Oklahoma")."""
+        ad", "a letter from 12 Republicans", "The suit, filed by Nebraska and Oklahoma"),
+        else right after the mention ("The study, led by Ann Cole, says", "said a statement
+        from the panel"); a document the mention introduces ("a statement") only there."""
         if not self.sentences:
             return None
+        new = mention.split(" ", 1)[0].lower() in self.knowledge.words.indefinites
+        return (None if new else self._introduced_before(document, pos)) or \
+            self._issued_by(pos + len(mention), pos)
+
+    def _issued_by(self, end: int, pos: int) -> Actor | None:
+        """Give the author named right after a document's mention that ends at end: "the
+        study, led by Ann Cole", "a statement from the panel"."""
+        by = _ISSUED_BY.match(self.text, end)
+        if by is None or by["verb"] in self.knowledge.words.not_authored \
+                or self.sentence_of(by.start("by")) != self.sentence_of(pos):
+            return None
+        name = by["by"]
+        if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 4:
+            name = name[:-1]  # the sentence's full stop: "from the House Budget Committee."
+        if name.rsplit(" ", 1)[-1].lower() in self.knowledge.words.time_words:
+            return None  # "a report from Tuesday"
+        reading = self.read(name)
+        if reading.actor is not None:
+            return reading.actor if reading.actor.kind != "unknown" else None
+        return self._unresolved(reading, name, pos)
+
+    def _introduced_before(self, document: str, pos: int) -> Actor | None:
+        """Give who introduced a document named before pos, in its sentence or up to three
+        before it."""
         forms = [w for w, d in self.knowledge.words.documents.items() if d == document]
         here = self.sentence_of(pos)
         for n in range(here, max(-1, here - 4), -1):

@@ -240,6 +240,15 @@ def _plain_noun(tok: Token, frame: Frame) -> bool:
         and w not in words.subordinators and w not in words.aux_verbs
 
 
+def _dated(frame: Frame, i: int, j: int) -> bool:
+    """Tell whether a day or month at token i dates the noun after it, inside the phrase that
+    opens at j with an article: "a July report", "the Friday statement"."""
+    toks, words = frame.tokens, frame.words
+    return i == j + 1 and toks[j].low in ("a", "an", "the") and i + 1 < len(toks) \
+        and (toks[i].low in words.months or toks[i].low in words.days) \
+        and toks[i + 1].text.isalpha() and toks[i + 1].text.islower()
+
+
 def _counted(frame: Frame, j: int) -> bool:
     """Tell whether a count of people opens a phrase at j: "Hundreds of nurses"."""
     toks = frame.tokens
@@ -294,7 +303,8 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
             or (toks[i].low in ("of", "for") and i + 1 < len(toks)
                 and is_capitalized(toks[i + 1].text))
             or _title_of_the(frame, i, j) or _inside_organisation(frame, i, j)):
-        if (toks[i].low in words.time_words and i > j) or _ends_sentence(frame, i, j):
+        if (toks[i].low in words.time_words and i > j and not _dated(frame, i, j)) \
+                or _ends_sentence(frame, i, j):
             break
         i += 1
     if i == j + 1 and _counted(frame, j):

@@ -167,9 +167,11 @@ def _after_clause(frame: Frame, i: int, floor: int) -> bool:
     end, before = toks[i - 1].low, toks[k]
     if k < i - 2 and (end in words.days or end in words.months or end in words.time_nouns):
         # "in July", "late Friday night" closes the clause; not after people, who may be
-        # the ones speaking ("met protesters on Monday chanting ...")
+        # the ones speaking ("met protesters on Monday chanting ..."), unless a preposition
+        # makes them an object ("sent a memo to The Washington Post in April explaining")
         return not (is_capitalized(before.text) or before.low in words.group_heads or (
-            before.low.endswith("s") and _person_head(frame, before.low)))
+            before.low.endswith("s") and _person_head(frame, before.low))) \
+            or _after_preposition(frame, k, floor)
     if toks[k].low not in words.documents and toks[k].low not in words.settings:
         return False
     # back over the document's article and adjectives, and an object pronoun before them
@@ -178,6 +180,14 @@ def _after_clause(frame: Frame, i: int, floor: int) -> bool:
             and toks[d].low not in words.issuing_verbs and toks[d].text.islower():
         d -= 1
     return d >= floor and toks[d].low in words.issuing_verbs
+
+
+def _after_preposition(frame: Frame, k: int, floor: int) -> bool:
+    """Tell whether the noun phrase ending at token k is a preposition's object."""
+    np = np_back(frame, k, floor)
+    b = frame.index(np[0]) - 1 if np else -1
+    return b >= floor and not frame.inq[b] \
+        and frame.tokens[b].low in frame.words.oblique_prepositions
 
 
 def _relays(frame: Frame, last: int) -> bool:

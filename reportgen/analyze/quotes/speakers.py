@@ -214,12 +214,36 @@ def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
     """Step back from j over auxiliaries and adverbs ("has repeatedly") and a day ("on
     Monday", "Wednesday") to where the subject should end."""
     toks, words = frame.tokens, frame.words
-    while j >= floor and (toks[j].low in words.skip_before_cue or is_adverb(toks[j].text, words)
-                          or (toks[j].text in DOUBLE_MARKS and not frame.inq[j])  # a title's
-                          or toks[j].low in words.days):  # "officials Wednesday said"
-        j -= 2 if toks[j].low in words.days and j - 1 >= floor \
-            and toks[j - 1].low in ("on", "last") else 1
+    while j >= floor:
+        if toks[j].low in words.skip_before_cue or is_adverb(toks[j].text, words) \
+                or (toks[j].text in DOUBLE_MARKS and not frame.inq[j]):  # a title's
+            j -= 1
+        elif (start := _time_start(frame, j, floor)) <= j:
+            j = start - 1  # "officials Wednesday said", "Tom Reyes late Friday night said"
+        else:
+            break
     return j
+
+
+# words that open a time adjunct before a day, a month or a time noun: "late Friday night"
+_TIME_OPENERS = frozenset({"on", "last", "late", "early", "this", "next", "in"})
+
+
+def _time_start(frame: Frame, j: int, floor: int) -> int:
+    """Give where a time adjunct that ends at token j starts: "Wednesday", "on Monday", "late
+    Friday night", "last week", "in July"; j + 1 where none ends there."""
+    toks, words = frame.tokens, frame.words
+    k = j
+    if toks[k].low in words.time_nouns and k - 1 >= floor and (
+            toks[k - 1].low in words.days or toks[k - 1].low in _TIME_OPENERS):
+        k -= 1  # "Friday night", "last week"
+    if toks[k].low in words.days or toks[k].low in words.months:
+        k -= 1
+    elif k == j:
+        return j + 1
+    while k >= floor and toks[k].low in _TIME_OPENERS and not frame.inq[k]:
+        k -= 1
+    return k + 1
 
 
 
