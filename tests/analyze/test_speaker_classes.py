@@ -841,3 +841,24 @@ def test_a_supposed_speaker_in_a_condition_is_not_quoted(text, said, knowledge):
 ])
 def test_a_subject_with_later_before_its_verb_speaks(text, said, knowledge):
     assert _said(text, knowledge) == said
+
+
+# --- "the president" is not the Vice President named last (a lower rank of the office) -----
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("President Ann Cole met Vice President Tom Reyes on Monday.\n\n"
+     "The president said the talks were “useful.”", "Ann Cole"),
+    ("Gov. Ann Cole met Lt. Gov. Tom Reyes on Monday.\n\n"
+     "The governor said the talks were “useful.”", "Ann Cole"),
+    ("FBI Director Ann Cole met the bureau’s deputy director, Tom Reyes, on Monday.\n\n"
+     "The director said the talks were “useful.”", "Ann Cole"),
+    # negatives: the lower rank named by the description, or the only holder named
+    ("President Ann Cole met Vice President Tom Reyes on Monday.\n\n"
+     "The vice president said the talks were “useful.”", "Tom Reyes"),
+    ("Gov. Ann Cole met Lt. Gov. Tom Reyes on Monday.\n\n"
+     "The lieutenant governor said the talks were “useful.”", "Tom Reyes"),
+    ("Ann Cole met President Tom Reyes on Monday.\n\n"
+     "The president said the talks were “useful.”", "Tom Reyes"),
+])
+def test_a_description_of_an_office_is_not_its_lower_rank(text, name, knowledge):
+    assert names_of(text, knowledge) == [name]

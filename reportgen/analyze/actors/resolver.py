@@ -354,11 +354,13 @@ class Resolver:
         named paragraphs before)."""
         head = (actor.role or "").lower().split()[-1]
         recent = self._sentences_back(pos, 3)
+        below = self._lower_rank(actor.role, head)
         for s in self.memory.named_by(head, pos):
             a = s.actor
             if s.quoted or a.name == actor.name or actor.organisation not in (None,
-                                                                              a.organisation):
-                continue
+                                                                              a.organisation) \
+                    or self._lower_rank(a.role, head) != below:
+                continue  # "the president" is not the Vice President named last
             if a.kind == "person":
                 return a
             if a.kind == "anonymous" and actor.kind == "anonymous" and s.sentence >= recent \
@@ -369,6 +371,14 @@ class Resolver:
         return self._one_of_type(head, actor.country, pos) or (
             self._salient_person(head, party, pos) if actor.kind == "person" and party
             else None)
+
+    def _lower_rank(self, role: str | None, head: str) -> bool:
+        """Tell whether a role names a rank below the office its head word names: "Vice
+        President", "Deputy Director", "Lt. Gov." (for the head "governor")."""
+        words = self.knowledge.words
+        names = [words.title_abbreviations.get(w, w) for w in (role or "").lower().split()]
+        return any(n == head and names[k - 1] in words.lower_ranks
+                   for k, n in enumerate(names) if k > 0)
 
     def with_principal(self, actor: Actor, pos: int) -> Actor:
         """Give staff the camp of whom they speak for: "Jim Manley, a spokesman for Mr. Reid"
@@ -448,7 +458,8 @@ class Resolver:
                 describe(mention), "unknown", "unknown", None, None, reading.country)
         if reading.head:
             return self._owner(mention, reading.head, pos, content) or \
-                self._definite(reading.head, reading.country, reading.party, pos) or \
+                self._definite(reading.head, reading.country, reading.party, pos,
+                               self._lower_rank(describe(mention), reading.head)) or \
                 self._nearest_organisation(reading.head, pos) or \
                 self._description(reading, mention)
         return None
@@ -750,7 +761,9 @@ class Resolver:
         return (known or pool)[0]
 
     def _definite(self, head: str, country: str | None, party: str | None,
-                  pos: int) -> Actor | None:
+                  pos: int, below: bool = False) -> Actor | None:
+        """Give whom a definite description with this head points to (``below``: its own
+        words name a lower rank, "the vice president")."""
         if head in self.knowledge.words.party_nouns:
             return self._party_member(head, party, pos)
         person = head not in self.knowledge.words.org_heads
@@ -758,8 +771,9 @@ class Resolver:
         for s in self.memory.named_by(head, pos):
             a = s.actor
             if a.kind in kinds and (country is None or a.country in (None, country)) \
-                    and (a.kind == "person" or _headed_by(a.name, head)):
-                return a
+                    and (a.kind == "person" or _headed_by(a.name, head)) \
+                    and (a.kind != "person" or self._lower_rank(a.role, head) == below):
+                return a  # "the president" is not the Vice President named last
         if person and (kind := self._one_of_type(head, country, pos)):
             return kind  # "the lawmaker": the one legislator named so far
         if person and party:
