@@ -10,6 +10,7 @@ one bad article never sinks the run.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -29,6 +30,10 @@ R = TypeVar("R")
 
 CHUNK = 8  # items per task: small enough to stream, large enough to amortise the hand-off
 IN_FLIGHT = 3  # chunks waiting per worker: keeps every core busy while the results are written
+# the cyclic garbage collector's thresholds while a command or a worker runs (mypy sets the
+# same): nearly every object made lives until the end, and the defaults (a pass every 700 new
+# objects, full passes as the heap grows) spent 0.3 s of a 10-article build re-scanning them
+COLLECT_EVERY = (200_000, 30, 30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +83,7 @@ _TASK: _Task | None = None  # this worker's task, set once when the worker start
 def _start_worker(task: _Task) -> None:
     global _TASK
     _TASK = task
+    gc.set_threshold(*COLLECT_EVERY)  # a worker's knowledge and modules live as long as it
 
 
 def _run_chunk(chunk: list[Any]) -> list[Any]:

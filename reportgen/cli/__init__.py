@@ -21,7 +21,7 @@ from typing import TextIO
 from reportgen.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from reportgen.cli.parser import build_parser
 from reportgen.knowledge.rows import KnowledgeError
-from reportgen.parallel import WorkerDied
+from reportgen.parallel import COLLECT_EVERY, WorkerDied
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -56,16 +56,12 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
 
 @contextmanager
 def _fewer_collections() -> Iterator[None]:
-    """Run CPython's cyclic garbage collector less often while a command runs, as mypy does.
-
-    Nearly every object a command makes lives until it ends (modules, knowledge, the laid-out
-    pages), and the collector's defaults (a pass every 700 new objects, a full pass whenever
-    the heap has grown by a quarter) spent 0.3 s of a 10-article build's 3 s scanning them
-    again; garbage in cycles is still collected, every 200,000 new objects. The thresholds
-    are put back after, for a program that calls ``main`` (the tests, the benchmarks).
-    """
+    """Run CPython's cyclic garbage collector less often while a command runs (see
+    ``COLLECT_EVERY``); garbage in cycles is still collected, every 200,000 new objects. The
+    thresholds are put back after, for a program that calls ``main`` (the tests, the
+    benchmarks)."""
     previous = gc.get_threshold()
-    gc.set_threshold(200_000, 30, 30)
+    gc.set_threshold(*COLLECT_EVERY)
     try:
         yield
     finally:
