@@ -727,3 +727,35 @@ def test_a_dash_aside_reports_only_up_to_its_closing_dash(knowledge):
     text = 'Ruth Vail denied the payments – calling the claim "a lie" – and left the room.'
     hits = _holds(_found(text, knowledge), "a lie")
     assert hits and "left the room" not in hits[0][0], hits
+
+
+TERM_BEFORE_NOUN_CASES = [
+    # a short quotation before a noun it qualifies is the writer's term, not the last
+    # speaker's words going on
+    ('"We lost," Dana Olsen said. The "endless war" trope is tired.', "endless war"),
+    ('"We lost," Ruth Vail said. Most inmates held for "non-violent" offences have records.',
+     "non-violent"),
+    ('"We lost," Tomas Reyes said. There are no "ready made frozen" meals at the school.',
+     "ready made frozen"),
+    ('"It is early," Dana Olsen said on the "Harbour Hour" podcast.', "Harbour Hour"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), TERM_BEFORE_NOUN_CASES)
+def test_a_quoted_term_before_a_noun_does_not_go_on_with_the_quote(text, words, knowledge):
+    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
+        _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the quotation still goes on where the clause goes on after it, or it ends the sentence
+    ('"We lost," Dana Olsen said. The defeat was "painful and avoidable."',
+     "painful and avoidable", "Dana Olsen"),
+    ('"We lost," Ruth Vail said. She credited the mayor with holding "the whole town '
+     'together" through the storm.', "whole town", "Ruth Vail"),
+    ('"We lost," Tomas Reyes said. The plan led to "the sudden collapse" this week of the '
+     'harbour board.', "sudden collapse", "Tomas Reyes"),
+])
+def test_a_quotation_before_a_clause_word_still_goes_on(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)

@@ -215,8 +215,9 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
     opens_para = n >= 0 and q[0][0] == paras[n][0]
     if not ((same_para and words >= 2) or (gap_paras == 1 and opens_para and words >= 4)):
         return False
-    if same_para and _names_a_term(text, paras[n][0], q[0][0], knowledge):
-        return False  # 'the so-called “deep state”', 'nicknamed “the Hammer”': a name, a term
+    if same_para and (_names_a_term(text, paras[n][0], q[0][0], knowledge)
+                      or _modifies_a_noun(text, q, knowledge)):
+        return False  # 'the so-called “deep state”', 'the “endless war” trope': a term
     if not same_para and last.marked and _single(text, q) != _single(text, last.marked[0]):
         return False  # a writer goes on quoting in the same marks: '…' under "…" is a subhead
     if same_para and last.kind == "direct" and not last.inherited:
@@ -235,6 +236,32 @@ def _question_topic(quote: RawQuote) -> bool:
 
 
 _LAST_WORD = re.compile(r"([\w-]+)[ \t\xa0]*$")
+# the word right after a quotation's closing mark, in the same clause
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][a-z-]*)\b")
+# a term in marks is a few words at most: 'the “endless war” trope'
+_TERM_WORDS = 4
+# words after a quotation that go on a clause, not a noun the quotation modifies (with the
+# prepositions, subordinators and connectives of words.tsv)
+_CLAUSE_WORDS = frozenset({"and", "or", "nor", "in", "that", "which", "who", "if", "so",
+                           "during", "under", "without", "across", "until", "like"})
+
+
+def _modifies_a_noun(text: str, q: Marked, knowledge: Knowledge) -> bool:
+    """Tell whether a short quotation stands before a noun it qualifies, a term in the
+    writer's sentence rather than words said: 'the “endless war” trope', '“non-violent”
+    crime', 'a “listening session” with parents' is not ('with' goes on the clause)."""
+    if len(q) != 1 or len(_WORD.findall(text, q[0][0], q[0][1])) > _TERM_WORDS \
+            or text[q[0][1] - 2] in ",.;:!?":
+        return False
+    m = _NEXT_WORD.match(text, q[0][1])
+    if m is None:
+        return False
+    w, words = m[1], knowledge.words
+    return not (w in _CLAUSE_WORDS or w in words.object_prepositions
+                or w in words.oblique_prepositions or w in words.subordinators
+                or w in words.clause_openers or w in words.connectors or w in words.aux_verbs
+                or w in words.pronouns or w in words.time_words or w in knowledge.cues
+                or w.endswith(("ed", "ly")))
 
 
 def _names_a_term(text: str, para_start: int, start: int, knowledge: Knowledge) -> bool:
