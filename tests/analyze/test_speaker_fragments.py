@@ -205,3 +205,33 @@ def test_a_given_name_that_is_a_day_or_month_stays_a_name(text, name, knowledge)
 ])
 def test_a_time_adjunct_before_the_cue_is_skipped(text, expected, knowledge):
     assert _last(text, knowledge) == expected
+
+
+# --- "the person said" after an unnamed source the text introduced ------------------------
+
+INTRODUCED_SOURCE_CASES = [
+    ("a source introduced as an object",
+     'The Herald also quoted a source present at the meeting. "I remember the comment," the '
+     "person said.",
+     "source present at the meeting"),
+    ("a source introduced with a relative clause",
+     'The paper spoke to a source who was at the meeting. "It was a joke," the person said.',
+     "source who was at the meeting"),
+    ("a source that spoke before, up to its cue",
+     'Talks went on. "The deal is close," one person familiar with the talks said. "We need a '
+     'week," the person said.',
+     "person familiar with the talks"),
+    ("the source after an aide introduced",
+     'Reporters reached an aide who was in the room. "Nobody laughed," the source said.',
+     "aide who was in the room"),
+    # negatives: nobody introduced, or a titled description the existing steps read
+    ("nobody introduced", 'The mayor spoke on Monday. "It was a joke," the person said.',
+     "person"),
+    ("an official stays an official",
+     'The Herald quoted a senior official. "We are ready," the official said.', "official"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), INTRODUCED_SOURCE_CASES)
+def test_the_person_is_the_unnamed_source_introduced_before(label, text, name, knowledge):
+    assert _last(text, knowledge) == (name, "anonymous"), label

@@ -72,6 +72,14 @@ _PLURAL_SUBJECT = re.compile(
 _SUFFIX_AFTER = re.compile(r",\s*(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
+# an unnamed source that "the person" or "the source" stands for, as introduced: "a source
+# present at the meeting", "one person familiar with the talks", "an aide who was in the room"
+_GENERIC_SOURCES = frozenset({"person", "source", "individual", "insider"})
+_INTRODUCED_SOURCE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<desc>(?:[a-z-]+\s+){0,2}?"
+    r"(?:source|person|individual|insider|official|aide|diplomat)\b"
+    r"(?:\s+(?:who|familiar|close|present|with|at|in|involved|briefed|knowledgeable)\b"
+    r"[^.,;:()\"“”\n]{0,60})?)")
 # possessive pronouns that may own the words of an attribution noun: "his claim that"
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # a name in the possessive: "Trump's", "Sen. Ruth Vail's"
@@ -258,6 +266,7 @@ class Resolver:
             actor = self.memory.last_person(mention.strip(), pos) or actor
         if actor is not None and mention.lower().startswith("the "):
             actor = self._named_before(actor, pos)
+            actor = self._introduced_source(actor, pos) or actor
         if actor is not None and actor.kind == "person" and not actor.role \
                 and (named := self._organisation_named(describe(mention.strip()), pos)):
             actor = named  # "Judicial Watch, a legal group, ... Judicial Watch said"
@@ -345,6 +354,23 @@ class Resolver:
         if any(w.lower() in titles or not w[:1].isupper() for w in actor.name.split()):
             return None  # "Microsoft President", "House GOP leadership": no one's name
         return actor
+
+    def _introduced_source(self, actor: Actor, pos: int) -> Actor | None:
+        """Give the unnamed source "the person" or "the source" stands for: the last one the
+        three sentences before introduce, as an object too ("The Herald quoted a source
+        present at the meeting. “…,” the person said": the source present at the meeting)."""
+        words = actor.name.split()
+        if actor.kind != "anonymous" or len(words) != 1 or words[0] not in _GENERIC_SOURCES \
+                or not self.sentences:
+            return None
+        start = self.sentences[self._sentences_back(pos, 3)][0]
+        found = list(_INTRODUCED_SOURCE.finditer(self.text, start, pos))
+        if not found:
+            return None
+        desc = found[-1]["desc"].split()
+        # up to a cue: "one person familiar with the talks said"
+        cut = next((n for n, w in enumerate(desc) if n and w in self.knowledge.cues), len(desc))
+        return replace(actor, name=" ".join(desc[:cut]))
 
     def _described(self, actor: Actor, pos: int) -> Actor | None:
         """Give the person a definite description with a role stands for: the last person
