@@ -242,3 +242,32 @@ def test_an_organisations_document_is_the_organisation(label, text, expected, kn
 
     a = quotes_of(text, knowledge)[-1].actor
     assert a is not None and (a.name, a.kind) == expected, label
+
+
+ACCENT_AND_WORDLIKE_CASES = [
+    # a surname written without its accents: any length, even a roster surname
+    ("a short name without its accent",
+     'Mayor Inés Peña spoke on Monday. "It took ten years," Pena said.', "Inés Peña"),
+    ("a name with an accent the full name lacks",
+     'Rep. Tomas Arguelo, D-N.M., opposed the plan. "This is a land grab," Argüelo said.',
+     "Tomas Arguelo"),
+    ("the exact surname of another person wins",
+     'Mayor Inés Peña met Tom Pena on Monday. "It took ten years," Pena said.', "Tom Pena"),
+    # a given name that is also a word, with its surname used alone later
+    ("after an inverted cue",
+     'The figures drew cries of disbelief from Jack Welby and other critics. "Unbelievable '
+     'numbers," tweeted Welby, the former chief executive.', "Jack Welby"),
+    ("before a cue",
+     'He was released Saturday night, according to his attorney, Mark Dossett. "He was held '
+     'for hours," Dossett said.', "Mark Dossett"),
+    ("after an honorific",
+     'Bill Hadley runs the shelter. "We are full," Mr. Hadley said.', "Bill Hadley"),
+    # negatives: no surname used alone, no name
+    ("a place named for a person",
+     'Crowds filled Grant Park on Monday. "It was a fine day," a visitor said.', "visitor"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), ACCENT_AND_WORDLIKE_CASES)
+def test_an_accent_or_a_wordlike_given_name_keeps_one_voice(label, text, name, knowledge):
+    assert _last_name(text, knowledge) == name, label

@@ -153,15 +153,16 @@ class Memory:
                  and " " in s.actor.name and s.actor.name.split()[0] == word}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def misspelt_person(self, word: str) -> Actor | None:
+    def misspelt_person(self, word: str, accents_only: bool = False) -> Actor | None:
         """Give the one person named in full whose surname a lone word misspells: a letter
         dropped, added, changed or two swapped ("Phyllis Schlafly ... Schalfly said", "Raúl
         Grijalva ... Grijalava said"), two in a long name, the first letter kept; None where
-        two people fit ("Scot" beside Tim and Rick Scott) or the word is short."""
+        two people fit ("Scot" beside Tim and Rick Scott) or the word is short. With
+        ``accents_only``, only its accents may differ ("Nydia Velázquez ... Velazquez")."""
         low = fold(word)
-        if len(low) < _MISSPELT_MIN:
+        if len(low) < _MISSPELT_MIN and not accents_only:
             return None
-        reach = 2 if len(low) >= _MISSPELT_LONG else 1
+        reach = 0 if accents_only else 2 if len(low) >= _MISSPELT_LONG else 1
         found: dict[str, Actor] = {}
         for surname, seen in self._by_surname.items():
             key = fold(surname)

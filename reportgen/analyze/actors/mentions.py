@@ -215,10 +215,12 @@ _MAX_NAME_WORDS = 4
 
 def _unlisted_name_end(words: list[str], k: int, knowledge: Knowledge,
                        lower: set[str]) -> int | None:
-    """Give the end of a name starting at k whose given name is in no table: two to four
+    """Give the end of a name starting at k whose given name is in no table, or is also a
+    word ("Jack Welch", "Mark Doss": ``_given_name_at`` leaves those): two to four
     name-shaped words (particles between: "María de la Cruz"), the whole capitalised run, no
     word of it a common word of the article ("Wall Street": "street") or of the stop set."""
-    if not _name_shaped(words[k]) or words[k].lower() in knowledge.given_names \
+    wordlike = words[k].lower() in knowledge.words.wordlike_names  # "Jack", "Mark", "Bill"
+    if not _name_shaped(words[k]) or (words[k].lower() in knowledge.given_names and not wordlike) \
             or (k > 0 and is_capitalized(words[k - 1]) and words[k - 1] not in _SENTENCE_ENDS) \
             or not _given_like(words[k].lower()):
         return None  # a listed given name is ``_given_name_at``'s; not the start of the run
@@ -230,7 +232,9 @@ def _unlisted_name_end(words: list[str], k: int, knowledge: Knowledge,
     while j < len(words) and n <= _MAX_NAME_WORDS:
         if _name_shaped(words[j]):
             low = words[j].lower()
-            if low in stop or low in lower or low.split("-")[0] in stop:
+            if (j == k and wordlike and _no_given_name(low, knowledge)) or (
+                    not (j == k and wordlike)
+                    and (low in stop or low in lower or low.split("-")[0] in stop)):
                 return None
             n, j = n + 1, j + 1
         elif n == 1 and j + 1 < len(words) and _initial_dot(words, j + 1, j):
@@ -249,14 +253,25 @@ def _unlisted_name_end(words: list[str], k: int, knowledge: Knowledge,
     return j
 
 
+def _no_given_name(low: str, knowledge: Knowledge) -> bool:
+    """Tell whether a given name that is also a word is none where it opens a run: a month
+    or day ("May", "June"), a title ("King", "Dean") or a word that names no one."""
+    w = knowledge.words
+    return low in w.time_words or low in w.days or low in knowledge.titles or low in w.non_names
+
+
 # tokens after which a capitalised word opens a sentence (or a quotation)
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "“", "”", "‘", "’", "'"})
+
+
+# what stands before an inverted cue: ", said Demir." and '...," tweeted Demir,'
+_BEFORE_INVERTED = frozenset({",", '"', "”", "’", "'"})
 
 
 def _surnames_used(toks: list[Token], knowledge: Knowledge) -> frozenset[str]:
     """Give the capitalised words the article uses alone as a person's surname: after an
     honorific ("Ms. Demir"), right before a cue ("Demir said", not "the Sun-Times said") or
-    right after an inverted one (", said Demir.")."""
+    right after an inverted one (", said Demir.", '," tweeted Demir,')."""
     words, cues, honorifics = knowledge.words, knowledge.cues, knowledge.words.honorifics
     out: set[str] = set()
     for k in range(1, len(toks)):
@@ -269,7 +284,7 @@ def _surnames_used(toks: list[Token], knowledge: Knowledge) -> frozenset[str]:
         if (before == "." and prev in honorifics) or before in honorifics \
                 or (after in cues and not is_capitalized(toks[k - 1].text)
                     and before not in words.determiners) \
-                or (before in cues and prev == "," and after in (".", ",")):
+                or (before in cues and prev in _BEFORE_INVERTED and after in (".", ",")):
             out.add(w)
     return frozenset(out - words.pronouns)
 

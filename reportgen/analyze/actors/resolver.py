@@ -691,7 +691,10 @@ class Resolver:
     def _misspelt(self, word: str) -> Actor | None:
         """A lone surname no one has is the one person named in full whose surname it
         misspells ("Schalfly" for Phyllis Schlafly), unless it is a given name, a common
-        word or an official's surname of its own ("Warner" is not Warren)."""
+        word or an official's surname of its own ("Warner" is not Warren); whose accents
+        alone differ, always ("Velazquez" for Nydia Velázquez)."""
+        if (same := self.memory.misspelt_person(word, accents_only=True)) is not None:
+            return same
         low = word.lower()
         if low in self.knowledge.given_names or _common_word(low) or is_table_surname(low):
             return None
