@@ -862,3 +862,25 @@ def test_a_subject_with_later_before_its_verb_speaks(text, said, knowledge):
 ])
 def test_a_description_of_an_office_is_not_its_lower_rank(text, name, knowledge):
     assert names_of(text, knowledge) == [name]
+
+
+# --- a coordinated cue ("and said") takes the subject of the nearest clause before it -------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Further, voters disagree, and yet Senator Tom Reyes voted for the bill and described it "
+     "as “a win.”", "Tom Reyes"),
+    ("Taxes rose last year, but the mayor cut the budget and said the city was “in good "
+     "shape.”", "mayor"),
+    ("Moreover, the senator left the room and said “we won.”", "senator"),
+    ("In March, prices fell, while the governor praised the plan and called it “a triumph.”",
+     "governor"),
+    ("Jobs will go, Ann Cole said, but added that she would “fight for every one.”",
+     "Ann Cole"),
+    # negatives: an apposition, a relative clause or a fronted adverbial before the subject's
+    # own verb leaves the frame's subject speaking
+    ("Tom Reyes, a farmer, sold the land and said it was “time to go.”", "Tom Reyes"),
+    ("The mayor, who met Ann Cole, smiled and said “fine.”", "mayor"),
+    ("After the vote, the senator left and said “we won.”", "senator"),
+])
+def test_a_coordinated_cue_takes_the_nearest_clause_subject(text, name, knowledge):
+    assert names_of(text, knowledge)[-1] == name

@@ -32,7 +32,7 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
         # a coordinated verb: "Reid caucused in Nevada and says ...": the subject speaks,
         # also across a quotation in the first verb's words ("Roe called it “a sham” and
         # said ...")
-        return subject(frame, j)
+        return _coordinated_subject(frame, j, floor) or subject(frame, j)
     if toks[j].text == ")":
         # a party tag or aside between name and cue: "Sen. Jack Reed (D-R.I.) said"
         stepped = before_parenthesis(toks, j, floor)
@@ -372,6 +372,42 @@ def _party_label(frame: Frame, inner: Phrase) -> bool:
     rest = [w for w in low if w not in knowledge.parties and w not in ("of", "from")]
     return bool(party) and all(w in knowledge.places or w in knowledge.countries
                                or w in knowledge.demonyms for w in rest)
+
+
+def _coordinated_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
+    """Take the subject of the clause a coordinated cue ("and said" at j) joins: the noun
+    phrase that opens the nearest clause before it, after a comma and its connectors, with
+    a verb right after it ("GOP voters disagree, and yet Senator Tom Reyes voted for the bill
+    and described it as “…”": Reyes; "Moreover, the senator left and said": the senator).
+    None when no such clause stands between the frame's start and j ("Tom Reyes, a farmer,
+    sold the land and said": the frame's subject, found by ``subject``)."""
+    toks, words = frame.tokens, frame.words
+    starts = [k + 1 for k in range(j - 1, floor - 1, -1)
+              if toks[k].text == "," and not frame.inq[k]] + [floor]
+    for s in starts:
+        while s < j and (toks[s].low in words.connectors or toks[s].low in words.clause_openers
+                         or toks[s].low in words.subordinators or toks[s].low == "and"):
+            s += 1
+        np = np_forward(frame, s) if s < j and not frame.inq[s] else None
+        if np is None or np[0].low in _CLAUSE_WORDS or not _subject_like(frame, np):
+            continue
+        e = frame.index(np[-1]) + 1
+        if e < j and _verb_like(frame, e):
+            return np
+    return None
+
+
+def _verb_like(frame: Frame, k: int) -> bool:
+    """Tell whether the word at k may be a finite verb after its subject: a past form, an
+    auxiliary, a word in -s or one with an article after it ("voted", "has", "says", "cut
+    the budget"), no article or preposition itself."""
+    toks, words = frame.tokens, frame.words
+    low = toks[k].low
+    if not (toks[k].text.isalpha() and toks[k].text.islower()) or low in words.determiners \
+            or low in words.oblique_prepositions or low in words.pronouns:
+        return False
+    return finite_verb(frame, k) or low in words.aux_verbs or low in words.irregular_past \
+        or low.endswith(("ed", "s")) or (k + 1 < len(toks) and toks[k + 1].low in words.determiners)
 
 
 def _clause_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
