@@ -99,6 +99,7 @@ class Words:
     hearsay_verbs: frozenset[str]
     relay_participles: frozenset[str]
     lone_sources: frozenset[str]
+    particles: frozenset[str]
     aspect_verbs: frozenset[str]
     attribution_nouns: frozenset[str]
     infinitive_nouns: frozenset[str]

@@ -759,3 +759,27 @@ def test_a_quoted_term_before_a_noun_does_not_go_on_with_the_quote(text, words, 
 def test_a_quotation_before_a_clause_word_still_goes_on(text, words, speaker, knowledge):
     hits = _holds(_found(text, knowledge), words)
     assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a particle after an object cue makes another verb: nothing said
+    ("After the storm, the judges called off the hearing until May.", "the hearing"),
+    ("Dana Olsen called up the reserves on Monday night.", "the reserves"),
+    ("The mayor called down the wrath of the council on the clerk.", "the wrath"),
+])
+def test_a_particle_after_a_cue_makes_no_statement(text, words, knowledge):
+    assert not _holds(_found(text, knowledge), words), _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # "called out X for ..." and "fired back at" still report
+    ('Dana Olsen called out the mayor for "lying to the whole town."', "lying to the whole town",
+     "Dana Olsen"),
+    ('Ruth Vail fired back at the board, calling its audit "a political stunt."',
+     "political stunt", "Ruth Vail"),
+    ("The judges called off the hearing, saying the courts needed more time.",
+     "needed more time", "judges"),
+])
+def test_a_cue_with_out_or_back_still_reports(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)

@@ -69,8 +69,9 @@ def _ends_in_quotation(frame: Frame, k: int) -> bool:
 def _may_open_clause(low: str, text: str, cue: Cue, frame: Frame) -> bool:
     """Tell whether a word right after a cue (no "that") may open its reported clause."""
     words = frame.words
-    if text in ".,;:!?)" or (low in words.not_clause and not cue.takes_object):
-        return False
+    if text in ".,;:!?)" or (low in words.not_clause and not cue.takes_object) \
+            or low in words.particles:
+        return False  # "called off the hearing": another verb, no object said
     if low in words.aux_verbs:
         return False  # "Everything Trump says is a lie": the cue sits in a relative clause
     return not (low == "to" and cue.lemma not in words.infinitive_cues and not cue.takes_object)
