@@ -91,6 +91,7 @@ class Words:
     expletives: frozenset[str]
     subordinators: frozenset[str]
     conditionals: frozenset[str]
+    bare_governors: frozenset[str]
     lower_ranks: frozenset[str]
     clause_openers: frozenset[str]
     question_words: frozenset[str]

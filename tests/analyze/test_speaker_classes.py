@@ -884,3 +884,24 @@ def test_a_description_of_an_office_is_not_its_lower_rank(text, name, knowledge)
 ])
 def test_a_coordinated_cue_takes_the_nearest_clause_subject(text, name, knowledge):
     assert names_of(text, knowledge)[-1] == name
+
+
+# --- "who helped write the law" is no statement; "by saying he thinks ..." is the subject's --
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("A senior senator who helped write the health law stunned officials by saying openly "
+     "that it is headed for a “train wreck.”",
+     [("it is headed for a “train wreck.”", "senior senator")]),
+    ("The senator stunned officials by saying he thinks the law is headed for a “train wreck.”",
+     [("he thinks the law is headed for a “train wreck.”", "senator")]),
+    ("The aide who helped draft the bill said it would pass.", [("it would pass", "aide")]),
+    # negatives: a cue after "help" that a pollster's words report, an addressee after
+    # "telling", a statement in a plain cue
+    ("They help explain why voters are “angry,” the pollster said.",
+     [("They help explain why voters are “angry,”", "pollster")]),
+    ("She closed by telling it like it is.", []),
+    ("The mayor ended the meeting by asking members to stand.", []),
+    ("Both sides say they will help.", [("they will help", "Both sides")]),
+])
+def test_an_action_after_help_is_no_statement(text, said, knowledge):
+    assert _said(text, knowledge) == said

@@ -283,6 +283,8 @@ def _before_agent(frame: Frame, k: int) -> int:
 
 
 def _takes_bare_form(toks: tuple[Token, ...], i: int, prev: str, words: Words) -> bool:
+    if prev in words.bare_governors:
+        return False  # "who helped write the law": an action, no statement
     return (prev in words.pronouns or prev in words.bare_cue_subjects
             or prev in words.quantifiers
             or prev in words.speaker_heads or (i > 0 and is_capitalized(toks[i - 1].text))

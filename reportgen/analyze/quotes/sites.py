@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reportgen.analyze.quotes.cues import (
     cue_at,
+    is_adverb,
     passive_report,
     skip_after_cue,
     statement_infinitive,
@@ -147,10 +148,18 @@ def _after_title(frame: Frame, i: int) -> bool:
 
 def _opens_statement(frame: Frame, last: int, cue: Cue) -> bool:
     """Tell whether a "that" clause or a quotation follows the cue ending at token last,
-    past its addressee: "by telling the crowd, “…”", "by saying that ..." (not "by asking
+    past its addressee and adverbs, or a clause with a pronoun subject: "by telling the
+    crowd, “…”", "by saying openly that ...", "by saying he thinks ..." (not "by asking
     members to stand", "by adding ICU beds")."""
+    toks = frame.tokens
     j = skip_after_cue(frame, last + 1, cue)
-    return j < len(frame.tokens) and (frame.inq[j] or frame.tokens[j].low == "that")
+    while j < len(toks) and not frame.inq[j] and is_adverb(toks[j].text, frame.words):
+        j += 1  # "by saying openly that ..."
+    words = frame.words
+    return j < len(toks) and (frame.inq[j] or toks[j].low == "that" or (
+        toks[j].low in words.pronouns and toks[j].low not in words.generic_pronouns
+        and cue.lemma not in words.addressee_cues  # "by telling it like it is"
+        and j + 1 < len(toks) and toks[j + 1].text.isalpha()))  # "by saying he thinks ..."
 
 
 def _after_clause(frame: Frame, i: int, floor: int) -> bool:
