@@ -171,6 +171,10 @@ SHORT_FORM_CASES = [
     ("an outlet named in passing, in a report's name",
      'A New York Times report described the talks. "Nobody left the room," the Times said.',
      "The New York Times"),
+    ("a globe", 'The Carver County Globe first reported the plan. "Nobody left the room," '
+     'the Globe said.', "Carver County Globe"),
+    ("a chronicle", '"It was a scoop," the Dunmore Chronicle said. Officials did not deny it. '
+     '"Nobody left the room," the Chronicle said.', "Dunmore Chronicle"),
     ("an institute named before",
      'The Hollis Research Institute published the study on Monday. "Most voters have not '
      'decided," the Institute said.', "Hollis Research Institute"),
@@ -262,7 +266,14 @@ ACCENT_AND_WORDLIKE_CASES = [
      'for hours," Dossett said.', "Mark Dossett"),
     ("after an honorific",
      'Bill Hadley runs the shelter. "We are full," Mr. Hadley said.', "Bill Hadley"),
-    # negatives: no surname used alone, no name
+    # a given name that is a rarer word ("Eliot" is a word too), its surname used alone
+    ("a rarer word as a given name",
+     'The letter was organized by Eliot Marwick, a former adviser. Marwick told reporters '
+     'he would abstain. "It will be the latter," Marwick wrote.', "Eliot Marwick"),
+    # negatives: no surname used alone, no name, a common word before the surname
+    ("a common word before a surname used alone",
+     'Police found the car near Central Parkhurst. "It was abandoned," Parkhurst said.',
+     "Parkhurst"),
     ("a place named for a person",
      'Crowds filled Grant Park on Monday. "It was a fine day," a visitor said.', "visitor"),
 ]
@@ -271,3 +282,10 @@ ACCENT_AND_WORDLIKE_CASES = [
 @pytest.mark.parametrize(("label", "text", "name"), ACCENT_AND_WORDLIKE_CASES)
 def test_an_accent_or_a_wordlike_given_name_keeps_one_voice(label, text, name, knowledge):
     assert _last_name(text, knowledge) == name, label
+
+
+def test_a_byline_before_a_dash_is_no_part_of_an_outlets_name(knowledge):
+    from reportgen.analyze.actors.reading import read_mention
+
+    actor = read_mention("Ferguson - Carver County Globe", knowledge).actor
+    assert actor is not None and (actor.name, actor.kind) == ("Carver County Globe", "media")

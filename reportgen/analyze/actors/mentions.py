@@ -161,6 +161,7 @@ def _with_unlisted_names(text: str, toks: list[Token], found: list[tuple[Span, s
         end = _unlisted_name_end(words, k, knowledge, lower) if words[k][:1].isupper() \
             else None
         if end is None or taken & set(range(k, end)) or words[end - 1] in known \
+                or not _given_at(words, k, end, used) \
                 or not _person_evidence(text, toks, k, end, used, knowledge):
             k += 1
             continue
@@ -209,6 +210,15 @@ def _given_like(low: str) -> bool:
     return given_variants(first) != frozenset({first}) or _rare_word(first)
 
 
+def _given_at(words: list[str], k: int, end: int, used: frozenset[str]) -> bool:
+    """Tell whether the word at k can be the given name of the run k..end: a word shaped
+    like one (``_given_like``), or a word less common than ``_COMMON`` before a surname the
+    article uses alone ("Eliot Cohen ... Cohen told POLITICO": Eliot is no rare word)."""
+    low = words[k].lower()
+    return _given_like(low) or (end - k == 2 and words[end - 1] in used
+                                and zipf_frequency(low) < _COMMON)
+
+
 # the most words a name of unknown given name may hold, particles left out
 _MAX_NAME_WORDS = 4
 
@@ -216,13 +226,13 @@ _MAX_NAME_WORDS = 4
 def _unlisted_name_end(words: list[str], k: int, knowledge: Knowledge,
                        lower: set[str]) -> int | None:
     """Give the end of a name starting at k whose given name is in no table, or is also a
-    word ("Jack Welch", "Mark Doss": ``_given_name_at`` leaves those): two to four
-    name-shaped words (particles between: "María de la Cruz"), the whole capitalised run, no
-    word of it a common word of the article ("Wall Street": "street") or of the stop set."""
+    word ("Jack Welch", "Mark Doss": ``_given_name_at`` leaves those; ``_given_at`` judges
+    the first word): two to four name-shaped words (particles between: "María de la
+    Cruz"), the whole capitalised run, no word of it a common word of the article ("Wall
+    Street": "street") or of the stop set."""
     wordlike = words[k].lower() in knowledge.words.wordlike_names  # "Jack", "Mark", "Bill"
     if not _name_shaped(words[k]) or (words[k].lower() in knowledge.given_names and not wordlike) \
-            or (k > 0 and is_capitalized(words[k - 1]) and words[k - 1] not in _SENTENCE_ENDS) \
-            or not _given_like(words[k].lower()):
+            or (k > 0 and is_capitalized(words[k - 1]) and words[k - 1] not in _SENTENCE_ENDS):
         return None  # a listed given name is ``_given_name_at``'s; not the start of the run
     if k > 1 and words[k - 1] in _JOINERS and is_capitalized(words[k - 2]):
         return None  # the end of an organisation's name: "Veterans of Foreign Wars"
@@ -318,6 +328,9 @@ _PRONOUN_REACH = 60  # tokens: about the next two sentences
 # ("Jacinda" 2.0, "Narendra" 3.3, "Olaf" 3.1) fall under it, the first words of proper names
 # of things ("Silicon" 4.0, "Ebola" 3.6, "Capitol" 4.0, "Planned" 4.7) do not
 _RARE = 3.5
+# ... and from which it is a common word: "Eliot" (3.5) and "Elliot" (3.7) open a name before
+# a surname used alone, "Western" (4.9), "Grand" (4.9) never
+_COMMON = 4.0
 
 
 def _rare_word(low: str) -> bool:

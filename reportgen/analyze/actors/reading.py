@@ -257,7 +257,10 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     type_ = heads[p.head]
     kind = "media" if type_ == "media" or (p.org is not None and p.org.kind == "media") \
         else "organisation"
-    return Reading(Actor(join_words(p.words), kind, type_, None, None, p.country))
+    # a byline or caption before a spaced dash is no part of the name: "Ferguson - Boston Globe"
+    named = (p.words[len(p.words) - p.words[::-1].index("-"):]
+             if " - " in p.raw and "-" in p.words else None) or p.words
+    return Reading(Actor(join_words(named), kind, type_, None, None, p.country))
 
 
 def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
