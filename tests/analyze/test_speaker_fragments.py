@@ -235,3 +235,35 @@ INTRODUCED_SOURCE_CASES = [
 @pytest.mark.parametrize(("label", "text", "name"), INTRODUCED_SOURCE_CASES)
 def test_the_person_is_the_unnamed_source_introduced_before(label, text, name, knowledge):
     assert _last(text, knowledge) == (name, "anonymous"), label
+
+
+# --- a question put with a contracted verb is no speaker ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Cole said she is close. Asked what's the holdup, she responded, \"Putting it all "
+     "together.\"", ("Ann Cole", "person")),
+    ("Tom Reyes spoke at noon. Asked who’s to blame, Reyes said, \"The board is.\"",
+     ("Tom Reyes", "person")),
+    ("Tom Reyes spoke at noon. Asked what's next, the workers said, \"Home.\"",
+     ("workers", "group")),
+    # negative: the question without a contraction, as before
+    ("Ann Cole said she is close. Asked what the holdup was, she said, \"Paperwork.\"",
+     ("Ann Cole", "person")),
+])
+def test_a_question_with_a_contraction_is_the_question_not_the_speaker(text, expected,
+                                                                        knowledge):
+    quotes = quotes_of(text, knowledge)
+    assert all(q.speaker is None or ("'" not in q.speaker and "’" not in q.speaker)
+               for q in quotes)
+    assert _last(text, knowledge) == expected
+
+
+# --- plain words for people speak as a group ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Police herd fans into pens, and if people climb out, cops yell: "Stop!"', "cops"),
+    ('At the gate, guards shouted: "Go back!"', "guards"),
+    ("Cops said the road was closed.", "Cops"),
+])
+def test_plain_words_for_people_are_a_group(text, name, knowledge):
+    assert _last(text, knowledge) == (name, "group")

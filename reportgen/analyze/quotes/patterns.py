@@ -398,8 +398,8 @@ def asked(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
         speaker = np_forward(frame, j + 1)
         j = frame.index(speaker[-1]) + 1 if speaker else j
     j = _question_start(frame, j)
-    if j >= len(toks) or toks[j].low not in words.question_words or frame.inq[j]:
-        return None
+    if j >= len(toks) or frame.inq[j] or _contracted(toks[j].low) not in words.question_words:
+        return None  # not "Asked what's the holdup, ..."
     start = j + 1 if toks[j].low == "about" else j
     if start >= len(toks) or frame.inq[start]:
         return None  # "asked about “the Hammer”": a topic, not a question's wording
@@ -442,6 +442,12 @@ def told_passive(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     if not isinstance(q, RawQuote) or (speaker is None and not q.marked):
         return None  # with no teller named, only words in quotation marks are kept
     return q
+
+
+def _contracted(low: str) -> str:
+    """Give a word without the verb contracted onto it: "what's" -> "what"."""
+    base, mark, rest = low.replace("’", "'").partition("'")
+    return base if mark and rest in ("s", "re", "ll", "d") else low
 
 
 def _question_end(frame: Frame, start: int) -> int:
