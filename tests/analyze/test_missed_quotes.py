@@ -783,3 +783,36 @@ def test_a_particle_after_a_cue_makes_no_statement(text, words, knowledge):
 def test_a_cue_with_out_or_back_still_reports(text, words, speaker, knowledge):
     hits = _holds(_found(text, knowledge), words)
     assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+RELATIVE_CLAUSE_CASES = [
+    # a cue in a relative clause that is the sentence's subject: the quote ends at the
+    # quotation where the sentence's own verb follows, and the speaker is the phrase without
+    # its relative pronoun
+    ('A senator who said the plan was "a disgrace" voted for it anyway.', "a disgrace",
+     "voted", "senator"),
+    ('The report that said the harbour was "unsafe for ships" was withdrawn on Monday.',
+     "unsafe for ships", "withdrawn", "report"),
+    ('The nurses who told reporters the ward was "falling apart" were suspended.',
+     "falling apart", "suspended", "nurses"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "after", "speaker"), RELATIVE_CLAUSE_CASES)
+def test_a_quote_in_a_relative_clause_ends_before_the_main_verb(text, words, after, speaker,
+                                                                knowledge):
+    hits = [q for q in quotes_of(text, knowledge) if words in q.text]
+    assert hits and after not in hits[0].text, hits
+    assert hits[0].actor is not None and hits[0].actor.name == speaker, hits
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # the clause goes on after the quotation: no verb of the sentence's own there
+    ('A broker who said prices had "cratered" to about half their value sold early.',
+     "to about half"),
+    ('The clerk who wrote that the vote was "clean" in every ward resigned.', "in every ward"),
+    ('Dana Olsen said the plan was "a disgrace" for the whole town.', "for the whole town"),
+])
+def test_a_reported_clause_that_goes_on_past_its_quotation_keeps_its_end(text, words,
+                                                                         knowledge):
+    assert _holds(_found(text, knowledge), words), _found(text, knowledge)

@@ -72,6 +72,9 @@ _PLURAL_SUBJECT = re.compile(
 _SUFFIX_AFTER = re.compile(r",\s*(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
+# a relative pronoun that ends a speaker's phrase when the cue stands in a relative clause:
+# "A senator who [said ...]", "The report that [said ...]"
+_RELATIVE_AFTER = re.compile(r"(?<=\S)\s+(?:who|that|which)\s*$", re.I)
 # an unnamed source that "the person" or "the source" stands for, as introduced: "a source
 # present at the meeting", "one person familiar with the talks", "an aide who was in the room"
 _GENERIC_SOURCES = frozenset({"person", "source", "individual", "insider"})
@@ -237,6 +240,7 @@ class Resolver:
         """Give the actor a mention at pos refers to, and remember it. ``content`` is what
         the speaker says, where it stands before the mention: a pronoun never points to a
         person named in it ("Sam Cole fought the ruling, he said": he is not Cole)."""
+        mention = _RELATIVE_AFTER.sub("", mention)  # "A senator who [said]": the senator
         if " and " in mention:
             first, second = mention.split(" and ", 1)
             if ", " in first and (listed := self._joint_list(first, second, pos)) is not None:

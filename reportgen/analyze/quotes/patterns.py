@@ -246,7 +246,7 @@ def clause_after(site: Site, claimed: Set[Marked]) -> Verdict:
     if content is not None and _in_aside(site):
         content = _aside_content(site.frame, content)
     if content is not None:
-        content = _before_closing_dash(site, content)
+        content = _in_relative_clause(site, _before_closing_dash(site, content))
     if content is None or _relays_quotation(site.frame, content):
         return None
     return _reported(site, content, claimed)
@@ -272,6 +272,33 @@ def _in_aside(site: Site) -> bool:
     toks, i = site.frame.tokens, site.i
     return site.speaker is not None and not site.inverted and toks[i].low.endswith("ing") \
         and i >= 2 and toks[i - 1].text == "," and site.frame.index(site.speaker[-1]) == i - 2
+
+
+# relative pronouns that open a clause the cue stands in: "A senator who said ..."
+_RELATIVES = frozenset({"who", "that", "which"})
+
+
+def _in_relative_clause(site: Site, content: tuple[int, int]) -> tuple[int, int]:
+    """End the content of a cue in a relative clause with no comma before it at the last
+    quotation, where the sentence's own verb follows it: "A senator who said the plan was
+    “a disgrace” voted for it anyway" reports "the plan was “a disgrace”" (not where the
+    clause goes on: "who said prices had “cratered” to half")."""
+    frame, speaker = site.frame, site.speaker
+    if site.inverted or not speaker or speaker[-1].low not in _RELATIVES or len(speaker) < 2:
+        return content
+    s, e = content
+    ends = [b for q in frame.quotes for _, b in q if s < b < e]
+    if not ends:
+        return content
+    k = frame.first_at(max(ends))
+    if k >= len(frame.tokens) or frame.tokens[k].start >= e:
+        return content
+    w, words = frame.tokens[k].low, frame.words
+    # the sentence's own verb right after the quotation: "“…” voted", "“…” was withdrawn"
+    verb = w in words.aux_verbs or w in words.irregular_past or (
+        len(w) > 3 and w.isalpha() and (w.endswith("ed") or (w.endswith("s") and not
+                                                             w.endswith(("ss", "us", "is")))))
+    return (s, max(ends)) if verb else content
 
 
 def _before_closing_dash(site: Site, content: tuple[int, int]) -> tuple[int, int]:
