@@ -905,3 +905,23 @@ def test_a_coordinated_cue_takes_the_nearest_clause_subject(text, name, knowledg
 ])
 def test_an_action_after_help_is_no_statement(text, said, knowledge):
     assert _said(text, knowledge) == said
+
+
+# --- an apposition's relative clause with a speaker of its own ends the reported clause -----
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Carson said his knife hit a belt buckle, something that Trump mocked.",
+     [("his knife hit a belt buckle", "Carson")]),
+    ("The mayor said the plan would pass, a claim which critics disputed.",
+     [("the plan would pass", "mayor")]),
+    ("Trump mocked the story about the knife, an event that Carson says led him to faith.",
+     [("the story about the knife", "Donald Trump"), ("led him to faith", "Carson")]),
+    # negatives: a relative clause with no speech cue, or no subject of its own
+    ("Officials said the fire, which began Monday, was out.",
+     [("the fire, which began Monday, was out", "Officials")]),
+    ("The bill will pass, the senator predicted.", [("The bill will pass", "senator")]),
+    ("Reyes said the deal was done, a result that pleased everyone.",
+     [("the deal was done, a result that pleased everyone", "Reyes")]),
+])
+def test_an_apposition_with_its_own_speaker_ends_the_clause(text, said, knowledge):
+    assert _said(text, knowledge) == said

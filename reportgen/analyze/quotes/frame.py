@@ -142,12 +142,31 @@ def _speaks_after_opener(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
                          knowledge: Knowledge) -> bool:
     """Tell whether a clause opened at token k ("while", "but", "and" after a comma) has a
     subject and a speech cue of its own: "Lee said her view was “hopeful,” while her brother
-    Tom Lee complained there “are no jobs”" (Tom Lee's words, not Ann's). Not a participle
-    ("while saying"), nor a subject-less verb ("and said": a second statement found above)."""
+    Tom Lee complained there “are no jobs”" (Tom Lee's words, not Ann's); or an apposition
+    opened at k has a relative clause of that kind. Not a participle ("while saying"), nor a
+    subject-less verb ("and said": a second statement found above)."""
     words = knowledge.words
-    if toks[k].low not in words.clause_openers and toks[k].low not in ("and", "whereas"):
-        return False
-    for m in range(k + 2, min(len(toks), k + 2 + _OPENED_SUBJECT_REACH)):
+    if toks[k].low in words.clause_openers or toks[k].low in ("and", "whereas"):
+        return _subject_then_cue(toks, inq, k + 1, knowledge)
+    # an apposition with a relative clause of its own speaker: ", something that Trump
+    # mocked", ", a claim which critics disputed", ", an event that Carson says ..."
+    for m in range(k, min(len(toks) - 1, k + _APPOSITION_REACH)):
+        if inq[m] or not toks[m].text.isalpha():
+            return False
+        if m > k and toks[m].low in ("that", "which"):
+            return _subject_then_cue(toks, inq, m + 1, knowledge)
+    return False
+
+
+# the words of an apposition before its relative clause: ", a new claim that"
+_APPOSITION_REACH = 4
+
+
+def _subject_then_cue(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
+                      knowledge: Knowledge) -> bool:
+    """Tell whether a subject from token k and then a finite speech cue follow."""
+    words = knowledge.words
+    for m in range(k + 1, min(len(toks), k + 1 + _OPENED_SUBJECT_REACH)):
         t = toks[m]
         if inq[m] or not (t.text[:1].isalnum()) or not _subject_word(toks, m - 1, words):
             return False

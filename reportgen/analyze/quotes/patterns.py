@@ -347,8 +347,9 @@ def clause_before_speaker(site: Site, claimed: Set[Marked]) -> Verdict:
             or (toks[rest].low in frame.words.clause_openers and toks[rest - 1].text == ",")):
         return None
     s_idx = frame.index(site.speaker[0])
-    if not (s_idx >= 3 and toks[s_idx - 1].text in DASHES):
-        return None
+    if not (s_idx >= 3 and toks[s_idx - 1].text in DASHES) \
+            or any(t.low in ("that", "which") for t in site.speaker):
+        return None  # "…, something that Trump mocked": the clause is not what Trump says
     start = clause_start(frame, s_idx - 1)
     if s_idx - 1 - start < 3:
         return None
