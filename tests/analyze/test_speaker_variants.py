@@ -77,6 +77,10 @@ SUFFIX_CASES = [
     ("III after a surname that is a title",
      'Martin Elroy King III spoke at the memorial. "My father had a dream," King said.',
      ["Martin Elroy King III"]),
+    ("Jr. after a surname that is a title",
+     'Martin Elroy King Jr. spoke in 1968, and he said riots were the language of the '
+     'unheard. "A riot is the language of the unheard," said King.',
+     ["Martin Elroy King Jr.", "Martin Elroy King Jr."]),
     ("the surname and its suffix",
      '"I never said that," Glen Abbot Jr. said. "It is a witch hunt," Abbot Jr. added.',
      ["Glen Abbot Jr.", "Glen Abbot Jr."]),
@@ -270,7 +274,15 @@ ACCENT_AND_WORDLIKE_CASES = [
     ("a rarer word as a given name",
      'The letter was organized by Eliot Marwick, a former adviser. Marwick told reporters '
      'he would abstain. "It will be the latter," Marwick wrote.', "Eliot Marwick"),
-    # negatives: no surname used alone, no name, a common word before the surname
+    ("the second of two people joined by and",
+     'The debate will be moderated by Bret Baier, Dana Pike and Chris Wallby. Relentless, '
+     'Wallby asked about the war seven times. "Would you have invaded?" Wallby said.',
+     "Chris Wallby"),
+    # negatives: no surname used alone, no name, a common word before the surname, a name
+    # that continues an organisation's after "of"
+    ("after of in an organisation's name",
+     'Members of the Order of Saint Bastion met on Monday. "We pray," Bastion said.',
+     "Bastion"),
     ("a common word before a surname used alone",
      'Police found the car near Central Parkhurst. "It was abandoned," Parkhurst said.',
      "Parkhurst"),

@@ -213,10 +213,15 @@ def _given_like(low: str) -> bool:
 def _given_at(words: list[str], k: int, end: int, used: frozenset[str]) -> bool:
     """Tell whether the word at k can be the given name of the run k..end: a word shaped
     like one (``_given_like``), or a word less common than ``_COMMON`` before a surname the
-    article uses alone ("Eliot Cohen ... Cohen told POLITICO": Eliot is no rare word)."""
-    low = words[k].lower()
-    return _given_like(low) or (end - k == 2 and words[end - 1] in used
-                                and zipf_frequency(low) < _COMMON)
+    article uses alone ("Eliot Cohen ... Cohen told POLITICO": Eliot is no rare word); not
+    after a joiner that continues a name before it ("Veterans of Foreign Wars"), unless
+    "and" joins two people, the second's surname used alone ("Megyn Kelly and Chris
+    Wallace ... Wallace asked")."""
+    low, alone = words[k].lower(), words[end - 1] in used
+    if k > 1 and words[k - 1] in _JOINERS and is_capitalized(words[k - 2]) \
+            and not (words[k - 1] == "and" and alone):
+        return False
+    return _given_like(low) or (end - k == 2 and alone and zipf_frequency(low) < _COMMON)
 
 
 # the most words a name of unknown given name may hold, particles left out
@@ -234,8 +239,6 @@ def _unlisted_name_end(words: list[str], k: int, knowledge: Knowledge,
     if not _name_shaped(words[k]) or (words[k].lower() in knowledge.given_names and not wordlike) \
             or (k > 0 and is_capitalized(words[k - 1]) and words[k - 1] not in _SENTENCE_ENDS):
         return None  # a listed given name is ``_given_name_at``'s; not the start of the run
-    if k > 1 and words[k - 1] in _JOINERS and is_capitalized(words[k - 2]):
-        return None  # the end of an organisation's name: "Veterans of Foreign Wars"
     stop = _no_name_words(knowledge)
     particles = knowledge.words.name_particles
     j, n = k, 0

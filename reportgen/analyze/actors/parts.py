@@ -282,10 +282,11 @@ def _metonym(s: _Scan, i: int, knowledge: Knowledge) -> int:
 
 def _title(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, _ = match_table(s.words, i, knowledge.titles, 4)
+    after = [w for w in s.words[i + 1:] if w != "."]
     if n == 1 and is_capitalized(s.words[i]) and s.name_at and s.name_at[-1] == i - 1 and \
-            s.words[i - 1].lower() in knowledge.given_names and \
-            all(_bare(w) in SUFFIXES for w in s.words[i + 1:]):
-        return 0  # a surname that is also a title: "Rep. Peter King", "Martin Luther King III"
+            all(_bare(w) in SUFFIXES for w in after) and \
+            (bool(after) or s.words[i - 1].lower() in knowledge.given_names):
+        return 0  # a surname that is also a title: "Rep. Peter King", "Martin Luther King Jr."
     if n and s.title_at is None:
         s.title_at = i
     s.title_words.extend(s.words[i:i + n])
