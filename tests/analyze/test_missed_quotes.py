@@ -262,6 +262,28 @@ def test_a_time_adjunct_stays_out_of_the_reported_clause(text, knowledge):
     assert hits and hits[0][0].startswith("the tunnel") and hits[0][1] == "Dana Olsen", hits
 
 
+# an addressee named by a common noun after "told the": the reported words start after it
+ADDRESSEE_CASES = [
+    ('Ruth Vail told the station in a statement that "people keep dying in this county every '
+     'week and nobody seems to care."', '"people keep dying', "Ruth Vail"),
+    ('Tom Reyes told the cheering crowd: "We will build the bridge and we will build it this '
+     'year."', '"We will build', "Tom Reyes"),
+    ('Dana Olsen told the local newspaper last week, "We will build the bridge and we will '
+     'build it this year."', '"We will build', "Dana Olsen"),
+    ('Dana Olsen told the committee on Tuesday that the levy was "a tax on every family that '
+     'rents."', "the levy was", "Dana Olsen"),
+    # no addressee stepped over where the clause said opens: "told the board members had ..."
+    ('Dana Olsen told the board members had "lied to the county for years."', "board members",
+     "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), ADDRESSEE_CASES)
+def test_a_common_noun_addressee_stays_out_of_the_words_said(text, start, speaker, knowledge):
+    found = _found(text, knowledge)
+    assert len(found) == 1 and found[0][0].startswith(start) and found[0][1] == speaker, found
+
+
 NOUN_NOT_CUE_CASES = [
     # a cue form after an article and a modifier is a noun: a state, a saying
     ("A Palestinian state based on the 1967 lines remains the goal of the talks.",

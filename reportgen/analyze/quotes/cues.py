@@ -355,9 +355,35 @@ def _after_addressee(frame: Frame, j: int) -> int:
             is_capitalized(toks[k].text) or (toks[k].low in words.determiners and k == j)
             or toks[k].low in words.speaker_heads or toks[k].low in words.addressees):
         k += 1
+    if k == j + 1 and toks[j].low in words.determiners:
+        k = _common_addressee(frame, k)  # "told the station in a statement that ..."
     if k > j and (k >= n or toks[k].low not in ("’s", "'s")):
         return k
     return j
+
+
+# how many lower-case words a common noun addressee may take after its determiner
+_ADDRESSEE_WORDS = 2
+_SETTING_OPENERS = frozenset({"in", "on", "at", "during", "via", "that", ",", ":"})
+
+
+def _common_addressee(frame: Frame, k: int) -> int:
+    """Step over the lower-case words of an addressee after its determiner at k - 1 when a
+    setting, "that", a comma, a colon or a quotation follows them: "told the station in a
+    statement that", "told the cheering crowd: “…”" (not "told the truth about", nor "told
+    the panel members stood": the clause said opens there); else stay at k."""
+    toks, words = frame.tokens, frame.words
+    n = len(toks)
+    for e in range(k + 1, min(n, k + 1 + _ADDRESSEE_WORDS)):
+        t = toks[e - 1]
+        if frame.inq[e - 1] or not t.text.isalpha() or not t.text.islower() \
+                or t.low in frame.knowledge.cues or t.low in words.pronouns \
+                or t.low in words.determiners or t.low in words.aux_verbs:
+            return k
+        if frame.inq[e] or toks[e].low in _SETTING_OPENERS or toks[e].low in words.days \
+                or (toks[e].low in words.time_words and not _opens_clause(toks, e, words)):
+            return e
+    return k
 
 
 def _after_setting(frame: Frame, j: int) -> int:
