@@ -284,6 +284,40 @@ def test_a_common_noun_addressee_stays_out_of_the_words_said(text, start, speake
     assert len(found) == 1 and found[0][0].startswith(start) and found[0][1] == speaker, found
 
 
+# a quotation signed after a dash, as a roundup of columns signs them: a name with a title, or
+# a name and where the words appeared; an editorial is its outlet's
+SIGNED_CASES = [
+    ('"The harbour will flood again unless the county acts this year."\n'
+     '— Harbour Prime Minister Ann Roe', "harbour will flood", "Ann Roe"),
+    ('"The harbour will flood again unless the county acts this year." — Tom Reyes, Harbour '
+     'Gazette', "harbour will flood", "Tom Reyes"),
+    ('"The harbour will flood again unless the county acts this year."\n—Dana C. Pike, county '
+     'planner', "harbour will flood", "Dana C. Pike"),
+    ('"The harbour will flood again unless the county acts this year." — Editorial, Harbour '
+     'Gazette', "harbour will flood", "Harbour Gazette"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SIGNED_CASES)
+def test_a_signature_after_a_dash_names_the_speaker(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a place and a date, a phrase running on, a title and its medium: no signature
+    ('"The harbour will flood again unless the county acts this year." – Lebanon, Ohio; '
+     'Oct. 12', "harbour will flood"),
+    ('"The harbour will flood again unless the county acts this year." — Latin for "act now" '
+     '— was painted on the wall.', "harbour will flood"),
+    ('"The Long Way Home Across the Harbour Bridge" — Tom Reyes, oil on canvas',
+     "Long Way Home"),
+])
+def test_a_dash_and_a_name_that_sign_nothing(text, words, knowledge):
+    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
+        _found(text, knowledge)
+
+
 NOUN_NOT_CUE_CASES = [
     # a cue form after an article and a modifier is a noun: a state, a saying
     ("A Palestinian state based on the 1967 lines remains the goal of the talks.",

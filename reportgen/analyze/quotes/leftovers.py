@@ -25,11 +25,17 @@ from reportgen.analyze.text import is_capitalized, sentences
 from reportgen.knowledge import Cue, Knowledge
 from reportgen.models import Span
 
-# A quote signed on its own line: "― Martha Aguilar", or an embedded tweet's
-# "— Donald J. Trump (@realDonaldTrump) October 1, 2016"
+# A quote signed on its own line: "― Martha Aguilar", "— Belgian Prime Minister Ann Roe", or
+# an embedded tweet's "— Donald J. Trump (@realDonaldTrump) October 1, 2016"; a name of two
+# words or more may be followed by where the words appeared or who the person is, as a
+# roundup of columns signs them: "— Ann Roe, Harbour Gazette", "— Tom Reyes, county planner"
+# (no date or place list: "– Lebanon, Ohio; Oct. 12" signs nothing).
 _SIGNED = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?P<name>[A-Z][\w.’'-]*"
-                     r"(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,3})[ \t\xa0.]*(?:\(@\w+\)[^\n]{0,40})?"
+                     r"(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,5})[ \t\xa0.]*(?:\(@\w+\)[^\n]{0,40})?"
                      r"(?:\n|$)")
+_SIGNED_WHERE = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?P<name>[A-Z][\w.’'-]*"
+                           r"(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,4}),[ \t\xa0]+"
+                           r"(?P<where>[^\n\d;]{2,80}?)[ \t\xa0.]*(?:\n|$)")
 _WORD = re.compile(r"\w+")
 # An attribution of its own after a quotation that ends in a comma, "?" or "!": a name or a
 # pronoun and a verb in the past, then a comma or the sentence's end ("“We tried,” Ann Vale
@@ -71,7 +77,8 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
         n = _para_index(paras, starts, q[0][0], end_in=False)
         if n >= 0 and embedded_title(text, q, paras[n][0]):
             continue  # a title named in running text: 'on “Meet the Press”' is nobody's words
-        speaker = _signature(text, q, words) or _colon(text, paras, q, n, words, knowledge) \
+        speaker = _signature(text, q, words, knowledge) \
+            or _colon(text, paras, q, n, words, knowledge) \
             or _set_off(text, q, words, knowledge) \
             or _as_put_it(text, paras, q, n, knowledge)
         if speaker is not None:
@@ -135,11 +142,23 @@ class _Found:
                      if version == self._version[k] and not skip(self.quotes[k])), None)
 
 
-def _signature(text: str, q: Marked, words: int) -> Mention | None:
-    """Name the signature on the line after a quotation: "― Martha Aguilar"."""
-    if words >= 3 and (m := _SIGNED.match(text, q[-1][1])):
+def _signature(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mention | None:
+    """Name the signature on the line after a quotation: "― Martha Aguilar", "— Ann Roe,
+    Harbour Gazette"; a document signed with where it appeared is that outlet's ("—
+    Editorial, Harbour Gazette")."""
+    if words < 3:
+        return None
+    m = _SIGNED.match(text, q[-1][1])
+    if m is not None or _title_case(text, q):  # “Harbour Lights” — Tom Reyes, oil on canvas
+        return Mention(m["name"], (m.start("name"), m.end("name"))) if m else None
+    m = _SIGNED_WHERE.match(text, q[-1][1])
+    if m is None:
+        return None
+    if " " in m["name"]:
         return Mention(m["name"], (m.start("name"), m.end("name")))
-    return None
+    if m["name"].lower() in knowledge.words.documents:
+        return Mention(m["where"], (m.start("where"), m.end("where")))
+    return None  # one word and a place ("— Reuters, Washington"): not read
 
 
 def _set_off(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mention | None:
