@@ -318,6 +318,40 @@ def test_a_dash_and_a_name_that_sign_nothing(text, words, knowledge):
         _found(text, knowledge)
 
 
+# "read" (or a bare present) inverted after a quotation set off by a comma: the text or sign
+# that reads so speaks, through whom it is from when a name follows "from" or "by"
+INVERTED_CARRIER_CASES = [
+    ('"The county will not pay for the bridge," read a statement from the Harbour Trust.',
+     "will not pay", "Harbour Trust"),
+    ('"The county will not pay for the bridge," read a sign carried by protester Ann Roe.',
+     "will not pay", "Ann Roe"),
+    ('"The county will not pay for the bridge," reads a letter signed by the Harbour Trust and '
+     'two other groups.', "will not pay", "Harbour Trust"),
+    ('"The county will not pay for the bridge," say the officials who run the harbour.',
+     "will not pay", "officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), INVERTED_CARRIER_CASES)
+def test_an_inverted_read_gives_the_text_or_its_author(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), [
+    # who obtained a text did not write it; what is no text or sign does not "read"
+    ('"The county will not pay for the bridge," read an e-mail obtained by Tom Reyes.',
+     "will not pay", "Tom Reyes"),
+    ('"The county will not pay for the bridge," read the nervous clerk to the board.',
+     "will not pay", "clerk"),
+    ('"The county will not pay for the bridge," read a statement from the activists.',
+     "will not pay", "activists"),
+])
+def test_an_inverted_read_gives_no_reader_or_finder(text, words, not_speaker, knowledge):
+    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words)
+                if n and not_speaker in n], _found(text, knowledge)
+
+
 NOUN_NOT_CUE_CASES = [
     # a cue form after an article and a modifier is a noun: a state, a saying
     ("A Palestinian state based on the 1967 lines remains the goal of the talks.",

@@ -165,9 +165,22 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
     if prev in words.aux_passive and form in ("said", "told"):
         return True  # "is said to", "was told"
     if form == lemma:
-        # a bare form is a verb only after a subject that takes it: "officials say", "I think"
-        return not _takes_bare_form(toks, i, prev, words)
+        # a bare form is a verb only after a subject that takes it: "officials say", "I think",
+        # or inverted after a quotation set off by a comma: "“…,” say officials", "“…,” read
+        # the headline"
+        return not (_takes_bare_form(toks, i, prev, words) or _inverted_after_quotation(frame, i))
     return False
+
+
+def _inverted_after_quotation(frame: Frame, i: int) -> bool:
+    """Tell whether the word at token i follows a quotation that ends in a comma, "?" or "!"
+    and comes before a determiner or a capitalised word: "“…,” read the sign"."""
+    toks = frame.tokens
+    if i == 0 or not frame.inq[i - 1] or i + 1 >= len(toks):
+        return False
+    inside = frame.text[frame.span[0]:toks[i].start].rstrip().rstrip("\"”’'»").rstrip()
+    return inside.endswith((",", "?", "!")) and (
+        toks[i + 1].low in frame.words.determiners or is_capitalized(toks[i + 1].text))
 
 
 def _after_article_and_modifier(frame: Frame, i: int, form: str, lemma: str) -> bool:

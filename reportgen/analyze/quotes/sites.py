@@ -124,6 +124,8 @@ def _inverted_speaker(frame: Frame, i: int, last: int, cue: Cue,
     stands before the cue too, only a name that ends the clause right after a comma and a
     say-like cue: "Patience, though, only goes so far, says Paul Street, a farmer"."""
     after = _speaker_after(frame, last)
+    if after is not None and cue.lemma == "read" and not _carries_words(frame, after):
+        return None  # "“…,” read the laudatory ...": only a text or a sign reads so
     if after is None or before is None:
         return after
     toks = frame.tokens
@@ -263,7 +265,46 @@ def _speaker_after(frame: Frame, last: int) -> Phrase | None:
         after = j + 1
         if after < len(toks) and toks[after].text not in ".,;!?" and not frame.inq[after]:
             return None  # "..., said she wanted ...": the pronoun opens the clause
-    return (_name_after_description(frame, speaker) or speaker) if speaker else None
+    if speaker is None:
+        return None
+    return _name_after_description(frame, speaker) or _with_owner(frame, speaker) or speaker
+
+
+def _carries_words(frame: Frame, np: Phrase) -> bool:
+    """Tell whether a phrase is a document or an inscription, with whom it is from or not:
+    "a statement", "the sign carried by Ann Roe"."""
+    words = frame.words
+    return any(t.low in words.documents or t.low in words.inscriptions for t in np)
+
+
+# words that join a document or an inscription to whom it is from: "a statement from the
+# trust", "a letter by the heads of three groups"
+_OWNER_JOINERS = frozenset({"from", "by"})
+
+
+def _with_owner(frame: Frame, speaker: Phrase) -> Phrase | None:
+    """Give an inverted speaker that is a document or an inscription with whom it is from,
+    for the actor step to read: "“…,” read a statement from the Harbour Trust", "“…,” read a
+    sign carried by protester Ann Roe", "“…,” reads a letter signed by the Harbour Trust";
+    None for any other speaker, and where no name follows ("from the activists")."""
+    toks, words = frame.tokens, frame.words
+    head = speaker[-1].low
+    if head not in words.documents and head not in words.inscriptions:
+        return None
+    j = frame.index(speaker[-1]) + 1
+    if j + 1 < len(toks) and toks[j + 1].low == "by" and (
+            toks[j].low.endswith(("ed", "en")) or toks[j].low in words.irregular_past):
+        if toks[j].low in words.not_authored:
+            return None  # "an e-mail obtained by Grassley's office": not its author
+        j += 1  # "signed by", "carried by", "written by", "held by"
+    if j + 1 >= len(toks) or toks[j].low not in _OWNER_JOINERS or frame.inq[j]:
+        return None
+    owner = np_forward(frame, j + 1)
+    if owner is None or not any(is_capitalized(t.text) for t in owner) \
+            or any(frame.inq[frame.index(t)] or t.low in words.days
+                   or t.low in words.time_words for t in owner):
+        return None  # a name: not "from the activists", nor "on Monday"
+    return toks[frame.index(speaker[0]):frame.index(owner[-1]) + 1]
 
 
 # words before a name after an inverted cue: "said bank president Maria Olsen", "said City
