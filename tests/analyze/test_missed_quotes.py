@@ -352,6 +352,35 @@ def test_an_inverted_read_gives_no_reader_or_finder(text, words, not_speaker, kn
                 if n and not_speaker in n], _found(text, knowledge)
 
 
+# a bare cue form after a modal and adverbs, and an object pronoun told: the words said start
+# after the addressee
+MODAL_ADVERB_CASES = [
+    ('Tom Reyes would later tell me, "I do think it helps to have someone who asks why we do '
+     'it."', '"I do think', "Tom Reyes"),
+    ('A prosecutor would later say that the fire was "inevitable."', "the fire was",
+     "A prosecutor"),
+    ('Ruth Vail can frankly admit, "We did not see the flood coming at all this year."',
+     '"We did not', "Ruth Vail"),
+    ('Tom Reyes told them the "harbour deal" was dead.', "the", "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), MODAL_ADVERB_CASES)
+def test_a_bare_cue_after_a_modal_and_adverbs(text, start, speaker, knowledge):
+    found = _found(text, knowledge)
+    assert len(found) == 1 and found[0][0].startswith(start) and found[0][1] == speaker, found
+
+
+@pytest.mark.parametrize("text", [
+    # a cue form after a modal and adverbs that reports no words: an action
+    'If Ruth Vail could not physically continue her "listening tour," the board would vote.',
+    'Tom Reyes said whom he would first call to put together "a harbour coalition" was unclear.',
+])
+def test_a_bare_form_after_a_modal_that_reports_nothing(text, knowledge):
+    assert not [(t, n) for t, n in _found(text, knowledge) if (n and "Vail" in n)
+                or t.startswith("to put")], _found(text, knowledge)
+
+
 NOUN_NOT_CUE_CASES = [
     # a cue form after an article and a modifier is a noun: a state, a saying
     ("A Palestinian state based on the 1967 lines remains the goal of the talks.",

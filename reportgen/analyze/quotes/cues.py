@@ -168,8 +168,25 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
         # a bare form is a verb only after a subject that takes it: "officials say", "I think",
         # or inverted after a quotation set off by a comma: "“…,” say officials", "“…,” read
         # the headline"
-        return not (_takes_bare_form(toks, i, prev, words) or _inverted_after_quotation(frame, i))
+        return not (_takes_bare_form(toks, i, prev, words) or _inverted_after_quotation(frame, i)
+                    or _after_modal_and_adverbs(frame, i))
     return False
+
+
+def _after_modal_and_adverbs(frame: Frame, i: int) -> bool:
+    """Tell whether a bare form at token i follows a modal and adverbs and reports words,
+    "that", a comma, a colon or a quotation following it or its addressee: "would later tell
+    me, “…”", "will also say that", "can frankly admit: “…”" (not "could not physically
+    continue her candidacy", "would first call to put together")."""
+    toks, words = frame.tokens, frame.words
+    k = i - 1
+    while k > 0 and not frame.inq[k] and words.modals.isdisjoint((toks[k].low,)) and (
+            toks[k].low in words.skip_before_cue or is_adverb(toks[k].text, words)):
+        k -= 1
+    if k == i - 1 or toks[k].low not in words.modals or frame.inq[k]:
+        return False
+    j = i + 2 if i + 2 < len(toks) and toks[i + 1].low in words.addressees else i + 1
+    return j < len(toks) and (frame.inq[j] or toks[j].low in ("that", ",", ":"))
 
 
 def _inverted_after_quotation(frame: Frame, i: int) -> bool:
