@@ -102,6 +102,7 @@ class Words:
     lone_sources: frozenset[str]
     particles: frozenset[str]
     aspect_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
     attribution_nouns: frozenset[str]
     infinitive_nouns: frozenset[str]
     chant_nouns: frozenset[str]

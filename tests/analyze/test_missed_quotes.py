@@ -935,3 +935,46 @@ def test_a_quote_in_a_relative_clause_ends_before_the_main_verb(text, words, aft
 def test_a_reported_clause_that_goes_on_past_its_quotation_keeps_its_end(text, words,
                                                                          knowledge):
     assert _holds(_found(text, knowledge), words), _found(text, knowledge)
+
+
+MORE_VERB_GROUP_CASES = [
+    # a degree word before the adverb between the subject and its cue
+    ('Ruth Vail more colorfully described the deal as an end to "slam-down politics."',
+     "slam-down politics", "Ruth Vail"),
+    ('Tomas Reyes very bluntly told the board that the plan was "dead on arrival."',
+     "dead on arrival", "Tomas Reyes"),
+    # a verb of trying before a clause cue: the subject speaks
+    ('The secretary tried to explain that "a million cables" reach the office every year.',
+     "million cables", "secretary"),
+    ('Dana Olsen, a harbour pilot, tried to argue on the radio that the strike "is not about '
+     'pay."', "not about", "Dana Olsen"),
+    ("The new campaign chief has sought to assure members that the mayor would change.",
+     "mayor would change", "campaign chief"),
+    # a set-off attribution with a pronoun object: "scolded them in Somali"
+    ('"I am your auntie," Ruth Vail scolded them in English and Somali. "You cannot just '
+     'walk away."', "walk away", "Ruth Vail"),
+    ('"Sit down," Tomas Reyes snapped at them. "We are not finished."', "not finished",
+     "Tomas Reyes"),
+    ('"Not now," Dana Olsen warned him, "not in front of the press."', "in front of the press",
+     "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), MORE_VERB_GROUP_CASES)
+def test_a_cue_behind_a_degree_word_a_trying_verb_or_an_object_is_found(text, words, speaker,
+                                                                         knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # trying an object cue, or declining, reports nothing; a passive with a pronoun is no
+    # set-off attribution
+    ("A clip showed Ruth Vail awkwardly trying to defend the mayor's honesty.",
+     "mayor's honesty"),
+    ('Dana Olsen declined to say whether the harbour was "safe."', "safe"),
+    ('"Go home," she was told at the gate every night.', "Go home"),
+])
+def test_no_statement_from_trying_an_object_cue_or_declining(text, words, knowledge):
+    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
+        _found(text, knowledge)

@@ -232,8 +232,8 @@ _TAKE_TO_REACH = 5  # "took to his Facebook page to say": the medium is a few wo
 
 def statement_infinitive(frame: Frame, i: int) -> int | None:
     """Give the verb that makes a statement of the cue infinitive at token i ("went on to
-    say", "took to Twitter to call") or of the cue participle ("kept saying", "began telling
-    reporters"), or None ("declined to say" makes none)."""
+    say", "took to Twitter to call", "tried to explain") or of the cue participle ("kept
+    saying", "began telling reporters"), or None ("declined to say" makes none)."""
     toks = frame.tokens
     if i >= 2 and toks[i].low.endswith("ing") and toks[i - 1].low in frame.words.aspect_verbs \
             and not frame.inq[i - 1]:
@@ -242,6 +242,10 @@ def statement_infinitive(frame: Frame, i: int) -> int | None:
         return None
     if toks[i - 2].low == "on" and toks[i - 3].low in _GO_ON:
         return i - 3
+    if toks[i - 2].low in frame.words.attempt_verbs and not frame.inq[i - 2] \
+            and (cue := frame.knowledge.cues.get(toks[i].low)) is not None \
+            and not cue.takes_object:
+        return i - 2  # "tried to explain that ..." (not "trying to defend her record")
     for k in range(i - 3, max(0, i - 2 - _TAKE_TO_REACH), -1):
         if frame.inq[k] or toks[k].text in ",;:":
             return None

@@ -40,11 +40,12 @@ _WORD = re.compile(r"\w+")
 # An attribution of its own after a quotation that ends in a comma, "?" or "!": a name or a
 # pronoun and a verb in the past, then a comma or the sentence's end ("“We tried,” Ann Vale
 # mused, “but ...”", "“Are we ready?” Mayor Tom Reyes bellowed to the crowd.", "“Oh, give
-# me a break,” she erupts,"), or the verb first ("“We tried,” mused Ann Vale."). Set off
-# like this, any verb reports the quotation.
+# me a break,” she erupts,", "“I'm your aunt,” Ann Vale scolded them in Somali."), or the verb
+# first ("“We tried,” mused Ann Vale."). Set off like this, any verb reports the quotation.
 _NAME = r"(?:[A-Z][\w.’'-]*[ \t\xa0]+){0,3}[A-Z][\w’'-]+|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e"
 _VERB = r"[a-z]{3,}ed|[a-z]{3,}"
-_TAIL = r"(?:[ \t\xa0]+(?:to|at|from|in|on|into|under|over|with|across)[ \t\xa0]+" \
+_TAIL = r"(?:[ \t\xa0]+(?:him|her|them|me|us))?" \
+    r"(?:[ \t\xa0]+(?:to|at|from|in|on|into|under|over|with|across)[ \t\xa0]+" \
     r"[^.,;:!?\"“”\n]{1,40}?)?[ \t\xa0]*[,.;—–]"
 # A comment clause that says whose words a quotation is: "a “reset,” as she put it", "(as Tom
 # Reyes called it)", and before it in its sentence: "The plan, as Reyes put it, was “…”", "As

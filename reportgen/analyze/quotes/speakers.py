@@ -216,7 +216,9 @@ def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
     toks, words = frame.tokens, frame.words
     while j >= floor:
         if toks[j].low in words.skip_before_cue or is_adverb(toks[j].text, words) \
-                or (toks[j].text in DOUBLE_MARKS and not frame.inq[j]):  # a title's
+                or (toks[j].text in DOUBLE_MARKS and not frame.inq[j]) \
+                or (toks[j].low in words.degree_words and j + 1 < len(toks)
+                    and is_adverb(toks[j + 1].text, words)):  # "more colorfully described"
             j -= 1
         elif (start := _time_start(frame, j, floor)) <= j:
             j = start - 1  # "officials Wednesday said", "Tom Reyes late Friday night said"
