@@ -87,6 +87,7 @@ class BriefingView:
     officials: dict[str, Part] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     limits: dict[str, int] = field(default_factory=dict)
+    ledger_ids: frozenset[str] = frozenset()  # the quotes the ledger rows show, to link to
 
 
 # what the PDF shows at most; the HTML, the JSON and the CSVs hold every row
@@ -196,9 +197,10 @@ def make_view(briefing: Briefing, charts: tuple[Chart, ...], full: bool = True,
                                                 g.outlets, g.group))
     verbs = sorted(b.verb_gaps, key=lambda g: (not g.key, g.small, -sum(g.loaded), g.outlet))
     outlets = sorted(b.outlets, key=lambda o: (-o.articles, o.outlet))
+    articles = tuple(ArticleView(a, _ledger(a)) for a in b.articles) if full else ()
     return BriefingView(
-        briefing=b, charts=charts,
-        articles=tuple(ArticleView(a, _ledger(a)) for a in b.articles) if full else (),
+        briefing=b, charts=charts, articles=articles,
+        ledger_ids=frozenset(r.id for av in articles for r in av.ledger),
         evidence=evidence_index(b),
         colors={o.outlet: o.color for o in b.outlets},
         thresholds=_thresholds(), full=full,
@@ -323,4 +325,25 @@ def _layout(html: str, templates: Path) -> Any:
             raise ValueError(f"reportgen does not fetch {url!r}")
 
     fetcher = _LocalOnly(allowed_protocols=("data", "file"), allow_redirects=False)
-    return HTML(string=html, base_url=str(root) + "/", url_fetcher=fetcher).render()
+    # the base resolves the stylesheets, images and fonts a template names; "#..." links stay
+    # in the document (a /Dest to the named destination), and the rest are made relative again
+    document = HTML(string=html, base_url=str(root) + "/", url_fetcher=fetcher).render()
+    for page in document.pages:
+        page.links = [(kind, link_beside(target, root) if kind == "external" else target, *rest)
+                      for kind, target, *rest in page.links]
+    return document
+
+
+def link_beside(target: str, root: Path) -> str:
+    """Give back a link WeasyPrint resolved against the templates folder as the template wrote
+    it, relative: it names a file beside the PDF (briefing.html), and a PDF reader resolves a
+    relative link against the PDF's own folder (PDF 1.7, 12.6.4.7), so no path of the machine
+    that built it is written; any other target as it is."""
+    from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+    parts = urlsplit(target)
+    path = Path(unquote(parts.path))
+    if parts.scheme != "file" or not path.is_relative_to(root):
+        return target
+    relative = quote(path.relative_to(root).as_posix()) if path != root else ""
+    return urlunsplit(("", "", relative, parts.query, parts.fragment))

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import re
+from html import unescape
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from pypdf import PdfReader
 
 from reportgen.cli import main
+from reportgen.render import link_beside
 
 from .conftest import SEEDS
 
@@ -58,6 +62,47 @@ def test_pdf_has_pages_outline_metadata_and_findings(seeds_build):
     for f in data["findings"]:
         # each finding's opening words appear in the PDF (line breaks differ)
         assert " ".join(f["text"].split()[:5]) in text
+
+
+def _link_annotations(pdf: Path) -> tuple[PdfReader, list[dict]]:
+    reader = PdfReader(pdf)
+    links = [ref.get_object() for page in reader.pages for ref in page.get("/Annots") or []]
+    return reader, [a for a in links if a["/Subtype"] == "/Link"]
+
+
+def test_pdf_links_go_to_its_own_pages_or_beside_it(seeds_build):
+    reader, links = _link_annotations(seeds_build / "briefing.pdf")
+    dests = [str(a["/Dest"]) for a in links if "/Dest" in a]
+    uris = [str(a["/A"]["/URI"]) for a in links if "/A" in a]
+    assert len(dests) + len(uris) == len(links)
+    # the cover's findings and the notes' "Method and limits" go to named destinations
+    assert "method" in dests and set(dests) <= set(reader.named_destinations)
+    # a link to the full HTML is relative: beside the PDF, never the machine's templates folder
+    for uri in uris:
+        assert not urlsplit(uri).scheme and (seeds_build / urlsplit(uri).path).is_file(), uri
+    assert not [a for a in links if "file:" in str(a)]
+
+
+def test_html_links_go_to_its_own_anchors(seeds_build):
+    html = (seeds_build / "briefing.html").read_text(encoding="utf-8")
+    ids = {unescape(i) for i in re.findall(r' id="([^"]+)"', html)}
+    hrefs = [unescape(h) for h in re.findall(r' href="([^"]+)"', html)]
+    assert {"#method", "#ledger"} <= set(hrefs)
+    assert any(":q" in unquote(h) for h in hrefs)  # evidence opens its row of the quote ledger
+    for href in hrefs:
+        assert href.startswith("#") and unquote(href[1:]) in ids, href
+
+
+@pytest.mark.parametrize("target, beside", [
+    ("{root}/briefing.html#observations", "briefing.html#observations"),
+    ("{root}/data/quotes.csv", "data/quotes.csv"),
+    ("{root}/my%20notes.html#a%3Aq1", "my%20notes.html#a%3Aq1"),
+    ("https://example.org/report.html#x", "https://example.org/report.html#x"),
+    ("file:///srv/elsewhere/report.html", "file:///srv/elsewhere/report.html"),
+])
+def test_a_link_resolved_in_the_templates_folder_is_relative_again(tmp_path, target, beside):
+    root = tmp_path / "templates"
+    assert link_beside(target.format(root=root.as_uri()), root) == beside
 
 
 def test_every_finding_is_backed_by_evidence(seeds_build):
