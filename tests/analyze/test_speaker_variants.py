@@ -301,3 +301,24 @@ def test_a_byline_before_a_dash_is_no_part_of_an_outlets_name(knowledge):
 
     actor = read_mention("Ferguson - Carver County Globe", knowledge).actor
     assert actor is not None and (actor.name, actor.kind) == ("Carver County Globe", "media")
+
+
+INITIALS_CASES = [
+    ("initials run together after a title",
+     'Deputy Adviser T.J. Varnell spoke on Monday. "We will act," Varnell said.',
+     ["T.J. Varnell"]),
+    ("initials run together in the speaker's mention",
+     '"We will act," said Rep. A.B. Quisling. "The vote is close," Quisling added.',
+     ["A.B. Quisling", "A.B. Quisling"]),
+    ("initials run together in a narrative sentence",
+     'Sen. J.R. Tolliver signed the letter. "It is a fraud," Tolliver said.',
+     ["J.R. Tolliver"]),
+    # negatives: an abbreviation of a country ends no name, a sentence still ends
+    ("a country's abbreviation", 'The bill passed the U.S. House on Monday. "It is law," '
+     'Sen. Ann Roe said.', ["Ann Roe"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "names"), INITIALS_CASES)
+def test_initials_run_together_are_part_of_the_name(label, text, names, knowledge):
+    assert names_of(text, knowledge) == names, label

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from reportgen.analyze.actors.names import SUFFIXES, given_variants
+from reportgen.analyze.actors.names import SUFFIXES, given_variants, initials
 from reportgen.analyze.tables import as_written, first_words, match_table, per_table
 from reportgen.analyze.text import Token, is_capitalized, tokenize
 from reportgen.frequency import zipf_frequency
@@ -604,7 +604,7 @@ def _titled_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | Non
 
 
 def _initial_dot(words: list[str], k: int, start: int) -> bool:
-    """Tell whether words[k] is the period of a middle initial inside a name: "Michael R.
-    Turner" (a name word must follow it)."""
-    return words[k] == "." and k > start and len(words[k - 1]) == 1 and words[k - 1].isupper() \
+    """Tell whether words[k] is the period of an initial inside a name: "Michael R.
+    Turner", "H.R. McMaster" (a name word must follow it)."""
+    return words[k] == "." and k > start and initials(words[k - 1]) \
         and k + 1 < len(words) and is_capitalized(words[k + 1])

@@ -203,6 +203,15 @@ def last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){0,2}")
+
+
+def initials(word: str) -> bool:
+    """Tell whether a word is one initial or initials run together, as the tokenizer leaves
+    them before their last period: "R" of "Michael R. Turner", "H.R" of "H.R. McMaster"."""
+    return _INITIALS.fullmatch(word) is not None
+
+
 def surname_word(name: str) -> str:
     """Give the word a person's name is indexed by: its last word before a generational
     suffix ("Ned Norris Jr." -> Norris, "Martin Luther King III" -> King), or "" for none."""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reportgen.analyze.actors.names import SUFFIXES, same_given
+from reportgen.analyze.actors.names import SUFFIXES, initials, same_given
 from reportgen.analyze.tables import as_written, join_words, match_table
 from reportgen.analyze.text import PARTY_TAG_WORD, is_capitalized, tokenize
 from reportgen.knowledge import Knowledge, Official, Organisation
@@ -100,9 +100,8 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
 def _consume(s: _Scan, i: int, knowledge: Knowledge) -> int:
     """Read the word at i; give how many words were consumed, or STOP."""
     if s.words[i] == "." and s.name_at and s.name_at[-1] == i - 1 \
-            and ((len(s.words[i - 1]) == 1 and s.words[i - 1].isupper())
-                 or (i > 1 and _bare(s.words[i - 1]) in SUFFIXES)):
-        s.name_words.append(".")  # a middle initial: "Mary K. Jones"; "Ned Norris Jr."
+            and (initials(s.words[i - 1]) or (i > 1 and _bare(s.words[i - 1]) in SUFFIXES)):
+        s.name_words.append(".")  # initials: "Mary K. Jones", "H.R. McMaster"; "Ned Norris Jr."
         s.name_at.append(i)
         return 1
     if s.words[i] in ("’s", "'s", ".", ",", "-"):
