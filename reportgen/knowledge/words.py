@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from functools import cache
 from importlib.resources.abc import Traversable
 from typing import Any
 
@@ -36,6 +37,7 @@ class Words:
     anonymous_heads: frozenset[str]
     anonymous_sources: frozenset[str]
     group_heads: frozenset[str]
+    agent_endings: frozenset[str]
     staff: frozenset[str]
     relations: frozenset[str]
     party_members: frozenset[str]
@@ -124,6 +126,35 @@ class Words:
     pronoun_kinds: dict[str, str]
     pronoun_genders: dict[str, str]
     gender_words: dict[str, str]
+
+    def people(self, low: str) -> bool:
+        """Tell whether a lower-case plural noun names people: a group head ("critics",
+        "cops") or an agent noun by its ending, made from a common word ("farmers" of farm,
+        "strikers" of strike, "lobbyists" of lobby, "physicians"); not a verb that ends so
+        ("remembers", "considers": no word before the ending)."""
+        return low in self.group_heads or (
+            len(low) > 5 and low.isalpha() and low not in self.bare_cue_subjects
+            and any(low.endswith(e) and _agent_stem(low[:-len(e)]) for e in self.agent_endings))
+
+
+# the endings a stem may have lost before an agent ending: "strike" (strikers), "lobby"
+# (lobbyists), "politics" (politicians), "history" (historians)
+_STEM_ENDINGS = ("", "e", "y", "s", "ic", "ics")
+_STEM_ZIPF = 3.3  # a common English word, as reportgen.frequency counts
+
+
+@cache
+def _agent_stem(stem: str) -> bool:
+    """Tell whether what stands before an agent ending is a common word, whole or once its
+    ending is restored ("farm", "strik" -> "strike") or its last letter undoubled ("shopp")."""
+    from reportgen.frequency import zipf_frequency
+
+    if len(stem) < 4:
+        return False  # "off" (offers), "ins" (insists): a verb's ending, no agent's
+    forms = [stem + e for e in _STEM_ENDINGS]
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        forms.append(stem[:-1])
+    return any(zipf_frequency(f) >= _STEM_ZIPF for f in forms)
 
 
 _MAPS = frozenset(f.name for f in fields(Words) if str(f.type).startswith("dict"))

@@ -355,8 +355,7 @@ def _modifies_people(p: Parts, knowledge: Knowledge) -> bool:
         return False
     if p.indefinite and p.head in words.anonymous_heads:
         return True
-    return p.head.endswith("s") and (p.head in words.group_heads
-                                     or p.head in words.anonymous_heads)
+    return p.head.endswith("s") and (words.people(p.head) or p.head in words.anonymous_heads)
 
 
 def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
@@ -489,7 +488,7 @@ def _anonymous(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 def _group(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A group: "critics", "Ukrainian officials", "Americans", "Hundreds of nurses"."""
-    if not (p.head in knowledge.words.group_heads
+    if not (knowledge.words.people(p.head)
             or (p.head.endswith("s") and p.head in knowledge.demonyms)
             or (p.words[0].lower() in knowledge.words.counts and len(p.words) > 1
                 and p.head.endswith("s") and not p.name_words)):

@@ -634,11 +634,23 @@ class Resolver:
                 self._has_word(low) or (low.endswith("s") and self._has_word(low[:-1]))):
             return Actor(word, "group" if low.endswith("s") else "unknown", "unknown", None,
                          None, country)
+        if pos >= 0 and self._people_opener(word, pos):
+            return Actor(word, "group", "unknown", None, None, country)
         if pos >= 0 and self._opener_word(word, pos):
             return None
         return Actor(word, "person", "unknown", None, None, country)
 
-    def _opener_word(self, word: str, pos: int) -> bool:
+    def _people_opener(self, word: str, pos: int) -> bool:
+        """Tell whether a capitalised group head opens a sentence or clause at pos and is
+        written nowhere in the article as a name: "Politicians reason", "Cops say" (an agent
+        noun by its ending only in lower case: "Summers" or "Powers" may be surnames)."""
+        low = word.lower()
+        if word != low.capitalize() or low not in self.knowledge.words.group_heads \
+                or is_table_surname(low):
+            return False
+        return self._opener_word(word, pos, common=False)
+
+    def _opener_word(self, word: str, pos: int, common: bool = True) -> bool:
         """Tell whether a capitalised common English word at pos opens a sentence or clause
         and is written nowhere in the article as a name, that is, capitalised after another
         word ("Tom Banner", "Mr. Banner", "told Banner")."""
@@ -647,7 +659,8 @@ class Resolver:
         if not (0 <= pos < len(text) and text.startswith(word, pos) and _opens(text, pos, short)):
             return False
         low = word.lower()
-        if low in words.wordlike_names or not _common_word(low) or is_table_surname(low):
+        if low in words.wordlike_names or (common and not _common_word(low)) \
+                or is_table_surname(low):
             return False
         return not any(not _opens(text, at, short) for at in self._positions(word))
 

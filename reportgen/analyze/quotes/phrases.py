@@ -20,13 +20,14 @@ def np_word(tok: Token, frame: Frame) -> bool:
     if is_capitalized(tok.text) or tok.text[:1].isdigit():
         return True
     return (w in words.determiners or w in words.modifiers or w in words.speaker_heads
-            or w in knowledge.titles or w in knowledge.demonyms)
+            or w in knowledge.titles or w in knowledge.demonyms or words.people(w))
 
 
 def has_head(toks: Phrase, frame: Frame) -> bool:
     """Tell whether a phrase ends in a head a speaker can have."""
     last = toks[-1]
     return (is_capitalized(last.text) or last.low in frame.words.speaker_heads
+            or frame.words.people(last.low)
             or last.low in frame.knowledge.titles or last.low in frame.words.pronouns
             or last.text == ".")
 

@@ -154,7 +154,7 @@ def _group_phrase(frame: Frame, j: int, floor: int) -> Phrase | None:
     a noun phrase before it: "Ohio doctors", "Two more staffers" (a noun the speaker heads
     lack)."""
     toks = frame.tokens
-    if j < floor or toks[j].low not in frame.words.group_heads:
+    if j < floor or not frame.words.people(toks[j].low):
         return None
     i = j - 1
     while i >= floor and not frame.inq[i] and np_word(toks[i], frame):
@@ -491,7 +491,7 @@ def _subject_like(frame: Frame, np: Phrase) -> bool:
     if " ".join(t.low for t in np) in knowledge.places:
         return False
     return bool(is_capitalized(head.text) or head.low in words.speaker_heads
-                or head.low in words.pronouns
+                or head.low in words.pronouns or words.people(head.low)
                 or (len(np) >= 2 and head.low not in words.determiners
                     and not head.low.endswith(("ing", "ed"))))
 
