@@ -381,6 +381,47 @@ def test_a_bare_form_after_a_modal_that_reports_nothing(text, knowledge):
                 or t.startswith("to put")], _found(text, knowledge)
 
 
+# a verb of belief with words in quotation marks in its clause: the believer's words
+BELIEF_CASES = [
+    ('Dana Pike believes the levy is "a tax on every renter in the county."', "tax on every",
+     "Dana Pike"),
+    ('Tom Reyes thinks the county needs to "start over and ask the voters first."',
+     "start over", "Tom Reyes"),
+    ('Ruth Vail feared that if she were "removed from the board, the plan would die."',
+     "removed from", "Ruth Vail"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), BELIEF_CASES)
+def test_a_belief_holding_quoted_words_is_the_believers(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+def test_a_belief_without_quotation_marks_is_no_quote(knowledge):
+    text = "Tom Reyes thinks the plan is dead and the county should wait."
+    assert not _holds(_found(text, knowledge), "plan is dead")
+
+
+def test_a_speech_cue_after_a_belief_reports_the_quotation(knowledge):
+    text = ('Tom Reyes, who thinks the county erred, called the levy "a tax on every renter in '
+            'the county."')
+    assert [(t.startswith("the levy"), n) for t, n in _holds(_found(text, knowledge), "tax")] \
+        == [(True, "Tom Reyes")], _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a noun in -s is no verb of belief: "war fears that", "Cost estimates, ... added"
+    ('Such worries trace back to old war fears that the county might become a "third force" '
+     'in the state.', "third force", None),
+    ('Cost estimates, Tom Reyes added, were "based on a prototype of the bridge."', "prototype",
+     "Tom Reyes"),
+])
+def test_a_noun_of_belief_believes_nothing(text, words, speaker, knowledge):
+    assert {n for _, n in _holds(_found(text, knowledge), words)} <= {speaker}, \
+        _found(text, knowledge)
+
+
 NOUN_NOT_CUE_CASES = [
     # a cue form after an article and a modifier is a noun: a state, a saying
     ("A Palestinian state based on the 1967 lines remains the goal of the talks.",

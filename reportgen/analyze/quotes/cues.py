@@ -31,6 +31,25 @@ def cue_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
     return i, cue
 
 
+def belief_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
+    """Give (token index, cue) when a verb of belief that reports a clause stands at token i,
+    used as a verb, and words in quotation marks follow it in its sentence: "Dana Pike
+    believes the levy is “a tax on renters”", "Tom Reyes thinks we need to “start over”"
+    (the quoted words are the believer's; without marks the belief is no quote)."""
+    toks, cues = frame.tokens, frame.knowledge.cues
+    cue = cues.get(toks[i].low)
+    if cue is None or cue.speech or cue.takes_object or frame.inq[i] or _in_idiom(frame, i) \
+            or (is_capitalized(toks[i].text) and i > 0) or i + 1 >= len(toks) \
+            or toks[i + 1].text in ",;:." or _used_as_noun(frame, i, toks[i].low):
+        return None  # "Cost estimates, he added, ...": no clause believed
+    for k in range(i + 1, len(toks)):
+        if frame.inq[k]:
+            return i, cue
+        if toks[k].text in ".!?;" or cue_at(frame, k) is not None:
+            return None  # "Petrilli, who thinks ..., called the law “…”": the cue's words
+    return None
+
+
 # small words a name may hold between its capitalised words: "the Beast from the East"
 _NAME_JOINERS = ("of", "from", "the", "for", "and", "on", "in", "&")
 

@@ -18,7 +18,7 @@ from reportgen.analyze.quotes.content import (
     embedded_owner,
     reported,
 )
-from reportgen.analyze.quotes.cues import cue_at, skip_after_cue
+from reportgen.analyze.quotes.cues import belief_at, cue_at, skip_after_cue
 from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.nouns import chanted_by, claim_that
@@ -87,11 +87,26 @@ def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
         or chanted_by(frame, i, claimed)
     if carried is not None:
         return carried, i + 1, False
-    hit = cue_at(frame, i)
+    hit = cue_at(frame, i) or belief_at(frame, i)
     if hit is None:
         return None, i + 1, False
     site = find_site(frame, i, hit[0], hit[1], last_speaker)
-    return attribute_cue(site, claimed), hit[0] + 1, True
+    q = attribute_cue(site, claimed)
+    if q is not None and not hit[1].speech and not (q.marked and _believer(site)):
+        q = None  # a belief reports only the words it holds in quotation marks, and a noun
+    return q, hit[0] + 1, True  # in -s is no believer ("cold war fears that “…”")
+
+
+def _believer(site: Site) -> bool:
+    """Tell whether the subject of a verb of belief is someone: a pronoun, a name or a
+    speaker noun ("Dana Pike believes", "he thinks", "officials fear"), not a phrase that
+    runs into a clause ("that he thought") or a noun before a noun ("cold war fears")."""
+    speaker, words = site.speaker, site.frame.words
+    if not speaker or speaker[0].low == "that":
+        return False
+    last = speaker[-1]
+    return last.low in words.pronouns or last.low in ("who", "which") \
+        or is_capitalized(last.text) or last.low in words.speaker_heads
 
 
 def _carried(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
