@@ -925,3 +925,19 @@ def test_an_action_after_help_is_no_statement(text, said, knowledge):
 ])
 def test_an_apposition_with_its_own_speaker_ends_the_clause(text, said, knowledge):
     assert _said(text, knowledge) == said
+
+
+# --- "Name, a [description] who says ...": the named person speaks, not the description ----
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Her only challenger is Karen Mallard, a schoolteacher who says that the race inspired "
+     "her to run.", "Karen Mallard"),
+    ("Ann Cole, a lawyer who said she was threatened, left the city.", "Ann Cole"),
+    ("The mayor met Tom Reyes, a farmer who says the drought is “the worst in memory.”",
+     "Tom Reyes"),
+    # negatives: no name before the description, a place before it
+    ("A farmer who says the drought is bad spoke first.", "farmer"),
+    ("In Ohio, a town where few vote, a farmer who says he voted once spoke.", "farmer"),
+])
+def test_a_named_person_speaks_for_a_description_in_apposition(text, name, knowledge):
+    assert name in names_of(text, knowledge)

@@ -74,6 +74,8 @@ _SUFFIX_AFTER = re.compile(r",\s*(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
 # a relative pronoun that ends a speaker's phrase when the cue stands in a relative clause:
 # "A senator who [said ...]", "The report that [said ...]"
+# a name, then the indefinite description that the relative clause hangs on
+_NAMED_BEFORE_DESCRIPTION = re.compile(r"(?P<name>[A-Z][^,]*), an? [^,]+$")
 _RELATIVE_AFTER = re.compile(r"(?<=\S)\s+(?:who|that|which)\s*$", re.I)
 # an unnamed source that "the person" or "the source" stands for, as introduced: "a source
 # present at the meeting", "one person familiar with the talks", "an aide who was in the room"
@@ -99,6 +101,16 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:,[^,;:\n]{1,60}(?:,|$)|\([^()\n]{1,30}\))
 
 
 @cache
+def _without_relative(mention: str) -> str:
+    """Read a speaker phrase that ends in a relative pronoun without it: "A senator who
+    [said]" is the senator, "Ann Cole, a lawyer who [said]" is Ann Cole."""
+    if not _RELATIVE_AFTER.search(mention):
+        return mention
+    mention = _RELATIVE_AFTER.sub("", mention)
+    named = _NAMED_BEFORE_DESCRIPTION.match(mention)
+    return named["name"] if named else mention
+
+
 def _preposition_before(prepositions: frozenset[str]) -> re.Pattern[str]:
     """A preposition right before a position: "Of Obama, he said" (then not the subject)."""
     words = sorted(prepositions, key=lambda w: (-len(w), w))
@@ -240,7 +252,7 @@ class Resolver:
         """Give the actor a mention at pos refers to, and remember it. ``content`` is what
         the speaker says, where it stands before the mention: a pronoun never points to a
         person named in it ("Sam Cole fought the ruling, he said": he is not Cole)."""
-        mention = _RELATIVE_AFTER.sub("", mention)  # "A senator who [said]": the senator
+        mention = _without_relative(mention)
         if " and " in mention:
             first, second = mention.split(" and ", 1)
             if ", " in first and (listed := self._joint_list(first, second, pos)) is not None:

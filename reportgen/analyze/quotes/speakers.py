@@ -54,8 +54,10 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
         return (t,) if np_back(frame, j - 2, floor) else None
     if t.text in (",", "—", "–", "--"):
         return _before_apposition(frame, j, floor)
-    # "“…,” Tom Reyes, a county planner told ...": the name, else the phrase before the cue
-    np = _unclosed_apposition(frame, j, floor) or np_back(frame, j, floor)
+    # "“…,” Tom Reyes, a county planner told ...", "Karen Mallard, a schoolteacher who says":
+    # the name, else the phrase before the cue
+    np = _unclosed_apposition(frame, j, floor) or _described_by_who(frame, j, floor) \
+        or np_back(frame, j, floor)
     if np is None or (len(np) == 1 and np[0].text.islower()):
         np = _clause_subject(frame, j, floor) or np
     # "A senator who chairs the committee said": not "the committee"
@@ -66,6 +68,33 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
     if np and _object_of_preposition(frame, np, floor):
         return None
     return _with_partner(frame, np, floor) if np else np
+
+
+def _described_by_who(frame: Frame, j: int, floor: int) -> Phrase | None:
+    """Take the phrase from a name to "who" at token j when an indefinite description in
+    apposition to the name stands between: "Karen Mallard, a schoolteacher who says ..."
+    (the resolver reads the name)."""
+    toks = frame.tokens
+    if toks[j].low != "who" or j - 1 < floor or frame.inq[j - 1] or toks[j - 1].text == ",":
+        return None
+    head = np_back(frame, j - 1, floor)
+    named = _name_before_description(frame, head, floor) if head else None
+    return toks[frame.index(named[0]):j + 1] if named else None
+
+
+def _name_before_description(frame: Frame, description: Phrase, floor: int) -> Phrase | None:
+    """Give the name an indefinite description stands in apposition to: "Karen Mallard, a
+    schoolteacher" gives Karen Mallard."""
+    toks, words = frame.tokens, frame.words
+    k = frame.index(description[0]) - 1
+    if description[0].low not in ("a", "an") or k - 1 < floor or toks[k].text != "," \
+            or frame.inq[k - 1]:
+        return None
+    name = np_back(frame, k - 1, floor)
+    if name is None or not is_capitalized(name[-1].text) or name[-1].low in words.pronouns \
+            or not all(is_capitalized(t.text) or t.text == "." for t in name):
+        return None
+    return name
 
 
 def lone_source(frame: Frame, i: int, j: int, floor: int) -> bool:
