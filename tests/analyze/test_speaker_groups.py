@@ -37,3 +37,26 @@ def test_plural_people_as_subject_are_the_group(text, expected, knowledge):
 def test_the_noun_reason_is_no_cue(knowledge):
     assert names_of("For that reason, “the deal is off,” the mayor said.", knowledge) == ["mayor"]
     assert quotes_of("The reason, “a lack of funds,” was never explained.", knowledge) == ()
+
+
+# --- "he" or "she" after an unnamed person described the sentence before is that person ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A senior official briefed reporters on Monday. She said the talks were “going nowhere.”",
+     ("senior official", "anonymous")),
+    ("An elderly woman stood near the gate. “They took everything,” she said.",
+     ("elderly woman", "anonymous")),
+    ("I once asked the city's police commissioner whether the fences helped. He replied, "
+     "“People want to feel safe.”", ("city's police commissioner", "unknown")),
+    ("Ann Cole spoke on Monday. A senior aide later said the plan was over. She added, "
+     "“We start again.”", ("senior aide", "anonymous")),
+    # negatives: a person named in the sentence is who the pronoun is; a description of the
+    # other gender, or of many, is not
+    ("Ann Cole met a reporter on Monday. She said, “We start again.”", ("Ann Cole", "person")),
+    ("Ann Cole spoke on Monday. An elderly man stood near the gate. She said, “We stay.”",
+     ("Ann Cole", "person")),
+    ("Tom Reyes spoke on Monday. Two senior officials briefed reporters. He said, “We stay.”",
+     ("Tom Reyes", "person")),
+])
+def test_a_pronoun_after_an_unnamed_description_is_that_person(text, expected, knowledge):
+    assert _speakers(text, knowledge)[-1] == expected

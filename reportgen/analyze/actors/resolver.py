@@ -68,6 +68,14 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:\s+(?:on|last|this)\s+[A-Z]?\w+)?(?:\s+(?:also|have|had|were|are|then))?"
     r"\s+[a-z]+(?:ed|ied)\b")
 
+# An unnamed person described at the start of a sentence, or after a verb of asking, with the
+# words that may end the description: "A senior official", "The city's police commissioner",
+# "asked New York City's police chief whether"
+_DESCRIBED = re.compile(
+    r"(?:(?P<asked>\b(?:asked|interviewed|questioned|pressed)\s+)|(?<![\w’'-]))"
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s)"
+    r"(?P<rest>(?:\s+[a-z][\w’'-]*){1,5})")
+
 # A generational suffix set off by a comma after a name: "Amos Tillery, Jr.,"
 _SUFFIX_AFTER = re.compile(r",\s*(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
 
@@ -774,6 +782,9 @@ class Resolver:
                     return self._nearest(pool, gender).actor
                 if want == "plural" and here - 2 <= n and (group := self._plural_subject(n, pos)):
                     return group  # "Top officials on Monday expressed optimism. They said"
+                if want == "person" and here - 1 <= n \
+                        and (described := self._described_person(n, pos, gender)):
+                    return described  # "A senior official briefed reporters. She said"
         # no sentences known, or nothing near: the last speakers, then anyone named
         for pool in (self.memory.last_speakers(pos, 3), self.memory.last(pos, 6)):
             for s in reversed(pool):
@@ -799,6 +810,48 @@ class Resolver:
             return None
         self.note(m.start("np"), actor, mention=np)
         return actor
+
+    def _described_person(self, n: int, pos: int, gender: str | None) -> Actor | None:
+        """Give the one unnamed person a sentence (before pos) describes as its subject, or
+        as whom its subject asked: "A senior official briefed reporters", "I once asked the
+        city's police commissioner whether ..." (a "he" or "she" right after is that person,
+        where the sentence names no one)."""
+        s, e = self.sentences[n]
+        found = [(m.start("np"), np) for m in _DESCRIBED.finditer(self.text, s, min(e, pos))
+                 if (m.start("np") == s or m["asked"])
+                 and (np := self._description_of(m["np"], m["rest"], gender))]
+        if len(found) != 1:
+            return None
+        at, np = found[0]
+        reading = self.read(np)
+        actor = reading.actor
+        if actor is None and reading.head:
+            actor = self._definite(reading.head, reading.country, reading.party, pos) \
+                or self._description(reading, np)
+        if actor is None or actor.kind not in ("anonymous", "unknown", "person"):
+            return None
+        self.note(at, actor, mention=np)
+        return actor
+
+    def _description_of(self, opener: str, rest: str, gender: str | None) -> str | None:
+        """Give the words of a description up to its first head that names one person of
+        that gender ("The city's police commissioner", "An elderly woman"), if any."""
+        words = self.knowledge.words
+        run = rest.split()
+
+        def head(w: str) -> bool:
+            return w in self.knowledge.titles or w in words.anonymous_heads
+
+        for k, w in enumerate(run):
+            if head(w):
+                while k + 1 < len(run) and head(run[k + 1]):
+                    k += 1  # "police commissioner", "executive director"
+                w = run[k]
+                if w.endswith("s") or words.gender_words.get(w, gender) != gender:
+                    return None
+                np = " ".join([opener, *run[:k + 1]])
+                return np[0].lower() + np[1:] if opener in ("The", "A", "An", "One") else np
+        return None
 
     def _proper_word(self, word: str) -> bool:
         """Tell whether a capitalised word opening a sentence keeps its capital anywhere: an
