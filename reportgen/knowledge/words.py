@@ -27,6 +27,7 @@ class Words:
     name_particles: frozenset[str]
     determiners: frozenset[str]
     leading_articles: frozenset[str]
+    demonstratives: frozenset[str]
     indefinites: frozenset[str]
     quantifiers: frozenset[str]
     fractions: frozenset[str]

@@ -267,3 +267,39 @@ def test_a_question_with_a_contraction_is_the_question_not_the_speaker(text, exp
 ])
 def test_plain_words_for_people_are_a_group(text, name, knowledge):
     assert _last(text, knowledge) == (name, "group")
+
+
+# --- a demonstrative before a noun is a definite description -------------------------------
+
+DEMONSTRATIVE_CASES = [
+    ("this person: the source introduced",
+     'The Herald quoted a source present at the meeting. "I remember the comment," this person '
+     "said.",
+     ("source present at the meeting", "anonymous")),
+    ("these lawmakers: the two named",
+     'Sen. Ann Cole and Rep. Tom Reyes wrote the bill. "It will pass," these lawmakers said.',
+     ("Ann Cole and Tom Reyes", "group")),
+    ("that officer: the officer named",
+     'Officer Dan Frey stopped the car. "He ran the light," that officer said.',
+     ("Dan Frey", "person")),
+    ("these critics: no article word in the name",
+     'Critics point to the cost. "It is a boondoggle," these critics said.',
+     ("critics", "group")),
+    # negative: "that" alone is a pronoun, the speaker named stays
+    ("that alone", '"The plan is wrong," Ann Cole said of the rules.', ("Ann Cole", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), DEMONSTRATIVE_CASES)
+def test_a_demonstrative_description_is_read_as_definite(label, text, expected, knowledge):
+    assert _last(text, knowledge) == expected, label
+
+
+@pytest.mark.parametrize("text", [
+    'The method is simple. This involves asking yourself whether you "would have believed it."',
+    'Iowa matters. These key players think the caucus results reveal "a great deal" about it.',
+    'The plan failed. That means asking the voters whether they "want a new vote."',
+])
+def test_a_demonstrative_and_its_verb_are_no_speaker(text, knowledge):
+    for q in quotes_of(text, knowledge):
+        assert q.speaker is None or not {"involves", "think", "means"} & set(q.speaker.split())

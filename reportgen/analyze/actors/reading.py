@@ -52,8 +52,22 @@ def read_mention(text: str, knowledge: Knowledge) -> Reading:
     return reading
 
 
+def as_definite(raw: str, knowledge: Knowledge) -> str:
+    """Read a demonstrative before a noun for people or a name as "the": "this person",
+    "these experts", "That officer" are definite descriptions of someone named or introduced
+    before ("these cases", "those outlets" stay what they are: no one)."""
+    first, _, rest = raw.partition(" ")
+    if not rest or first.lower() not in knowledge.words.demonstratives:
+        return raw
+    head, words = rest.rsplit(" ", 1)[-1], knowledge.words
+    people = head.lower() in words.speaker_heads or head.lower() in words.group_heads \
+        or head.lower() in words.anonymous_heads or head.lower() in knowledge.titles
+    return f"the {rest}" if people or is_capitalized(head) else raw
+
+
 def _read(text: str, knowledge: Knowledge) -> Reading:
-    raw = without_openers(_REFLEXIVE.sub("", " ".join(text.split())), knowledge)
+    raw = as_definite(without_openers(_REFLEXIVE.sub("", " ".join(text.split())), knowledge),
+                      knowledge)
     if raw.lower() in knowledge.words.pronoun_kinds:
         return Reading(None, pronoun=raw.lower())
     honoured = _honoured(raw, knowledge) or _authored(raw, knowledge)

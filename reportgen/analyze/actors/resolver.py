@@ -21,6 +21,7 @@ from reportgen.analyze.actors.names import given_gender, surname_word, written_s
 from reportgen.analyze.actors.officials import clue_from, identify_holder
 from reportgen.analyze.actors.reading import (
     Reading,
+    as_definite,
     author_words,
     describe,
     read_mention,
@@ -280,15 +281,16 @@ class Resolver:
             return actor
         reading = self.read(mention)
         actor = reading.actor
-        if actor is not None and actor.role and mention.lower().startswith("the ") \
-                and actor.name == describe(mention):
+        the = as_definite(mention, self.knowledge)  # "this person" is "the person"
+        if actor is not None and actor.role and the.lower().startswith("the ") \
+                and actor.name == describe(the):
             # "the Fox News host": a description, not a name; the person the article named
             actor = self._described(actor, pos) or actor
         if actor is not None and actor.kind != "person" and " " not in mention.strip():
             # a surname that is also an outlet, a country or a company: "Liam Fox ... Fox
             # said" is the person named before
             actor = self.memory.last_person(mention.strip(), pos) or actor
-        if actor is not None and mention.lower().startswith("the "):
+        if actor is not None and the.lower().startswith("the "):
             actor = self._named_before(actor, pos)
             actor = self._introduced_source(actor, pos) or actor
         if actor is not None and actor.kind == "person" and not actor.role \
@@ -529,7 +531,7 @@ class Resolver:
         words = self.knowledge.words
         head = reading.head or ""
         organisation = head in words.org_heads or head in words.org_descriptions
-        mention = author_words(mention, self.knowledge) or mention
+        mention = author_words(mention, self.knowledge) or as_definite(mention, self.knowledge)
         return Actor(describe(without_openers(mention, self.knowledge)),
                      "organisation" if organisation else "unknown",
                      words.org_heads.get(head, "unknown"), None, None, reading.country,

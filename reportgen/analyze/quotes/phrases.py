@@ -170,6 +170,8 @@ def plain_head(frame: Frame, j: int, floor: int) -> bool:
             or w.low in words.pronouns or w.low.endswith("ly") or finite_verb(frame, j):
         return False  # "The campaign sent", "the campaign issued a": a verb, no head
     prev = toks[j - 1]
+    if prev.low in ("this", "that") and w.low.endswith("s") and not w.low.endswith("ss"):
+        return False  # "This involves": a verb after a singular demonstrative, no plural
     return (prev.low in words.determiners
             or prev.low in ("both", "all", "’s", "'s", "the", "a", "an")
             or prev.text[:1].isdigit()

@@ -453,7 +453,8 @@ def _clause_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
     if k >= floor and toks[k].text not in ",;:—–(" and not frame.inq[k] and k >= 0:
         return None  # the subject runs further back than a short phrase
     np = trim(toks[k + 1:j + 1], frame)
-    verb = next((frame.index(t) for t in np[1:] if finite_verb(frame, frame.index(t))), None)
+    verb = next((frame.index(t) for t in np[1:] if finite_verb(frame, frame.index(t))
+                 or (t.low in frame.knowledge.cues and t.text.islower())), None)
     if verb is not None:
         # a clause, not its subject: "Ann Cole took office in July" gives Ann Cole; not
         # where people are its object ("met protesters on Monday chanting")
