@@ -422,6 +422,40 @@ def test_a_noun_of_belief_believes_nothing(text, words, speaker, knowledge):
         _found(text, knowledge)
 
 
+# a report, study or analysis that "found" words in quotation marks speaks, as a
+# poll does; its author where the article names one
+FINDING_CASES = [
+    ('The county auditor, Dana Pike, released a report on Monday.\n\nThe report found that the '
+     'clerk had "ignored every warning about the levy."', "ignored every", "Dana Pike"),
+    ('A 2015 study by Ann Roe found that renters "pay twice what owners pay for water."',
+     "pay twice", "Ann Roe"),
+    ('An analysis by the Harbour Gazette found that the mayor had "lied to the board for '
+     'years."', "lied to the board", "Harbour Gazette"),
+]
+
+
+def _actor_names(text, knowledge):
+    return [(q.text, q.actor.name if q.actor else None) for q in quotes_of(text, knowledge)]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), FINDING_CASES)
+def test_a_report_that_found_quoted_words_speaks(text, words, speaker, knowledge):
+    hits = _holds(_actor_names(text, knowledge), words)
+    assert [n for _, n in hits] == [speaker], _actor_names(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # studies in general find nothing a reader can name; a report someone cites is theirs
+    ('Studies show that renters "pay twice what owners pay for water in the county."',
+     "pay twice", None),
+    ('Tom Reyes said the report found the levy was "a tax on every renter in the county."',
+     "tax on every", "Tom Reyes"),
+])
+def test_no_finding_from_studies_in_general_or_a_cited_report(text, words, speaker, knowledge):
+    assert [n for _, n in _holds(_actor_names(text, knowledge), words)] == [speaker], \
+        _actor_names(text, knowledge)
+
+
 NOUN_NOT_CUE_CASES = [
     # a cue form after an article and a modifier is a noun: a state, a saying
     ("A Palestinian state based on the 1967 lines remains the goal of the talks.",

@@ -1033,6 +1033,8 @@ class Resolver:
         if firsts:
             return firsts[0].actor
         subject = _SUBJECT.match(sentence)
+        if subject and subject["np"].split()[0].lower() in self.knowledge.words.subordinators:
+            return None  # "While the report ...": a clause opens, no subject
         if subject and (a := self.read(subject["np"]).actor):
             return a
         return None

@@ -22,6 +22,10 @@ from reportgen.knowledge import Cue
 READ = Cue("read", "neutral", True)
 FIND = Cue("find", "neutral", True)
 
+# documents that find, as a poll does, by the kind the documents table gives them: "the
+# report found that “…”", "A 2015 study by Ann Roe found", "an analysis by X showed"
+_FINDINGS = frozenset({"report", "study"})
+
 # how far back from a poll's verb its head noun may stand: "A Fox News poll released
 # Wednesday showed"
 _SURVEY_REACH = 10
@@ -87,8 +91,9 @@ def _carrier(frame: Frame, k: int) -> Phrase:
 
 
 def survey_head(frame: Frame, i: int) -> Phrase | None:
-    """Give the poll or survey whose finding the verb at token i reports, when one is its
-    subject: "A Fox News poll released Wednesday showed", "the Pew survey found"."""
+    """Give the poll, survey, report or study whose finding the verb at token i reports, when
+    one is its subject: "A Fox News poll released Wednesday showed", "the Pew survey found",
+    "the report finds"."""
     toks, words = frame.tokens, frame.words
     if frame.inq[i] or toks[i].low not in words.survey_verbs:
         return None
@@ -101,6 +106,13 @@ def survey_head(frame: Frame, i: int) -> Phrase | None:
         if toks[k].low in words.surveys:
             poll = _survey_phrase(frame, k)
             return None if _cited(frame, frame.index(poll[0])) else poll
+        if words.documents.get(toks[k].low) in _FINDINGS:
+            found = _survey_phrase(frame, k)
+            # one document named with its article ("the report", "A 2015 study by ..."), not
+            # "Studies show" or a heading's "Audit found"
+            plural = toks[k].low.endswith("s") and not toks[k].low.endswith(("ss", "is", "us"))
+            return None if _cited(frame, frame.index(found[0])) or plural \
+                or found[0].low not in words.determiners else found
     return None
 
 
