@@ -94,12 +94,7 @@ def _abbreviation_before(text: str, dot: int, floor: int,
         return False
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Donald J. Trump"
-    if _RUN_INITIALS.fullmatch(word):
-        return True  # initials run together: "H.R. McMaster", "G.K. Butterfield"
     return word in abbreviations
-
-
-_RUN_INITIALS = re.compile(r"[a-z](?:\.[a-z]){1,2}")
 
 
 def is_capitalized(word: str) -> bool:
