@@ -60,3 +60,38 @@ def test_the_noun_reason_is_no_cue(knowledge):
 ])
 def test_a_pronoun_after_an_unnamed_description_is_that_person(text, expected, knowledge):
     assert _speakers(text, knowledge)[-1] == expected
+
+
+# --- a court or judge that "ruled that" speaks ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Supreme Court ruled that the law was “plainly unconstitutional.”",
+     [("Supreme Court", "organisation")]),
+    ("The appeals court ruled that the agency had acted “arbitrarily.”",
+     [("appeals court", "organisation")]),
+    ("A federal judge ruled that the ban was “arbitrary and capricious.”",
+     [("federal judge", "anonymous")]),
+    # negatives: "ruled" with an object, or "ruled out", reports no words
+    ("The king ruled the country for “forty long years.”", []),
+    ("The referee ruled the goal “offside” at once.", []),
+    ("Officials ruled out “any change” to the plan.", []),
+])
+def test_a_court_that_ruled_that_speaks(text, expected, knowledge):
+    assert _speakers(text, knowledge) == expected
+
+
+# --- "According to X, the senator said “…”": the described speaker's words, not X's --------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to the Herald, the senator said the cuts were “deeply unfair.”",
+     [("senator", "unknown")]),
+    ("According to the paper, a senior official said the deal was “dead.”",
+     [("senior official", "anonymous")]),
+    ("According to police, the protesters said they were “only marching.”",
+     [("protesters", "group")]),
+    # negatives: a pronoun or no cue after "according to X" leaves the words X's
+    ("According to the Herald, she said the cuts were “deeply unfair.”", [("Herald", "media")]),
+    ("According to the Herald, the cuts were “deeply unfair.”", [("Herald", "media")]),
+])
+def test_according_to_a_source_the_described_speaker_speaks(text, expected, knowledge):
+    assert _speakers(text, knowledge) == expected

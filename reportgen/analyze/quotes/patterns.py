@@ -274,11 +274,21 @@ def _relays_quotation(frame: Frame, content: tuple[int, int]) -> bool:
     their own cue."""
     start, end = frame.first_at(content[0]), min(frame.first_at(content[1]), len(frame.tokens))
     np = np_forward(frame, start)
-    if np is None or np[0].low in frame.words.pronouns or not is_capitalized(np[0].text):
+    if np is None or np[0].low in frame.words.pronouns or not (
+            is_capitalized(np[0].text) or _described(frame, np)):
         return False  # "She said she recalls “…”": one speaker, named by the outer cue
     k = frame.index(np[-1]) + 1
     hit = cue_at(frame, k) if k < end else None
     return hit is not None and any(frame.inq[x] for x in range(hit[0] + 1, end))
+
+
+def _described(frame: Frame, np: Phrase) -> bool:
+    """Tell whether a phrase describes a speaker of its own by an article and a head for
+    people: "According to police, the driver said he was “…”", "the senator said"."""
+    words, head = frame.words, np[-1].low
+    return len(np) >= 2 and np[0].low in words.leading_articles and (
+        head in words.speaker_heads or head in words.anonymous_heads
+        or head in frame.knowledge.titles or words.people(head))
 
 
 def _in_aside(site: Site) -> bool:
