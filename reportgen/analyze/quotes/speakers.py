@@ -103,6 +103,16 @@ def lone_source(frame: Frame, i: int, j: int, floor: int) -> bool:
     return frame.tokens[j].low in frame.words.lone_sources and 0 < j == floor and j == i - 1
 
 
+def _present_cue(frame: Frame, k: int) -> bool:
+    """Tell whether a lower-case cue form at k is a verb after a plural subject ("key players
+    think"), not a noun ("an earlier report", "secretary of state")."""
+    toks = frame.tokens
+    prev = toks[k - 1].low if k > 0 else ""
+    return toks[k].low in frame.knowledge.cues and toks[k].text.islower() \
+        and prev.endswith("s") and not prev.endswith("ss") \
+        and prev not in frame.words.determiners and not frame.inq[k - 1]
+
+
 def _object_of_preposition(frame: Frame, np: Phrase, floor: int) -> bool:
     """Tell whether a phrase before a cue is the object of a preposition, no subject: "the
     brawl over Medicare continued", "Despite a United Nations call for ..." (the preposition
@@ -454,7 +464,7 @@ def _clause_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
         return None  # the subject runs further back than a short phrase
     np = trim(toks[k + 1:j + 1], frame)
     verb = next((frame.index(t) for t in np[1:] if finite_verb(frame, frame.index(t))
-                 or (t.low in frame.knowledge.cues and t.text.islower())), None)
+                 or _present_cue(frame, frame.index(t))), None)
     if verb is not None:
         # a clause, not its subject: "Ann Cole took office in July" gives Ann Cole; not
         # where people are its object ("met protesters on Monday chanting")
