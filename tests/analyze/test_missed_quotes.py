@@ -272,6 +272,13 @@ ADDRESSEE_CASES = [
      'build it this year."', '"We will build', "Dana Olsen"),
     ('Dana Olsen told the committee on Tuesday that the levy was "a tax on every family that '
      'rents."', "the levy was", "Dana Olsen"),
+    # how the words reached the addressee is a setting: "by phone", "by email"
+    ('Tom Reyes told the mayor by phone, "I would like you to check the flood maps again."',
+     '"I would like', "Tom Reyes"),
+    ('Tom Reyes told Ruth Vail by email, "I would like you to check the flood maps again."',
+     '"I would like', "Tom Reyes"),
+    ('Dana Olsen said by telephone that the levy was "a tax on every renter."', "the levy was",
+     "Dana Olsen"),
     # no addressee stepped over where the clause said opens: "told the board members had ..."
     ('Dana Olsen told the board members had "lied to the county for years."', "board members",
      "Dana Olsen"),

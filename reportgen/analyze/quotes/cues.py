@@ -358,6 +358,8 @@ def skip_after_cue(frame: Frame, j: int, cue: Cue) -> int:
         if (w in words.time_words and w not in ("on", "in", "at")
                 and not _opens_clause(toks, j, words)) or toks[j].text[:1].isdigit():
             j += 1
+        elif w == "by" and j + 1 < n and toks[j + 1].low in words.settings:
+            j += 2  # "told the mayor by phone, “…”", "said by email that"
         elif w in ("on", "in", "at", "during", "via", "through") and j + 1 < n:
             k = _after_setting(frame, j)
             if k == j + 1:
@@ -417,7 +419,7 @@ def _after_addressee(frame: Frame, j: int) -> int:
 
 # how many lower-case words a common noun addressee may take after its determiner
 _ADDRESSEE_WORDS = 2
-_SETTING_OPENERS = frozenset({"in", "on", "at", "during", "via", "that", ",", ":"})
+_SETTING_OPENERS = frozenset({"in", "on", "at", "during", "via", "by", "that", ",", ":"})
 
 
 def _common_addressee(frame: Frame, k: int) -> int:
