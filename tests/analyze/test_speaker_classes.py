@@ -941,3 +941,23 @@ def test_an_apposition_with_its_own_speaker_ends_the_clause(text, said, knowledg
 ])
 def test_a_named_person_speaks_for_a_description_in_apposition(text, name, knowledge):
     assert name in names_of(text, knowledge)
+
+
+# --- "the words of X": a quotation relayed with its speaker named after it ------------------
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The war began with talk of a “plague of enemies” (as Reagan put it) and a “return to "
+     "barbarism” (the words of George Shultz, his secretary of state).",
+     [("“plague of enemies”", "Reagan"), ("“return to barbarism”", "George Shultz")]),
+    ("The plan was “dead on arrival” (the words of one senior aide).",
+     [("“dead on arrival”", "one senior aide")]),
+    ("“We will not go back,” in the words of the mayor.",
+     [("“We will not go back,”", "mayor")]),
+    ("In the words of Tom Reyes, the plan was “dead on arrival.”",
+     [("the plan was “dead on arrival.”", "Tom Reyes")]),
+    # negatives: the words of a thing, no quotation
+    ("The crowd sang “Let it be,” the words of the old song.", []),
+    ("He read the words of Lincoln aloud to the class.", []),
+])
+def test_the_words_of_someone_name_the_speaker(text, said, knowledge):
+    assert _said(text, knowledge) == said

@@ -57,7 +57,8 @@ def pattern_starts(knowledge: Knowledge) -> frozenset[str]:
     ``_attribute_at`` finds nothing at any other."""
     def build(knowledge: Knowledge) -> frozenset[str]:
         words = knowledge.words
-        return frozenset({"asked", "according", "in", *words.inscription_verbs, *words.survey_verbs,
+        return frozenset({"asked", "according", "in", "words", *words.inscription_verbs,
+                          *words.survey_verbs,
                           *words.inscriptions, *words.attribution_nouns, *words.infinitive_nouns,
                           *words.chant_nouns,
                           *(form.split(" ")[0] for form in knowledge.cues)})
@@ -84,7 +85,7 @@ def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
         if q is not None:
             return q, i + 1, False
     carried = _carried(frame, i, claimed) or claim_that(frame, i, claimed) \
-        or chanted_by(frame, i, claimed)
+        or chanted_by(frame, i, claimed) or the_words_of(frame, i, claimed)
     if carried is not None:
         return carried, i + 1, False
     hit = cue_at(frame, i) or belief_at(frame, i)
@@ -600,6 +601,41 @@ def in_words(frame: Frame, i: int, k: int, claimed: Set[Marked]) -> RawQuote | N
     q = reported(frame, content, frame.mention(speaker), frame.mention(toks[i:k + 2]), IN_WORDS,
                  claimed)
     return q if isinstance(q, RawQuote) else None
+
+
+def the_words_of(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
+    """Read "the words of X" with "words" at token i: the quotation right before it ("a
+    “return to barbarism” (the words of George Shultz)", "“…,” in the words of one aide"),
+    else the one after it ("In the words of Ann Roe, the plan is “dead”")."""
+    toks = frame.tokens
+    if not (0 < i < len(toks) - 2 and toks[i - 1].low == "the" and toks[i + 1].low == "of") \
+            or frame.inq[i]:
+        return None
+    speaker = np_forward(frame, i + 2)
+    head = speaker[-1].low if speaker else ""
+    if speaker is None or not (is_capitalized(speaker[-1].text) or head in frame.knowledge.titles
+                               or head in frame.words.speaker_heads):
+        return None  # "the words of the song": no one speaks
+    k = i - 2
+    while k >= 0 and not frame.inq[k] and (toks[k].text in ",(—–”’\"'" or toks[k].low == "in"):
+        k -= 1  # back over "in", the punctuation and a closing mark to the quotation
+    if k >= 0 and frame.inq[k] and k < i - 2:
+        q = frame.quote_of(k)
+    else:
+        j = frame.index(speaker[-1]) + 1
+        while j < len(toks) and toks[j].text == ",":
+            j += 1
+        content = content_after(frame, j, True, IN_WORDS) if i - 1 == 0 or toks[i - 2].low in (
+            "in", ",") else None
+        q = None
+        if content is not None:
+            made = reported(frame, content, frame.mention(speaker),
+                            frame.mention(toks[i - 1:i + 2]), IN_WORDS, claimed)
+            return made if isinstance(made, RawQuote) and made.marked else None
+    if q is None or q in claimed:
+        return None
+    return RawQuote(q, "direct", frame.mention(speaker), frame.mention(toks[i - 1:i + 2]),
+                    IN_WORDS, marked=(q,))
 
 
 def _clause_before_according(frame: Frame, i: int) -> tuple[int, int] | None:
