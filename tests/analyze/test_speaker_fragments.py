@@ -303,3 +303,20 @@ def test_a_demonstrative_description_is_read_as_definite(label, text, expected, 
 def test_a_demonstrative_and_its_verb_are_no_speaker(text, knowledge):
     for q in quotes_of(text, knowledge):
         assert q.speaker is None or not {"involves", "think", "means"} & set(q.speaker.split())
+
+
+# --- a participle belongs to the clause a semicolon opens -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('These are not just angry voters; Tom Reyes, a member of the library board, resigned '
+     'after the vote, calling the decision "a disgrace."', ("Tom Reyes", "person")),
+    ('The vote was close; Gov. Ann Cole signed the bill anyway, saying it "will save lives."',
+     ("Ann Cole", "person")),
+    ('The count took a week; the union met on Monday, saying the result "stands."',
+     ("union", "organisation")),
+    # negative: no semicolon, the sentence's subject as before
+    ('Gov. Ann Cole signed the bill on Monday, saying it "will save lives."',
+     ("Ann Cole", "person")),
+])
+def test_a_participle_after_a_semicolon_is_its_clauses_subjects(text, expected, knowledge):
+    assert _last(text, knowledge) == expected

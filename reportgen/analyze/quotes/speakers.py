@@ -491,10 +491,13 @@ def subject(frame: Frame, limit: int) -> Phrase | None:
     an opening adverbial ("Here in Columbia, Sanders ...", "Chastened by ..., Trump ...",
     "Minutes later, the campaign ...", "After saying ..., the man ...")."""
     toks, words = frame.tokens, frame.words
-    starts = [0]
+    # the last clause a semicolon opens: "The vote was close; Ann Roe signed it, saying ..."
+    first = max((k + 1 for k in range(limit) if toks[k].text == ";" and not frame.inq[k]),
+                default=0)
+    starts = [first]
     # a comma ends the opening adverbial, also inside the marks of a quotation that closes
     # it: "Having called the plan “a disaster,” Ann Roe now backs it"
-    starts += [k + 1 for k in range(min(limit, 40)) if (
+    starts += [k + 1 for k in range(first, min(limit, first + 40)) if (
         toks[k].text == "," and not frame.inq[k]) or (
         toks[k].text in DOUBLE_MARKS and k > 0 and toks[k - 1].text == "," and frame.inq[k - 1])]
     for j in starts[:4]:
