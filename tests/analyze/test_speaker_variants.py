@@ -93,6 +93,23 @@ SUFFIX_CASES = [
     ("a middle initial after a given name no table holds",
      'Dmitri K. Zavala was sentenced on Friday. "I am sorry," Zavala said.',
      ["Dmitri K. Zavala"]),
+    ("Jr. set off by commas between a quotation and its cue",
+     '“We were here first,” Amos Tillery, Jr., said.', ["Amos Tillery Jr."]),
+    ("Sr. set off by commas before a cue and a day",
+     '“The river is ours,” Walter Pryce, Sr., said on Monday.', ["Walter Pryce Sr."]),
+    ("III set off by commas after straight marks",
+     '"My father built this road," Hollis Meeker, III, told the board.',
+     ["Hollis Meeker III"]),
+    ("Jr. set off by commas before a cue, the quotation after",
+     'Ned Barlow, Jr., said the plant would close. “It is a sad day,” Barlow said.',
+     ["Ned Barlow Jr.", "Ned Barlow Jr."]),
+    # negatives: an age or a state set off by commas is no suffix; a name without one keeps none
+    ("an age set off by commas",
+     '“We were here first,” Walter Pryce, 54, said.', ["Walter Pryce"]),
+    ("a state set off by commas",
+     '“We were here first,” said Walter Pryce of Selma, Ala.', ["Walter Pryce"]),
+    ("no suffix",
+     '“We were here first,” Amos Tillery, the chairman, said.', ["Amos Tillery"]),
     # negatives: a son is not his father
     ("the father named too: the surname alone is the father's",
      '"I never said that," Glen Abbot Jr. told reporters. Mayor Glen Abbot said on Monday '

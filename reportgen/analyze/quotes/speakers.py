@@ -296,6 +296,9 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
     relative = _before_relative(frame, j, floor)
     if relative is not None:
         return relative
+    suffixed = _suffixed_name(frame, j, floor)
+    if suffixed is not None:
+        return suffixed
     commas, after = 0, j
     for c in range(j - 1, max(floor, j - 30) - 1, -1):
         if toks[c].text != mark or frame.inq[c]:
@@ -395,6 +398,27 @@ def _owned(frame: Frame, np: Phrase) -> bool:
     "Ann Vale's husband"): not "First his wife", where an adverb runs into the phrase."""
     return np[0].low in frame.words.determiners or \
         any(t.low.endswith(("'s", "’s")) for t in np[:-1])
+
+
+# generational suffixes a name may set off by commas: "Amos Tillery, Jr., said"
+_SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _suffixed_name(frame: Frame, j: int, floor: int) -> Phrase | None:
+    """Take a name whose generational suffix commas set off, the second comma at j:
+    "“…,” Amos Tillery, Jr., said", "Ann Vale, III, told": the name with its suffix (the
+    resolver reads "Amos Tillery Jr."). Not a suffix after anything but a capitalised name."""
+    toks = frame.tokens
+    k = j - 1
+    if k >= floor and toks[k].text == ".":
+        k -= 1
+    if k - 1 < floor or toks[k].low not in _SUFFIX_WORDS or toks[k - 1].text != "," \
+            or frame.inq[k]:
+        return None
+    np = np_back(frame, k - 2, floor)
+    if np is None or not all(is_capitalized(t.text) or t.text == "." for t in np) or len(np) < 2:
+        return None
+    return np + tuple(toks[k - 1:j])
 
 
 def _abbreviated(inner: Phrase) -> bool:
