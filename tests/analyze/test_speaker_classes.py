@@ -961,3 +961,19 @@ def test_a_named_person_speaks_for_a_description_in_apposition(text, name, knowl
 ])
 def test_the_words_of_someone_name_the_speaker(text, said, knowledge):
     assert _said(text, knowledge) == said
+
+
+# --- after a semicolon, the clause's own subject speaks for its participle cue --------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("These are not laymen; Tom Reyes, a board member, resigned on Monday, calling the plan "
+     "“a fig leaf.”", "Tom Reyes"),
+    ("Prices rose; the mayor, a Democrat, left the meeting, saying it was “a farce.”", "mayor"),
+    ("The vote failed; critics, angry at the result, walked out, calling it “a sham.”",
+     "critics"),
+    # negatives: no semicolon, or one inside the quotation
+    ("Tom Reyes, a farmer, left, saying “enough.”", "Tom Reyes"),
+    ("Ann Cole left the room, calling the vote “rigged; a farce.”", "Ann Cole"),
+])
+def test_a_semicolon_opens_a_clause_with_its_own_subject(text, name, knowledge):
+    assert names_of(text, knowledge) == [name]
