@@ -95,3 +95,25 @@ def test_a_court_that_ruled_that_speaks(text, expected, knowledge):
 ])
 def test_according_to_a_source_the_described_speaker_speaks(text, expected, knowledge):
     assert _speakers(text, knowledge) == expected
+
+
+# --- "state" between a place and a word for people is no cue: "Alabama state auditor" -------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Alabama state auditor Jim Ziegler said the plan was “bad for everyone.”",
+     [("Jim Ziegler", "person")]),
+    ("Texas state senator Ann Cole said the plan was “bad for everyone.”",
+     [("Ann Cole", "person")]),
+    ("Ohio state lawmakers said the bill was “dead on arrival.”",
+     [("Ohio state lawmakers", "group")]),
+    # negatives: a plural subject before "state", or "say" before a title, is the verb
+    ("The Palestinians state that the talks are “over.”", [("Palestinians", "group")]),
+    ("Sources say senator Cole was “furious.”", [("Sources", "anonymous")]),
+])
+def test_state_before_a_word_for_people_qualifies_it(text, expected, knowledge):
+    assert _speakers(text, knowledge) == expected
+
+
+def test_a_demonym_before_a_bare_cue_and_to_is_its_subject(knowledge):
+    text = "Ukrainians claim to have captured “dozens of tanks” in the town."
+    assert _speakers(text, knowledge) == [("Ukrainians", "group")]

@@ -183,6 +183,8 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
         return True  # "was claimed", "were reported", "was referred to"
     if prev in words.aux_passive and form in ("said", "told"):
         return True  # "is said to", "was told"
+    if form == lemma and _modifies_next(frame, i):
+        return True  # "Alabama state auditor Jim Ziegler said"
     if form == lemma:
         # a bare form is a verb only after a subject that takes it: "officials say", "I think",
         # or inverted after a quotation set off by a comma: "“…,” say officials", "“…,” read
@@ -190,6 +192,23 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
         return not (_takes_bare_form(toks, i, prev, words) or _inverted_after_quotation(frame, i)
                     or _after_modal_and_adverbs(frame, i))
     return False
+
+
+def _modifies_next(frame: Frame, i: int) -> bool:
+    """Tell whether a bare form at token i, after a capitalised word, qualifies the word for
+    people after it, as a verb would not: "Alabama state auditor Jim Ziegler said", "Texas
+    state senator Ann Cole", after a place also a plural, "Ohio state lawmakers" (not "The
+    Palestinians state that", "Ukrainians claim to", "Officials say senators")."""
+    toks, words, knowledge = frame.tokens, frame.words, frame.knowledge
+    if i == 0 or i + 2 >= len(toks) or frame.inq[i + 1] or not is_capitalized(toks[i - 1].text) \
+            or not toks[i + 1].text.isalpha() or not toks[i + 1].text.islower():
+        return False
+    after, prev = toks[i + 1].low, toks[i - 1].low
+    people = after in knowledge.titles or after in words.speaker_heads or words.people(after)
+    titled = after.endswith(("or", "er")) and is_capitalized(toks[i + 2].text)  # "auditor Jim"
+    if prev in knowledge.places or prev in knowledge.countries:
+        return people or titled
+    return not prev.endswith("s") and ((people and not after.endswith("s")) or titled)
 
 
 def _after_modal_and_adverbs(frame: Frame, i: int) -> bool:
