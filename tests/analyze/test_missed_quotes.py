@@ -205,6 +205,13 @@ SINGLE_MARK_CASES = [
     # a paragraph in single marks after a paraphrase goes on in the speaker's words
     ("Tomas Reyes said the council had failed the town.\n\n'We were promised new wards in "
      "every town and we got nothing.'", "got nothing", "Tomas Reyes"),
+    # any mark between two letters is an apostrophe, whichever mark the outlet typed
+    ("‘The governor‘s plan is dead,’ Ruth Vail said on Monday.", "governor‘s plan is dead",
+     "Ruth Vail"),
+    ("'The Hawai`i vote will be close,' Dana Olsen said on Tuesday.", "vote will be close",
+     "Dana Olsen"),
+    ("‘The Tohono O´odham land is sacred,’ Ned Norris Jr. said on Friday.", "land is sacred",
+     "Ned Norris Jr."),
 ]
 
 
@@ -220,6 +227,12 @@ NOT_SINGLE_MARK_CASES = [
     ("The Smiths' house and the Joneses' car were damaged in the storm.", "house and"),
     ("He loved rock 'n' roll and the '90s bands of his youth.", "90s bands"),
     ("The boys' school and the girls' school were merged last year.", "school and"),
+    # a mark between two letters neither opens nor closes: "O‘odham", "d‘Ivoire", "Hawai`i"
+    ("The Tohono O‘odham chairman met the Côte d‘Ivoire envoy on Monday’s call.",
+     "odham chairman"),
+    ("Leaders from Hawai`i and the O'odham ‘nation’ met on Monday.", "i and the"),
+    ("Pat O'Rourke and Kim O’Hara met Monday; O‘Neill's aide said he was ill.",
+     "Rourke and"),
 ]
 
 

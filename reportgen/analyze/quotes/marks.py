@@ -15,10 +15,13 @@ from reportgen.models import Span
 DOUBLE_MARKS = "\"“”„«»"
 # Double quotation marks, also as two apostrophes or backticks (''like this'', ``or this'')
 _DOUBLE = re.compile("''|``|[\"“”„«»]")
-# Single marks, as British outlets quote: ‘…’ or '…'. An apostrophe between two letters
-# ("don't", "it's", "council's") stands inside the quotation; it neither opens nor closes one.
-_SINGLE = re.compile(r"(?<![\w'’])[‘'](?=[\w\[])((?:[^‘’'\n\"“”]|(?<=\w)['’](?=\w)){1,400}?"
-                     r"[\w.,!?\]])[’'](?![\w'’])")
+# Single marks, as British outlets quote: ‘…’ or '…'. A mark between two letters is an
+# apostrophe, whichever mark it is ("don't", "governor‘s", "O’odham", "Hawai‘i", "d`Ivoire"):
+# it stands inside the quotation and neither opens nor closes one.
+_APOSTROPHES = "'’‘`´ʼʻ"
+_SINGLE = re.compile(rf"(?<![\w{_APOSTROPHES}])[‘'](?=[\w\[])"
+                     rf"((?:[^‘’'\n\"“”]|(?<=\w)[{_APOSTROPHES}](?=\w)){{1,400}}?"
+                     rf"[\w.,!?\]])[’'](?![\w{_APOSTROPHES}])")
 
 
 def find_marked(text: str, paras: list[Span]) -> tuple[Marked, ...]:
