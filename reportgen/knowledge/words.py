@@ -41,6 +41,8 @@ class Words:
     agent_endings: frozenset[str]
     staff: frozenset[str]
     relations: frozenset[str]
+    person_nouns: frozenset[str]
+    kin_groups: frozenset[str]
     party_members: frozenset[str]
     party_nouns: frozenset[str]
     legislative: frozenset[str]
@@ -131,9 +133,9 @@ class Words:
     def people(self, low: str) -> bool:
         """Tell whether a lower-case plural noun names people: a group head ("critics",
         "cops") or an agent noun by its ending, made from a common word ("farmers" of farm,
-        "strikers" of strike, "lobbyists" of lobby, "physicians"); not a verb that ends so
+        "strikers" of strike, "lobbyists" of lobby, "physicians"), a family; not a verb that ends so
         ("remembers", "considers": no word before the ending)."""
-        return low in self.group_heads or (
+        return low in self.group_heads or low in self.kin_groups or (
             len(low) > 5 and low.isalpha() and low not in self.bare_cue_subjects
             and any(low.endswith(e) and _agent_stem(low[:-len(e)]) for e in self.agent_endings))
 

@@ -489,7 +489,7 @@ NOUN_NOT_CUE_CASES = [
     # a plural after "of" and an adjective: "a series of confusing tweets"
     ("The senator offered a series of confusing tweets about the bill on Thursday.",
      "about the bill"),
-    ("The family say the council ignored every warning about the bridge.", "about the bridge"),
+    ("Last year the council ignored every warning about the bridge.", "about the bridge"),
     # set phrases that hold a cue form and report nothing
     ("All told, the agency created 470 groups meant to stir up trouble.", "470 groups"),
     ("Having said that, the union will keep talking to the ministry this week.",

@@ -253,8 +253,9 @@ def _affiliation(s: _Scan, i: int, knowledge: Knowledge) -> int:
 
 def _country(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, country = match_table(s.words, i, knowledge.countries, 4)
-    if not (n and country and is_capitalized(s.words[i])) or _ends_name(s, i, n):
-        return 0  # a country, unless it ends a name: "Rep. Steve Israel"
+    if not (n and country and is_capitalized(s.words[i])) or _ends_name(s, i, n) \
+            or _opens_name(s.words, i, n, knowledge):
+        return 0  # a country, unless it ends a name ("Rep. Steve Israel") or opens one
     s.country = s.country or country.name
     return n
 
@@ -262,11 +263,33 @@ def _country(s: _Scan, i: int, knowledge: Knowledge) -> int:
 def _place(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, place = match_table(s.words, i, knowledge.places, 4)
     if not (n and place and is_capitalized(s.words[i])) or (
-            _ends_name(s, i, n) and s.words[i - 1].lower() in knowledge.given_names):
-        return 0  # a place, unless it ends a name: "Tim Alberta"
+            _ends_name(s, i, n) and s.words[i - 1].lower() in knowledge.given_names) \
+            or _opens_name(s.words, i, n, knowledge):
+        return 0  # a place, unless it ends a name ("Tim Alberta") or opens one
     s.place_country = s.place_country or place.name  # "Florida Sen. Marco Rubio"
     s.places.append(join_words(s.words[i:i + n]))
     return n
+
+
+def _opens_name(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
+    """Tell whether a one-word place or country is the given name of a person whose surname
+    follows: "Georgia Smith", "Virginia Foxx", "Austin Scott" (not "Virginia Gov. Ruth Vail",
+    "Georgia Republican Ann Roe", "Virginia Tech", "Georgia's governor")."""
+    if n != 1 or i + 1 >= len(words) or not _plain_given_name(words[i], knowledge):
+        return False
+    after, low, k = words[i + 1], words[i + 1].lower(), knowledge.words
+    if len(after) == 1 and after.isupper():
+        return i + 2 < len(words) and words[i + 2] == "."  # a middle initial: "Georgia K. Smith"
+    if not (is_capitalized(after) and after.isalpha() and after[1:].islower()) \
+            or _titled_word(low, knowledge) or (i + 2 < len(words) and words[i + 2] == ".") \
+            or low in k.honorifics or low in k.org_heads or low in k.name_heads \
+            or low in k.party_nouns or low in k.modifiers or low in k.group_heads:
+        return False
+    then = words[i + 2].lower() if i + 2 < len(words) else ""
+    if then in k.name_heads or then in k.org_heads:
+        return False  # "Florida Atlantic University"
+    return not any(match_table(words, i + 1, table, 4)[0] for table in (
+        knowledge.parties, knowledge.countries, knowledge.places, knowledge.organisations))
 
 
 def _metonym(s: _Scan, i: int, knowledge: Knowledge) -> int:
@@ -367,7 +390,7 @@ def _parts(raw: str, s: _Scan, definite: bool, indefinite: bool,
            knowledge: Knowledge) -> Parts:
     words = s.words
     # honorifics are not part of a name: "Mr. Strzok" is Strzok, "Dr. Jane Roe" is Jane Roe
-    name_words = _unglued([w for w in s.name_words
+    name_words = _unglued([w for w in _past_portfolio(s, knowledge)
                            if w.lower().rstrip(".") not in knowledge.words.honorifics])
     head = (words[-2] if words[-1] == "." and len(words) > 1 else words[-1]).lower()
     for n, w in enumerate(words[:-1]):
@@ -388,6 +411,20 @@ def _parts(raw: str, s: _Scan, definite: bool, indefinite: bool,
                  s.title_words, name_words, s.rest,
                  _role(raw, name_words, s.title_words, knowledge), qualifies,
                  _qualifier(s, knowledge))
+
+
+def _past_portfolio(s: _Scan, knowledge: Knowledge) -> list[str]:
+    """Give the name words without the department a title's "of" names before them: "Secretary
+    of Homeland Security Ann Roe" is Ann Roe, "Acting Secretary of Veterans Affairs Tom Reyes"
+    Tom Reyes (the name starts at a given name that a surname follows); "Speaker of the House Ann
+    Roe" and "Alan Brinkley of Columbia University" are read by the other steps."""
+    at, names = s.name_at, s.name_words
+    if len(at) < 3 or at[0] < 2 or s.words[at[0] - 1].lower() != "of" \
+            or s.title_at is None or s.title_at > at[0]:
+        return names
+    start = next((n for n in range(1, len(names) - 1) if _plain_given_name(names[n], knowledge)),
+                 0)
+    return names[start:]
 
 
 def _qualifier(s: _Scan, knowledge: Knowledge) -> str | None:
@@ -467,7 +504,8 @@ def _role(raw: str, name_words: list[str], title_words: list[str],
     if name_words and (at := raw.find(name_words[0])) > 0:
         words = words_of(raw[:at])
         while words and (words[0].lower() in knowledge.words.leading_articles
-                         or words[0].lower() in knowledge.countries):
+                         or words[0].lower() in knowledge.countries
+                         or words[0] in knowledge.words.time_words):  # "the late Rep."
             words = words[1:]
         while words and words[0] == ".":
             words = words[1:]  # "U.S. Rep. Ann Lee": the country's period
@@ -494,12 +532,22 @@ def _name_like(words: list[str], at: int, knowledge: Knowledge) -> bool:
     name or honorific, or a capitalised word after a title ("President Trump"), not one
     inside a title's phrase ("Secretary of Energy", "Speaker of the House")."""
     w, low = words[at], words[at].lower()
+    if at > 0 and f"{words[at - 1].lower()} {low}" in knowledge.titles:
+        return False  # the end of a title: "First lady"
     if (len(w) == 1 and w.isupper()) or _plain_given_name(w, knowledge) or \
             low in knowledge.words.honorifics:
         return True
-    titled = low in knowledge.titles or f"{low}." in knowledge.titles
-    return is_capitalized(w) and not titled and at > 0 and \
-        words[at - 1].lower() not in ("of", "the", "for", "and", "&")
+    if not is_capitalized(w) or _titled_word(low, knowledge):
+        return False
+    start = at  # the run of capitalised words: "of Homeland Security" is a title's phrase
+    while start > 0 and is_capitalized(words[start - 1]) \
+            and not _titled_word(words[start - 1].lower(), knowledge):
+        start -= 1
+    return start > 0 and words[start - 1].lower() not in ("of", "the", "for", "and", "&")
+
+
+def _titled_word(low: str, knowledge: Knowledge) -> bool:
+    return low in knowledge.titles or f"{low}." in knowledge.titles
 
 
 def _where(words: list[str], knowledge: Knowledge) -> tuple[Organisation | None, str | None]:

@@ -224,6 +224,8 @@ def _relation(head: str, knowledge: Knowledge) -> str | None:
     """Tell whether a head is someone's relation: "one" ("son"), "group" ("sons",
     "children"), else None."""
     relations = knowledge.words.relations
+    if head in knowledge.words.kin_groups:
+        return "group"  # "Ann Roe's family"
     if head in relations:
         return "one"
     if head.removesuffix("s") in relations or head.removesuffix("ren") in relations:

@@ -81,7 +81,7 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
     i = j
     while i >= floor and not frame.inq[i]:
         t = toks[i]
-        if np_word(t, frame) or _particle(frame, i, floor, j):
+        if np_word(t, frame) or _particle(frame, i, floor, j) or _in_title(frame, i):
             i -= 1
             continue
         # "Secretary of State John Kerry", "a spokeswoman for Hillary Clinton"
@@ -93,6 +93,14 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
             continue
         break
     return i
+
+
+def _in_title(frame: Frame, i: int) -> bool:
+    """Tell whether the token at i is a word of a two-word title whose words are no speaker's
+    words alone: "first lady" ("the first lady said", "said first lady Ruth Vail")."""
+    toks, titles = frame.tokens, frame.knowledge.titles
+    return (i + 1 < len(toks) and f"{toks[i].low} {toks[i + 1].low}" in titles) or (
+        i > 0 and f"{toks[i - 1].low} {toks[i].low}" in titles)
 
 
 def _particle(frame: Frame, i: int, floor: int, j: int) -> bool:
@@ -205,31 +213,89 @@ def _article_phrase(frame: Frame, j: int, floor: int) -> int:
     return a - 1 if a == floor or toks[a - 1].text in ",;:" else j
 
 
-# the words that open an unnamed person's description after a verb: "said one freshman lawmaker"
-_DESCRIPTION_OPENERS = ("a", "an", "one", "another")
+# the words that open an unnamed person's description after a verb: "said one freshman
+# lawmaker", "said the exhausted nurse"
+_DESCRIPTION_OPENERS = ("a", "an", "one", "another", "the")
+# how many capitalised adjectives may stand before the head: "a young Syrian refugee"
+_MAX_ADJECTIVES = 2
 
 
 def _described_head(frame: Frame, j: int, i: int) -> int:
-    """Give the end of a description that opens at j with "a", "an", "one" or "another" and
-    ran to i through known modifiers and one unknown lower-case word: up to a known person head
-    after at most one more such word ("said one freshman lawmaker", "said a veteran county
-    official") or a capitalised party noun ("said one freshman Democrat"); i itself when no
-    such head follows ("said a statement from the agency")."""
-    toks, words = frame.tokens, frame.words
+    """Give the end of a description that opens at j with "a", "an", "one", "another" or "the"
+    and ran to i through known modifiers and one unknown lower-case word: up to a person's head
+    after at most one more such word and up to two party or country adjectives ("said one
+    freshman lawmaker", "said a veteran county official", "said an exhausted nurse", "said a
+    freshman Republican senator", "said a young Syrian refugee") or a capitalised party noun
+    ("said one freshman Democrat"); i itself when no such head follows ("said a statement from
+    the agency", "said the new rules under the plan")."""
+    toks = frame.tokens
     if toks[j].low not in _DESCRIPTION_OPENERS \
             or not all(t.text.islower() for t in toks[j + 1:i]):
         return i
     k = i
     while k < len(toks) and k - i < _MAX_NOUNS - 1 and not frame.inq[k] \
-            and _plain_noun(toks[k], frame) and toks[k].low not in words.speaker_heads:
+            and _plain_noun(toks[k], frame) and not person_head(frame, toks[k].low):
+        k += 1
+    a = k
+    while k < len(toks) and k - a < _MAX_ADJECTIVES and not frame.inq[k] \
+            and _people_adjective(frame, k):
         k += 1
     if k >= len(toks) or frame.inq[k]:
         return i
-    head = toks[k]
-    if (head.text.islower() and head.low in words.speaker_heads) \
-            or (is_capitalized(head.text) and head.low in words.party_nouns):
+    head = toks[k].low
+    if toks[k].text.islower() and (head in frame.words.speaker_heads or (
+            person_head(frame, head) and _ends_description(frame, k))):
         return k + 1
+    if k > a and toks[k - 1].low in frame.words.party_nouns:
+        return k  # "one freshman Democrat"
     return i
+
+
+def _people_adjective(frame: Frame, k: int) -> bool:
+    """Tell whether a capitalised word at k says a person's party or country before a head:
+    "Republican", "Democrat", "Democratic", "Syrian"."""
+    tok, words = frame.tokens[k], frame.words
+    return is_capitalized(tok.text) and (
+        tok.low in words.party_nouns or tok.low in words.modifiers
+        or tok.low in frame.knowledge.demonyms)
+
+
+# what may follow the head of a description that ends an inverted attribution: "said an
+# exhausted nurse from Ohio", "said a weary doctor at the clinic, ..."
+_AFTER_DESCRIPTION = frozenset({"from", "of", "at", "in", "with", "for", "who", "on", "and"})
+
+
+def _ends_description(frame: Frame, k: int) -> bool:
+    """Tell whether the head at k ends its phrase: punctuation, a quotation or a preposition
+    follows ("the new rules under the plan" has no head at "under")."""
+    toks = frame.tokens
+    after = k + 1
+    return after >= len(toks) or frame.inq[after] or not toks[after].text[:1].isalnum() \
+        or toks[after].low in _AFTER_DESCRIPTION
+
+
+# endings of nouns for people: "treasurer", "organiser", "activist", "historian", "chairman"
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
+
+
+def person_head(frame: Frame, w: str) -> bool:
+    """Tell whether a lower-case word may head a description of a person: "spokesman",
+    "bank president", "county treasurer", "nurse", "son" (not "one entry", "the letter")."""
+    words = frame.words
+    if w in words.speaker_heads or w in frame.knowledge.titles or w in words.relations \
+            or w in words.person_nouns:
+        return True
+    return w.endswith(_PERSON_ENDINGS) and w not in words.documents \
+        and w not in words.settings and w not in words.time_words
+
+
+def _described_by_time_word(frame: Frame, i: int) -> bool:
+    """Tell whether a time word at i describes a person after a determiner: "the late Rep. Tom
+    Reyes", "his late wife" (a modifier), not "said late Friday"."""
+    toks, words = frame.tokens, frame.words
+    return toks[i].low in words.modifiers and i > 0 and toks[i - 1].low in words.determiners \
+        and i + 1 < len(toks) and not frame.inq[i + 1] and toks[i + 1].low not in words.time_words \
+        and toks[i + 1].low not in words.days and toks[i + 1].low not in words.months
 
 
 def _plain_noun(tok: Token, frame: Frame) -> bool:
@@ -301,13 +367,13 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
         return (toks[j],)
     i = j
     while i < len(toks) and not frame.inq[i] and (
-            np_word(toks[i], frame) or toks[i].low.endswith(("’s", "'s"))
+            np_word(toks[i], frame) or toks[i].low.endswith(("’s", "'s")) or _in_title(frame, i)
             or (i > j and _particle(frame, i, j, len(toks) - 1))
             or (toks[i].low in ("of", "for") and i + 1 < len(toks)
                 and is_capitalized(toks[i + 1].text))
             or _title_of_the(frame, i, j) or _inside_organisation(frame, i, j)):
-        if (toks[i].low in words.time_words and i > j and not _dated(frame, i, j)) \
-                or _ends_sentence(frame, i, j):
+        if (toks[i].low in words.time_words and i > j and not _dated(frame, i, j)
+                and not _described_by_time_word(frame, i)) or _ends_sentence(frame, i, j):
             break
         i += 1
     if i == j + 1 and _counted(frame, j):

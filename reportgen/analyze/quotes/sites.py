@@ -18,7 +18,7 @@ from reportgen.analyze.quotes.cues import (
 )
 from reportgen.analyze.quotes.found import Mention
 from reportgen.analyze.quotes.frame import Frame, Phrase
-from reportgen.analyze.quotes.phrases import np_back, np_forward
+from reportgen.analyze.quotes.phrases import np_back, np_forward, person_head
 from reportgen.analyze.quotes.speakers import (
     anonymous_before,
     lone_source,
@@ -181,7 +181,7 @@ def _after_clause(frame: Frame, i: int, floor: int) -> bool:
         # the ones speaking ("met protesters on Monday chanting ..."), unless a preposition
         # makes them an object ("sent a memo to The Washington Post in April explaining")
         return not (is_capitalized(before.text) or before.low in words.group_heads or (
-            before.low.endswith("s") and _person_head(frame, before.low))) \
+            before.low.endswith("s") and person_head(frame, before.low))) \
             or _after_preposition(frame, k, floor)
     if toks[k].low not in words.documents and toks[k].low not in words.settings:
         return False
@@ -323,7 +323,7 @@ def _described_name(frame: Frame, j: int) -> Phrase | None:
     for k in range(j, min(len(toks), j + _MAX_DESCRIPTORS + 1)):
         tok = toks[k]
         if lower and k > j and is_capitalized(tok.text) and tok.low not in words.time_words \
-                and _person_head(frame, toks[k - 1].low):
+                and person_head(frame, toks[k - 1].low):
             name = _plain_name(frame, k)
             if name is not None:
                 return toks[j:k] + name
@@ -355,7 +355,7 @@ def _stray_before_name(frame: Frame, k: int) -> bool:
     return k + 1 < len(toks) and is_capitalized(toks[k + 1].text) \
         and toks[k].low not in frame.words.modifiers \
         and toks[k].low not in frame.knowledge.titles \
-        and not (_person_head(frame, toks[k].low) and _plain_name(frame, k + 1) is not None)
+        and not (person_head(frame, toks[k].low) and _plain_name(frame, k + 1) is not None)
 
 
 def _descriptor(frame: Frame, k: int) -> bool:
@@ -367,20 +367,6 @@ def _descriptor(frame: Frame, k: int) -> bool:
             and w not in words.connectors and w not in words.skip_before_cue
             and w not in words.time_words and w not in words.pronouns
             and w not in words.determiners and w not in ("to", "on", "in", "at", "and", "or"))
-
-
-# endings of nouns for people: "treasurer", "organiser", "activist", "historian", "chairman"
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
-
-
-def _person_head(frame: Frame, w: str) -> bool:
-    """Tell whether a lower-case word may head a description of a person: "spokesman",
-    "bank president", "county treasurer" (not "one entry", "the letter")."""
-    words = frame.words
-    if w in words.speaker_heads or w in frame.knowledge.titles:
-        return True
-    return w.endswith(_PERSON_ENDINGS) and w not in words.documents \
-        and w not in words.settings and w not in words.time_words
 
 
 def _plain_name(frame: Frame, k: int) -> Phrase | None:
@@ -421,7 +407,7 @@ def _name_after_description(frame: Frame, np: Phrase) -> Phrase | None:
         k += 1
     while k < len(toks) and k - start < 10 and not frame.inq[k] and toks[k].text not in ",;:.":
         k += 1  # "for the agency", "of the county election board"
-    if not (_person_head(frame, head) and k + 1 < len(toks) and toks[k].text == ","
+    if not (person_head(frame, head) and k + 1 < len(toks) and toks[k].text == ","
             and is_capitalized(toks[k + 1].text)):
         return None
     if toks[k + 1].low in words.time_words or toks[k + 1].low in words.openers:
@@ -444,7 +430,7 @@ def _attribution_start(frame: Frame, speaker: Phrase) -> int:
     k = _name_start(frame, speaker)
     # lower-case words describing a person may stand in the run when the word right before
     # the name heads such a description: “…,” former bank examiner Tom Reyes said
-    described = k > 0 and _person_head(frame, toks[k - 1].low.replace("-", ""))
+    described = k > 0 and person_head(frame, toks[k - 1].low.replace("-", ""))
     d = k - 1
     while d >= 0 and k - d <= _MAX_DESCRIPTION and not frame.inq[d] \
             and toks[d].low not in words.clause_openers and (  # “…,” while her aide Tom Lee
@@ -465,7 +451,7 @@ def _one_description(frame: Frame, before: int, speaker: Phrase) -> bool:
     speakers ("the Senate and the House")."""
     toks = frame.tokens
     return all(toks[d].low != "and" or (d > before and toks[d - 1].text.islower()
-                                        and _person_head(frame, toks[d - 1].low))
+                                        and person_head(frame, toks[d - 1].low))
                for d in range(before, frame.index(speaker[-1]) + 1))
 
 
