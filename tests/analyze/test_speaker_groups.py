@@ -117,3 +117,21 @@ def test_state_before_a_word_for_people_qualifies_it(text, expected, knowledge):
 def test_a_demonym_before_a_bare_cue_and_to_is_its_subject(knowledge):
     text = "Ukrainians claim to have captured “dozens of tanks” in the town."
     assert _speakers(text, knowledge) == [("Ukrainians", "group")]
+
+
+# --- places listed in a role after a name are not the speaker -------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jeff Prescott, senior director for Iran, Iraq, Syria, and the Gulf, told reporters the "
+     "talks were “useful.”", [("Jeff Prescott", "person")]),
+    ("Ann Cole, the envoy for Iran, Iraq and Syria, told reporters the talks were “useful.”",
+     [("Ann Cole", "person")]),
+    ("Tom Reyes, the bank's chief for France, Germany, and Italy, said rates were “too high.”",
+     [("Tom Reyes", "person")]),
+    # negatives: a country in apposition is the speaker, and a name with its state keeps it
+    ("Russia, the biggest power, said the deal was “fair.”", [("Russia", "organisation")]),
+    ("Senator Mark Warner of Virginia, the top Democrat, said the effort was “extensive.”",
+     [("Mark Warner", "person")]),
+])
+def test_places_listed_in_a_role_are_not_the_speaker(text, expected, knowledge):
+    assert _speakers(text, knowledge) == expected

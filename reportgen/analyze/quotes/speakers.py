@@ -19,7 +19,7 @@ from reportgen.analyze.quotes.phrases import (
     np_word,
     trim,
 )
-from reportgen.analyze.text import is_capitalized
+from reportgen.analyze.text import Token, is_capitalized
 
 
 def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
@@ -300,6 +300,7 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
     if suffixed is not None:
         return suffixed
     commas, after = 0, j
+    listed: Phrase | None = None
     for c in range(j - 1, max(floor, j - 30) - 1, -1):
         if toks[c].text != mark or frame.inq[c]:
             continue
@@ -316,12 +317,40 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
         # any apposition will do ("who ...", "a ...", "wearing ...", "55,") as long as a name
         # or a speaker noun stands before it
         np = np_back(frame, c - 1, floor) or _relation_phrase(frame, c - 1, floor)
+        if np and _listed_place(frame, np, c):
+            # "Jeff Prescott, senior director for Iran, Iraq, Syria, and the Gulf,": the
+            # name before the list, if any
+            listed = listed or np
+            continue
         if np and _speaker_head(frame, np):
             return np
         commas += 1
         if commas >= 3:
             break
-    return None
+    return listed
+
+
+def _listed_place(frame: Frame, np: Phrase, c: int) -> bool:
+    """Tell whether a phrase before the comma at c is an item of a list of places inside an
+    apposition ("director for Iran, Iraq, Syria, and the Gulf"): a place after a comma or
+    "and" after another place, or a role "for" a place that the list goes on from; no
+    speaker, though capitalised ("Russia, the biggest power, said" is Russia)."""
+    toks, knowledge = frame.tokens, frame.knowledge
+
+    def place(t: Token) -> bool:
+        return is_capitalized(t.text) and (t.low in knowledge.places
+                                           or t.low in knowledge.countries)
+
+    k = frame.index(np[0]) - 1
+    if not place(np[-1]):
+        return False
+    goes_on = c + 1 < len(toks) and place(toks[c + 1])
+    if len(np) == 1:
+        return k >= 1 and ((toks[k].low in (",", "and") and place(toks[k - 1]))
+                           or (toks[k].low in _PLACE_PREPOSITIONS and goes_on))
+    role = [n for n in range(1, len(np) - 1) if np[n].low in _PLACE_PREPOSITIONS
+            and np[n - 1].text.islower()]
+    return bool(role) and goes_on
 
 
 # how far an apposition left open may run, in tokens, from its comma to the cue
