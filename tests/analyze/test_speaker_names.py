@@ -122,6 +122,33 @@ def test_junk_is_cut_from_the_name(label, text, name, knowledge):
     assert _last(text, knowledge).name == name
 
 
+# --- a given name that is also a country or a place opens a person's name -------------------
+
+GIVEN_PLACE_CASES = [
+    ("a unisex given name that is a country",
+     '“The rent is too high,” Jordan Pruitt said on Monday.', ("Jordan Pruitt", "person")),
+    ("after the cue, an apposition after it",
+     '“The rent is too high,” said Jordan Pruitt, a tenant.', ("Jordan Pruitt", "person")),
+    ("a unisex given name that is a city",
+     '“The schools are full,” Sydney Barlow told the board.', ("Sydney Barlow", "person")),
+    ("a given name that is a state",
+     '“The schools are full,” Georgia Pruitt said.', ("Georgia Pruitt", "person")),
+    ("a given name that is a country, before the quotation",
+     'Israel Whitcomb said “the schools are full.”', ("Israel Whitcomb", "person")),
+    # negatives: the place alone or before a group stays what it was; a given name alone
+    # names no one new
+    ("a country alone", '“Taxes are too high,” Jordan said.', ("Jordan", "organisation")),
+    ("a state's party members",
+     '“The schools are full,” Georgia Republicans said.', ("Georgia Republicans", "group")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), GIVEN_PLACE_CASES)
+def test_a_given_name_that_is_a_place_opens_a_persons_name(label, text, expected, knowledge):
+    a = _last(text, knowledge)
+    assert (a.name, a.kind) == expected, label
+
+
 @pytest.mark.parametrize("text", [
     '"We are ready," Hide Caption said.',
     '"We are ready," MORE said.',
