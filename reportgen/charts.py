@@ -133,8 +133,8 @@ def _leader_title(outlets: tuple[OutletProfile, ...], pick: Callable[[OutletProf
     ranked = sorted(outlets, key=lambda o: (-o.quotes, o.outlet))
     parts = [f"{o.outlet}: {round(100 * pick(o)[0].share)}% {pick(o)[0].label}"
              for o in ranked[:TITLE_OUTLETS] if pick(o)]
-    more = f"; {len(ranked) - TITLE_OUTLETS} more outlets in the chart" \
-        if len(ranked) > TITLE_OUTLETS else ""
+    extra = len(ranked) - TITLE_OUTLETS
+    more = f"; {extra} more outlet{'s' if extra != 1 else ''} in the chart" if extra > 0 else ""
     return (f"Coverage mix (all articles): whom each outlet quotes most, by {what} — "
             + "; ".join(parts) + more)
 

@@ -115,7 +115,14 @@ def make_environment(templates: Path) -> Environment:
     env.tests["length_at_least"] = lambda seq, n: len(seq) >= n
     env.filters["label"] = lambda t: TYPE_LABELS.get(t, t) if t else "unknown"
     env.filters["verdict"] = verdict
+    env.filters["noun"] = noun
     return env
+
+
+def noun(n: int, one: str, many: str) -> str:
+    """Give the form of a noun that agrees with a count: "1 more observation", "3 more
+    observations" (``{{ n | noun("observation", "observations") }}``)."""
+    return one if n == 1 else many
 
 
 def verdict(g: VoiceGap | VerbGap) -> str:

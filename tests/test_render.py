@@ -169,3 +169,19 @@ def test_weasyprint_loads_without_library_name_probing():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.split() == ["0", "True"]  # no ldconfig, gcc or ld run; Pango loaded
+
+
+@pytest.mark.parametrize(("n", "one", "many", "said"), [
+    (1, "observation", "observations", "1 more observation"),
+    (3, "observation", "observations", "3 more observations"),
+    (1, "story", "stories", "1 more story"),
+    (2, "story", "stories", "2 more stories"),
+    (1, "verb contrast", "verb contrasts", "1 more verb contrast"),
+    (0, "problem", "problems", "0 more problems"),
+])
+def test_a_count_agrees_with_its_noun(n, one, many, said, tmp_path):
+    from reportgen.render import make_environment
+
+    env = make_environment(tmp_path)
+    got = env.from_string("{{ n }} more {{ n | noun(one, many) }}").render(n=n, one=one, many=many)
+    assert got == said
