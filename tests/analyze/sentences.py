@@ -15,3 +15,12 @@ def quotes_of(text, knowledge):
 def names_of(text, knowledge):
     """Give each quote's speaker name in text order (None where it has no actor)."""
     return [q.actor.name if q.actor else None for q in quotes_of(text, knowledge)]
+
+
+def last_actor(text, knowledge):
+    """Give the last quote's actor in TEXT; fail where there is no quote or no speaker."""
+    quotes = quotes_of(text, knowledge)
+    assert quotes, "no quote found"
+    actor = quotes[-1].actor
+    assert actor is not None, "no speaker"
+    return actor

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyze.sentences import quotes_of
-
-
-def _last(text, knowledge):
-    quotes = quotes_of(text, knowledge)
-    assert quotes, "no quote found"
-    a = quotes[-1].actor
-    assert a is not None, "no speaker"
-    return a
-
+from tests.analyze.sentences import last_actor, quotes_of
 
 DESCRIPTION_CASES = [
     # "the late" describes the person after it; "late Friday" stays a time
@@ -61,7 +52,7 @@ DESCRIPTION_CASES = [
 
 @pytest.mark.parametrize(("text", "name", "role"), DESCRIPTION_CASES)
 def test_the_words_before_a_name_are_read_as_what_they_are(text, name, role, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert (a.name, a.role) == (name, role)
 
 
@@ -99,7 +90,7 @@ PLACE_NAME_CASES = [
 
 @pytest.mark.parametrize(("text", "name", "kind", "country"), PLACE_NAME_CASES)
 def test_a_place_that_is_a_given_name_opens_the_name(text, name, kind, country, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert (a.name, a.kind) == (name, kind)
     if country:
         assert a.country == country
@@ -118,10 +109,10 @@ FAMILY_CASES = [
 
 @pytest.mark.parametrize(("text", "name"), FAMILY_CASES)
 def test_a_family_speaks_not_the_person_it_is_named_after(text, name, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert (a.name, a.kind) == (name, "group")
 
 
 def test_a_named_persons_office_still_speaks_for_the_person(knowledge):
-    a = _last('"He was a kind man," Smith\'s office said.', knowledge)
+    a = last_actor('"He was a kind man," Smith\'s office said.', knowledge)
     assert (a.name, a.kind) == ("Smith", "person")

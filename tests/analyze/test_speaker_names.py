@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyze.sentences import names_of, quotes_of
-
-
-def _last(text, knowledge):
-    quotes = quotes_of(text, knowledge)
-    assert quotes, "no quote found"
-    a = quotes[-1].actor
-    assert a is not None, "no speaker"
-    return a
-
+from tests.analyze.sentences import last_actor, names_of, quotes_of
 
 # --- organisations and groups as speakers: typed, never a person ----------------------------
 
@@ -56,7 +47,7 @@ ORGANISATION_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), ORGANISATION_CASES)
 def test_an_organisation_is_no_person(label, text, expected, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert (a.name, a.kind) == expected
 
 
@@ -80,14 +71,14 @@ def test_people_named_by_a_plural_noun_are_a_group(text, name, knowledge):
 
 def test_a_surname_table_match_inside_a_longer_name_is_no_official(knowledge):
     text = '"The roads are closed," the Harris County Sheriff’s Department said.'
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert a.kind == "organisation"
     assert "Kamala" not in a.name
 
 
 def test_a_person_of_an_organisation_keeps_the_organisation(knowledge):
     text = '"Costs will rise," Ann Weil of the National Academy of Widget Policy said.'
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert (a.name, a.kind, a.organisation) == (
         "Ann Weil", "person", "National Academy of Widget Policy")
 
@@ -119,7 +110,7 @@ JUNK_NAME_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "name"), JUNK_NAME_CASES)
 def test_junk_is_cut_from_the_name(label, text, name, knowledge):
-    assert _last(text, knowledge).name == name
+    assert last_actor(text, knowledge).name == name
 
 
 # --- a given name that is also a country or a place opens a person's name -------------------
@@ -145,7 +136,7 @@ GIVEN_PLACE_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), GIVEN_PLACE_CASES)
 def test_a_given_name_that_is_a_place_opens_a_persons_name(label, text, expected, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert (a.name, a.kind) == expected, label
 
 
@@ -159,7 +150,7 @@ def test_page_residue_is_no_speaker(text, knowledge):
 
 def test_a_one_word_brand_keeps_its_capitals(knowledge):
     text = '"The race is a toss-up," FiveEightyOne said on Monday.'
-    assert _last(text, knowledge).name == "FiveEightyOne"
+    assert last_actor(text, knowledge).name == "FiveEightyOne"
 
 
 # --- roles: the title, not the given name; the country's period is no role -----------------
@@ -176,7 +167,7 @@ ROLE_CASES = [
 
 @pytest.mark.parametrize(("text", "role"), ROLE_CASES)
 def test_the_role_is_the_title_as_written(text, role, knowledge):
-    assert _last(text, knowledge).role == role
+    assert last_actor(text, knowledge).role == role
 
 
 APPOSITION_CASES = [
@@ -190,7 +181,7 @@ APPOSITION_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), APPOSITION_CASES)
 def test_an_apposition_is_no_name(text, expected, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert (a.name, a.party) == expected
 
 
@@ -219,14 +210,14 @@ DESCRIBED_ORGANISATION_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "name"), DESCRIBED_ORGANISATION_CASES)
 def test_a_description_is_the_organisation_named_before(label, text, name, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert (a.name, a.kind) == (name, "organisation")
 
 
 def test_a_company_is_not_taken_for_the_group(knowledge):
     text = ('Acme Widgets Inc. announced layoffs on Monday.\n\n'
             '"We regret the decision," the advocacy group said.')
-    assert _last(text, knowledge).name != "Acme Widgets Inc."
+    assert last_actor(text, knowledge).name != "Acme Widgets Inc."
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -236,11 +227,11 @@ def test_a_company_is_not_taken_for_the_group(knowledge):
      "Harris County Sheriff’s Department"),
 ])
 def test_a_surname_in_the_officials_table_is_not_that_official(text, name, knowledge):
-    assert _last(text, knowledge).name == name
+    assert last_actor(text, knowledge).name == name
 
 
 def test_an_acronym_before_a_role_is_no_name(knowledge):
-    a = _last('"We will win," another NWBA official said.', knowledge)
+    a = last_actor('"We will win," another NWBA official said.', knowledge)
     assert a.kind == "anonymous"
 
 
@@ -280,7 +271,7 @@ def test_a_clause_after_a_name_is_no_role(knowledge):
 
 
 def test_a_clause_opener_is_no_role(knowledge):
-    a = _last('"It is dead," although FBI Director Dale Voss said otherwise.', knowledge)
+    a = last_actor('"It is dead," although FBI Director Dale Voss said otherwise.', knowledge)
     assert (a.name, a.role) == ("Dale Voss", "FBI Director")
 
 
@@ -296,7 +287,7 @@ def test_a_source_described_by_what_it_knows_is_anonymous(mention, knowledge):
 
 
 def test_counted_members_of_a_party_are_a_group(knowledge):
-    a = _last('"We are out," Two Democratic members of the council said.', knowledge)
+    a = last_actor('"We are out," Two Democratic members of the council said.', knowledge)
     assert (a.kind, a.party) == ("group", "Democratic Party")
 
 
@@ -310,7 +301,7 @@ def test_counted_members_of_a_party_are_a_group(knowledge):
      ("Commerce Department", "organisation")),
 ])
 def test_more_organisations_and_names(text, expected, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert (a.name, a.kind) == expected
 
 
@@ -320,7 +311,7 @@ def test_more_organisations_and_names(text, expected, knowledge):
     ('"We will win," the NWHO said.', "organisation"),
 ])
 def test_a_role_at_an_organisation_and_a_titled_surname_stay_people(text, expected, knowledge):
-    assert _last(text, knowledge).kind == expected
+    assert last_actor(text, knowledge).kind == expected
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -329,7 +320,7 @@ def test_a_role_at_an_organisation_and_a_titled_surname_stay_people(text, expect
      "Dale Voss"),
 ])
 def test_a_state_abbreviation_ending_an_apposition_is_no_name(text, name, knowledge):
-    assert _last(text, knowledge).name == name
+    assert last_actor(text, knowledge).name == name
 
 
 @pytest.mark.parametrize("text", [
@@ -337,7 +328,7 @@ def test_a_state_abbreviation_ending_an_apposition_is_no_name(text, name, knowle
     'The owners met on Monday.\n\nOwners said the rent was too high.',
 ])
 def test_a_capitalised_common_noun_is_no_person(text, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert a.kind != "person"
 
 
@@ -353,7 +344,7 @@ def test_a_capitalised_common_noun_is_no_person(text, knowledge):
     ('"The talks have stalled," Two officials said.', "anonymous", "Two officials"),
 ])
 def test_a_count_heading_a_mention_is_no_name(text, kind, name, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert (a.name, a.kind) == (name, kind)
 
 
@@ -366,7 +357,7 @@ def test_a_count_heading_a_mention_is_no_name(text, kind, name, knowledge):
     '"The rule is unlawful," Senior campaign officials said.',
 ])
 def test_a_name_qualifying_a_group_noun_is_no_speaker(text, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert a.kind in ("anonymous", "group"), a
     assert a.name not in ("Donald Trump", "Barack Obama", "Joe Biden"), a
     assert a.name.split()[-1] in ("officials", "aides", "supporters", "voters"), a
@@ -380,7 +371,7 @@ def test_a_name_qualifying_a_group_noun_is_no_speaker(text, knowledge):
     ('"We will appeal," Dale Voss Associates said.', "Dale Voss Associates"),
 ])
 def test_a_name_ending_in_an_organisation_word_is_an_organisation(text, name, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert (a.name, a.kind) == (name, "organisation")
 
 
@@ -389,7 +380,7 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation(text, name, kn
     '"The race is close," said Politico Magazine\'s editor-in-chief.',
 ])
 def test_an_outlet_and_a_role_without_a_name_is_a_description(text, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert a.name not in ("Magazine", "Politico"), a
     assert "editor-in-chief" in a.name
     assert (a.role, a.organisation) == ("editor-in-chief", "Politico"), a
@@ -401,7 +392,7 @@ def test_an_outlet_and_a_role_without_a_name_is_a_description(text, knowledge):
     '"The bill will pass," said Chairman of the Widget Council Dale Voss.',
 ])
 def test_a_title_with_of_the_reaches_the_name(text, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert a.name in ("Nancy Pelosi", "Dale Voss") and a.kind == "person", a
 
 
@@ -500,7 +491,7 @@ def test_a_capitalised_word_before_a_common_noun_is_no_person(text, knowledge):
     ('"It is over," Clinton spokesman Brian Fallon said.', ("Brian Fallon", "person")),
 ])
 def test_a_surname_or_a_qualified_role_still_reads_as_before(text, fields, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert (a.name, a.kind) == fields
 
 
@@ -514,7 +505,7 @@ def test_a_surname_or_a_qualified_role_still_reads_as_before(text, fields, knowl
     ("Britain's Johnson said the plan would fail.", ("Johnson", "person")),
 ])
 def test_the_last_word_of_a_things_name_is_no_surname(text, fields, knowledge):
-    a = _last(text, knowledge)
+    a = last_actor(text, knowledge)
     assert (a.name, a.kind) == fields
 
 
