@@ -546,3 +546,25 @@ def test_a_common_word_opening_a_sentence_is_no_surname(label, text, expected, k
     assert quotes, "no quote found"
     a = quotes[-1].actor
     assert (None if a is None else (a.name, a.kind)) == expected, label
+
+
+# --- a pronoun with a contracted verb is no name: "I'll", "We’ve", "They're", "He'd" ----------
+
+CONTRACTION_CASES = [
+    ("I've, curly", "I’ve written that the harvest this year has been poor.", None),
+    ("I'll, straight", "I'll tell you what the mayor wants from the council.", None),
+    ("they're", "They’re saying the ferry will stop running in March.", None),
+    ("he'd, straight", "He'd said the bridge was safe for heavy trucks.", None),
+    ("she'd resolves to the antecedent",
+     "Mayor Ann Vale spoke on Monday. She’d said the bridge was safe for trucks.", "Ann Vale"),
+    ("O'Brien stays a name", "O'Brien said the bridge was safe for heavy trucks.", "O'Brien"),
+    ("D'Angelo stays a name", "D'Angelo told reporters the vote was close.", "D'Angelo"),
+    ("O’Rourke stays a name", "O’Rourke wrote that the border was calm.", "O’Rourke"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CONTRACTION_CASES)
+def test_a_pronoun_with_a_contracted_verb_is_no_name(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names, "no quote found"
+    assert names[-1] == expected, label

@@ -46,6 +46,9 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
     if t.low in words.subordinators and toks[i].low.endswith("ing"):
         # "After saying he was nervous, the man asked ...": the main clause's subject
         return subject(frame, len(toks))
+    pronoun = contracted_pronoun(t, words.pronouns)
+    if pronoun is not None:
+        return (pronoun,)  # "We'll warn ...", "I’ve written ...": the pronoun, not a name
     if t.low in words.pronouns or lone_source(frame, i, j, floor):
         return (t,)
     if t.low in ("who", "which") and j - 1 >= floor and toks[j - 1].text == ",":
@@ -68,6 +71,21 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
     if np and _object_of_preposition(frame, np, floor):
         return None
     return _with_partner(frame, np, floor) if np else np
+
+
+# a pronoun joined to a contracted verb, any apostrophe: "I'll", "we’ve", "they're", "he'd"
+_CONTRACTION = re.compile(r"^(\w+)[’'‘`´ʼʻ](?:ll|ve|re|d|s|m)$", re.IGNORECASE)
+
+
+def contracted_pronoun(t: Token, pronouns: frozenset[str]) -> Token | None:
+    """Give the pronoun of a token that joins a pronoun to a contracted verb ("We'll" gives
+    "We", at the token's start), else None: such a token is never a name. "O'Brien" and
+    "D'Angelo" are names: their first part is no pronoun."""
+    m = _CONTRACTION.match(t.text)
+    if m is None or m.group(1).lower() not in pronouns:
+        return None
+    head = m.group(1)
+    return Token(head, t.start, t.start + len(head), head.lower())
 
 
 def _described_by_who(frame: Frame, j: int, floor: int) -> Phrase | None:
