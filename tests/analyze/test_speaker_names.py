@@ -568,3 +568,21 @@ def test_a_pronoun_with_a_contracted_verb_is_no_name(label, text, expected, know
     names = names_of(text, knowledge)
     assert names, "no quote found"
     assert names[-1] == expected, label
+
+
+# --- "every" opens a description, never a name: "Every senator said ..." --------------------
+
+EVERY_CASES = [
+    ("every + common noun", "Every senator said the bill would pass by June.", "Every senator"),
+    ("every + party noun", "Every Democrat said the bill would pass by June.", "Every Democrat"),
+    ("every + profession", "Every lawyer said the ruling was wrong.", "Every lawyer"),
+    ("each, as before", "Each senator said the bill would pass.", "Each senator"),
+    ("a name is still a name", "Everett Cole said the bill would pass by June.", "Everett Cole"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), EVERY_CASES)
+def test_every_opens_a_description_not_a_name(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names, "no quote found"
+    assert names[-1] == expected, label
