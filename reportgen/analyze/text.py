@@ -13,11 +13,13 @@ from reportgen.models import Span
 PARTY_TAG = r"(?P<tag>[DRI])-[A-Z][A-Za-z.]*"
 PARTY_TAG_WORD = re.compile(rf"^{PARTY_TAG}$")
 
-# Words keep inner apostrophes (any mark between two letters: "don't", "O‘odham", "Hawai`i"),
-# hyphens, periods and ampersands ("T-72B3M", "U.S", "AT&T").
+# The marks outlets type as an apostrophe: between two letters any of them is one ("don't",
+# "governor‘s", "O’odham", "Hawai‘i", "d`Ivoire"), never a quotation mark.
+APOSTROPHES = "'’‘`´ʼʻ"
+# Words keep inner apostrophes, hyphens, periods and ampersands ("T-72B3M", "U.S", "AT&T").
 # A period before a capitalised word ends a word: "said Olsen.But the talks" (two sentences
 # a scraped page glued together), not "U.S" or "FactCheck.org".
-_TOKEN = re.compile(r"\w+(?:[’'‘`´ʼʻ\-&]\w+|\.(?![A-Z][a-z])\w+)*|[^\w\s]")
+_TOKEN = re.compile(rf"\w+(?:[{APOSTROPHES}\-&]\w+|\.(?![A-Z][a-z])\w+)*|[^\w\s]")
 
 class Token(NamedTuple):
     """A word or punctuation mark, its offsets, and its lower-case form."""

@@ -10,18 +10,18 @@ from __future__ import annotations
 import re
 
 from reportgen.analyze.quotes.found import Marked
+from reportgen.analyze.text import APOSTROPHES
 from reportgen.models import Span
 
 DOUBLE_MARKS = "\"“”„«»"
 # Double quotation marks, also as two apostrophes or backticks (''like this'', ``or this'')
 _DOUBLE = re.compile("''|``|[\"“”„«»]")
 # Single marks, as British outlets quote: ‘…’ or '…'. A mark between two letters is an
-# apostrophe, whichever mark it is ("don't", "governor‘s", "O’odham", "Hawai‘i", "d`Ivoire"):
-# it stands inside the quotation and neither opens nor closes one.
-_APOSTROPHES = "'’‘`´ʼʻ"
-_SINGLE = re.compile(rf"(?<![\w{_APOSTROPHES}])[‘'](?=[\w\[])"
-                     rf"((?:[^‘’'\n\"“”]|(?<=\w)[{_APOSTROPHES}](?=\w)){{1,400}}?"
-                     rf"[\w.,!?\]])[’'](?![\w{_APOSTROPHES}])")
+# apostrophe, whichever mark it is (text.APOSTROPHES): it stands inside the quotation and
+# neither opens nor closes one.
+_SINGLE = re.compile(rf"(?<![\w{APOSTROPHES}])[‘'](?=[\w\[])"
+                     rf"((?:[^‘’'\n\"“”]|(?<=\w)[{APOSTROPHES}](?=\w)){{1,400}}?"
+                     rf"[\w.,!?\]])[’'](?![\w{APOSTROPHES}])")
 
 
 def find_marked(text: str, paras: list[Span]) -> tuple[Marked, ...]:

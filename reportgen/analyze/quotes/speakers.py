@@ -19,7 +19,7 @@ from reportgen.analyze.quotes.phrases import (
     np_word,
     trim,
 )
-from reportgen.analyze.text import Token, is_capitalized
+from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized
 
 
 def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
@@ -74,7 +74,7 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
 
 
 # a pronoun joined to a contracted verb, any apostrophe: "I'll", "we’ve", "they're", "he'd"
-_CONTRACTION = re.compile(r"^(\w+)[’'‘`´ʼʻ](?:ll|ve|re|d|s|m)$", re.IGNORECASE)
+_CONTRACTION = re.compile(rf"^(\w+)[{APOSTROPHES}](?:ll|ve|re|d|s|m)$", re.IGNORECASE)
 
 
 def contracted_pronoun(t: Token, pronouns: frozenset[str]) -> Token | None:
