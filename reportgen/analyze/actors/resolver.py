@@ -44,15 +44,17 @@ _GIVEN, _TABLE, _STATED = range(3)
 _TRAILING_PARTY = re.compile(
     rf"\s*[,(]\s*(?:{PARTY_TAG}|(?:a\s+)?(?P<party>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"(?=\s+(?:of|from)\s+[A-Z]|\s*[,)]))")
+# A document's author by name: capitalised words, joined by "and"/"of" ("the House Budget
+# Committee", "Nebraska and Oklahoma")
+_AUTHOR_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*"
 # The author named right after a document: "a letter from 12 Republicans", "The suit, filed by
 # Nebraska and Oklahoma"
 _AUTHOR_OF = re.compile(r"[^.;:]{0,30}?\b(?:(?P<verb>\w+)\s+)?(?:from|by)\s+"
-                        r"(?P<by>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*)")
+                        rf"(?P<by>{_AUTHOR_NAME})")
 # The author right after a document's mention: "The study, led by Ann Cole", "a statement from
 # the House Budget Committee" (not "according to the suit, were trained by ...")
 _ISSUED_BY = re.compile(r",?\s+(?:(?P<verb>[a-z]+ed)\s+)?(?:from|by)\s+"
-                        r"(?P<by>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*"
-                        r"|the\s+[a-z]+(?=[\s,.;]))")
+                        rf"(?P<by>{_AUTHOR_NAME}|the\s+[a-z]+(?=[\s,.;]))")
 # The subject at the start of a sentence, after an opening adverbial: "The Romney campaign",
 # "On Tuesday, the Republicans"
 _SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*"
