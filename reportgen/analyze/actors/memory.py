@@ -52,6 +52,7 @@ class Memory:
         self._speakers: list[Seen] = []
         self._by_sentence: dict[int, list[Seen]] = defaultdict(list)
         self._by_surname: dict[str, list[Seen]] = defaultdict(list)  # people only
+        self._by_first_word: dict[str, list[Seen]] = defaultdict(list)  # people named in full
         self._by_type: dict[str, list[Seen]] = defaultdict(list)  # people only
         self._by_word: dict[str, list[Seen]] = defaultdict(list)  # words of name and role
         self._abbreviations = title_abbreviations
@@ -68,6 +69,8 @@ class Memory:
         if s.actor.kind == "person":
             lists.append(self._by_surname[surname_word(s.actor.name)])
             lists.append(self._by_type[s.actor.type])
+            if " " in s.actor.name:
+                lists.append(self._by_first_word[s.actor.name.split()[0]])
         lists += [self._by_word[w] for w in self._words(s.actor)]
         for found in lists:
             insort(found, s, key=_pos)
@@ -149,8 +152,7 @@ class Memory:
         for none or two."""
         if self._by_surname.get(word):
             return None
-        found = {s.actor.name: s.actor for s in self.seen if s.actor.kind == "person"
-                 and " " in s.actor.name and s.actor.name.split()[0] == word}
+        found = {s.actor.name: s.actor for s in self._by_first_word.get(word, ())}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def misspelt_person(self, word: str, accents_only: bool = False) -> Actor | None:
