@@ -197,6 +197,7 @@ class Resolver:
         self._oblique = _preposition_before(knowledge.words.oblique_prepositions)
         self._words: frozenset[str] | None = None  # the text's words, indexed on first use
         self._runs: dict[str, list[int]] | None = None  # where each name-shaped word stands
+        self._full_names: dict[Actor, tuple[Actor, ...]] = {}  # see _full_names_written
 
     def sentence_of(self, pos: int) -> int:
         """Give the index of the sentence that holds a position."""
@@ -593,6 +594,19 @@ class Resolver:
         known = {s.actor.name for s in self.memory.seen
                  if s.actor.kind in ("organisation", "media")}
         found: dict[str, Actor] = {}
+        for full in self._full_names_written(short):
+            if short.kind == "media" or full.name in known \
+                    or full.name.lower() in self.knowledge.organisations:
+                found[full.name] = full
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _full_names_written(self, short: Actor) -> tuple[Actor, ...]:
+        """Give the full names the article writes before a one-word name, in text order,
+        each read as an organisation; searched in the text once per name, as they depend on
+        the text alone (which of them the article was read to name depends on the position)."""
+        if short in self._full_names:
+            return self._full_names[short]
+        fulls = []
         for m in re.finditer(rf"(?P<name>(?:[A-Z][\w’'&.-]*\s+){{1,4}}){re.escape(short.name)}"
                              r"(?![\w-]|[’'](?!s\b)\w|\s+[A-Z])", self.text):
             words = m["name"].split()
@@ -603,11 +617,10 @@ class Resolver:
                              or words[0].lower() in self.knowledge.words.non_name_starts
                              or words[0].endswith(("’s", "'s"))):
                 words = words[1:]  # "A New York Times report", "Sunday’s Boston Globe"
-            full = self._organisation_of(" ".join([*words, short.name]), short)
-            if words and (short.kind == "media" or full.name in known
-                          or full.name.lower() in self.knowledge.organisations):
-                found[full.name] = full
-        return next(iter(found.values())) if len(found) == 1 else None
+            if words:
+                fulls.append(self._organisation_of(" ".join([*words, short.name]), short))
+        self._full_names[short] = tuple(fulls)
+        return self._full_names[short]
 
     def _organisation_of(self, name: str, short: Actor) -> Actor:
         """Give the organisation a full name is: the knowledge's entry, else as written,
