@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -81,6 +82,11 @@ def test_sixteen_outlets_fit_the_page_limit_with_distinct_colours(tmp_path):
     assert len(quotes) == sum(len(a["quotes"]) for a in data["articles"])
     officials = _rows(tmp_path / "out" / "officials.csv")
     assert {r["name"] for r in officials} >= {"Ann Lee", "Maria Diaz", "Tom Reed"}
+    # the PDF has no quote ledger: where it cuts an evidence list it names the file that has it
+    pages = PdfReader(tmp_path / "out" / "briefing.pdf").pages
+    pdf = " ".join(page.extract_text() for page in pages)
+    cut = re.findall(r"\+\d+ more in the quote ledger(?: of briefing\.html)?", pdf)
+    assert cut and all(c.endswith(" of briefing.html") for c in cut)
 
 
 @pytest.mark.shared
