@@ -408,6 +408,45 @@ def test_a_pronoun_is_no_one_named_in_the_clause_it_reports(label, text, expecte
     assert names_of(text, knowledge) == expected
 
 
+# a "he" or "she" that opens the sentences before is who the pronoun is, not a person named
+# inside them ("He now expects a vote, later than it took Sam Cole. He also said": he is not
+# Cole; issue 11)
+OPENING_PRONOUN_CASES = [
+    ("a name in a clause of the sentence before",
+     "Tom Reyes spoke on Monday. He now expects a vote in May, a year later than it took "
+     "Governor Sam Cole to pass his bill.\n\nHe also said that the budget would pass.",
+     ["Tom Reyes"]),
+    ("a name after a time clause",
+     "Maria Olsen met the board on Friday. She left early, before Ana Ruiz arrived.\n\n"
+     '"We will not pay," she said.', ["Maria Olsen"]),
+    ("two sentences opened by the pronoun",
+     "Tom Reyes took the stand. He spoke of his years with Sam Cole. Later he praised Paul "
+     'Okafor.\n\n"I owe them both," he said.', ["Tom Reyes"]),
+    ("after a conjunction",
+     'Ana Ruiz ran the inquiry. But she never met Maria Olsen or Carla Diaz.\n\n'
+     '"I had no need to," she said.', ["Ana Ruiz"]),
+    ("the pronoun of a quotation before",
+     '"We will win," Tom Reyes said. He had beaten Sam Cole twice before.\n\n'
+     '"I will again," he said.', ["Tom Reyes", "Tom Reyes"]),
+    # negatives: a sentence that says who he is, one another person opens, a pronoun of the
+    # other gender
+    ("a name the sentence gives him",
+     'Tom Reyes questioned the next witness. He was a farmer named Sam Cole.\n\n'
+     '"The river always wins," he said.', ["Sam Cole"]),
+    ("another person opens the sentence",
+     'Tom Reyes spoke first. Sam Cole answered him.\n\n"We disagree," he said.', ["Sam Cole"]),
+    ("a pronoun of the other gender",
+     'Tom Reyes met Maria Olsen. He left early, before Olsen spoke.\n\n'
+     '"We need the money," she said.', ["Maria Olsen"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OPENING_PRONOUN_CASES)
+def test_a_pronoun_follows_the_pronoun_that_opens_the_sentence_before(label, text, expected,
+                                                                     knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 # "the official" just after an unnamed official was introduced is that source, not an
 # official the article named paragraphs before (issue 11)
 RECENT_SOURCE_CASES = [

@@ -2,7 +2,8 @@
 descriptions ("the ministry", "the senator") and documents ("the letter": its author).
 
 Pronouns look back sentence by sentence, nearest first: within a sentence a speaker, else the
-first person named (the subject); a "he" never takes a woman's name and a "she" never a
+first person named (the subject); a sentence opened by a "he" or "she" of the same gender
+passes the pronoun on to whom that one is; a "he" never takes a woman's name and a "she" never a
 man's, where a given name, an honorific or a role says which. Mentions inside quotations are
 not antecedents ("'I spoke to Biden,' he said" is not Biden speaking).
 """
@@ -34,6 +35,14 @@ from reportgen.knowledge.roster import load_roster
 from reportgen.models import Actor, Span
 
 WINDOW = 5  # sentences a pronoun looks back over
+_CHAIN = 4  # sentences opened by "he" or "she" a pronoun follows back to the person named
+# A "he" or "she" opening a sentence as its subject, after a conjunction or a time adverb:
+# "He now expects", "But she said", "Later, he added"; not one the sentence says who it is
+# ("He is a sheriff named Dale Cobb": a name it gives is whom a pronoun after points to)
+_OPENING_PRONOUN = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|Yet|So|Still|Then|Now|Later|Instead|Meanwhile|However|"
+    r"Since|Earlier|Last\s+\w+|On\s+\w+),?\s+)?(?P<p>[Hh]e|[Ss]he)\b"
+    r"(?![-’']|\s+(?:is|was)\b)")
 # How sure a person's gender is, by where it comes from; a surer source replaces a less sure
 # one, never the reverse: the article's own words ("Ms.", "spokeswoman"), then the
 # office-holder tables, then the given name. A "he" or "she" bound to the person is no
@@ -786,12 +795,20 @@ class Resolver:
         return kind in ("group", "organisation") or (
             kind in ("anonymous", "unknown") and plural and (kind != "unknown" or s.speaker))
 
-    def _pronoun(self, pronoun: str, pos: int, content: tuple[Span, ...] = ()) -> Actor | None:
+    def _pronoun(self, pronoun: str, pos: int, content: tuple[Span, ...] = (),
+                 hops: int = 0) -> Actor | None:
         want = self.knowledge.words.pronoun_kinds[pronoun]
         gender = self.knowledge.words.pronoun_genders.get(pronoun)
         here = self.sentence_of(pos)
         if self.sentences:
             for n in range(here, max(-1, here - WINDOW - 1), -1):
+                if gender and hops < _CHAIN and (opener := self._opening_pronoun(n, pos, gender)):
+                    # "He now expects ..., shorter than it took Obama. He also said": the
+                    # sentence's own subject, not a name inside it
+                    bound = [s for s in self.memory.between(opener, opener + 1)
+                             if self._fits(s, want, gender)]
+                    return bound[0].actor if bound else \
+                        self._pronoun(pronoun, opener, (), hops + 1)
                 pool = [s for s in self.memory.in_sentence(n, pos) if not s.quoted
                         and not s.oblique and self._fits(s, want, gender)
                         and not _within(s.pos, content)]
@@ -809,6 +826,16 @@ class Resolver:
                         and not _within(s.pos, content):
                     return s.actor
         return None
+
+    def _opening_pronoun(self, n: int, pos: int, gender: str) -> int | None:
+        """Give where a "he" or "she" of this gender opens sentence n as its subject, before
+        pos and outside quotation marks, where no one the sentence names stands before it."""
+        s, e = self.sentences[n]
+        m = _OPENING_PRONOUN.match(self.text, s, min(e, pos))
+        if m is None or m.start("p") >= pos or self._in_quote(m.start("p")) \
+                or self.knowledge.words.pronoun_genders.get(m["p"].lower()) != gender:
+            return None
+        return m.start("p")
 
     def _plural_subject(self, n: int, pos: int) -> Actor | None:
         """Give the group a sentence opens with as its subject (before pos), when it names
