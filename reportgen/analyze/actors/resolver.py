@@ -118,6 +118,11 @@ _BEFORE_RELATIVE = re.compile(
     r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*$")  # "Sen. Dale Pratt (R-Wis.), who"
 # An apposition or parenthesis right after a name: ", Illinois Democrat,", " (R-S.C.)"
 _APPOSITION_AFTER = re.compile(r"\s*(?:,[^,;:\n]{1,60}(?:,|$)|\([^()\n]{1,30}\))")
+# The start of a description set off after a name, whose preposition's object ends right
+# before a relative pronoun: "Josh Lee, a former aide to [Senator Ann Roe], who"
+_DESCRIPTION_BEFORE_OBJECT = re.compile(
+    r"[A-Za-z.](?P<comma>,)\s+(?:an?|the)\s+(?:[\w’'.-]+\s+){0,6}?(?:to|of|for|at|with)\s+"
+    r"(?:the\s+)?$")
 
 
 @cache
@@ -485,6 +490,11 @@ class Resolver:
         if m is None:
             return None
         start = pos - len(m.group(0))
+        head = _DESCRIPTION_BEFORE_OBJECT.search(self.text, max(0, start - 100), start)
+        if head is not None and (actor := self._antecedent(head.end("comma"))) is not None:
+            # "said Josh Lee, a former aide to Senator Ann Roe, who added": the relative
+            # clause hangs on the name the description is set off after, not on its object
+            return actor
         here = [s for s in self.memory.between(start, pos) if not s.quoted]
         people = [s for s in here if s.actor.kind == "person"]
         if here:  # the person an organisation's name qualifies: "ACLU lawyer Ann Roe, who"

@@ -263,7 +263,8 @@ def clause_after(site: Site, claimed: Set[Marked]) -> Verdict:
         content = _aside_content(site.frame, content)
     if content is not None:
         content = _in_relative_clause(site, _before_closing_dash(site, content))
-    if content is None or _relays_quotation(site.frame, content):
+    if content is None or _relays_quotation(site.frame, content) \
+            or _relative_reports(site.frame, content):
         return None
     return _reported(site, content, claimed)
 
@@ -281,6 +282,36 @@ def _relays_quotation(frame: Frame, content: tuple[int, int]) -> bool:
     k = frame.index(np[-1]) + 1
     hit = cue_at(frame, k) if k < end else None
     return hit is not None and any(frame.inq[x] for x in range(hit[0] + 1, end))
+
+
+# how many words may stand between a relative pronoun and its clause's cue: "who then said"
+_RELATIVE_CUE_REACH = 3
+
+
+def _relative_reports(frame: Frame, content: tuple[int, int]) -> bool:
+    """Tell whether a reported clause holds a relative clause set off by a comma whose own
+    cue reports the words in quotation marks that follow it, with no comma outside them
+    between: "Reyes called out columnist Dana Pike, who called him a “paid shill,” by
+    name": Pike's words, read at her own cue (not "Reyes said Pike, who spoke first, was
+    “wrong”": the quotation stands after the relative clause)."""
+    toks, words = frame.tokens, frame.words
+    start, end = frame.first_at(content[0]), min(frame.first_at(content[1]), len(toks))
+    for k in range(max(start, 1), end):
+        if frame.inq[k] or toks[k].low not in ("who", "which") or toks[k - 1].text != ",":
+            continue
+        m = k + 1
+        while m < end and m - k <= _RELATIVE_CUE_REACH and not frame.inq[m] \
+                and toks[m].low in words.skip_before_cue:
+            m += 1
+        hit = cue_at(frame, m) if m < end else None
+        if hit is None:
+            continue
+        for x in range(hit[0] + 1, end):
+            if frame.inq[x]:
+                return True
+            if toks[x].text in ",;:—–()":
+                break
+    return False
 
 
 def _described(frame: Frame, np: Phrase) -> bool:

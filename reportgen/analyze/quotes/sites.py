@@ -245,7 +245,11 @@ def site_with_speaker(frame: Frame, i: int, last: int, cue: Cue, speaker: Phrase
 
 
 def _participle_subject(frame: Frame, i: int, last_speaker: Phrase | None) -> Phrase | None:
-    """", saying ..." and "a statement saying ...": the sentence's subject speaks."""
+    """", saying ..." and "a statement saying ...": the sentence's subject speaks. Also after
+    a relative clause that a cue of its own reported: "Roe called out Dana Pike, who called
+    him a “…”, by name, calling the rhetoric ...": Roe, not Pike ("who")."""
+    if last_speaker and last_speaker[-1].low in ("who", "which"):
+        last_speaker = None
     speaker = last_speaker or subject(frame, i)
     if speaker and len(speaker) == 1 and speaker[0].low in frame.words.expletives:
         # "It came after Boehner chided Obama, accusing ...": the subordinate clause's subject
