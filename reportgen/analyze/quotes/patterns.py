@@ -590,6 +590,9 @@ def according_to(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
         if content is not None and _relays_quotation(frame, content):
             return None
     else:
+        before = _quotation_before_according(frame, i, frame.mention(speaker), claimed)
+        if before is not None:
+            return before if isinstance(before, RawQuote) else None
         content = _clause_before_according(frame, i)
     if content is None:
         return None
@@ -667,6 +670,31 @@ def the_words_of(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
         return None
     return RawQuote(q, "direct", frame.mention(speaker), frame.mention(toks[i - 1:i + 2]),
                     IN_WORDS, marked=(q,))
+
+
+def _quotation_before_according(frame: Frame, i: int, source: Mention,
+                                claimed: Set[Marked]) -> Verdict:
+    """The quotation no cue attributed that a comma ends right before "according to X" at
+    token i: "“The port will reopen,” according to a memo", and with the words of its clause
+    before it, "The mayor “is looking forward to it,” according to her aide" (mixed). None
+    where no such quotation stands there, or where a cue attributed it already ("“…,” Reyes
+    said, according to the Gazette": Reyes speaks)."""
+    toks = frame.tokens
+    k = i - 1
+    while k >= 0 and toks[k].text in ",—–" and not frame.inq[k]:
+        k -= 1
+    q = frame.quote_of(k) if k >= 0 and frame.inq[k] else None
+    if q is None or q in claimed or frame.text[q[-1][1] - 2] != ",":
+        return None
+    cue_m = frame.mention(toks[i:i + 2])
+    qi = frame.first_at(q[0][0])
+    before = frame.text[frame.span[0]:q[0][0]].rstrip()
+    if len(q) == 1 and _words_before(frame, qi, 2) \
+            and not before.endswith((".", "!", "?", ":", ",")):
+        start = clause_start(frame, qi)
+        return reported(frame, (toks[start].start, q[-1][1]), source, cue_m, ACCORDING_TO,
+                        claimed)
+    return RawQuote(q, "direct", source, cue_m, ACCORDING_TO, marked=(q,))
 
 
 def _clause_before_according(frame: Frame, i: int) -> tuple[int, int] | None:
