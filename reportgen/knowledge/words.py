@@ -64,6 +64,7 @@ class Words:
     months: frozenset[str]
     time_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    addressed_verbs: frozenset[str]
     time_words: frozenset[str]
     time_modifiers: frozenset[str]
     time_spans: frozenset[str]

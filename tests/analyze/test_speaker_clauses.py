@@ -77,3 +77,140 @@ def test_a_participle_after_a_relative_clause_is_the_main_clauses(knowledge):
     text = ('In a fiery speech, Tom Reyes called out the Gazette and its columnist Dana Pike, '
             'who called him a "paid shill," by name, calling the rhetoric "a shameful smear."')
     assert names_of(text, knowledge) == ["Dana Pike", "Tom Reyes"]
+
+
+# --- a participle hangs on the clause before it --------------------------------------------
+
+# a participle set off after a clause that ", and" or ", but" joins to the sentence: that
+# clause's subject speaks, not the sentence's first one
+COORDINATED_PARTICIPLE_CASES = [
+    ("after ', and' and an expletive",
+     'It is also the home of the steel mill, and Maria Olsen played to her audience, saying '
+     '"I voted to save the mill."', ["Maria Olsen"]),
+    ("after ', and' and a place",
+     'The town hall was packed, and Ann Vale played to the crowd, saying "We will win this."',
+     ["Ann Vale"]),
+    ("after ', but' and a described name",
+     'The strike ended on Monday, but the union leader Tom Reyes stayed defiant, calling the '
+     'deal "a surrender."', ["Tom Reyes"]),
+    ("after ', and then'",
+     'The mayor spoke first, and then Dana Pike took the floor, warning that the levy was "a '
+     'tax on renters."', ["mayor", "Dana Pike"]),
+    ("after another cue's clause",
+     'Tom Reyes said the vote was close, and Dana Pike walked out, saying the count was "a '
+     'farce."', ["Tom Reyes", "Dana Pike"]),
+    # negatives: a list, or "and" before no clause of its own: the subject speaks
+    ("a list of objects",
+     'Tom Reyes thanked the nurses, doctors, and staff, saying they "carried the town."',
+     ["Tom Reyes"]),
+    ("a second object",
+     'Ann Vale voted for the levy, and against the bond, saying both were "the right call."',
+     ["Ann Vale"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), COORDINATED_PARTICIPLE_CASES)
+def test_a_participle_after_a_coordinated_clause_is_its_subjects(label, text, expected,
+                                                                 knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# a description right before a name opens the subject: the name speaks, not whom the
+# description names ("the mayor's opponent Tom Reyes" is Reyes, not the mayor)
+DESCRIBED_SUBJECT_CASES = [
+    ("a possessive description",
+     'While the council argued, the mayor\'s Republican opponent Tom Reyes released a terse '
+     'statement declaring that the city\'s approach had "clearly failed."', ["Tom Reyes"]),
+    ("at the sentence's start",
+     'The mayor\'s Republican opponent Tom Reyes released a statement calling the plan "a '
+     'failure."', ["Tom Reyes"]),
+    ("a union's leader",
+     'The union\'s leader Dana Pike issued a letter saying the offer was "an insult."',
+     ["Dana Pike"]),
+    # negative: a day after the description is no name
+    ("a day after the description",
+     'The president Monday signed a letter saying the plan was "a failure."', ["president"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), DESCRIBED_SUBJECT_CASES)
+def test_a_description_before_a_name_is_the_names(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# "with X -ing" after a clause: X speaks, not the clause's subject, and the clause's own cue
+# does not take X's words
+WITH_PARTICIPLE_CASES = [
+    ("with a surname quipping",
+     'Republicans blamed the governor for the lack of a deal, with Reyes quipping that '
+     'negotiating with him is "like negotiating with fog."', ["Reyes"]),
+    ("with a full name warning",
+     'Farmers criticised the bill, with Dana Pike warning that it would "ruin the valley."',
+     ["Dana Pike"]),
+    ("with a described name calling",
+     'The union rejected the offer, with its leader Tom Reyes calling it "an insult."',
+     ["Tom Reyes"]),
+    ("after a clause with no cue",
+     'The vote was close, with Ann Vale saying the result was "a mandate."', ["Ann Vale"]),
+    # negative: "with" and no speech participle: the cue's subject keeps the clause
+    ("with no cue",
+     'Tom Reyes said the plan failed, with costs rising to "absurd levels."', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), WITH_PARTICIPLE_CASES)
+def test_with_someone_speaking_is_their_quote(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# a participle after whom the subject's message went to: the subject speaks, not its
+# addressee ("wrote the Office of Personnel Management demanding" is the writer)
+ADDRESSED_CASES = [
+    ("wrote an office",
+     'Senator Tom Reyes wrote the Office of Personnel Management demanding that it first '
+     'target workers who "do nothing at all."', ["Tom Reyes"]),
+    ("wrote to a board",
+     'Ann Vale wrote to the county board urging that it "act before the winter."',
+     ["Ann Vale"]),
+    ("petitioned a court",
+     'The tenants petitioned the court asking that the eviction be "set aside at once."',
+     ["tenants"]),
+    ("pressed a governor",
+     'Dana Pike pressed Governor Tom Reyes demanding a veto of the "reckless" bill.',
+     ["Dana Pike"]),
+    # negatives: people met or recalled speak themselves
+    ("met protesters chanting",
+     'Tom Reyes met protesters chanting "Save our mill."', ["protesters"]),
+    ("recalled someone telling",
+     'Ann Vale recalled Tom Reyes telling her that the plan was "dead."', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), ADDRESSED_CASES)
+def test_a_participle_after_an_addressee_is_the_subjects(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# a group whose relative clause ends at a dash that opens the list of its members: the group
+# speaks, and the cue after the closing dash is not inverted onto its object
+GROUP_BEFORE_DASHES_CASES = [
+    ("countries urged in a joint statement",
+     'The five council members who called the meeting — Britain, France, Germany, Belgium and '
+     'Poland — urged Ankara in a joint statement afterward "to cease the attack." They warned '
+     'that "renewed fighting will hurt civilians."',
+     ["five council members", "five council members"]),
+    ("groups urged in a joint letter",
+     'The three groups that signed the pact — the nurses, the teachers and the drivers — urged '
+     'the city council in a joint letter "to reopen the talks."', ["three groups"]),
+    ("officials warned",
+     'The officials who ran the count — Tom Reyes, Dana Pike and Ann Vale — warned the board '
+     'that the tally was "not final."', ["officials"]),
+    # negative: a name before the dashes speaks as before
+    ("a name and an aside",
+     'Ann Vale — who chairs the board — said the levy was "a tax on renters."', ["Ann Vale"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), GROUP_BEFORE_DASHES_CASES)
+def test_a_group_before_a_list_in_dashes_speaks(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected

@@ -289,21 +289,19 @@ _RELATIVE_CUE_REACH = 3
 
 
 def _relative_reports(frame: Frame, content: tuple[int, int]) -> bool:
-    """Tell whether a reported clause holds a relative clause set off by a comma whose own
-    cue reports the words in quotation marks that follow it, with no comma outside them
-    between: "Reyes called out columnist Dana Pike, who called him a “paid shill,” by
-    name": Pike's words, read at her own cue (not "Reyes said Pike, who spoke first, was
-    “wrong”": the quotation stands after the relative clause)."""
-    toks, words = frame.tokens, frame.words
+    """Tell whether a reported clause holds a clause with a subject of its own set off by a
+    comma, a relative clause or "with X -ing", whose own cue reports the words in quotation
+    marks that follow it, with no comma outside them between: "Reyes called out columnist
+    Dana Pike, who called him a “paid shill,” by name", "Farmers criticised the bill, with
+    Dana Pike warning that it would “…”": Pike's words, read at her own cue (not "Reyes said
+    Pike, who spoke first, was “wrong”": the quotation stands after the relative clause)."""
+    toks = frame.tokens
     start, end = frame.first_at(content[0]), min(frame.first_at(content[1]), len(toks))
     for k in range(max(start, 1), end):
-        if frame.inq[k] or toks[k].low not in ("who", "which") or toks[k - 1].text != ",":
+        if frame.inq[k] or toks[k - 1].text != ",":
             continue
-        m = k + 1
-        while m < end and m - k <= _RELATIVE_CUE_REACH and not frame.inq[m] \
-                and toks[m].low in words.skip_before_cue:
-            m += 1
-        hit = cue_at(frame, m) if m < end else None
+        m = _own_cue_at(frame, k, end)
+        hit = cue_at(frame, m) if m is not None else None
         if hit is None:
             continue
         for x in range(hit[0] + 1, end):
@@ -312,6 +310,24 @@ def _relative_reports(frame: Frame, content: tuple[int, int]) -> bool:
             if toks[x].text in ",;:—–()":
                 break
     return False
+
+
+def _own_cue_at(frame: Frame, k: int, end: int) -> int | None:
+    """Give where the cue of a clause with a subject of its own, opening at token k after a
+    comma, may stand: after a relative pronoun and adverbs (", who then called"), after
+    "with" and its noun phrase (", with Tom Reyes quipping"); None for any other word."""
+    toks, words = frame.tokens, frame.words
+    if toks[k].low in ("who", "which"):
+        m = k + 1
+        while m < end and m - k <= _RELATIVE_CUE_REACH and not frame.inq[m] \
+                and toks[m].low in words.skip_before_cue:
+            m += 1
+        return m if m < end else None
+    if toks[k].low != "with" or k + 1 >= end:
+        return None
+    np = np_forward(frame, k + 1)
+    m = frame.index(np[-1]) + 1 if np else end
+    return m if m < end and toks[m].low.endswith("ing") else None
 
 
 def _described(frame: Frame, np: Phrase) -> bool:

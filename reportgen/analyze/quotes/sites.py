@@ -21,6 +21,7 @@ from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.phrases import np_back, np_forward, person_head
 from reportgen.analyze.quotes.speakers import (
     anonymous_before,
+    coordinated_clause_subject,
     lone_source,
     speaker_before,
     subject,
@@ -183,6 +184,8 @@ def _after_clause(frame: Frame, i: int, floor: int) -> bool:
         return not (is_capitalized(before.text) or before.low in words.group_heads or (
             before.low.endswith("s") and person_head(frame, before.low))) \
             or _after_preposition(frame, k, floor)
+    if _addressed(frame, k, floor):
+        return True
     if toks[k].low not in words.documents and toks[k].low not in words.settings:
         return False
     # back over the document's article and adjectives, and an object pronoun before them
@@ -191,6 +194,18 @@ def _after_clause(frame: Frame, i: int, floor: int) -> bool:
             and toks[d].low not in words.issuing_verbs and toks[d].text.islower():
         d -= 1
     return d >= floor and toks[d].low in words.issuing_verbs
+
+
+def _addressed(frame: Frame, k: int, floor: int) -> bool:
+    """Tell whether the noun phrase ending at token k is whom the subject's message went to,
+    right after a verb such as "wrote" or "petitioned" (and "to"): "Roe wrote the Office of
+    Personnel Management demanding ...", "Roe wrote to the board urging ..."."""
+    toks, words = frame.tokens, frame.words
+    np = np_back(frame, k, floor)
+    b = frame.index(np[0]) - 1 if np else -1
+    if b >= floor and toks[b].low == "to" and not frame.inq[b]:
+        b -= 1
+    return b >= floor and not frame.inq[b] and toks[b].low in words.addressed_verbs
 
 
 def _after_preposition(frame: Frame, k: int, floor: int) -> bool:
@@ -250,6 +265,10 @@ def _participle_subject(frame: Frame, i: int, last_speaker: Phrase | None) -> Ph
     him a “…”, by name, calling the rhetoric ...": Roe, not Pike ("who")."""
     if last_speaker and last_speaker[-1].low in ("who", "which"):
         last_speaker = None
+    coordinated = coordinated_clause_subject(frame, i)
+    if coordinated and (last_speaker is None
+                        or frame.index(last_speaker[-1]) < frame.index(coordinated[0])):
+        return coordinated  # "…, and Ann Roe played to the crowd, saying “…”": Roe
     speaker = last_speaker or subject(frame, i)
     if speaker and len(speaker) == 1 and speaker[0].low in frame.words.expletives:
         # "It came after Boehner chided Obama, accusing ...": the subordinate clause's subject

@@ -342,10 +342,32 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
             continue
         if np and _speaker_head(frame, np):
             return np
+        head = _head_before_relative(frame, c, floor) if mark != "," else None
+        if head is not None:
+            # "The five members who called the meeting — Britain, France and Poland — urged"
+            return head
         commas += 1
         if commas >= 3:
             break
     return listed
+
+
+def _head_before_relative(frame: Frame, c: int, floor: int) -> Phrase | None:
+    """Take the people a relative clause ending at the dash at c hangs on, when the dashes
+    set off a list of who they are: "The five members who called the meeting — Britain,
+    France and Poland — urged", "The three unions that signed the pact — ... — said"."""
+    toks, words = frame.tokens, frame.words
+    w = c - 1
+    while w > floor and c - w <= _RELATIVE_REACH and not frame.inq[w] \
+            and toks[w].text not in ",;:—–()" and toks[w].low not in ("who", "that"):
+        w -= 1
+    if w <= floor or toks[w].low not in ("who", "that") or w == c - 1:
+        return None
+    head = np_back(frame, w - 1, floor) or _group_phrase(frame, w - 1, floor)
+    if head is None or frame.index(head[-1]) != w - 1 or not (
+            head[-1].low in words.speaker_heads or words.people(head[-1].low)):
+        return None
+    return head
 
 
 def _listed_place(frame: Frame, np: Phrase, c: int) -> bool:
@@ -509,6 +531,48 @@ def _coordinated_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
     return None
 
 
+# words that join a clause of its own to the one before, after a comma: ", and Roe said"
+_COORDINATORS = frozenset({"and", "but", "yet"})
+
+
+def coordinated_clause_subject(frame: Frame, i: int) -> Phrase | None:
+    """Take the subject of the coordinated clause a participle set off at token i hangs on:
+    the clause after the nearest ", and" or ", but" before it, when it opens with a subject
+    and a verb ("The hall was packed, and Ann Roe played to the crowd, saying “…”": Roe, not
+    the hall). None where no such clause stands between the frame's start and i ("Roe
+    thanked the nurses, doctors, and staff, saying": a list, no clause)."""
+    toks, words = frame.tokens, frame.words
+    for k in range(i - 2, frame.floors[i], -1):
+        if frame.inq[k] or toks[k].text != "," or toks[k + 1].low not in _COORDINATORS:
+            continue
+        s = k + 2
+        while s < i and toks[s].low in words.connectors:
+            s += 1  # ", and then Roe ..."
+        np = np_forward(frame, s) if s < i and not frame.inq[s] else None
+        if np is None or np[0].low in _CLAUSE_WORDS or not _subject_like(frame, np):
+            return None
+        np = with_name_after(frame, np)
+        e = frame.index(np[-1]) + 1
+        return np if e < i - 1 and _verb_like(frame, e) else None
+    return None
+
+
+def with_name_after(frame: Frame, np: Phrase) -> Phrase:
+    """Give a description with the name right after it, which the noun phrase step ends
+    before: "the union leader" + "Tom Reyes", "the mayor's rival" + "Ann Vale"."""
+    toks = frame.tokens
+    e = frame.index(np[-1]) + 1
+    if e >= len(toks) or frame.inq[e] or not is_capitalized(toks[e].text) \
+            or np[-1].low not in frame.words.speaker_heads:
+        return np
+    name = np_forward(frame, e)
+    words = frame.words
+    if name is None or not all(is_capitalized(t.text) or t.text == "." for t in name) \
+            or any(t.low in words.days or t.low in words.months for t in name):
+        return np  # not "the president Monday"
+    return toks[frame.index(np[0]):frame.index(name[-1]) + 1]
+
+
 def _verb_like(frame: Frame, k: int) -> bool:
     """Tell whether the word at k may be a finite verb after its subject: a past form, an
     auxiliary, a word in -s or one with an article after it ("voted", "has", "says", "cut
@@ -580,7 +644,7 @@ def subject(frame: Frame, limit: int) -> Phrase | None:
             continue  # an adverbial clause or phrase: the subject comes after its comma
         np = np_forward(frame, j)
         if np and _subject_like(frame, np):
-            return np
+            return with_name_after(frame, np)
     return None
 
 
