@@ -57,6 +57,9 @@ class Memory:
         self._by_word: dict[str, list[Seen]] = defaultdict(list)  # words of name and role
         self._abbreviations = title_abbreviations
         self._words_of: dict[tuple[str, str | None], set[str]] = {}
+        # each surname's folded form and its people, by the folded form's first letter and
+        # in the order the surnames were first seen (see ``misspelt_person``)
+        self._by_initial: dict[str, list[tuple[str, list[Seen]]]] = defaultdict(list)
 
     def add(self, s: Seen) -> None:
         """Remember an actor seen at a position."""
@@ -67,13 +70,25 @@ class Memory:
         if s.speaker:
             lists.append(self._speakers)
         if s.actor.kind == "person":
-            lists.append(self._by_surname[surname_word(s.actor.name)])
+            lists.append(self._surname_list(surname_word(s.actor.name)))
             lists.append(self._by_type[s.actor.type])
             if " " in s.actor.name:
                 lists.append(self._by_first_word[s.actor.name.split()[0]])
         lists += [self._by_word[w] for w in self._words(s.actor)]
         for found in lists:
-            insort(found, s, key=_pos)
+            if not found or found[-1].pos <= s.pos:
+                found.append(s)  # the usual case: noted in text order
+            else:
+                insort(found, s, key=_pos)
+
+    def _surname_list(self, surname: str) -> list[Seen]:
+        """Give the list of the people seen with a surname, made and indexed on first use."""
+        found = self._by_surname.get(surname)
+        if found is None:
+            found = self._by_surname[surname] = []
+            key = fold(surname)
+            self._by_initial[key[:1]].append((key, found))
+        return found
 
     def _words(self, a: Actor) -> set[str]:
         """Give the words a definite description may take of an actor: its name and role
@@ -166,9 +181,9 @@ class Memory:
             return None
         reach = 0 if accents_only else 2 if len(low) >= _MISSPELT_LONG else 1
         found: dict[str, Actor] = {}
-        for surname, seen in self._by_surname.items():
-            key = fold(surname)
-            if key[:1] == low[:1] and OSA.distance(key, low, score_cutoff=reach) <= reach:
+        for key, seen in self._by_initial.get(low[:1], ()):
+            if abs(len(key) - len(low)) <= reach \
+                    and OSA.distance(key, low, score_cutoff=reach) <= reach:
                 found.update((s.actor.name, s.actor) for s in seen if " " in s.actor.name)
         if not found:
             return None

@@ -212,6 +212,7 @@ class Resolver:
         self._words: frozenset[str] | None = None  # the text's words, indexed on first use
         self._runs: dict[str, list[int]] | None = None  # where each name-shaped word stands
         self._full_names: dict[Actor, tuple[Actor, ...]] = {}  # see _full_names_written
+        self._runs_found: dict[str, bool] = {}  # see _has_run
 
     def sentence_of(self, pos: int) -> int:
         """Give the index of the sentence that holds a position."""
@@ -725,10 +726,23 @@ class Resolver:
         find it; the text's words are indexed once, so that a long article is not scanned
         again for each bare name (that made analysis quadratic in an article's length)."""
         if not _WORD_RUN.fullmatch(low):
-            return re.search(rf"\b{re.escape(low)}\b", self.text) is not None
+            return self._has_run(low)
         if self._words is None:
             self._words = frozenset(_WORD_RUN.findall(self.text))
         return low in self._words
+
+    def _has_run(self, low: str) -> bool:
+        """Tell whether the text holds a string that is no single word run ("o'brien") whole,
+        as ``re.search(r"\\bstring\\b")`` would find it: the pattern is tried only where the
+        string stands (a leading ``\\b`` spares ``re`` no position), once per string."""
+        found = self._runs_found.get(low)
+        if found is None:
+            whole = re.compile(rf"\b{re.escape(low)}\b")
+            at = self.text.find(low)
+            while at >= 0 and whole.match(self.text, at) is None:
+                at = self.text.find(low, at + 1)
+            found = self._runs_found[low] = at >= 0
+        return found
 
     def _positions(self, word: str) -> list[int]:
         """Give where a word stands in the text with no word character, apostrophe or hyphen

@@ -48,14 +48,14 @@ def extract_quotes(text: str, knowledge: Knowledge, tokens: list[Token] | None =
     pattern_at = pattern_starts(knowledge)
     wanted = [k for k, t in enumerate(tokens) if t.low in pattern_at]
     found: list[RawQuote] = []
-    claimed: frozenset[Marked] = frozenset()  # quotations attributed so far
+    claimed: set[Marked] = set()  # quotations attributed so far
     for sents, (in_para, parts) in zip(by_para, marked_by_paragraph(paras, marked), strict=True):
         for frame in paragraph_frames(text, sents, in_para, parts, knowledge, tokens, starts,
                                       wanted):
             quotes = attribute_frame(frame, claimed)
             if quotes:
                 found.extend(quotes)
-                claimed = claimed.union(*(q.marked for q in quotes))
+                claimed.update(*(q.marked for q in quotes))
     found_all = attach_leftovers(text, paras, marked, claimed, tuple(found), knowledge)
     return dedupe(attach_block_quotes(text, paras, found_all, knowledge))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -51,3 +52,27 @@ TAKEN = Taken()
 
 # What an attribution pattern gives: a quote, TAKEN, or None where the pattern does not apply.
 Verdict = RawQuote | Taken | None
+
+
+class Claimed(Set[Marked]):
+    """The quotations attributed before a frame, and those the frame's own quotes take so
+    far: a view over both, so that a frame's quote does not copy the article's whole set
+    (that made the quote step quadratic in a long article)."""
+
+    def __init__(self, before: Set[Marked]) -> None:
+        self._before = before
+        self._own: set[Marked] = set()
+
+    def add(self, marked: tuple[Marked, ...]) -> None:
+        """Claim the quotations a quote takes."""
+        self._own.update(marked)
+
+    def __contains__(self, q: object) -> bool:
+        return q in self._own or q in self._before
+
+    def __iter__(self) -> Iterator[Marked]:
+        yield from self._own
+        yield from (q for q in self._before if q not in self._own)
+
+    def __len__(self) -> int:
+        return len(self._own) + sum(1 for q in self._before if q not in self._own)

@@ -9,10 +9,11 @@ unattributed; lone scare quotes are dropped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Set
 from dataclasses import replace
 from heapq import heappop, heappush
+from itertools import accumulate
 
 from reportgen.analyze.quotes.cues import cue_at
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
@@ -303,27 +304,41 @@ def attach_block_quotes(text: str, paras: list[Span], found: tuple[RawQuote, ...
     speaker the colon's; a paragraph where a quote was found already stays as it is (an
     excerpt of another article, with its own attributions)."""
     added = []
+    covered = _Covered(found)
     for n in range(len(paras) - 1):
         ps, pe = paras[n + 1]
         if text[paras[n][0]:paras[n][1]].rstrip()[-1:] != ":" or text[ps] in _OPENING_MARKS \
-                or len(_WORD.findall(text, ps, pe)) < _BLOCK_WORDS \
-                or any(s < pe and e > ps for q in found for s, e in q.spans):
+                or len(_WORD.findall(text, ps, pe)) < _BLOCK_WORDS or covered.overlaps(ps, pe):
             continue
         said = _block_speaker(text, paras[n], knowledge)
         if said is not None:
-            added.append(RawQuote(_block_lines(text, paras, n + 1, found), "direct", *said))
+            added.append(RawQuote(_block_lines(text, paras, n + 1, covered), "direct", *said))
     return tuple(sorted(found + tuple(added), key=lambda q: q.start)) if added else found
 
 
-def _block_lines(text: str, paras: list[Span], n: int,
-                 found: tuple[RawQuote, ...]) -> tuple[Span, ...]:
+class _Covered:
+    """The spans of the quotes found, indexed once per article so that asking whether a
+    paragraph overlaps one costs a bisection, not a pass over every quote (that made the
+    block quote step quadratic in a long article)."""
+
+    def __init__(self, found: tuple[RawQuote, ...]) -> None:
+        spans = sorted(span for q in found for span in q.spans)
+        self._starts = [s for s, _ in spans]
+        self._reach = list(accumulate((e for _, e in spans), max))  # the furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Tell whether a span of a quote found overlaps start..end."""
+        k = bisect_left(self._starts, end)  # the spans that start before end
+        return k > 0 and self._reach[k - 1] > start
+
+
+def _block_lines(text: str, paras: list[Span], n: int, covered: _Covered) -> tuple[Span, ...]:
     """Give the lines of the block quote that starts with paragraph n: it goes on over the
     lines that follow with no blank line between (a list, a poem, a letter's lines)."""
     lines = [paras[n]]
     for ps, pe in paras[n + 1:]:
         gap = text[lines[-1][1]:ps]
-        if gap.count("\n") != 1 or text[ps] in _OPENING_MARKS \
-                or any(s < pe and e > ps for q in found for s, e in q.spans):
+        if gap.count("\n") != 1 or text[ps] in _OPENING_MARKS or covered.overlaps(ps, pe):
             break
         lines.append((ps, pe))
     return tuple(lines)

@@ -8,6 +8,8 @@ quote still open at the end of a paragraph goes on when the next paragraph opens
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from reportgen.analyze.quotes.found import Marked
 from reportgen.analyze.text import APOSTROPHES
@@ -27,11 +29,16 @@ _SINGLE = re.compile(rf"(?<![\w{APOSTROPHES}])[‘'](?=[\w\[])"
 def find_marked(text: str, paras: list[Span]) -> tuple[Marked, ...]:
     """Pair quotation marks into quoted stretches, in text order."""
     quoted = _double_quoted(text, paras)
-    inside = [(p[0][0], p[-1][1]) for p in quoted]
+    # the stretches double marks hold, by start, with the furthest end reached so far: a
+    # bisection tells whether a single mark stands inside one (for speed in a long article)
+    inside = sorted((p[0][0], p[-1][1]) for p in quoted)
+    starts = [a for a, _ in inside]
+    reach = list(accumulate((b for _, b in inside), max))
     for ps, pe in paras:
         for m in _SINGLE.finditer(text, ps, pe):
             s, e = m.start(), m.end()
-            if not any(a <= s < b for a, b in inside):
+            k = bisect_right(starts, s)  # the stretches that start at s or before
+            if not (k and reach[k - 1] > s):
                 quoted.append([(s, e)])
     quoted.sort(key=lambda p: p[0][0])
     return tuple(tuple(q) for q in quoted)

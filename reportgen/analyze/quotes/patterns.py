@@ -19,7 +19,7 @@ from reportgen.analyze.quotes.content import (
     reported,
 )
 from reportgen.analyze.quotes.cues import belief_at, cue_at, skip_after_cue
-from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Verdict
+from reportgen.analyze.quotes.found import TAKEN, Claimed, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.nouns import chanted_by, claim_that
 from reportgen.analyze.quotes.phrases import np_forward
@@ -35,16 +35,17 @@ def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:
     found: list[RawQuote] = []
     last_speaker: Phrase | None = None
     starts = pattern_starts(frame.knowledge)
+    taken = Claimed(claimed)  # the frame's own quotes add theirs
     i = 0
     while i < len(frame.tokens):
         if frame.tokens[i].low not in starts:  # no pattern starts here (for speed)
             i += 1
             continue
-        q, i, by_cue = _attribute_at(frame, i, claimed, last_speaker)
+        q, i, by_cue = _attribute_at(frame, i, taken, last_speaker)
         if q is None:
             continue
         found.append(q)
-        claimed = claimed | set(q.marked)
+        taken.add(q.marked)
         if by_cue and q.speaker is not None:
             span = q.speaker.span
             last_speaker = frame.tokens[frame.first_at(span[0]):frame.first_at(span[1])]
