@@ -40,6 +40,7 @@ class Words:
     group_heads: frozenset[str]
     agent_endings: frozenset[str]
     staff: frozenset[str]
+    speaks_for: frozenset[str]
     relations: frozenset[str]
     person_nouns: frozenset[str]
     kin_groups: frozenset[str]

@@ -301,3 +301,71 @@ LIST_CASES = [
 def test_people_listed_together_are_one_group(text, name, knowledge):
     actor = quotes_of(text, knowledge)[-1].actor
     assert actor is not None and actor.name == name
+
+
+# --- someone at an organisation the tables lack, by a title and "for"/"of"/"at" -------------
+
+SOMEONE_AT_CASES = [
+    # a spokesperson speaks for the organisation
+    ('"We deny the claims," a spokesman for the Acme Widget Association said.',
+     ("Acme Widget Association", "organisation", None)),
+    ('"Prices will fall," a spokeswoman for Bluewater Capital said.',
+     ("Bluewater Capital", "organisation", None)),
+    # anyone else is someone at it, not a person named after it
+    ('"He never spoke to them," an adviser for the Trump Organization said.',
+     ("adviser for the Trump Organization", "anonymous", "Trump Organization")),
+    ('"The deal is off," a lawyer for Redwood Strategies said.',
+     ("lawyer for Redwood Strategies", "anonymous", "Redwood Strategies")),
+    ('"We were never asked," members of the Acme Widget Association said.',
+     ("members of the Acme Widget Association", "group", "Acme Widget Association")),
+    ('"We will keep organizing," the head of the Democratic Socialists of America said.',
+     ("head of the Democratic Socialists of America", "person",
+      "Democratic Socialists of America")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOMEONE_AT_CASES)
+def test_someone_at_an_unlisted_organisation_is_no_person_named_after_it(text, expected,
+                                                                         knowledge):
+    actor = quotes_of(text, knowledge)[-1].actor
+    assert actor is not None
+    assert (actor.name, actor.kind, actor.organisation) == expected
+
+
+NOT_AT_CASES = [
+    # a place after a title is where the person is from, no organisation
+    '"We will act," the former congresswoman from Colorado said.',
+    '"We will act," a state senator from Ohio said.',
+    # a party's members are a party group
+    '"We will win," members of the Democratic Party said.',
+    # a person after "for" is whom the lawyer works for, no organisation
+    '"The court erred," a lawyer for Tom Reyes said.',
+    '"We expect growth," Professor Ana Ruiz of Lakeside Labs said.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_AT_CASES)
+def test_a_title_before_a_place_or_a_person_is_no_organisation(text, knowledge):
+    actor = quotes_of(text, knowledge)[-1].actor
+    assert actor is None or actor.kind != "organisation"
+
+
+# --- people of a place or cause, two capitalised words before "of": an organisation -------
+
+MEMBERS_OF_CASES = [
+    ('"Sign up today," the Democratic Socialists of America said.',
+     ("Democratic Socialists of America", "organisation")),
+    ('"We will strike," the Communications Workers of America said.',
+     ("Communications Workers of America", "organisation")),
+    ('"Turnout will be high," Young Farmers of Ohio said.',
+     ("Young Farmers of Ohio", "organisation")),
+    # negatives: one word before "of" is people; legislators of a party are a party group
+    ('"We want clean water," Residents of Ohio said.', ("Residents of Ohio", "group")),
+    ('"We object," Senate Democrats of the Judiciary Committee said.',
+     ("Senate Democrats of the Judiciary Committee", "group")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS_OF_CASES)
+def test_people_of_a_place_named_in_capitals_are_an_organisation(text, expected, knowledge):
+    assert _last(text, knowledge) == expected

@@ -279,6 +279,59 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(join_words(named), kind, type_, None, None, p.country))
 
 
+# the words between a person's title and the organisation they work at or speak for
+_AT_ORGANISATION = frozenset({"at", "for", "from", "of", "to", "with"})
+
+
+def _someone_at_named(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """Someone a title describes at an organisation the tables lack, named after it: "a
+    spokesman for the Acme Widget Association" is the association speaking; "an adviser for
+    the Acme Organization" someone at it, not a person named "Acme Organization" (a known
+    organisation is read by the tables; "Ann Weil of the Acme Institute" names a person)."""
+    words, w = p.words, knowledge.words
+    at = next((n for n, x in enumerate(words) if x.lower() in _AT_ORGANISATION), 0)
+    if p.org is not None or p.official is not None or not at or at == len(words) - 1:
+        return None
+    before = [x.lower() for x in words[:at]]
+    title = before[-1]
+    if not (title in knowledge.titles or title in w.staff or title in w.speaker_heads
+            or title in w.person_nouns) \
+            or not all(x.islower() or x.lower() in knowledge.titles for x in words[:at]):
+        return None
+    tail = join_words(words[at + 2:] if words[at + 1].lower() == "the" else words[at + 1:])
+    inner = read_mention(tail, knowledge).actor
+    if inner is None or inner.kind not in ("organisation", "media") or not is_capitalized(
+            inner.name) or inner.type == "party" or tail.lower() in knowledge.places \
+            or tail.lower() in knowledge.countries:
+        return None  # "the congressman from Colorado": a title and a place; a party's members
+    role = join_words(words[:at])
+    if title in w.speaks_for:
+        return Reading(Actor(inner.name, inner.kind, inner.type, role, None,
+                             inner.country or p.country))
+    kind = "group" if title in w.group_heads or w.people(title) else \
+        "anonymous" if p.indefinite or title in w.anonymous_heads else "person"
+    return Reading(Actor(describe(p.raw), kind, inner.type, role, inner.name,
+                         inner.country or p.country))
+
+
+def _members_of_place(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A proper name for people of a place or a cause, two capitalised words or more before
+    "of", is an organisation's: "Democratic Socialists of America", "Communications Workers
+    of America" (one word is people: "Residents of Ohio"; "Senate Democrats of the Judiciary
+    Committee" are legislators, a party group)."""
+    words = p.words
+    at = words.index("of") if "of" in words else 0
+    if p.org is not None or p.official is not None or at < 2 or at == len(words) - 1 \
+            or not all(is_capitalized(x) or x.lower() in _CONNECTIVES for x in words):
+        return None
+    head = words[at - 1].lower()
+    if not knowledge.words.people(head) or not all(is_capitalized(x) for x in words[:at]) \
+            or any(x.lower() in knowledge.words.legislative for x in words[:at]):
+        return None
+    return Reading(Actor(join_words(words), "organisation", "civil_society", None, None,
+                         p.country))
+
+
 def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
     """An organisation's document speaks for it: "a Congressional Research Service report",
     "a Hollis Research Institute statement" (its name read without the document's word; a
@@ -561,7 +614,7 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 # The order the rules are tried in; a mention none of them reads is an unknown actor.
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
     _described_source, _qualified_organisation, _staff, _owned, _official,
-    _organisation_document, _named_organisation,
+    _organisation_document, _named_organisation, _someone_at_named, _members_of_place,
     _named_for, _acronym,
     _named_person, _party_group,
     _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,
