@@ -135,3 +135,54 @@ def test_a_demonym_before_a_bare_cue_and_to_is_its_subject(knowledge):
 ])
 def test_places_listed_in_a_role_are_not_the_speaker(text, expected, knowledge):
     assert _speakers(text, knowledge) == expected
+
+
+# --- people before a preposition speak, not the place or body after it ---------------------
+# "Every nurse on the ward told ...": the nurse, not "the ward"; "Lawmakers from both parties"
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Every nurse on the ward told reporters that the shifts were “brutal.”",
+     ("Every nurse on the ward", "unknown")),
+    ("Lawmakers from both parties criticized the plan as “reckless.”",
+     ("Lawmakers from both parties", "group")),
+    ("Doctors at the hospital said the patient was “stable.”",
+     ("Doctors at the hospital", "group")),
+    ("Officials in Texas said the storm was “historic.”", ("Officials in Texas", "anonymous")),
+    ("Many workers at the plant said the pay was “too low.”",
+     ("Many workers at the plant", "group")),
+    ("Presidents in both parties say that the job is “lonely.”",
+     ("Presidents in both parties", "unknown")),
+    # a time after the preposition is when, not where: the people alone
+    ("Officials at the time said the plan was “sound.”", ("Officials", "anonymous")),
+    # negatives: a document or a body before the preposition is no people; a name stays
+    ("A report from the agency said the water was “unsafe.”", ("agency", "organisation")),
+    ("The letter from the senators said the deal was “dangerous.”", ("senators", "group")),
+    ("The foreign ministry in Beijing said the tariffs were “unjustified.”",
+     ("China", "organisation")),
+    ("A spokesman for the company said the report was “inaccurate.”",
+     ("spokesman for the company", "organisation")),
+    ("Tom Reyes at the rally said the press was “dishonest.”", ("Tom Reyes", "person")),
+])
+def test_people_before_a_preposition_speak(text, expected, knowledge):
+    assert _speakers(text, knowledge) == [expected]
+
+
+# --- plural people of, in or from a name are those people, not the one named -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Supporters of Donald Trump said the verdict was “a sham.”",
+     ("Supporters of Donald Trump", "group")),
+    ("Critics of Ann Cole said the plan was “reckless.”", ("Critics of Ann Cole", "group")),
+    ("Republicans on Capitol Hill said the bill was “dead.”",
+     ("Republicans on Capitol Hill", "group")),
+    ("Supporters in Congress say the bill is “long overdue.”",
+     ("Supporters in Congress", "group")),
+    ("Farmers in Iowa said the tariffs were “crushing.”", ("Farmers in Iowa", "group")),
+    # negatives: a person named with a place or an office keeps the name
+    ("Ann Cole of Iowa said the tariffs were “crushing.”", ("Ann Cole", "person")),
+    ("Sen. Ann Cole of Ohio said the tariffs were “crushing.”", ("Ann Cole", "person")),
+    ("Secretary of State Tom Reyes said the talks were “useful.”", ("Tom Reyes", "person")),
+    ("Pentagon officials said the strike was “precise.”", ("Pentagon officials", "anonymous")),
+])
+def test_plural_people_of_a_name_are_the_people(text, expected, knowledge):
+    assert _speakers(text, knowledge) == [expected]

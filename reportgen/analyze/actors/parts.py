@@ -479,10 +479,12 @@ def _head_before_of(word: str, after: str, knowledge: Knowledge) -> bool:
     words = knowledge.words
     return (word in words.org_heads and after == "of") or (
         after in ("of", "for") and (word in words.name_heads or word in words.group_heads)) or (
-        after in _WHERE and (word in words.anonymous_heads or word in words.staff))
+        after in _WHERE and (word in words.anonymous_heads or word in words.staff
+                             or word in words.person_nouns or words.people(word)))
 
 
-_WHERE = frozenset({"on", "at", "in", "with"})
+# where people are, or whom they come from: "nurses on the ward", "lawmakers from both parties"
+_WHERE = frozenset({"on", "at", "in", "with", "from"})
 
 
 def _title_before_place(words: list[str], n: int, places: list[str],

@@ -420,11 +420,29 @@ def _modifies_people(p: Parts, knowledge: Knowledge) -> bool:
     unnamed person the name stands before ("an Obama administration official", "one West
     Wing official")."""
     words = knowledge.words
+    if _people_before_preposition(p, knowledge):
+        return True
     if p.words[-1] in p.name_words:
         return False
     if p.indefinite and p.head in words.anonymous_heads:
         return True
     return p.head.endswith("s") and (words.people(p.head) or p.head in words.anonymous_heads)
+
+
+# what joins people to a name they are of, at or from: "Supporters of Ann Roe", "Republicans
+# on Capitol Hill", "Farmers in Iowa"
+_PEOPLE_JOINS = frozenset({"of", "for", "in", "on", "at", "from", "with"})
+
+
+def _people_before_preposition(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether the mention's head is a plural word for people before a preposition and a
+    name: "Critics of Ann Roe", "Republicans on Capitol Hill" are the people, not the name."""
+    low = [w.lower() for w in p.words]
+    h = low.index(p.head) if p.head in low else -1
+    if h < 0 or h + 2 >= len(low) or low[h + 1] not in _PEOPLE_JOINS:
+        return False
+    return p.head.endswith("s") and (knowledge.words.people(p.head)
+                                     or p.head in knowledge.words.anonymous_heads)
 
 
 def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
@@ -528,8 +546,9 @@ def _someone_at_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     if p.org is None:
         return None
     type_ = type_of(p.org, p.title_words, p.country, knowledge)
+    # people at it, in the plural: "Supporters in Congress", "Google employees"
     kind = "anonymous" if p.indefinite or p.head in knowledge.words.anonymous_heads \
-        else "person"
+        else "group" if knowledge.words.people(p.head) else "person"
     return Reading(Actor(describe(p.raw), kind, type_, p.role, p.org.name, p.country))
 
 

@@ -63,6 +63,7 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
         or np_back(frame, j, floor)
     if np is None or (len(np) == 1 and np[0].text.islower()):
         np = _clause_subject(frame, j, floor) or np
+    np = _people_at_place(frame, np, floor)  # "Every nurse on the ward said"
     # "A senator who chairs the committee said": not "the committee"
     head = _relative_head(frame, frame.index(np[0]), floor, 1) if np else \
         _relative_head(frame, j + 1, floor, 2) if _past_form(frame, i) else None
@@ -204,6 +205,55 @@ def _before_place(frame: Frame, np: Phrase, floor: int) -> Phrase:
             or people[-1].low in words.group_heads):
         return np
     return people
+
+
+def _people_at_place(frame: Frame, np: Phrase | None, floor: int) -> Phrase | None:
+    """Give the people before a preposition whose object ends right before a cue, with that
+    phrase: "Every nurse on the ward said", "Lawmakers from both parties said", "Officials in
+    Texas said" (the nurse, the lawmakers, the officials speak, not the ward, the parties or
+    Texas). Only a word for people heads them ("The letter from the senators said" stays the
+    senators'), and a name before the preposition is left as it was read."""
+    toks, words = frame.tokens, frame.words
+    if not np:
+        return np
+    p = frame.index(np[0]) - 1
+    if p - 1 < floor or frame.inq[p] or toks[p].low not in _PLACE_PREPOSITIONS \
+            or np[0].low in words.pronouns:
+        return np
+    people = np_back(frame, p - 1, floor) or _group_phrase(frame, p - 1, floor) \
+        or _person_noun_phrase(frame, p - 1, floor)
+    if people is None or frame.index(people[-1]) != p - 1 or not _people_word(frame,
+                                                                             people[-1]):
+        return np
+    if np[-1].low in words.time_words or np[-1].low in words.time_spans or np[-1].low == "time":
+        return people  # "Officials at the time said": when, not where
+    return toks[frame.index(people[0]):frame.index(np[-1]) + 1]
+
+
+def _person_noun_phrase(frame: Frame, j: int, floor: int) -> Phrase | None:
+    """Take a phrase that ends in a lower-case noun for a person the speaker heads lack, with
+    the words of a noun phrase and "every" before it: "Every nurse", "a veteran mechanic"."""
+    toks = frame.tokens
+    if j < floor or not toks[j].text.islower() or toks[j].low not in frame.words.person_nouns:
+        return None
+    i = j - 1
+    while i >= floor and not frame.inq[i] and (np_word(toks[i], frame) or toks[i].low == "every"):
+        i -= 1
+    return trim(toks[i + 1:j + 1], frame) or None
+
+
+def _people_word(frame: Frame, t: Token) -> bool:
+    """Tell whether a word names a person or people by what they are, not by name: "nurse",
+    "lawmakers", "Officials", "Republicans" (not "report", "letter", nor a surname)."""
+    words, low = frame.words, t.low
+    if low in words.documents or low in words.org_heads:
+        return False  # "a report from", "the ministry in Beijing": no people
+    titles = frame.knowledge.titles
+    titled = low in titles or (low.endswith("s") and low[:-1] in titles)  # "Presidents"
+    if is_capitalized(t.text):
+        return low in words.group_heads or words.people(low) or titled
+    return low in words.speaker_heads or low in words.group_heads or low in words.person_nouns \
+        or words.people(low) or titled
 
 
 def _group_phrase(frame: Frame, j: int, floor: int) -> Phrase | None:
