@@ -30,7 +30,8 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
     plain = unbracket_names(body)
     # each paragraph's sentences, split once: the quote frames are built on them too
     paras = paragraphs(plain)
-    by_para = [sentences(plain, p, knowledge.words.abbreviations) for p in paras]
+    by_para = [sentences(plain, p, knowledge.words.abbreviations,
+                             knowledge.words.sentence_openers) for p in paras]
     sents = tuple(s for in_para in by_para for s in in_para)
     tokens = tokenize(plain)
     raw = extract_quotes(plain, knowledge, tokens, by_para, paras)

@@ -66,15 +66,18 @@ def paragraphs(text: str) -> list[Span]:
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[`]{0,2}[A-Z0-9])|[.!?]+[\"”’')\]]*$")
 
 
-def sentences(text: str, para: Span, abbreviations: frozenset[str]) -> list[Span]:
+def sentences(text: str, para: Span, abbreviations: frozenset[str],
+              openers: frozenset[str]) -> list[Span]:
     """Split one paragraph into sentences, minding abbreviations (lower-case, without the
-    period: knowledge.words.abbreviations) and initials."""
+    period: knowledge.words.abbreviations) and initials (openers: the words after dotted
+    initials that say the period ends a sentence, knowledge.words.sentence_openers)."""
     s0, e0 = para
     out = []
     start = s0
     for m in _END.finditer(text, s0, e0):
-        if text[m.start()] == "." and m.end() - m.start() >= 1 and _abbreviation_before(
-                text, m.start(), s0, abbreviations):
+        if text[m.start()] == "." and (
+                _abbreviation_before(text, m.start(), s0, abbreviations)
+                or _initials_before_name(text, m.start(), m.end(), s0, openers)):
             continue
         end = m.end()
         if end > start:
@@ -98,6 +101,30 @@ def _abbreviation_before(text: str, dot: int, floor: int,
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Donald J. Trump"
     return word in abbreviations
+
+
+# a person's dotted initials ("J.D", "G.K", "J.R.R"), the word before a word, the word after
+_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
+
+
+def _initials_before_name(text: str, dot: int, end: int, floor: int,
+                          openers: frozenset[str]) -> bool:
+    """Tell whether the period at dot closes a person's dotted initials before the surname:
+    "said J.D. Vance", "Rep. G.K. Butterfield". Not an acronym after an article ("joined the
+    N.F.L. Then") nor before a word that opens a sentence ("in the U.A.E. The talks")."""
+    if end != dot + 1:
+        return False  # a closing mark after the period: "... the N.F.L.” The"
+    i = dot
+    while i > floor and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    nxt = _NEXT_WORD.match(text, end)
+    if not _DOTTED_INITIALS.fullmatch(text, i, dot) or nxt is None \
+            or nxt[1].lower() in openers:
+        return False
+    before = _WORD_BEFORE.search(text, max(floor, i - 12), i)
+    return before is None or before[1].lower() not in ("the", "a", "an")
 
 
 def is_capitalized(word: str) -> bool:

@@ -115,6 +115,7 @@ class Words:
     chant_nouns: frozenset[str]
     oblique_prepositions: frozenset[str]
     abbreviations: frozenset[str]
+    sentence_openers: frozenset[str]
     relative_titles: frozenset[str]
     own_descriptions: frozenset[str]
     stateless_descriptions: frozenset[str]

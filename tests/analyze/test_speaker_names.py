@@ -586,3 +586,44 @@ def test_every_opens_a_description_not_a_name(label, text, expected, knowledge):
     names = names_of(text, knowledge)
     assert names, "no quote found"
     assert names[-1] == expected, label
+
+
+# --- dotted initials before a surname are no sentence end: "said J.D. Vance" ----------------
+
+INITIALS_CASES = [
+    ("two initials after the cue", '"The plan is dead," said J.D. Varner.', "J.D. Varner"),
+    ("a title, initials and a surname",
+     '"We will fight this bill," said Rep. G.K. Pruitt, a Democrat.', "G.K. Pruitt"),
+    ("initials with a state after", '"The vote is close," said Sen. G.K. Jones of Ohio.',
+     "G.K. Jones"),
+    ("initials before the cue, as before", '"The plan is dead," A.B. Smith said.',
+     "A.B. Smith"),
+    ("three initials", '"Read the book," said J.R.R. Tolman on Monday.', "J.R.R. Tolman"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), INITIALS_CASES)
+def test_dotted_initials_stay_in_the_name(label, text, expected, knowledge):
+    assert last_actor(text, knowledge).name == expected, label
+
+
+# the period after dotted initials still ends a sentence where the next word opens one, or
+# where the initials are an acronym after an article: the sentence after has its own speaker
+SENTENCE_END_CASES = [
+    ("an opener after the acronym", 'He joined the F.B.I. The agent said "nothing was found."',
+     "agent"),
+    ("an acronym after an article",
+     'He played in the N.F.L. Tom Hale said "he was the best."', "Tom Hale"),
+    ("a pronoun after initials", 'The deal went to A.B. He said "the bid was fair."', None),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), SENTENCE_END_CASES)
+def test_a_period_after_an_acronym_still_ends_a_sentence(label, text, expected, knowledge):
+    from reportgen.analyze.text import paragraphs, sentences
+
+    words = knowledge.words
+    spans = sentences(text, paragraphs(text)[0], words.abbreviations, words.sentence_openers)
+    assert len(spans) == 2, label
+    if expected is not None:
+        assert last_actor(text, knowledge).name == expected, label

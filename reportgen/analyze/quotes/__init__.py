@@ -42,7 +42,8 @@ def extract_quotes(text: str, knowledge: Knowledge, tokens: list[Token] | None =
     starts = [t.start for t in tokens]
     paras = paragraphs(text) if paras is None else paras
     if by_para is None:
-        by_para = [sentences(text, p, knowledge.words.abbreviations) for p in paras]
+        by_para = [sentences(text, p, knowledge.words.abbreviations,
+                             knowledge.words.sentence_openers) for p in paras]
     marked = find_marked(text, paras)
     # the tokens an attribution pattern may start at: a frame with none is not built
     pattern_at = pattern_starts(knowledge)

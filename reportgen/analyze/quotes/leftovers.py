@@ -351,7 +351,8 @@ def _block_speaker(text: str, para: Span, knowledge: Knowledge
     speechwriter David Frum ... argues for resignation at the Atlantic:") with that cue,
     else the colon's name; none after a heading ("Update at 4 p.m. Police Say:")."""
     colon = text.rindex(":", para[0], para[1])
-    sent = next((s for s in sentences(text, para, knowledge.words.abbreviations)
+    sent = next((s for s in sentences(text, para, knowledge.words.abbreviations,
+                                            knowledge.words.sentence_openers)
                  if s[0] <= colon < s[1]), None)
     if sent is None:
         return None
@@ -385,7 +386,8 @@ def colon_speaker(text: str, para: Span, start: int, knowledge: Knowledge,
         k -= 1
     if k < para[0] or text[k] != ":":
         return None
-    sent = next((s for s in sentences(text, para, knowledge.words.abbreviations)
+    sent = next((s for s in sentences(text, para, knowledge.words.abbreviations,
+                                            knowledge.words.sentence_openers)
                  if s[0] <= k < s[1]), None)
     if sent is None:
         return None
