@@ -54,6 +54,7 @@ class Words:
     residue_words: frozenset[str]
     mention_openers: frozenset[str]
     number_words: frozenset[str]
+    number_signs: frozenset[str]
     caption_words: frozenset[str]
     wordlike_names: frozenset[str]
     unisex_given_names: frozenset[str]

@@ -339,7 +339,7 @@ def _name_or_rest(s: _Scan, i: int, knowledge: Knowledge) -> None:
             and not _calendar_word(s.words, i, knowledge)
             and low.rsplit("-", 1)[-1] not in words.compound_adjectives  # "London-based"
             and not (_opens_no_name(low, knowledge) and not s.name_words and not w.isupper())
-            and not PARTY_TAG_WORD.match(w)):
+            and not _number_sign(s.words, i, knowledge) and not PARTY_TAG_WORD.match(w)):
         s.rest.append(w)
         return
     if s.name_at and s.name_at[-1] != i - 1 and s.official is None:
@@ -350,6 +350,13 @@ def _name_or_rest(s: _Scan, i: int, knowledge: Knowledge) -> None:
         _after_official(s, i, knowledge)
     s.name_words.append(w)
     s.name_at.append(i)
+
+
+def _number_sign(words: list[str], i: int, knowledge: Knowledge) -> bool:
+    """Tell whether the word at i abbreviates "number" before a period and a figure: a rank,
+    no name ("the Senate's No. 2 Democrat", "the party's No. 3")."""
+    return words[i].lower() in knowledge.words.number_signs and i + 2 < len(words) \
+        and words[i + 1] == "." and words[i + 2][:1].isdigit()
 
 
 def _calendar_word(words: list[str], i: int, knowledge: Knowledge) -> bool:

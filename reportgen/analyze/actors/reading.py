@@ -542,8 +542,11 @@ def _government_body(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 
 def _someone_at_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
-    """Someone unnamed at a known organisation: "a Pentagon official"."""
-    if p.org is None:
+    """Someone unnamed at a known organisation: "a Pentagon official"; not "the Senate's No. 2
+    Democrat", "the Senate's top Republican": one member of a party, left to the resolver as
+    "the Ohio Republican" is."""
+    if p.org is None or (p.definite and p.head in knowledge.words.party_nouns
+                         and not p.name_words):
         return None
     type_ = type_of(p.org, p.title_words, p.country, knowledge)
     # people at it, in the plural: "Supporters in Congress", "Google employees"

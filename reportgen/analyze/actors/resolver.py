@@ -102,6 +102,8 @@ _RELATIVE_AFTER = re.compile(r"(?<=\S)\s+(?:who|that|which)\s*$", re.I)
 _GENERIC_SOURCES = frozenset({"person", "source", "individual", "insider"})
 _INTRODUCED_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<desc>(?:[a-z-]+\s+){0,2}?"
+    # an organisation's name in the description: "a third senior White House official"
+    r"(?:(?!(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s)[A-Z][\w.&-]*\s+){0,3}?"
     r"(?:source|person|individual|insider|official|aide|diplomat)\b"
     r"(?:\s+(?:who|familiar|close|present|with|at|in|involved|briefed|knowledgeable)\b"
     r"[^.,;:()\"“”\n]{0,60})?)")
@@ -1025,13 +1027,17 @@ class Resolver:
 
     def _one_of_type(self, head: str, country: str | None, pos: int) -> Actor | None:
         """Give the one person named so far whose type a title word names ("the lawmaker":
-        a legislator), when there is exactly one such person (the last reading of them)."""
+        a legislator), when there is exactly one such person (the last reading of them); of
+        the gender the title gives, where it gives one ("the congresswoman": the one woman
+        among the legislators, "Rep. Tom Reyes and Rep. Ann Roe ... the congresswoman")."""
         type_ = self.knowledge.titles.get(head)
         if type_ in (None, "unknown"):
             return None
+        gender = self.knowledge.words.gender_words.get(head)
         found: Actor | None = None
         for s in self.memory.of_type(type_, pos):
-            if s.quoted or not (country is None or s.actor.country in (None, country)):
+            if s.quoted or not (country is None or s.actor.country in (None, country)) \
+                    or (gender and self.gender.get(s.actor.name) not in (None, gender)):
                 continue
             if found is None:
                 found = s.actor

@@ -251,6 +251,70 @@ def _described_head(frame: Frame, j: int, i: int) -> int:
     return i
 
 
+def _name_after_adjective(frame: Frame, j: int, i: int) -> int:
+    """Give the end of a person's name that follows an article and one lower-case word the
+    lexicon lacks, read up to i: the word describes the name ("says the boisterous Tom Reyes",
+    "said the cheerful Ann Roe, who ..."); i itself where no name of two words or more
+    follows ("said the agency Friday", "the council's statement").
+    """
+    toks, words = frame.tokens, frame.words
+    if i != j + 2 or toks[j].low not in ("the", "a", "an") or _names_a_kind(frame, j + 1):
+        return i
+    k = i
+    while k < len(toks) and not frame.inq[k] and (
+            is_capitalized(toks[k].text) or (toks[k].text == "." and len(toks[k - 1].text) == 1)):
+        if toks[k].low in words.time_words or toks[k].low in words.days \
+                or toks[k].low in words.months:
+            return i
+        k += 1
+    return k if sum(t.text != "." for t in toks[i:k]) >= 2 else i
+
+
+def _person_after_qualifier(frame: Frame, j: int, i: int) -> int:
+    """Give the end of a description whose words up to i end in a singular speaker's noun
+    that only qualifies the person noun after it, past one more lower-case word at most: "a
+    fellow student", "A fellow female student", "the group treasurer", "a council clerk"; i
+    itself where no person noun ends the phrase there ("the group said", "a fellow at the
+    institute", "the council members")."""
+    toks, words = frame.tokens, frame.words
+    if not (j < i < len(toks)) or toks[j].low not in _DESCRIPTION_OPENERS \
+            or not all(t.text.isalpha() and t.text.islower() for t in toks[j + 1:i]):
+        return i
+    last = toks[i - 1].low
+    if i - 1 == j or last.endswith("s") or last not in words.speaker_heads:
+        return i
+    for k in (i, i + 1):
+        if k >= len(toks) or frame.inq[k] or not _plain_noun(toks[k], frame) \
+                or _verb_form(frame, k):
+            return i
+        if person_head(frame, toks[k].low) and _ends_subject(frame, k):
+            return k + 1
+    return i
+
+
+def _verb_form(frame: Frame, k: int) -> bool:
+    """Tell whether a lower-case word at k may be a verb: a past, a participle, a cue."""
+    low, words = frame.tokens[k].low, frame.words
+    return low.endswith(("ed", "ing")) or low in words.irregular_past \
+        or low in frame.knowledge.cues or finite_verb(frame, k)
+
+
+def _ends_subject(frame: Frame, k: int) -> bool:
+    """Tell whether the head at k ends its phrase: as a description does, or before a verb
+    ("A fellow student took ...", "the group treasurer said")."""
+    return _ends_description(frame, k) or (k + 1 < len(frame.tokens) and not frame.inq[k + 1]
+                                           and _verb_form(frame, k + 1))
+
+
+def _names_a_kind(frame: Frame, k: int) -> bool:
+    """Tell whether a lower-case word at k names what the name after it is, no adjective: "the
+    newspaper New York Times", "the nonprofit Clean Rivers", "the report Tom Reyes wrote" (a
+    person's word stays: "said the singer Tom Reyes" is Tom Reyes)."""
+    low, words = frame.tokens[k].low, frame.words
+    return low in words.org_descriptions or low in words.org_heads or low in words.name_heads \
+        or low in words.documents
+
+
 def _people_adjective(frame: Frame, k: int) -> bool:
     """Tell whether a capitalised word at k says a person's party or country before a head:
     "Republican", "Democrat", "Democratic", "Syrian"."""
@@ -378,9 +442,11 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
         i += 1
     if i == j + 1 and _counted(frame, j):
         i = j + 3  # "Hundreds of nurses", "Thousands of protesters"
+    i = _person_after_qualifier(frame, j, i)
     if i < len(toks) and i > j and not frame.inq[i] and plain_head(frame, i, j):
         i += 1  # a head noun the lexicon lacks: "The council's statement"
         i = _described_head(frame, j, i)
+        i = _name_after_adjective(frame, j, i)
     np = trim(toks[j:i], frame)
     if len(np) == 1 and np[0].low in words.determiners:
         return None

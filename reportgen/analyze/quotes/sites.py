@@ -411,24 +411,42 @@ def _plain_name(frame: Frame, k: int) -> Phrase | None:
     return name
 
 
+def _named(np: Phrase) -> bool:
+    """Tell whether a phrase holds a name of its own, not only a name's possessive before a
+    description ("the District of Columbia's non-voting representative", "Ohio's senior
+    senator", "the Pentagon's press secretary" name no one)."""
+    last = max((n for n, t in enumerate(np) if is_capitalized(t.text)), default=None)
+    if last is None:
+        return False
+    possessive = np[last].low.endswith(("’s", "'s")) or (
+        last + 1 < len(np) and np[last + 1].low in ("’s", "'s"))
+    return not possessive
+
+
+# the prepositions after a description's head that say where the person is or works: "a
+# spokesman for the agency", "the longest-serving senator in Washington"
+_DESCRIPTION_PLACES = frozenset({"for", "of", "at", "with", "in"})
+
+
 def _name_after_description(frame: Frame, np: Phrase) -> Phrase | None:
     """Take the name set off after a description that heads an inverted attribution: "said a
     spokesman for the agency, Tom Reyes", "said the county clerk, Dana Pike"."""
     toks, words = frame.tokens, frame.words
-    if any(is_capitalized(t.text) for t in np) or np[0].low in words.pronouns:
+    if _named(np) or np[0].low in words.pronouns:
         return None  # a name already, or a pronoun
     start = frame.index(np[0])
     k = frame.index(np[-1]) + 1
     head = np[-1].low
-    # the rest of the description: "treasurer", "for the agency", "of the election board"
-    while k < len(toks) and k - start < 10 and not frame.inq[k] and toks[k].text not in ",;:." \
+    # the rest of the description: "treasurer", "for the agency", "of the election board",
+    # "in Congress"
+    while k < len(toks) and k - start < 12 and not frame.inq[k] and toks[k].text not in ",;:." \
             and (toks[k].text.islower() or toks[k].low in ("’s", "'s")
                  or (k > start and toks[k - 1].low in ("for", "of", "at", "with", "the"))):
-        if toks[k].low in ("for", "of", "at", "with"):
+        if toks[k].low in _DESCRIPTION_PLACES:
             break
         head = toks[k].low
         k += 1
-    while k < len(toks) and k - start < 10 and not frame.inq[k] and toks[k].text not in ",;:.":
+    while k < len(toks) and k - start < 12 and not frame.inq[k] and toks[k].text not in ",;:.":
         k += 1  # "for the agency", "of the county election board"
     if not (person_head(frame, head) and k + 1 < len(toks) and toks[k].text == ","
             and is_capitalized(toks[k + 1].text)):

@@ -20,6 +20,7 @@ from reportgen.analyze.quotes.phrases import (
     trim,
 )
 from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized
+from reportgen.frequency import zipf_frequency
 
 
 def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
@@ -706,6 +707,8 @@ def _subject_like(frame: Frame, np: Phrase) -> bool:
     first, head = np[0], np[-1]
     if first.low in words.openers or (len(np) == 1 and first.low.endswith("ing")):
         return False  # "Reacting to ..., X"
+    if len(np) == 1 and sentence_adverb(frame, frame.index(first)):
+        return False  # "Ironically, Roe said ..."
     after = frame.index(head) + 1
     if frame.index(first) == 0 and first.low not in knowledge.given_names and (
             (len(first.text) > 4 and first.low.endswith(("ing", "ed")))
@@ -722,6 +725,31 @@ def _subject_like(frame: Frame, np: Phrase) -> bool:
                 or head.low in words.pronouns or words.people(head.low)
                 or (len(np) >= 2 and head.low not in words.determiners
                     and not head.low.endswith(("ing", "ed"))))
+
+
+# the least length and frequency (reportgen.frequency's Zipf scale) of the adjective an
+# adverb in -ly is made from: "sad" (sadly), "ironic" (ironically), not "kel" (Kelly)
+_ADVERB_STEM = 3
+_ADVERB_STEM_ZIPF = 3.3
+
+
+def sentence_adverb(frame: Frame, k: int) -> bool:
+    """Tell whether a capitalised word at k is an adverb that comments on its sentence, set
+    off by a comma: "Ironically, Roe said", "Frankly, the plan ..." (made from a common
+    adjective by -ly; not "Connolly, a Democrat, said", nor "Kelly, ..." or "Emily, ...",
+    given names)."""
+    toks, words = frame.tokens, frame.words
+    low = toks[k].low
+    if not (k + 1 < len(toks) and toks[k + 1].text == "," and len(low) > 4 and low.isalpha()
+            and low.endswith("ly")) or low in words.not_adverbs \
+            or low in frame.knowledge.given_names:
+        return False
+    stems = [low[:-2], low[:-2] + "e"]  # "frank" (frankly), "notable" (notably)
+    if low.endswith("ily"):
+        stems.append(low[:-3] + "y")  # "happy" (happily)
+    if low.endswith("ically"):
+        stems.append(low[:-4])  # "ironic" (ironically)
+    return any(len(s) >= _ADVERB_STEM and zipf_frequency(s) >= _ADVERB_STEM_ZIPF for s in stems)
 
 
 def subordinate_subject(frame: Frame, i: int) -> Phrase | None:
