@@ -85,10 +85,10 @@ def as_written(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
 
 def join_words(words: list[str]) -> str:
     """Join words as they are written: no space before a period or possessive, none around
-    a hyphen."""
+    a hyphen or a slash ("Washington Post/ABC News")."""
     out = ""
     for w in words:
-        if not out or w in (".", "’s", "'s") or out.endswith(("-",)) or w == "-":
+        if not out or w in (".", "’s", "'s", "/") or out.endswith(("-", "/")) or w == "-":
             out += w
         else:
             out += " " + w

@@ -369,3 +369,35 @@ MEMBERS_OF_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MEMBERS_OF_CASES)
 def test_people_of_a_place_named_in_capitals_are_an_organisation(text, expected, knowledge):
     assert _last(text, knowledge) == expected
+
+
+# --- a poll or study speaks for whoever made it; a slash joins two makers ------------------
+
+POLL_CASES = [
+    ('"The race is tied," a University of Texas/Texas Tribune poll found.',
+     ("University of Texas/Texas Tribune", "organisation")),
+    ('"The race is tied," a Washington Post/ABC News poll found.',
+     ("The Washington Post/ABC News", "media")),
+    ('A new Lakeside College/Carver County Gazette poll found that voters "do not trust '
+     'either party."', ("Lakeside College/Carver County Gazette", "organisation")),
+    # "University of Ohio" is no "US University"
+    ('"Turnout will be low," a University of Ohio poll found.',
+     ("University of Ohio", "organisation")),
+    ('"Prices will rise," a University of Florida study said.',
+     ("University of Florida", "organisation")),
+    # negatives: one maker; a slash between two people joins no organisations
+    ('"The race is tied," a Quinnipiac University poll found.',
+     ("Quinnipiac University", "organisation")),
+    ('"The race is tied," the Carver County Gazette poll found.',
+     ("Carver County Gazette", "media")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLL_CASES)
+def test_a_poll_speaks_for_its_makers(text, expected, knowledge):
+    assert _last(text, knowledge) == expected
+
+
+def test_a_slash_between_people_joins_no_organisations(knowledge):
+    actor = quotes_of('"We will act," Tom Reyes/Ann Roe said.', knowledge)[-1].actor
+    assert actor is None or actor.kind != "organisation"

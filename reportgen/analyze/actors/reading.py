@@ -244,7 +244,7 @@ def _official(p: Parts, knowledge: Knowledge) -> Reading | None:
                          o.party or p.party))
 
 
-_CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "the", "’s", "'s", ".", "-"})
+_CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "the", "’s", "'s", ".", "-", "/"})
 _ACRONYM = re.compile(r"(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4})?")
 
 
@@ -332,12 +332,38 @@ def _members_of_place(p: Parts, knowledge: Knowledge) -> Reading | None:
                          p.country))
 
 
-def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
-    """An organisation's document speaks for it: "a Congressional Research Service report",
-    "a Hollis Research Institute statement" (its name read without the document's word; a
-    person's document is left to the other rules)."""
+def _joint_by_slash(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """Two bodies a slash joins speak as one, their poll or report for them: "a Washington
+    Post/ABC News poll", "a University of Texas/Texas Tribune poll" (each side read alone must
+    be an organisation or an outlet)."""
     words = p.words[:-1] if p.words[-1] == "." else p.words
-    if p.head not in knowledge.words.documents or words[-1].lower() != p.head \
+    if words.count("/") != 1:
+        return None
+    at = words.index("/")
+    right = words[at + 1:]
+    last = right[-1].lower()
+    if len(right) > 1 and (last in knowledge.words.documents or last in knowledge.words.surveys):
+        right = right[:-1]
+    left = words[:at]
+    while len(left) > 1 and left[0].islower():
+        left = left[1:]  # "a new CNN/ORC poll", "the latest NBC/WSJ poll"
+    sides = [read_mention(join_words(side), knowledge).actor for side in (left, right)]
+    if not all(a is not None and a.kind in ("organisation", "media") for a in sides):
+        return None
+    a, b = (x for x in sides if x is not None)
+    kind = "media" if a.kind == b.kind == "media" else "organisation"
+    return Reading(Actor(f"{a.name}/{b.name}", kind, a.type if a.type == b.type else "unknown",
+                         None, None, a.country if a.country == b.country else None))
+
+
+def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """An organisation's document or poll speaks for it: "a Congressional Research Service
+    report", "a Hollis Research Institute statement", "a University of Ohio poll", "a
+    Washington Post/ABC News poll" (its name read without the document's word; a person's
+    document is left to the other rules)."""
+    words = p.words[:-1] if p.words[-1] == "." else p.words
+    last = words[-1].lower()
+    if not (last in knowledge.words.documents or last in knowledge.words.surveys) \
             or len(words) < 3 or not all(is_capitalized(w) or w.lower() in _CONNECTIVES
                                          for w in words[:-1]):
         return None
@@ -635,8 +661,9 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 # The order the rules are tried in; a mention none of them reads is an unknown actor.
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
-    _described_source, _qualified_organisation, _staff, _owned, _official,
-    _organisation_document, _named_organisation, _someone_at_named, _members_of_place,
+    _described_source, _joint_by_slash, _qualified_organisation, _staff, _owned, _official,
+    _organisation_document, _named_organisation, _someone_at_named,
+    _members_of_place,
     _named_for, _acronym,
     _named_person, _party_group,
     _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,

@@ -81,7 +81,8 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
     i = j
     while i >= floor and not frame.inq[i]:
         t = toks[i]
-        if np_word(t, frame) or _particle(frame, i, floor, j) or _in_title(frame, i):
+        if np_word(t, frame) or _particle(frame, i, floor, j) or _in_title(frame, i) \
+                or _joining_slash(frame, i, floor, j):
             i -= 1
             continue
         # "Secretary of State John Kerry", "a spokeswoman for Hillary Clinton"
@@ -93,6 +94,15 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
             continue
         break
     return i
+
+
+def _joining_slash(frame: Frame, i: int, floor: int, j: int) -> bool:
+    """Tell whether the token at i is a slash between two capitalised words, which joins the
+    names of two bodies into one: "a Washington Post/ABC News poll", "a University of
+    Texas/Texas Tribune poll" (not "he/she", "and/or")."""
+    toks = frame.tokens
+    return toks[i].text == "/" and floor <= i - 1 and i + 1 <= j \
+        and is_capitalized(toks[i - 1].text) and is_capitalized(toks[i + 1].text)
 
 
 def _in_title(frame: Frame, i: int) -> bool:
