@@ -60,6 +60,7 @@ class Words:
     unisex_given_names: frozenset[str]
     affiliation_prepositions: frozenset[str]
     connectors: frozenset[str]
+    going_on: frozenset[str]
     skip_before_cue: frozenset[str]
     not_adverbs: frozenset[str]
     days: frozenset[str]

@@ -63,3 +63,135 @@ def test_according_to_takes_no_quotation_a_cue_or_a_sentence_end_holds(text, wor
                                                                         not_speaker, knowledge):
     name = _speaker_of(text, words, knowledge)
     assert name is None or not_speaker not in name
+
+
+# a paragraph that opens with a word or two that go on ("But:", "In addition,") and then a
+# quotation carries on the words of the one quoted at the end of the paragraph before
+GOING_ON_CASES = [
+    ('Mayor Ann Kettle said she is "very close" to a decision on the port.\n\nBut: "I am not '
+     'ready to announce anything before the council meets."', "not ready to announce",
+     "Ann Kettle"),
+    ('"No one believes the vote is the end of the story," Tomas Reyes wrote last week.\n\n'
+     'In addition, "we can be sure that the markets would react badly to the delay."',
+     "markets would react", "Tomas Reyes"),
+    ('"The ferries will run all winter," Dana Olsen told the board.\n\nAnd then: "We will '
+     'need twice the crews we have now."', "twice the crews", "Dana Olsen"),
+    ('"The ferries will run all winter," Dana Olsen told the board.\n\nStill, "nobody should '
+     'expect the timetable to hold in a storm."', "timetable to hold", "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), GOING_ON_CASES)
+def test_a_paragraph_that_goes_on_after_a_connective_keeps_the_speaker(text, words, speaker,
+                                                                        knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+GOING_ON_NEGATIVE_CASES = [
+    # a paragraph in between: the words are no longer the last speaker's
+    ('"The ferries will run all winter," Dana Olsen told the board.\n\nThe board meets again '
+     'in May.\n\nBut: "Nobody should expect the timetable to hold in a storm."',
+     "timetable to hold", "Dana Olsen"),
+    # a label before the colon is a speaker of its own, no connective
+    ('"The ferries will run all winter," Dana Olsen told the board.\n\nCritics: "The ferries '
+     'have not run on time in any winter this decade."', "not run on time", "Dana Olsen"),
+    # "In fact," is the writer's, not a word that goes on with the quote before
+    ('"The ferries will run all winter," Dana Olsen told the board.\n\nIn fact, "on time" '
+     'meant something else entirely to the ferry company that winter.', "on time",
+     "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), GOING_ON_NEGATIVE_CASES)
+def test_no_connective_carries_a_speaker_over_a_gap_or_a_label(text, words, not_speaker,
+                                                               knowledge):
+    found = _found(text, knowledge)
+    hits = [name for quoted, name in found if words in quoted]
+    assert not hits or hits[0] is None or not_speaker not in hits[0], found
+
+
+# manner-of-speaking verbs before a quotation ("bellowed, “…”") and "details" after one
+MANNER_CASES = [
+    ('In the hearing\'s loudest moment, Tomas Reyes bellowed, "If you think we have heard '
+     'enough, wait for the next round."', "next round", "Tomas Reyes"),
+    ('Dana Olsen leaned over and whispered, "They have not read a page of the audit."',
+     "read a page", "Dana Olsen"),
+    ('Ann Kettle muttered, "This council never learns anything from its mistakes."',
+     "never learns", "Ann Kettle"),
+    ('"The backlog undermines the whole port," a report from the Harbour Board details. '
+     '"It delays every ship and every crew."', "backlog undermines", "Harbour Board"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), MANNER_CASES)
+def test_a_verb_of_manner_of_speaking_reports_the_quotation(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize("text", [
+    "The report details the abuses at the port over forty pages.",
+    "The detailed report ran to forty pages and nobody read it.",
+    "The crowd roared as Ann Kettle took the stage.",
+    "Dana Olsen whispered something to her aide and left the room.",
+])
+def test_a_manner_verb_without_a_quotation_reports_nothing(text, knowledge):
+    assert quotes_of(text, knowledge) == ()
+
+
+# an attribution set off after the quotation: a verb and a particle ("he went on"), or a verb in
+# the present before the name ("wonders Tom Reyes")
+SET_OFF_CASES = [
+    ('"For the harbour," Tomas Reyes went on, "there is no plan at all."', "no plan at all",
+     "Tomas Reyes"),
+    ('"Are we really going to pay for a tunnel to nowhere?" wonders Dana Olsen.',
+     "tunnel to nowhere", "Dana Olsen"),
+    ('"We tried everything and nothing worked," laughs Ann Kettle, the harbour master.',
+     "nothing worked", "Ann Kettle"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SET_OFF_CASES)
+def test_an_attribution_set_off_after_the_quotation(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a day after the verb is when, not who
+    ('The revival of "Death of a salesman," opens Friday at the Harbour Theatre.', "salesman"),
+    ('The new production "Tales of the harbour," runs Tuesday through May.', "harbour"),
+])
+def test_a_day_after_a_set_off_verb_is_no_speaker(text, words, knowledge):
+    found = _found(text, knowledge)
+    assert all(name is None for quoted, name in found if words in quoted), found
+
+
+# a time adjunct after the cue, ended by a comma or a colon before the quotation
+TIME_ADJUNCT_CASES = [
+    ('Tomas Reyes, the harbour master, declared after the vote, "The port will never close."',
+     "never close", "Tomas Reyes"),
+    ('Dana Olsen told reporters after the hearing, "We have nothing to hide from anyone."',
+     "nothing to hide", "Dana Olsen"),
+    ('Ann Kettle said before the count, "The ferries will run all winter."',
+     "ferries will run", "Ann Kettle"),
+    ('Ann Kettle wrote amid the storm, "The ferries will run all winter."',
+     "ferries will run", "Ann Kettle"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), TIME_ADJUNCT_CASES)
+def test_a_time_adjunct_between_the_cue_and_the_quotation(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+def test_a_phrase_in_apposition_after_the_time_adjunct_is_not_what_was_said(knowledge):
+    text = 'Tomas Reyes spoke after the vote, "the end of a long road," as his aide called it.'
+    assert "Reyes" not in (_speaker_of(text, "long road", knowledge) or "")
+
+
+def test_as_someone_of_a_web_address_puts_it(knowledge):
+    text = 'As Ann Kettle of HarbourWatch.org puts it, "The port is the heart of this town."'
+    assert "Ann Kettle" in _speaker_of(text, "heart of this town", knowledge)

@@ -391,18 +391,24 @@ def skip_after_cue(frame: Frame, j: int, cue: Cue) -> int:
             j += 1  # "told reporters flatly that ...", "wrote recently: “…”"
         elif w == "of" and not participle and (k := _after_topic(frame, j)) > j:
             j = k
+        elif w in _WHEN_PREPOSITIONS and (k := _after_topic(frame, j)) > j \
+                and _opens_a_sentence(frame, k):
+            j = k  # "declared after the vote, “The …”", "said before the hearing: “We …”"
         else:
             break
     return j
 
 
-# how many words the topic of "said of X, “…”" may take
+# how many words the topic of "said of X, “…”" or the time of "said after X, “…”" may take
 _TOPIC_REACH = 8
+# prepositions of a time adjunct a comma or a colon ends before a quotation
+_WHEN_PREPOSITIONS = frozenset({"after", "before", "following", "upon", "amid"})
 
 
 def _after_topic(frame: Frame, j: int) -> int:
     """Step over the topic "of X," at j when a quotation follows its comma or colon: "says of
-    her brother's defeat, “…”", "said of the plan: “…”"; else stay at j."""
+    her brother's defeat, “…”", "said of the plan: “…”" (or the time "after X,": "declared
+    after the vote, “…”"); else stay at j."""
     toks = frame.tokens
     for k in range(j + 1, min(len(toks) - 1, j + 1 + _TOPIC_REACH)):
         if frame.inq[k] or toks[k].text in ";.!?":
@@ -410,6 +416,14 @@ def _after_topic(frame: Frame, j: int) -> int:
         if toks[k].text in ",:":
             return k + 1 if frame.inq[k + 1] and k > j + 1 else j
     return j
+
+
+def _opens_a_sentence(frame: Frame, k: int) -> bool:
+    """Tell whether the quotation at token k opens with a capital, a sentence of its own: not
+    a phrase in apposition ("spoke after the vote, “the end of a road,” as his aide put it")."""
+    q = frame.quote_of(k)
+    inside = frame.text[q[0][0]:q[0][1]].lstrip("\"“‘'«„` \t\xa0") if q else ""
+    return inside[:1].isupper()
 
 
 def _opens_clause(toks: tuple[Token, ...], j: int, words: Words) -> bool:

@@ -41,19 +41,20 @@ _WORD = re.compile(r"\w+")
 # An attribution of its own after a quotation that ends in a comma, "?" or "!": a name or a
 # pronoun and a verb in the past, then a comma or the sentence's end ("“We tried,” Ann Vale
 # mused, “but ...”", "“Are we ready?” Mayor Tom Reyes bellowed to the crowd.", "“Oh, give
-# me a break,” she erupts,", "“I'm your aunt,” Ann Vale scolded them in Somali."), or the verb
-# first ("“We tried,” mused Ann Vale."). Set off like this, any verb reports the quotation.
+# me a break,” she erupts,", "“I'm your aunt,” Ann Vale scolded them in Somali.", "“…,” he
+# went on,"), or the verb first ("“We tried,” mused Ann Vale.", "“…?” wonders Ann Vale."). Set
+# off like this, any verb reports the quotation.
 _NAME = r"(?:[A-Z][\w.’'-]*[ \t\xa0]+){0,3}[A-Z][\w’'-]+|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e"
 _VERB = r"[a-z]{3,}ed|[a-z]{3,}"
-_TAIL = r"(?:[ \t\xa0]+(?:him|her|them|me|us))?" \
+_TAIL = r"(?:[ \t\xa0]+(?:on|back|up))?(?:[ \t\xa0]+(?:him|her|them|me|us))?" \
     r"(?:[ \t\xa0]+(?:to|at|from|in|on|into|under|over|with|across)[ \t\xa0]+" \
     r"[^.,;:!?\"“”\n]{1,40}?)?[ \t\xa0]*[,.;—–]"
 # A comment clause that says whose words a quotation is: "a “reset,” as she put it", "(as Tom
 # Reyes called it)", and before it in its sentence: "The plan, as Reyes put it, was “…”", "As
 # Tom Reyes put it in a radio interview last week, “…”". The name may hold initials ("as F. R.
-# Lane put it"); before the quotation a short adjunct may follow "it" ("put it to me", "put it
-# on Monday").
-_AS_WHO = r"(?P<who>(?:[A-Z]\.[ \t\xa0]*|[^,.;:()\"“”\n]){1,40}?)"
+# Lane put it") or a web address ("as Ann Roe of HarbourWatch.org puts it"); before the
+# quotation a short adjunct may follow "it" ("put it to me", "put it on Monday").
+_AS_WHO = r"(?P<who>(?:[A-Z]\.[ \t\xa0]*|(?<=\w)\.(?=[a-z])|[^,.;:()\"“”\n]){1,40}?)"
 _AS_IT = r"[Aa]s[ \t\xa0]+" + _AS_WHO + r"[ \t\xa0]+(?:put|puts|called|calls|described|" \
     r"describes|termed|terms|dubbed|dubs|phrased|phrases)[ \t\xa0]+it\b"
 _AS_IT_AFTER = re.compile(r"[ \t\xa0]*[,(—–]?[ \t\xa0]*" + _AS_IT)
@@ -63,7 +64,7 @@ _AS_IT_BEFORE = re.compile(r"\b" + _AS_IT + _AS_IT_ADJUNCT + r"[ \t\xa0]*[,)—�
 # how far before a quotation its "as X put it" clause may start
 _AS_IT_REACH = 160
 _BARE = re.compile(rf"[ \t\xa0]+(?:(?P<who>{_NAME})[ \t\xa0]+(?P<verb>{_VERB})|"
-                   rf"(?P<verb2>[a-z]{{3,}}ed)[ \t\xa0]+(?P<who2>{_NAME})){_TAIL}")
+                   rf"(?P<verb2>[a-z]{{3,}}(?:ed|s))[ \t\xa0]+(?P<who2>{_NAME})){_TAIL}")
 
 
 def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
@@ -179,6 +180,9 @@ def _set_off(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mention 
     if not (verb.endswith("ed") or verb in w.irregular_past or present) or verb in w.aux_verbs:
         return None
     who = "who" if m["who"] else "who2"
+    last = m[who].rsplit(None, 1)[-1].lower()
+    if last in w.days or last in w.months:
+        return None  # when, not who: "“Death of a salesman,” opens Friday."
     return Mention(m[who], (m.start(who), m.end(who)))
 
 
@@ -233,7 +237,8 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
         return False
     gap_paras = n - _para_index(paras, starts, last.end, end_in=True)
     same_para = gap_paras == 0
-    opens_para = n >= 0 and q[0][0] == paras[n][0]
+    opens_para = n >= 0 and (q[0][0] == paras[n][0]
+                             or _goes_on_after(text, paras[n][0], q[0][0], knowledge))
     if not ((same_para and words >= 2) or (gap_paras == 1 and opens_para and words >= 4)):
         return False
     if same_para and (_names_a_term(text, paras[n][0], q[0][0], knowledge)
@@ -246,6 +251,19 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
     else:
         out.append(RawQuote(q, "direct", last.speaker, inherited=True, marked=(q,)))
     return True
+
+
+# one or two words and a comma or a colon before a quotation: "But: “…”", "In addition, “…”"
+_GOING_ON = re.compile(r"[ \t\xa0]*([A-Za-z]+)(?:[ \t\xa0]+([a-z]+))?[ \t\xa0]*[,:][ \t\xa0]*")
+
+
+def _goes_on_after(text: str, para_start: int, start: int, knowledge: Knowledge) -> bool:
+    """Tell whether only a word or two that go on from what was said stand before a
+    quotation in its paragraph: "But: “…”", "In addition, “…”" (not "Critics: “…”", nor "In
+    fact, “…”")."""
+    m = _GOING_ON.fullmatch(text, para_start, start)
+    return m is not None and all(w is None or w.lower() in knowledge.words.going_on
+                                 for w in m.groups())
 
 
 def _question_topic(quote: RawQuote) -> bool:
