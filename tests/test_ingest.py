@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportgen.ingest import read_inputs
-from reportgen.ingest.clean import mask, parse_date
+from reportgen.ingest.clean import mask, paragraph_spans, parse_date
 
 from .conftest import SEEDS
 
@@ -317,3 +317,44 @@ def test_a_photo_gallery_run_into_the_text_is_a_caption(knowledge, line, left):
     kept, body = _masked_line(knowledge, line, before="The council met on Monday.\n\n")
     assert kept == (line if left is None else left), kept
     assert "It voted again." in body and "The council met on Monday." in body
+
+
+# A paragraph break the source lost, restored as a paragraph span (the text keeps its
+# characters): each case gives a line and the paragraphs it is read as.
+LOST_BREAK_CASES = [
+    ("a curly opening mark", 'The vote was close, he said.“The next one will not be.”',
+     ['The vote was close, he said.', '“The next one will not be.”']),
+    ("a question before a curly mark", 'Who pays for it?“Nobody knows,” Ruiz said.',
+     ['Who pays for it?', '“Nobody knows,” Ruiz said.']),
+    ("a straight mark after narration opens",
+     'He met the board. "It went well," he said.The talks ended."We will meet again," Ann said.',
+     ['He met the board. "It went well," he said.The talks ended.',
+      '"We will meet again," Ann said.']),
+    ("a straight mark after a quotation closes",
+     '"We lost the vote. We will try again."Democrats said the bill was dead.',
+     ['"We lost the vote. We will try again."', 'Democrats said the bill was dead.']),
+    ("the first straight mark of a line opens", 'The hall was full."It was loud," he said.',
+     ['The hall was full.', '"It was loud," he said.']),
+]
+
+KEPT_LINE_CASES = [
+    ("a space after the sentence end", 'He said no. “The next one will not be,” she said.'),
+    ("a lower-case word after the mark", 'They called it “wrong.”“and bad,” he said.'),
+    ("no sentence end before the mark", 'He called it“The Plan” on Monday.'),
+    ("a straight mark the marks around cannot place",
+     '"We lost. We will try again."I think so," Ann said.'),
+    ("a lower-case word after a straight mark", 'He said "no."and left the hall.'),
+]
+
+
+@pytest.mark.parametrize(("label", "line", "expected"), LOST_BREAK_CASES)
+def test_a_lost_paragraph_break_is_restored(label, line, expected):
+    text = f"Headline\n\n{line}\n"
+    spans = paragraph_spans(text)
+    assert [text[s:e] for s, e in spans[1:]] == expected, label
+    assert spans[1][0] == text.index(line) and spans[-1][1] == text.index(line) + len(line)
+
+
+@pytest.mark.parametrize(("label", "line"), KEPT_LINE_CASES)
+def test_a_line_without_a_lost_break_stays_one_paragraph(label, line):
+    assert [line[s:e] for s, e in paragraph_spans(line)] == [line], label

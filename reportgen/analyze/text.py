@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reportgen.ingest.clean import line_spans
+from reportgen.ingest.clean import paragraph_spans
 from reportgen.models import Span
 
 # A US party tag after a name: "D-Calif.", "R-N.Y.", "I-Vt." (the letter is looked up in the
@@ -59,8 +59,9 @@ def unbracket_names(text: str) -> str:
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Give the spans of the non-blank lines; scraped text puts one paragraph on a line."""
-    return line_spans(text)
+    """Give the spans of the paragraphs: scraped text puts one on a line, and a break the
+    source lost between a sentence end and an opening mark is restored."""
+    return paragraph_spans(text)
 
 
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[`]{0,2}[A-Z0-9])|[.!?]+[\"”’')\]]*$")

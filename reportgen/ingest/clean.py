@@ -107,6 +107,64 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A paragraph break the source lost: a sentence end glued to an opening quotation mark and a
+# capitalised word ('he said.“The next', 'said."The way'). The text keeps its characters: the
+# break is where one paragraph's span ends and the next one's starts.
+_LOST_BREAK = re.compile(r"(?<=[\w)][.!?])([“\"])(?=[A-Z])")
+_SWAPPED = {"opens": "closes", "closes": "opens"}
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Give (start, end) of each paragraph: each non-blank line (``line_spans``), cut where a
+    paragraph break was lost at the source (``_LOST_BREAK``)."""
+    out = []
+    for s, e in line_spans(text):
+        for cut in _lost_breaks(text, s, e):
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
+
+
+def _lost_breaks(text: str, s: int, e: int) -> list[int]:
+    """Give where the line text[s:e] holds a lost paragraph break: before a curly opening
+    mark; before or after a straight mark, by whether it opens or closes a quotation (none
+    where that cannot be told)."""
+    cuts = []
+    for m in _LOST_BREAK.finditer(text, s, e):
+        q = m.start(1)
+        role = "opens" if m[1] == "“" else _straight_role(text, q, s, e)
+        if role is not None:
+            cuts.append(q if role == "opens" else q + 1)
+    return cuts
+
+
+def _straight_role(text: str, q: int, s: int, e: int) -> str | None:
+    """Tell whether the straight mark at q, glued between a sentence end and a capitalised
+    word, "opens" or "closes" a quotation: the other role than the marks before and after it
+    in the line take by their spacing (an opening mark has a space before it, a closing one
+    after it); the first mark of a line opens; None where the two disagree or neither says
+    (a quotation over several paragraphs leaves the one before open)."""
+    prev, nxt = text.rfind('"', s, q), text.find('"', q + 1, e)
+    back = "opens" if prev < 0 else _SWAPPED.get(_spacing_role(text, prev, s, e) or "")
+    ahead = _SWAPPED.get(_spacing_role(text, nxt, s, e) or "") if nxt >= 0 else None
+    if back and ahead and back != ahead:
+        return None
+    return back or ahead
+
+
+def _spacing_role(text: str, p: int, s: int, e: int) -> str | None:
+    """Tell by its spacing whether the straight mark at p "opens" or "closes"; None when it
+    has a space on neither side or on both."""
+    before = text[p - 1] if p > s else " "
+    after = text[p + 1] if p + 1 < e else " "
+    if (before.isspace() or before in "([—–-") and not after.isspace():
+        return "opens"
+    if not before.isspace() and (after.isspace() or after in ",.;:!?)—–-"):
+        return "closes"
+    return None
+
+
 def _is_shouting(line: str) -> bool:
     # filter and map: the loops run in C; all() stops at the first lower-case letter, so an
     # ordinary line is dismissed after a letter or two and only a shouted one is counted
