@@ -627,3 +627,56 @@ def test_a_period_after_an_acronym_still_ends_a_sentence(label, text, expected, 
     assert len(spans) == 2, label
     if expected is not None:
         assert last_actor(text, knowledge).name == expected, label
+
+
+# --- a relative named with the surname of an official is not the official -------------------
+# (the given name is one the name list lacks, or calls word-like: "Hunter")
+
+RELATIVE_CASES = [
+    ("a rare given name", '"Children need help," Melania Trump said on Monday.', "Melania Trump"),
+    ("another rare given name", '"The hotel will open in May," said Ivanka Trump.',
+     "Ivanka Trump"),
+    ("a word-like given name", '"I made mistakes," Hunter Biden said.', "Hunter Biden"),
+    ("the official's own name, as before", '"We will win," Donald Trump said.', "Donald Trump"),
+    ("a middle name of the official", '"We will win," Tayyip Erdogan said.',
+     "Recep Tayyip Erdogan"),
+    ("a short form of the official's name", '"We will win," Joseph Biden said.', "Joe Biden"),
+    ("a common word is no given name", '"We will win," Team Trump said.', "Donald Trump"),
+    ("an auxiliary is no given name", 'Will Trump said "the plan is dead."', "Donald Trump"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), RELATIVE_CASES)
+def test_a_relative_of_an_official_is_not_the_official(label, text, expected, knowledge):
+    assert last_actor(text, knowledge).name == expected, label
+
+
+def test_the_role_of_a_relative_named_before_links_a_description(knowledge):
+    text = ('Melania Trump, the first lady, toured the garden on Monday. '
+            '"Children need help," the first lady said.')
+    assert last_actor(text, knowledge).name == "Melania Trump"
+
+
+# --- a capital city that ends a person's name is the surname ---------------------------------
+
+CAPITAL_SURNAME_CASES = [
+    ("a lawyer", '"The case is weak," said Robert Amsterdam, a lawyer.', "Robert Amsterdam"),
+    ("before the cue", '"The case is weak," Tom Berlin said on Monday.', "Tom Berlin"),
+    ("later by surname", '"Prices will rise," Ann Moscow said on Monday. "We are ready," '
+                         'Moscow said.', "Ann Moscow"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CAPITAL_SURNAME_CASES)
+def test_a_capital_ending_a_name_is_a_surname(label, text, expected, knowledge):
+    assert last_actor(text, knowledge).name == expected, label
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Talks will go on," Moscow said on Monday.', ("Russia", "organisation")),
+    ('"Talks will go on," Mayor Tom Reyes of Moscow said.', ("Tom Reyes", "person")),
+    ('"Talks will go on," said Tom Reyes in Moscow.', ("Tom Reyes", "person")),
+])
+def test_a_capital_not_after_a_given_name_is_no_surname(text, expected, knowledge):
+    a = last_actor(text, knowledge)
+    assert (a.name, a.kind) == expected

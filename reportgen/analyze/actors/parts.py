@@ -144,8 +144,28 @@ def _other_given_name(s: _Scan, n: int, official: Official, knowledge: Knowledge
     """Tell whether a surname the table matched follows another person's given name: "Adm.
     Harry Harris" is not Kamala Harris, "Sarah Sanders" not Bernie Sanders."""
     given = [w for w in s.name_words if w != "." and len(w) > 1]
-    return n == 1 and bool(given) and _plain_given_name(given[0], knowledge) and \
-        not same_given(given[0], official.name.split()[0])
+    if n != 1 or not given or same_given(given[0], official.name.split()[0]) \
+            or given[0].lower() in official.name.lower().split():  # "Tayyip Erdogan"
+        return False
+    return _plain_given_name(given[0], knowledge) or _unlisted_given_name(given[0], knowledge)
+
+
+# a word at least this frequent in English is a word before it is a name ("Team", "Citizen")
+_COMMON_ZIPF = 4.0
+
+
+def _unlisted_given_name(word: str, knowledge: Knowledge) -> bool:
+    """Tell whether a capitalised word before a table surname is a given name the name list
+    lacks or calls word-like: a rare word ("Melania Trump", "Ivanka Trump") or a word-like
+    name that is no auxiliary ("Hunter Biden"; "Will Trump" asks a question)."""
+    from reportgen.frequency import zipf_frequency
+
+    low, words = word.lower(), knowledge.words
+    if not (word[0].isupper() and word[1:].islower() and low.isalpha() and low.isascii()):
+        return False
+    if low in words.wordlike_names:
+        return low in knowledge.given_names and low not in words.aux_verbs
+    return zipf_frequency(low) < _COMMON_ZIPF
 
 
 def _other_suffix(words: list[str], end: int, official: Official) -> bool:
@@ -296,8 +316,9 @@ def _opens_name(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
 def _metonym(s: _Scan, i: int, knowledge: Knowledge) -> int:
     w = s.words[i]
     met = knowledge.metonyms.get(w.lower())
-    if not (met and is_capitalized(w)):
-        return 0
+    if not (met and is_capitalized(w)) or (
+            _ends_name(s, i, 1) and s.words[i - 1].lower() in knowledge.given_names):
+        return 0  # a capital for its country, unless it ends a name ("Robert Amsterdam")
     s.country = s.country or met.name
     s.rest.append(w)
     return 1
