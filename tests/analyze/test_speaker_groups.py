@@ -34,6 +34,25 @@ def test_plural_people_as_subject_are_the_group(text, expected, knowledge):
     assert _speakers(text, knowledge) == [expected]
 
 
+# --- a capitalised agent noun or person noun in the plural opening a sentence is a group -------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Farmers complain that “the new rules will ruin us.”", ("Farmers", "group")),
+    ("Nurses warned that the ward was “dangerously understaffed.”", ("Nurses", "group")),
+    ("Employers complain that the rules are “a mess.”", ("Employers", "group")),
+    ("Strikers said the offer was “an insult.”", ("Strikers", "group")),
+    ("Democrats argued that the bill was “a giveaway to the rich.”", ("Democrats", "group")),
+    # negatives: the plural of a given name may be a surname; a name written before is read
+    ("Summers said the economy was “overheating.”", ("Summers", "person")),
+    ("Walters said the economy was “overheating.”", ("Walters", "person")),
+    ("Larry Summers spoke on Monday. Summers said the economy was “overheating.”",
+     ("Larry Summers", "person")),
+    ("Ann Farmers spoke on Monday. Farmers said the plan was “dead.”", ("Ann Farmers", "person")),
+])
+def test_a_plural_agent_noun_opening_a_sentence_is_a_group(text, expected, knowledge):
+    assert _speakers(text, knowledge)[-1] == expected
+
+
 def test_the_noun_reason_is_no_cue(knowledge):
     assert names_of("For that reason, “the deal is off,” the mayor said.", knowledge) == ["mayor"]
     assert quotes_of("The reason, “a lack of funds,” was never explained.", knowledge) == ()

@@ -701,11 +701,16 @@ class Resolver:
 
     def _people_opener(self, word: str, pos: int) -> bool:
         """Tell whether a capitalised group head opens a sentence or clause at pos and is
-        written nowhere in the article as a name: "Politicians reason", "Cops say" (an agent
-        noun by its ending only in lower case: "Summers" or "Powers" may be surnames)."""
-        low = word.lower()
-        if word != low.capitalize() or low not in self.knowledge.words.group_heads \
-                or is_table_surname(low):
+        written nowhere in the article as a name: "Politicians reason", "Cops say", also an
+        agent noun by its ending or a person noun's plural ("Farmers complain", "Nurses
+        warned"), unless what it is the plural of is a given name: "Summers", "Walters" and
+        "Rogers" may be surnames."""
+        low, words = word.lower(), self.knowledge.words
+        if word != low.capitalize() or is_table_surname(low):
+            return False
+        plural = (words.people(low) or low[:-1] in words.person_nouns) \
+            and low[:-1] not in self.knowledge.given_names
+        if low not in words.group_heads and not plural:
             return False
         return self._opener_word(word, pos, common=False)
 
