@@ -214,3 +214,52 @@ GROUP_BEFORE_DASHES_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), GROUP_BEFORE_DASHES_CASES)
 def test_a_group_before_a_list_in_dashes_speaks(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# --- an apposition between a description and the cue names the speaker --------------------
+
+# a name with its home set off after a description: the name speaks ("the only member who
+# responded, Tom Reyes of South Carolina, replied" is Reyes)
+NAME_WITH_HOME_CASES = [
+    ("of a state",
+     'The last to speak, Ann Vale of Ohio, said the bill was "a start."', ["Ann Vale"]),
+    ("from a state",
+     'The party\'s nominee, Dana Pike from Texas, warned that the levy was "a tax on renters."',
+     ["Dana Pike"]),
+    ("after a relative clause and a semicolon",
+     'Messages to the group\'s leaders went unreturned; the only member who responded, Tom '
+     'Reyes of South Carolina, replied, "Yes."', ["Tom Reyes"]),
+    # negatives: an organisation's name with "of", a name before the title
+    ("an organisation named 'of' a place",
+     'The chairman, Friends of Ohio, said the plan was "dead."', ["chairman"]),
+    ("a title with 'of' before the name",
+     'The mayor of Dayton, Tom Reyes, said the plan was "dead."', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), NAME_WITH_HOME_CASES)
+def test_a_name_with_its_home_in_apposition_speaks(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# a semicolon before a clause with a speech cue of its own ends what a cue before it reports:
+# the quotation after it is that cue's
+SEMICOLON_CASES = [
+    ("asked, then replied",
+     'Reporters asked the leaders if they still back the mayor; the only member who answered, '
+     'Tom Reyes, replied, "Yes."', [None, "Tom Reyes"]),
+    ("said, then said",
+     'Ann Vale said the vote was fair; Dana Pike said it was "rigged from the start."',
+     ["Ann Vale", "Dana Pike"]),
+    ("said, then critics say",
+     'Tom Reyes said the levy would pass; critics say it is "a tax on renters."',
+     ["Tom Reyes", "critics"]),
+    # negative: no cue after the semicolon, the clause goes on being reported
+    ("no cue after it",
+     'Tom Reyes said the levy would pass; the vote was "a formality."', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), SEMICOLON_CASES)
+def test_a_semicolon_before_another_cue_ends_the_report(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected

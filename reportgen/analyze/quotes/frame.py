@@ -129,7 +129,23 @@ def _statements(toks: tuple[Token, ...], inq: tuple[bool, ...],
         elif toks[k].low in ("and", "but") and (cue := cues.get(nxt)) is not None \
                 and cue.speech and nxt != cue.lemma:
             out.append(k)
+        elif toks[k].text == ";" and _cue_follows(toks, inq, k + 1, knowledge):
+            out.append(k)  # "… went unanswered; the one who answered, Tom Reyes, replied “…”"
     return tuple(out)
+
+
+def _cue_follows(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
+                 knowledge: Knowledge) -> bool:
+    """Tell whether a finite speech cue outside quotation marks stands from token k to the
+    frame's end, after a word at least, with words in quotation marks after it: the clause a
+    semicolon opens there is a statement of its own, which reports them."""
+    for m in range(k + 1, len(toks)):
+        w = toks[m].low
+        cue = knowledge.cues.get(w)
+        if not inq[m] and cue is not None and cue.speech and toks[m].text.islower() \
+                and not w.endswith("ing"):
+            return any(inq[m + 1:])
+    return False
 
 
 # the marks that close a quotation

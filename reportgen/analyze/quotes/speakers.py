@@ -377,7 +377,7 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
             after = c  # "from Mobile, Ala., says": the state belongs to the apposition
             continue
         after = c
-        inner = toks[c + 1:j]
+        inner = _without_home(frame, toks[c + 1:j])
         if commas == 0 and inner and all(is_capitalized(x.text) or x.text == "."
                                          for x in inner) and len(inner) <= 4 and \
                 inner[0].low not in words.openers and not is_party_tag(inner) \
@@ -401,6 +401,21 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
         if commas >= 3:
             break
     return listed
+
+
+def _without_home(frame: Frame, inner: Phrase) -> Phrase:
+    """Give an apposition without the home after a name in it: "Tom Reyes of South Carolina"
+    gives "Tom Reyes" (a name of two or more words before "of" or "from" and a capitalised
+    place); any other apposition as it is ("the mayor of Dayton")."""
+    knowledge = frame.knowledge
+    for k in range(2, len(inner) - 1):
+        if inner[k].low not in ("of", "from") or not all(
+                is_capitalized(t.text) or t.text == "." for t in inner[:k]):
+            continue
+        home = " ".join(t.low for t in inner[k + 1:] if t.text != ".")
+        if home in knowledge.places or home in knowledge.countries:
+            return inner[:k]
+    return inner
 
 
 def _head_before_relative(frame: Frame, c: int, floor: int) -> Phrase | None:
