@@ -401,3 +401,39 @@ def test_a_poll_speaks_for_its_makers(text, expected, knowledge):
 def test_a_slash_between_people_joins_no_organisations(knowledge):
     actor = quotes_of('"We will act," Tom Reyes/Ann Roe said.', knowledge)[-1].actor
     assert actor is None or actor.kind != "organisation"
+
+
+# --- a department by its portfolio alone, the UN refugee agency; a committee stays one -----
+
+TABLE_CASES = [
+    ('"We are monitoring the threat," Homeland Security said.',
+     ("Homeland Security Department", "organisation")),
+    ('"The camps are full," the UN High Commissioner for Refugees said.',
+     ("UN High Commissioner for Refugees", "organisation")),
+    ('"The camps are full," the UNHCR said.',
+     ("UN High Commissioner for Refugees", "organisation")),
+    ('"The camps are full," the U.N. refugee agency said.',
+     ("UN High Commissioner for Refugees", "organisation")),
+    # negatives: a committee named by a portfolio is the committee; a title keeps its holder
+    ('"We want answers," the House Homeland Security Committee said.',
+     ("House Homeland Security Committee", "organisation")),
+    ('"Rates are too high," the Treasury Committee said.', ("Treasury Committee", "organisation")),
+    ('"We will hold hearings," the Senate Judiciary Committee said.',
+     ("Senate Judiciary Committee", "organisation")),
+    ('"We are watching," Homeland Security Secretary Ann Roe said.', ("Ann Roe", "person")),
+    ('"The camps are full," U.N. High Commissioner for Refugees Filippo Grandi said.',
+     ("Filippo Grandi", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE_CASES)
+def test_a_department_by_its_portfolio_and_a_committee_named_after_one(text, expected,
+                                                                       knowledge):
+    assert _last(text, knowledge) == expected
+
+
+def test_homeland_security_speaks_for_the_government(knowledge):
+    actor = quotes_of('"We are monitoring the threat," Homeland Security said.',
+                      knowledge)[-1].actor
+    assert actor is not None and actor.type == "government"
+

@@ -147,7 +147,7 @@ def _other_given_name(s: _Scan, n: int, official: Official, knowledge: Knowledge
     if n != 1 or not given or same_given(given[0], official.name.split()[0]) \
             or given[0].lower() in official.name.lower().split():  # "Tayyip Erdogan"
         return False
-    return _plain_given_name(given[0], knowledge) or _unlisted_given_name(given[0], knowledge)
+    return plain_given_name(given[0], knowledge) or _unlisted_given_name(given[0], knowledge)
 
 
 # a word at least this frequent in English is a word before it is a name ("Team", "Citizen")
@@ -175,7 +175,7 @@ def _other_suffix(words: list[str], end: int, official: Official) -> bool:
         and official.name.split()[-1].lower().strip(".") != _bare(words[end])
 
 
-def _plain_given_name(word: str, knowledge: Knowledge) -> bool:
+def plain_given_name(word: str, knowledge: Knowledge) -> bool:
     """Tell whether a word is a given name and no everyday word ("May", "In")."""
     low, words = word.lower(), knowledge.words
     return (low in knowledge.given_names or low in words.unisex_given_names) \
@@ -227,6 +227,8 @@ def _organisation(s: _Scan, i: int, knowledge: Knowledge) -> int:
             or _ends_name(s, i, n) or (org.type not in _PRODUCT_MAKERS
                                        and _starts_name(s.words, i, n, knowledge)):
         return 0  # an outlet or company that ends a name ("Liam Fox") or opens one
+    if org.type != "legislator" and _opens_other_body(s.words, i, n, knowledge):
+        return 0  # "the Senate Intelligence Committee" is the Senate's
     s.org = org
     if org.type == "party":
         s.party = s.party or org.name
@@ -234,6 +236,26 @@ def _organisation(s: _Scan, i: int, knowledge: Knowledge) -> int:
             and knowledge.words.name_heads.get(s.words[i + n].lower()) == org.type:
         n += 1  # the organisation's own word after its name: "Politico Magazine"
     return n
+
+
+# the words a department may be named by alone, its portfolio: "Homeland Security"
+_PORTFOLIO_NAMES = frozenset({"homeland", "security", "affairs"})
+
+
+def _opens_other_body(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
+    """Tell whether the organisation named by words[i:i + n] only opens the name of another
+    body: a committee's ("House Homeland Security Committee", "the Treasury Committee"), or
+    a capitalised word after a department named by its portfolio alone ("Homeland Security
+    Investigations"; not a title: "Homeland Security Secretary")."""
+    if i + n >= len(words) or not is_capitalized(words[i + n]):
+        return False
+    after = words[i + n].lower()
+    if after in knowledge.words.legislative:
+        return True
+    portfolio = knowledge.words.portfolios | _PORTFOLIO_NAMES
+    title = after in knowledge.titles or (i + n + 1 < len(words) and join_words(
+        words[i + n:i + n + 2]).lower() in knowledge.titles)
+    return not title and all(w.lower() in portfolio for w in words[i:i + n])
 
 
 def _party(s: _Scan, i: int, knowledge: Knowledge) -> int:
@@ -296,7 +318,7 @@ def _opens_name(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
     """Tell whether a one-word place or country is the given name of a person whose surname
     follows: "Georgia Smith", "Virginia Foxx", "Austin Scott" (not "Virginia Gov. Ruth Vail",
     "Georgia Republican Ann Roe", "Virginia Tech", "Georgia's governor")."""
-    if n != 1 or i + 1 >= len(words) or not _plain_given_name(words[i], knowledge):
+    if n != 1 or i + 1 >= len(words) or not plain_given_name(words[i], knowledge):
         return False
     after, low, k = words[i + 1], words[i + 1].lower(), knowledge.words
     if len(after) == 1 and after.isupper():
@@ -451,7 +473,7 @@ def _past_portfolio(s: _Scan, knowledge: Knowledge) -> list[str]:
     if len(at) < 3 or at[0] < 2 or s.words[at[0] - 1].lower() != "of" \
             or s.title_at is None or s.title_at > at[0]:
         return names
-    start = next((n for n in range(1, len(names) - 1) if _plain_given_name(names[n], knowledge)),
+    start = next((n for n in range(1, len(names) - 1) if plain_given_name(names[n], knowledge)),
                  0)
     return names[start:]
 
@@ -464,7 +486,7 @@ def _qualifier(s: _Scan, knowledge: Knowledge) -> str | None:
     if s.title_at is None:
         return None
     words = knowledge.words
-    office = words.modifiers | words.portfolios | {"homeland", "security", "affairs"}
+    office = words.modifiers | words.portfolios | _PORTFOLIO_NAMES
     run: list[str] = []
     for i in range(s.title_at - 1, -1, -1):
         w, low = s.words[i], s.words[i].lower()
@@ -565,7 +587,7 @@ def _name_like(words: list[str], at: int, knowledge: Knowledge) -> bool:
     w, low = words[at], words[at].lower()
     if at > 0 and f"{words[at - 1].lower()} {low}" in knowledge.titles:
         return False  # the end of a title: "First lady"
-    if (len(w) == 1 and w.isupper()) or _plain_given_name(w, knowledge) or \
+    if (len(w) == 1 and w.isupper()) or plain_given_name(w, knowledge) or \
             low in knowledge.words.honorifics:
         return True
     if not is_capitalized(w) or _titled_word(low, knowledge):
