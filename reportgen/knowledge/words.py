@@ -72,6 +72,7 @@ class Words:
     time_modifiers: frozenset[str]
     time_spans: frozenset[str]
     company_suffixes: frozenset[str]
+    trade_heads: frozenset[str]
     settings: frozenset[str]
     inscriptions: frozenset[str]
     inscription_verbs: frozenset[str]

@@ -437,3 +437,25 @@ def test_homeland_security_speaks_for_the_government(knowledge):
                       knowledge)[-1].actor
     assert actor is not None and actor.type == "government"
 
+
+# --- a company's name: joined by "&", or ending in a trade's word -------------------------
+
+COMPANY_CASES = [
+    ('"Power will be restored by Friday," Georgia Power said.',
+     ("Georgia Power", "organisation")),
+    ('"Rates will rise," Duke Energy said.', ("Duke Energy", "organisation")),
+    ('"We recalled the cars," Acme Motors said.', ("Acme Motors", "organisation")),
+    ('"We are investigating the outage," Florida Power & Light said.',
+     ("Florida Power & Light", "organisation")),
+    ('"Sales were strong," Procter & Gamble said.', ("Procter & Gamble", "organisation")),
+    # negatives: a given name before the trade's word opens a person's name
+    ('"We will act," Samantha Power said.', ("Samantha Power", "person")),
+    ('Samantha Power spoke on Monday.\n\n"We will act," Power said.', ("Samantha Power", "person")),
+    ('"The outage is over," a Georgia Power spokeswoman said.',
+     ("Georgia Power spokeswoman", "anonymous")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY_CASES)
+def test_a_company_name_is_an_organisation(text, expected, knowledge):
+    assert _last(text, knowledge) == expected

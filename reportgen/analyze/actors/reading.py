@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportgen.analyze.actors.names import written_suffix
-from reportgen.analyze.actors.parts import Parts, residue, scan, words_of
+from reportgen.analyze.actors.parts import Parts, plain_given_name, residue, scan, words_of
 from reportgen.analyze.tables import join_words, per_table
 from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Knowledge, Organisation
@@ -356,6 +356,23 @@ def _joint_by_slash(p: Parts, knowledge: Knowledge) -> Reading | None:
                          None, None, a.country if a.country == b.country else None))
 
 
+def _company_name(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A proper name joined by "&", or ending in a trade's word, is a company's: "Procter &
+    Gamble", "Florida Power & Light", "Georgia Power", "Duke Energy" (a given name before the
+    trade's word opens a person's name: "Samantha Power"; a place does not)."""
+    words = p.words
+    if p.official is not None or p.org is not None or p.title_words or len(words) < 2 \
+            or not all(is_capitalized(x) or x in ("&", "-", ".") for x in words):
+        return None
+    first = words[0].lower()
+    trade = words[-1].lower() in knowledge.words.trade_heads and (
+        first in knowledge.places or first in knowledge.countries
+        or not plain_given_name(words[0], knowledge))
+    if not (trade or "&" in words[1:-1]):
+        return None
+    return Reading(Actor(join_words(words), "organisation", "business", None, None, p.country))
+
+
 def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
     """An organisation's document or poll speaks for it: "a Congressional Research Service
     report", "a Hollis Research Institute statement", "a University of Ohio poll", "a
@@ -663,7 +680,7 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
     _described_source, _joint_by_slash, _qualified_organisation, _staff, _owned, _official,
     _organisation_document, _named_organisation, _someone_at_named,
-    _members_of_place,
+    _members_of_place, _company_name,
     _named_for, _acronym,
     _named_person, _party_group,
     _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,
