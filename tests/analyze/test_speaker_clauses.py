@@ -246,8 +246,8 @@ def test_a_name_with_its_home_in_apposition_speaks(label, text, expected, knowle
 # the quotation after it is that cue's
 SEMICOLON_CASES = [
     ("asked, then replied",
-     'Reporters asked the leaders if they still back the mayor; the only member who answered, '
-     'Tom Reyes, replied, "Yes."', [None, "Tom Reyes"]),
+     'Ann Vale asked the leaders if they still back the mayor; the only member who answered, '
+     'Tom Reyes, replied, "Yes."', ["Ann Vale", "Tom Reyes"]),
     ("said, then said",
      'Ann Vale said the vote was fair; Dana Pike said it was "rigged from the start."',
      ["Ann Vale", "Dana Pike"]),
