@@ -205,3 +205,20 @@ def test_people_before_a_preposition_speak(text, expected, knowledge):
 ])
 def test_plural_people_of_a_name_are_the_people(text, expected, knowledge):
     assert _speakers(text, knowledge) == [expected]
+
+
+# --- nouns that qualify a plural for people opening a clause belong to it: "fact checkers" ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("But fact checkers said the claim was “false.”", ("fact checkers", "group")),
+    ("On Monday, fact checkers said the claim was “false.”", ("fact checkers", "group")),
+    ("As health experts warned, the virus is “spreading fast.”", ("health experts", "group")),
+    ("And poll workers said the lines were “endless.”", ("poll workers", "group")),
+    ("But school board members said the plan was “rushed.”", ("school board members", "group")),
+    # negatives: a determiner, an adjective the lexicon has, a pronoun or a verb stays out
+    ("But many voters said the plan was “reckless.”", ("many voters", "group")),
+    ("But critics said the plan was “reckless.”", ("critics", "group")),
+    ("The union told reporters that critics were “wrong.”", ("union", "organisation")),
+])
+def test_nouns_qualifying_people_that_open_a_clause_are_theirs(text, expected, knowledge):
+    assert _speakers(text, knowledge) == [expected]

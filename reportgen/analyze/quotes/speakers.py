@@ -64,7 +64,8 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
         or np_back(frame, j, floor)
     if np is None or (len(np) == 1 and np[0].text.islower()):
         np = _clause_subject(frame, j, floor) or np
-    np = _people_at_place(frame, np, floor)  # "Every nurse on the ward said"
+    # "Every nurse on the ward said", "But fact checkers said"
+    np = _compound_group(frame, _people_at_place(frame, np, floor), floor)
     # "A senator who chairs the committee said": not "the committee"
     head = _relative_head(frame, frame.index(np[0]), floor, 1) if np else \
         _relative_head(frame, j + 1, floor, 2) if _past_form(frame, i) else None
@@ -229,6 +230,47 @@ def _people_at_place(frame: Frame, np: Phrase | None, floor: int) -> Phrase | No
     if np[-1].low in words.time_words or np[-1].low in words.time_spans or np[-1].low == "time":
         return people  # "Officials at the time said": when, not where
     return toks[frame.index(people[0]):frame.index(np[-1]) + 1]
+
+
+# how many lower-case nouns may qualify a plural for people that opens a clause: "fact
+# checkers", "school board members"
+_COMPOUND_NOUNS = 2
+
+
+def _compound_group(frame: Frame, np: Phrase | None, floor: int) -> Phrase | None:
+    """Give a plural for people with the lower-case nouns that qualify it where the phrase
+    opens a clause: "But fact checkers said", "On Monday, poll workers said", "As gun owners
+    warned" (the fact checkers, not "checkers"). The words before must be plain words, no
+    function word, adverb, verb or cue, and a clause must open right before them."""
+    toks, words = frame.tokens, frame.words
+    if not np or len(np) != 1 or not np[0].text.islower() or not words.people(np[0].low):
+        return np
+    j = frame.index(np[0])
+    k = j
+    while k - 1 >= floor and j - k < _COMPOUND_NOUNS and not frame.inq[k - 1] \
+            and _qualifying_noun(frame, k - 1):
+        k -= 1
+    b = k - 1
+    if k == j or not (b < floor or toks[b].text in ",;:" or toks[b].low in words.connectors
+                      or toks[b].low in words.subordinators
+                      or toks[b].low in words.clause_openers):
+        return np
+    return toks[k:j + 1]
+
+
+def _qualifying_noun(frame: Frame, k: int) -> bool:
+    """Tell whether a lower-case word may be a noun qualifying the people after it: "fact" in
+    "fact checkers", "gun" in "gun owners" (not "the", "also", "angrily", "told", "said")."""
+    t, words = frame.tokens[k], frame.words
+    low = t.low
+    return t.text.isalpha() and t.text.islower() and not is_adverb(t.text, words) \
+        and low not in words.determiners and low not in words.connectors \
+        and low not in words.subordinators and low not in words.clause_openers \
+        and low not in words.skip_before_cue and low not in words.not_clause \
+        and low not in words.pronouns and low not in words.time_words \
+        and low not in words.aux_verbs and low not in words.mention_openers \
+        and low not in frame.knowledge.cues and not finite_verb(frame, k) \
+        and not low.endswith("ed")
 
 
 def _person_noun_phrase(frame: Frame, j: int, floor: int) -> Phrase | None:
