@@ -186,7 +186,8 @@ def test_the_person_is_the_source_introduced(label, text, expected, knowledge):
     assert _last(text, knowledge) == (expected, "anonymous"), label
 
 
-# --- a title with a gender: the one person of its type and gender ---------------------------
+# --- a title with a gender: the last person named with its title, or the one person of its
+# type, of that gender ("the congresswoman" is a "Rep." named before) -------------------------
 
 GENDERED_TITLE_CASES = [
     ("the congresswoman among a man and a woman",
@@ -198,10 +199,20 @@ GENDERED_TITLE_CASES = [
     ("the congresswoman among two men and a woman",
      'Rep. Tom Reyes, Rep. Dale Pratt and Rep. Ann Cole met. "We are done," the '
      "congresswoman said.", ("Ann Cole", "person")),
-    # negatives: two women, no guess; a title with no gender, no guess between two
+    ("the congresswoman past a woman senator and a man named later",
+     'Rep. Jane Roe asked first. Sen. Ann Cole spoke next. Rep. Tom Reyes asked last. "I do '
+     'not see why that is funny," the congresswoman said.', ("Jane Roe", "person")),
+    ("the congressman past a woman named later",
+     'Rep. Tom Reyes asked first. Rep. Jane Roe asked last. "I do not see why that is '
+     'funny," the congressman said.', ("Tom Reyes", "person")),
+    # negatives: two women, the last named, as "the representative" is; a title with no
+    # gender, no guess between two
     ("two congresswomen",
-     'Rep. Ann Cole and Rep. Jane Roe questioned the witness. "I do not see why that is '
-     'funny," the congresswoman said.', ("congresswoman", "unknown")),
+     'Rep. Jane Roe asked first. Rep. Ann Cole asked last. "I do not see why that is '
+     'funny," the congresswoman said.', ("Ann Cole", "person")),
+    ("the representative among a man and a woman: the last named",
+     'Rep. Jane Roe asked first. Rep. Tom Reyes asked last. "I do not see why that is '
+     'funny," the representative said.', ("Tom Reyes", "person")),
     ("the lawmaker among two",
      'Rep. Tom Reyes and Rep. Jane Roe questioned the witness. "I do not see why that is '
      'funny," the lawmaker said.', ("lawmaker", "unknown")),

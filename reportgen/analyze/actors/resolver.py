@@ -952,13 +952,17 @@ class Resolver:
         words name a lower rank, "the vice president")."""
         if head in self.knowledge.words.party_nouns:
             return self._party_member(head, party, pos)
-        person = head not in self.knowledge.words.org_heads
+        words = self.knowledge.words
+        person = head not in words.org_heads
         kinds = ("organisation", "media", "person") if person else ("organisation", "media")
-        for s in self.memory.named_by(head, pos):
+        # "the congresswoman" is a woman named "Rep." before: the title's other name, its gender
+        gender = words.gender_words.get(head)
+        for s in self.memory.named_by(words.title_abbreviations.get(head, head), pos):
             a = s.actor
             if a.kind in kinds and (country is None or a.country in (None, country)) \
                     and (a.kind == "person" or _headed_by(a.name, head)) \
-                    and (a.kind != "person" or self._lower_rank(a.role, head) == below):
+                    and (a.kind != "person" or self._lower_rank(a.role, head) == below) \
+                    and not (gender and self.gender.get(a.name) not in (None, gender)):
                 return a  # "the president" is not the Vice President named last
         if person and (kind := self._one_of_type(head, country, pos)):
             return kind  # "the lawmaker": the one legislator named so far
