@@ -224,6 +224,14 @@ def _word_tokens(word: str) -> tuple[_Token, ...]:
                  for t in _split_punctuation(part, rules) if t != rules.eos)
 
 
+@lru_cache(maxsize=200_000)
+def _inert(word: str) -> bool:
+    """Tell whether no token of a word is a lexicon word, a negation, "!" or an emoticon:
+    after a word with no pending modifier or negation, ``_assess`` leaves it out unread."""
+    return all(t.entry is None and not t.negation and not t.exclamation and t.adds is None
+               for t in _word_tokens(word))
+
+
 def _known(found: list[list[float]], entry: _Entry, modified: bool, negated: bool) -> None:
     """Assess a lexicon word, after a modifier ("very good") or a negation ("not good")."""
     if not modified:
@@ -245,6 +253,8 @@ def _assess(words: Iterable[str]) -> Piece:
     modifier: bool | None = None  # the last lexicon word modifies the next; True: ends in -ly
     negated = False
     for word in words:
+        if not negated and modifier is None and _inert(word):
+            continue  # nothing to assess, and nothing pending that the word would end
         for tok in _word_tokens(word):
             if tok.entry is not None:
                 _known(found, tok.entry, modifier is not None, negated)

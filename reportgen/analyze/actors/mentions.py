@@ -155,18 +155,18 @@ def _with_unlisted_names(text: str, toks: list[Token], found: list[tuple[Span, s
     taken = {k for span, _ in found
              for k in range(bisect_left(starts, span[0]), bisect_left(starts, span[1]))}
     added: list[tuple[Span, str]] = []
-    k = 0
-    while k < len(toks):
-        # a name starts with a capital (``_name_shaped``): most tokens are no start
-        end = _unlisted_name_end(words, k, knowledge, lower) if words[k][:1].isupper() \
-            else None
+    after = 0  # the first token the names added so far leave free
+    # a name starts with a capital (``_name_shaped``): most tokens are no start
+    for k in [k for k, w in enumerate(words) if w[:1].isupper()]:
+        if k < after:
+            continue
+        end = _unlisted_name_end(words, k, knowledge, lower)
         if end is None or taken & set(range(k, end)) or words[end - 1] in known \
                 or not _given_at(words, k, end, used) \
                 or not _person_evidence(text, toks, k, end, used, knowledge):
-            k += 1
             continue
         added.append(((toks[k].start, toks[end - 1].end), text[toks[k].start:toks[end - 1].end]))
-        k = end
+        after = end
     return sorted(found + added) if added else found
 
 
@@ -287,10 +287,8 @@ def _surnames_used(toks: list[Token], knowledge: Knowledge) -> frozenset[str]:
     right after an inverted one (", said Demir.", '," tweeted Demir,')."""
     words, cues, honorifics = knowledge.words, knowledge.cues, knowledge.words.honorifics
     out: set[str] = set()
-    for k in range(1, len(toks)):
+    for k in [k for k in range(1, len(toks)) if toks[k].text[:1].isupper()]:  # capitalised
         w = toks[k].text
-        if not is_capitalized(w):
-            continue
         before = toks[k - 1].low
         prev = toks[k - 2].low if k >= 2 else ""
         after = toks[k + 1].low if k + 1 < len(toks) else ""

@@ -21,7 +21,7 @@ from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
 from reportgen.analyze.quotes.frame import marked_by_paragraph, paragraph_frames
 from reportgen.analyze.quotes.leftovers import attach_block_quotes, attach_leftovers, dedupe
 from reportgen.analyze.quotes.marks import find_marked
-from reportgen.analyze.quotes.patterns import attribute_frame, pattern_starts
+from reportgen.analyze.quotes.patterns import attribute_frame, start_tokens
 from reportgen.analyze.text import Token, paragraphs, sentences, tokenize
 from reportgen.knowledge import Knowledge
 from reportgen.models import Span
@@ -46,8 +46,7 @@ def extract_quotes(text: str, knowledge: Knowledge, tokens: list[Token] | None =
                              knowledge.words.sentence_openers) for p in paras]
     marked = find_marked(text, paras)
     # the tokens an attribution pattern may start at: a frame with none is not built
-    pattern_at = pattern_starts(knowledge)
-    wanted = [k for k, t in enumerate(tokens) if t.low in pattern_at]
+    wanted = start_tokens(tokens, knowledge)
     found: list[RawQuote] = []
     claimed: set[Marked] = set()  # quotations attributed so far
     for sents, (in_para, parts) in zip(by_para, marked_by_paragraph(paras, marked), strict=True):

@@ -8,7 +8,7 @@ values; none changes it.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 
 from reportgen.analyze.quotes.found import Marked, Mention
@@ -33,11 +33,30 @@ class Frame:
     inq: tuple[bool, ...]  # inq[i]: token i stands inside a quotation
     floors: tuple[int, ...]  # floors[i]: the token after the last quoted one before i, or 0
     quote_starts: tuple[int, ...]  # where each of ``quotes`` starts
-    openers: tuple[int, ...]  # tokens that open a clause after a comma: ", though ..."
-    statements: tuple[int, ...]  # tokens that open a second statement: ", noting", "and said"
     headline: bool  # a title-case headline: "Sanders Says He Is Writing His Inaugural Address"
     knowledge: Knowledge
     words: Words
+    # ``openers`` and ``statements``, found when first asked: only a frame whose reported
+    # clause is read asks (most frames are read for a cue they do not hold)
+    _found: dict[str, tuple[int, ...]] = field(default_factory=dict, init=False, compare=False,
+                                               repr=False)
+
+    @property
+    def openers(self) -> tuple[int, ...]:
+        """Give the tokens that open a clause after a comma: ", though ..."."""
+        found = self._found.get("openers")
+        if found is None:
+            found = self._found["openers"] = _openers(self.tokens, self.words)
+        return found
+
+    @property
+    def statements(self) -> tuple[int, ...]:
+        """Give the tokens that open a second statement: ", noting", "and said"."""
+        found = self._found.get("statements")
+        if found is None:
+            found = self._found["statements"] = _statements(self.tokens, self.inq,
+                                                            self.knowledge)
+        return found
 
     def quote_of(self, i: int) -> Marked | None:
         """Give the quotation token i stands in, if any."""
@@ -85,8 +104,7 @@ def make_frame(text: str, span: Span, quotes: tuple[Marked, ...], knowledge: Kno
     headline = len(capitals) >= 4 and sum(capitals) > 0.7 * len(capitals)
     inq, floors = _quoted_floors(owners) if parts else ((False,) * len(toks), (0,) * len(toks))
     return Frame(text, span, toks, starts, quotes, tuple(owners), inq, floors,
-                 tuple(q[0][0] for q in quotes), _openers(toks, knowledge.words),
-                 _statements(toks, inq, knowledge), headline, knowledge, knowledge.words)
+                 tuple(q[0][0] for q in quotes), headline, knowledge, knowledge.words)
 
 
 def _quoted_floors(owners: list[Marked | None]) -> tuple[tuple[bool, ...], tuple[int, ...]]:
