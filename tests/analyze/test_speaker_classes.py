@@ -1016,3 +1016,37 @@ def test_the_words_of_someone_name_the_speaker(text, said, knowledge):
 ])
 def test_a_semicolon_opens_a_clause_with_its_own_subject(text, name, knowledge):
     assert names_of(text, knowledge) == [name]
+
+
+# a definite description whose head the article gave one person as a role, after or before
+# the name ("Ann Roe, the city treasurer," "the city treasurer, Ann Roe,"), is that person;
+# two people with that role, or no one, leave it a description (issue 11)
+ROLE_HOLDER_CASES = [
+    ("role after the name",
+     'Ann Roe, the city treasurer, toured the plant. "Costs are up," the treasurer said.',
+     "Ann Roe"),
+    ("role before the name",
+     'The city treasurer, Ann Roe, toured the plant. "Costs are up," the treasurer said.',
+     "Ann Roe"),
+    ("a title before the name",
+     'The first lady, Melania Trump, toured the garden. "Children need help," the first '
+     'lady said.', "Melania Trump"),
+    ("role as an object",
+     'Reporters met the lead investigator, Tom Hale, on Monday. "We found the car," the '
+     'investigator said.', "Tom Hale"),
+    ("two holders: no guess",
+     'Ann Roe, the city treasurer, met Tom Hale, the county treasurer. "Costs are up," the '
+     'treasurer said.', "treasurer"),
+    ("another role: no link",
+     'Ann Roe, the city treasurer, met the auditors. "Costs are up," the auditor said.',
+     "auditor"),
+    ("no role from an object before a name and a cue",
+     'The crew left the warehouse, Ann Roe said. "It was empty," the warehouse said.',
+     "warehouse"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), ROLE_HOLDER_CASES)
+def test_a_description_is_the_one_person_given_that_role(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, label

@@ -23,6 +23,13 @@ _APPOSITION = re.compile(
     r"(?P<role>(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.|\b(?:[A-Z]\.){2,}|[^,.;]){3,80}?)"
     r"(?:,|\.|\s+(?:said|told|says|added|wrote))")
 
+# A role set off before the name it describes, both between commas: "the first lady, Melania
+# Trump, toured", "met the city treasurer, Ann Roe, on Monday" (not "left the house, Ann Roe
+# said")
+_FRONTED_ROLE = re.compile(
+    r"\b[Tt]he\s+(?P<role>[a-z][\w’'-]*(?:[^\S\n]+[a-z][\w’'-]*){0,3}),[^\S\n]+"
+    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'.-]+){1,3})(?=,)")
+
 
 def find_mentions(text: str, knowledge: Knowledge,
                   tokens: list[Token] | None = None) -> list[tuple[Span, str]]:
@@ -42,7 +49,8 @@ def find_mentions(text: str, knowledge: Knowledge,
                         text[toks[k].start:toks[found - 1].end]))
             i = found
     out = _with_unlisted_names(text, toks, out, knowledge)
-    named = _with_organisations(text, _with_appositions(text, out, knowledge), knowledge)
+    named = _with_appositions(text, out, knowledge)
+    named = _with_organisations(text, _with_fronted_roles(text, named, knowledge), knowledge)
     return _with_described_organisations(text, named, knowledge)
 
 
@@ -463,6 +471,36 @@ def _with_appositions(text: str, found: list[tuple[Span, str]],
         if not covered:
             added.append((span, f"{m['name']}, a {m['role']}"))
     return sorted([x for k, x in enumerate(found) if k not in dropped] + added)
+
+
+def _with_fronted_roles(text: str, found: list[tuple[Span, str]],
+                        knowledge: Knowledge) -> list[tuple[Span, str]]:
+    """Add the names a role is set off before ("the first lady, Melania Trump,"), read as a
+    name with that role in apposition, in place of the plain mentions inside the name (a
+    surname the tables know: "Trump"). ``found`` is in text order, its spans do not
+    overlap; so are the names added."""
+    out = found
+    for m in _FRONTED_ROLE.finditer(text):
+        role, (start, end) = m["role"], m.span("name")
+        if not _role_head(role.split()[-1], role, knowledge):
+            continue
+        inside = [x for x in out if start <= x[0][0] and x[0][1] <= end]
+        if any(x[0][0] < end and start < x[0][1] for x in out if x not in inside):
+            continue  # a longer mention reads the name already
+        kept = [x for x in out if x not in inside]
+        out = sorted([*kept, ((start, end), f"{m['name']}, a {role}")])
+    return out
+
+
+def _role_head(head: str, role: str, knowledge: Knowledge) -> bool:
+    """Tell whether a role's last word names what a person is: a title ("first lady"), a
+    speaker's or a person's noun, or an agent noun ("treasurer")."""
+    words = knowledge.words
+    low = head.lower()
+    if low in words.org_heads:
+        return False  # "the house", "the department": no person
+    return low in knowledge.titles or role.lower() in knowledge.titles \
+        or low in words.speaker_heads or low in words.person_nouns or words.people(f"{low}s")
 
 
 def _bare_role(role: str, knowledge: Knowledge) -> bool:

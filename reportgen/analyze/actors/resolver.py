@@ -302,10 +302,8 @@ class Resolver:
         reading = self.read(mention)
         actor = reading.actor
         the = as_definite(mention, self.knowledge)  # "this person" is "the person"
-        if actor is not None and actor.role and the.lower().startswith("the ") \
-                and actor.name == describe(the):
-            # "the Fox News host": a description, not a name; the person the article named
-            actor = self._described(actor, pos) or actor
+        if actor is not None and the.lower().startswith("the ") and actor.name == describe(the):
+            actor = self._description_of_named(actor, pos)
         if actor is not None and actor.kind != "person" and " " not in mention.strip():
             # a surname that is also an outlet, a country or a company: "Liam Fox ... Fox
             # said" is the person named before
@@ -443,6 +441,30 @@ class Resolver:
         return self._one_of_type(head, actor.country, pos) or (
             self._salient_person(head, party, pos) if actor.kind == "person" and party
             else None)
+
+    def _description_of_named(self, actor: Actor, pos: int) -> Actor:
+        """Give the person a definite description read as an actor stands for, where the
+        article named them: "the Fox News host" by its title (``_described``), "the
+        treasurer" by the role the article gave one person (``_role_holder``)."""
+        if actor.role:
+            return self._described(actor, pos) or actor
+        if actor.kind == "unknown":
+            return self._role_holder(actor.name, pos) or actor
+        return actor
+
+    def _role_holder(self, description: str, pos: int) -> Actor | None:
+        """Give the one person named before pos with a role of the description's head word
+        ("the treasurer": Ann Roe, "the city treasurer"); None for none or two."""
+        head = description.lower().split()[-1]
+        found: Actor | None = None
+        for s in self.memory.named_by(head, pos):
+            role = (s.actor.role or "").lower().split()
+            if s.quoted or s.actor.kind != "person" or not role or role[-1] != head:
+                continue
+            if found is not None and found.name != s.actor.name:
+                return None  # two people with that role: no guess
+            found = s.actor
+        return found
 
     def _lower_rank(self, role: str | None, head: str) -> bool:
         """Tell whether a role names a rank below the office its head word names: "Vice
