@@ -195,3 +195,128 @@ def test_a_phrase_in_apposition_after_the_time_adjunct_is_not_what_was_said(know
 def test_as_someone_of_a_web_address_puts_it(knowledge):
     text = 'As Ann Kettle of HarbourWatch.org puts it, "The port is the heart of this town."'
     assert "Ann Kettle" in _speaker_of(text, "heart of this town", knowledge)
+
+
+# someone relays the speaker's words after the quotation ("the Gazette quoted X as saying"), or
+# the speaker is seen, caught or recorded saying them
+RELAYED_CASES = [
+    ('"Who, the mayor? So fast? She has done nothing yet," the Harbour Gazette quoted Tomas '
+     'Reyes as saying.', "done nothing yet", "Tomas Reyes"),
+    ('"The port will never close, whatever the council says," the Lakeside Ledger on Monday '
+     'quoted Dana Olsen as saying.', "never close", "Dana Olsen"),
+    ('"I think our viewers want to see the mayor scrutinized," the producer Ann Kettle is seen '
+     'saying in the video.', "viewers want", "Ann Kettle"),
+    ('Dana Olsen was caught saying, "If the mayor runs, this may be the race of my life."',
+     "race of my life", "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), RELAYED_CASES)
+def test_a_relayed_quotation_is_the_relayed_speakers(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Olsen was seen leaving the harbour office on Monday night.",
+    "Tomas Reyes was caught speeding on the coast road last year.",
+])
+def test_a_seen_or_caught_person_without_words_says_nothing(text, knowledge):
+    assert quotes_of(text, knowledge) == ()
+
+
+# a sentence that is only a name and a speech verb after a quotation ending in a full stop (a
+# comma typed as a stop): the name speaks the quotation, and the one after it goes on
+SAID_ALONE_CASES = [
+    ('Tomas Reyes met the crew in 2007. "He was born in England and raised in Ohio." Reyes '
+     'said. "He wanted to be in the center of things."', "born in England", "Tomas Reyes"),
+    ('Tomas Reyes met the crew in 2007. "He was born in England and raised in Ohio." Reyes '
+     'said. "He wanted to be in the center of things."', "center of things", "Tomas Reyes"),
+    ('The vote was close. "We lost by three votes and we will be back." Dana Olsen added.',
+     "lost by three votes", "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SAID_ALONE_CASES)
+def test_a_name_and_a_speech_verb_alone_after_a_full_stop(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence goes on: its own statement, not an attribution
+    'The vote was close. "We lost by three votes." Dana Olsen said nothing more that night.',
+    # no speech verb
+    'The vote was close. "We lost by three votes." Dana Olsen smiled.',
+])
+def test_a_sentence_after_a_full_stop_that_is_no_attribution(text, knowledge):
+    found = _found(text, knowledge)
+    assert all(name is None for quoted, name in found if "three votes" in quoted), found
+
+
+# "Captain" and "Capt." are titles: "Captain Kirby" is the "Capt. Tom Kirby" named before
+def test_a_captain_is_the_person_named_with_the_title_before(knowledge):
+    text = ('A Pentagon spokesman, Capt. Tom Kirby, said the status was not important. "The '
+            'focus needs to be on what the regime does," Captain Kirby said.')
+    assert _speaker_of(text, "focus needs", knowledge) == "Tom Kirby"
+
+
+# "clarified" reports what it clarifies, as "explained" does
+CLARIFY_CASES = [
+    ('Ann Kettle later clarified that there "will not be any ferries on the water this '
+     'winter."', "any ferries", "Ann Kettle"),
+    ('"We meant the summer timetable, not the winter one," the Harbour Board clarified on '
+     'Monday.', "summer timetable", "Harbour Board"),
+    ('Tomas Reyes clarified on Twitter: "I have great confidence in the harbour pilots."',
+     "great confidence", "Tomas Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), CLARIFY_CASES)
+def test_clarified_reports_the_quotation(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+def test_clarified_butter_reports_nothing(knowledge):
+    text = 'The clarified butter was "a disaster on toast," Tomas Reyes said.'
+    assert "Reyes" in _speaker_of(text, "disaster on toast", knowledge)
+
+
+# a quotation that is a sentence of its own and ends its paragraph, after a sentence whose
+# subject is the one person it names: that person's words
+NAMED_BEFORE_CASES = [
+    ('Bill Reyes, the director of data at the Harbour Foundation, disagrees. "The problem with '
+     'that is that the council has done nothing to cut spending."', "problem with that",
+     "Bill Reyes"),
+    ('Craig Olsen, 74, of Finksburg, heard the last big sermon, delivered at the stadium. "His '
+     'perseverance was phenomenal. They brought him out on a cart."', "perseverance",
+     "Craig Olsen"),
+    ('Mary Kettle, a ferry pilot for thirty years, sees it differently. "Every winter the '
+     'council promises a new boat and every spring it forgets."', "new boat", "Mary Kettle"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), NAMED_BEFORE_CASES)
+def test_a_quotation_after_a_sentence_naming_one_person(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize("text", [
+    # two people named in the sentence before: whose words is not said
+    'Bill Reyes met Ann Kettle on Monday. "The problem with that is that the council has done '
+    'nothing to cut spending."',
+    # no person before
+    'Prices rose in May. "The problem with that is that the council has done nothing to cut '
+    'spending."',
+    # the quotation runs on into the writer's sentence
+    'Bill Reyes disagrees. "The problem with that is that the council has done nothing" is '
+    'a line heard often this year.',
+    # the quotation opens its paragraph
+    'Bill Reyes disagrees.\n\n"The problem with that is that the council has done nothing to '
+    'cut spending."',
+])
+def test_no_named_subject_before_gives_no_speaker(text, knowledge):
+    found = _found(text, knowledge)
+    assert all(name is None for quoted, name in found if "council has done" in quoted), found

@@ -63,6 +63,10 @@ _AS_IT_ADJUNCT = r"(?:[ \t\xa0]+(?:to|in|on|at|during|last|this|that|when|recent
 _AS_IT_BEFORE = re.compile(r"\b" + _AS_IT + _AS_IT_ADJUNCT + r"[ \t\xa0]*[,)—–][^.!?;\"“”\n]*$")
 # how far before a quotation its "as X put it" clause may start
 _AS_IT_REACH = 160
+# After a quotation that ends in a full stop, a sentence that is only a name and a speech verb
+# (a comma typed as a full stop): "“… doing research.” Song said."
+_SAID_ALONE = re.compile(rf"[ \t\xa0]+(?:(?P<who>{_NAME})[ \t\xa0]+(?P<verb>[a-z]{{3,}})|"
+                         rf"(?P<verb2>[a-z]{{3,}})[ \t\xa0]+(?P<who2>{_NAME}))[ \t\xa0]*\.(?!\w)")
 _BARE = re.compile(rf"[ \t\xa0]+(?:(?P<who>{_NAME})[ \t\xa0]+(?P<verb>{_VERB})|"
                    rf"(?P<verb2>[a-z]{{3,}}(?:ed|s))[ \t\xa0]+(?P<who2>{_NAME})){_TAIL}")
 
@@ -87,7 +91,8 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
         if speaker is not None:
             out.append(RawQuote(q, "direct", speaker, marked=(q,)))
         elif not _continue(text, out, paras, starts, q, n, words, knowledge) and words >= 8:
-            out.append(RawQuote(q, "direct", marked=(q,)))
+            out.append(RawQuote(q, "direct", _named_before(text, paras, q, n, knowledge),
+                                marked=(q,)))
     return tuple(out.quotes)
 
 
@@ -168,13 +173,14 @@ def _set_off(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mention 
     """Name who speaks in an attribution set off after a quotation by its own verb: "“We
     tried,” Ann Vale mused, “...”", "“Are we ready?” Tom Reyes bellowed to the crowd."."""
     end = q[-1][1]
-    if words < 2 or end < 2 or text[end - 2] not in ",?!" or _title_case(text, q):
+    if words < 2 or end < 2 or text[end - 2] not in ",?!." or _title_case(text, q):
         return None
-    m = _BARE.match(text, end)
+    w = knowledge.words
+    m = _said_alone(text, end, words, knowledge) if text[end - 2] == "." else \
+        _BARE.match(text, end)
     if m is None:
         return None
     verb = m["verb"] or m["verb2"]
-    w = knowledge.words
     # a verb in the past, or in the present of a story told so ("she erupts", "X mutters")
     present = verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
     if not (verb.endswith("ed") or verb in w.irregular_past or present) or verb in w.aux_verbs:
@@ -184,6 +190,17 @@ def _set_off(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mention 
     if last in w.days or last in w.months:
         return None  # when, not who: "“Death of a salesman,” opens Friday."
     return Mention(m[who], (m.start(who), m.end(who)))
+
+
+def _said_alone(text: str, end: int, words: int, knowledge: Knowledge) -> re.Match[str] | None:
+    """Match a sentence that is only a name and a speech verb in the past or in -s after a
+    quotation ending in a full stop at ``end``: "“… research.” Song said."; None otherwise."""
+    m = _SAID_ALONE.match(text, end)
+    if m is None or words < 3:
+        return None
+    verb = m["verb"] or m["verb2"]
+    cue = knowledge.cues.get(verb)
+    return m if cue is not None and cue.speech and verb != cue.lemma else None
 
 
 def _as_put_it(text: str, paras: list[Span], q: Marked, n: int,
@@ -264,6 +281,36 @@ def _goes_on_after(text: str, para_start: int, start: int, knowledge: Knowledge)
     m = _GOING_ON.fullmatch(text, para_start, start)
     return m is not None and all(w is None or w.lower() in knowledge.words.going_on
                                  for w in m.groups())
+
+
+def _named_before(text: str, paras: list[Span], q: Marked, n: int,
+                  knowledge: Knowledge) -> Mention | None:
+    """Name the person a quotation that is a sentence of its own follows in its paragraph,
+    when the sentence before names that person as its subject and no one else: "Bill Beach,
+    a director at the foundation, disagrees. “The problem with that is …”". None where the
+    sentence before holds a quotation or another person's name, or the quotation opens its
+    paragraph or runs on into a sentence of the writer's."""
+    if n < 0 or len(q) != 1:
+        return None
+    ps, pe = paras[n]
+    start, end = q[0]
+    if text[end - 2:end - 1] not in (".", "!", "?") or text[end:pe].strip():
+        return None  # the quotation does not end its paragraph
+    sents = sentences(text, (ps, start), knowledge.words.abbreviations,
+                      knowledge.words.sentence_openers)
+    if not sents or not text[ps:start].rstrip().endswith((".", "!", "?")):
+        return None
+    sent = sents[-1]
+    if any(c in text[sent[0]:sent[1]] for c in "\"“”«»"):
+        return None
+    frame = make_frame(text, sent, (), knowledge)
+    who = subject(frame, len(frame.tokens))
+    if who is None or len(who) < 2 or who[0].low not in knowledge.given_names \
+            or not all(is_capitalized(t.text) for t in who):
+        return None
+    others = [t for t in frame.tokens[frame.index(who[-1]) + 1:]
+              if t.low in knowledge.given_names and is_capitalized(t.text)]
+    return None if others else frame.mention(who)
 
 
 def _question_topic(quote: RawQuote) -> bool:

@@ -101,6 +101,8 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
         if before < frame.index(speaker[0]) and _one_description(frame, before, speaker):
             # the description is the speaker's: "“…,” City Ledger opinion editor Dana Cole said"
             speaker = toks[before:frame.index(speaker[-1]) + 1]
+        if relayed is not None and speaker[-1] is relayed[-1]:
+            before = _relayer_start(frame, relayed, floor, before)
     content, that = _content_start(frame, last, cue, speaker, inverted) if speaker else (0, False)
     return Site(frame, i, last, cue, cue_mention, speaker,
                 frame.mention(speaker) if speaker else None, inverted, before, content, that)
@@ -250,6 +252,15 @@ def _relayed_speaker(frame: Frame, i: int, floor: int) -> Phrase | None:
         return (toks[i - 2],)
     np = np_back(frame, i - 2, floor)
     return np if np and is_capitalized(np[-1].text) else None
+
+
+def _relayer_start(frame: Frame, relayed: Phrase, floor: int, before: int) -> int:
+    """Give where the attribution starts when someone relays the speaker's words: at the
+    relayer before its verb ("“…,” the Gazette quoted Tom Reyes as saying": at "the"), so the
+    quotation right before it is the one reported; else at ``before``."""
+    verb = frame.index(relayed[0]) - 1
+    relayer = speaker_before(frame, verb, floor) if verb > floor else None
+    return frame.index(relayer[0]) if relayer else before
 
 
 def site_with_speaker(frame: Frame, i: int, last: int, cue: Cue, speaker: Phrase) -> Site:
