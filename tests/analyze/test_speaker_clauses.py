@@ -263,3 +263,30 @@ SEMICOLON_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), SEMICOLON_CASES)
 def test_a_semicolon_before_another_cue_ends_the_report(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# "he" or "she" after a person's name in the possessive that owns a thing, with no one named
+# in the sentence to fit: the owner ("Reyes's decision marked a change from last year, when he
+# vowed ..., saying they “…”": Reyes)
+POSSESSOR_PRONOUN_CASES = [
+    ("a decision, then 'when he vowed'",
+     'Tom Reyes spoke first.\n\nThe refugee agency said many people had fled.\n\nReyes’s '
+     'decision marked a stark change from last year, when he vowed to stand by the miners, '
+     'saying they “worked with us.”', ["refugee agency", "Tom Reyes", "Tom Reyes"]),
+    ("a plan, then 'after she called'",
+     'Ann Vale spoke first.\n\nMaria Olsen said the talks had failed.\n\nVale\'s plan was '
+     'dropped in May, after she called it "a dead end."', ["Maria Olsen", "Ann Vale"]),
+    ("a bill, then 'he said'",
+     'Tom Reyes spoke first.\n\nPaul Cole said the count was late.\n\nReyes\'s bill '
+     'stalled in June, and he said the polls were "simply wrong."', ["Paul Cole", "Tom Reyes"]),
+    # negative: a person the possessive names speaks, not its owner
+    ("the owner's lawyer",
+     'Tom Reyes spoke first.\n\nReyes\'s lawyer said he would appeal the "unjust" ruling.',
+     ["Reyes's lawyer"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), POSSESSOR_PRONOUN_CASES)
+def test_a_pronoun_after_an_owner_in_the_possessive_is_the_owner(label, text, expected,
+                                                                knowledge):
+    assert names_of(text, knowledge) == expected

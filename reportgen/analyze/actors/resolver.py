@@ -508,6 +508,23 @@ class Resolver:
             return None
         return actor
 
+    def _owner_of_thing(self, pronoun: str, pos: int) -> Actor | None:
+        """Give the person whose name in the possessive owns a thing earlier in the sentence
+        of a "he" or "she" that no one named there fits: "Trump's decision marked a change
+        from last year, when he vowed ..." (not "Reyes's lawyer said he ...": the lawyer)."""
+        n = self.sentence_of(pos)
+        start = self.sentences[n][0] if 0 <= n < len(self.sentences) else max(0, pos - 200)
+        names = list(_NAME_POSSESSIVE.finditer(self.text, start, pos))
+        if not names:
+            return None
+        owned = self.text[names[-1].end():names[-1].end() + 40].split()
+        words = self.knowledge.words
+        head = owned[0].lower().strip(",.;:") if owned else ""
+        if not head or head in words.speaker_heads or head in words.relations \
+                or head in words.staff or head in self.knowledge.titles or words.people(head):
+            return None
+        return self._possessor(pronoun, pos)
+
     def _antecedent(self, pos: int) -> Actor | None:
         """Give whom a relative pronoun at pos stands for: the name or phrase right before
         its comma ("Chris Christie, who said ...", "the agency, which said ...")."""
@@ -867,6 +884,8 @@ class Resolver:
                         and not _within(s.pos, content)]
                 if pool:
                     return self._nearest(pool, gender).actor
+                if n == here and want == "person" and (owner := self._owner_of_thing(pronoun, pos)):
+                    return owner  # "Trump's decision marked a change from when he vowed"
                 if want == "plural" and here - 2 <= n and (group := self._plural_subject(n, pos)):
                     return group  # "Top officials on Monday expressed optimism. They said"
                 if want == "person" and here - 1 <= n \
