@@ -459,3 +459,60 @@ COMPANY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), COMPANY_CASES)
 def test_a_company_name_is_an_organisation(text, expected, knowledge):
     assert _last(text, knowledge) == expected
+
+
+# --- a coined one-word name or a web address is no person; outlets quoted as sources --------
+
+COINED_CASES = [
+    ('"We will protest," CodePink said.', ("CodePink", "organisation")),
+    ('"The internet is down," NetBlocks said.', ("NetBlocks", "organisation")),
+    ('"We will protest," a spokesman for StudentsFirstNY said.',
+     ("StudentsFirstNY", "organisation")),
+    ('According to Forbes.com, the deal was "almost done."', ("Forbes.com", "media")),
+    ('According to Insider, the company "plans to cut 500 jobs."',
+     ("Business Insider", "media")),
+    ('"The story is false," BuzzFeed said.', ("BuzzFeed News", "media")),
+    # negatives: a surname's prefix ("Mc", "De", "La", "Mac") or a handle after a title
+    ('"We will act," DeSantis said.', ("DeSantis", "person")),
+    ('"We will act," MacArthur said.', ("MacArthur", "person")),
+    ('Mitch McConnell spoke on Monday.\n\n"We will act," McConnell said.',
+     ("Mitch McConnell", "person")),
+    ('LaMar Hasbrouck spoke.\n\n"We will act," LaMar said.', ("LaMar Hasbrouck", "person")),
+    ('"I never sold," an insider said.', ("insider", "anonymous")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COINED_CASES)
+def test_a_coined_name_or_an_outlet_is_no_person(text, expected, knowledge):
+    assert _last(text, knowledge) == expected
+
+
+# --- a description right before a verb is a clause's subject, no apposition -----------------
+
+SUBJECT_CASES = [
+    ('In a statement to The Intercept, the agency said it "will keep monitoring the site."',
+     "The Intercept"),
+    ('Speaking to Acme Widgets, the union said it "will strike on Monday."', "Acme Widgets"),
+    ('In an interview with Carver Gazette, the company said it "will not sell."',
+     "Carver Gazette"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), SUBJECT_CASES)
+def test_a_description_before_a_verb_does_not_describe_the_name_before(text, wrong,
+                                                                      knowledge):
+    actor = quotes_of(text, knowledge)[-1].actor
+    assert actor is None or actor.name != wrong
+
+
+def test_a_description_set_off_after_a_name_still_describes_it(knowledge):
+    text = ('MoveOn, a liberal advocacy group, launched a campaign on Monday.\n\n'
+            '"This is a disgrace," the group said.')
+    assert _last(text, knowledge) == ("MoveOn", "organisation")
+
+
+def test_an_indefinite_apposition_after_a_preposition_still_describes(knowledge):
+    text = ('The memo was of interest to Ann Roe, a Lakeside University professor who wrote a '
+            'book on food.\n\n"It is damning," Roe said.')
+    actor = quotes_of(text, knowledge)[-1].actor
+    assert actor is not None and (actor.name, actor.type) == ("Ann Roe", "expert")

@@ -104,17 +104,21 @@ def _sentence_end(name: str, knowledge: Knowledge) -> bool:
 def _organisation_named(m: re.Match[str], knowledge: Knowledge) -> bool:
     """Tell whether a description's match names an organisation: its words between article
     and head only describe ("a member of the group" is no description of the name before),
-    the word after the head is no title ("a group spokesman"), and the name is nobody's
-    ("the company CEO Ann Roe", "Ann Roe, a company founder")."""
+    the word after the head is no title ("a group spokesman") nor a verb (the description
+    is then a clause's subject: "In a statement to The Intercept, the agency said"), and the
+    name is nobody's ("the company CEO Ann Roe", "Ann Roe, a company founder")."""
     k, words = knowledge, knowledge.words
     people = k.titles.keys() | words.speaker_heads | words.staff | words.anonymous_heads
     mods = m["mods"].lower().split()
     if any(w in words.staff or w in words.anonymous_heads or w in words.oblique_prepositions
            or w in words.affiliation_prepositions for w in mods):
         return False  # "a spokesman for the group", "an aide at the company"
-    after = m.groupdict().get("next")
-    if after and (after.strip().lower() in people or after.strip().lower() in words.org_heads):
+    after = (m.groupdict().get("next") or "").strip().lower()
+    if after and (after in people or after in words.org_heads):
         return False
+    set_off = m.string[m.end("name"):m.start("head")].startswith(",")
+    if set_off and (after in k.cues or after in words.aux_verbs or after in words.modals):
+        return False  # "In a statement to The Intercept, the agency said": a new subject
     name = re.sub(r"^[Tt]he\s+", "", m["name"]).split()
     first = name[0].lower()
     return not (first in k.given_names or first in words.non_names
@@ -462,6 +466,8 @@ def _with_appositions(text: str, found: list[tuple[Span, str]],
             continue  # "On Friday, the ministry ...": an adverbial, not a name
         if not m["article"] and not _bare_role(m["role"], knowledge):
             continue
+        if _fronted_object(text, m, knowledge):
+            continue
         span = (m.start("name"), m.end("role"))
         k = bisect_right(starts, span[0]) - 1
         if k >= 0 and starts[k] == span[0] and found[k][0][1] <= m.end("name"):
@@ -501,6 +507,17 @@ def _role_head(head: str, role: str, knowledge: Knowledge) -> bool:
         return False  # "the house", "the department": no person
     return low in knowledge.titles or role.lower() in knowledge.titles \
         or low in words.speaker_heads or low in words.person_nouns or words.people(f"{low}s")
+
+
+def _fronted_object(text: str, m: re.Match[str], knowledge: Knowledge) -> bool:
+    """Tell whether an apposition's name ends a phrase put before the clause, its role being
+    the clause's subject: "In a statement to The Intercept, the agency said", "Speaking to
+    Acme Widgets, the union said" (a preposition before the name; the role, definite, runs up
+    to the verb with no comma; "of interest to Ann Roe, a professor who wrote" describes her)."""
+    if m.group(0).endswith((",", ".")) or (m["article"] or "").strip().lower() != "the":
+        return False
+    before = text[max(0, m.start("name") - 20):m.start("name")].split()
+    return bool(before) and before[-1].lower() in knowledge.words.oblique_prepositions
 
 
 def _bare_role(role: str, knowledge: Knowledge) -> bool:

@@ -373,6 +373,29 @@ def _company_name(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(join_words(words), "organisation", "business", None, None, p.country))
 
 
+# a capital inside a one-word name after a coined word's first part ("BuzzFeed", "CodePink",
+# "ProPublica"), not after a surname's or given name's prefix ("McConnell", "MacArthur",
+# "DeWine", "LaMar", "VanHollen"); or a web address ("Forbes.com")
+_COINED = re.compile(r"(?!(?:Mac|Van|Von|Del|Der|Des|Den|Dal|Las|Los|Fitz)[A-Z])"
+                     r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
+_WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net)")
+
+
+def _coined_name(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A one-word name coined from two words, or a web address, is an organisation's or a
+    site's, never a person's: "BuzzFeed", "CodePink", "NetBlocks", "Forbes.com"."""
+    if len(p.name_words) != 1 or p.words[-1] != p.name_words[0] or p.org is not None \
+            or p.official is not None \
+            or not all(w.lower() in knowledge.words.determiners for w in p.words[:-1]):
+        return None  # "Kiev protester MaiaKiev" is someone's handle
+    name = p.name_words[0]
+    if _WEB_ADDRESS.fullmatch(name):
+        return Reading(Actor(name, "media", "media", None, None, p.country))
+    if not _COINED.fullmatch(name) or name.lower() in knowledge.given_names:
+        return None
+    return Reading(Actor(name, "organisation", "unknown", None, None, p.country))
+
+
 def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
     """An organisation's document or poll speaks for it: "a Congressional Research Service
     report", "a Hollis Research Institute statement", "a University of Ohio poll", "a
@@ -680,7 +703,7 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
     _described_source, _joint_by_slash, _qualified_organisation, _staff, _owned, _official,
     _organisation_document, _named_organisation, _someone_at_named,
-    _members_of_place, _company_name,
+    _members_of_place, _company_name, _coined_name,
     _named_for, _acronym,
     _named_person, _party_group,
     _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,
