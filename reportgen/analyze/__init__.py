@@ -8,7 +8,7 @@ actor) and ``tone``.
 
 from __future__ import annotations
 
-from reportgen.analyze.actors import resolve_actors
+from reportgen.analyze.actors import resolve_actors, writer_of
 from reportgen.analyze.citations import cite, make_quotes
 from reportgen.analyze.quotes import extract_quotes
 from reportgen.analyze.text import paragraphs, sentences, tokenize, unbracket_names
@@ -36,7 +36,8 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
     tokens = tokenize(plain)
     raw = extract_quotes(plain, knowledge, tokens, by_para, paras)
     year = article.published.year if article.published else None
-    actors = resolve_actors(plain, sents, tokens, raw, knowledge, year)
+    writer = writer_of(article.author, article.outlet, knowledge)
+    actors = resolve_actors(plain, sents, tokens, raw, knowledge, year, writer)
     tones = score_tones(body, sents, make_quotes(body, raw, actors.speakers))
     return ArticleAnalysis(
         article=article,

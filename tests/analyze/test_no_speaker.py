@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from reportgen.analyze import analyze_article
+from reportgen.models import Article
 from tests.analyze.sentences import quotes_of
 
 
@@ -320,3 +322,33 @@ def test_a_quotation_after_a_sentence_naming_one_person(text, words, speaker, kn
 def test_no_named_subject_before_gives_no_speaker(text, knowledge):
     found = _found(text, knowledge)
     assert all(name is None for quoted, name in found if "council has done" in quoted), found
+
+
+def _writer_names(text, outlet, author, knowledge):
+    """Give each quote's speaker name in an article with this outlet and author."""
+    art = Article("t", "t.txt", text, outlet, None, author, None, None)
+    return [q.actor.name if q.actor else None for q in analyze_article(art, knowledge).quotes]
+
+
+# the "I" of the narration is the writer: the author, or a person's column named as the outlet;
+# never the last person the article named
+WRITER_CASES = [
+    ('The police commissioner spoke on Monday. I once asked him if there was now "too much '
+     'security."', "John Stossel", None, "John Stossel"),
+    ('Tom Reyes runs the port. As I wrote on Tuesday, the harbour plan is "a tunnel to '
+     'nowhere."', "Harbour Gazette", "Ann Vale", "Ann Vale"),
+    ('Tom Reyes runs the port. As I wrote on Tuesday, the harbour plan is "a tunnel to '
+     'nowhere."', "Harbour Gazette", None, None),
+    ('Tom Reyes runs the port. As I wrote on Tuesday, the harbour plan is "a tunnel to '
+     'nowhere."', "Al Jazeera", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet", "author", "speaker"), WRITER_CASES)
+def test_the_writers_i_is_the_writer(text, outlet, author, speaker, knowledge):
+    assert _writer_names(text, outlet, author, knowledge) == [speaker]
+
+
+def test_an_i_inside_a_quotation_is_not_the_writer(knowledge):
+    text = '"I will not resign," Tom Reyes said on Monday.'
+    assert _writer_names(text, "John Stossel", None, knowledge) == ["Tom Reyes"]

@@ -15,10 +15,10 @@ The steps, each a module of its own:
 
 from __future__ import annotations
 
-from reportgen.analyze.actors.article import ArticleActors, Named, resolve_actors
+from reportgen.analyze.actors.article import ArticleActors, Named, resolve_actors, writer_of
 from reportgen.analyze.actors.identity import merge_actors, merge_person
 from reportgen.analyze.actors.mentions import find_mentions
 from reportgen.analyze.actors.reading import Reading, read_mention
 
 __all__ = ["ArticleActors", "Named", "Reading", "find_mentions", "merge_actors", "merge_person",
-           "read_mention", "resolve_actors"]
+           "read_mention", "resolve_actors", "writer_of"]

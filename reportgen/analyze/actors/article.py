@@ -33,9 +33,10 @@ class ArticleActors:
 
 def resolve_actors(body: str, sents: tuple[Span, ...], tokens: list[Token],
                    raw: tuple[RawQuote, ...], knowledge: Knowledge,
-                   year: int | None = None) -> ArticleActors:
+                   year: int | None = None, writer: str | None = None) -> ArticleActors:
     """Read every name in the article, then resolve each quote's speaker in text order.
-    ``year`` is the article's, where known: office holders are looked up as of then."""
+    ``year`` is the article's, where known: office holders are looked up as of then.
+    ``writer`` names who wrote it, where known: the "I" of its narration."""
     # the words in quotation marks: never what a pronoun outside them points to
     quoted = tuple(p for rq in raw for p in (rq.spans if rq.kind == "direct" else rq.absorbed))
     resolver = Resolver(knowledge, body, sents, quoted, year)
@@ -43,8 +44,29 @@ def resolve_actors(body: str, sents: tuple[Span, ...], tokens: list[Token],
     _note_surnames(resolver, tokens, raw, named)
     _note_honoured(resolver, body, named, raw, knowledge)
     _note_pairs(resolver, body, named)
-    speakers = [_speaker_of(resolver, rq) for rq in raw]
+    me = resolver.read(writer).actor if writer else None
+    speakers = [me if _first_person(rq) else _speaker_of(resolver, rq) for rq in raw]
     return ArticleActors(tuple(named), tuple(_resolve_metonymy(speakers)))
+
+
+def _first_person(rq: RawQuote) -> bool:
+    """Tell whether a quote's speaker is the writer's "I" (never inside quotation marks, where
+    the speaker steps take no speaker): "I once asked the commissioner if there was “too
+    much security”" is the writer's, not the last person named."""
+    return rq.speaker is not None and rq.speaker.text.lower() == "i"
+
+
+def writer_of(author: str | None, outlet: str | None, knowledge: Knowledge) -> str | None:
+    """Name who wrote an article: its author, else an outlet that is a person's column (a
+    given name and a surname: "John Stossel"; not an outlet the tables know, "Al Jazeera")."""
+    if author:
+        return author
+    words = outlet.split() if outlet else []
+    if not (2 <= len(words) <= 3) or words[0].lower() not in knowledge.given_names \
+            or not all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words) \
+            or (outlet or "").lower() in knowledge.outlets:
+        return None
+    return outlet
 
 
 def _speaker_of(resolver: Resolver, rq: RawQuote) -> Actor | None:
