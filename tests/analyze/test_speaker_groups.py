@@ -222,3 +222,31 @@ def test_plural_people_of_a_name_are_the_people(text, expected, knowledge):
 ])
 def test_nouns_qualifying_people_that_open_a_clause_are_theirs(text, expected, knowledge):
     assert _speakers(text, knowledge) == [expected]
+
+
+# --- a cue's plural form after a word that only qualifies a noun is a noun, no verb ---------
+# "Continuing claims rose": no one called "Continuing" speaks; "75,000 911 calls" is no "000 911"
+
+@pytest.mark.parametrize("text", [
+    "Continuing claims rose to a record, suggesting that layoffs are spreading.",
+    "Continuing claims, which count people on benefits, rose to the “highest since March.”",
+    "New weekly jobless claims reached “a record.”",
+    "Four diplomatic posts around the region will stay “closed until further notice.”",
+])
+def test_a_cue_form_after_a_qualifying_word_is_a_noun(text, knowledge):
+    assert quotes_of(text, knowledge) == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The city has fielded 75,000 911 calls, and the system is “holding up,” officials said.",
+     [("officials", "anonymous")]),
+    ("MGM sued 1,000 victims, and 1,200 survivors said the suit was “cruel.”",
+     [("1,200 survivors", "group")]),
+    # negatives: a noun that may speak before the cue keeps it a verb; a year ends a subject
+    ("The lawsuit claims that the company was “negligent.”", [("lawsuit", "unknown")]),
+    ("The critic claims the film is “a mess.”", [("critic", "unknown")]),
+    ("The striking workers said the offer was “an insult.”", [("striking workers", "group")]),
+    ("The class of 2019 says the campus is “unsafe.”", [("class of 2019", "unknown")]),
+])
+def test_a_number_or_a_qualifying_word_is_no_speaker(text, expected, knowledge):
+    assert _speakers(text, knowledge) == expected

@@ -170,6 +170,8 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
             toks[i - 2].low in words.determiners or toks[i - 2].low == "of") \
             and prev.endswith(_ADJECTIVE_ENDINGS) and prev not in words.speaker_heads:
         return True  # "his opening remarks", "a series of confusing tweets": an adjective, a noun
+    if form != lemma and form.endswith("s") and _qualifier_before(frame, i):
+        return True  # "Continuing claims", "weekly jobless claims", "75,000 911 calls"
     if i >= 2 and form in words.attribution_nouns and _possessive(toks[i - 2].low) \
             and prev.endswith((*_ADJECTIVE_ENDINGS, "ed")) and prev not in words.speaker_heads \
             and not frame.inq[i - 1]:
@@ -192,6 +194,33 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
         return not (_takes_bare_form(toks, i, prev, words) or _inverted_after_quotation(frame, i)
                     or _after_modal_and_adverbs(frame, i))
     return False
+
+
+# endings of words that only qualify a noun, lower case: "jobless", "diplomatic", "numerous"
+# ("-al", "-ive", "-ing", "-ed" also end nouns that may speak: "the tribunal", "the meeting")
+_ADJECTIVE_ONLY = ("less", "ic", "ous", "ful")
+
+
+def _qualifier_before(frame: Frame, i: int) -> bool:
+    """Tell whether the word before a cue's plural form qualifies it as a noun, where no
+    subject of a verb could stand: a number ("75,000 911 calls"), an adjective opening the
+    sentence ("Continuing claims rose", "Rising calls for ..."), or a lower-case word that
+    only an adjective ends so ("weekly jobless claims", "diplomatic posts"). Not a word for
+    people ("the striking workers", "the critic claims"), nor "Nothing says"."""
+    toks, words = frame.tokens, frame.words
+    if i < 1 or frame.inq[i - 1]:
+        return False
+    t = toks[i - 1]
+    if t.text.isdigit():
+        return not (len(t.text) == 4 and t.text[:2] in ("19", "20"))  # "in 2018 suggests"
+    low = t.low
+    if not t.text.isalpha() or low.endswith("thing") or low in words.speaker_heads \
+            or low in frame.knowledge.titles or low in words.person_nouns or words.people(low):
+        return False
+    if t.text.islower():
+        return low.endswith(_ADJECTIVE_ONLY)
+    opens = i - 1 == 0 or toks[i - 2].text in ".;:" or frame.inq[i - 2]
+    return opens and low.endswith((*_ADJECTIVE_ENDINGS, "ed"))
 
 
 def _modifies_next(frame: Frame, i: int) -> bool:

@@ -82,7 +82,7 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
     while i >= floor and not frame.inq[i]:
         t = toks[i]
         if np_word(t, frame) or _particle(frame, i, floor, j) or _in_title(frame, i) \
-                or _joining_slash(frame, i, floor, j):
+                or _joining_slash(frame, i, floor, j) or _thousands_comma(frame, i, floor, j):
             i -= 1
             continue
         # "Secretary of State John Kerry", "a spokeswoman for Hillary Clinton"
@@ -103,6 +103,15 @@ def _joining_slash(frame: Frame, i: int, floor: int, j: int) -> bool:
     toks = frame.tokens
     return toks[i].text == "/" and floor <= i - 1 and i + 1 <= j \
         and is_capitalized(toks[i - 1].text) and is_capitalized(toks[i + 1].text)
+
+
+def _thousands_comma(frame: Frame, i: int, floor: int, j: int) -> bool:
+    """Tell whether the token at i is the comma inside a number written with one, up to j:
+    "1,000 victims", "75,000 callers" are one phrase, not "000 victims"."""
+    toks = frame.tokens
+    return toks[i].text == "," and floor <= i - 1 and i + 1 <= j \
+        and toks[i - 1].text.isdigit() and toks[i + 1].text[:3].isdigit() \
+        and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
 
 
 def _in_title(frame: Frame, i: int) -> bool:
