@@ -677,3 +677,31 @@ def test_a_capital_ending_a_name_is_a_surname(label, text, expected, knowledge):
 def test_a_capital_not_after_a_given_name_is_no_surname(text, expected, knowledge):
     a = last_actor(text, knowledge)
     assert (a.name, a.kind) == expected
+
+
+# --- a first initial before the given name belongs to the name, and a later "Mr. X" is the
+# same voice ("I. Charles McCullough ... Mr. McCullough said") ------------------------------
+
+LEADING_INITIAL_CASES = [
+    ("after an apposition's comma",
+     '"The files were secret," said the inspector general, I. Charles McCollum. "We knew," '
+     'Mr. McCollum said.', ["I. Charles McCollum", "I. Charles McCollum"]),
+    ("before the cue", '"The files were secret," H. Ross Perkins said. "We knew," Mr. Perkins '
+                       'said.', ["H. Ross Perkins", "H. Ross Perkins"]),
+    ("after a title", '"We knew," said Gen. H. Norman Schwarz. "It was hard," Schwarz said.',
+     ["H. Norman Schwarz", "H. Norman Schwarz"]),
+    ("after a preposition", 'The book was written by F. Scott Fitzwilliam. "It was hard," '
+                            'Fitzwilliam said.', ["F. Scott Fitzwilliam"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), LEADING_INITIAL_CASES)
+def test_a_leading_initial_stays_with_the_name(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected, label
+
+
+def test_an_initial_ending_a_capitalised_phrase_is_no_leading_initial(knowledge):
+    from reportgen.analyze.actors.mentions import find_mentions
+
+    text = 'They chose Plan B. Ross Perkins said it was a mistake.'
+    assert [w for _, w in find_mentions(text, knowledge)] == ["Ross Perkins"]

@@ -48,7 +48,8 @@ def find_mentions(text: str, knowledge: Knowledge,
             out.append(((toks[k].start, toks[found - 1].end),
                         text[toks[k].start:toks[found - 1].end]))
             i = found
-    out = _with_unlisted_names(text, toks, out, knowledge)
+    out = _with_leading_initials(text, _with_unlisted_names(text, toks, out, knowledge),
+                                 knowledge)
     named = _with_appositions(text, out, knowledge)
     named = _with_organisations(text, _with_fronted_roles(text, named, knowledge), knowledge)
     return _with_described_organisations(text, named, knowledge)
@@ -477,6 +478,42 @@ def _with_appositions(text: str, found: list[tuple[Span, str]],
         if not covered:
             added.append((span, f"{m['name']}, a {m['role']}"))
     return sorted([x for k, x in enumerate(found) if k not in dropped] + added)
+
+
+# a single initial right before a name ("I. Charles McCullough", "H. Ross Perot"), and the
+# word before that initial
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \xa0]$")
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)\W*$")
+
+
+def _with_leading_initials(text: str, found: list[tuple[Span, str]],
+                           knowledge: Knowledge) -> list[tuple[Span, str]]:
+    """Take a first initial before a mention into it: "the inspector general, I. Charles
+    McCullough" names I. Charles McCullough, as a later "Mr. McCullough" does. Not after a
+    capitalised word no title, where the initial ends a name of its own ("Plan B. Ross Vale
+    said")."""
+    out: list[tuple[Span, str]] = []
+    for (start, end), written in found:
+        m = _INITIAL_BEFORE.search(text, max(0, start - 3), start)
+        if m is not None and (not out or out[-1][0][1] <= m.start()) \
+                and not _named_before_initial(text, m.start(), knowledge):
+            start, written = m.start(), text[m.start():end]
+        out.append(((start, end), written))
+    return out
+
+
+def _named_before_initial(text: str, at: int, knowledge: Knowledge) -> bool:
+    """Tell whether a capitalised word that is no title or honorific stands before the
+    initial at ``at`` in its sentence ("Plan B.", "World War I.")."""
+    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if m is None or text[m.end(1):at].strip():
+        return False  # punctuation between: "general, I. Charles"
+    word = m[1]
+    low = word.lower()
+    return is_capitalized(word) and low not in knowledge.titles \
+        and low.rstrip(".") not in knowledge.words.honorifics \
+        and low not in knowledge.words.title_abbreviations \
+        and low.rstrip(".") not in knowledge.words.abbreviations
 
 
 def _with_fronted_roles(text: str, found: list[tuple[Span, str]],
