@@ -161,3 +161,29 @@ def test_an_aide_speaks_for_someone_but_is_not_them(knowledge):
     a = read_mention("A Pelosi aide", knowledge).actor
     assert (a.name, a.kind, a.role, a.organisation, a.party) == (
         "Pelosi aide", "anonymous", "aide", "Nancy Pelosi", "Democratic Party")
+
+
+# (text, the organisations the descriptions introduce): the lines that hold a head word are
+# scanned alone, joined across a line break after "The"; a scan of the whole text finds the same
+DESCRIBED_SCAN_CASES = [
+    ("Tidy Streets, a local advocacy group, sued the city.\nThe mayor said no.",
+     ["Tidy Streets, a local advocacy group"]),
+    ("The council met.\n\nThe\nHarbour Widget Company, a parts firm, closed.",
+     ["The\nHarbour Widget Company, a parts firm"]),
+    ("She joined the watchdog group The\n\nPublic Citizen in May.",
+     ["the watchdog group The\n\nPublic Citizen"]),
+    ("Blithe\nAcme Widgets, a parts firm, closed.", ["the\nAcme Widgets, a parts firm"]),
+    ("She joined the\nwatchdog group Public Citizen in May.", []),
+    ("Nothing here names a firm.\nA member of the group spoke.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_SCAN_CASES)
+def test_described_organisations_are_found_in_the_lines_holding_a_head(knowledge, text, expected,
+                                                                       monkeypatch):
+    from reportgen.analyze.actors import mentions
+
+    found = mentions._with_described_organisations(text, [], knowledge)
+    monkeypatch.setattr(mentions, "_blocks_with", lambda text, heads: [(0, len(text))])
+    assert found == mentions._with_described_organisations(text, [], knowledge)
+    assert [written for _, written in found] == expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import accumulate
 
@@ -140,8 +141,9 @@ def _with_described_organisations(text: str, found: list[tuple[Span, str]],
     starts = [sp[0] for sp, _ in found]
     reach = list(accumulate((sp[1] for sp, _ in found), max))
     added: list[tuple[Span, str]] = []
+    blocks = _blocks_with(text, knowledge.words.org_descriptions)
     for pattern in (after, before, modifier):
-        for m in pattern.finditer(text):
+        for m in (m for start, end in blocks for m in pattern.finditer(text, start, end)):
             if not _organisation_named(m, knowledge):
                 continue
             span = (m.start(), m.end("head") if pattern is not before
@@ -151,6 +153,43 @@ def _with_described_organisations(text: str, found: list[tuple[Span, str]],
                 continue  # the name is a mention found already
             added.append((span, text[span[0]:span[1]]))
     return sorted(found + added) if added else found
+
+
+def _blocks_with(text: str, heads: Iterable[str]) -> list[Span]:
+    """Give the stretches of text the description patterns can match in, in text order: the
+    lines that hold a head ("group"), as each match holds one and no line break, but where
+    ``_ORG_NAME``'s "[Tt]he\\s+" spans one: a line ending in "The" goes on into the next.
+    Scanning these alone finds the matches a scan of the whole text finds (for speed: the
+    three scans were a twentieth of the analysis, and most lines hold no head)."""
+    if not all(h.isalnum() for h in heads):
+        return [(0, len(text))]  # a head read as a pattern: no literal to look for
+    found: set[Span] = set()
+    for head in heads:
+        at = text.find(head)
+        while at >= 0:
+            found.add(_block_around(text, at))
+            at = text.find(head, at + 1)
+    return sorted(found)
+
+
+def _block_around(text: str, pos: int) -> Span:
+    """Give the line that holds pos, joined to the line before where that one ends in "The"
+    or "the" (white space after it) and to the line after where this one does."""
+    start = text.rfind("\n", 0, pos) + 1
+    while start > 0 and _ends_in_the(text, start - 1):
+        start = text.rfind("\n", 0, start - 1) + 1
+    end = text.find("\n", pos)
+    while end >= 0 and _ends_in_the(text, end):
+        end = text.find("\n", end + 1)
+    return start, len(text) if end < 0 else end
+
+
+def _ends_in_the(text: str, newline: int) -> bool:
+    """Tell whether "The" or "the" and white space alone stand before a line break."""
+    j = newline
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j >= 3 and text[j - 3:j] in ("The", "the")
 
 
 def _with_unlisted_names(text: str, toks: list[Token], found: list[tuple[Span, str]],
