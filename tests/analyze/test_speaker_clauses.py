@@ -290,3 +290,70 @@ POSSESSOR_PRONOUN_CASES = [
 def test_a_pronoun_after_an_owner_in_the_possessive_is_the_owner(label, text, expected,
                                                                 knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# "what X calls “…”" inside what another cue reports: X's words ("the groups read the
+# petition after reading what Reyes calls “inoculations”": Reyes, not the groups)
+WHAT_X_CALLS_CASES = [
+    ("read, then what X calls",
+     'Two other groups read the petition after reading what Tom Reyes calls "inoculations": '
+     'warnings about misleading tactics.', ["Tom Reyes"]),
+    ("wrote, then what X called",
+     'Ann Vale wrote the report after studying what Dana Pike called "the worst flood in a '
+     'century."', ["Dana Pike"]),
+    ("described, then what X describes",
+     'Maria Olsen described the vote after hearing what Tom Reyes describes as "a '
+     'formality."', ["Tom Reyes"]),
+    # negative: "what" with no name after it reports nothing of its own
+    ("what with no speaker",
+     'Tom Reyes said what happened next was "a disgrace."', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), WHAT_X_CALLS_CASES)
+def test_what_someone_calls_inside_another_report_is_theirs(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# a cue form after a possessive and a singular noun is a noun ("his campaign promise to
+# build the wall"), and takes no speaker's quotation: the cue after the quotation does
+NOUN_COMPOUND_CASES = [
+    ("a campaign promise",
+     'While the mayor remains committed to his campaign promise to build the wall, "whether '
+     'or not that is part of a package, I will not prejudge," Tom Reyes said.', ["Tom Reyes"]),
+    ("a campaign pledge after a verb",
+     'The mayor kept her campaign pledge to cut taxes, "and we will do it again," Ann Vale '
+     'said.', ["Ann Vale"]),
+    ("a campaign vow",
+     'While the governor honors his campaign vow to close the plant, "we will keep it open," '
+     'Tom Reyes said.', ["Tom Reyes"]),
+    # negative: a plural subject takes a bare cue form as its verb
+    ("a plural subject",
+     'His aides claim the plan is "dead on arrival."', ["His aides"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), NOUN_COMPOUND_CASES)
+def test_a_cue_form_after_a_possessed_noun_is_a_noun(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# "as X puts it" says whose words the sentence's quotation is, over a belief in it ("those
+# who think “…”")
+PUT_IT_CASES = [
+    ("those who think",
+     'As Ann Vale puts it, the town attracts those who think "being boring is OK."',
+     ["Ann Vale"]),
+    ("most critics fear",
+     'As Tom Reyes puts it, most critics fear "a rigged count."', ["Tom Reyes"]),
+    ("many residents fear",
+     'As Maria Olsen puts it, many residents fear "the end of the town."', ["Maria Olsen"]),
+    # negative: with no "as X puts it", a named believer holds the quoted words
+    ("a named believer",
+     'Tom Reyes thinks the levy is "a tax on renters."', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), PUT_IT_CASES)
+def test_as_someone_puts_it_is_theirs_over_a_belief(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected

@@ -113,6 +113,15 @@ def _as_put_it(frame: Frame, i: int) -> bool:
     return False
 
 
+def has_put_it(frame: Frame) -> bool:
+    """Tell whether a frame holds a comment clause "as X puts it" that says whose words its
+    quotation is: "As Reyes puts it, the town attracts those who think “…”" (Reyes's, not
+    the believers')."""
+    toks = frame.tokens
+    return any(toks[k].low == "it" and not frame.inq[k - 1] and _as_put_it(frame, k - 1)
+               for k in range(1, len(toks)))
+
+
 def _in_idiom(frame: Frame, i: int) -> bool:
     """Tell whether the word at token i stands in a set phrase that reports nothing: "All
     told,", "Having said that,", "it goes without saying"."""
@@ -176,6 +185,8 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
             and prev.endswith((*_ADJECTIVE_ENDINGS, "ed")) and prev not in words.speaker_heads \
             and not frame.inq[i - 1]:
         return True  # "Trump's unfounded claim", "their repeated claims": an adjective, a noun
+    if form == lemma and _possessed_compound(frame, i, form):
+        return True  # "his campaign promise", "the party's election pledge": a noun's noun
     if _after_article_and_modifier(frame, i, form, lemma):
         return True  # "a Palestinian state", "a 1970 state law", "an old saying"
     if prev == "to" and form.split()[0] == lemma.split()[0] \
@@ -284,6 +295,17 @@ def _after_article_and_modifier(frame: Frame, i: int, form: str, lemma: str) -> 
         return prev.isdigit() or (prev.isalpha() and singular)
     return form.endswith("ing") and toks[i - 2].low in ("a", "an") and (
         prev in words.noun_adjectives or prev in frame.knowledge.demonyms)
+
+
+def _possessed_compound(frame: Frame, i: int, form: str) -> bool:
+    """Tell whether an attribution noun at token i ends a compound after a possessive: "his
+    campaign promise", "the party's election pledge" (a singular noun before a bare form is
+    no subject of it)."""
+    toks, words = frame.tokens, frame.words
+    prev = toks[i - 1].low
+    return i >= 2 and form in words.attribution_nouns and _possessive(toks[i - 2].low) \
+        and prev.isalpha() and prev.islower() and not prev.endswith("s") \
+        and prev not in words.pronouns and not frame.inq[i - 1]
 
 
 def _possessive(word: str) -> bool:

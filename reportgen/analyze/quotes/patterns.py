@@ -18,7 +18,7 @@ from reportgen.analyze.quotes.content import (
     embedded_owner,
     reported,
 )
-from reportgen.analyze.quotes.cues import belief_at, cue_at, skip_after_cue
+from reportgen.analyze.quotes.cues import belief_at, cue_at, has_put_it, skip_after_cue
 from reportgen.analyze.quotes.found import TAKEN, Claimed, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.nouns import chanted_by, claim_that
@@ -122,7 +122,8 @@ def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
         return None, i + 1, False
     site = find_site(frame, i, hit[0], hit[1], last_speaker)
     q = attribute_cue(site, claimed)
-    if q is not None and not hit[1].speech and not (q.marked and _believer(site)):
+    if q is not None and not hit[1].speech and not (q.marked and _believer(site)
+                                                      and not has_put_it(frame)):
         q = None  # a belief reports only the words it holds in quotation marks, and a noun
     return q, hit[0] + 1, True  # in -s is no believer ("cold war fears that “…”")
 
@@ -318,16 +319,18 @@ _RELATIVE_CUE_REACH = 3
 
 
 def _relative_reports(frame: Frame, content: tuple[int, int]) -> bool:
-    """Tell whether a reported clause holds a clause with a subject of its own set off by a
-    comma, a relative clause or "with X -ing", whose own cue reports the words in quotation
-    marks that follow it, with no comma outside them between: "Reyes called out columnist
-    Dana Pike, who called him a “paid shill,” by name", "Farmers criticised the bill, with
-    Dana Pike warning that it would “…”": Pike's words, read at her own cue (not "Reyes said
-    Pike, who spoke first, was “wrong”": the quotation stands after the relative clause)."""
+    """Tell whether a reported clause holds a clause with a subject of its own, a relative
+    clause or "with X -ing" set off by a comma, or "what X calls", whose own cue reports the
+    words in quotation marks that follow it, with no comma outside them between: "Reyes
+    called out columnist Dana Pike, who called him a “paid shill,” by name", "Farmers
+    criticised the bill, with Dana Pike warning that it would “…”", "the groups read the
+    petition after reading what Pike calls “inoculations”": Pike's words, read at her own
+    cue (not "Reyes said Pike, who spoke first, was “wrong”": the quotation stands after the
+    relative clause)."""
     toks = frame.tokens
     start, end = frame.first_at(content[0]), min(frame.first_at(content[1]), len(toks))
     for k in range(max(start, 1), end):
-        if frame.inq[k] or toks[k - 1].text != ",":
+        if frame.inq[k] or (toks[k - 1].text != "," and toks[k].low != "what"):
             continue
         m = _own_cue_at(frame, k, end)
         hit = cue_at(frame, m) if m is not None else None
@@ -352,10 +355,12 @@ def _own_cue_at(frame: Frame, k: int, end: int) -> int | None:
                 and toks[m].low in words.skip_before_cue:
             m += 1
         return m if m < end else None
-    if toks[k].low != "with" or k + 1 >= end:
+    if toks[k].low not in ("with", "what") or k + 1 >= end:
         return None
     np = np_forward(frame, k + 1)
     m = frame.index(np[-1]) + 1 if np else end
+    if toks[k].low == "what":  # "after reading what Reyes calls “…”"
+        return m if m < end and np and is_capitalized(np[-1].text) else None
     return m if m < end and toks[m].low.endswith("ing") else None
 
 
