@@ -62,7 +62,7 @@ def _project(tmp_path: Path, *, days: list[date], extra: str = "") -> Path:
         folder = "reports"
         retention_weeks = 2
         [sides]
-        "City hall" = ["Elmsford"]
+        "City hall" = ["Elmsford", "mayor of Elmsford"]
         {extra}
     """), encoding="utf-8")
     return config

@@ -222,3 +222,59 @@ GENDERED_TITLE_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), GENDERED_TITLE_CASES)
 def test_a_gendered_title_is_the_one_of_its_gender(label, text, expected, knowledge):
     assert _last(text, knowledge) == expected, label
+
+
+# --- a name before a title that ends the mention, or after a title's "of": no one named -----
+
+OFFICE_CASES = [
+    ("a city before a title",
+     'When an officer tried to question him, the Boston Police Commissioner said he "pulled '
+     'a knife."', ("Boston Police Commissioner", "unknown")),
+    ("a company before a title",
+     '"We will grow," the Acme Widgets founder said.', ("Acme Widgets founder", "unknown")),
+    ("a foundation before a title",
+     '"We will grow," the Tom Reyes Foundation president said.',
+     ("Tom Reyes Foundation president", "unknown")),
+    ("the office's title alone",
+     '"Russia must stop," said the Chief of Naval Operations.',
+     ("Chief of Naval Operations", "unknown")),
+    ("a rank of an office before a name",
+     '"Russia must stop," Chief of Naval Operations Adm. John Richardson said Friday.',
+     ("John Richardson", "person")),
+    ("the title named before resolves",
+     'Boston Police Commissioner Ann Roe spoke first. "We will grow," the Boston Police '
+     'Commissioner said.', ("Ann Roe", "person")),
+    # negatives: a name after the title, a person of an institution, a surname like a title
+    ("a name after a title and 'of'",
+     '"We will grow," said Secretary of State John Kerry.', ("John Kerry", "person")),
+    ("a person of an institution",
+     '"We will grow," said Ann Weil of the National Academy.', ("Ann Weil", "person")),
+    ("a surname that is a title",
+     '"We will grow," said Martin Luther King.', ("Martin Luther King", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OFFICE_CASES)
+def test_a_title_with_no_name_names_no_one(label, text, expected, knowledge):
+    assert _last(text, knowledge) == expected, label
+
+
+# --- a relative pronoun after a date or a number is no head of a noun phrase ----------------
+
+@pytest.mark.parametrize("text", [
+    'The former mayor scolded a voter in Ohio on Dec. 5 who asked him "why are you here?"',
+    'Ann Roe broke a guideline dating back to 2005 that suggested "normal operations be '
+    'conducted on a secure system."',
+    'The board kept a rule from 1998 which says "members must vote in person."',
+])
+def test_a_date_before_a_relative_pronoun_is_no_speaker(text, knowledge):
+    names = names_of(text, knowledge)
+    assert not any(n and (n[:1].isdigit() or n in ("Dec", "Dec.")) for n in names), names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The two candidates said "we will debate."', ["two candidates"]),
+    ('The 2 candidates said "we will debate."', ["2 candidates"]),
+])
+def test_a_number_before_a_head_keeps_it(text, expected, knowledge):
+    assert names_of(text, knowledge) == expected

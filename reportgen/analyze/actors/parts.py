@@ -286,12 +286,18 @@ def _affiliation(s: _Scan, i: int, knowledge: Knowledge) -> int:
     the = i + 2 < len(words) and words[i + 1].lower() == "the" and len(s.name_words) >= 2
     j = i + 2 if the else i + 1
     if not (words[i].lower() in knowledge.words.affiliation_prepositions and s.name_words
-            and j < len(words) and is_capitalized(words[j])):
+            and j < len(words) and is_capitalized(words[j])) or _rank_word(s.name_words, knowledge):
         return 0
     org, country = _where(words[i + 1:], knowledge)
     s.org = s.org or org
     s.country = s.country or country
     return STOP
+
+
+def _rank_word(name: list[str], knowledge: Knowledge) -> bool:
+    """Tell whether the one name word before "of" is a word of a title's rank, no name: "Chief
+    of Naval Operations Adm. John Richardson" (not "Alan Brinkley of Columbia University")."""
+    return len(name) == 1 and name[0].lower() in knowledge.words.modifiers
 
 
 def _country(s: _Scan, i: int, knowledge: Knowledge) -> int:

@@ -524,6 +524,8 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
         return None  # "Union delegates", "Report": an organisation's word, no surname
     if _qualifies_common_noun(p):
         return None  # "National polls", "Centrist candidates": no one named
+    if _qualifies_title(p, knowledge) or _names_an_office(p, knowledge):
+        return None  # "the Boston Police Commissioner", "the Chief of Naval Operations"
     if _ends_a_proper_name(p, knowledge):
         return Reading(Actor(describe(p.raw), "organisation", "unknown", None, None, p.country))
     name = written_suffix(join_words(p.name_words))  # "Walter Pryce Sr" -> "... Sr."
@@ -544,6 +546,29 @@ def _qualifies_common_noun(p: Parts) -> bool:
     last = p.words[-1]
     return len(p.name_words) == 1 and not p.title_words and last.isalpha() \
         and last.islower() and not any(w in ("’s", "'s") for w in p.words)
+
+
+def _qualifies_title(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether the name words only say whose or where a title is that ends the mention,
+    with no name after it: "the Boston Police Commissioner", "the Home Depot founder", "the
+    Acme Widgets founder" name no one (the title is read as "the commissioner" is)."""
+    words = p.words[:-1] if p.words[-1] == "." and len(p.words) > 1 else p.words
+    if not p.title_words or words[-1] in p.name_words or words[-1].lower() not in knowledge.titles:
+        return False
+    first_title = min(n for n, w in enumerate(words) if w in p.title_words)
+    return all(n < first_title for n, w in enumerate(words) if w in p.name_words)
+
+
+def _names_an_office(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether the name words end the mention after a title or a rank and "of": they name
+    what the office is of, no person ("the Chief of Naval Operations", "the chairman of Acme
+    Widgets"; not "Secretary of State John Kerry", where a name follows)."""
+    words = p.words
+    at = words.index(p.name_words[0]) if p.name_words[0] in words else 0
+    if at < 2 or words[at - 1].lower() != "of" or words[-1] != p.name_words[-1]:
+        return False
+    rank = words[at - 2].lower()
+    return rank in knowledge.words.modifiers or rank in knowledge.titles
 
 
 def _ends_a_proper_name(p: Parts, knowledge: Knowledge) -> bool:

@@ -184,6 +184,8 @@ def finite_verb(frame: Frame, k: int) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+# pronouns that open a relative clause, never a head after a number: "2005 that", "Dec. 5 who"
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 def plain_head(frame: Frame, j: int, floor: int) -> bool:
@@ -197,6 +199,8 @@ def plain_head(frame: Frame, j: int, floor: int) -> bool:
             or w.low in words.pronouns or w.low.endswith("ly") or finite_verb(frame, j):
         return False  # "The campaign sent", "the campaign issued a": a verb, no head
     prev = toks[j - 1]
+    if w.low in _RELATIVE_PRONOUNS and prev.text[:1].isdigit():
+        return False  # "a voter in Iowa on Dec. 5 who asked", "a rule from 2005 that says"
     if prev.low in ("this", "that") and w.low.endswith("s") and not w.low.endswith("ss"):
         return False  # "This involves": a verb after a singular demonstrative, no plural
     return (prev.low in words.determiners
