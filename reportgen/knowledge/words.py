@@ -119,6 +119,7 @@ class Words:
     oblique_prepositions: frozenset[str]
     abbreviations: frozenset[str]
     sentence_openers: frozenset[str]
+    surname_kin: frozenset[str]
     relative_titles: frozenset[str]
     own_descriptions: frozenset[str]
     stateless_descriptions: frozenset[str]

@@ -705,3 +705,36 @@ def test_an_initial_ending_a_capitalised_phrase_is_no_leading_initial(knowledge)
 
     text = 'They chose Plan B. Ross Perkins said it was a mistake.'
     assert [w for _, w in find_mentions(text, knowledge)] == ["Ross Perkins"]
+
+
+# --- a relative named by the given name alone after the possessive of a family member bears
+# that surname ("Litvinenko's widow, Marina," is Marina Litvinenko) --------------------------
+
+KIN_CASES = [
+    ("a later surname that names no one else",
+     "The spy died in 2006. Volkov's widow, Marina, spoke outside the court on Thursday. "
+     '"We want the agents expelled," Volkov said.', "Marina Volkov"),
+    ("the given name as the speaker", '"We will appeal," Volkov\'s widow, Marina, said.',
+     "Marina Volkov"),
+    ("a son", 'Ann Roe\'s son, Tom, said "the school was closed."', "Tom Roe"),
+    ("a relation that shares no surname", 'Ann Roe\'s coach, Tom, said "the school was '
+                                          'closed."', "Tom"),
+    ("a full name after the relation, as before",
+     'Ann Roe\'s son, Tom Vale, said "the school was closed."', "Tom Vale"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), KIN_CASES)
+def test_a_relative_named_by_a_given_name_bears_the_surname(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, label
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Mitt Romney spoke in Boston. Romney\'s wife, Ann, stood beside him. "We will go on," '
+     'Romney said.', "Mitt Romney"),
+    ('Edward Friel ran the firm. Edward\'s son, Paul, kept the books. "We lost it all," Paul '
+     'said.', "Paul"),
+])
+def test_a_surname_alone_is_not_the_relative_named_by_a_given_name(text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected

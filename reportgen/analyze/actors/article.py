@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from reportgen.analyze.actors.memory import Seen
-from reportgen.analyze.actors.mentions import described_organisation, find_mentions
+from reportgen.analyze.actors.mentions import described_organisation, find_mentions, kin_named
 from reportgen.analyze.actors.names import surname_word
 from reportgen.analyze.actors.reading import read_mention
 from reportgen.analyze.actors.resolver import Resolver, joint_of
@@ -100,6 +100,8 @@ def _read_names(body: str, tokens: list[Token], resolver: Resolver,
             named.append((span, written, described))
             continue
         actor = resolver.read(name).actor
+        if actor is not None and actor.kind == "person" and kin_named(body, span, written):
+            resolver.memory.kin_named.add(actor.name)
         if actor is not None and actor.kind == "person":
             actor = resolver.merge_earlier(actor, span[0])
             actor = resolver.with_party_after(actor, span[0] + len(name))

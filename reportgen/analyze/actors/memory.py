@@ -57,6 +57,9 @@ class Memory:
         self._by_word: dict[str, list[Seen]] = defaultdict(list)  # words of name and role
         self._abbreviations = title_abbreviations
         self._words_of: dict[tuple[str, str | None], set[str]] = {}
+        # people named by a given name after a relative's possessive ("Romney's wife, Ann,":
+        # Ann Romney): a surname alone names them only where it names no one else
+        self.kin_named: set[str] = set()
         # each surname's folded form and its people, by the folded form's first letter and
         # in the order the surnames were first seen (see ``misspelt_person``)
         self._by_initial: dict[str, list[tuple[str, list[Seen]]]] = defaultdict(list)
@@ -135,11 +138,18 @@ class Memory:
     def last_person(self, surname: str, pos: int) -> Actor | None:
         """Give the last person with this surname seen before pos; a surname alone is no
         "Jr." or "III" where the article names someone of that surname without one ("Donald
-        Trump Jr. ... President Donald Trump ... Trump said" is the father)."""
+        Trump Jr. ... President Donald Trump ... Trump said" is the father), and no relative
+        named by a given name alone where it names another person too."""
         plain = any(" " in s.actor.name and not _suffixed(s.actor.name)
                     for s in self._by_surname.get(surname, ()))
-        return next((a for a in self.people(surname, pos)
-                     if not (plain and _suffixed(a.name))), None)
+        kin: Actor | None = None  # "Romney's wife, Ann, ... Romney said" is not Ann Romney
+        for a in self.people(surname, pos):
+            if plain and _suffixed(a.name):
+                continue
+            if a.name not in self.kin_named:
+                return a
+            kin = kin or a
+        return kin
 
     def only_person(self, surname: str) -> Actor | None:
         """Give the one person named in full with this surname anywhere in the article, when

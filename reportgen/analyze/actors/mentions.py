@@ -51,7 +51,7 @@ def find_mentions(text: str, knowledge: Knowledge,
             i = found
     out = _with_leading_initials(text, _with_unlisted_names(text, toks, out, knowledge),
                                  knowledge)
-    named = _with_appositions(text, out, knowledge)
+    named = _with_kin_names(text, _with_appositions(text, out, knowledge), knowledge)
     named = _with_organisations(text, _with_fronted_roles(text, named, knowledge), knowledge)
     return _with_described_organisations(text, named, knowledge)
 
@@ -517,6 +517,36 @@ def _with_appositions(text: str, found: list[tuple[Span, str]],
         if not covered:
             added.append((span, f"{m['name']}, a {m['role']}"))
     return sorted([x for k, x in enumerate(found) if k not in dropped] + added)
+
+
+# a relative named by the given name alone after the possessive of the one they are related
+# to: "Litvinenko's widow, Marina, said", "Biden's son, Hunter, who"
+_KIN_NAMED = re.compile(r"(?<![#@\w])(?P<owner>[A-Z][\w’'-]+)[’']s[^\S\n]+(?P<kin>[a-z]+),[^\S\n]+"
+                        r"(?P<given>[A-Z][a-z’'-]+)(?=,)")
+
+
+def _with_kin_names(text: str, found: list[tuple[Span, str]],
+                    knowledge: Knowledge) -> list[tuple[Span, str]]:
+    """Add the relatives named by their given name alone after the possessive of whom they
+    are related to, as that given name and the surname ("Litvinenko's widow, Marina," is
+    Marina Litvinenko), where a relation that shares the surname stands between, the one
+    related is no given name alone, and no mention reads the given name already."""
+    kin = knowledge.words.surname_kin
+    out = found
+    for m in _KIN_NAMED.finditer(text):
+        span = m.span("given")
+        if m["kin"] not in kin or m["owner"].lower() in knowledge.given_names \
+                or any(x[0][0] < span[1] and span[0] < x[0][1] for x in out):
+            continue  # "Edward's son, Paul,": a given name, no surname to share
+        out = sorted([*out, (span, f"{m['given']} {m['owner']}")])
+    return out
+
+
+def kin_named(text: str, span: Span, written: str) -> bool:
+    """Tell whether a mention found at span is a relative named by the given name alone
+    (``_with_kin_names``): the text there is one word, the mention that word and a surname."""
+    word = text[span[0]:span[1]]
+    return " " not in word and written.startswith(f"{word} ") and written.count(" ") == 1
 
 
 # a single initial right before a name ("I. Charles McCullough", "H. Ross Perot"), and the

@@ -805,12 +805,15 @@ class Resolver:
 
     def _by_given_name(self, name: str, pos: int) -> Actor | None:
         """A given name alone is the person the article named in full with it, when no one
-        has it as a surname: "Julie Marsh runs the shelter ... Julie said"; a word that is
-        no given name, the one person named in full with it first."""
+        has it as a surname: "Julie Marsh runs the shelter ... Julie said", "Litvinenko's
+        widow, Marina, said"; a word that is no given name, the one person named in full
+        with it first."""
         if name.lower() not in self.knowledge.given_names:
             # a family name written first: "Kim Jong Un ... Kim said", "Moon Jae-in ... Moon"
             return self.memory.only_by_first_word(name)
-        return self.memory.last_by_given_name(name, pos)
+        # at pos too: the relative a given name alone names in full ("Litvinenko's widow,
+        # Marina, said" is Marina Litvinenko, read at "Marina")
+        return self.memory.last_by_given_name(name, pos + 1)
 
     def _with_suffix_after(self, actor: Actor, end: int) -> Actor:
         """Give a person named in full the generational suffix set off by a comma right
