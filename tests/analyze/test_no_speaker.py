@@ -352,3 +352,28 @@ def test_the_writers_i_is_the_writer(text, outlet, author, speaker, knowledge):
 def test_an_i_inside_a_quotation_is_not_the_writer(knowledge):
     text = '"I will not resign," Tom Reyes said on Monday.'
     assert _writer_names(text, "John Stossel", None, knowledge) == ["Tom Reyes"]
+
+
+# a pronoun and a speech cue that introduce a quotation after a comma end the clause another
+# cue reports before them: the quotation is the pronoun's
+PRONOUN_CUE_CASES = [
+    ('That is one reason I argue with Ann Vale. When I told Vale that I often vote for the '
+     'Greens, she replied: "Influence the Labour Party. Do not be the spoiler."',
+     "Influence the Labour", "Ann Vale"),
+    ('Tom Reyes told the board that the port was closing, he added, "and nobody in this town '
+     'will stop it."', "nobody in this town", "Tom Reyes"),
+    ('When the clerk told Mary Olsen that the ferry had sunk, she answered: "Then we will build '
+     'another one."', "build another", "Mary Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PRONOUN_CUE_CASES)
+def test_a_pronoun_and_cue_after_a_comma_speak_the_quotation(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+def test_a_parenthetical_he_said_inside_a_reported_clause_keeps_it_whole(knowledge):
+    text = 'Tom Reyes told reporters that the plan, he said, was "dead on arrival."'
+    [quote] = quotes_of(text, knowledge)
+    assert "the plan" in quote.text and "dead on arrival" in quote.text

@@ -182,6 +182,8 @@ def _speaks_after_opener(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
     words = knowledge.words
     if toks[k].low in words.clause_openers or toks[k].low in ("and", "whereas"):
         return _subject_then_cue(toks, inq, k + 1, knowledge)
+    if _pronoun_cue_quotation(toks, inq, k, knowledge):
+        return True
     # an apposition with a relative clause of its own speaker: ", something that Trump
     # mocked", ", a claim which critics disputed", ", an event that Carson says ..."
     for m in range(k, min(len(toks) - 1, k + _APPOSITION_REACH)):
@@ -190,6 +192,19 @@ def _speaks_after_opener(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
         if m > k and toks[m].low in ("that", "which"):
             return _subject_then_cue(toks, inq, m + 1, knowledge)
     return False
+
+
+def _pronoun_cue_quotation(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
+                           knowledge: Knowledge) -> bool:
+    """Tell whether a pronoun and a speech cue at token k introduce a quotation with a colon
+    or a comma: "When I told Coulter that I vote Libertarian, she replied: “…”" (her words,
+    not part of what was told); not "The plan, he said, is dead"."""
+    if k + 3 >= len(toks) or toks[k].low not in ("he", "she", "they") or inq[k]:
+        return False
+    cue = knowledge.cues.get(toks[k + 1].low)
+    return cue is not None and cue.speech and toks[k + 1].low != cue.lemma \
+        and not toks[k + 1].low.endswith("ing") and toks[k + 2].text in (":", ",") \
+        and inq[k + 3]
 
 
 # the words of an apposition before its relative clause: ", a new claim that"
