@@ -516,3 +516,30 @@ def test_an_indefinite_apposition_after_a_preposition_still_describes(knowledge)
             'book on food.\n\n"It is damning," Roe said.')
     actor = quotes_of(text, knowledge)[-1].actor
     assert actor is not None and (actor.name, actor.type) == ("Ann Roe", "expert")
+
+
+# --- "of the" and "for a" inside an organisation's name, after its head ------------------
+
+OF_THE_CASES = [
+    ('"Turnout fell," said the Center for the Study of the American Electorate.',
+     ("Center for the Study of the American Electorate", "organisation")),
+    ('"Turnout fell," said the report by the Center for the Study of Voting.',
+     ("Center for the Study of Voting", "organisation")),
+    ('"Debt will rise," the Committee for a Responsible Federal Budget said.',
+     ("Committee for a Responsible Federal Budget", "organisation")),
+    ('"Debt will rise," said the Committee for a Responsible Federal Budget.',
+     ("Committee for a Responsible Federal Budget", "organisation")),
+    ('"The data is clear," said the Alliance for a Better Ohio.',
+     ("Alliance for a Better Ohio", "organisation")),
+    # negatives: a person of such an organisation; a title's "of the" stays the title's
+    ('"Turnout fell," said Ann Roe, director of the Center for the Study of Voting.',
+     ("Ann Roe", "person")),
+    ('"We will act," said Speaker of the House Ann Roe.', ("Ann Roe", "person")),
+    ('"The ruling stands," said a statement from the panel of three judges.',
+     ("panel", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OF_THE_CASES)
+def test_of_the_inside_an_organisation_name_is_part_of_it(text, expected, knowledge):
+    assert _last(text, knowledge) == expected

@@ -118,8 +118,9 @@ def _honoured(raw: str, knowledge: Knowledge) -> Reading | None:
 # report from the trade office", "the study led by Ann Cole"
 _AUTHORED = re.compile(r"(?:\S+\s+){0,3}?(?P<doc>[a-z]+)\s+(?:[a-z]+ed\s+)?(?:from|by)\s+"
                        r"(?P<by>\S.*)")
-# what follows an author without naming it: "of 2012 census data"
-_AUTHOR_TAIL = re.compile(r"\s+of\s+(?=[a-z0-9]).*")
+# what follows an author without naming it: "of 2012 census data" (not "of the American
+# Electorate" in "the Center for the Study of the American Electorate")
+_AUTHOR_TAIL = re.compile(r"\s+of\s+(?=[a-z0-9])(?!(?:the|a|an)\s+[A-Z]).*")
 
 
 def author_words(raw: str, knowledge: Knowledge) -> str | None:
@@ -244,7 +245,8 @@ def _official(p: Parts, knowledge: Knowledge) -> Reading | None:
                          o.party or p.party))
 
 
-_CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "the", "’s", "'s", ".", "-", "/"})
+_CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "the", "a", "an", "’s", "'s", ".", "-",
+                          "/"})
 _ACRONYM = re.compile(r"(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4})?")
 
 
@@ -399,13 +401,14 @@ def _coined_name(p: Parts, knowledge: Knowledge) -> Reading | None:
 def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
     """An organisation's document or poll speaks for it: "a Congressional Research Service
     report", "a Hollis Research Institute statement", "a University of Ohio poll", "a
-    Washington Post/ABC News poll" (its name read without the document's word; a person's
-    document is left to the other rules)."""
+    Washington Post/ABC News poll" (its name read without the document's word, which is no
+    part of a name after "the": "Center for the Study"; a person's document is left to the
+    other rules)."""
     words = p.words[:-1] if p.words[-1] == "." else p.words
     last = words[-1].lower()
     if not (last in knowledge.words.documents or last in knowledge.words.surveys) \
-            or len(words) < 3 or not all(is_capitalized(w) or w.lower() in _CONNECTIVES
-                                         for w in words[:-1]):
+            or len(words) < 3 or words[-2].lower() in _CONNECTIVES \
+            or not all(is_capitalized(w) or w.lower() in _CONNECTIVES for w in words[:-1]):
         return None
     inner = read_mention(join_words(words[:-1]), knowledge).actor
     if inner is None or inner.kind not in ("organisation", "media"):

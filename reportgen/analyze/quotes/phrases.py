@@ -433,6 +433,17 @@ def _title_of_the(frame: Frame, i: int, j: int) -> bool:
         and all(is_capitalized(t.text) for t in toks[j:i])
 
 
+def _name_head_of_the(frame: Frame, i: int, j: int) -> bool:
+    """Tell whether "of the" or "for a" at i goes on the name of an organisation whose head
+    the phrase holds before it: "said the Center for the Study of the American Electorate",
+    "said the Committee for a Responsible Federal Budget", "said the League of the South"."""
+    toks, heads = frame.tokens, frame.words.name_heads
+    return i > j and toks[i].low in ("of", "for") and i + 2 < len(toks) \
+        and toks[i + 1].low in ("the", "a", "an") and is_capitalized(toks[i + 2].text) \
+        and is_capitalized(toks[i - 1].text) \
+        and any(toks[k].low in heads and is_capitalized(toks[k].text) for k in range(j, i))
+
+
 def _inside_organisation(frame: Frame, i: int, j: int) -> bool:
     """Tell whether an "and" at i stands inside the name of an organisation the knowledge
     has, begun at j or after ("said Food and Drug Administration Commissioner Ann Roe")."""
@@ -458,7 +469,8 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
             or (i > j and _particle(frame, i, j, len(toks) - 1))
             or (toks[i].low in ("of", "for") and i + 1 < len(toks)
                 and is_capitalized(toks[i + 1].text))
-            or _title_of_the(frame, i, j) or _inside_organisation(frame, i, j)):
+            or _title_of_the(frame, i, j) or _inside_organisation(frame, i, j)
+            or _name_head_of_the(frame, i, j)):
         if (toks[i].low in words.time_words and i > j and not _dated(frame, i, j)
                 and not _described_by_time_word(frame, i)) or _ends_sentence(frame, i, j):
             break
