@@ -250,3 +250,35 @@ def test_a_cue_form_after_a_qualifying_word_is_a_noun(text, knowledge):
 ])
 def test_a_number_or_a_qualifying_word_is_no_speaker(text, expected, knowledge):
     assert _speakers(text, knowledge) == expected
+
+
+# --- "state" between a party adjective and a word for people qualifies them --------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Republican state lawmakers said the bill was “dead.”",
+     [("Republican state lawmakers", "group")]),
+    ("GOP state senators said the bill was “dead.”", [("GOP state senators", "group")]),
+    ("Twenty Democratic state attorneys general said the rule was “unlawful.”",
+     [("Twenty Democratic state attorneys general", "unknown")]),
+    # negatives: a plural party noun before "state" is its subject
+    ("The Democrats state that the bill is “dead.”", [("Democrats", "group")]),
+    ("Republicans state that the bill is “dead.”", [("Republicans", "group")]),
+])
+def test_state_after_a_party_adjective_qualifies_the_people(text, expected, knowledge):
+    assert _speakers(text, knowledge) == expected
+
+
+# --- whom a letter is sent to is no speaker of the participle after it ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Cole sent a letter to Tom Reyes urging him to “resign at once.”", []),
+    ("Twenty senators sent a letter to the president urging him to “act now.”", []),
+    # the writer, where a cue of writing says so
+    ("The mayor wrote a memo to staff explaining that the office was “closing.”",
+     [("mayor", "unknown")]),
+    # negatives: the subject before "to" still speaks; a participle set off by a comma
+    ("Ann Cole wrote to Tom Reyes urging him to “resign at once.”", [("Ann Cole", "person")]),
+    ("Ann Cole turned to Tom Reyes, saying “you are wrong.”", [("Ann Cole", "person")]),
+])
+def test_the_addressee_of_a_letter_is_no_speaker(text, expected, knowledge):
+    assert _speakers(text, knowledge) == expected

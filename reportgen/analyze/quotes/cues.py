@@ -246,8 +246,9 @@ def _modifies_next(frame: Frame, i: int) -> bool:
     after, prev = toks[i + 1].low, toks[i - 1].low
     people = after in knowledge.titles or after in words.speaker_heads or words.people(after)
     titled = after.endswith(("or", "er")) and is_capitalized(toks[i + 2].text)  # "auditor Jim"
-    if prev in knowledge.places or prev in knowledge.countries:
-        return people or titled
+    if prev in knowledge.places or prev in knowledge.countries \
+            or (prev in knowledge.parties and not prev.endswith("s")):
+        return people or titled  # "Ohio state lawmakers", "Democratic state attorneys general"
     return not prev.endswith("s") and ((people and not after.endswith("s")) or titled)
 
 

@@ -143,8 +143,11 @@ def _object_of_preposition(frame: Frame, np: Phrase, floor: int) -> bool:
             and np[0].low not in words.approximators:
         return True
     k = frame.index(np[0]) - 1
+    after = frame.index(np[-1]) + 1
+    # "sent a letter to Tom Reyes urging him ...": whom it was sent to urges nothing
+    addressed = toks[k].low == "to" and after < len(toks) and toks[after].low.endswith("ing")
     return np[0].low not in words.pronouns and k >= floor \
-        and toks[k].low in words.object_prepositions and not frame.inq[k] \
+        and (toks[k].low in words.object_prepositions or addressed) and not frame.inq[k] \
         and not (np[0].text[:1].isdigit() or np[0].low in words.fractions)
 
 
