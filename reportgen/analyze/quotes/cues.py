@@ -172,15 +172,8 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
         return True  # "the claims", "Trump's remarks"
     if prev in words.degree_words:
         return True  # "the most telling promise"
-    if form != lemma and form.endswith("s") and (
-            prev in words.quantifiers or prev in frame.knowledge.demonyms):
-        return True  # "many Asian states", "some reports"
-    if form != lemma and form.endswith("s") and i >= 2 and (
-            toks[i - 2].low in words.determiners or toks[i - 2].low == "of") \
-            and prev.endswith(_ADJECTIVE_ENDINGS) and prev not in words.speaker_heads:
-        return True  # "his opening remarks", "a series of confusing tweets": an adjective, a noun
-    if form != lemma and form.endswith("s") and _qualifier_before(frame, i):
-        return True  # "Continuing claims", "weekly jobless claims", "75,000 911 calls"
+    if form != lemma and form.endswith("s") and _plural_noun(frame, i, prev):
+        return True  # "some reports", "his opening remarks", "Continuing claims"
     if i >= 2 and form in words.attribution_nouns and _possessive(toks[i - 2].low) \
             and prev.endswith((*_ADJECTIVE_ENDINGS, "ed")) and prev not in words.speaker_heads \
             and not frame.inq[i - 1]:
@@ -205,6 +198,17 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
         return not (_takes_bare_form(toks, i, prev, words) or _inverted_after_quotation(frame, i)
                     or _after_modal_and_adverbs(frame, i))
     return False
+
+
+def _plural_noun(frame: Frame, i: int, prev: str) -> bool:
+    """Tell whether a cue's form in -s at token i is a plural noun, by the words before it."""
+    toks, words = frame.tokens, frame.words
+    if prev in words.quantifiers or prev in frame.knowledge.demonyms:
+        return True  # "many Asian states", "some reports"
+    if i >= 2 and (toks[i - 2].low in words.determiners or toks[i - 2].low == "of") \
+            and prev.endswith(_ADJECTIVE_ENDINGS) and prev not in words.speaker_heads:
+        return True  # "his opening remarks", "a series of confusing tweets": an adjective, a noun
+    return _qualifier_before(frame, i)  # "Continuing claims", "75,000 911 calls"
 
 
 # endings of words that only qualify a noun, lower case: "jobless", "diplomatic", "numerous"
