@@ -377,3 +377,33 @@ def test_a_parenthetical_he_said_inside_a_reported_clause_keeps_it_whole(knowled
     text = 'Tom Reyes told reporters that the plan, he said, was "dead on arrival."'
     [quote] = quotes_of(text, knowledge)
     assert "the plan" in quote.text and "dead on arrival" in quote.text
+
+
+# the sentence right after a quotation says whose words they were
+NAMED_AFTER_CASES = [
+    ('Or perhaps the council was just intent on "trying to show its muscle, score a victory and '
+     'scare everyone in the town".\n\nThat was the judgment of the highly respected harbour '
+     'leader Tomas Reyes, one of the many who condemned the plan.', "show its muscle",
+     "Tomas Reyes"),
+    ('The mayor said little. "We will rebuild the harbour and the ferries will sail again." '
+     'Those were the words of Ann Kettle, spoken in 2019.', "rebuild the harbour",
+     "Ann Kettle"),
+    ('"Close the port before the storms come back in the autumn." That was the advice of '
+     'Dana Olsen, the harbour master.', "Close the port", "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), NAMED_AFTER_CASES)
+def test_the_sentence_after_a_quotation_names_its_speaker(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize("text", [
+    '"We will rebuild the harbour and the ferries will sail again." That was the end of it.',
+    '"We will rebuild the harbour and the ferries will sail again." That was the day the '
+    'council of Lakeside voted.',
+])
+def test_a_sentence_after_a_quotation_that_names_no_speaker(text, knowledge):
+    found = _found(text, knowledge)
+    assert all(name is None for quoted, name in found if "rebuild" in quoted), found

@@ -87,7 +87,8 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
         speaker = _signature(text, q, words, knowledge) \
             or _colon(text, paras, q, n, words, knowledge) \
             or _set_off(text, q, words, knowledge) \
-            or _as_put_it(text, paras, q, n, knowledge)
+            or _as_put_it(text, paras, q, n, knowledge) \
+            or _named_after(text, q, words)
         if speaker is not None:
             out.append(RawQuote(q, "direct", speaker, marked=(q,)))
         elif not _continue(text, out, paras, starts, q, n, words, knowledge) and words >= 8:
@@ -190,6 +191,28 @@ def _set_off(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mention 
     if last in w.days or last in w.months:
         return None  # when, not who: "“Death of a salesman,” opens Friday."
     return Mention(m[who], (m.start(who), m.end(who)))
+
+
+# The sentence after a quotation that says whose words they were: "That was the judgment of
+# the anti-Taliban leader Abdul Haq, one of …", "Those were the words of Ann Roe."
+_WORDS_OF = re.compile(r"[ \t\xa0]*\n{0,2}[ \t\xa0]*(?:That|This|Those|These|Such)[ \t\xa0]+"
+                       r"(?:was|were|is|are)[ \t\xa0]+(?:the|his|her|their)[ \t\xa0]+"
+                       r"(?:[a-z]+[ \t\xa0]+)?(?:judgment|judgement|view|verdict|assessment|"
+                       r"conclusion|words|advice|warning|answer|response|reaction|opinion|"
+                       r"prediction)[ \t\xa0]+of[ \t\xa0]+(?P<who>[^,.;:!?\"“”\n]{3,80}?)"
+                       r"[ \t\xa0]*[,.;]")
+
+
+def _named_after(text: str, q: Marked, words: int) -> Mention | None:
+    """Name whom the sentence right after a quotation that ends a sentence gives its words:
+    "“…” That was the judgment of the anti-Taliban leader Abdul Haq, …"."""
+    end = q[-1][1]
+    ends = text[max(0, end - 3):end].rstrip("\"”’' \t").endswith((".", "!", "?")) \
+        or text[end:end + 3].lstrip().startswith(".")  # '“…”.' as some outlets write it
+    if words < 4 or not ends:
+        return None
+    m = _WORDS_OF.match(text, end + (1 if text[end:end + 1] == "." else 0))
+    return Mention(m["who"], (m.start("who"), m.end("who"))) if m else None
 
 
 def _said_alone(text: str, end: int, words: int, knowledge: Knowledge) -> re.Match[str] | None:
