@@ -38,10 +38,11 @@ def find_mentions(text: str, knowledge: Knowledge,
     toks = tokenize(text) if tokens is None else tokens
     words = [t.text for t in toks]
     # the words no mention can start with, skipped before ``_mention_at`` is asked (for speed)
-    starts, titles = _mention_starts(knowledge), knowledge.titles
+    starts = per_table("mention or title starts", knowledge,
+                       lambda k: _mention_starts(k) | frozenset(k.titles))
     out: list[tuple[Span, str]] = []
     i = 0  # the first token no mention found so far covers
-    for k in [k for k, t in enumerate(toks) if t.low in starts or t.low in titles]:
+    for k in [k for k, t in enumerate(toks) if t.low in starts]:
         if k < i:
             continue
         found = _mention_at(words, k, knowledge)
@@ -198,7 +199,9 @@ def _with_unlisted_names(text: str, toks: list[Token], found: list[tuple[Span, s
     where the article shows they name a person (see ``_person_evidence``), so that a later
     "Demir said", "Ms. Demir" or "she" finds them; ``found`` is in text order."""
     words = [t.text for t in toks]
-    used = _surnames_used(toks, knowledge)
+    # a name starts with a capital (``_name_shaped``): most tokens are no start
+    capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
+    used = _surnames_used(toks, capitals, knowledge)
     lower = {w for w in words if w.islower()}
     # a surname the article gives a person found already: "Perez" is that person's
     known = {written.split(",")[0].split()[-1] for _, written in found if " " in written}
@@ -208,8 +211,7 @@ def _with_unlisted_names(text: str, toks: list[Token], found: list[tuple[Span, s
              for k in range(bisect_left(starts, span[0]), bisect_left(starts, span[1]))}
     added: list[tuple[Span, str]] = []
     after = 0  # the first token the names added so far leave free
-    # a name starts with a capital (``_name_shaped``): most tokens are no start
-    for k in [k for k, w in enumerate(words) if w[:1].isupper()]:
+    for k in capitals:
         if k < after:
             continue
         end = _unlisted_name_end(words, k, knowledge, lower)
@@ -333,13 +335,17 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "“", "”", "‘", "’", "'"}
 _BEFORE_INVERTED = frozenset({",", '"', "”", "’", "'"})
 
 
-def _surnames_used(toks: list[Token], knowledge: Knowledge) -> frozenset[str]:
+def _surnames_used(toks: list[Token], capitals: list[int],
+                   knowledge: Knowledge) -> frozenset[str]:
     """Give the capitalised words the article uses alone as a person's surname: after an
     honorific ("Ms. Demir"), right before a cue ("Demir said", not "the Sun-Times said") or
-    right after an inverted one (", said Demir.", '," tweeted Demir,')."""
+    right after an inverted one (", said Demir.", '," tweeted Demir,'). ``capitals``: the
+    indexes of the capitalised tokens, in order."""
     words, cues, honorifics = knowledge.words, knowledge.cues, knowledge.words.honorifics
     out: set[str] = set()
-    for k in [k for k in range(1, len(toks)) if toks[k].text[:1].isupper()]:  # capitalised
+    for k in capitals:  # the capitalised tokens, in order
+        if k == 0:
+            continue
         w = toks[k].text
         before = toks[k - 1].low
         prev = toks[k - 2].low if k >= 2 else ""
@@ -443,10 +449,9 @@ def _organisation_in(m: re.Match[str], knowledge: Knowledge) -> Span | None:
     its first word that is no sentence opener to its last organisation word (and the "of ..."
     after it)."""
     run = m.group()
-    spans = [(w.start(), w.end()) for w in _WORD.finditer(run)]
-    if len(spans) < 2:
+    words = run.split()  # the runs of ``_WORD``: str.split and ``\S`` know one white space
+    if len(words) < 2:
         return None
-    words = [run[a:b] for a, b in spans]
     lows = [w.lower() for w in words]
     heads = knowledge.words.name_heads
     at = [n for n, w in enumerate(lows) if w.rstrip(".") in heads] or _before_for(lows, knowledge)
@@ -463,6 +468,7 @@ def _organisation_in(m: re.Match[str], knowledge: Knowledge) -> Span | None:
         return None
     last = words[end - 1]
     cut = last.endswith(".") and last[:-1].lower() not in knowledge.words.abbreviations
+    spans = [(w.start(), w.end()) for w in _WORD.finditer(run)]  # only for the one found
     return m.start() + spans[first][0], m.start() + spans[end - 1][1] - cut  # "Center."
 
 
