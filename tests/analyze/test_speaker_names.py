@@ -738,3 +738,27 @@ def test_a_relative_named_by_a_given_name_bears_the_surname(label, text, expecte
 ])
 def test_a_surname_alone_is_not_the_relative_named_by_a_given_name(text, expected, knowledge):
     assert names_of(text, knowledge)[-1] == expected
+
+
+# --- a preposition opening a sentence is no given name before an apposition ("For Terrell,
+# the dispute is personal" names no "For Terrell", so a later "Terrell said" finds the man
+# named before) ------------------------------------------------------------------------------
+
+OPENING_PREPOSITION_CASES = [
+    ("for", 'Jason Terrell went to the vigil. For Terrell, the dispute is personal. "I am '
+            'afraid," Terrell said.', "Jason Terrell"),
+    ("to", 'Ann Vale runs the shelter. To Vale, the cuts are a betrayal. "We will close," Vale '
+           'said.', "Ann Vale"),
+    ("with", 'Tom Reyes coaches the team. With Reyes, the players feel safe. "They trust me," '
+             'Reyes said.', "Tom Reyes"),
+    ("a name, as before", 'Jason Terrell went to the vigil. "I am afraid," said Jason Terrell, '
+                          'a teacher.', "Jason Terrell"),
+    ("a full name after the preposition stays",
+     'Ann Vale spoke first. To Erica Lamb, the daughter of the principal, the vote was a '
+     'failure. "Nothing was done," Lamb said.', "Erica Lamb"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OPENING_PREPOSITION_CASES)
+def test_an_opening_preposition_is_no_part_of_a_name(label, text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected, label

@@ -508,21 +508,38 @@ def _with_appositions(text: str, found: list[tuple[Span, str]],
     dropped: set[int] = set()
     added: list[tuple[Span, str]] = []
     for m in _APPOSITION.finditer(text):
-        if set(m["name"].lower().split()) & knowledge.words.non_names:
-            continue  # "On Friday, the ministry ...": an adverbial, not a name
-        if not m["article"] and not _bare_role(m["role"], knowledge):
+        named = _apposed_name(m, knowledge)
+        if named is None or (not m["article"] and not _bare_role(m["role"], knowledge)):
             continue
         if _fronted_object(text, m, knowledge):
             continue
-        span = (m.start("name"), m.end("role"))
+        start, name = named
+        span = (start, m.end("role"))
         k = bisect_right(starts, span[0]) - 1
         if k >= 0 and starts[k] == span[0] and found[k][0][1] <= m.end("name"):
             dropped.add(k)  # the apposition says more than the plain name
         covered = (k >= 0 and k not in dropped and found[k][0][1] > span[0]) or (
             bool(added) and added[-1][0][0] <= span[0] < added[-1][0][1])
         if not covered:
-            added.append((span, f"{m['name']}, a {m['role']}"))
+            added.append((span, f"{name}, a {m['role']}"))
     return sorted([x for k, x in enumerate(found) if k not in dropped] + added)
+
+
+def _apposed_name(m: re.Match[str], knowledge: Knowledge) -> tuple[int, str] | None:
+    """Give where the name an apposition follows starts, and the name: without a preposition
+    that opens the sentence ("To Erica Lafferty, the daughter of ..." names Erica Lafferty);
+    None for an adverbial ("On Friday, the ministry") or a preposition before a lone word
+    ("For Terrell, the dispute is personal")."""
+    name = m["name"]
+    if set(name.lower().split()) & knowledge.words.non_names:
+        return None  # "On Friday, the ministry ...": an adverbial, not a name
+    first, _, rest = name.partition(" ")
+    if first.lower() not in knowledge.words.openers or first.lower() in knowledge.given_names:
+        return m.start("name"), name
+    rest = rest.lstrip()
+    if " " not in rest:
+        return None
+    return m.end("name") - len(rest), rest
 
 
 # a relative named by the given name alone after the possessive of the one they are related
