@@ -178,10 +178,9 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
             and prev.endswith((*_ADJECTIVE_ENDINGS, "ed")) and prev not in words.speaker_heads \
             and not frame.inq[i - 1]:
         return True  # "Trump's unfounded claim", "their repeated claims": an adjective, a noun
-    if form == lemma and _possessed_compound(frame, i, form):
-        return True  # "his campaign promise", "the party's election pledge": a noun's noun
-    if _after_article_and_modifier(frame, i, form, lemma):
-        return True  # "a Palestinian state", "a 1970 state law", "an old saying"
+    if _after_article_and_modifier(frame, i, form, lemma) \
+            or (form == lemma and _possessed_compound(frame, i, form)):
+        return True  # "a Palestinian state", "an old saying", "his campaign promise"
     if prev == "to" and form.split()[0] == lemma.split()[0] \
             and statement_infinitive(frame, i) is None:
         return True  # "declined to say", "refused to comment": no statement follows
