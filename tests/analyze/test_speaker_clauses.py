@@ -304,6 +304,12 @@ WHAT_X_CALLS_CASES = [
     ("described, then what X describes",
      'Maria Olsen described the vote after hearing what Tom Reyes describes as "a '
      'formality."', ["Tom Reyes"]),
+    ("announced, then what X has dubbed",
+     'On Friday night, the board announced the fourth firing in six weeks, in what the Gazette '
+     'has dubbed a "slow-motion massacre."', ["Gazette"]),
+    ("issued, then what X had long called",
+     'The mayor issued the permits, in what Dana Pike had long called "a giveaway to '
+     'developers."', ["Dana Pike"]),
     # negative: "what" with no name after it reports nothing of its own
     ("what with no speaker",
      'Tom Reyes said what happened next was "a disgrace."', ["Tom Reyes"]),

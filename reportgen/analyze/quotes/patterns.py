@@ -347,21 +347,28 @@ def _relative_reports(frame: Frame, content: tuple[int, int]) -> bool:
 def _own_cue_at(frame: Frame, k: int, end: int) -> int | None:
     """Give where the cue of a clause with a subject of its own, opening at token k after a
     comma, may stand: after a relative pronoun and adverbs (", who then called"), after
-    "with" and its noun phrase (", with Tom Reyes quipping"); None for any other word."""
-    toks, words = frame.tokens, frame.words
+    "with" and its noun phrase (", with Tom Reyes quipping"), after "what" and a name and
+    auxiliaries ("what the Gazette has dubbed"); None for any other word."""
+    toks = frame.tokens
     if toks[k].low in ("who", "which"):
-        m = k + 1
-        while m < end and m - k <= _RELATIVE_CUE_REACH and not frame.inq[m] \
-                and toks[m].low in words.skip_before_cue:
-            m += 1
-        return m if m < end else None
+        return _past_auxiliaries(frame, k + 1, end)
     if toks[k].low not in ("with", "what") or k + 1 >= end:
         return None
     np = np_forward(frame, k + 1)
     m = frame.index(np[-1]) + 1 if np else end
     if toks[k].low == "what":  # "after reading what Reyes calls “…”"
-        return m if m < end and np and is_capitalized(np[-1].text) else None
+        return _past_auxiliaries(frame, m, end) if np and is_capitalized(np[-1].text) else None
     return m if m < end and toks[m].low.endswith("ing") else None
+
+
+def _past_auxiliaries(frame: Frame, m: int, end: int) -> int | None:
+    """Step from token m over a few auxiliaries and adverbs ("has long", "then") to where a
+    cue may stand, before end."""
+    start = m
+    while m < end and m - start < _RELATIVE_CUE_REACH and not frame.inq[m] \
+            and frame.tokens[m].low in frame.words.skip_before_cue:
+        m += 1
+    return m if m < end else None
 
 
 def _described(frame: Frame, np: Phrase) -> bool:
