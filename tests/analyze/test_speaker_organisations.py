@@ -543,3 +543,23 @@ OF_THE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), OF_THE_CASES)
 def test_of_the_inside_an_organisation_name_is_part_of_it(text, expected, knowledge):
     assert _last(text, knowledge) == expected
+
+
+# --- a country's body speaks through its statement or report -------------------------------
+
+BODY_DOCUMENT_CASES = [
+    ('Officials "took part in the talks," according to a German government statement.',
+     ("German Government", "organisation")),
+    ('"The strikes hit military targets," a French foreign ministry statement said.',
+     ("French Foreign Ministry", "organisation")),
+    ('"The strikes hit military targets," an Israeli military statement said.',
+     ("Israeli Military", "organisation")),
+    # negatives: a body of no country named is resolved as before; a company's is no body
+    ('"We will recover," a company statement said.', ("company statement", "unknown")),
+    ('"The data is clear," a government report said.', ("government", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_DOCUMENT_CASES)
+def test_a_country_body_speaks_through_its_statement(text, expected, knowledge):
+    assert _last(text, knowledge) == expected

@@ -401,17 +401,20 @@ def _coined_name(p: Parts, knowledge: Knowledge) -> Reading | None:
 def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
     """An organisation's document or poll speaks for it: "a Congressional Research Service
     report", "a Hollis Research Institute statement", "a University of Ohio poll", "a
-    Washington Post/ABC News poll" (its name read without the document's word, which is no
-    part of a name after "the": "Center for the Study"; a person's document is left to the
-    other rules)."""
+    Washington Post/ABC News poll", a country's body: "a German government statement" (its
+    name read without the document's word, which is no part of a name after "the": "Center
+    for the Study"; a person's document is left to the other rules)."""
     words = p.words[:-1] if p.words[-1] == "." else p.words
     last = words[-1].lower()
     if not (last in knowledge.words.documents or last in knowledge.words.surveys) \
-            or len(words) < 3 or words[-2].lower() in _CONNECTIVES \
-            or not all(is_capitalized(w) or w.lower() in _CONNECTIVES for w in words[:-1]):
+            or len(words) < 3 or words[-2].lower() in _CONNECTIVES:
+        return None
+    named = all(is_capitalized(w) or w.lower() in _CONNECTIVES for w in words[:-1])
+    if not (named or (p.country and words[-2].lower() in knowledge.words.org_heads)):
         return None
     inner = read_mention(join_words(words[:-1]), knowledge).actor
-    if inner is None or inner.kind not in ("organisation", "media"):
+    if inner is None or inner.kind not in ("organisation", "media") \
+            or not (named or inner.country):
         return None
     return Reading(inner)
 
