@@ -278,3 +278,32 @@ def test_a_date_before_a_relative_pronoun_is_no_speaker(text, knowledge):
 ])
 def test_a_number_before_a_head_keeps_it(text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# --- words describing an organisation before its name ---------------------------------------
+
+DESCRIBED_ORGANISATION_CASES = [
+    ("a leaning before a known name, the subject",
+     'Still, the liberal Center for American Progress says the rule is "a gift to industry."',
+     "Center for American Progress"),
+    ("a leaning and 'for a' inside the name, inverted",
+     '"It is a gift," said the nonpartisan Committee for a Responsible Federal Budget.',
+     "Committee for a Responsible Federal Budget"),
+    ("a leaning before a name of its own, inverted",
+     '"It is a gift," said the liberal Citizens for Clean Rivers.', "Citizens for Clean Rivers"),
+    ("another leaning and an institute",
+     '"It is a gift," said the conservative Institute for Tidy Policy.',
+     "Institute for Tidy Policy"),
+    # negatives: a person's name after such words keeps them as its role, or is read as before
+    ("a former senator", '"It is a gift," said the former Sen. Jane Roe.', "Jane Roe"),
+    ("a person's adjective", '"It is a gift," said the boisterous Jane Roe, who ran.',
+     "Jane Roe"),
+    ("a title and a place, the senator named before",
+     'Sen. Tom Reyes spoke on Sunday. "These cuts will go through," the senator from Wyoming '
+     'said.', "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), DESCRIBED_ORGANISATION_CASES)
+def test_words_before_an_organisations_name_are_no_name(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == [expected], label

@@ -70,7 +70,8 @@ def _read(text: str, knowledge: Knowledge) -> Reading:
                       knowledge)
     if raw.lower() in knowledge.words.pronoun_kinds:
         return Reading(None, pronoun=raw.lower())
-    honoured = _honoured(raw, knowledge) or _authored(raw, knowledge)
+    honoured = _honoured(raw, knowledge) or _authored(raw, knowledge) \
+        or _described_organisation_name(raw, knowledge)
     if honoured is not None:
         return honoured
     parts = scan(raw, knowledge)
@@ -112,6 +113,37 @@ def _honoured(raw: str, knowledge: Knowledge) -> Reading | None:
     if " " not in name:
         return Reading(None, surname=name)
     return Reading(Actor(name, "person", "unknown"))
+
+
+def _described_organisation_name(raw: str, knowledge: Knowledge) -> Reading | None:
+    """An organisation's name after one or two lower-case words that describe it is the
+    organisation: "the liberal Center for American Progress", "the nonpartisan Committee for
+    a Responsible Federal Budget" (read without them; a person's name after such words is
+    left to the other rules, which keep the words as a role: "the former Sen. Ann Roe")."""
+    words = raw.split(" ")
+    n = 1 if words[0].lower() in ("the", "a", "an") else 0
+    k = n
+    while k < len(words) and k - n < 2 and words[k].isalpha() and words[k].islower() \
+            and _describing_word(words[k], knowledge):
+        k += 1
+    if k == n or len(words) - k < 2 or not is_capitalized(words[k]) or not all(
+            is_capitalized(w) or w.lower() in _CONNECTIVES for w in words[k:]):
+        return None  # not "the senator from Wyoming", "a young Syrian refugee"
+    reading = read_mention(" ".join(words[:n] + words[k:]), knowledge)
+    a = reading.actor
+    return reading if a is not None and a.kind in ("organisation", "media") else None
+
+
+def _describing_word(low: str, knowledge: Knowledge) -> bool:
+    """Tell whether a lower-case word may describe an organisation's name after it, as an
+    adjective does ("liberal", "nonpartisan"): no title, no noun for people or bodies, no
+    preposition or determiner ("the senator from Wyoming", "the agency's")."""
+    w = knowledge.words
+    return low not in knowledge.titles and low not in w.speaker_heads and low not in w.staff \
+        and low not in w.person_nouns and low not in w.org_heads and low not in w.name_heads \
+        and low not in w.org_descriptions and low not in w.documents \
+        and low not in w.affiliation_prepositions and low not in w.determiners \
+        and low not in _CONNECTIVES and low not in w.not_clause and not w.people(low)
 
 
 # A document and who issued it, in one mention: "a statement from the panel", "a January

@@ -285,12 +285,31 @@ def _name_after_adjective(frame: Frame, j: int, i: int) -> int:
         return i
     k = i
     while k < len(toks) and not frame.inq[k] and (
-            is_capitalized(toks[k].text) or (toks[k].text == "." and len(toks[k - 1].text) == 1)):
+            is_capitalized(toks[k].text) or (toks[k].text == "." and len(toks[k - 1].text) == 1)
+            or (k > i and _name_joiner(frame, k))):
         if toks[k].low in words.time_words or toks[k].low in words.days \
                 or toks[k].low in words.months:
             return i
         k += 1
-    return k if sum(t.text != "." for t in toks[i:k]) >= 2 else i
+    return k if sum(is_capitalized(t.text) for t in toks[i:k]) >= 2 else i
+
+
+# the lower-case words inside an organisation's name: "Committee for a Responsible Federal
+# Budget", "Center for American Progress", "Doctors Without Borders" is capitalised
+_NAME_JOINERS = frozenset({"for", "of", "and", "on", "a", "the", "&"})
+
+
+def _name_joiner(frame: Frame, k: int) -> bool:
+    """Tell whether a lower-case word at k joins capitalised words of one name: up to two of
+    them, a capitalised word after ("for a Responsible", "of the")."""
+    toks = frame.tokens
+    if toks[k].low not in _NAME_JOINERS or (not is_capitalized(toks[k - 1].text)
+                                            and toks[k - 1].low not in _NAME_JOINERS):
+        return False
+    n = k + 1
+    while n < len(toks) and n - k < 2 and toks[n].low in _NAME_JOINERS:
+        n += 1
+    return n < len(toks) and not frame.inq[n] and is_capitalized(toks[n].text)
 
 
 def _person_after_qualifier(frame: Frame, j: int, i: int) -> int:
