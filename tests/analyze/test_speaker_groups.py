@@ -282,3 +282,36 @@ def test_state_after_a_party_adjective_qualifies_the_people(text, expected, know
 ])
 def test_the_addressee_of_a_letter_is_no_speaker(text, expected, knowledge):
     assert _speakers(text, knowledge) == expected
+
+
+# --- a count of people takes all of them: "Dozens of local business owners", not "Dozens" --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dozens of local business owners gathered outside, saying the plan was “a disaster.”",
+     ("Dozens of local business owners", "group")),
+    ("Dozens of pro-life activists said the rally was “a turning point.”",
+     ("Dozens of pro-life activists", "group")),
+    ("Hundreds of striking nurses and their supporters marched, chanting “Safe staffing now!”",
+     ("Hundreds of striking nurses and their supporters", "group")),
+    # negatives: one word after "of" as before; a count of things is no speaker
+    ("Hundreds of nurses marched, chanting “Safe staffing now!”",
+     ("Hundreds of nurses", "group")),
+    ("Dozens of cars were burned, police said, calling the riot “a disgrace.”",
+     ("police", "organisation")),
+])
+def test_a_count_of_people_takes_all_of_them(text, expected, knowledge):
+    assert _speakers(text, knowledge) == [expected]
+
+
+# --- people named by what they own or make are a group: "gun owners", "Homeowners" ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“It is false,” gun owners said.", ("gun owners", "group")),
+    ("Homeowners say the tax is “unfair.”", ("Homeowners", "group")),
+    ("Policymakers warned that inflation was “sticky.”", ("Policymakers", "group")),
+    ("Patients said the wait was “endless.”", ("Patients", "group")),
+    # negative: a person named so keeps the name
+    ("Ann Owners spoke on Monday. Owners said the plan was “dead.”", ("Ann Owners", "person")),
+])
+def test_people_named_by_what_they_own_are_a_group(text, expected, knowledge):
+    assert _speakers(text, knowledge)[-1] == expected

@@ -428,7 +428,32 @@ def _counted(frame: Frame, j: int) -> bool:
     """Tell whether a count of people opens a phrase at j: "Hundreds of nurses"."""
     toks = frame.tokens
     return j + 2 < len(toks) and toks[j].low in frame.words.counts and toks[j + 1].low == "of" \
-        and toks[j + 2].text.isalpha() and toks[j + 2].text.islower() and not frame.inq[j + 2]
+        and _lower_word(toks[j + 2]) and not frame.inq[j + 2]
+
+
+def _lower_word(t: Token) -> bool:
+    """Tell whether a token is a lower-case word, hyphenated or not: "nurses", "pro-life"."""
+    return t.text.islower() and t.text.replace("-", "").isalpha()
+
+
+# how many words after "of" a count's people may take: "Dozens of pro-life public figures and
+# movement leaders"
+_COUNTED_REACH = 8
+
+
+def _counted_end(frame: Frame, j: int) -> int:
+    """Give the end of the people a count at j opens, up to the last word for people among the
+    lower-case words after "of" ("Dozens of local business owners", "Hundreds of striking
+    nurses and their supporters"); the word after "of" alone where none is such a word."""
+    toks, words = frame.tokens, frame.words
+    end = j + 3
+    for k in range(j + 2, min(len(toks), j + 2 + _COUNTED_REACH)):
+        t = toks[k]
+        if frame.inq[k] or not _lower_word(t):
+            break
+        if words.people(t.low) or t.low in words.speaker_heads or t.low in words.group_heads:
+            end = k + 1
+    return end
 
 
 def _ends_sentence(frame: Frame, i: int, j: int) -> bool:
@@ -495,7 +520,7 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
             break
         i += 1
     if i == j + 1 and _counted(frame, j):
-        i = j + 3  # "Hundreds of nurses", "Thousands of protesters"
+        i = _counted_end(frame, j)  # "Hundreds of nurses", "Dozens of local business owners"
     i = _person_after_qualifier(frame, j, i)
     if i < len(toks) and i > j and not frame.inq[i] and plain_head(frame, i, j):
         i += 1  # a head noun the lexicon lacks: "The council's statement"
