@@ -762,3 +762,27 @@ OPENING_PREPOSITION_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), OPENING_PREPOSITION_CASES)
 def test_an_opening_preposition_is_no_part_of_a_name(label, text, expected, knowledge):
     assert names_of(text, knowledge)[-1] == expected, label
+
+
+# a person a speaker mention calls by the given name alone is not whom a bare surname names,
+# where another person of that surname is named: the article calls the parent by surname and
+# the child by given name ("Jonah Hale ... his mother, Andrea Hale ... Jonah asked ... Hale
+# answered")
+GIVEN_NAME_CASES = [
+    ("a child by given name, the parent by surname",
+     'The lessons resonated with Jonah Hale, 5. He was adopted by his mother, Andrea Hale. '
+     '"A few nights ago," Hale says, "he asked about the dream." Jonah asked her about his '
+     'sisters. "White," Hale answered.', "Andrea Hale"),
+    ("a wife by given name",
+     'Tom Marsh and Julie Marsh run the shelter. "We are full," Julie said. "We need beds," '
+     'Marsh said.', "Tom Marsh"),
+    ("one person of the surname, as before",
+     'Julie Marsh runs the shelter. "We are full," Julie said. "We need beds," Marsh said.',
+     "Julie Marsh"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), GIVEN_NAME_CASES)
+def test_a_surname_alone_is_not_whom_the_article_calls_by_given_name(label, text, expected,
+                                                                    knowledge):
+    assert names_of(text, knowledge)[-1] == expected, label

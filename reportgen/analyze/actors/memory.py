@@ -57,8 +57,10 @@ class Memory:
         self._by_word: dict[str, list[Seen]] = defaultdict(list)  # words of name and role
         self._abbreviations = title_abbreviations
         self._words_of: dict[tuple[str, str | None], set[str]] = {}
-        # people named by a given name after a relative's possessive ("Romney's wife, Ann,":
-        # Ann Romney): a surname alone names them only where it names no one else
+        # people named by a given name alone: after a relative's possessive ("Romney's wife,
+        # Ann,": Ann Romney), or as a speaker ("Jonah Hale ... Jonah asked", the son of
+        # "Andrea Hale ... Hale says"): a surname alone names them only where it names no one
+        # else
         self.kin_named: set[str] = set()
         # each surname's folded form and its people, by the folded form's first letter and
         # in the order the surnames were first seen (see ``misspelt_person``)

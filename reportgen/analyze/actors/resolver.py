@@ -813,7 +813,10 @@ class Resolver:
             return self.memory.only_by_first_word(name)
         # at pos too: the relative a given name alone names in full ("Litvinenko's widow,
         # Marina, said" is Marina Litvinenko, read at "Marina")
-        return self.memory.last_by_given_name(name, pos + 1)
+        person = self.memory.last_by_given_name(name, pos + 1)
+        if person is not None:
+            self.memory.kin_named.add(person.name)  # "Hale says" is not "Jonah" Hale
+        return person
 
     def _with_suffix_after(self, actor: Actor, end: int) -> Actor:
         """Give a person named in full the generational suffix set off by a comma right
