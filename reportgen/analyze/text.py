@@ -77,7 +77,8 @@ def sentences(text: str, para: Span, abbreviations: frozenset[str],
     start = s0
     for m in _END.finditer(text, s0, e0):
         if text[m.start()] == "." and (
-                _abbreviation_before(text, m.start(), s0, abbreviations)
+                (_abbreviation_before(text, m.start(), s0, abbreviations)
+                 and not _dotted_before_opener(text, m.start(), m.end(), s0, openers))
                 or _initials_before_name(text, m.start(), m.end(), s0, openers)):
             continue
         end = m.end()
@@ -108,6 +109,25 @@ def _abbreviation_before(text: str, dot: int, floor: int,
 _DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
+
+
+# a dotted abbreviation as a word ends in it: "U.S", "D.C", "p.m"
+_DOTTED = re.compile(r"\w(?:\.\w)+")
+
+
+def _dotted_before_opener(text: str, dot: int, end: int, floor: int,
+                          openers: frozenset[str]) -> bool:
+    """Tell whether the period at dot closes a dotted abbreviation that ends a sentence: a
+    word that opens a sentence follows ("moved to Washington, D.C. The next year", "at 5
+    p.m. He said"), where "U.S. House" or "D.C. Mayor" go on."""
+    if end != dot + 1:
+        return False
+    i = dot
+    while i > floor and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(_DOTTED.fullmatch(text, i, dot)) and nxt is not None \
+        and nxt[1].lower() in openers
 
 
 def _initials_before_name(text: str, dot: int, end: int, floor: int,

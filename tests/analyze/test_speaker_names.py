@@ -786,3 +786,22 @@ GIVEN_NAME_CASES = [
 def test_a_surname_alone_is_not_whom_the_article_calls_by_given_name(label, text, expected,
                                                                     knowledge):
     assert names_of(text, knowledge)[-1] == expected, label
+
+
+# a dotted abbreviation ends a sentence before a word that opens one ("Washington, D.C. The
+# mayor"), and goes on before any other word ("the U.S. Senate")
+@pytest.mark.parametrize(("text", "n"), [
+    ("He moved to Washington, D.C. The mayor met him.", 2),
+    ("The plant closed at 5 p.m. He went home.", 2),
+    ("Jobs left the U.S. But some came back.", 2),
+    ("The U.S. Senate passed the bill.", 1),
+    ("He met D.C. Mayor Ann Vale on Monday.", 1),
+    ("The talks began at 9 a.m. Friday in Geneva.", 1),
+])
+def test_a_dotted_abbreviation_ends_a_sentence_before_an_opener(text, n, knowledge):
+    from reportgen.analyze.text import paragraphs, sentences
+
+    words = knowledge.words
+    assert len(sentences(text, paragraphs(text)[0], words.abbreviations,
+                         words.sentence_openers)) == n
+
