@@ -363,3 +363,23 @@ PUT_IT_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), PUT_IT_CASES)
 def test_as_someone_puts_it_is_theirs_over_a_belief(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# "responded with chants of “…”": the subject chants, as after "broke into chants of"; not
+# the subject of a passive ("was met with chants of")
+CHANT_RESPONSE_CASES = [
+    ("supporters responded",
+     'The mayor\'s supporters responded with chants of "Four more years!"', ["supporters"]),
+    ("the crowd reacted",
+     'The crowd reacted with loud chants of "Lock him up!"', ["crowd"]),
+    ("students answered",
+     'Students answered with chants of "No cuts!"', ["Students"]),
+    # negative: the one met with chants does not chant
+    ("met with chants",
+     'The senator was met with chants of "Shame!"', [None]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CHANT_RESPONSE_CASES)
+def test_those_who_respond_with_chants_chant(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected

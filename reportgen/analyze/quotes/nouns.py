@@ -137,9 +137,10 @@ def _owner_after(frame: Frame, j: int) -> tuple[Phrase | None, int]:
     return np, frame.index(np[-1]) + 1
 
 
-# verbs whose subject voices the chants after them: "the crowd broke into chants of"
+# verbs whose subject voices the chants after them: "the crowd broke into chants of",
+# "supporters responded with chants of" (not "was met with chants": the chanters are others)
 _CHANT_VERBS = frozenset({"broke", "burst", "erupted", "started", "began", "led", "joined",
-                          "raised", "struck"})
+                          "raised", "struck", "responded", "replied", "answered", "reacted"})
 # how far back from "chants" such a verb may stand: "the crowd broke into loud chants"
 _CHANT_REACH = 4
 
