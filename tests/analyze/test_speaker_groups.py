@@ -315,3 +315,18 @@ def test_a_count_of_people_takes_all_of_them(text, expected, knowledge):
 ])
 def test_people_named_by_what_they_own_are_a_group(text, expected, knowledge):
     assert _speakers(text, knowledge)[-1] == expected
+
+
+# --- "there", "here", "present" after people say where they are, not who ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials there said the road was “impassable.”", [("Officials", "anonymous")]),
+    ("The executives present stressed that the system was “robust.”",
+     [("executives", "group")]),
+    ("Residents here say the water is “undrinkable.”", [("Residents", "group")]),
+    ("Farmers there say the drought is “the worst in memory.”", [("Farmers", "group")]),
+    # negatives: "there" after no word for people is left alone
+    ("Tom Reyes was there. He said the road was “impassable.”", [("Tom Reyes", "person")]),
+])
+def test_where_people_are_is_no_part_of_who_they_are(text, expected, knowledge):
+    assert _speakers(text, knowledge) == expected

@@ -416,7 +416,9 @@ def _takes_bare_form(toks: tuple[Token, ...], i: int, prev: str, words: Words) -
             or prev in words.quantifiers
             or prev in words.speaker_heads or (i > 0 and is_capitalized(toks[i - 1].text))
             or (prev.isalpha() and prev.endswith(("s", "ed")) and not prev.endswith("ss"))
-            or prev.isdigit())  # "Six in 10 say", not "the 22-member state"
+            or prev.isdigit()  # "Six in 10 say", not "the 22-member state"
+            # "Residents here say": people, then where they are
+            or (prev in ("here", "there") and i >= 2 and words.people(toks[i - 2].low)))
 
 
 def skip_after_cue(frame: Frame, j: int, cue: Cue) -> int:

@@ -375,9 +375,25 @@ def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
             j -= 1
         elif (start := _time_start(frame, j, floor)) <= j:
             j = start - 1  # "officials Wednesday said", "Tom Reyes late Friday night said"
+        elif _where_after_people(frame, j, floor):
+            j -= 1  # "Officials there said", "the executives present stressed"
         else:
             break
     return j
+
+
+# words after people that say where they are, not who: "officials there", "those present"
+_WHERE_AFTER = frozenset({"there", "here", "present"})
+
+
+def _where_after_people(frame: Frame, j: int, floor: int) -> bool:
+    """Tell whether the word at j says where the people named right before it are: "Officials
+    there said", "Residents here say", "The executives present stressed"."""
+    toks, words = frame.tokens, frame.words
+    if toks[j].low not in _WHERE_AFTER or j - 1 < floor or frame.inq[j - 1]:
+        return False
+    low = toks[j - 1].low
+    return words.people(low) or low in words.group_heads or low in words.speaker_heads
 
 
 # words that open a time adjunct before a day, a month or a time noun: "late Friday night"
