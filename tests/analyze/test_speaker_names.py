@@ -805,3 +805,23 @@ def test_a_dotted_abbreviation_ends_a_sentence_before_an_opener(text, n, knowled
     assert len(sentences(text, paragraphs(text)[0], words.abbreviations,
                          words.sentence_openers)) == n
 
+
+
+# --- a name with a nickname in quotation marks inside is one name, by the nickname where it
+# is one word ('John "Mac" Stipano ... Stipano said' is Mac Stipano) ------------------------
+
+NICKNAME_CASES = [
+    ("straight marks", 'John "Mac" Stipano, a consultant, spoke on Monday. "The party may '
+                       'shrink," Stipano said.', "Mac Stipano"),
+    ("curly marks", 'Sandra “Candy” Christo of Alexandria joined the camp. "I am inspired," '
+                    'Christo said.', "Candy Christo"),
+    ("two words: the given name", 'Thomas “Big Tom” Hale ran the docks. “We worked hard,” '
+                                  'Hale said.', "Thomas Hale"),
+    ("the name an official is known by", 'Rafael “Ted” Cruz spoke first. “We will win,” Cruz '
+                                         'said.', "Ted Cruz"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), NICKNAME_CASES)
+def test_a_name_with_a_nickname_is_one_name(label, text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected, label

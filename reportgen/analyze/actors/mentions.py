@@ -53,6 +53,7 @@ def find_mentions(text: str, knowledge: Knowledge,
     out = _with_leading_initials(text, _with_unlisted_names(text, toks, out, knowledge),
                                  knowledge)
     named = _with_kin_names(text, _with_appositions(text, out, knowledge), knowledge)
+    named = _with_nicknamed(text, named, knowledge)
     named = _with_organisations(text, _with_fronted_roles(text, named, knowledge), knowledge)
     return _with_described_organisations(text, named, knowledge)
 
@@ -562,6 +563,31 @@ def _with_kin_names(text: str, found: list[tuple[Span, str]],
                 or any(x[0][0] < span[1] and span[0] < x[0][1] for x in out):
             continue  # "Edward's son, Paul,": a given name, no surname to share
         out = sorted([*out, (span, f"{m['given']} {m['owner']}")])
+    return out
+
+
+# a nickname in quotation marks between a given name and a surname: John "Mac" Stipanovich,
+# Sandra “Candy” Christophe
+_NICKNAMED = re.compile(r"(?<![\w’'])(?P<given>[A-Z][a-z’'-]+)[^\S\n]+[“\"‘](?P<nick>[A-Z][\w’'.-]*"
+                        r"(?:[^\S\n]+[A-Z][\w’'.-]*){0,2})[”\"’][^\S\n]+(?P<surname>[A-Z][\w’'-]+)")
+
+
+def _with_nicknamed(text: str, found: list[tuple[Span, str]],
+                    knowledge: Knowledge) -> list[tuple[Span, str]]:
+    """Read a given name, a nickname in quotation marks and a surname as one person's name,
+    the name they are known by: the nickname where it is one word ('Rafael "Ted" Cruz' is Ted
+    Cruz, 'John "Mac" Stipanovich' Mac Stipanovich), else the given name ('Dwayne "The Rock"
+    Johnson'); in place of the mentions inside it. The given name is one the list holds."""
+    out = found
+    for m in _NICKNAMED.finditer(text):
+        if m["given"].lower() not in knowledge.given_names:
+            continue
+        start, end = m.start("given"), m.end("surname")
+        if any(x[0][0] < start < x[0][1] or x[0][0] < end < x[0][1] for x in out):
+            continue  # a longer mention reads it already
+        kept = [x for x in out if not (start <= x[0][0] and x[0][1] <= end)]
+        first = m["nick"] if " " not in m["nick"] else m["given"]
+        out = sorted([*kept, ((start, end), f"{first} {m['surname']}")])
     return out
 
 
