@@ -563,3 +563,22 @@ BODY_DOCUMENT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BODY_DOCUMENT_CASES)
 def test_a_country_body_speaks_through_its_statement(text, expected, knowledge):
     assert _last(text, knowledge) == expected
+
+
+# --- a year before a name says when, not who --------------------------------------------
+
+YEAR_CASES = [
+    ('"Costs will rise," a 2015 Congressional Research Service report said.',
+     ("Congressional Research Service", "organisation")),
+    ('"The race is close," a 2012 Lakeside University poll found.',
+     ("Lakeside University", "organisation")),
+    ('"Sales fell," the 2019 Acme Widget Association report said.',
+     ("Acme Widget Association", "organisation")),
+    # negatives: a year before a title and a name leaves the person
+    ('"We will act," 2016 candidate Ann Roe said.', ("Ann Roe", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_CASES)
+def test_a_year_before_a_name_is_no_part_of_it(text, expected, knowledge):
+    assert _last(text, knowledge) == expected

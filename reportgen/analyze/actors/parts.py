@@ -63,6 +63,7 @@ class _Scan:
     title_at: int | None = None  # where the first title word stands
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 STOP = -1  # a matcher's answer: the rest of the mention says where the person works
 
 
@@ -83,8 +84,9 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
         and len(words[k + 1]) > 1)]
     definite = bool(words) and words[0].lower() == "the"
     indefinite = bool(words) and words[0].lower() in knowledge.words.indefinites
-    while words and words[0].lower() in knowledge.words.leading_articles:
-        words = words[1:]
+    while words and (words[0].lower() in knowledge.words.leading_articles
+                     or (len(words) > 1 and _YEAR.fullmatch(words[0]))):
+        words = words[1:]  # "a 2015 Congressional Research Service report": when, not who
     if not words:
         return None
     s = _Scan(words)
