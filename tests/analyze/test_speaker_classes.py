@@ -231,6 +231,34 @@ def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(text, 
     assert (q.speaker, q.actor.name) == (mention, name)
 
 
+# a relative pronoun after an apposition with no article before its role is the person the
+# apposition describes too ("Ana Ruiz, chief of staff to Senator Tom Reyes, who": Ruiz; the
+# cases with an article are in test_speaker_clauses.py; issue 11)
+APPOSITION_RELATIVE_CASES = [
+    ("no article before the role",
+     '"It passed," said Ana Ruiz, chief of staff to Senator Tom Reyes, who said the vote was '
+     '"a relief."', ["Ana Ruiz", "Ana Ruiz"]),
+    ("a party and a state",
+     'The deal pleased Senator Tom Reyes, Republican of Ohio, who said it was "a fair '
+     'trade."', ["Tom Reyes"]),
+    ("an expert with an organisation",
+     '"The rules are too strict," said Tom Reyes, an economist with the Center for Open '
+     'Markets, who added that they "cost jobs."', ["Tom Reyes", "Tom Reyes"]),
+    # negatives: a clause after the comma, not an apposition; the name right before "who"
+    ("a coordinated verb before the object",
+     'Tom Reyes thanked Ann Vale, and then spoke of Sam Cole, who said the plan was '
+     '"a disaster."', ["Sam Cole"]),
+    ("the object of a verb",
+     'The mayor met Sam Cole, who said the plan was "a disaster."', ["Sam Cole"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), APPOSITION_RELATIVE_CASES)
+def test_a_relative_pronoun_after_an_apposition_is_the_person_it_describes(label, text,
+                                                                         expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 # --- descriptions resolved where the article names the person -----------------------------
 
 DESCRIPTION_CASES = [

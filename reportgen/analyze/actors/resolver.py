@@ -121,10 +121,12 @@ _BEFORE_RELATIVE = re.compile(
 # An apposition or parenthesis right after a name: ", Illinois Democrat,", " (R-S.C.)"
 _APPOSITION_AFTER = re.compile(r"\s*(?:,[^,;:\n]{1,60}(?:,|$)|\([^()\n]{1,30}\))")
 # The start of a description set off after a name, whose preposition's object ends right
-# before a relative pronoun: "Josh Lee, a former aide to [Senator Ann Roe], who"
+# before a relative pronoun: "Josh Lee, a former aide to [Senator Ann Roe], who", also with
+# no article before a role word: "Ann Roe, chief of staff to [Senator Tom Reyes], who", "John
+# Cole, Republican of [Arizona], who" (not "..., according to the", not "Dem, Sen. Ann Roe of")
 _DESCRIPTION_BEFORE_OBJECT = re.compile(
-    r"[A-Za-z.](?P<comma>,)\s+(?:an?|the)\s+(?:[\w’'.-]+\s+){0,6}?(?:to|of|for|at|with)\s+"
-    r"(?:the\s+)?$")
+    r"[A-Za-z.](?P<comma>,)\s+(?P<article>(?:an?|the)\s+)?(?=(?P<first>[\w’'.-]+))"
+    r"(?:[\w’'.-]+\s+){0,6}?(?:to|of|for|at|with)\s+(?:the\s+)?$")
 
 
 @cache
@@ -533,7 +535,8 @@ class Resolver:
             return None
         start = pos - len(m.group(0))
         head = _DESCRIPTION_BEFORE_OBJECT.search(self.text, max(0, start - 100), start)
-        if head is not None and (actor := self._antecedent(head.end("comma"))) is not None:
+        if head is not None and (head["article"] or self._role_word(head["first"])) \
+                and (actor := self._antecedent(head.end("comma"))) is not None:
             # "said Josh Lee, a former aide to Senator Ann Roe, who added": the relative
             # clause hangs on the name the description is set off after, not on its object
             return actor
@@ -545,6 +548,16 @@ class Resolver:
         if reading.actor is not None:
             return self.identify(reading.actor, m["np"], start + len(m["np"]))
         return self._unresolved(reading, m["np"], start)
+
+    def _role_word(self, word: str) -> bool:
+        """Tell whether a word can open a description of a person with no article: a role
+        or rank in lower case ("chief of staff", "director", "senior fellow") or a party
+        ("Republican of Arizona")."""
+        low, words = word.lower(), self.knowledge.words
+        if low in words.party_nouns:
+            return True
+        return word.islower() and (low in self.knowledge.titles or low in words.modifiers
+                                   or low in words.speaker_heads)
 
     def identify(self, actor: Actor, mention: str, end: int) -> Actor:
         """Give a person what the office-holder tables hold for them, with what the mention
