@@ -259,6 +259,28 @@ def test_a_relative_pronoun_after_an_apposition_is_the_person_it_describes(label
     assert names_of(text, knowledge) == expected
 
 
+# a bare cue form after a singular noun that a possessive or "a" opens is a compound noun,
+# no verb ("his campaign promise to ...": the verb would be "promises"), so the quotation after
+# it is the next cue's (issue 11)
+COMPOUND_NOUN_CASES = [
+    ("a possessive and a noun before a promise",
+     'While Tom Reyes remains committed to his campaign promise to cut taxes, "whether that '
+     'is in this bill, I will not say," Sam Cole said.', ["Sam Cole"]),
+    ("an article and a noun before a pledge",
+     'Despite a tax pledge to cut rates, "we will raise them," Sam Cole said.', ["Sam Cole"]),
+    ("a campaign promise no one speaks",
+     'The mayor kept a campaign promise to end "the parking wars." Sam Cole spoke next.', []),
+    # negatives: plural subjects and nouns that take a plural verb keep the bare form a verb
+    ("a plural noun after a possessive", 'Her aides say the plan is "dead."', ["Her aides"]),
+    ("a singular noun of plural sense", 'His staff say the plan is "dead."', ["His staff"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), COMPOUND_NOUN_CASES)
+def test_a_bare_cue_after_a_singular_noun_is_a_noun(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 # --- descriptions resolved where the article names the person -----------------------------
 
 DESCRIPTION_CASES = [

@@ -302,12 +302,14 @@ def _after_article_and_modifier(frame: Frame, i: int, form: str, lemma: str) -> 
 
 
 def _possessed_compound(frame: Frame, i: int, form: str) -> bool:
-    """Tell whether an attribution noun at token i ends a compound after a possessive: "his
-    campaign promise", "the party's election pledge" (a singular noun before a bare form is
-    no subject of it)."""
+    """Tell whether an attribution noun at token i ends a compound after a possessive or
+    "a": "his campaign promise", "the party's election pledge", "a tax pledge" (a singular
+    noun before a bare form is no subject of it)."""
     toks, words = frame.tokens, frame.words
     prev = toks[i - 1].low
-    return i >= 2 and form in words.attribution_nouns and _possessive(toks[i - 2].low) \
+    opener = toks[i - 2].low if i >= 2 else ""
+    return i >= 2 and form in words.attribution_nouns \
+        and (_possessive(opener) or opener in ("a", "an")) \
         and prev.isalpha() and prev.islower() and not prev.endswith("s") \
         and prev not in words.pronouns and not frame.inq[i - 1]
 
