@@ -497,6 +497,39 @@ def test_a_pronoun_follows_the_pronoun_that_opens_the_sentence_before(label, tex
     assert names_of(text, knowledge) == expected
 
 
+# a name in the possessive is not whom a later pronoun points to where the person it owns is
+# named right after it ("Obama's nominee, John Brennan, has shown ... He claims": Brennan;
+# issue 11)
+POSSESSIVE_OWNER_CASES = [
+    ("an apposition after the possessive",
+     'Tom Reyes’s nominee, Sam Cole, has shown poor judgment before. "I will be fair," he '
+     'said.', ["Sam Cole"]),
+    ("a she after a woman's deputy",
+     'Maria Olsen’s deputy, Ana Ruiz, ran the count on Monday. "It was clean," she said.',
+     ["Ana Ruiz"]),
+    ("a longer description and a title",
+     'Tom Reyes’s nominee to head the agency, Deputy Director Sam Cole, has shown poor '
+     'judgment. "I will be fair," he said.', ["Sam Cole"]),
+    ("one noun and no comma",
+     "Sam Cole's lawyer Tom Reyes filed the motion on Friday. \"We will win,\" he said.",
+     ["Tom Reyes"]),
+    # negatives: no one else named, the possessive after the subject, no one it owns named
+    ("the possessive alone",
+     'Tom Reyes’s speech drew cheers on Monday. "We will win," he said.', ["Tom Reyes"]),
+    ("a possessive after the subject",
+     'Sam Cole read out Tom Reyes’s letter on Monday.\n\n"It is bold," he said.',
+     ["Sam Cole"]),
+    ("what the possessive owns is no one named",
+     'Sam Cole’s son told The Morning Hour Show about it. "You can leave," he said.',
+     ["Sam Cole"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), POSSESSIVE_OWNER_CASES)
+def test_a_pronoun_takes_the_person_a_possessive_owns(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 # "the official" just after an unnamed official was introduced is that source, not an
 # official the article named paragraphs before (issue 11)
 RECENT_SOURCE_CASES = [

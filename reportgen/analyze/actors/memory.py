@@ -26,6 +26,7 @@ class Seen:
     sentence: int = 0
     quoted: bool = False  # said inside a quotation: never what a later pronoun points to
     oblique: bool = False  # after a preposition ("Of Obama, he said"): not the subject
+    possessive: bool = False  # "Obama's nominee": a subject only where no one else is
 
 
 # A lone word misspells a surname of at least this many letters (a shorter one is more

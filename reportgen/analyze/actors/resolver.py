@@ -118,6 +118,12 @@ _BEFORE_RELATIVE = re.compile(
     rf"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD}"
     r"|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
     r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*$")  # "Sen. Dale Pratt (R-Wis.), who"
+# A name in the possessive, then what it owns, up to the name of that one: "Obama’s nominee
+# to head the CIA, " (an apposition), "Sam Cole's lawyer " (one noun; or the noun opens the
+# owned one's mention: "Sam Cole's [lawyer Tom Reyes]")
+_OWNED_NAMED = re.compile(r"[^’',]*[’']s\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"
+                          r"(?:\s+[A-Z][\w.-]*){0,3},\s+|[a-z][\w-]*\s+)?"
+                          r"(?:[A-Z][\w.-]*\s+){0,4}$")
 # An apposition or parenthesis right after a name: ", Illinois Democrat,", " (R-S.C.)"
 _APPOSITION_AFTER = re.compile(r"\s*(?:,[^,;:\n]{1,60}(?:,|$)|\([^()\n]{1,30}\))")
 # The start of a description set off after a name, whose preposition's object ends right
@@ -248,8 +254,11 @@ class Resolver:
                 and found[0] > self._gender_source.get(actor.name, -1):
             self._gender_source[actor.name], self.gender[actor.name] = found
         oblique = bool(self._oblique.search(self.text, max(0, pos - 12), pos))
+        possessive = mention.endswith(("’s", "'s")) or (
+            bool(mention) and self.text.startswith(mention, pos)
+            and self.text.startswith(("’s", "'s"), pos + len(mention)))
         self.memory.add(Seen(pos, actor, speaker, self.sentence_of(pos), self._in_quote(pos),
-                             oblique))
+                             oblique, possessive))
 
     def _gender_of(self, actor: Actor, mention: str) -> tuple[int, str] | None:
         """Give a person's gender as a mention says it, with how sure it is (see _STATED); a
@@ -999,12 +1008,25 @@ class Resolver:
     def _nearest(self, pool: list[Seen], gender: str | None) -> Seen:
         """Choose what a pronoun points to among the fitting actors of one sentence: the last
         speaker, else the first named of those known to have its gender ("Judge Zorbu Dale
-        met Tom Reyes" -> he is Reyes), else the first named."""
+        met Tom Reyes" -> he is Reyes), else the first named; a name in the possessive only
+        where the sentence names no one else who fits."""
         speakers = [s for s in pool if s.speaker]
         if speakers:
             return speakers[-1]
+        # a name in the possessive is no subject where the one it owns is named after it:
+        # "Obama's nominee, John Brennan, has shown ... He claims" is Brennan
+        pool = [s for s in pool if not (s.possessive and self._owned_named(s, pool))] or pool
         known = [s for s in pool if gender and self.gender.get(s.actor.name) == gender]
         return (known or pool)[0]
+
+    def _owned_named(self, owner: Seen, pool: list[Seen]) -> bool:
+        """Tell whether the person a possessive name owns is named right after it, set off
+        by a comma or right after one noun: "Obama's nominee to head the CIA, John Brennan",
+        "Sam Cole's lawyer Tom Reyes"."""
+        for s in pool:
+            if s.pos > owner.pos and not s.possessive:
+                return bool(_OWNED_NAMED.match(self.text[owner.pos:s.pos]))
+        return False
 
     def _definite(self, head: str, country: str | None, party: str | None,
                   pos: int, below: bool = False) -> Actor | None:
