@@ -530,6 +530,32 @@ def test_a_pronoun_takes_the_person_a_possessive_owns(label, text, expected, kno
     assert names_of(text, knowledge) == expected
 
 
+# a person named right after a verb, as its object, is not whom a later pronoun points to
+# where the sentence names another person of the pronoun's gender ("one Republican who never
+# backed Trump: John Kasich. He issued": Kasich; issue 11)
+OBJECT_NAME_CASES = [
+    ("an object in a relative clause, the name after a colon",
+     'There is one Republican who never backed Tom Reyes: Sam Cole. He issued his own rebuke '
+     'on Friday: "The remarks were wrong."', ["Sam Cole"]),
+    ("an object in a relative clause, the name after the verb be",
+     'The only senator who criticized Tom Reyes was Sam Cole. "The remarks were wrong," he '
+     'said.', ["Sam Cole"]),
+    ("an object after an irregular verb",
+     'The one mayor who met Tom Reyes was Sam Cole.\n\n"We agreed on nothing," he said.',
+     ["Sam Cole"]),
+    # negatives: the subject first, an object of known gender against one of none
+    ("the subject before the object",
+     'Sam Cole hired Tom Reyes on Monday.\n\n"He is bold," he said.', ["Sam Cole"]),
+    ("an object whose gender is the only one known",
+     'Judge Zorbu Dale met Tom Reyes on Monday.\n\n"We agreed," he said.', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OBJECT_NAME_CASES)
+def test_a_pronoun_takes_a_subject_before_an_object(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 # "the official" just after an unnamed official was introduced is that source, not an
 # official the article named paragraphs before (issue 11)
 RECENT_SOURCE_CASES = [

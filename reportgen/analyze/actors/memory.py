@@ -27,6 +27,7 @@ class Seen:
     quoted: bool = False  # said inside a quotation: never what a later pronoun points to
     oblique: bool = False  # after a preposition ("Of Obama, he said"): not the subject
     possessive: bool = False  # "Obama's nominee": a subject only where no one else is
+    object: bool = False  # right after a verb ("who backed Trump"): not the subject
 
 
 # A lone word misspells a surname of at least this many letters (a shorter one is more

@@ -118,6 +118,8 @@ _BEFORE_RELATIVE = re.compile(
     rf"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD}"
     r"|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
     r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*$")  # "Sen. Dale Pratt (R-Wis.), who"
+# The word before a mention, over an article: "backed [Tom Reyes]", "criticized the [mayor]"
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:the|a|an)\s+)?$")
 # A name in the possessive, then what it owns, up to the name of that one: "Obama’s nominee
 # to head the CIA, " (an apposition), "Sam Cole's lawyer " (one noun; or the noun opens the
 # owned one's mention: "Sam Cole's [lawyer Tom Reyes]")
@@ -258,7 +260,7 @@ class Resolver:
             bool(mention) and self.text.startswith(mention, pos)
             and self.text.startswith(("’s", "'s"), pos + len(mention)))
         self.memory.add(Seen(pos, actor, speaker, self.sentence_of(pos), self._in_quote(pos),
-                             oblique, possessive))
+                             oblique, possessive, self._after_verb(pos)))
 
     def _gender_of(self, actor: Actor, mention: str) -> tuple[int, str] | None:
         """Give a person's gender as a mention says it, with how sure it is (see _STATED); a
@@ -1008,8 +1010,8 @@ class Resolver:
     def _nearest(self, pool: list[Seen], gender: str | None) -> Seen:
         """Choose what a pronoun points to among the fitting actors of one sentence: the last
         speaker, else the first named of those known to have its gender ("Judge Zorbu Dale
-        met Tom Reyes" -> he is Reyes), else the first named; a name in the possessive only
-        where the sentence names no one else who fits."""
+        met Tom Reyes" -> he is Reyes), else the first named that is no verb's object; a
+        name in the possessive only where the sentence names no one else who fits."""
         speakers = [s for s in pool if s.speaker]
         if speakers:
             return speakers[-1]
@@ -1017,7 +1019,20 @@ class Resolver:
         # "Obama's nominee, John Brennan, has shown ... He claims" is Brennan
         pool = [s for s in pool if not (s.possessive and self._owned_named(s, pool))] or pool
         known = [s for s in pool if gender and self.gender.get(s.actor.name) == gender]
-        return (known or pool)[0]
+        pool = known or pool
+        # an object is no subject where one is named: "one Republican who never backed
+        # Trump: John Kasich. He issued" is Kasich
+        return ([s for s in pool if not s.object] or pool)[0]
+
+    def _after_verb(self, pos: int) -> bool:
+        """Tell whether a mention at pos stands right after a verb in the past, as its
+        object: "who never backed Tom Reyes", "criticized the mayor", "met Ann Cole"."""
+        m = _VERB_BEFORE.search(self.text, max(0, pos - 24), pos)
+        if m is None:
+            return False
+        w = m["verb"]
+        return w in self.knowledge.words.irregular_past or (
+            len(w) > 4 and w.endswith("ed") and w not in self.knowledge.words.aux_passive)
 
     def _owned_named(self, owner: Seen, pool: list[Seen]) -> bool:
         """Tell whether the person a possessive name owns is named right after it, set off
