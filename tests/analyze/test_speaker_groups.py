@@ -330,3 +330,17 @@ def test_people_named_by_what_they_own_are_a_group(text, expected, knowledge):
 ])
 def test_where_people_are_is_no_part_of_who_they_are(text, expected, knowledge):
     assert _speakers(text, knowledge) == expected
+
+
+# --- a number written with a thousands comma is one word of the phrase, never "000 ..." -----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 1,200 nurses said the ward was “unsafe.”", [("About 1,200 nurses", "unknown")]),
+    ("More than 1,500 nurses said the ward was “unsafe.”", [("1,500 nurses", "unknown")]),
+    # negatives: "state" after a count of people qualifies them; a comma between words stays
+    ("About 225,000 state prisoners are held for drug offenses, the “vast majority” of them.",
+     []),
+    ("In 2019, 1,200 nurses said the ward was “unsafe.”", [("1,200 nurses", "unknown")]),
+])
+def test_a_number_with_a_thousands_comma_is_one_word(text, expected, knowledge):
+    assert _speakers(text, knowledge) == expected

@@ -243,11 +243,14 @@ def _modifies_next(frame: Frame, i: int) -> bool:
     state senator Ann Cole", after a place also a plural, "Ohio state lawmakers" (not "The
     Palestinians state that", "Ukrainians claim to", "Officials say senators")."""
     toks, words, knowledge = frame.tokens, frame.words, frame.knowledge
-    if i == 0 or i + 2 >= len(toks) or frame.inq[i + 1] or not is_capitalized(toks[i - 1].text) \
+    if i == 0 or i + 2 >= len(toks) or frame.inq[i + 1] \
+            or not (is_capitalized(toks[i - 1].text) or toks[i - 1].text.isdigit()) \
             or not toks[i + 1].text.isalpha() or not toks[i + 1].text.islower():
         return False
     after, prev = toks[i + 1].low, toks[i - 1].low
     people = after in knowledge.titles or after in words.speaker_heads or words.people(after)
+    if prev.isdigit():
+        return people  # "225,000 state prisoners", not "Six in 10 say"
     titled = after.endswith(("or", "er")) and is_capitalized(toks[i + 2].text)  # "auditor Jim"
     if prev in knowledge.places or prev in knowledge.countries \
             or (prev in knowledge.parties and not prev.endswith("s")):

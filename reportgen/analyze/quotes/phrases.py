@@ -56,7 +56,8 @@ def np_back(frame: Frame, j: int, floor: int) -> Phrase | None:
     if i == j and plain_head(frame, j, floor):
         # a head noun the lexicon lacks: "Donald Trump's son", "both candidates", "The radioman"
         i -= 1
-        while i >= floor and not frame.inq[i] and np_word(toks[i], frame):
+        while i >= floor and not frame.inq[i] and (np_word(toks[i], frame)
+                                                   or thousands_comma(frame, i, floor, j)):
             i -= 1
     elif i == j:
         i = _article_phrase(frame, j, floor)  # "The county clerk", "A school bus driver"
@@ -82,7 +83,7 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
     while i >= floor and not frame.inq[i]:
         t = toks[i]
         if np_word(t, frame) or _particle(frame, i, floor, j) or _in_title(frame, i) \
-                or _joining_slash(frame, i, floor, j) or _thousands_comma(frame, i, floor, j):
+                or _joining_slash(frame, i, floor, j) or thousands_comma(frame, i, floor, j):
             i -= 1
             continue
         # "Secretary of State John Kerry", "a spokeswoman for Hillary Clinton"
@@ -105,7 +106,7 @@ def _joining_slash(frame: Frame, i: int, floor: int, j: int) -> bool:
         and is_capitalized(toks[i - 1].text) and is_capitalized(toks[i + 1].text)
 
 
-def _thousands_comma(frame: Frame, i: int, floor: int, j: int) -> bool:
+def thousands_comma(frame: Frame, i: int, floor: int, j: int) -> bool:
     """Tell whether the token at i is the comma inside a number written with one, up to j:
     "1,000 victims", "75,000 callers" are one phrase, not "000 victims"."""
     toks = frame.tokens

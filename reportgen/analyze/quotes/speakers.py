@@ -17,6 +17,7 @@ from reportgen.analyze.quotes.phrases import (
     np_back,
     np_forward,
     np_word,
+    thousands_comma,
     trim,
 )
 from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized
@@ -718,11 +719,13 @@ def _clause_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
     "Several supporters of reform", "Many women in politics", "Nearly nine out of 10"."""
     toks, words = frame.tokens, frame.words
     k = j
-    while k >= floor and j - k < 10 and not frame.inq[k] and toks[k].text not in ",;:—–()" \
+    while k >= floor and j - k < 10 and not frame.inq[k] \
+            and (toks[k].text not in ",;:—–()" or thousands_comma(frame, k, floor, j)) \
             and toks[k].low not in words.aux_verbs \
             and toks[k].low not in ("that", "which", "who", "whom", "what"):
         k -= 1
-    if k >= floor and toks[k].text not in ",;:—–(" and not frame.inq[k] and k >= 0:
+    if k >= floor and (toks[k].text not in ",;:—–(" or thousands_comma(frame, k, floor, j)) \
+            and not frame.inq[k] and k >= 0:
         return None  # the subject runs further back than a short phrase
     np = trim(toks[k + 1:j + 1], frame)
     verb = next((frame.index(t) for t in np[1:] if finite_verb(frame, frame.index(t))
