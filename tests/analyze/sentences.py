@@ -24,3 +24,12 @@ def last_actor(text, knowledge):
     actor = quotes[-1].actor
     assert actor is not None, "no speaker"
     return actor
+
+
+def last_speaker(text, knowledge):
+    """Give the last quote's speaker in TEXT as (name, kind), or None where it has none; fail
+    where there is no quote."""
+    quotes = quotes_of(text, knowledge)
+    assert quotes, "no quote found"
+    actor = quotes[-1].actor
+    return None if actor is None else (actor.name, actor.kind)

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyze.sentences import names_of, quotes_of
-
-
-def _last(text, knowledge):
-    quotes = quotes_of(text, knowledge)
-    assert quotes, "no quote found"
-    a = quotes[-1].actor
-    return None if a is None else (a.name, a.kind)
-
+from tests.analyze.sentences import last_speaker, names_of
 
 # --- a rank after a cue: "No. 2" is no name; one member of a party at an organisation -------
 
@@ -44,7 +36,7 @@ RANK_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), RANK_CASES)
 def test_a_rank_is_no_name(label, text, expected, knowledge):
-    assert _last(text, knowledge) == expected, label
+    assert last_speaker(text, knowledge) == expected, label
 
 
 # --- an adjective before a name after an inverted cue ---------------------------------------
@@ -71,7 +63,7 @@ ADJECTIVE_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), ADJECTIVE_CASES)
 def test_an_adjective_before_a_name_is_no_speaker(label, text, expected, knowledge):
-    assert _last(text, knowledge) == expected, label
+    assert last_speaker(text, knowledge) == expected, label
 
 
 # --- a sentence adverb before the subject ----------------------------------------------------
@@ -159,7 +151,7 @@ QUALIFIER_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), QUALIFIER_CASES)
 def test_a_qualifying_noun_is_no_head(label, text, expected, knowledge):
-    assert _last(text, knowledge) == expected, label
+    assert last_speaker(text, knowledge) == expected, label
 
 
 # --- "this person" after an unnamed source named with an organisation ----------------------
@@ -183,7 +175,7 @@ SOURCE_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), SOURCE_CASES)
 def test_the_person_is_the_source_introduced(label, text, expected, knowledge):
-    assert _last(text, knowledge) == (expected, "anonymous"), label
+    assert last_speaker(text, knowledge) == (expected, "anonymous"), label
 
 
 # --- a title with a gender: the last person named with its title, or the one person of its
@@ -221,7 +213,7 @@ GENDERED_TITLE_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), GENDERED_TITLE_CASES)
 def test_a_gendered_title_is_the_one_of_its_gender(label, text, expected, knowledge):
-    assert _last(text, knowledge) == expected, label
+    assert last_speaker(text, knowledge) == expected, label
 
 
 # --- a name before a title that ends the mention, or after a title's "of": no one named -----
@@ -256,7 +248,7 @@ OFFICE_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), OFFICE_CASES)
 def test_a_title_with_no_name_names_no_one(label, text, expected, knowledge):
-    assert _last(text, knowledge) == expected, label
+    assert last_speaker(text, knowledge) == expected, label
 
 
 # --- a relative pronoun after a date or a number is no head of a noun phrase ----------------

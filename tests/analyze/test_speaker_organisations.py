@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyze.sentences import quotes_of
-
-
-def _last(text, knowledge):
-    """Give the last quote's speaker as (name, kind), or None without one."""
-    actor = quotes_of(text, knowledge)[-1].actor
-    return None if actor is None else (actor.name, actor.kind)
-
+from tests.analyze.sentences import last_speaker, quotes_of
 
 # --- universities and institutions are organisations, never persons ------------------------
 
@@ -39,7 +32,7 @@ INSTITUTION_CASES = [
 @pytest.mark.parametrize(("text", "expected"), INSTITUTION_CASES)
 def test_an_institution_is_an_organisation_and_a_name_stays_a_person(text, expected,
                                                                       knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 # --- the last word of an organisation's name: Capital, Strategies, Action, Labs, School -----
@@ -62,7 +55,7 @@ ENDING_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ENDING_CASES)
 def test_a_name_ending_in_an_organisation_word_is_an_organisation(text, expected, knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 # --- two organisations that speak together are one joint group -------------------------------
@@ -83,7 +76,7 @@ JOINT_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), JOINT_CASES)
 def test_two_organisations_speak_as_one_group(text, expected, knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 def test_a_joint_group_takes_the_type_the_one_known_body_has(knowledge):
@@ -117,7 +110,7 @@ def test_a_description_or_pronoun_does_not_take_an_organisation_it_cannot_be(tex
 
 def test_the_committee_is_the_committee_named_before(knowledge):
     text = 'The Acme Ethics Committee met on Monday.\n\n"We will act," the committee said.'
-    assert _last(text, knowledge) == ("Acme Ethics Committee", "organisation")
+    assert last_speaker(text, knowledge) == ("Acme Ethics Committee", "organisation")
 
 
 # --- an organisation the text introduces by a description, named later by it ---------------
@@ -164,13 +157,13 @@ DESCRIBED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_CASES)
 def test_an_organisation_introduced_by_a_description_is_found_again(text, expected,
                                                                      knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 def test_a_hyphenated_adjective_is_no_name_in_a_description(knowledge):
     text = ('The London-based activist group Syrian Watchers counted the dead.\n\n'
             '"Hundreds more were wounded," the London-based activist group said.')
-    assert _last(text, knowledge) == ("Syrian Watchers", "organisation")
+    assert last_speaker(text, knowledge) == ("Syrian Watchers", "organisation")
 
 
 # --- group speakers: camp labels and collectives ---------------------------------------------
@@ -227,7 +220,7 @@ FOR_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), FOR_CASES)
 def test_a_name_holding_for_is_an_organisation(text, expected, knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 def test_a_known_organisation_with_for_keeps_its_type(knowledge):
@@ -239,7 +232,7 @@ def test_a_known_organisation_with_for_keeps_its_type(knowledge):
 def test_an_adverb_before_for_opens_no_organisation(knowledge):
     text = ('Ana Ruiz lost the vote. Unfortunately for Democrats, the count was final.\n\n'
             '"We will regroup," she said.')
-    assert _last(text, knowledge) == ("Ana Ruiz", "person")
+    assert last_speaker(text, knowledge) == ("Ana Ruiz", "person")
 
 
 # --- names only organisations have, and a house style's spelling -----------------------------
@@ -260,7 +253,7 @@ FORM_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), FORM_CASES)
 def test_a_name_only_an_organisation_has_is_an_organisation(text, expected, knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 # --- armed groups: organisations, and "the group" where they belong to no state ------------
@@ -278,7 +271,7 @@ ARMED_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ARMED_CASES)
 def test_an_armed_group_is_an_organisation_and_the_group(text, expected, knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 # --- people listed together: one group, which the last two of the list do not split -------
@@ -368,7 +361,7 @@ MEMBERS_OF_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), MEMBERS_OF_CASES)
 def test_people_of_a_place_named_in_capitals_are_an_organisation(text, expected, knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 # --- a poll or study speaks for whoever made it; a slash joins two makers ------------------
@@ -395,7 +388,7 @@ POLL_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), POLL_CASES)
 def test_a_poll_speaks_for_its_makers(text, expected, knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 def test_a_slash_between_people_joins_no_organisations(knowledge):
@@ -429,7 +422,7 @@ TABLE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), TABLE_CASES)
 def test_a_department_by_its_portfolio_and_a_committee_named_after_one(text, expected,
                                                                        knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 def test_homeland_security_speaks_for_the_government(knowledge):
@@ -458,7 +451,7 @@ COMPANY_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), COMPANY_CASES)
 def test_a_company_name_is_an_organisation(text, expected, knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 # --- a coined one-word name or a web address is no person; outlets quoted as sources --------
@@ -484,7 +477,7 @@ COINED_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), COINED_CASES)
 def test_a_coined_name_or_an_outlet_is_no_person(text, expected, knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 # --- a description right before a verb is a clause's subject, no apposition -----------------
@@ -508,7 +501,7 @@ def test_a_description_before_a_verb_does_not_describe_the_name_before(text, wro
 def test_a_description_set_off_after_a_name_still_describes_it(knowledge):
     text = ('MoveOn, a liberal advocacy group, launched a campaign on Monday.\n\n'
             '"This is a disgrace," the group said.')
-    assert _last(text, knowledge) == ("MoveOn", "organisation")
+    assert last_speaker(text, knowledge) == ("MoveOn", "organisation")
 
 
 def test_an_indefinite_apposition_after_a_preposition_still_describes(knowledge):
@@ -542,7 +535,7 @@ OF_THE_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), OF_THE_CASES)
 def test_of_the_inside_an_organisation_name_is_part_of_it(text, expected, knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 # --- a country's body speaks through its statement or report -------------------------------
@@ -562,7 +555,7 @@ BODY_DOCUMENT_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), BODY_DOCUMENT_CASES)
 def test_a_country_body_speaks_through_its_statement(text, expected, knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
 
 
 # --- a year before a name says when, not who --------------------------------------------
@@ -581,4 +574,4 @@ YEAR_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), YEAR_CASES)
 def test_a_year_before_a_name_is_no_part_of_it(text, expected, knowledge):
-    assert _last(text, knowledge) == expected
+    assert last_speaker(text, knowledge) == expected
