@@ -3,8 +3,10 @@ count quotes into shares that keep the ids they rest on."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
+from reportgen.knowledge import load_knowledge
 from reportgen.models import ArticleAnalysis, Quote, Share
 
 UNKNOWN_OUTLET = "Unknown outlet"
@@ -56,9 +58,57 @@ def no_party_label(type_: str) -> str:
     return f"{label[0].upper()}{label[1:]}, no party"
 
 
+OWN_REPORTING = "the outlet's own reporting"
+# the owner in "NPR's Yuki Noguchi" (the mention as written), or just before the mention
+_OWNER_IN_MENTION = re.compile(r"^(.+?)['’]s\s")
+_OWNER_BEFORE = re.compile(r"((?:[\w.&-]+\s+){0,3}[\w.&-]+)['’]s\s+$")
+
+
+def _outlet_named(words: str, outlets: dict[str, str]) -> str | None:
+    """Give the outlet that the last one to four words of ``words`` name ("the NPR" -> NPR)."""
+    parts = words.split()
+    for n in range(min(4, len(parts)), 0, -1):
+        name = outlets.get(" ".join(parts[-n:]).lower())
+        if name is not None:
+            return name
+    return None
+
+
+def own_staff(a: ArticleAnalysis) -> frozenset[str]:
+    """Name the speakers of an article who are its outlet's own staff: the mention's possessive
+    ("NPR's Yuki Noguchi", also just before the mention), the speaker's organisation or the
+    speaker itself is the article's outlet, through the outlets table (an outlet's aliases)."""
+    if not a.article.outlet:
+        return frozenset()
+    outlets = load_knowledge().outlets
+    own = outlets.get(a.article.outlet.lower(), a.article.outlet)
+    names: set[str] = set()
+    for q in a.quotes:
+        if q.actor is None:
+            continue
+        owners = [q.actor.name, q.actor.organisation or ""]
+        if q.speaker and (m := _OWNER_IN_MENTION.match(q.speaker)):
+            owners.append(m.group(1))
+        if q.speaker_span is not None:
+            before = a.article.text[max(0, q.speaker_span[0] - 60):q.speaker_span[0]]
+            if m := _OWNER_BEFORE.search(before):
+                owners.append(m.group(1))
+        if any(w and _outlet_named(w, outlets) == own for w in owners):
+            names.add(q.actor.name)
+    return frozenset(names)
+
+
 def quotes_of(articles: list[ArticleAnalysis]) -> list[tuple[str, Quote]]:
-    """Give each quote of the articles with its evidence id."""
-    return [(quote_id(a, n), q) for a in articles for n, q in enumerate(a.quotes)]
+    """Give each quote of the articles that counts as a voice, with its evidence id. The
+    outlet's own reporting (a speaker in ``own_staff``: "NPR's Yuki Noguchi reported" in NPR)
+    is no voice the outlet chose to quote: it stays in the quote ledger, marked, and no count
+    takes it. The ids stay those of the ledger."""
+    out: list[tuple[str, Quote]] = []
+    for a in articles:
+        staff = own_staff(a)
+        out.extend((quote_id(a, n), q) for n, q in enumerate(a.quotes)
+                   if q.actor is None or q.actor.name not in staff)
+    return out
 
 
 def shares_of(items: list[tuple[str, str]], total: int) -> tuple[Share, ...]:

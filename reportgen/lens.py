@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from reportgen.evidence import quotes_of
 from reportgen.models import ArticleAnalysis, LensChoice
 
 LENSES = ("auto", "party", "country")
@@ -25,11 +26,12 @@ TIE_LENS = "party"
 
 
 def country_counts(analyses: Iterable[ArticleAnalysis]) -> tuple[Counter[str], Counter[str]]:
-    """Count quotes by speaker country, and quotes whose speaker also has a known party."""
+    """Count quotes by speaker country, and quotes whose speaker also has a known party (the
+    outlet's own reporting left out, as in every count: ``quotes_of``)."""
     countries: Counter[str] = Counter()
     with_party: Counter[str] = Counter()
     for a in analyses:
-        for q in a.quotes:
+        for _, q in quotes_of([a]):
             if q.actor is not None and q.actor.country:
                 countries[q.actor.country] += 1
                 if q.actor.party:

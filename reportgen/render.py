@@ -17,7 +17,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from reportgen.evidence import TYPE_LABELS, quote_id
+from reportgen.evidence import OWN_REPORTING, TYPE_LABELS, own_staff, quote_id
 from reportgen.export import briefing_dict, evidence_index
 from reportgen.models import ArticleAnalysis, Briefing, Chart, Finding, VerbGap, VoiceGap
 from reportgen.officials import officials_by_outlet
@@ -142,9 +142,11 @@ def verdict(g: VoiceGap | VerbGap) -> str:
 
 def _ledger(a: ArticleAnalysis) -> tuple[LedgerRow, ...]:
     rows = []
+    staff = own_staff(a)
     for n, q in enumerate(a.quotes):
         actor = q.actor
         detail = ", ".join(x for x in (
+            OWN_REPORTING if actor and actor.name in staff else None,
             actor.role if actor else None,
             actor.organisation if actor else None,
             actor.country if actor else None,

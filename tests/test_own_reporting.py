@@ -1,0 +1,111 @@
+"""An outlet's own staff relaying or reporting is no voice it chose to quote: such quotes stay
+in the ledger, marked, and no count, gap or finding takes them; another outlet's reporter quoted
+still counts as media."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen.compare import compare
+from reportgen.evidence import own_staff, quotes_of
+from reportgen.models import Actor, Article, ArticleAnalysis, Quote, Tone
+from reportgen.render import _ledger
+from reportgen.stories import Story
+
+REPORTER = Actor("Ann Reporter", "person", "media", None, None, "United States")
+MAYOR = Actor("Cy Dunn", "person", "government", "Mayor", None, "United States")
+SENATOR = Actor("Bo Vale", "person", "legislator", "Sen.", None, "United States",
+                "Democratic Party")
+
+
+def _quote(actor: Actor, speaker: str, span: tuple[int, int] | None = (0, 1)) -> Quote:
+    return Quote(0, 10, "words", "direct", ((0, 10),), speaker, span, actor, "reported", None,
+                 "report", "neutral", 0.1, 0.2)
+
+
+def _article(i: str, outlet: str | None, quotes: list[Quote], text: str = "text"
+             ) -> ArticleAnalysis:
+    return ArticleAnalysis(Article(i, f"{i}.txt", text, outlet, None, None, None, None),
+                           ((0, 4),), tuple(quotes), (), Tone(0.1, 0.3, 100),
+                           Tone(-0.1, 0.5, 50), (), ())
+
+
+BEFORE = "Rain fell all day, NPR's "  # the possessive just before the mention
+OWN = [  # (outlet, actor, speaker as written, text before the mention, own staff)
+    ("NPR", REPORTER, "NPR's Ann Reporter", "", True),
+    ("NPR Online News", REPORTER, "NPR's Ann Reporter", "", True),  # an alias of the outlet
+    ("The Guardian", REPORTER, "The Guardian's Ann Reporter", "", True),
+    ("The Guardian", REPORTER, "Guardian\u2019s Ann Reporter", "", True),
+    ("NPR", REPORTER, "Ann Reporter", BEFORE, True),
+    ("NPR", Actor("Ann Reporter", "person", "media", None, "NPR"), "Ann Reporter", "", True),
+    ("NPR", Actor("NPR", "organisation", "media"), "NPR", "", True),  # "NPR has learned"
+    # not its own: another outlet's reporter, a politician's aide, no possessive at all
+    ("The Guardian", REPORTER, "NPR's Ann Reporter", "", False),
+    ("NPR", REPORTER, "The Guardian's Ann Reporter", "", False),
+    ("NPR", MAYOR, "Elmsford's mayor", "", False),
+    ("NPR", MAYOR, "Cy Dunn", "The mayor's ", False),
+    ("NPR", REPORTER, "Ann Reporter", "", False),
+    (None, REPORTER, "NPR's Ann Reporter", "", False),
+]
+
+
+@pytest.mark.parametrize(("outlet", "actor", "speaker", "before", "own"), OWN)
+def test_own_staff_is_the_outlet_itself_or_its_people(outlet, actor, speaker, before, own):
+    text = before + speaker + " reported."
+    q = _quote(actor, speaker, (len(before), len(before) + len(speaker)))
+    a = _article("a", outlet, [q], text)
+    assert (actor.name in own_staff(a)) is own
+    assert len(quotes_of([a])) == (0 if own else 1)
+
+
+def test_a_follow_up_quote_of_the_reporter_is_own_reporting_too():
+    a = _article("a", "NPR", [_quote(REPORTER, "NPR's Ann Reporter"), _quote(REPORTER, "she"),
+                              _quote(MAYOR, "he")])
+    assert [q.actor.name for _, q in quotes_of([a])] == ["Cy Dunn"]
+
+
+STORIES = 6
+STORY_LIST = tuple(Story(f"s{i}", (f"n{i}", f"g{i}"), ("NPR", "The Guardian"), "t", None, None)
+                   for i in range(STORIES))
+
+
+def _two_outlets() -> list[ArticleAnalysis]:
+    """Two outlets covering the same stories: NPR leans on its own reporter, the Guardian
+    quotes that same NPR reporter once, as another outlet's voice."""
+    npr = [_quote(REPORTER, "NPR's Ann Reporter")] * 12 + [_quote(MAYOR, "Cy Dunn")] * 4 + [
+        _quote(SENATOR, "Bo Vale")] * 4
+    guardian = [_quote(REPORTER, "NPR's Ann Reporter")] + [_quote(MAYOR, "Cy Dunn")] * 10 + [
+        _quote(SENATOR, "Bo Vale")] * 9
+    return [_article(f"n{i}", "NPR", npr) for i in range(STORIES)] + [
+        _article(f"g{i}", "The Guardian", guardian) for i in range(STORIES)]
+
+
+def test_no_count_or_finding_rests_on_the_outlets_own_reporting():
+    b = compare(_two_outlets(), title="t", period="p", stories=STORY_LIST)
+    npr, guardian = b.outlets
+    assert (npr.outlet, npr.quotes, guardian.quotes) == ("NPR", 8 * STORIES, 20 * STORIES)
+    assert b.voice_gaps and b.findings  # the stories both covered are compared
+    assert "Ann Reporter" not in npr.voices
+    assert all(s.label != "media" for s in npr.by_type)
+    own = {f"n{i}:q{n}" for i in range(STORIES) for n in range(1, 13)}
+    assert not own & {e for f in b.findings for e in f.evidence}
+    assert not own & {e for g in b.voice_gaps for ids in g.evidence for e in ids}
+
+
+def test_another_outlets_reporter_still_counts_as_media():
+    b = compare(_two_outlets(), title="t", period="p", stories=STORY_LIST)
+    guardian = b.outlets[1]
+    assert "Ann Reporter" in guardian.voices
+    assert {s.label: s.count for s in guardian.by_type}["media"] == STORIES
+    assert {s.label: s.count for s in guardian.by_affiliation}["Media, no party"] == STORIES
+    [gap] = [g for g in b.voice_gaps if g.group == "Media, no party"]
+    assert gap.group_quotes == (0, STORIES)  # NPR none of its own, the Guardian one a story
+
+
+def test_the_ledger_keeps_the_own_reporting_and_marks_it():
+    npr, guardian = _two_outlets()[0], _two_outlets()[STORIES]
+    rows = _ledger(npr)
+    assert len(rows) == 20
+    assert [r.id for r in rows if "the outlet's own reporting" in r.detail] == [
+        f"n0:q{n}" for n in range(1, 13)]
+    assert not any("own reporting" in r.detail for r in _ledger(guardian))
