@@ -568,7 +568,33 @@ def _before_relative(frame: Frame, j: int, floor: int) -> Phrase | None:
             continue
         np = np_back(frame, c - 2, floor)
         if np and _speaker_head(frame, np):
-            return np
+            return _apposition_head(frame, np, floor) or np
+        return None
+    return None
+
+
+# the prepositions that tie someone to the head of an apposition: "the chief of staff to
+# Senator Tom Reyes", "an adviser for Ann Vale"
+_TIES = frozenset({"to", "of", "for", "at", "with"})
+
+
+def _apposition_head(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
+    """Take the name an apposition describes when the phrase a relative clause hangs on is
+    only an object inside it: "Maria Olsen, the chief of staff to Tom Reyes, who spoke on
+    Monday, said" (Olsen says, not Reyes). None when np heads no such apposition."""
+    toks = frame.tokens
+    k = frame.index(np[0]) - 1
+    if k <= floor or toks[k].low not in _TIES:
+        return None
+    for c in range(k - 1, max(floor, k - _UNCLOSED_REACH) - 1, -1):
+        if frame.inq[c] or toks[c].text in ";:()—–":
+            return None
+        if toks[c].text != ",":
+            continue
+        head = np_back(frame, c - 1, floor)
+        if c + 1 < len(toks) and toks[c + 1].low in _APPOSITION_OPENERS and head \
+                and is_capitalized(head[-1].text) and _speaker_head(frame, head):
+            return head
         return None
     return None
 

@@ -1,0 +1,83 @@
+"""What a cue reports, read as a careful reader would (issue 11): "speak" reports no clause.
+"speaking at the rally", "spoke on condition of anonymity", "spoke warmly about the
+volunteers", "As he spoke, police ...": what follows the verb is where, how or what about
+someone spoke, or another clause, never the words they said; only a quotation next to it is
+("“…,” she spoke"). Each case is a sentence written for the test, with each quote's
+(kind, text, speaker) in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyze.sentences import names_of, quotes_of
+
+SPEAK_CASES = [
+    ("speaking at a place, then said",
+     "Ann Vale, 64, speaking at the party's rally, said the vote had gone badly for the mayor.",
+     [("indirect", "the vote had gone badly for the mayor", "Ann Vale")]),
+    ("speaking in broad terms about a topic",
+     "The council downplayed the risks while speaking in broad terms about the need to act.",
+     []),
+    ("spoke at an event, then a participle clause",
+     "Tom Reyes spoke at the morning rally, becoming the first mayor to address the crowd.",
+     []),
+    ("began speaking at a time",
+     "Dana Pike began speaking around noon, attacking her rivals over the delayed budget.",
+     []),
+    ("speaking on condition of anonymity, then told",
+     "A senior official, speaking on condition of anonymity, told reporters the strike had "
+     "hit a depot.",
+     [("indirect", "the strike had hit a depot", "senior official")]),
+    ("as he spoke, another clause",
+     "As he spoke, police officers were closing the square.", []),
+    ("spoke warmly about people",
+     "Maria Olsen spoke warmly about the volunteers who rebuilt the school.", []),
+    # negatives: a quotation next to "spoke" is still its speaker's, and a say cue after
+    # "speaking to reporters" still reports its clause
+    ("a quotation before spoke",
+     '"We will not back down," Tom Reyes spoke into the microphone.',
+     [("direct", '"We will not back down,"', "Tom Reyes")]),
+    ("speaking to reporters, then said with quoted words",
+     'Speaking to reporters on Monday, Ann Vale said the plan was "dead on arrival."',
+     [("mixed", 'the plan was "dead on arrival."', "Ann Vale")]),
+    ("said alone",
+     "Tom Reyes said the budget was late.", [("indirect", "the budget was late", "Tom Reyes")]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), SPEAK_CASES)
+def test_speak_reports_no_clause(label, text, expected, knowledge):
+    got = [(q.kind, q.text, q.actor.name if q.actor else None) for q in quotes_of(text, knowledge)]
+    assert got == expected
+
+
+# "X, the aide to Y, who VP, said": the relative clause after an apposition interrupts the
+# subject; the name the apposition describes says, not the object inside it (with "spoke"
+# no longer a cue, nothing else picks the right subject)
+APPOSITION_OBJECT_CASES = [
+    ("chief of staff to a leader, who spoke",
+     'Maria Olsen, the chief of staff to Majority Leader Tom Reyes, who spoke on Monday, said '
+     'the vote was "a disgrace."', ["Maria Olsen"]),
+    ("chief of staff to a leader, who arrived",
+     'Maria Olsen, the chief of staff to Majority Leader Tom Reyes, who arrived on Monday, said '
+     'the vote was "a disgrace."', ["Maria Olsen"]),
+    ("an adviser to a governor, told",
+     "Ann Vale, an adviser to Governor Tom Reyes, who arrived late, told reporters the deal "
+     "was done.", ["Ann Vale"]),
+    ("a friend of the mayor, who spoke first",
+     'Tom Reyes, a friend of the mayor, who spoke first, said the plan was "late."',
+     ["Tom Reyes"]),
+    # negatives: no apposition holds the phrase before "who"
+    ("the object of a verb, the relative clause says",
+     'Ann Vale met the aide to Senator Tom Reyes, who said the plan was "late."', ["Tom Reyes"]),
+    ("a name in apposition before who",
+     "The union leader, Dana Pike, who arrived late, said the plant would close.", ["Dana Pike"]),
+    ("a relative clause right after the name",
+     'Maria Olsen, who spoke on Monday, said the vote was "a disgrace."', ["Maria Olsen"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), APPOSITION_OBJECT_CASES)
+def test_the_apposition_head_says_past_a_relative_clause(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
