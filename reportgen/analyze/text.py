@@ -115,34 +115,42 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
 _DOTTED = re.compile(r"\w(?:\.\w)+")
 
 
+def _dotted_word(text: str, dot: int, end: int, floor: int) -> tuple[int, str | None] | None:
+    """Give where the word that the period at dot ends starts (back over letters, digits and
+    periods) and the capitalised word after the period (None where none follows); None where
+    a closing mark follows the period (end is past dot + 1)."""
+    if end != dot + 1:
+        return None
+    i = dot
+    while i > floor and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    nxt = _NEXT_WORD.match(text, end)
+    return i, nxt[1] if nxt else None
+
+
 def _dotted_before_opener(text: str, dot: int, end: int, floor: int,
                           openers: frozenset[str]) -> bool:
     """Tell whether the period at dot closes a dotted abbreviation that ends a sentence: a
     word that opens a sentence follows ("moved to Washington, D.C. The next year", "at 5
     p.m. He said"), where "U.S. House" or "D.C. Mayor" go on."""
-    if end != dot + 1:
+    word = _dotted_word(text, dot, end, floor)
+    if word is None:
         return False
-    i = dot
-    while i > floor and (text[i - 1].isalnum() or text[i - 1] == "."):
-        i -= 1
-    nxt = _NEXT_WORD.match(text, end)
-    return bool(_DOTTED.fullmatch(text, i, dot)) and nxt is not None \
-        and nxt[1].lower() in openers
+    i, nxt = word
+    return bool(_DOTTED.fullmatch(text, i, dot)) and nxt is not None and nxt.lower() in openers
 
 
 def _initials_before_name(text: str, dot: int, end: int, floor: int,
                           openers: frozenset[str]) -> bool:
     """Tell whether the period at dot closes a person's dotted initials before the surname:
     "said J.D. Vance", "Rep. G.K. Butterfield". Not an acronym after an article ("joined the
-    N.F.L. Then") nor before a word that opens a sentence ("in the U.A.E. The talks")."""
-    if end != dot + 1:
-        return False  # a closing mark after the period: "... the N.F.L.” The"
-    i = dot
-    while i > floor and (text[i - 1].isalnum() or text[i - 1] == "."):
-        i -= 1
-    nxt = _NEXT_WORD.match(text, end)
-    if not _DOTTED_INITIALS.fullmatch(text, i, dot) or nxt is None \
-            or nxt[1].lower() in openers:
+    N.F.L. Then") nor before a word that opens a sentence ("in the U.A.E. The talks"); not
+    before a closing mark ("... the N.F.L.” The")."""
+    word = _dotted_word(text, dot, end, floor)
+    if word is None:
+        return False
+    i, nxt = word
+    if not _DOTTED_INITIALS.fullmatch(text, i, dot) or nxt is None or nxt.lower() in openers:
         return False
     before = _WORD_BEFORE.search(text, max(floor, i - 12), i)
     return before is None or before[1].lower() not in ("the", "a", "an")
