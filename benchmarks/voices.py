@@ -7,6 +7,10 @@ Reads each briefing.json (its quotes' speaker_name and speaker_kind), runs
 ``reportgen.analyze.actors.voices.check_voices`` and prints one JSON line per briefing: the
 number of voices, of flagged voices and of flags by problem. ``--list`` prints every flag
 after it (problem, names, why), for reading. Measurement only: nothing here is a test.
+
+Of the lower-case voices, "description" holds a word for who speaks ("a senior official",
+"the court", "the statement": fair for an unnamed source) and "no agent" none ("the decline",
+"the starkest", "wrote the president": a thing or a cut phrase, an error of the engine).
 """
 
 from __future__ import annotations

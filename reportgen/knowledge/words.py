@@ -44,6 +44,7 @@ class Words:
     relations: frozenset[str]
     person_nouns: frozenset[str]
     kin_groups: frozenset[str]
+    voice_nouns: frozenset[str]
     party_members: frozenset[str]
     party_nouns: frozenset[str]
     legislative: frozenset[str]

@@ -10,7 +10,12 @@ measured (``benchmarks/voices.py``) and each class of error traced to the step i
 - **not a name**: a clause fragment ("Democrats hope to deflect"), an unresolved pronoun
   ("Her office"), a weekday, a place or an abbreviation taken for a person ("Neb", "Detroit"),
   an outlet taken for a person, a common noun ("Cuts"), a description in lower case
-  ("lawsuit", "person familiar with the talks").
+  ("lawsuit", "person familiar with the talks");
+- **no agent**: a lower-case label with no word for a person, a body of people or a text
+  that speaks for one ("the decline", "the starkest", "monthly jobs"), or opening with a verb
+  ("wrote the president"): a thing or a cut phrase the engine took for a speaker, where a
+  description names who speaks, if vaguely. Not in ``NO_VOICE``: the briefing keeps such a
+  speaker, so a build shows how many remain.
 
 Anonymous sources and groups are voices without a name by nature ("a senior official",
 "Democrats"): only fragments and pronouns are flagged among them.
@@ -18,6 +23,7 @@ Anonymous sources and groups are voices without a name by nature ("a senior offi
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -59,7 +65,7 @@ class VoiceFlag:
     """A voice (or a pair of voices) a reader would call wrong, and why."""
 
     problem: str  # "variants", "fragment", "pronoun", "time", "place", "abbreviation",
-    #               "acronym", "outlet", "common noun", "description"
+    #               "acronym", "outlet", "common noun", "description", "no agent"
     names: tuple[str, ...]
     why: str
 
@@ -168,10 +174,63 @@ def _common_noun(v: Voice, knowledge: Knowledge) -> tuple[str, str] | None:
         return None
     words = _words(v.name)
     if not words[0][:1].isupper():
-        return "description", "lower case: a description or a thing, not a name"
+        return _lower_case(words, knowledge)
     if len(words) == 1 and v.kind in ("person", "unknown") and _is_word(words[0], knowledge):
         return "common noun", f"'{words[0]}' is a word, not a surname"
     return None
+
+
+def _lower_case(words: list[str], knowledge: Knowledge) -> tuple[str, str]:
+    """Tell a description of who speaks ("a senior official", "the court", "the statement")
+    from a lower-case label with no word for an agent in it: a thing ("the decline"), an
+    adjective left of a noun the engine took for a verb ("the starkest"), a cut phrase."""
+    low = [fold(w).strip(",.;:()").removesuffix("'s") for w in words]
+    if low[0] in knowledge.words.irregular_past or (
+            low[0].endswith("ed") and low[0] in knowledge.cues):
+        return "no agent", f"opens with the verb '{low[0]}': a clause cut, no description"
+    if any(agent_word(w, knowledge) for w in low) or _SHARE.search(" ".join(low)):
+        return "description", "lower case: a description, not a name"
+    return "no agent", "lower case, and no word for a person, group, body or document"
+
+
+def agent_word(low: str, knowledge: Knowledge) -> bool:
+    """Tell whether a lower-case word names who may speak: people ("officials", "mother",
+    "spokesman", "Americans"), a body ("court", "union", "nation"), what speaks for one (a
+    document, a poll, a statement), or a title."""
+    w = knowledge.words
+    forms = {low, low.removesuffix("s"), low.removesuffix("es"),
+             low.removesuffix("ies") + "y" if low.endswith("ies") else low}
+    return any(
+        f in w.speaker_heads or f in w.group_heads or f in w.anonymous_heads
+        or f in w.person_nouns or f in w.staff or f in w.speaks_for or f in w.relations
+        or f in w.kin_groups or f in w.party_members or f in w.org_heads or f in w.name_heads
+        or f in w.org_descriptions or f in w.documents or f in w.surveys or f in w.settings
+        or f in w.attribution_nouns or f in w.voice_nouns or f in knowledge.titles
+        or f in knowledge.demonyms or f in knowledge.parties
+        for f in forms) or w.people(low) or (low.endswith(_PERSON_ENDINGS) and len(low) > 5) \
+        or (w.people(low + "s") and not _comparative(low))
+
+
+def _comparative(low: str) -> bool:
+    """Tell whether a word in -er is an adjective's comparative ("younger", "bigger"), not an
+    agent noun ("killer", "organizer"), by its superlative being a word."""
+    from reportgen.frequency import zipf_frequency
+
+    if not low.endswith("er"):
+        return False
+    stem = low[:-2]
+    return any(zipf_frequency(s + "est", "en") >= _SUPERLATIVE_ZIPF
+               for s in (stem, stem[:-1]) if len(s) > 2)
+
+
+_SUPERLATIVE_ZIPF = 2.5
+# a share of people, as polls give it: "seven in 10", "nine out of ten"
+_SHARE = re.compile(r"\b\w+ (?:in|out of) (?:10|ten|\d+)\b")
+
+
+# endings of a word for a person the classes and the agent endings miss: "businessman",
+# "congresswoman", "the 69-year-old"
+_PERSON_ENDINGS = ("man", "men", "woman", "women", "-year-old", "-year-olds")
 
 
 def _is_word(word: str, knowledge: Knowledge) -> bool:
