@@ -825,3 +825,54 @@ NICKNAME_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), NICKNAME_CASES)
 def test_a_name_with_a_nickname_is_one_name(label, text, expected, knowledge):
     assert names_of(text, knowledge)[-1] == expected, label
+
+
+# --- a name never runs on over a line break: a photo credit or a caption line above a line
+# that opens with a surname ("Getty Images" / "Parnas said") is no name "Getty Images
+# Parnas", which took the surname from the person and sent the pronouns after it elsewhere ----
+
+LINE_BREAK_CASES = [
+    ("a photographer's name above the surname",
+     "Kevin Malloy chairs the committee.\n\nPhoto: Brian L. Frank\n\n"
+     'Malloy took questions. "We have the votes," he said.', "Kevin Malloy"),
+    ("a credit line above the surname",
+     "Lev Darnok met the mayor in April.\n\nGetty Images\n\n"
+     'Darnok is no longer his friend. "I trusted him," he said.', "Lev Darnok"),
+    ("a full name ending a caption above the surname",
+     "Rep. Kevin Malloy arrives for the vote.\n\nKevin Malloy\n\n"
+     'Malloy later told reporters: "We have the votes."', "Kevin Malloy"),
+    # negatives: as before
+    ("a titled name ending a caption above a line of its own",
+     "Ann Lasko met Dale Voss in April.\n\nUkrainian President Dale Voss\n\n"
+     'European leaders met on Monday. "It went well," Voss said.', "Dale Voss"),
+    ("a credit of a single line",
+     "Tom Brenner chairs the board.\n\nAP Photo/Mark Terrill\n\n"
+     'Brenner spoke first. "The budget is balanced," he said.', "Tom Brenner"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), LINE_BREAK_CASES)
+def test_a_name_never_runs_over_a_line_break(label, text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected, label
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # names within a line are read as before
+    ("Maria de la Cruz Vega spoke on Monday.", ["Maria de la Cruz Vega"]),
+    ("Sen. Dale Pratt Jr. spoke.", ["Sen. Dale Pratt Jr."]),
+    ("Aylin Demir spoke on Monday. Demir said no.", ["Aylin Demir"]),
+    ("Tom Brenner, the city treasurer, opened the meeting.",
+     ["Tom Brenner, a city treasurer"]),
+    ("Photo: Jan R. Sobek\n\nMalloy spoke.", []),  # was "R. Sobek\n\nMalloy"
+    # a name, a title or a place ending one line is none with a name opening the next
+    ("Ukrainian President Dale Voss\n\nEuropean leaders met.",
+     ["Ukrainian President Dale Voss"]),
+    ("Reporters asked the president\n\nPelosi said no.", ["Pelosi"]),  # not "president\n\nPelosi"
+    ("The vote was held on Capitol Hill.\n\nRita Okafor, a senator from Ohio, said it passed.",
+     ["Rita Okafor, a senator from Ohio"]),
+    ("Kevin Malloy\nRita Okafor", ["Kevin Malloy", "Rita Okafor"]),
+])
+def test_the_names_of_a_line_stay_within_it(text, names, knowledge):
+    from reportgen.analyze.actors.mentions import find_mentions
+
+    assert [w for _, w in find_mentions(text, knowledge)] == names

@@ -20,8 +20,8 @@ from reportgen.knowledge import Knowledge
 from reportgen.models import Actor, Span
 
 _APPOSITION = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<article>(?:a|an|the)\s+)?"
-    r"(?P<role>(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.|\b(?:[A-Z]\.){2,}|[^,.;]){3,80}?)"
+    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'.-]+){1,3}),\s+(?P<article>(?:a|an|the)\s+)?"
+    r"(?P<role>(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St)\.|\b(?:[A-Z]\.){2,}|[^,.;\n]){3,80}?)"
     r"(?:,|\.|\s+(?:said|told|says|added|wrote))")
 
 # A role set off before the name it describes, both between commas: "the first lady, Melania
@@ -40,22 +40,37 @@ def find_mentions(text: str, knowledge: Knowledge,
     # the words no mention can start with, skipped before ``_mention_at`` is asked (for speed)
     starts = per_table("mention or title starts", knowledge,
                        lambda k: _mention_starts(k) | frozenset(k.titles))
+    breaks = _paragraph_starts(text, toks)
     out: list[tuple[Span, str]] = []
     i = 0  # the first token no mention found so far covers
     for k in [k for k, t in enumerate(toks) if t.low in starts]:
         if k < i:
             continue
         found = _mention_at(words, k, knowledge)
+        if found and found > (limit := _paragraph_end(breaks, k, len(words))):
+            found = _mention_at(words[:limit], k, knowledge)  # no name runs on past its line
         if found:
             out.append(((toks[k].start, toks[found - 1].end),
                         text[toks[k].start:toks[found - 1].end]))
             i = found
-    out = _with_leading_initials(text, _with_unlisted_names(text, toks, out, knowledge),
+    out = _with_leading_initials(text, _with_unlisted_names(text, toks, out, knowledge, breaks),
                                  knowledge)
     named = _with_kin_names(text, _with_appositions(text, out, knowledge), knowledge)
     named = _with_nicknamed(text, named, knowledge)
     named = _with_organisations(text, _with_fronted_roles(text, named, knowledge), knowledge)
     return _with_described_organisations(text, named, knowledge)
+
+
+def _paragraph_starts(text: str, toks: list[Token]) -> list[int]:
+    """Give the tokens that open a line: a name never runs on over a line break ("Photo:
+    Brian Frank" above "McCarthy said" is no "Brian Frank McCarthy")."""
+    return [k for k in range(1, len(toks)) if "\n" in text[toks[k - 1].end:toks[k].start]]
+
+
+def _paragraph_end(breaks: list[int], k: int, n: int) -> int:
+    """Give the first token after k that opens a line (``_paragraph_starts``), else n."""
+    j = bisect_right(breaks, k)
+    return breaks[j] if j < len(breaks) else n
 
 
 # An organisation's proper name: "Judicial Watch", "MoveOn", "Concerned Veterans for America"
@@ -195,7 +210,7 @@ def _ends_in_the(text: str, newline: int) -> bool:
 
 
 def _with_unlisted_names(text: str, toks: list[Token], found: list[tuple[Span, str]],
-                         knowledge: Knowledge) -> list[tuple[Span, str]]:
+                         knowledge: Knowledge, breaks: list[int]) -> list[tuple[Span, str]]:
     """Add the names whose given name no table holds ("Aylin Demir", "Jean-Pierre Dufour")
     where the article shows they name a person (see ``_person_evidence``), so that a later
     "Demir said", "Ms. Demir" or "she" finds them; ``found`` is in text order."""
@@ -216,6 +231,8 @@ def _with_unlisted_names(text: str, toks: list[Token], found: list[tuple[Span, s
         if k < after:
             continue
         end = _unlisted_name_end(words, k, knowledge, lower)
+        if end is not None and end > (limit := _paragraph_end(breaks, k, len(words))):
+            end = _unlisted_name_end(words[:limit], k, knowledge, lower)  # within its line
         if end is None or taken & set(range(k, end)) or words[end - 1] in known \
                 or not _given_at(words, k, end, used) \
                 or not _person_evidence(text, toks, k, end, used, knowledge):
