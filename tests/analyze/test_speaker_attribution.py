@@ -284,6 +284,48 @@ def test_a_pronoun_takes_the_nearest_person_who_fits(label, text, expected, know
     assert names_of(text, knowledge) == expected
 
 
+# a "he" or "she" after one unnamed speaker is that speaker, not a person named before them
+# ("A witness told the station he saw two men. 'We heard shots,' he said" is not the police
+# chief quoted earlier); never a group, a document, a name's remnant or the other gender
+UNNAMED_PRONOUN_CASES = [
+    ("a witness described before a verb",
+     'Police chief Tom Reyes said the gunmen fled north.\n\nA witness who works across the '
+     'street told a radio station that he saw two men run. "We heard many shots," he said.',
+     "witness"),
+    ("a spokeswoman quoted, then she",
+     'Dale Voss founded the chain. "We kept our promises," said a spokeswoman for the company. '
+     'She added that it would focus on "schools and hunger."', "spokeswoman"),
+    ("an official quoted, then he",
+     'Ann Cole ran the agency. "It was approved at the top," said a senior official, who spoke '
+     'on condition of anonymity. He said that "the top" meant Cole.', "senior official"),
+    ("a neighbor described before a verb",
+     'Mayor Tom Reyes toured the block on Monday.\n\nA neighbor told reporters she heard the '
+     'blast at dawn. "The windows shook," she said.', "neighbor"),
+    # negatives: the person named before, as before
+    ("a spokeswoman is no he",
+     'Dale Voss founded the chain. "We kept our promises," said a spokeswoman for the company. '
+     'Voss later spoke. "He added that it would focus on schools," he said.', "Dale Voss"),
+    ("officials are no he",
+     'Tom Reyes ran the agency. "It was approved," officials said. He said "it was not."',
+     "Tom Reyes"),
+    ("a report is no he",
+     'Tom Reyes read the file. "The plan failed," the report said. He said "it did not."',
+     "Tom Reyes"),
+    ("an adjective before an organisation's noun is no one",
+     'Dr. Tom Reyes runs the clinic. The local government wanted to look away, he says.',
+     "Tom Reyes"),
+    ("a capitalised remnant of a name is no one",
+     'The risks are real, says Acme Editor in Chief Ann Cole.\n\nBut the fears are wrong, she '
+     'says.', "Ann Cole"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), UNNAMED_PRONOUN_CASES)
+def test_a_pronoun_after_one_unnamed_speaker_is_that_speaker(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)
+
+
 # --- 6. joint speakers ---------------------------------------------------------------------
 
 JOINT_CASES = [

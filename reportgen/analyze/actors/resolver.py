@@ -32,6 +32,7 @@ from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.analyze.text import PARTY_TAG
 from reportgen.knowledge import Knowledge
 from reportgen.knowledge.roster import load_roster
+from reportgen.knowledge.words import Words
 from reportgen.models import Actor, Span
 
 WINDOW = 5  # sentences a pronoun looks back over
@@ -92,6 +93,7 @@ _DESCRIBED = re.compile(
 _SUFFIX_AFTER = re.compile(r",\s*(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
+_PLURAL_PEOPLE = frozenset({"people", "men", "women", "children", "police", "staff", "crew"})
 # a relative pronoun that ends a speaker's phrase when the cue stands in a relative clause:
 # "A senator who [said ...]", "The report that [said ...]"
 # a name, then the indefinite description that the relative clause hangs on
@@ -881,6 +883,8 @@ class Resolver:
     def _fits(self, s: Seen, want: str, gender: str | None) -> bool:
         kind = s.actor.kind
         if want == "person":
+            if kind in ("anonymous", "unknown"):
+                return s.speaker and self._one_unnamed(s.actor.name, kind, gender)
             # a person of no known gender who took a "she" before takes no "he" (and the
             # reverse): "Deja Stewart ... she called him ... He plans" is not Stewart
             name = s.actor.name
@@ -894,6 +898,21 @@ class Resolver:
                 kind == "unknown" and s.speaker and not plural)
         return kind in ("group", "organisation") or (
             kind in ("anonymous", "unknown") and plural and (kind != "unknown" or s.speaker))
+
+    def _one_unnamed(self, name: str, kind: str, gender: str | None) -> bool:
+        """Tell whether an unnamed speaker is one person a "he" or "she" of this gender can
+        be: "A witness told the station he saw two men. 'We heard shots,' he said" (not
+        "witnesses", "officials", "people"; not a "spokeswoman" for a "he"; of no known kind,
+        only a noun for a person: not "the report"; never capitalised words, a name's
+        remnant: "Reason Editor" of "Reason Editor in Chief Ann Roe")."""
+        if not name[:1].islower():
+            return False
+        words = self.knowledge.words
+        last = name.split()[-1].lower()
+        someone = kind == "anonymous" or last in words.anonymous_heads \
+            or last in self.knowledge.titles or _one_of_people(last, words)
+        return someone and not _plural(last, words) \
+            and words.gender_words.get(last, gender) == gender
 
     def _pronoun(self, pronoun: str, pos: int, content: tuple[Span, ...] = (),
                  hops: int = 0) -> Actor | None:
@@ -988,12 +1007,20 @@ class Resolver:
         def head(w: str) -> bool:
             return w in self.knowledge.titles or w in words.anonymous_heads
 
+        def person_noun(k: int) -> bool:
+            # "A witness who", "A neighbor told": a noun for one person before a relative
+            # pronoun or a verb (not "The local government")
+            after = run[k + 1] if k + 1 < len(run) else ""
+            return _one_of_people(run[k], words) and (
+                after in ("", "who", "that") or after in self.knowledge.cues
+                or after.endswith("ed"))
+
         for k, w in enumerate(run):
-            if head(w):
+            if head(w) or person_noun(k):
                 while k + 1 < len(run) and head(run[k + 1]):
                     k += 1  # "police commissioner", "executive director"
                 w = run[k]
-                if w.endswith("s") or words.gender_words.get(w, gender) != gender:
+                if _plural(w, words) or words.gender_words.get(w, gender) != gender:
                     return None
                 np = " ".join([opener, *run[:k + 1]])
                 return np[0].lower() + np[1:] if opener in ("The", "A", "An", "One") else np
@@ -1224,6 +1251,19 @@ _COMMON_ZIPF = 4.0
 # what may stand before a word that opens a sentence or a clause
 _QUOTES = frozenset("\"“”‘’'")
 _OPENING = frozenset(".!?;:\"“”‘’'()[]—–-\n")
+
+
+def _plural(low: str, words: Words) -> bool:
+    """Tell whether a lower-case noun for people is plural: "officials", "people", "men";
+    not "witness", "boss"."""
+    return words.people(low) or low in _PLURAL_PEOPLE or (
+        low.endswith("s") and not low.endswith("ss"))
+
+
+def _one_of_people(low: str, words: Words) -> bool:
+    """Tell whether a lower-case singular noun names one person by its plural: "witness"
+    (witnesses), "neighbor" (neighbors), "farmer"; not "report", "statement"."""
+    return not _plural(low, words) and (words.people(f"{low}s") or words.people(f"{low}es"))
 
 
 def _common_word(low: str) -> bool:
