@@ -156,6 +156,12 @@ def _initials_before_name(text: str, dot: int, end: int, floor: int,
     return before is None or before[1].lower() not in ("the", "a", "an")
 
 
+# An Arabic article or patronymic joined to a name by a hyphen: "al-Maliki", "el-Sisi",
+# "bin-Talal" (as news transliterates them: lower-case, the name after it capitalised).
+_NAME_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
+
+
 def is_capitalized(word: str) -> bool:
-    """Tell whether a word starts with a capital letter."""
-    return word[:1].isupper()
+    """Tell whether a word starts with a capital letter, or is a name after a lower-case
+    Arabic article ("al-Maliki", "el-Sisi")."""
+    return word[:1].isupper() or (word[:1] in "abeiu" and _NAME_PREFIX.match(word) is not None)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from reportgen.analyze.quotes.marks import find_marked
-from reportgen.analyze.text import paragraphs
-from tests.analyze.sentences import quotes_of
+from reportgen.analyze.text import is_capitalized, paragraphs
+from tests.analyze.sentences import names_of, quotes_of
 
 
 def _found(text, knowledge):
@@ -1073,3 +1073,36 @@ def test_a_cue_behind_a_degree_word_a_trying_verb_or_an_object_is_found(text, wo
 def test_no_statement_from_trying_an_object_cue_or_declining(text, words, knowledge):
     assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
         _found(text, knowledge)
+
+
+ARABIC_ARTICLE_CASES = [
+    # a name after a lower-case Arabic article ("al-", "el-") is a name, before or after its cue
+    ('"The talks will go on," al-Hamdani said.', "talks will go on", "al-Hamdani"),
+    ('"We are ready," said el-Masri.', "We are ready", "el-Masri"),
+    ('Prime Minister Karim al-Tikriti said the attack was "a conspiracy."', "conspiracy",
+     "Karim al-Tikriti"),
+    ('Without assigning blame, al-Tikriti said a "conspiracy" led to the failure.',
+     "conspiracy", "al-Tikriti"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), ARABIC_ARTICLE_CASES)
+def test_a_name_after_an_arabic_article_speaks(text, words, speaker, knowledge):
+    hits = [q for q in quotes_of(text, knowledge) if words in q.text]
+    assert hits and hits[0].speaker is not None and speaker in hits[0].speaker, hits
+
+
+def test_a_surname_after_an_arabic_article_is_the_full_name_given_before(knowledge):
+    text = ('Prime Minister Karim al-Tikriti spoke in the capital on Tuesday.\n\n'
+            '"The talks will go on," al-Tikriti said.')
+    assert names_of(text, knowledge) == ["Karim al-Tikriti"]
+
+
+@pytest.mark.parametrize(("word", "capitalized"), [
+    ("al-Maliki", True), ("el-Sisi", True), ("bin-Talal", True), ("Ankara", True),
+    # a lower-case prefix before a capital is no name: "pro-Trump", "anti-Brexit", "all-American"
+    ("pro-Trump", False), ("anti-Brexit", False), ("all-American", False), ("al-", False),
+    ("alone", False),
+])
+def test_an_arabic_article_before_a_capital_starts_a_name(word, capitalized):
+    assert is_capitalized(word) is capitalized
