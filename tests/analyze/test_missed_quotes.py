@@ -1075,6 +1075,34 @@ def test_no_statement_from_trying_an_object_cue_or_declining(text, words, knowle
         _found(text, knowledge)
 
 
+REFLEXIVE_CASES = [
+    # a reflexive that stresses who spoke stands between the speaker and the cue
+    ('Dana Olsen herself called the plan "a disaster."', "a disaster", "Dana Olsen"),
+    ('Even Mayor Ruth Vail herself called her record "incomplete" when asked.', "incomplete",
+     "Ruth Vail"),
+    ('The senators themselves conceded that the bill was "dead."', "dead", "senators"),
+    ('"It is over," the harbour master himself told reporters.', "It is over",
+     "harbour master"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), REFLEXIVE_CASES)
+def test_a_reflexive_after_the_speaker_leaves_the_cue_found(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a reflexive after the cue is its object, and one in the reported clause is no speaker
+    ('Dana Olsen called herself "a servant of the town."', "servant of the town", "Dana Olsen"),
+    ('Tomas Reyes said the mayor herself had called the levy "a mess."', "a mess",
+     "Tomas Reyes"),
+])
+def test_a_reflexive_elsewhere_changes_no_speaker(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
 ARABIC_ARTICLE_CASES = [
     # a name after a lower-case Arabic article ("al-", "el-") is a name, before or after its cue
     ('"The talks will go on," al-Hamdani said.', "talks will go on", "al-Hamdani"),
