@@ -7,7 +7,7 @@ of the quotes (``ARTICLE:qN``) or sentences (``ARTICLE:sN``) it rests on.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -20,6 +20,7 @@ from reportgen.evidence import (
     UNATTRIBUTED,
     affiliation_of,
     outlet_of,
+    own_reporting,
     quotes_of,
     shares_of,
 )
@@ -62,10 +63,11 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
             problems: Iterable[Problem] = (), version: str = "",
             stories: tuple[Story, ...] = (), sides: dict[str, str] | None = None,
             previous: tuple[str, Iterable[ArticleAnalysis]] | None = None,
-            lens: str = "auto") -> Briefing:
+            lens: str = "auto", outlets: Mapping[str, str] | None = None) -> Briefing:
     """Build the briefing's numbers and findings from analyzed articles (and their stories,
-    the sides the user defined, the week before for week-over-week change, and the lens
-    asked for: "party", "country" or "auto", see ``choose_lens``)."""
+    the sides the user defined, the week before for week-over-week change, the lens asked
+    for: "party", "country" or "auto", see ``choose_lens``, and the outlets' aliases that
+    tell an outlet's own reporting, ``Knowledge.outlets``: the package's table when None)."""
     ordered = tuple(sorted((drop_furniture(a) for a in merge_actors(
         analyses, [s.articles for s in stories])),
                            key=lambda a: (outlet_of(a), a.article.published is None,
@@ -74,36 +76,40 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
     for a in ordered:
         by_outlet[outlet_of(a)].append(a)
     sides = sides or {}
-    choice = choose_lens(ordered, lens)
+    own = own_reporting(ordered, outlets)  # once: every count below leaves these quotes out
+    choice = choose_lens(ordered, lens, own)
     home = choice.home
-    story_quotes = story_quotes_of(ordered, stories)
+    story_quotes = story_quotes_of(ordered, stories, own)
     colors = outlet_colors(by_outlet)
-    outlets = tuple(replace(_profile(name, colors[name], by_outlet[name], sides, home),
-                            **_story_counts(story_quotes, name))
-                    for name in sorted(by_outlet))
+    profiles = tuple(replace(_profile(name, colors[name], by_outlet[name], own, sides, home),
+                             **_story_counts(story_quotes, name))
+                     for name in sorted(by_outlet))
     changes: tuple[OutletChange, ...] = ()
     if previous is not None:
         before: dict[str, list[ArticleAnalysis]] = defaultdict(list)
         for a in merge_actors(previous[1]):
             before[outlet_of(a)].append(a)
-        changes = tuple(_change(o, _profile(o.outlet, o.color, before[o.outlet], sides, home))
-                        for o in outlets if before.get(o.outlet))
-    compared = compare_stories(ordered, stories, home) if stories else ()
+        own_before = own_reporting((a for arts in before.values() for a in arts), outlets)
+        changes = tuple(_change(o, _profile(o.outlet, o.color, before[o.outlet], own_before,
+                                            sides, home))
+                        for o in profiles if before.get(o.outlet))
+    compared = compare_stories(ordered, stories, home, own) if stories else ()
     grouping = Lens(sides, home)
     vgaps = voice_gaps(story_quotes, sorted(by_outlet), grouping.group, META_LABELS)
-    bgaps = verb_gaps(story_quotes, sorted(by_outlet), grouping.side, grouping.pair(ordered))
+    bgaps = verb_gaps(story_quotes, sorted(by_outlet), grouping.side,
+                      grouping.pair(quotes_of(ordered, own)))
     findings = number_findings(
         key_findings(vgaps, bgaps, grouping.noun, grouping.unknown)
         + nearest_finding(vgaps, grouping.noun, grouping.unknown)
         + known_floor_findings(known_shares(story_quotes, sorted(by_outlet), grouping.group,
                                             META_LABELS), MIN_KNOWN_SHARE, grouping.unknown)
-        + _findings(outlets, by_outlet, story_quotes, grouping, bgaps, compared)
+        + _findings(profiles, by_outlet, story_quotes, grouping, bgaps, compared)
         + change_findings(changes))
-    return Briefing(title=title, period=period, articles=ordered, outlets=outlets,
+    return Briefing(title=title, period=period, articles=ordered, outlets=profiles,
                     findings=findings, problems=tuple(problems), version=version,
                     stories=compared, previous_period=previous[0] if previous else None,
                     changes=changes, voice_gaps=vgaps, verb_gaps=bgaps,
-                    grouped_by=grouping.grouped_by, lens=choice)
+                    grouped_by=grouping.grouped_by, lens=choice, own_reporting=own)
 
 
 # words of page furniture that the speaker finder can take for a speaker ("Photo said")
@@ -155,9 +161,10 @@ def outlet_colors(by_outlet: dict[str, list[ArticleAnalysis]]) -> dict[str, str]
     return {o: PALETTE[i] if i < len(PALETTE) else OTHER_COLOR for i, o in enumerate(ranked)}
 
 
-def story_quotes_of(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story, ...]
-                    ) -> StoryQuotes:
-    """Give each story's quotes, outlet by outlet; without stories each article is its own."""
+def story_quotes_of(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story, ...],
+                    own: frozenset[str]) -> StoryQuotes:
+    """Give each story's quotes, outlet by outlet, the outlet's own reporting (``own``) left
+    out; without stories each article is its own."""
     by_id = {a.article.id: a for a in analyses}
     groups = ({s.id: [by_id[i] for i in s.articles if i in by_id] for s in stories}
               if stories else {a.article.id: [a] for a in analyses})
@@ -169,7 +176,7 @@ def story_quotes_of(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story,
     for sid, parts in groups.items():
         by: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
         for a in parts:
-            by[outlet_of(a)].extend(quotes_of([a]))  # an empty list: covered, quoted no one
+            by[outlet_of(a)].extend(quotes_of([a], own))  # empty: covered, quoted no one
         out[sid] = dict(by)
     return out
 
@@ -207,16 +214,15 @@ class Lens:
         label = affiliation_of(q)
         return None if label in META_LABELS or label == "Unknown affiliation" else label
 
-    def pair(self, analyses: tuple[ArticleAnalysis, ...]) -> tuple[str, str] | None:
+    def pair(self, quotes: list[tuple[str, Quote]]) -> tuple[str, str] | None:
         """Give the two sides to set against each other: the two the user defined, or the
-        two parties quoted most in a domestic briefing; None compares each side with the
-        rest."""
+        two parties quoted most in a domestic briefing (in ``quotes``, from ``quotes_of``);
+        None compares each side with the rest."""
         if self.sides:
             names = sorted(set(self.sides.values()))
             return (names[0], names[1]) if len(names) == 2 else None
         if self.home is not None:
-            counts = Counter(s for a in analyses for q in a.quotes
-                             if q.cue_stance and (s := self.side(q)))
+            counts = Counter(s for _, q in quotes if q.cue_stance and (s := self.side(q)))
             top = [p for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
             return (top[0], top[1]) if len(top) == 2 else None
         return None
@@ -278,9 +284,9 @@ def _weighted(tones: list[Tone]) -> Tone:
                 round(sum(t.subjectivity * t.chars for t in tones) / chars, 4), chars)
 
 
-def _profile(name: str, color: str, articles: list[ArticleAnalysis],
+def _profile(name: str, color: str, articles: list[ArticleAnalysis], own: frozenset[str],
              sides: dict[str, str] | None = None, home: str | None = None) -> OutletProfile:
-    quotes = quotes_of(articles)
+    quotes = quotes_of(articles, own)
     total = len(quotes)
     sides = sides or {}
     by_side_uses: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
@@ -350,7 +356,7 @@ def _findings(outlets: tuple[OutletProfile, ...], by_outlet: dict[str, list[Arti
         only_findings(story_quotes, names) + sourcing_findings(story_quotes, names)
         + verb_observations(bgaps) + story_findings(compared)) + (apart if shared else [])
     for o in outlets:
-        quotes = dict(quotes_of(by_outlet[o.outlet]))
+        quotes = dict(quotes_of(by_outlet[o.outlet], frozenset()))  # to look up evidence ids
         known = [sh for sh in o.by_affiliation if sh.label not in META_LABELS]
         unknown = o.quotes - sum(sh.count for sh in known)
         top = known[0] if known else None

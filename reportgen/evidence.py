@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 
 from reportgen.knowledge import load_knowledge
 from reportgen.models import ArticleAnalysis, Quote, Share
@@ -64,7 +65,7 @@ _OWNER_IN_MENTION = re.compile(r"^(.+?)['’]s\s")
 _OWNER_BEFORE = re.compile(r"((?:[\w.&-]+\s+){0,3}[\w.&-]+)['’]s\s+$")
 
 
-def _outlet_named(words: str, outlets: dict[str, str]) -> str | None:
+def _outlet_named(words: str, outlets: Mapping[str, str]) -> str | None:
     """Give the outlet that the last one to four words of ``words`` name ("the NPR" -> NPR)."""
     parts = words.split()
     for n in range(min(4, len(parts)), 0, -1):
@@ -82,13 +83,13 @@ def _ends_in_possessive(before: str) -> bool:
     return len(stripped) < len(before) and stripped.endswith(("'s", "’s"))
 
 
-def own_staff(a: ArticleAnalysis) -> frozenset[str]:
+def own_staff(a: ArticleAnalysis, outlets: Mapping[str, str]) -> frozenset[str]:
     """Name the speakers of an article who are its outlet's own staff: the mention's possessive
     ("NPR's Yuki Noguchi", also just before the mention), the speaker's organisation or the
-    speaker itself is the article's outlet, through the outlets table (an outlet's aliases)."""
+    speaker itself is the article's outlet, through ``outlets`` (alias -> outlet: the outlets
+    table and those reportgen.toml adds, ``Knowledge.outlets``)."""
     if not a.article.outlet:
         return frozenset()
-    outlets = load_knowledge().outlets
     own = outlets.get(a.article.outlet.lower(), a.article.outlet)
     names: set[str] = set()
     for q in a.quotes:
@@ -106,16 +107,30 @@ def own_staff(a: ArticleAnalysis) -> frozenset[str]:
     return frozenset(names)
 
 
-def quotes_of(articles: list[ArticleAnalysis]) -> list[tuple[str, Quote]]:
-    """Give each quote of the articles that counts as a voice, with its evidence id. The
-    outlet's own reporting (a speaker in ``own_staff``: "NPR's Yuki Noguchi reported" in NPR)
-    is no voice the outlet chose to quote: it stays in the quote ledger, marked, and no count
-    takes it. The ids stay those of the ledger."""
+def own_reporting(analyses: Iterable[ArticleAnalysis], outlets: Mapping[str, str] | None = None
+                  ) -> frozenset[str]:
+    """Give the ids of the quotes that are their outlet's own reporting: every quote of a
+    speaker in the article's ``own_staff``, each article's staff found once. ``outlets`` is
+    the alias table (the package's outlets table when None). The comparison computes this
+    once and hands it to every count (``quotes_of``) and output (ledger, CSV, JSON)."""
+    table = load_knowledge().outlets if outlets is None else outlets
+    ids: set[str] = set()
+    for a in analyses:
+        if staff := own_staff(a, table):
+            ids.update(quote_id(a, n) for n, q in enumerate(a.quotes)
+                       if q.actor is not None and q.actor.name in staff)
+    return frozenset(ids)
+
+
+def quotes_of(articles: Iterable[ArticleAnalysis], own: frozenset[str]
+              ) -> list[tuple[str, Quote]]:
+    """Give each quote of the articles that counts as a voice, with its evidence id: all but
+    the outlet's own reporting (``own``, from ``own_reporting``: "NPR's Yuki Noguchi
+    reported" in NPR), no voice the outlet chose to quote, which stays in the quote ledger,
+    marked, and which no count takes. The ids stay those of the ledger."""
     out: list[tuple[str, Quote]] = []
     for a in articles:
-        staff = own_staff(a)
-        out.extend((quote_id(a, n), q) for n, q in enumerate(a.quotes)
-                   if q.actor is None or q.actor.name not in staff)
+        out.extend((i, q) for n, q in enumerate(a.quotes) if (i := quote_id(a, n)) not in own)
     return out
 
 

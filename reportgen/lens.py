@@ -25,25 +25,27 @@ BAND = 5  # auto: within this many points of the cut, the tie rule (party) decid
 TIE_LENS = "party"
 
 
-def country_counts(analyses: Iterable[ArticleAnalysis]) -> tuple[Counter[str], Counter[str]]:
+def country_counts(analyses: Iterable[ArticleAnalysis], own: frozenset[str] = frozenset()
+                   ) -> tuple[Counter[str], Counter[str]]:
     """Count quotes by speaker country, and quotes whose speaker also has a known party (the
-    outlet's own reporting left out, as in every count: ``quotes_of``)."""
+    outlet's own reporting, ``own``, left out, as in every count: ``quotes_of``)."""
     countries: Counter[str] = Counter()
     with_party: Counter[str] = Counter()
-    for a in analyses:
-        for _, q in quotes_of([a]):
-            if q.actor is not None and q.actor.country:
-                countries[q.actor.country] += 1
-                if q.actor.party:
-                    with_party[q.actor.country] += 1
+    for _, q in quotes_of(analyses, own):
+        if q.actor is not None and q.actor.country:
+            countries[q.actor.country] += 1
+            if q.actor.party:
+                with_party[q.actor.country] += 1
     return countries, with_party
 
 
-def choose_lens(analyses: Iterable[ArticleAnalysis], setting: str = "auto") -> LensChoice:
-    """Choose party or country for these analyses as ``setting`` asks, with the reason."""
+def choose_lens(analyses: Iterable[ArticleAnalysis], setting: str = "auto",
+                own: frozenset[str] = frozenset()) -> LensChoice:
+    """Choose party or country for these analyses as ``setting`` asks, with the reason (the
+    quotes in ``own``, the outlet's own reporting, left out)."""
     if setting not in LENSES:
         raise ValueError(f"lens {setting!r}: expected one of {', '.join(LENSES)}")
-    countries, with_party = country_counts(analyses)
+    countries, with_party = country_counts(analyses, own)
     total = sum(countries.values())
     # the most quoted country; a tie goes to the name first in order, so input order is moot
     top, n = min(countries.items(), key=lambda kv: (-kv[1], kv[0])) if total else (None, 0)

@@ -333,3 +333,6 @@ class Briefing:
     verb_gaps: tuple[VerbGap, ...] = ()
     grouped_by: str = "country"  # what the voice groups are: country, party or side
     lens: LensChoice | None = None  # party or country, and why (see reportgen.lens)
+    # the ids of the quotes that are their outlet's own reporting (evidence.own_reporting):
+    # in the ledger, marked, and in no count
+    own_reporting: frozenset[str] = frozenset()

@@ -17,7 +17,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from reportgen.evidence import OWN_REPORTING, TYPE_LABELS, own_staff, quote_id
+from reportgen.evidence import OWN_REPORTING, TYPE_LABELS, quote_id
 from reportgen.export import briefing_dict, evidence_index
 from reportgen.models import ArticleAnalysis, Briefing, Chart, Finding, VerbGap, VoiceGap
 from reportgen.officials import officials_by_outlet
@@ -140,13 +140,15 @@ def verdict(g: VoiceGap | VerbGap) -> str:
     return "under the bar" if clear else "no difference"
 
 
-def _ledger(a: ArticleAnalysis) -> tuple[LedgerRow, ...]:
+def _ledger(a: ArticleAnalysis, own: frozenset[str]) -> tuple[LedgerRow, ...]:
+    """Give an article's rows of the quote ledger, the outlet's own reporting (``own``,
+    ``Briefing.own_reporting``) marked."""
     rows = []
-    staff = own_staff(a)
     for n, q in enumerate(a.quotes):
         actor = q.actor
+        qid = quote_id(a, n)
         detail = ", ".join(x for x in (
-            OWN_REPORTING if actor and actor.name in staff else None,
+            OWN_REPORTING if qid in own else None,
             actor.role if actor else None,
             actor.organisation if actor else None,
             actor.country if actor else None,
@@ -154,7 +156,7 @@ def _ledger(a: ArticleAnalysis) -> tuple[LedgerRow, ...]:
             else None,
             "anonymous" if actor and actor.kind == "anonymous" else None) if x)
         rows.append(LedgerRow(
-            id=quote_id(a, n), kind=q.kind, text=q.text,
+            id=qid, kind=q.kind, text=q.text,
             speaker=actor.name if actor else "unattributed",
             speaker_as_written=q.speaker or "", detail=detail,
             cue=q.cue or "—", stance=q.cue_stance or "—"))
@@ -206,7 +208,8 @@ def make_view(briefing: Briefing, charts: tuple[Chart, ...], full: bool = True,
                                                 g.outlets, g.group))
     verbs = sorted(b.verb_gaps, key=lambda g: (not g.key, g.small, -sum(g.loaded), g.outlet))
     outlets = sorted(b.outlets, key=lambda o: (-o.articles, o.outlet))
-    articles = tuple(ArticleView(a, _ledger(a)) for a in b.articles) if full else ()
+    articles = tuple(ArticleView(a, _ledger(a, b.own_reporting))
+                     for a in b.articles) if full else ()
     return BriefingView(
         briefing=b, charts=charts, articles=articles,
         ledger_ids=frozenset(r.id for av in articles for r in av.ledger),

@@ -76,8 +76,8 @@ def _lead(a: ArticleAnalysis) -> str:
     return "" if n is None else a.article.text[slice(*a.sentences[n])]
 
 
-def _coverage(a: ArticleAnalysis, home: str | None = None) -> Coverage:
-    quotes = quotes_of([a])
+def _coverage(a: ArticleAnalysis, own: frozenset[str], home: str | None = None) -> Coverage:
+    quotes = quotes_of([a], own)
     counts = Counter(q.actor.name for _, q in quotes if q.actor)
     total = len(quotes)
     return Coverage(
@@ -286,8 +286,10 @@ said says also just like only other very being does doing told behind left made 
 
 
 def compare_stories(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story, ...],
-                    home: str | None = None) -> tuple[StoryComparison, ...]:
-    """Compare how the outlets covered each story; most different first, single-outlet last."""
+                    home: str | None = None, own: frozenset[str] = frozenset()
+                    ) -> tuple[StoryComparison, ...]:
+    """Compare how the outlets covered each story (the quotes in ``own``, the outlet's own
+    reporting, left out of its voices); most different first, single-outlet last."""
     by_id = {a.article.id: a for a in analyses}
     parts_of = {s.id: [by_id[i] for i in s.articles if i in by_id] for s in stories}
     actors = {q.actor.name: q.actor for a in analyses for q in a.quotes if q.actor}
@@ -296,7 +298,7 @@ def compare_stories(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story,
         parts = parts_of[s.id]
         if not parts:
             continue
-        coverage = [_coverage(a, home) for a in parts]
+        coverage = [_coverage(a, own, home) for a in parts]
         statements = _statements(parts) if len(s.outlets) > 1 else ()
         blindspots = _blindspots(coverage, actors) if len(s.outlets) > 1 else ()
         related = tuple(r for r in s.related if parts_of.get(r))

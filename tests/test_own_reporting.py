@@ -4,10 +4,14 @@ still counts as media."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
+from reportgen import evidence
 from reportgen.compare import compare
-from reportgen.evidence import own_staff, quotes_of
+from reportgen.evidence import own_reporting, own_staff, quotes_of
+from reportgen.knowledge import load_knowledge
 from reportgen.models import Actor, Article, ArticleAnalysis, Quote, Tone
 from reportgen.render import _ledger
 from reportgen.stories import Story
@@ -54,14 +58,15 @@ def test_own_staff_is_the_outlet_itself_or_its_people(outlet, actor, speaker, be
     text = before + speaker + " reported."
     q = _quote(actor, speaker, (len(before), len(before) + len(speaker)))
     a = _article("a", outlet, [q], text)
-    assert (actor.name in own_staff(a)) is own
-    assert len(quotes_of([a])) == (0 if own else 1)
+    assert (actor.name in own_staff(a, load_knowledge().outlets)) is own
+    assert len(quotes_of([a], own_reporting([a]))) == (0 if own else 1)
 
 
 def test_a_follow_up_quote_of_the_reporter_is_own_reporting_too():
     a = _article("a", "NPR", [_quote(REPORTER, "NPR's Ann Reporter"), _quote(REPORTER, "she"),
                               _quote(MAYOR, "he")])
-    assert [q.actor.name for _, q in quotes_of([a])] == ["Cy Dunn"]
+    assert own_reporting([a]) == {"a:q1", "a:q2"}
+    assert [q.actor.name for _, q in quotes_of([a], own_reporting([a]))] == ["Cy Dunn"]
 
 
 STORIES = 6
@@ -88,6 +93,7 @@ def test_no_count_or_finding_rests_on_the_outlets_own_reporting():
     assert "Ann Reporter" not in npr.voices
     assert all(s.label != "media" for s in npr.by_type)
     own = {f"n{i}:q{n}" for i in range(STORIES) for n in range(1, 13)}
+    assert b.own_reporting == own  # what the ledger, quotes.csv and briefing.json mark
     assert not own & {e for f in b.findings for e in f.evidence}
     assert not own & {e for g in b.voice_gaps for ids in g.evidence for e in ids}
 
@@ -104,8 +110,23 @@ def test_another_outlets_reporter_still_counts_as_media():
 
 def test_the_ledger_keeps_the_own_reporting_and_marks_it():
     npr, guardian = _two_outlets()[0], _two_outlets()[STORIES]
-    rows = _ledger(npr)
+    rows = _ledger(npr, own_reporting([npr, guardian]))
     assert len(rows) == 20
     assert [r.id for r in rows if "the outlet's own reporting" in r.detail] == [
         f"n0:q{n}" for n in range(1, 13)]
-    assert not any("own reporting" in r.detail for r in _ledger(guardian))
+    assert not any("own reporting" in r.detail
+                   for r in _ledger(guardian, own_reporting([npr, guardian])))
+
+
+def test_the_comparison_finds_each_articles_own_staff_once(monkeypatch):
+    calls: Counter[str] = Counter()
+    real = evidence.own_staff
+
+    def counted(a, outlets):
+        calls[a.article.id] += 1
+        return real(a, outlets)
+
+    monkeypatch.setattr(evidence, "own_staff", counted)
+    compare(_two_outlets(), title="t", period="p", stories=STORY_LIST)
+    assert sorted(calls) == sorted(f"{o}{i}" for o in "ng" for i in range(STORIES))
+    assert set(calls.values()) == {1}
