@@ -575,3 +575,56 @@ YEAR_CASES = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_CASES)
 def test_a_year_before_a_name_is_no_part_of_it(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- "the report", "the statement", "the paper": the organisation or outlet right before -----
+# An organisation speaks through the document or outlet a bare definite mention names when it
+# speaks, or stands as a sentence's subject, in that sentence or the two before it, where the
+# article names no such document before; a person there, an organisation after a
+# preposition, a maker (or a kind of one) in the mention, many documents or a suit leave the
+# document unresolved.
+
+MAKER_CASES = [
+    ("In February, the Lakeview Budget Office released an estimate of the law's effects. "
+     'The report concluded that "two million workers would leave the labor force."',
+     ("Lakeview Budget Office", "organisation")),
+    ('Students did better in reading, the Paris Education Agency said. They struggle with '
+     '"harder problems," according to the report.', ("Paris Education Agency", "organisation")),
+    ('The Harbor Department of Corrections confirmed Tuesday that one of its officers was in '
+     'the video. "The individual has been suspended," the statement said.',
+     ("Harbor Department of Corrections", "organisation")),
+    ('The Washington Post reported on Sunday that the mayor would resign. According to the '
+     'paper, the mayor "has lost the confidence of the council."',
+     ("The Washington Post", "media")),
+    ('Reuters reported that the talks had stalled. "No date has been set," the newspaper said.',
+     ("Reuters", "media")),
+    # negatives: no maker named, a person between, the body after a preposition, a suit, a
+    # maker in the mention, many documents, a maker three sentences back, a statement named
+    # before (whose maker was named there)
+    ('Mayor Ann Cole said in a statement that she was "appalled." The Harbor Department of '
+     'Corrections confirmed on Tuesday that one of its officers was in the video. "The '
+     'individual has been suspended," the statement said.', ("Ann Cole", "person")),
+    ('The Harbor Department of Corrections fired the guard on Monday. "The firing was just," '
+     'the congressional report said.', ("congressional report", "unknown")),
+    ('"Costs are the highest in the world," the report said.', ("report", "unknown")),
+    ('Ann Cole, an economist, criticized the plan on Monday. "Costs are the highest in the '
+     'world," the report said.', ("report", "unknown")),
+    ('Critics of the Harbor Department of Corrections cited the report. "The individual has '
+     'been suspended," the statement said.', ("statement", "unknown")),
+    ('The Harbor Department of Corrections fired the guard on Monday. "The firing was unjust," '
+     'the lawsuit said.', ("lawsuit", "unknown")),
+    ('The Lakeview Budget Office released its estimate on Monday. "Costs will rise," the '
+     'Stimson Center report said.', ("Stimson Center", "organisation")),
+    ('The Lakeview Budget Office released its estimate on Monday. "Costs will rise," the '
+     'documents said.', ("documents", "unknown")),
+    ('The Lakeview Budget Office released its estimate in May. Analysts were surprised. '
+     'Markets fell for a week. "Costs will rise," the report said.', ("report", "unknown")),
+    ('The Washington Post reported on Sunday that the mayor would resign. Ann Cole said it was '
+     '"a smear." The paper said the mayor "had lost the council."', ("paper", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MAKER_CASES)
+def test_a_bare_document_or_outlet_speaks_for_the_organisation_just_before(text, expected,
+                                                                         knowledge):
+    assert last_speaker(text, knowledge) == expected

@@ -54,6 +54,16 @@ _GIVEN, _TABLE, _STATED = range(3)
 _TRAILING_PARTY = re.compile(
     rf"\s*[,(]\s*(?:{PARTY_TAG}|(?:a\s+)?(?P<party>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"(?=\s+(?:of|from)\s+[A-Z]|\s*[,)]))")
+# How many sentences before a document's mention its maker may stand, unintroduced: "The
+# Budget Office released an estimate on Monday. The report concluded ..."
+_MAKER_SENTENCES = 2
+# Words that may stand in a document's mention without naming a maker or a kind of one: "the
+# official statement", "the new report" (not "the congressional report", "the staff letter")
+_PLAIN_DOCUMENT_WORDS = frozenset({"new", "latest", "full", "final", "official", "joint",
+                                   "written", "press", "annual", "original", "draft", "same"})
+# What may stand before a sentence's subject: an opening adverbial set off by a comma, then
+# "the" ("In February 2014, the Budget Office released", "The agency said")
+_SENTENCE_OPENING = re.compile(r"\s*(?:[^,;:.“”\"]{1,40},\s+)?(?:[Tt]he\s+)?")
 # A document's author by name: capitalised words, joined by "and"/"of" ("the House Budget
 # Committee", "Nebraska and Oklahoma")
 _AUTHOR_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*"
@@ -602,6 +612,7 @@ class Resolver:
             return self._owner(mention, reading.head, pos, content) or \
                 self._definite(reading.head, reading.country, reading.party, pos,
                                self._lower_rank(describe(mention), reading.head)) or \
+                self._outlet_before(reading.head, mention, pos) or \
                 self._nearest_organisation(reading.head, pos) or \
                 self._description(reading, mention)
         return None
@@ -615,6 +626,15 @@ class Resolver:
                 or head not in self.knowledge.words.owned_bodies:
             return None
         return self._pronoun(words[0], pos, content)
+
+    def _outlet_before(self, head: str, mention: str, pos: int) -> Actor | None:
+        """Give the outlet "the paper" or "the newspaper" is: one that reports, or stands as
+        its sentence's subject, in the mention's sentence or the two before it ("The Daily
+        Ledger reported on Sunday ... According to the paper, ...")."""
+        if self.knowledge.words.org_descriptions.get(head) != "media" \
+                or mention.lower() != f"the {head}":
+            return None
+        return self._maker_before(pos, _MAKER_SENTENCES, ("media",))
 
     def _description(self, reading: Reading, mention: str) -> Actor:
         """Name an actor by its description where the article names no one it can be."""
@@ -1188,7 +1208,56 @@ class Resolver:
             return None
         new = mention.split(" ", 1)[0].lower() in self.knowledge.words.indefinites
         return (None if new else self._introduced_before(document, pos)) or \
-            self._issued_by(pos + len(mention), pos)
+            self._issued_by(pos + len(mention), pos) or \
+            (self._maker_before(pos) if self._unheard_document(document, mention, pos)
+             else None)
+
+    def _unheard_document(self, document: str, mention: str, pos: int) -> bool:
+        """Tell whether a mention is one document by its word alone, first named there: "the
+        report", "the official statement", "The 60-page document"; not "The Stimson Center
+        report" or "the congressional report" (a maker, or a kind of one, in the mention),
+        "the documents" (many, from anyone), "a statement" (new: its maker is named with it),
+        a suit (the body named next to it is as often the one sued), nor a document the
+        article named before (whoever made it was named there or not at all)."""
+        words = mention.split()
+        plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "is"))
+        if not (len(words) > 1 and words[0].lower() == "the" and document != "suit"
+                and not plural and self.knowledge.words.documents.get(words[-1]) == document
+                and all(w in _PLAIN_DOCUMENT_WORDS or w[:1].isdigit() for w in words[1:-1])):
+            return False
+        forms = [w for w, d in self.knowledge.words.documents.items() if d == document]
+        earlier = re.compile(rf"\b(?:{'|'.join(forms)})\b", re.I)
+        return earlier.search(self.text, 0, max(0, pos)) is None
+
+    def _maker_before(self, pos: int, back: int = _MAKER_SENTENCES,
+                      kinds: tuple[str, ...] = ("organisation", "media")) -> Actor | None:
+        """Give the organisation whose document ("the report", "the statement") or outlet
+        ("the paper") a mention is where no sentence introduces it: the nearest organisation
+        or outlet that speaks, or stands first in its sentence as its subject, unquoted, in
+        the mention's sentence or up to ``back`` before it ("The Budget Office released an
+        estimate on Monday. The report concluded", "..., the agency said. ..., according to
+        the report"); a person there is no maker (what a person issued, the article
+        introduces)."""
+        here = self.sentence_of(pos)
+        if here < 0:
+            return None
+        start = self.sentences[max(0, here - back)][0]
+        for s in reversed(self.memory.between(start, pos)):
+            if s.quoted or not (s.speaker or self._subject(s)):
+                continue
+            if s.actor.kind == "person":
+                return None
+            if s.actor.kind in kinds and s.actor.name[:1].isupper():
+                return s.actor
+        return None
+
+    def _subject(self, s: Seen) -> bool:
+        """Tell whether an actor seen opens its sentence, after an opening adverbial at most
+        ("In February, the agency released ..."), and is not in the possessive: its
+        subject."""
+        if s.possessive or not 0 <= s.sentence < len(self.sentences):
+            return False
+        return bool(_SENTENCE_OPENING.fullmatch(self.text, self.sentences[s.sentence][0], s.pos))
 
     def _issued_by(self, end: int, pos: int) -> Actor | None:
         """Give the author named right after a document's mention that ends at end: "the
