@@ -81,3 +81,61 @@ APPOSITION_OBJECT_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), APPOSITION_OBJECT_CASES)
 def test_the_apposition_head_says_past_a_relative_clause(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# "X said [Y], Z reported": a reported clause stops before an attribution that closes its
+# sentence; Y is X's, and Z's report of X's words is a quote of its own (issue 11: a span
+# that ran past the quotation). Each case: each quote's (text, speaker) in text order.
+CLOSING_ATTRIBUTION_CASES = [
+    ("an outlet reported, after a quotation",
+     'Tom Reyes added that the travel papers were "a mistake on our part," The Daily Ledger '
+     "reported.",
+     [('the travel papers were "a mistake on our part,"', "Tom Reyes")]),
+    ("an outlet reported, with a day",
+     "Dana Pike said the plant would close in March, the Tribune reported Friday.",
+     [("Dana Pike said the plant would close in March", "Tribune"),
+      ("the plant would close in March", "Dana Pike")]),
+    ("prosecutors said",
+     "Ann Vale told the court she had been threatened twice, prosecutors said.",
+     [("Ann Vale told the court she had been threatened twice", "prosecutors"),
+      ("she had been threatened twice", "Ann Vale")]),
+    ("according to a source",
+     "The mayor said the budget was balanced, according to the Ledger.",
+     [("The mayor said the budget was balanced", "Ledger"),
+      ("the budget was balanced", "mayor")]),
+    ("officials said in a statement",
+     "Dana Pike said the schools would reopen, officials said in a statement on Monday.",
+     [("Dana Pike said the schools would reopen", "officials"),
+      ("the schools would reopen", "Dana Pike")]),
+    ("experts say, the bare form after a plural",
+     "Ann Vale said the mine would close, experts say.",
+     [("Ann Vale said the mine would close", "experts"),
+      ("the mine would close", "Ann Vale")]),
+    # negatives: what follows the comma is no attribution that closes the sentence
+    ("a comma inside a number",
+     "The Ledger reported that roughly 1,100 donor names weren't disclosed.",
+     [("roughly 1,100 donor names weren't disclosed", "Ledger")]),
+    ("but and a noun that is also a cue",
+     'Tom Reyes says parts of his plan are "negotiable," but only minor details about his '
+     "budget.",
+     [('parts of his plan are "negotiable," but only minor details about his budget',
+       "Tom Reyes")]),
+    ("a subordinate clause with a cue",
+     "Dana Pike said she was tired, even as she defended the deal.",
+     [("she was tired, even as she defended the deal", "Dana Pike")]),
+    ("the first person",
+     "Tom Reyes said, despite the protests, we continue to fund the school.",
+     [("despite the protests, we continue to fund the school", "Tom Reyes")]),
+    ("a relative clause",
+     "Ann Vale said the tax would rise, which critics denounced.",
+     [("the tax would rise, which critics denounced", "Ann Vale")]),
+    ("a passive participle",
+     "Tom Reyes said the city sold the land, a deal criticized by the council.",
+     [("the city sold the land, a deal criticized by the council", "Tom Reyes")]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CLOSING_ATTRIBUTION_CASES)
+def test_reported_clause_stops_before_a_closing_attribution(label, text, expected, knowledge):
+    got = [(q.text, q.actor.name if q.actor else None) for q in quotes_of(text, knowledge)]
+    assert got == expected

@@ -13,7 +13,7 @@ from itertools import accumulate
 
 from reportgen.analyze.quotes.found import Marked, Mention
 from reportgen.analyze.quotes.marks import embedded_title
-from reportgen.analyze.text import Token, closed_up, tokenize
+from reportgen.analyze.text import Token, closed_up, is_capitalized, tokenize
 from reportgen.knowledge import Knowledge, Words
 from reportgen.models import Span
 
@@ -134,15 +134,15 @@ def _statements(toks: tuple[Token, ...], inq: tuple[bool, ...],
     for k in range(len(toks) - 1):
         if inq[k]:
             if k > 0 and toks[k - 1].text == "," and toks[k].text in _CLOSING_MARKS \
-                    and _speaks_after_opener(toks, inq, k + 1, knowledge):
+                    and _opens_statement(toks, inq, k + 1, knowledge):
                 out.append(k + 1)  # '“hopeful,” while her brother complained': after the mark
             continue
         nxt = toks[k + 1].low
         if toks[k].text in ("—", "–") and nxt.endswith("ing") and nxt in cues:
             out.append(k)  # "denied the payments – calling the claim “…”"
         elif toks[k].text == ",":
-            if (nxt.endswith("ing") and nxt in cues) or _speaks_after_opener(toks, inq, k + 1,
-                                                                             knowledge):
+            if (nxt.endswith("ing") and nxt in cues) or _opens_statement(toks, inq, k + 1,
+                                                                         knowledge):
                 out.append(k)
         elif toks[k].low in ("and", "but") and (cue := cues.get(nxt)) is not None \
                 and cue.speech and nxt != cue.lemma:
@@ -150,6 +150,111 @@ def _statements(toks: tuple[Token, ...], inq: tuple[bool, ...],
         elif toks[k].text == ";" and _cue_follows(toks, inq, k + 1, knowledge):
             out.append(k)  # "… went unanswered; the one who answered, Tom Reyes, replied “…”"
     return tuple(out)
+
+
+def _opens_statement(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
+                     knowledge: Knowledge) -> bool:
+    """Tell whether what starts at token k, after a comma, is a statement of its own: a
+    clause with its own speaker and cue, or an attribution that closes the sentence."""
+    return _speaks_after_opener(toks, inq, k, knowledge) \
+        or _attribution_to_end(toks, inq, k, knowledge)
+
+
+# the words of a closing attribution's subject ("the Labor Department", "The Associated
+# Press") and of what may follow its cue ("in a statement on Friday")
+_CLOSING_SUBJECT_REACH = 5
+_CLOSING_ADJUNCT_REACH = 8
+# other words that open an adjunct after a closing cue: "said in a statement", "said as
+# he left"
+_ADJUNCT_OPENERS = frozenset({"in", "during", "after", "before", "as", "while", "when",
+                              "via", "here", "there"})
+# the first and second person: no closing attribution ("…, we continue")
+_FIRST_PERSON = frozenset({"i", "we", "you"})
+# words that join a clause to the one before, not a subject: ", but only minor details"
+_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "so", "yet", "then"})
+# words that open a relative clause, not a subject: ", which critics praised"
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "that", "what", "as", "where", "when"})
+
+
+def _attribution_to_end(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
+                        knowledge: Knowledge) -> bool:
+    """Tell whether the tokens from k to the frame's end only attribute what comes before:
+    a short subject, a finite speech cue and a short adjunct, or "according to" and its
+    source ("…, The Guardian reported.", "…, the Labor Department said Friday.", "…,
+    according to Reuters."). Then a reported clause a cue opened before stops at the comma:
+    "Correa added that the travel papers were a mistake, The Guardian reported" (Correa's
+    words end at "mistake"; The Guardian reported the whole)."""
+    if k >= len(toks) or inq[k] or _inside_number(toks, k - 1):
+        return False
+    if toks[k].low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
+        return _adjunct_to_end(toks, inq, k + 2, knowledge.words, source=True)
+    words, cues = knowledge.words, knowledge.cues
+    for m in range(k + 1, min(len(toks), k + 1 + _CLOSING_SUBJECT_REACH)):
+        t = toks[m]
+        if inq[m] or not _subject_word(toks, m - 1, words) or _opens_clause(toks[m - 1], words):
+            return False
+        cue = cues.get(t.low)
+        if cue is not None and cue.speech and t.text.islower() and not t.low.endswith("ing") \
+                and toks[m - 1].low not in words.determiners:
+            return _names_a_speaker(toks[m - 1], t.low == cue.lemma, words) \
+                and not (m + 1 < len(toks) and toks[m + 1].low == "by") \
+                and _adjunct_to_end(toks, inq, m + 1, words, told=cue.lemma in words.addressee_cues)
+    return False
+
+
+def _opens_clause(tok: Token, words: Words) -> bool:
+    """Tell whether a word opens a clause of another kind than a closing attribution: "and",
+    "even as he defended", "which critics praised"."""
+    low = tok.low
+    return low in _RELATIVE_WORDS or low in _CONJUNCTIONS or low in words.clause_openers \
+        or low in words.subordinators or low == "even"
+
+
+def _inside_number(toks: tuple[Token, ...], k: int) -> bool:
+    """Tell whether token k is a comma inside a number ("1,100")."""
+    return 0 < k < len(toks) - 1 and toks[k].text == "," and toks[k - 1].text[-1:].isdigit() \
+        and toks[k + 1].text[:1].isdigit() and toks[k - 1].end == toks[k].start \
+        and toks[k].end == toks[k + 1].start
+
+
+def _names_a_speaker(tok: Token, bare: bool, words: Words) -> bool:
+    """Tell whether the last word of a closing attribution's subject may name who speaks in
+    the third person: a name, a pronoun, a word for people or bodies, a document or a poll
+    ("The Guardian", "he", "prosecutors", "the report"); not "minor details", "names
+    weren’t", "we". Before a cue in its bare form (``bare``), a plural: "experts say", not
+    "a future, independent Palestinian state"."""
+    low = tok.low
+    if low in _FIRST_PERSON or low.endswith(("n't", "n’t")):
+        return False
+    if bare and not (low == "they" or (low.endswith("s") and not low.endswith("ss"))):
+        return False
+    return is_capitalized(tok.text) or low in words.pronouns or low in words.speaker_heads \
+        or low in words.documents or low in words.surveys
+
+
+def _adjunct_to_end(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int, words: Words,
+                    source: bool = False, told: bool = False) -> bool:
+    """Tell whether the tokens from k to the frame's end are nothing, or a short adjunct with
+    no clause or quotation of its own that opens with a time word or a preposition ("on
+    Friday.", "in a statement"), or, after "told" (``told``) with an article or a name ("told
+    the AP", "told CNN"); not an object ("Kim said nothing", "described his trip") or an
+    infinitive ("we continue to give"). With ``source``, the source "according to"
+    names."""
+    rest = [(t, q) for t, q in zip(toks[k:], inq[k:], strict=True)]
+    while rest and rest[-1][0].text in ".!?" and not rest[-1][1]:
+        rest.pop()
+    if len(rest) > _CLOSING_ADJUNCT_REACH or any(
+            q or t.text in ",;:—–" or t.low == "that" for t, q in rest):
+        return False
+    if source or not rest:
+        return bool(rest) or not source  # "according to" names a source; a cue needs none
+    first = rest[0][0]
+    if first.low == "to":
+        return False
+    if told and (is_capitalized(first.text) or first.low in words.determiners):
+        return True
+    return first.low in words.time_words or first.low in words.oblique_prepositions \
+        or first.low in words.addressees or first.low in _ADJUNCT_OPENERS
 
 
 def _cue_follows(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,

@@ -512,10 +512,27 @@ def _para_index(paras: list[Span], starts: list[int], pos: int, end_in: bool) ->
 
 
 def dedupe(quotes: tuple[RawQuote, ...]) -> tuple[RawQuote, ...]:
-    """Drop a reported quote that lies inside one before it; keep them in text order."""
+    """Drop a reported quote that lies inside one before it, but for a report the other
+    reports in turn; keep them in text order."""
     out: list[RawQuote] = []
     for q in sorted(quotes, key=lambda q: (q.start, -q.end)):
-        if out and q.start < out[-1].end and q.end <= out[-1].end and q.kind != "direct":
+        if out and q.start < out[-1].end and q.end <= out[-1].end and q.kind != "direct" \
+                and not _reported_in_turn(q, out[-1]):
             continue
         out.append(q)
     return tuple(out)
+
+
+def _reported_in_turn(inner: RawQuote, outer: RawQuote) -> bool:
+    """Tell whether a reported quote, its speaker and its cue all lie inside what a later
+    cue reports: "Dana Pike said [the plant would close], the Tribune reported" holds Pike's
+    words and the Tribune's report of them, one quote each."""
+    if inner.speaker is None or inner.cue is None or outer.cue is None:
+        return False
+    lo, hi = outer.start, outer.end
+    return outer.cue.span[0] >= hi and abs(inner.end - hi) <= _SAME_END \
+        and lo <= inner.speaker.span[0] < hi and lo <= inner.cue.span[0] < hi
+
+
+# characters two reports' contents may differ by at their end (a mark, a stop)
+_SAME_END = 2
