@@ -4,7 +4,9 @@
 ftfy loads) that a lookup never uses: a 10-article build paid it to compare two names. The list
 is read from the package's data file instead, and ``zipf_frequency`` gives what
 ``wordfreq.zipf_frequency`` gives for a word of lower-case ASCII letters (its tokenizer leaves
-such a word whole); any other word, or another language, is asked of wordfreq itself.
+such a word whole) or of such words joined by hyphens ("hans-peter": its tokenizer splits the
+word at each hyphen and combines the parts' frequencies); any other word, or another language,
+is asked of wordfreq itself.
 """
 
 from __future__ import annotations
@@ -55,16 +57,22 @@ def frequency_bucket(word: str) -> int | None:
 
 def zipf_frequency(word: str, lang: str = "en") -> float:
     """Give ``wordfreq.zipf_frequency(word, lang)`` (0.0 for a word it does not list)."""
-    if lang != "en" or not (word.isascii() and word.isalpha() and word.islower()):
+    parts = word.split("-")
+    if lang != "en" or not all(p.isascii() and p.isalpha() and p.islower() for p in parts):
         from wordfreq import zipf_frequency as asked
 
         return asked(word, lang)
     minimum = 10 ** 0.0 / 1e9  # wordfreq's zipf_to_freq(0.0): what an unlisted word gets
-    bucket = _bucket_of().get(word)
-    if bucket is None:
-        return round(math.log(minimum, 10) + 9, 2)
-    # wordfreq's steps, float for float: centibels to a frequency, the reciprocal sum of one
-    # token, three significant digits, then the Zipf scale to hundredths
-    freq = max(1.0 / (0.0 + 1.0 / 10 ** (-bucket / 100)), minimum)
+    buckets = _bucket_of()
+    # wordfreq's steps, float for float: centibels to a frequency, the reciprocal sum of the
+    # tokens (an unlisted one gives the minimum), three significant digits, then the Zipf
+    # scale to hundredths
+    one_over = 0.0
+    for part in parts:
+        bucket = buckets.get(part)
+        if bucket is None:
+            return round(math.log(minimum, 10) + 9, 2)
+        one_over += 1.0 / 10 ** (-bucket / 100)
+    freq = max(1.0 / one_over, minimum)
     freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
     return round(math.log(freq, 10) + 9, 2)
