@@ -133,6 +133,7 @@ class _Rules:
     contractions: tuple[tuple[re.Pattern[str], str], ...]  # TextBlob's replacements, compiled
     contracted: frozenset[str]  # their patterns as written: a word that is one is kept whole
     eos: str
+    assessable: frozenset[str]  # lexicon words and negations: what a word of letters must be
     may_join: re.Pattern[str]  # where emoticon or "(!)" rules could join tokens
     joins: re.Pattern[str]  # ... and where they do, on the joined tokens
     sarcasm: re.Pattern[str]
@@ -162,6 +163,7 @@ def _rules() -> _Rules:
         abbreviation_patterns=(text.RE_ABBR1, text.RE_ABBR2, text.RE_ABBR3),
         contractions=tuple((re.compile(a), b) for a, b in text.replacements.items()),
         contracted=frozenset(text.replacements), eos=text.EOS,
+        assessable=frozenset(lexicon).union(NEGATIONS),
         may_join=re.compile(f"{loose}|{re.escape(text.EOS)}"),
         joins=re.compile(f"(?=({emoticon})(?:$|\\s))"),
         sarcasm=re.compile(f"(?=({text.RE_SARCASM.pattern}))"))
@@ -201,8 +203,9 @@ def _token(text: str, rules: _Rules) -> _Token:
     elif not low.isalpha() and len(low) <= 5 and low not in rules.punctuation:
         emoticon = rules.emoticons.get(low)
         adds = None if emoticon is None else (emoticon, 1.0)
-    return _Token(text, rules.lexicon.get(low), low in NEGATIONS, len(low.strip("'")) > 1,
-                  len(low) > 2, low == "!", adds)
+    # tuple.__new__: a NamedTuple's own __new__ is Python code, asked once per distinct word
+    return tuple.__new__(_Token, (text, rules.lexicon.get(low), low in NEGATIONS,
+                                  len(low.strip("'")) > 1, len(low) > 2, low == "!", adds))
 
 
 _QUOTE_MARKS = "“”‘’'\""
@@ -247,14 +250,17 @@ def _known(found: list[list[float]], entry: _Entry, modified: bool, negated: boo
         last[3] = -1.0
 
 
-def _assess(words: Iterable[str]) -> Piece:
+def _assess(words: Iterable[str], assessable: frozenset[str]) -> Piece:
     """Run TextBlob's ``Sentiment.assessments`` rules over the tokens of these words."""
     found: list[list[float]] = []  # polarity, subjectivity, intensity, negated (-1)
     modifier: bool | None = None  # the last lexicon word modifies the next; True: ends in -ly
     negated = False
     for word in words:
-        if not negated and modifier is None and _inert(word):
-            continue  # nothing to assess, and nothing pending that the word would end
+        # nothing to assess, and nothing pending that the word would end: a word of letters is
+        # one token (``_word_tokens``), inert unless the lexicon or the negations hold it
+        if not negated and modifier is None and (
+                word.lower() not in assessable if word.isalpha() else _inert(word)):
+            continue
         for tok in _word_tokens(word):
             if tok.entry is not None:
                 _known(found, tok.entry, modifier is not None, negated)
@@ -293,7 +299,7 @@ def _score(text: str, start: int, end: int, rules: _Rules) -> Piece:
         assessments = _sentiment()(stretch).assessments
         return Piece(sum(a[1] for a in assessments), sum(a[2] for a in assessments),
                      len(assessments), chars)
-    piece = _assess(stretch.split())
+    piece = _assess(stretch.split(), rules.assessable)
     return Piece(piece.polarity, piece.subjectivity, piece.assessed, chars)
 
 
