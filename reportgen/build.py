@@ -109,7 +109,7 @@ def build_briefing(inputs: Sequence[Path], knowledge: Knowledge, period: Period,
     return compare(analyses, title=title or default_title(analyses),
                    period=period.label if not period.open else _period_of(analyses),
                    problems=all_problems, version=__version__, stories=stories,
-                   sides=knowledge.sides, lens=lens)
+                   sides=knowledge.sides, lens=lens, outlets=knowledge.outlets)
 
 
 def _period_of(analyses: Sequence[ArticleAnalysis]) -> str:
@@ -255,7 +255,7 @@ def _build_week(config: ProjectConfig, knowledge: Knowledge, period: Period, tem
                            period=period.label, problems=problems, version=__version__,
                            stories=stories, sides=knowledge.sides,
                            previous=(before.label, earlier_analyses) if earlier_analyses
-                           else None, lens=config.lens)
+                           else None, lens=config.lens, outlets=knowledge.outlets)
         try:
             rendered = render_briefing(briefing, templates)
         except Exception as exc:  # a template or layout error: one line, nothing written

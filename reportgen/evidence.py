@@ -87,10 +87,12 @@ def own_staff(a: ArticleAnalysis, outlets: Mapping[str, str]) -> frozenset[str]:
     """Name the speakers of an article who are its outlet's own staff: the mention's possessive
     ("NPR's Yuki Noguchi", also just before the mention), the speaker's organisation or the
     speaker itself is the article's outlet, through ``outlets`` (alias -> outlet: the outlets
-    table and those reportgen.toml adds, ``Knowledge.outlets``)."""
+    table and those reportgen.toml adds, ``Knowledge.outlets``) or the outlet's name as the
+    article gives it (an outlet in no table)."""
     if not a.article.outlet:
         return frozenset()
     own = outlets.get(a.article.outlet.lower(), a.article.outlet)
+    itself = {a.article.outlet.lower(): own, own.lower(): own}
     names: set[str] = set()
     for q in a.quotes:
         if q.actor is None:
@@ -102,7 +104,8 @@ def own_staff(a: ArticleAnalysis, outlets: Mapping[str, str]) -> frozenset[str]:
             before = a.article.text[max(0, q.speaker_span[0] - 60):q.speaker_span[0]]
             if _ends_in_possessive(before) and (m := _OWNER_BEFORE.search(before)):
                 owners.append(m.group(1))
-        if any(w and _outlet_named(w, outlets) == own for w in owners):
+        if any(w and (_outlet_named(w, outlets) or _outlet_named(w, itself)) == own
+               for w in owners):
             names.add(q.actor.name)
     return frozenset(names)
 

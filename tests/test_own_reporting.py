@@ -4,14 +4,17 @@ still counts as media."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
 
 from reportgen import evidence
+from reportgen.build import build_briefing
 from reportgen.compare import compare
+from reportgen.config import load_config, parse_period
 from reportgen.evidence import own_reporting, own_staff, quotes_of
-from reportgen.knowledge import load_knowledge
+from reportgen.knowledge import apply_config, load_knowledge
 from reportgen.models import Actor, Article, ArticleAnalysis, Quote, Tone
 from reportgen.render import _ledger
 from reportgen.stories import Story
@@ -130,3 +133,44 @@ def test_the_comparison_finds_each_articles_own_staff_once(monkeypatch):
     compare(_two_outlets(), title="t", period="p", stories=STORY_LIST)
     assert sorted(calls) == sorted(f"{o}{i}" for o in "ng" for i in range(STORIES))
     assert set(calls.values()) == {1}
+
+
+# an outlet in no table, as reportgen.toml adds it (name = [aliases])
+LEDGER = {"harbour ledger": "Harbour Ledger", "the ledger": "Harbour Ledger",
+          "ledger": "Harbour Ledger"}
+TABLED = [  # (alias table, speaker as written, own staff) in an article of "Harbour Ledger"
+    (LEDGER, "the Ledger's Ann Reporter", True),
+    (LEDGER, "The Ledger's Ann Reporter", True),
+    ({}, "the Ledger's Ann Reporter", False),  # the alias only the user's table knows
+    ({}, "Harbour Ledger's Ann Reporter", True),  # the outlet's own name needs no table
+    (LEDGER, "the Gazette's Ann Reporter", False),
+    (LEDGER, "the mayor's Ann Reporter", False),
+]
+
+
+@pytest.mark.parametrize(("table", "speaker", "own"), TABLED)
+def test_own_staff_reads_the_outlets_the_user_adds(table, speaker, own):
+    q = _quote(REPORTER, speaker, (0, len(speaker)))
+    a = _article("a", "Harbour Ledger", [q], speaker + " reported.")
+    assert (REPORTER.name in own_staff(a, {**load_knowledge().outlets, **table})) is own
+
+
+def test_a_build_with_reportgen_toml_leaves_out_its_outlets_own_staff(tmp_path, knowledge):
+    (tmp_path / "reportgen.toml").write_text(
+        '[outlets]\n"Harbour Ledger" = ["The Ledger", "Ledger"]\n', encoding="utf-8")
+    text = ("The pier in Elmsford will close for repairs next month.\n\n"
+            '"The pier will close on the first of June," Mayor Cy Dunn said on Tuesday.\n\n'
+            '"Nobody at city hall would say how long the work will take," the Ledger\'s '
+            "Ann Reporter said.")
+    articles = tmp_path / "a.jsonl"
+    articles.write_text(json.dumps({"id": "hl1", "outlet": "Harbour Ledger",
+                                    "date": "2024-05-02", "title": "Pier", "text": text}) + "\n",
+                        encoding="utf-8")
+    period = parse_period(None, None)
+    plain = build_briefing([articles], knowledge, period)
+    told = build_briefing([articles], apply_config(
+        knowledge, load_config(tmp_path / "reportgen.toml")), period)
+    assert [q.actor.name for q in told.articles[0].quotes] == ["Cy Dunn", "Ann Reporter"]
+    assert plain.own_reporting == frozenset()
+    assert told.own_reporting == {"hl1:q2"}
+    assert told.outlets[0].voices == ("Cy Dunn",)
