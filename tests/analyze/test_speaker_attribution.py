@@ -326,6 +326,59 @@ def test_a_pronoun_after_one_unnamed_speaker_is_that_speaker(label, text, expect
     assert names and names[-1] == expected, (label, names)
 
 
+# a person named only inside a quotation is no one a description after it stands for ("'...
+# my call with President Dale Voss,' the president tweeted" is the president named before)
+QUOTED_TITLE_CASES = [
+    ("curly marks",
+     'President Tom Reyes spoke at the UN on Monday. Ann Cole called for hearings. '
+     '"I will release my call with President Dale Voss of Ukraine," the president tweeted.',
+     "Tom Reyes"),
+    ("single marks",
+     "President Tom Reyes spoke at the UN on Monday. Ann Cole called for hearings. "
+     "'I will release my call with President Dale Voss of Ukraine,' the president tweeted.",
+     "Tom Reyes"),
+    ("a senator quoted about a senator",
+     'Sen. Ann Cole met donors in May. "Sen. Tom Reyes has lost his way," the senator said.',
+     "Ann Cole"),
+    # negative: a president named outside the quotation, as before
+    ("the president named last, outside",
+     'President Tom Reyes spoke first. President Dale Voss of Ukraine replied. "We are '
+     'grateful for the aid," the president said.', "Dale Voss"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), QUOTED_TITLE_CASES)
+def test_a_description_never_takes_a_person_named_in_a_quotation(label, text, expected,
+                                                                 knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)
+
+
+# "X and others say": the one named speaks, and a "he" or "she" after finds them
+OTHERS_CASES = [
+    ("a pronoun after the named one and others",
+     "Chief executive Elon Marsh defended the system on Monday. Raj Kumaran, an engineering "
+     "professor, has warned of the risk for years.\n\nMarsh said he expected full autonomy "
+     "this year. Kumaran and others say the crashes proved him wrong.\n\nMany experts say no "
+     'rival sells such a system.\n\n"Nobody is close to that standard," he said.',
+     "Raj Kumaran"),
+    ("the named one and others as the speaker",
+     'Ann Lowe, a safety advocate, met Tom Reyes in May. Reyes said the system "is safe." '
+     'Lowe and others argue that the crashes "prove it is not."', "Ann Lowe"),
+    # negatives: no person by name before "and others", or two people, as before
+    ("a body and others", 'Tom Reyes spoke first. Congress and others said the bill '
+                          '"must pass."', "Congress"),
+    ("two people and others", 'Tom Reyes spoke first. Reyes and Ann Lowe and others said the '
+                              'bill "must pass."', "Tom Reyes and Ann Lowe"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OTHERS_CASES)
+def test_a_named_speaker_and_others_is_the_named_one(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)
+
+
 # --- 6. joint speakers ---------------------------------------------------------------------
 
 JOINT_CASES = [

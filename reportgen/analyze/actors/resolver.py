@@ -103,6 +103,8 @@ _DESCRIBED = re.compile(
 _SUFFIX_AFTER = re.compile(r",\s*(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
+# the unnamed rest a named speaker stands with: "Rajkumar and others", "Cole and other experts"
+_OTHERS = re.compile(r"(?:(?:many|some|several|a\s+few)\s+)?others?\b(?!\s+of\b)")
 _PLURAL_PEOPLE = frozenset({"people", "men", "women", "children", "police", "staff", "crew"})
 # a relative pronoun that ends a speaker's phrase when the cue stands in a relative clause:
 # "A senator who [said ...]", "The report that [said ...]"
@@ -307,15 +309,8 @@ class Resolver:
         the speaker says, where it stands before the mention: a pronoun never points to a
         person named in it ("Sam Cole fought the ruling, he said": he is not Cole)."""
         mention = _without_relative(mention)
-        if " and " in mention:
-            first, second = mention.split(" and ", 1)
-            if ", " in first and (listed := self._joint_list(first, second, pos)) is not None:
-                return listed
-            if (joint := self._joint(first, second, pos)) is not None:
-                return joint
-            if first.lower().startswith("the ") and second.lower().startswith("the "):
-                # "the Senate and the House": no two bodies by name; the one next to the cue
-                return self.resolve(second, pos + len(first) + 5)
+        if " and " in mention and (joined := self._and(mention, pos))[0]:
+            return joined[1]
         if mention.lower() in _POSSESSIVE_PRONOUNS and (owner := self._possessor(mention, pos)):
             self.note(pos, owner, speaker=True, mention=mention)
             return owner  # "Trump's speech, and his claim that ...": Trump
@@ -349,6 +344,21 @@ class Resolver:
             actor = self.identify(actor, mention, pos + len(mention))
             self.note(pos, actor, speaker=True, mention=mention)
         return actor
+
+    def _and(self, mention: str, pos: int) -> tuple[bool, Actor | None]:
+        """Resolve a mention that joins words with "and": the one named and "others", people
+        listed, two people, the second of two bodies; (whether one of these read it, whom)."""
+        first, second = mention.split(" and ", 1)
+        if _OTHERS.match(second) and self._by_name(first, pos) is not None:
+            return True, self.resolve(first, pos)  # "Rajkumar and others say": the one named
+        if ", " in first and (listed := self._joint_list(first, second, pos)) is not None:
+            return True, listed
+        if (joint := self._joint(first, second, pos)) is not None:
+            return True, joint
+        if first.lower().startswith("the ") and second.lower().startswith("the "):
+            # "the Senate and the House": no two bodies by name; the one next to the cue
+            return True, self.resolve(second, pos + len(first) + 5)
+        return False, None
 
     def _joint(self, first: str, second: str, pos: int) -> Actor | None:
         """Give two people who speak together ("Tom Reyes and Maria Olsen", "Reyes and
@@ -1103,7 +1113,8 @@ class Resolver:
         gender = words.gender_words.get(head)
         for s in self.memory.named_by(words.title_abbreviations.get(head, head), pos):
             a = s.actor
-            if a.kind in kinds and (country is None or a.country in (None, country)) \
+            if not s.quoted and a.kind in kinds \
+                    and (country is None or a.country in (None, country)) \
                     and (a.kind == "person" or _headed_by(a.name, head)) \
                     and (a.kind != "person" or self._lower_rank(a.role, head) == below) \
                     and not (gender and self.gender.get(a.name) not in (None, gender)):
