@@ -1134,3 +1134,46 @@ def test_a_surname_after_an_arabic_article_is_the_full_name_given_before(knowled
 ])
 def test_an_arabic_article_before_a_capital_starts_a_name(word, capitalized):
     assert is_capitalized(word) is capitalized
+
+
+TRAILING_ADJUNCT_CASES = [
+    # an adjunct after the cue that ends the sentence ("said in court papers") is where it
+    # was said, not what: the clause before the speaker is
+    ("The levy is unlawful, the harbour board said in court papers.", "levy is unlawful",
+     "harbour board"),
+    ("The mayor will not run again, two aides said on condition of anonymity.",
+     "will not run again", "two aides"),
+    ("The bridge is open again, the county tweeted at 10:15 a.m.", "bridge is open",
+     "county"),
+    ("Most gifts were under $50, the campaign said in later tweets.", "Most gifts",
+     "campaign"),
+    ("The levy is unlawful, the harbour board said in a court filing.", "levy is unlawful",
+     "harbour board"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), TRAILING_ADJUNCT_CASES)
+def test_an_adjunct_ending_the_sentence_leaves_the_clause_before_said(text, words, speaker,
+                                                                     knowledge):
+    found = _found(text, knowledge)
+    hits = _holds(found, words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], found
+    assert not [t for t, _ in found if t.startswith(("in ", "on ", "at "))], found
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a clause that opens with "at least" is said; a relative pronoun says nothing of the
+    # clause before it
+    ("She said at least 26 people died.", "26 people died", "She"),
+    ("Sources say it is the leaders, who have insisted on acting now.", "it is the leaders",
+     "Sources"),
+])
+def test_a_clause_after_its_cue_stays_said(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+def test_on_after_a_cue_is_the_cues_own_and_leaves_the_clause_before_unsaid(knowledge):
+    found = _found("No matter the stakes, Dana Olsen will insist on being Dana Olsen.",
+                   knowledge)
+    assert not _holds(found, "No matter the stakes"), found

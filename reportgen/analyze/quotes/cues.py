@@ -574,6 +574,6 @@ def _before_setting(frame: Frame, k: int) -> bool:
             return False
         if toks[m].low in words.settings or toks[m].low in words.documents:
             # only where what is said starts right after it: "in a joint statement, ..."
-            return m + 1 >= len(toks) or frame.inq[m + 1] or toks[m + 1].text in ",:;—–" \
+            return m + 1 >= len(toks) or frame.inq[m + 1] or toks[m + 1].text in ",:;—–.!?" \
                 or toks[m + 1].low == "that" or toks[m + 1].low in ("the", "a", "an")
     return False

@@ -294,9 +294,52 @@ def clause_after(site: Site, claimed: Set[Marked]) -> Verdict:
     if content is not None:
         content = _in_relative_clause(site, _before_closing_dash(site, content))
     if content is None or _relays_quotation(site.frame, content) \
-            or _relative_reports(site.frame, content):
-        return None
+            or _relative_reports(site.frame, content) \
+            or (_adjunct_to_end(site.frame, site.frame.first_at(content[0]))
+                and _clause_before(site) is not None and site.speaker is not None
+                and site.speaker[-1].low not in _RELATIVES):
+        return None  # "…, the group said in court papers.": the clause before is said
     return _reported(site, content, claimed)
+
+
+# the prepositions of an adjunct that may end a sentence after its cue ("said in court
+# papers", "tweeted at 10:38 a.m."); "on" only in "on condition of anonymity" (else it is
+# the cue's own: "insist on being himself", "commented on the plan")
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "during", "via", "through", "under"})
+# how many words such an adjunct may take
+_ADJUNCT_WORDS = 8
+
+
+def _adjunct_to_end(frame: Frame, k: int) -> bool:
+    """Tell whether the tokens from k to the frame's end are a short prepositional phrase and
+    nothing else: "in court papers.", "on condition of anonymity." (not "at least 26 ...",
+    nor a phrase holding a quotation or "that")."""
+    toks = frame.tokens
+    if k + 1 >= len(toks) or frame.inq[k] or toks[k + 1].low in ("least", "most") or not (
+            toks[k].low in _ADJUNCT_PREPOSITIONS
+            or (toks[k].low == "on" and toks[k + 1].low == "condition")):
+        return False
+    end = len(toks)
+    while end > k and toks[end - 1].text in ".!?":
+        end -= 1
+    rest = toks[k:end]
+    return 1 < len(rest) <= _ADJUNCT_WORDS and not any(frame.inq[x] for x in range(k, end)) \
+        and all(t.low != "that" and t.text not in ",;—–\"“”" for t in rest) \
+        and all(toks[x - 1].text.isdigit() for x in range(k, end) if toks[x].text == ":")
+
+
+def _clause_before(site: Site) -> int | None:
+    """Give the first token of the clause set off before the speaker ("The plan failed, the
+    group said"), or None where there is none of three words or more."""
+    frame, toks = site.frame, site.frame.tokens
+    if site.inverted or site.speaker is None:
+        return None
+    s_idx = frame.index(site.speaker[0])
+    if not (s_idx >= 3 and toks[s_idx - 1].text in DASHES) \
+            or any(t.low in ("that", "which") for t in site.speaker):
+        return None  # "…, something that Trump mocked": the clause is not what Trump says
+    start = clause_start(frame, s_idx - 1)
+    return start if s_idx - 1 - start >= 3 else None
 
 
 def _relays_quotation(frame: Frame, content: tuple[int, int]) -> bool:
@@ -458,15 +501,13 @@ def clause_before_speaker(site: Site, claimed: Set[Marked]) -> Verdict:
     # nothing follows the cue but an adjunct, or a clause of its own: "…, Pratt said, though
     # he hopes that will change."
     if not (rest >= len(toks) or all(t.text in ".!?;" for t in toks[rest:])
-            or (toks[rest].low in frame.words.clause_openers and toks[rest - 1].text == ",")):
+            or (toks[rest].low in frame.words.clause_openers and toks[rest - 1].text == ",")
+            or (_adjunct_to_end(frame, rest) and site.speaker[-1].low not in _RELATIVES)):
+        return None
+    start = _clause_before(site)
+    if start is None:
         return None
     s_idx = frame.index(site.speaker[0])
-    if not (s_idx >= 3 and toks[s_idx - 1].text in DASHES) \
-            or any(t.low in ("that", "which") for t in site.speaker):
-        return None  # "…, something that Trump mocked": the clause is not what Trump says
-    start = clause_start(frame, s_idx - 1)
-    if s_idx - 1 - start < 3:
-        return None
     return _reported(site, (toks[start].start, toks[s_idx - 2].end), claimed)
 
 
