@@ -358,3 +358,60 @@ def test_a_lost_paragraph_break_is_restored(label, line, expected):
 @pytest.mark.parametrize(("label", "line"), KEPT_LINE_CASES)
 def test_a_line_without_a_lost_break_stays_one_paragraph(label, line):
     assert [line[s:e] for s, e in paragraph_spans(line)] == [line], label
+
+
+# Page furniture that reads like an attribution (issue 11: not quotes, a headline): a story's
+# highlights list, a video promo, a link to another story. Each case: the article's lines
+# (after a title), and the kinds clean_text gives each of them (None: the body).
+FURNITURE_CASES = [
+    ("a highlights list, its bullets and the body after it",
+     ["Story highlights Mayor Vale speaks with two networks",
+      "She tells both networks she expects a budget next month",
+      "The council says the harbour will reopen in May",
+      "Ann Vale had a clear message in two interviews on Wednesday: the budget is close.",
+      "It is close, Vale said"],
+     ["summary", "summary", "summary", None, None]),
+    # a highlight with words in quotation marks is kept: they are someone's words
+    ("a highlight that quotes",
+     ['Story highlights "We will rebuild," a Ledger analyst says',
+      "She tells both networks she expects a budget next month",
+      'Tom Reyes says the mayor "tried to dodge" the vote',
+      "Ann Vale had a clear message in two interviews on Wednesday: the budget is close."],
+     [None, "summary", None, None]),
+    ("a video promo",
+     ["The council met on Monday.",
+      "JUST WATCHED Vale: deal is close Replay More Videos ... MUST WATCH Vale: deal 02:10",
+      "It voted again."],
+     [None, "promo", None]),
+    ("a link with Read more, a topic glued to a headline",
+     ["The council met on Monday.",
+      "Vale slams the harbour plan over costs – live Read more",
+      "More:Vale says the harbour deal is close",
+      "Harbour vote:Council members say they will back the plan",
+      "It voted again."],
+     [None, "related", "related", "related", None]),
+    # negatives: the body, a colon with a space, a sentence that ends, a clock time
+    ("body lines that look alike",
+     ["The council met on Monday.",
+      "Vale said: the harbour deal is close and the council will vote on it in the spring",
+      "Update:The council voted again on Tuesday.",
+      "The vote ended at 10:30 and the members of the council went home for the night",
+      "Story time is over, the mayor said.",
+      "Readers can read more about the plan online."],
+     [None, None, None, None, None, None]),
+    ("no highlights list without its opening line",
+     ["Mayor Vale speaks with two networks about the harbour and the budget of the city",
+      "She tells both networks that she expects a vote on the budget in the council next month",
+      "The council met on Monday."],
+     [None, None, None]),
+]
+
+
+@pytest.mark.parametrize(("label", "lines", "kinds"), FURNITURE_CASES)
+def test_page_furniture_that_reads_like_an_attribution_is_dropped(knowledge, label, lines,
+                                                                  kinds):
+    from reportgen.ingest.clean import clean_text
+
+    text = "A headline of the day\n\n" + "\n\n".join(lines)
+    found = {text[s.start:s.end]: s.kind for s in clean_text(text, knowledge).segments}
+    assert [found.get(line) for line in lines] == kinds

@@ -197,6 +197,30 @@ class _Scan:
     outlet: str | None = None
     captions: list[str] = field(default_factory=list)
     body_seen: bool = False
+    summary: bool = False  # inside a story's highlights list
+
+
+# the line that opens a story's highlights list (CNN): "Story highlights Obama tells ..."
+_HIGHLIGHTS = re.compile(r"story highlights\b", re.I)
+# a line that ends a sentence: the body after a highlights list ("... on Wednesday.")
+_STOPS = re.compile(r"[.!?][\"”’')]*$")
+# the words of one highlight at most
+_SUMMARY_WORDS = 40
+# the double quotation marks
+_DOUBLE_MARKS = frozenset("\"“”„«»")
+
+
+def _summary_kind(line: str, scan: _Scan) -> str | None:
+    """A highlight of a story: its "Story highlights" line and the lines after it up to the
+    first that ends a sentence. The outlet's summary in its own words ("Obama tells networks
+    he expects a bill next month") is no attribution of the article's; a highlight holding
+    words in quotation marks is kept, as the words quoted are someone's."""
+    if _HIGHLIGHTS.match(line):
+        scan.summary = True
+    elif not scan.summary or _STOPS.search(line) or len(line.split()) > _SUMMARY_WORDS:
+        scan.summary = False
+        return None
+    return None if _DOUBLE_MARKS.intersection(line) else "summary"
 
 
 def _metadata_kind(i: int, line: str, scan: _Scan, knowledge: Knowledge) -> str | None:
@@ -262,10 +286,13 @@ def clean_text(text: str, knowledge: Knowledge, *, title: str | None = None) -> 
     scan = _Scan(given_title=title, title=title)
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
-        kind = (_metadata_kind(i, line, scan, knowledge)
-                or _caption_kind(i, line, text, lines, scan)
-                or _boilerplate_kind(line, scan, knowledge)
-                or _heading_kind(i, line, len(lines), scan))
+        # a story's highlight is its summary or, where it quotes someone, text: nothing else
+        kind = _summary_kind(line, scan)
+        if not scan.summary:
+            kind = (_metadata_kind(i, line, scan, knowledge)
+                    or _caption_kind(i, line, text, lines, scan)
+                    or _boilerplate_kind(line, scan, knowledge)
+                    or _heading_kind(i, line, len(lines), scan))
         if kind:
             kinds[i] = kind
         else:
