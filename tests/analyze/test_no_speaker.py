@@ -407,3 +407,47 @@ def test_the_sentence_after_a_quotation_names_its_speaker(text, words, speaker, 
 def test_a_sentence_after_a_quotation_that_names_no_speaker(text, knowledge):
     found = _found(text, knowledge)
     assert all(name is None for quoted, name in found if "rebuild" in quoted), found
+
+
+# a quotation that opens the paragraph after another speaker's quote, ends in a comma and is
+# followed by an attribution naming someone else, read by the cue steps or not, is not the
+# last speaker's (the words carried on are wrong), unless that attribution names the last
+# speaker again or opens with a pronoun
+SET_OFF_OTHER_CASES = [
+    ('"The ferries will run all winter," Tom Reyes told the board.\n\n"If you want your son to '
+     'do the right things, have him look at the crews," the boy\'s father, Stuart, told '
+     'reporters while lobbying for the bill.', "look at the crews", "Reyes"),
+    ('"The ferries will run all winter," Tom Reyes told the board.\n\n"It was so fast, faster '
+     'than any storm we have had here," Ann Vale recounted of the storm.', "so fast", "Reyes"),
+    ('"The ferries will run all winter," Tom Reyes told the board.\n\n"You uphold our values '
+     'and we are proud of the crews," Mayor Ann Vale the crowd.', "our values", "Reyes"),
+    ('"The ferries will run all winter," Tom Reyes told the board.\n\n"We have never had a '
+     'winter like this one, and the crews are tired," one agreement between the county and '
+     'its ferry operators reads.', "crews are tired", "Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), SET_OFF_OTHER_CASES)
+def test_an_attribution_after_a_quotation_stops_the_last_speaker(text, words, not_speaker,
+                                                                 knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is None or not_speaker not in name
+
+
+SET_OFF_SAME_CASES = [
+    ('"The ferries will run all winter," Tom Reyes told the board.\n\n"It was so fast, faster '
+     'than any storm we have had here," Reyes recounted of the storm.', "so fast",
+     "Tom Reyes"),
+    ('"The ferries will run all winter," Tom Reyes told the board.\n\n"It was so fast, faster '
+     'than any storm we have had here," he recalled of the storm.', "so fast", "Tom Reyes"),
+    ('"The judge does the sentencing?" a potential juror asks.\n\n"It seems kind of harsh to '
+     'me for a first fire in a dumpster," the juror falters.', "kind of harsh", "juror"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SET_OFF_SAME_CASES)
+def test_an_attribution_naming_the_last_speaker_again_carries_on(text, words, speaker,
+                                                                 knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+

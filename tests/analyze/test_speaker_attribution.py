@@ -877,3 +877,49 @@ IN_WORDS_CASES = [
 def test_in_someones_words_attributes_what_follows(label, text, expected, knowledge):
     assert [n.split()[-1] for n in names_of(text, knowledge)] == [
         e.split()[-1] for e in expected]
+
+
+# a long apposition between a name and its cue: a phrase after a preposition that ends the
+# description is the description's object, no speaker ("the chairman of the subcommittee on
+# the Constitution, Civil Rights and Civil Liberties, told"); a home after "of" gives the name
+# before it; the agent after "by" stays the speaker
+LONG_APPOSITION_CASES = [
+    ("an object list ends the description",
+     '"They are reading it like a sacred text," Rep. Tom Reyes, D-Ohio, the former chairman of '
+     'the House subcommittee on the Constitution, Civil Rights and Civil Liberties, told '
+     'reporters.', ["Tom Reyes"]),
+    ("a body and its description",
+     'Ann Vale, a senior fellow on national security at the Harbour Institute, a liberal think '
+     'tank in Dayton, said the plan was "a mess from start to finish."', ["Ann Vale"]),
+    ("a home after a party tag",
+     'Sen. Tom Reyes (R) of Georgia, the ranking member of the Senate Intelligence Committee, '
+     'told reporters that the chatter is "very reminiscent of what we saw before."',
+     ["Tom Reyes"]),
+    ("a relative's name in the description",
+     "Tom Reyes, a national fundraising leader for Ann Vale's brother, Harbour rival Dan Vale, "
+     'said the moment "crystallized the race for everyone."', ["Tom Reyes"]),
+    # negative: the agent of a document stays its speaker
+    ("the agent after by",
+     'The report released by Tom Reyes, chairman of the inquiry into the fire, concludes that '
+     '"the port was to blame."', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), LONG_APPOSITION_CASES)
+def test_a_long_apposition_keeps_the_name_before_it(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# "said in a written statement Wednesday.": the setting and its day end the sentence, and the
+# quotation before is what was said
+@pytest.mark.parametrize("text", [
+    '"This ad highlights the remorse felt by many," the group\'s executive director, Ann Vale, '
+    'said in a written statement Wednesday.',
+    '"This ad highlights the remorse felt by many," Ann Vale said in a brief phone interview '
+    'Tuesday.',
+    '"This ad highlights the remorse felt by many," Ann Vale said in a joint statement.',
+])
+def test_a_described_setting_and_a_day_end_the_attribution(text, knowledge):
+    quotes = quotes_of(text, knowledge)
+    assert [(q.text[:12], q.actor.name if q.actor else None) for q in quotes] == [
+        ('"This ad hig', "Ann Vale")]

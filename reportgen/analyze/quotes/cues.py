@@ -573,7 +573,9 @@ def _before_setting(frame: Frame, k: int) -> bool:
         if frame.inq[m] or not toks[m].text.isalpha():
             return False
         if toks[m].low in words.settings or toks[m].low in words.documents:
-            # only where what is said starts right after it: "in a joint statement, ..."
+            # only where what is said starts right after it, or the sentence ends after
+            # when: "in a joint statement, ...", "in a written statement Wednesday."
             return m + 1 >= len(toks) or frame.inq[m + 1] or toks[m + 1].text in ",:;—–.!?" \
-                or toks[m + 1].low == "that" or toks[m + 1].low in ("the", "a", "an")
+                or toks[m + 1].low == "that" or toks[m + 1].low in ("the", "a", "an") \
+                or toks[m + 1].low in words.time_words
     return False

@@ -279,7 +279,9 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
     same_para = gap_paras == 0
     opens_para = n >= 0 and (q[0][0] == paras[n][0]
                              or _goes_on_after(text, paras[n][0], q[0][0], knowledge))
-    if not ((same_para and words >= 2) or (gap_paras == 1 and opens_para and words >= 4)):
+    if not ((same_para and words >= 2) or (gap_paras == 1 and opens_para and words >= 4
+                                           and not _set_off_after(text, q, paras[n],
+                                                                  last.speaker))):
         return False
     if same_para and (_names_a_term(text, paras[n][0], q[0][0], knowledge)
                       or _modifies_a_noun(text, q, knowledge)):
@@ -291,6 +293,33 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
     else:
         out.append(RawQuote(q, "direct", last.speaker, inherited=True, marked=(q,)))
     return True
+
+
+# the words of an attribution set off after a quotation, up to its first punctuation
+_SET_OFF_WORDS = re.compile(r"[^.,;:!?\"“”()\n]*")
+# pronouns that open an attribution of the same speaker again: "“…,” he said."
+_SAME_AGAIN = frozenset({"he", "she", "they"})
+
+
+def _set_off_after(text: str, q: Marked, para: Span, speaker: Mention) -> bool:
+    """Tell whether a quotation ends in a comma and words of its paragraph follow it that
+    attribute it to someone other than ``speaker``, the last quote's ("“…,” campaign manager
+    Ann Vale said." after a quote of Tom Reyes's), whether the cue steps read that
+    attribution or not: its words are not carried on from the paragraph before. An
+    attribution that names the speaker again ("“…,” Reyes recounted of the fire.", "“…,”
+    he said.", "“…,” the juror falters." after "a potential juror") carries them on."""
+    end = q[-1][1]
+    if text[end - 2:end - 1] != "," or not any(c.isalpha() for c in text[end:para[1]]):
+        return False
+    m = _SET_OFF_WORDS.match(text, end, para[1])
+    said = [w for w in (_bare_word(w) for w in m[0].split()) if w] if m else []
+    again = _bare_word(speaker.text.split()[-1])
+    return not (said and (said[0] in _SAME_AGAIN or again in said))
+
+
+def _bare_word(word: str) -> str:
+    """Give a word in lower case without the marks around it or a possessive ending."""
+    return re.sub(r"[’']s?$", "", word.lower().strip("’'\"”“‘"))
 
 
 # one or two words and a comma or a colon before a quotation: "But: “…”", "In addition, “…”"

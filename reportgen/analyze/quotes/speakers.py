@@ -453,7 +453,15 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
             # name before the list, if any
             listed = listed or np
             continue
-        if np and _speaker_head(frame, np):
+        if np and _speaker_head(frame, np) and commas == 0 and _after_preposition(frame, np):
+            # the object that ends a description ("the chairman of the subcommittee on the
+            # Constitution, Civil Rights and Civil Liberties, told"), or a home after a name
+            # ("Sen. Tom Reyes (R) of Georgia, the ranking member, told"): that name, if any
+            home = _name_before_home(frame, np, floor)
+            if home is not None:
+                return home
+            listed = listed or np  # no better speaker before it: the object, as it was
+        elif np and _speaker_head(frame, np):
             return np
         head = _head_before_relative(frame, c, floor) if mark != "," else None
         if head is not None:
@@ -463,6 +471,31 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
         if commas >= 3:
             break
     return listed
+
+
+def _after_preposition(frame: Frame, np: Phrase) -> bool:
+    """Tell whether a phrase follows a preposition, an object inside a description ("the
+    chairman of the subcommittee on the Constitution"); not "by", whose object is an agent
+    ("The report released by Tom Reyes, chairman of the inquiry, concludes")."""
+    k = frame.index(np[0]) - 1
+    if k < 0 or frame.inq[k] or frame.tokens[k].low == "by":
+        return False
+    return frame.tokens[k].low in _PLACE_PREPOSITIONS \
+        or frame.tokens[k].low in frame.words.oblique_prepositions
+
+
+def _name_before_home(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
+    """Give the name of two words or more before "of" or "from" and the phrase np, its home:
+    "Sen. Tom Reyes (R) of Georgia" gives "Sen. Tom Reyes"; None before any other."""
+    toks = frame.tokens
+    k = frame.index(np[0]) - 1
+    if k - 1 < floor or toks[k].low not in ("of", "from"):
+        return None
+    name = np_back(frame, before_parenthesis(toks, k - 1, floor), floor)
+    if name is None or len(name) < 2 or not all(is_capitalized(t.text) or t.text == "."
+                                               for t in name[-2:]):
+        return None
+    return name
 
 
 def _without_home(frame: Frame, inner: Phrase) -> Phrase:
