@@ -134,6 +134,7 @@ class Words:
     spellings: dict[str, str]
     title_abbreviations: dict[str, str]
     documents: dict[str, str]
+    document_verbs: dict[str, str]
     pronoun_kinds: dict[str, str]
     pronoun_genders: dict[str, str]
     gender_words: dict[str, str]

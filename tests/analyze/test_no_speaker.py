@@ -451,3 +451,45 @@ def test_an_attribution_naming_the_last_speaker_again_carries_on(text, words, sp
     name = _speaker_of(text, words, knowledge)
     assert name is not None and speaker in name
 
+# a document speaks with a verb that reports only a document's words ("states", "began")
+# or with "read" after its noun: the document, or whom it is from
+DOCUMENT_VERB_CASES = [
+    ('"Warrants were in due course issued for the arrest of both men," the report states.',
+     "Warrants were", "report"),
+    ('As for the two suspects, the ruling states, "Warrants were in due course issued for '
+     'their arrest."', "Warrants were", "ruling"),
+    ('"Nicole," Tom Reyes\'s email began. "After further reflection on this offer, I have come '
+     'to a different conclusion."', "further reflection", "Tom Reyes"),
+    ('"I would like the cake to be ready before we unveil it to the guests," the email read.',
+     "the cake", "email"),
+    ('"Founded by the leaders of many of the marches, the group is open to all," the group\'s '
+     'website states.', "open to all", "website"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), DOCUMENT_VERB_CASES)
+def test_a_document_verb_gives_the_document_as_speaker(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+DOCUMENT_VERB_NEGATIVE_CASES = [
+    # the document is the object of a verb in a relative clause, no subject of "states"
+    ('The summary that accompanied the report states that the port "will close in May and '
+     'reopen in June."', "close in May", "accompanied"),
+    # "states" after no document is a noun, "say" the cue
+    ('Several states say the ferries "will not run this winter at all."', "this winter",
+     "report"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), DOCUMENT_VERB_NEGATIVE_CASES)
+def test_a_document_verb_takes_no_object_for_speaker(text, words, not_speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is None or not_speaker not in name
+
+
+def test_a_bare_states_is_no_cue(knowledge):
+    text = 'In 32 states the ferries "will not run this winter at all," the board said.'
+    assert _speaker_of(text, "this winter", knowledge) == "board"
+

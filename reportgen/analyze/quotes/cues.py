@@ -25,10 +25,54 @@ def cue_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
     if two in cues and not _used_as_noun(frame, i, two):
         return i + 1, cues[two]
     cue = cues.get(w)
-    if cue is None or not cue.speech or _used_as_noun(frame, i, w) or _as_put_it(frame, i) \
+    if cue is None:
+        return _document_verb(frame, i)
+    if not cue.speech or _used_as_noun(frame, i, w) or _as_put_it(frame, i) \
             or _names_a_thing(frame, i, cue) or _gives_a_name(frame, i, cue):
         return None
     return i, cue
+
+
+# how many words after an inverted document verb may stand before the document's noun:
+# "“…,” states the lengthy 2,200-word story"
+_DOCUMENT_REACH = 5
+
+
+def _document_verb(frame: Frame, i: int) -> tuple[int, Cue] | None:
+    """Give (i, cue) where a verb that reports only a document's words stands at token i
+    with a document as its subject: before it ("the indictment states", "his email began")
+    or after it, inverted after a quotation ("“…,” states the report")."""
+    toks, words = frame.tokens, frame.words
+    lemma = words.document_verbs.get(toks[i].low)
+    if lemma is None:
+        return None
+    k = i - 1
+    while k >= 0 and not frame.inq[k] and is_adverb(toks[k].text, words):
+        k -= 1  # "the report plainly states"
+    before = k >= 0 and not frame.inq[k] and toks[k].low in words.documents \
+        and not _object_before(frame, k)
+    reach = range(i + 1, min(len(toks), i + 1 + _DOCUMENT_REACH))
+    after = i > 0 and frame.inq[i - 1] and any(
+        toks[j].low in words.documents for j in reach if not frame.inq[j])
+    if not (before or after):
+        return None
+    return i, frame.knowledge.cues.get(lemma) or Cue(lemma, "neutral", True)
+
+
+def _object_before(frame: Frame, k: int) -> bool:
+    """Tell whether the noun phrase that ends at token k is the object of a verb before it,
+    no subject: "the summary that accompanied the report states" (the summary states)."""
+    toks, words = frame.tokens, frame.words
+    j = k - 1
+    while j >= 0 and not frame.inq[j] and (toks[j].low in words.determiners or (
+            toks[j].text.isalpha() and not toks[j].low.endswith("ed")
+            and toks[j].low not in words.irregular_past and toks[j].low not in words.aux_verbs
+            and toks[j].low not in ("that", "which", "who"))):
+        j -= 1
+    if j < 0 or frame.inq[j]:
+        return False
+    w = toks[j].low
+    return w.isalpha() and (w.endswith("ed") or w in words.irregular_past)
 
 
 def belief_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
@@ -295,8 +339,9 @@ def _after_article_and_modifier(frame: Frame, i: int, form: str, lemma: str) -> 
         return False
     prev = toks[i - 1].low
     if prev in words.speaker_heads or prev in words.anonymous_heads or prev in words.quantifiers \
-            or prev in words.bare_cue_subjects or prev in words.fractions or prev in words.counts:
-        return False
+            or prev in words.bare_cue_subjects or prev in words.fractions or prev in words.counts \
+            or prev in words.documents:
+        return False  # "the email read", as "the statement read"
     if form == lemma:
         singular = not prev.endswith("s") or prev.endswith("ss")
         return prev.isdigit() or (prev.isalpha() and singular)
@@ -418,7 +463,7 @@ def _takes_bare_form(toks: tuple[Token, ...], i: int, prev: str, words: Words) -
     if prev in words.bare_governors:
         return False  # "who helped write the law": an action, no statement
     return (prev in words.pronouns or prev in words.bare_cue_subjects
-            or prev in words.quantifiers
+            or prev in words.quantifiers or prev in words.documents  # "the email read"
             or prev in words.speaker_heads or (i > 0 and is_capitalized(toks[i - 1].text))
             or (prev.isalpha() and prev.endswith(("s", "ed")) and not prev.endswith("ss"))
             or prev.isdigit()  # "Six in 10 say", not "the 22-member state"

@@ -53,8 +53,8 @@ def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:
 
 
 def pattern_starts(knowledge: Knowledge) -> frozenset[str]:
-    """Give the words a pattern can start at: "asked", "according", the verbs of inscriptions
-    and polls, and the first word of each cue form ("pointed" of "pointed out");
+    """Give the words a pattern can start at: "asked", "according", the verbs of inscriptions,
+    polls and documents, and the first word of each cue form ("pointed" of "pointed out");
     ``_attribute_at`` finds nothing at any other."""
     def build(knowledge: Knowledge) -> frozenset[str]:
         return frozenset({"in", *_starts_but_in(knowledge)})
@@ -67,6 +67,7 @@ def _starts_but_in(knowledge: Knowledge) -> frozenset[str]:
     return frozenset({"asked", "according", "words", *words.inscription_verbs,
                       *words.survey_verbs,
                       *words.inscriptions, *words.attribution_nouns, *words.infinitive_nouns,
+                      *words.document_verbs,
                       *words.chant_nouns,
                       *(form.split(" ")[0] for form in knowledge.cues)})
 
