@@ -451,6 +451,7 @@ def test_an_attribution_naming_the_last_speaker_again_carries_on(text, words, sp
     name = _speaker_of(text, words, knowledge)
     assert name is not None and speaker in name
 
+
 # a document speaks with a verb that reports only a document's words ("states", "began")
 # or with "read" after its noun: the document, or whom it is from
 DOCUMENT_VERB_CASES = [
@@ -493,3 +494,42 @@ def test_a_bare_states_is_no_cue(knowledge):
     text = 'In 32 states the ferries "will not run this winter at all," the board said.'
     assert _speaker_of(text, "this winter", knowledge) == "board"
 
+
+# a quotation that opens the paragraph after one ending in a colon and no speech verb: the
+# colon sentence's subject speaks when it is a name, he, she, they or a document, and acts
+COLON_SUBJECT_CASES = [
+    ('Reporter Tom Reyes was there.\n\nReyes took the praise a step further:\n\n"The point is '
+     'to talk about this amazing woman who faced more nonsense than anyone."', "amazing woman",
+     "Tom Reyes"),
+    ('Ann Vale spoke last.\n\nShe put it this way:\n\n"We will need twice the crews we have '
+     'now, and the board knows it."', "twice the crews", "Ann Vale"),
+    ('The Harbour Board has released this statement:\n\n"We will need twice the crews we have '
+     'now, and the board knows it."', "twice the crews", "Harbour Board"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), COLON_SUBJECT_CASES)
+def test_the_subject_before_a_colon_ending_a_paragraph_speaks(text, words, speaker,
+                                                               knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize("text", [
+    # a passive: the one asked does not ask
+    'Tom Reyes spoke last.\n\nHe was asked:\n\n"Will you need twice the crews you have now, and '
+    'does the board know it?"',
+    # the words are from someone else
+    'Tom Reyes spoke last.\n\nReyes got this reply from Ann Vale:\n\n"We will need twice the '
+    'crews we have now, and the board knows it."',
+    # no subject, or a word capitalised only to open its sentence
+    'Consider this passage:\n\n"We will need twice the crews we have now, and the board knows '
+    'it."',
+    'Here is what we know:\n\n"We will need twice the crews we have now, and the board knows '
+    'it."',
+    'Deeply buried in a long report on the port, the board had to revisit its old plan:\n\n'
+    '"We will need twice the crews we have now, and the board knows it."',
+])
+def test_no_speaker_from_a_colon_paragraph_that_names_none(text, knowledge):
+    found = _found(text, knowledge)
+    assert all(name is None for quoted, name in found if "twice the crews" in quoted), found

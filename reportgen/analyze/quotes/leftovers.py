@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from reportgen.analyze.quotes.cues import cue_at
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
-from reportgen.analyze.quotes.frame import make_frame
+from reportgen.analyze.quotes.frame import Frame, make_frame
 from reportgen.analyze.quotes.marks import embedded_title
 from reportgen.analyze.quotes.phrases import np_back
 from reportgen.analyze.quotes.sites import find_site
@@ -262,7 +262,62 @@ def _colon(text: str, paras: list[Span], q: Marked, n: int, words: int,
         return None
     return colon_speaker(text, paras[n], q[0][0], knowledge) or (
         colon_speaker(text, paras[n - 1], paras[n - 1][1] + 1, knowledge, cued=True)
+        or _colon_subject(text, paras[n - 1], knowledge)
         if q[0][0] == paras[n][0] and n >= 1 else None)
+
+
+# the personal pronouns that may speak a quotation a colon introduces (not "I", the writer,
+# nor "it", "we", "you")
+_COLON_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _colon_subject(text: str, para: Span, knowledge: Knowledge) -> Mention | None:
+    """Name who speaks the quotation that opens the paragraph after one ending in a colon
+    and no speech verb: the subject of that colon's sentence, a name, "he", "she", "they" or a
+    document, when it acts ("Tom Reyes took the praise a step further:", "She put it this
+    way:", "The statement went on:"). None after a passive ("He was asked:"), where a name
+    follows "from" or "by" ("Reyes got this reply from Ann Vale:"), in a heading, or where the
+    subject is no name ("Here is what we know:", "The results:")."""
+    colon = para[0] + len(text[para[0]:para[1]].rstrip()) - 1
+    if text[colon] != ":":
+        return None
+    sent = next((s for s in sentences(text, para, knowledge.words.abbreviations,
+                                            knowledge.words.sentence_openers)
+                 if s[0] <= colon < s[1]), None)
+    if sent is None or any(c in text[sent[0]:colon] for c in "\"“”?"):
+        return None
+    frame = make_frame(text, (sent[0], colon), (), knowledge)
+    who = subject(frame, len(frame.tokens)) if frame.tokens and not frame.headline else None
+    if who is None or not _acts(frame, frame.index(who[-1]) + 1):
+        return None
+    words, head = knowledge.words, who[-1]
+    if len(who) == 1 and head.low in words.pronouns:
+        return frame.mention(who) if head.low in _COLON_PRONOUNS else None
+    named = is_capitalized(head.text) and head.low not in words.days \
+        and head.low not in words.months and who[0].low not in words.openers \
+        and (len(who) > 1 or frame.index(head) > 0 or _written_as_name(text, head.text))
+    return frame.mention(who) if named or head.low in words.documents else None
+
+
+def _written_as_name(text: str, word: str) -> bool:
+    """Tell whether a capitalised word that opens a sentence stands capitalised after another
+    word somewhere in the text, as a name does ("reporter Peter Alexander"), unlike a word
+    capitalised only to open its sentence ("Deeply embedded in ...", "Consider this:")."""
+    return re.search(rf"(?<=[\w,;] ){re.escape(word)}\b", text) is not None
+
+
+def _acts(frame: Frame, k: int) -> bool:
+    """Tell whether the words from token k, after a subject, say what it did, in the active:
+    a verb follows ("took", "has released", "was blunt"; not "was asked", "were told"), and
+    no name after "from" or "by" says who the words are from."""
+    toks, words = frame.tokens, frame.words
+    if k >= len(toks) or not toks[k].text.isalpha() or not toks[k].text.islower():
+        return False
+    if toks[k].low in words.aux_passive and k + 1 < len(toks) and (
+            toks[k + 1].low.endswith(("ed", "en")) or toks[k + 1].low in words.irregular_past):
+        return False
+    return not any(toks[m].low in ("from", "by") and is_capitalized(toks[m + 1].text)
+                   for m in range(k, len(toks) - 1))
 
 
 def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: Marked, n: int,
