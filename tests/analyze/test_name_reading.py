@@ -113,6 +113,6 @@ def test_a_family_speaks_not_the_person_it_is_named_after(text, name, knowledge)
     assert (a.name, a.kind) == (name, "group")
 
 
-def test_a_named_persons_office_still_speaks_for_the_person(knowledge):
+def test_a_named_persons_office_speaks_as_that_persons_office(knowledge):
     a = last_actor('"He was a kind man," Smith\'s office said.', knowledge)
-    assert (a.name, a.kind) == ("Smith", "person")
+    assert (a.name, a.kind) == ("Smith's office", "organisation")

@@ -747,7 +747,8 @@ NOT_NOUN_CASES = [
     ("a message before a colon",
      'Carla Ortiz\'s message was clear: "We will win."', ["Carla Ortiz"]),
     ("an office's statement",
-     'In a statement, Carla Ortiz\'s office said "the senator is resting."', ["Carla Ortiz"]),
+     'In a statement, Carla Ortiz\'s office said "the senator is resting."',
+     ["Carla Ortiz's office"]),
 ]
 
 

@@ -628,3 +628,32 @@ MAKER_CASES = [
 def test_a_bare_document_or_outlet_speaks_for_the_organisation_just_before(text, expected,
                                                                          knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a title's office, its holder unnamed, is the organisation named as written ------------
+
+TITLED_OFFICE_CASES = [
+    ('"We will review the case," the Harlow County district attorney\'s office said.',
+     ("Harlow County district attorney's office", "organisation")),
+    ('The Brant County sheriff\'s office said the jail was "at capacity."',
+     ("Brant County sheriff's office", "organisation")),
+    ("The pair will be deported, according to the Sonora state prosecutor's office.",
+     ("Sonora state prosecutor's office", "organisation")),
+    ('"Turnout was high," the Iowa Secretary of State\'s office said.',
+     ("Iowa Secretary of State's office", "organisation")),
+    ('"We will review the case," said the Ohio governor\'s office.',
+     ("Ohio governor's office", "organisation")),
+    # negatives: an organisation's office is the organisation; someone at an office speaks;
+    # a holder named before the possessive makes it that person's office
+    ('"The prime minister was briefed," the Kremlin\'s press office said.',
+     ("Kremlin", "organisation")),
+    ('"We will review the case," Ann Cole, a spokeswoman for the Ohio governor\'s office, said.',
+     ("Ann Cole", "person")),
+    ('"We will review the case," Brant County Sheriff Tom Reyes\'s office said.',
+     ("Tom Reyes's office", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_OFFICE_CASES)
+def test_a_titles_office_is_an_organisation_no_place_named_person(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

@@ -227,13 +227,18 @@ def test_a_short_form_is_the_organisation_named_in_full(label, text, name, knowl
 
 OFFICE_CASES = [
     ("her office", 'Sen. Ann Roe voted against the bill on Monday. "The senator will vote no '
-     'again," her office said.', "Ann Roe"),
+     'again," her office said.', "Ann Roe's office"),
     ("his office", 'Mayor Tom Reyes released the plan on Monday. "The mayor is committed to '
-     'safety," his office said in a statement.', "Tom Reyes"),
+     'safety," his office said in a statement.', "Tom Reyes's office"),
     ("his office after a possessive name", "Gov. Dale Pratt's aides met the press. \"The "
-     'governor is pleased," his office said.', "Dale Pratt"),
+     'governor is pleased," his office said.', "Dale Pratt's office"),
     ("as the surname's office", 'Sen. Ann Roe voted against the bill on Monday. "The senator '
-     'will vote no again," Roe\'s office said.', "Ann Roe"),
+     'will vote no again," Roe\'s office said.', "Ann Roe's office"),
+    ("a title and a name before the office", '"We will review the case," Speaker Tom Reyes\'s '
+     'office said.', "Tom Reyes's office"),
+    # the person still speaks after the office: "he added"
+    ("the pronoun after the office", 'Speaker Tom Reyes met the mayor. "We will review the '
+     'case," his office said. "The bill is dead," he added.', "Tom Reyes"),
     # negatives: no one of the pronoun's gender, no possessive pronoun
     ("no one of that gender", 'Sen. Tom Reyes voted against the bill on Monday. "The vote was '
      'wrong," her office said.', "her office"),
@@ -241,7 +246,8 @@ OFFICE_CASES = [
 
 
 @pytest.mark.parametrize(("label", "text", "name"), OFFICE_CASES)
-def test_his_office_is_the_person_the_pronoun_stands_for(label, text, name, knowledge):
+def test_his_office_is_the_office_of_the_person_the_pronoun_stands_for(label, text, name,
+                                                                       knowledge):
     assert _last_name(text, knowledge) == name, label
 
 

@@ -227,6 +227,30 @@ def _staff(p: Parts, knowledge: Knowledge) -> Reading | None:
                          official.party if official else p.party))
 
 
+# words that put someone before the office rather than name whose it is
+_OFFICE_BREAKS = frozenset({"for", "at", "with", "from", "in", "to", "by", "the", "a", "an"})
+
+
+def _titled_office(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """The office of a title, with no holder named, is an organisation named as written:
+    "the Middlesex district attorney's office", "The Cook County sheriff's office", "the
+    Iowa Secretary of State's office" (the words before the title say where; they are no
+    person's name); "Gov. Ann Roe's office" names its holder and is read by the resolver."""
+    words = p.words
+    if len(words) < 3 or words[-2] not in ("’s", "'s") \
+            or words[-1].lower() not in knowledge.words.owned_bodies or p.official is not None:
+        return None
+    owner = words[:-2]
+    titled = [n for n, w in enumerate(owner) if w in p.title_words]
+    if not titled or titled[-1] != len(owner) - 1 \
+            or any(w in p.name_words for w in owner[titled[0]:]) \
+            or any(w in _OFFICE_BREAKS for w in owner):
+        return None  # "a spokesman for the governor's office" is someone at it
+    return Reading(Actor(describe(p.raw), "organisation",
+                         type_of(None, p.title_words, p.country, knowledge), None, None,
+                         p.country))
+
+
 def _owned(p: Parts, knowledge: Knowledge) -> Reading | None:
     """Someone named by what they are to a person named before a possessive: "Tom Reyes's
     son", "Sen. Ann Roe's chief of staff" speak, not Tom Reyes or Ann Roe; "Smith's office"
@@ -764,7 +788,8 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 # The order the rules are tried in; a mention none of them reads is an unknown actor.
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
-    _described_source, _joint_by_slash, _qualified_organisation, _staff, _owned, _official,
+    _described_source, _joint_by_slash, _qualified_organisation, _staff, _titled_office,
+    _owned, _official,
     _organisation_document, _named_organisation, _someone_at_named,
     _members_of_place, _company_name, _coined_name,
     _named_for, _acronym,

@@ -123,6 +123,8 @@ _INTRODUCED_SOURCE = re.compile(
     r"[^.,;:()\"“”\n]{0,60})?)")
 # possessive pronouns that may own the words of an attribution noun: "his claim that"
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+# a body owned by the one a mention names, at its end: "Boehner's office", "his office"
+_OWNED_BODY = re.compile(r"(?:[’']s|^(?:[Hh]is|[Hh]er))\s+(?P<body>\w+)$")
 # a name in the possessive: "Trump's", "Sen. Ruth Vail's"
 _NAME_POSSESSIVE = re.compile(r"\b(?P<name>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)[’']s\b")
 # The phrase a relative pronoun follows: "Chris Christie, who", "the agency, which", also
@@ -342,6 +344,7 @@ class Resolver:
         if actor is not None:
             actor = self.with_party_after(actor, pos + len(mention))
             actor = self.identify(actor, mention, pos + len(mention))
+            actor = self._office_of(actor, mention)
             self.note(pos, actor, speaker=True, mention=mention)
         return actor
 
@@ -359,6 +362,18 @@ class Resolver:
             # "the Senate and the House": no two bodies by name; the one next to the cue
             return True, self.resolve(second, pos + len(first) + 5)
         return False, None
+
+    def _office_of(self, actor: Actor, mention: str) -> Actor:
+        """Give the office a person's possessive names, where the mention ends in it, as
+        the organisation that speaks: "Boehner's office", "Gov. Ann Roe's office", "his
+        office" are "John Boehner's office", "Ann Roe's office", not the person (an
+        organisation's office, or a title's, is read as what it is)."""
+        m = _OWNED_BODY.search(mention)
+        if actor.kind != "person" or m is None \
+                or m["body"].lower() not in self.knowledge.words.owned_bodies:
+            return actor
+        return Actor(f"{actor.name}'s {m['body'].lower()}", "organisation", actor.type, None, None,
+                     actor.country, actor.party)
 
     def _joint(self, first: str, second: str, pos: int) -> Actor | None:
         """Give two people who speak together ("Tom Reyes and Maria Olsen", "Reyes and
