@@ -214,9 +214,18 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
         "voice_gaps": [_voice_gap(g) for g in b.voice_gaps],
         "verb_gaps": [_verb_gap(g) for g in b.verb_gaps],
         "evidence": {i: index[i] for i in cited if i in index},
-        "articles": [analysis_dict(a) for a in b.articles],
+        "articles": [_briefing_article(a, b.own_reporting) for a in b.articles],
         "problems": [str(p) for p in b.problems],
     }
+
+
+def _briefing_article(a: ArticleAnalysis, own: frozenset[str]) -> dict[str, Any]:
+    """Give an article as ``analysis_dict`` does, each quote also saying whether it is the
+    outlet's own reporting (``Briefing.own_reporting``: in no count of the briefing)."""
+    out = analysis_dict(a)
+    for q in out["quotes"]:
+        q["own_reporting"] = q["id"] in own
+    return out
 
 
 # ------------------------------------------------------------------ flat tables, one row a fact

@@ -25,24 +25,28 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
 
 
 def quotes_csv(b: Briefing) -> bytes:
-    """Give every quote of the briefing, one row each, with its story, speaker and verb."""
+    """Give every quote of the briefing, one row each, with its story, speaker and verb, and
+    whether it is the outlet's own reporting ("yes": its own staff or the outlet itself
+    speaking, in no count of the briefing; else "no")."""
     story_of = {c.article_id: s.id for s in b.stories for c in s.coverage}
     header = ("id", "article", "outlet", "published", "story", "title", "kind", "quote",
               "speaker", "speaker_as_written", "speaker_kind", "speaker_type", "country",
-              "party", "role", "cue", "cue_lemma", "stance", "start", "end")
+              "party", "role", "cue", "cue_lemma", "stance", "start", "end", "own_reporting")
     rows = []
     for a in b.articles:
         art = a.article
         for n, q in enumerate(a.quotes):
             actor = q.actor
+            qid = quote_id(a, n)
             rows.append((
-                quote_id(a, n), art.id, outlet_of(a),
+                qid, art.id, outlet_of(a),
                 art.published.isoformat() if art.published else None, story_of.get(art.id),
                 art.title, q.kind, " ".join(q.text.split()),
                 actor.name if actor else None, q.speaker, actor.kind if actor else None,
                 TYPE_LABELS.get(actor.type, actor.type) if actor else None,
                 actor.country if actor else None, actor.party if actor else None,
-                actor.role if actor else None, q.cue, q.cue_lemma, q.cue_stance, q.start, q.end))
+                actor.role if actor else None, q.cue, q.cue_lemma, q.cue_stance, q.start, q.end,
+                "yes" if qid in b.own_reporting else "no"))
     return _csv(header, rows)
 
 

@@ -4,6 +4,8 @@ still counts as media."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections import Counter
 
@@ -14,9 +16,11 @@ from reportgen.build import build_briefing
 from reportgen.compare import compare
 from reportgen.config import load_config, parse_period
 from reportgen.evidence import own_reporting, own_staff, quotes_of
+from reportgen.export import briefing_dict
 from reportgen.knowledge import apply_config, load_knowledge
 from reportgen.models import Actor, Article, ArticleAnalysis, Quote, Tone
 from reportgen.render import _ledger
+from reportgen.spreadsheet import quotes_csv
 from reportgen.stories import Story
 
 REPORTER = Actor("Ann Reporter", "person", "media", None, None, "United States")
@@ -174,3 +178,17 @@ def test_a_build_with_reportgen_toml_leaves_out_its_outlets_own_staff(tmp_path, 
     assert plain.own_reporting == frozenset()
     assert told.own_reporting == {"hl1:q2"}
     assert told.outlets[0].voices == ("Cy Dunn",)
+
+
+def test_quotes_csv_and_briefing_json_say_which_quotes_are_own_reporting():
+    b = compare(_two_outlets(), title="t", period="p", stories=STORY_LIST)
+    rows = list(csv.DictReader(io.StringIO(quotes_csv(b).decode("utf-8-sig"))))
+    assert len(rows) == 40 * STORIES  # every quote stays a row
+    assert {r["id"] for r in rows if r["own_reporting"] == "yes"} == b.own_reporting
+    assert {r["own_reporting"] for r in rows} == {"yes", "no"}
+    [guardian_reporter] = [r for r in rows if r["id"] == "g0:q1"]  # another outlet's reporter
+    assert (guardian_reporter["speaker"], guardian_reporter["own_reporting"]) == (
+        "Ann Reporter", "no")
+    quotes = [q for a in briefing_dict(b)["articles"] for q in a["quotes"]]
+    assert {q["id"] for q in quotes if q["own_reporting"] is True} == b.own_reporting
+    assert all(q["own_reporting"] is False for q in quotes if q["id"] not in b.own_reporting)
