@@ -19,7 +19,7 @@ from reportgen.evidence import own_reporting, own_staff, quotes_of
 from reportgen.export import briefing_dict
 from reportgen.knowledge import apply_config, load_knowledge
 from reportgen.models import Actor, Article, ArticleAnalysis, Quote, Tone
-from reportgen.render import _ledger
+from reportgen.render import _ledger, default_templates, make_view, render_html
 from reportgen.spreadsheet import quotes_csv
 from reportgen.stories import Story
 
@@ -192,3 +192,17 @@ def test_quotes_csv_and_briefing_json_say_which_quotes_are_own_reporting():
     quotes = [q for a in briefing_dict(b)["articles"] for q in a["quotes"]]
     assert {q["id"] for q in quotes if q["own_reporting"] is True} == b.own_reporting
     assert all(q["own_reporting"] is False for q in quotes if q["id"] not in b.own_reporting)
+
+
+@pytest.mark.parametrize("full", [True, False])  # the HTML page, the PDF's page
+def test_the_briefing_says_in_words_what_own_reporting_is(full):
+    b = compare(_two_outlets(), title="t", period="p", stories=STORY_LIST)
+    html = " ".join(render_html(make_view(b, (), full=full), default_templates()).split())
+    said = ("is the outlet reporting, not a voice it chose to quote: it is in no count, share, "
+            "contrast, finding or chart, and stays in the quote ledger marked “the outlet's "
+            "own reporting” (72 quotes in this briefing)")
+    assert said in html  # Method and limits
+    assert ("Quotes leave out the outlet's own reporting, where the speaker is the outlet "
+            "itself or one of its own journalists (72 quotes here") in html  # outlet profiles
+    ledger = "“The outlet's own reporting” marks a quote whose speaker is the article"
+    assert (ledger in html) is full  # the PDF has no ledger
