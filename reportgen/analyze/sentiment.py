@@ -134,6 +134,7 @@ class _Rules:
     contracted: frozenset[str]  # their patterns as written: a word that is one is kept whole
     eos: str
     assessable: frozenset[str]  # lexicon words and negations: what a word of letters must be
+    plain_marks: str  # the marks split off a word as tokens that assess nothing: all but "!"
     may_join: re.Pattern[str]  # where emoticon or "(!)" rules could join tokens
     joins: re.Pattern[str]  # ... and where they do, on the joined tokens
     sarcasm: re.Pattern[str]
@@ -164,6 +165,7 @@ def _rules() -> _Rules:
         contractions=tuple((re.compile(a), b) for a, b in text.replacements.items()),
         contracted=frozenset(text.replacements), eos=text.EOS,
         assessable=frozenset(lexicon).union(NEGATIONS),
+        plain_marks="".join(c for c in leading if c != "!" and c not in lexicon),
         may_join=re.compile(f"{loose}|{re.escape(text.EOS)}"),
         joins=re.compile(f"(?=({emoticon})(?:$|\\s))"),
         sarcasm=re.compile(f"(?=({text.RE_SARCASM.pattern}))"))
@@ -231,8 +233,31 @@ def _word_tokens(word: str) -> tuple[_Token, ...]:
 def _inert(word: str) -> bool:
     """Tell whether no token of a word is a lexicon word, a negation, "!" or an emoticon:
     after a word with no pending modifier or negation, ``_assess`` leaves it out unread."""
+    rules = _rules()
+    letters = _letters_between_marks(word, rules)
+    if letters is not None:
+        return letters.lower() not in rules.assessable
     return all(t.entry is None and not t.negation and not t.exclamation and t.adds is None
                for t in _word_tokens(word))
+
+
+def _letters_between_marks(word: str, rules: _Rules) -> str | None:
+    """Give the letters of a word that TextBlob splits into them and marks that assess
+    nothing ("said,", "(Romney)", "it.": each mark of punctuation but "!" is a token of its
+    own, in TextBlob's punctuation and no emoticon); None for any other word ("U.S.", "Mr.",
+    whose period an abbreviation keeps; "don't", "“The"; "2008", "wow!")."""
+    if not _HAS_QUOTE_MARK.isdisjoint(word):
+        return None
+    core = word.strip(rules.plain_marks)
+    if core.isalpha():
+        return core
+    # a period after letters: a token of its own unless TextBlob reads the word as an
+    # abbreviation ("Mr.", "U.S.", "adj.")
+    if len(core) > 1 and core[-1] == "." and core[:-1].isalpha() \
+            and core not in rules.abbreviations \
+            and not any(p.match(core) for p in rules.abbreviation_patterns):
+        return core[:-1]
+    return None
 
 
 def _known(found: list[list[float]], entry: _Entry, modified: bool, negated: bool) -> None:

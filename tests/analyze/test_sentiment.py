@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from textblob import TextBlob
 
-from reportgen.analyze.sentiment import combine, score_piece, score_stretches, score_tone
+from reportgen.analyze.sentiment import (
+    _letters_between_marks,
+    _rules,
+    combine,
+    score_piece,
+    score_stretches,
+    score_tone,
+)
 
 TEXTS = [
     "The minister called it a terrible, shameful failure.",
@@ -22,7 +29,24 @@ TEXTS = [
     "It isn't good, he'd say; they're 'great' and “terrible”, we've been told.",
     "Café owners weren't happy: naïve, awful \"rules\" and the mayor's ‘wonderful’ plan.",
     "GOOD news. Bad news! Very bad.",
+    # letters between marks of punctuation: each mark a token of its own, but a period an
+    # abbreviation keeps ("Mr.", "U.S.") and "!" (it strengthens the word before)
+    "He said, (happily) it was good. Mr. Good; U.S. bad... [great] wow! not, never. fine.)",
+    "Awful: the A. team was bad.,and good,. Dr. Bad was (not) sad? {nice} `lovely`",
 ]
+
+
+@pytest.mark.parametrize(("word", "letters"), [
+    ("said,", "said"), ("(happily)", "happily"), ("good.", "good"), ("fine.)", "fine"),
+    ("[great]", "great"), ("bad;", "bad"), ("`lovely`", "lovely"), ("Good", "Good"),
+    # not read without TextBlob's tokenizer: an abbreviation's period, "!", a quotation mark
+    # or an apostrophe, a digit, a period before another mark
+    ("Mr.", None), ("U.S.", None), ("A.", None), ("adj.", None), ("wow!", None),
+    ("“good", None), ("don't", None), ("2008", None), ("bad,.", None), ("...", None),
+    (",", None),
+])
+def test_letters_between_marks(word, letters):
+    assert _letters_between_marks(word, _rules()) == letters
 
 
 @pytest.mark.parametrize("text", TEXTS)
