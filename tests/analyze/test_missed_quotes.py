@@ -1177,3 +1177,35 @@ def test_on_after_a_cue_is_the_cues_own_and_leaves_the_clause_before_unsaid(know
     found = _found("No matter the stakes, Dana Olsen will insist on being Dana Olsen.",
                    knowledge)
     assert not _holds(found, "No matter the stakes"), found
+
+
+HAS_CONTRACTED_CASES = [
+    # "he's" and "she's" before a cue are "he has", "she has": the cue reports
+    ('Ruth Vail runs the harbour board. She\'s said the levy is "a tax on renters."',
+     "tax on renters", "Ruth Vail"),
+    ('Tomas Reyes leads the union. "It is a disaster," he\'s said many times.',
+     "It is a disaster", "Tomas Reyes"),
+    ('Ruth Vail runs the harbour board. She’s told reporters that the port is "unsafe."',
+     "unsafe", "Ruth Vail"),
+    ('Tomas Reyes leads the union. He’s repeatedly called the levy "a tax on renters."',
+     "tax on renters", "Tomas Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), HAS_CONTRACTED_CASES)
+def test_a_cue_after_he_has_contracted_reports(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] == speaker, _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # "'s" as "is" before a passive, and "it's said", report nothing of the pronoun's
+    ('Tomas Reyes runs the port. He\'s said to be "furious" about the leak.', "furious"),
+    ('Ruth Vail runs the port. She\'s accused of "gross misconduct" by the board.',
+     "gross misconduct"),
+    ('Tomas Reyes runs the port. He\'s called "the Hammer" by his staff.', "the Hammer"),
+    ('It\'s said that the port was "a mess" for years.', "a mess"),
+])
+def test_a_passive_after_a_contracted_is_reports_nothing(text, words, knowledge):
+    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
+        _found(text, knowledge)

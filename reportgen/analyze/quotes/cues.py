@@ -212,6 +212,11 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
     if before_adverb < i - 1 and toks[before_adverb].low in words.aux_passive:
         return True  # "is hotly disputed", "was widely reported"
     lemma = frame.knowledge.cues[form].lemma
+    if _has_contracted(prev):
+        # "he's said", "she’s told reporters": "has", not a possessive; "he's said to be",
+        # "she's accused of", "he's called “the Hammer”" are passives
+        return i + 1 < len(toks) and (toks[i + 1].low in ("to", "of", "by") or (
+            frame.inq[i + 1] and lemma in words.naming_cues))
     if prev in words.noun_signals or prev.endswith(("’s", "'s")) or prev in ("’s", "'s"):
         return True  # "the claims", "Trump's remarks"
     if prev in words.degree_words:
@@ -360,6 +365,15 @@ def _possessed_compound(frame: Frame, i: int, form: str) -> bool:
         and (_possessive(opener) or opener in ("a", "an")) \
         and prev.isalpha() and prev.islower() and not prev.endswith("s") \
         and prev not in words.pronouns and not frame.inq[i - 1]
+
+
+# the pronouns whose "'s" before a cue is "has" ("it's said" and "that's said" are passives)
+_HAS_SUBJECTS = frozenset({"he", "she"})
+
+
+def _has_contracted(word: str) -> bool:
+    """Tell whether a lower-case word is "he" or "she" with "has" contracted onto it."""
+    return word.endswith(("’s", "'s")) and word[:-2] in _HAS_SUBJECTS
 
 
 def _possessive(word: str) -> bool:
