@@ -657,3 +657,37 @@ TITLED_OFFICE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), TITLED_OFFICE_CASES)
 def test_a_titles_office_is_an_organisation_no_place_named_person(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a word of the language inside a proper name is no surname: "USA Today", "The Atlantic" -
+
+WORD_IN_NAME_CASES = [
+    ('"Talks have stalled," the Lantern reported.', ("Lantern", "organisation")),
+    ('The Met said: "The suspect has been detained."', ("Met", "organisation")),
+    ('"The mill will close," Ohio Today reported.', ("Ohio Today", "organisation")),
+    ('"The officer will be missed," Scotland Yard said.', ("Scotland Yard", "organisation")),
+    ('"We will not give up," the Harbour and Mail reported.',
+     ("Harbour and Mail", "organisation")),
+    ('"We negotiated her release," said Gift of Givers.', ("Gift of Givers", "organisation")),
+    ('"The rule stands," the 4th U.S. Circuit Court of Appeals said.',
+     ("4th U.S. Circuit Court of Appeals", "organisation")),
+    ('The plan went to the 2nd U.S. Circuit Court of Appeals, which said the agency had '
+     '"no power to act."', ("U.S. Circuit Court of Appeals", "organisation")),
+    ('"The schools are short of money," the Council on School Funding said.',
+     ("Council on School Funding", "organisation")),
+    # negatives: a surname stays a person's, a country's possessive keeps its surname, and a
+    # person's "on" is no organisation's
+    ('Sen. Tom Rice spoke first. "The bill is flawed," Rice said.', ("Tom Rice", "person")),
+    ('"The talks are over," Mayor Ann Stone on Tuesday said.', ("Ann Stone", "person")),
+    ('"The drug is safe," the Food and Drug Administration said.',
+     ("Food and Drug Administration", "organisation")),
+    ('The premier of the Luhansk People’s Republic said troops had come. Ukraine said "Russia '
+     'sent the guns."', ("Ukraine", "organisation")),
+    ('Dana Moss, who chairs the Committee on Aging, said "the plan would fail."',
+     ("Dana Moss", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORD_IN_NAME_CASES)
+def test_a_word_inside_a_proper_name_is_no_surname(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reportgen.analyze.actors.names import written_suffix
 from reportgen.analyze.actors.parts import Parts, plain_given_name, residue, scan, words_of
+from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.analyze.tables import join_words, per_table
 from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Knowledge, Organisation
@@ -303,6 +305,9 @@ def _official(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 _CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "the", "a", "an", "’s", "'s", ".", "-",
                           "/"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_COMMON_ZIPF = 4.0  # a word this frequent in English is a word before it is a name
+_WORD_ZIPF = 3.0  # after "the" alone a word this frequent names a thing: "the Intercept"
 _ACRONYM = re.compile(r"(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4})?")
 
 
@@ -310,6 +315,8 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A proper name ending in an organisation's or outlet's word: "the National Widget
     Association", "Acme Widgets Inc.", "the League of Tidy Voters", "Fox Business Network"."""
     words = p.words[:-1] if p.words[-1] == "." else p.words
+    if len(words) > 2 and _ORDINAL.fullmatch(words[0]):
+        words = words[1:]  # "the 4th U.S. Circuit Court of Appeals": which one, no name
     heads = knowledge.words.name_heads
     if p.official is not None or (p.org is not None and not p.name_words) or \
             p.head not in heads or not is_capitalized(words[0]) or (
@@ -590,6 +597,10 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
         return None  # "the Boston Police Commissioner", "the Chief of Naval Operations"
     if _ends_a_proper_name(p, knowledge):
         return Reading(Actor(describe(p.raw), "organisation", "unknown", None, None, p.country))
+    if _word_in_a_proper_name(p, knowledge):
+        # no country: "USA Today" or "Donetsk People's Republic" is no government body that a
+        # country quoted as a speaker could stand for (article._resolve_metonymy)
+        return Reading(Actor(join_words(p.words), "organisation", "unknown"))
     name = written_suffix(join_words(p.name_words))  # "Walter Pryce Sr" -> "... Sr."
     if p.name_words[0] in knowledge.words.name_particles:
         # "von der Leyen" alone is a surname: the person named in full before
@@ -648,6 +659,52 @@ def _ends_a_proper_name(p: Parts, knowledge: Knowledge) -> bool:
             and owner not in knowledge.places and owner not in knowledge.parties \
             and len(words) == 3
     return is_capitalized(before) and before.lower() in knowledge.words.portfolios
+
+
+def cut_proper_name(raw: str, knowledge: Knowledge) -> bool:
+    """Tell whether a mention reads as an organisation only because a word of the language
+    ends or stands in its capitalised words ("the Food", "the U.S.-China Economic"): the part
+    before "and" of a longer name, no body of its own."""
+    parts = scan(raw, knowledge)
+    return parts is not None and _word_in_a_proper_name(parts, knowledge)
+
+
+def _word_in_a_proper_name(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether the one name word, with no title, is a word of the language inside the
+    proper name of a thing, not a surname: after "the" alone ("The Atlantic", "the Met"; a
+    surname takes no article), or among capitalised words that no table took for a person's
+    ("USA Today", "Scotland Yard", "the Globe and Mail", "Gift of Givers"; not "Britain's
+    May", where a country owns the name, nor a given name or a surname the tables know)."""
+    from reportgen.frequency import zipf_frequency
+
+    if len(p.name_words) != 1 or p.title_words or p.party is not None or p.org is not None:
+        return False
+    word = p.name_words[0]
+    low = word.lower()
+    at = p.words.index(word)
+    if not _plain_word(low, knowledge) or not word.isalpha() or low in knowledge.words.pronouns \
+            or (at + 1 < len(p.words) and p.words[at + 1] in (".", "’s", "'s")):
+        return False  # "Florida Sen.": an abbreviation; "It's": no name
+    words = [w for w in p.words if w != "."]
+    if len(words) == 1:
+        return p.definite and not low.endswith("s") and zipf_frequency(low) >= _WORD_ZIPF
+    if not all(is_capitalized(w) or w.lower() in _CONNECTIVES for w in words) or any(
+            a.lower() == "and" and b.lower() in _CONNECTIVES for a, b in pairwise(words)):
+        return False  # not "the Border and for the Economy" (a tweet's capitals)
+    owners = [words[n - 1].lower() for n, w in enumerate(words) if w in ("’s", "'s") and n]
+    if not all(_plain_word(o, knowledge) and zipf_frequency(o) >= _COMMON_ZIPF for o in owners):
+        return False  # "Britain's May", "Ann Roe's Ghost": a place's or a person's
+    return zipf_frequency(low) >= _COMMON_ZIPF
+
+
+def _plain_word(low: str, knowledge: Knowledge) -> bool:
+    """Tell whether a lower-case word is no given name, surname, title, place or people's
+    name the tables know."""
+    return not (low in knowledge.given_names or low in knowledge.words.wordlike_names
+                or low in knowledge.demonyms or is_table_surname(low) or low in knowledge.titles
+                or f"{low}." in knowledge.titles or f"{low}." in knowledge.words.title_abbreviations
+                or low in knowledge.words.honorifics or low in knowledge.countries
+                or low in knowledge.places)
 
 
 def _party_group(p: Parts, knowledge: Knowledge) -> Reading | None:

@@ -24,6 +24,7 @@ from reportgen.analyze.actors.reading import (
     Reading,
     as_definite,
     author_words,
+    cut_proper_name,
     describe,
     read_mention,
     without_openers,
@@ -129,11 +130,16 @@ _OWNED_BODY = re.compile(r"(?:[’']s|^(?:[Hh]is|[Hh]er))\s+(?P<body>\w+)$")
 _NAME_POSSESSIVE = re.compile(r"\b(?P<name>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)[’']s\b")
 # The phrase a relative pronoun follows: "Chris Christie, who", "the agency, which", also
 # after a party tag
-_NAME_WORD = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*)"
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.|[A-Z][\w’'-]*)"
 _BEFORE_RELATIVE = re.compile(
     rf"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD}"
     r"|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
     r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*$")  # "Sen. Dale Pratt (R-Wis.), who"
+# An organisation's name a relative pronoun follows, with the small words it holds: "the 4th
+# U.S. Circuit Court of Appeals, which", "the Council on Foreign Relations, which"
+_ORGANISATION_BEFORE_RELATIVE = re.compile(
+    rf"(?P<np>(?:{_NAME_WORD}\s+(?:(?:of|and|on|for)\s+(?:the\s+)?)?){{1,6}}{_NAME_WORD})"
+    r"\s*,\s*$")
 # The word before a mention, over an article: "backed [Tom Reyes]", "criticized the [mayor]"
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:the|a|an)\s+)?$")
 # A name in the possessive, then what it owns, up to the name of that one: "Obama’s nominee
@@ -326,10 +332,8 @@ class Resolver:
         the = as_definite(mention, self.knowledge)  # "this person" is "the person"
         if actor is not None and the.lower().startswith("the ") and actor.name == describe(the):
             actor = self._description_of_named(actor, pos)
-        if actor is not None and actor.kind != "person" and " " not in mention.strip():
-            # a surname that is also an outlet, a country or a company: "Liam Fox ... Fox
-            # said" is the person named before
-            actor = self.memory.last_person(mention.strip(), pos) or actor
+        if actor is not None and actor.kind != "person":
+            actor = self._person_named_so(actor, mention, the, pos)
         if actor is not None and the.lower().startswith("the "):
             actor = self._named_before(actor, pos)
             actor = self._introduced_source(actor, pos) or actor
@@ -374,6 +378,17 @@ class Resolver:
             return actor
         return Actor(f"{actor.name}'s {m['body'].lower()}", "organisation", actor.type, None, None,
                      actor.country, actor.party)
+
+    def _person_named_so(self, actor: Actor, mention: str, the: str, pos: int) -> Actor:
+        """Give the person named before whose surname a one-word mention is, when the tables
+        read it as no person: a surname that is also an outlet, a country or a company ("Liam
+        Fox ... Fox said"), a word read as an organisation's name after "the" ("the Monitor"
+        after a "Christian Science Monitor" the article named as someone)."""
+        bare = mention.strip()
+        if actor.kind == "organisation" and the.lower().startswith("the ") \
+                and len(the.split()) == 2:
+            bare = the.split()[1]
+        return (self.memory.last_person(bare, pos) if " " not in bare else None) or actor
 
     def _joint(self, first: str, second: str, pos: int) -> Actor | None:
         """Give two people who speak together ("Tom Reyes and Maria Olsen", "Reyes and
@@ -422,6 +437,11 @@ class Resolver:
     def _joint_bodies(self, first: str, second: str, pos: int) -> Actor | None:
         """Give two organisations that speak together ("DHS and ODNI", "the FBI and the
         Secret Service") as one group; None unless both read as organisations by name."""
+        whole = self.read(f"{first} and {second}").actor
+        if whole is not None and whole.kind in ("organisation", "media") and " and " in whole.name \
+                and (cut_proper_name(first, self.knowledge)
+                     or cut_proper_name(second, self.knowledge)):
+            return None  # "the Food and Drug Administration", "the Globe and Mail": one body
         a, b = self.read(first).actor, self.read(second).actor
         if a is None or b is None or a.kind != "organisation" or b.kind != "organisation" \
                 or a.name == b.name or not (a.name[:1].isupper() and b.name[:1].isupper()):
@@ -578,7 +598,8 @@ class Resolver:
     def _antecedent(self, pos: int) -> Actor | None:
         """Give whom a relative pronoun at pos stands for: the name or phrase right before
         its comma ("Chris Christie, who said ...", "the agency, which said ...")."""
-        m = _BEFORE_RELATIVE.search(self.text, max(0, pos - 120), pos)
+        m = self._organisation_before(pos) or _BEFORE_RELATIVE.search(
+            self.text, max(0, pos - 120), pos)
         if m is None:
             return None
         start = pos - len(m.group(0))
@@ -596,6 +617,16 @@ class Resolver:
         if reading.actor is not None:
             return self.identify(reading.actor, m["np"], start + len(m["np"]))
         return self._unresolved(reading, m["np"], start)
+
+    def _organisation_before(self, pos: int) -> re.Match[str] | None:
+        """Give the match of an organisation's name that holds small words ("of", "on",
+        "and") right before a relative pronoun at pos; None where the words before name no
+        organisation ("Tom Reyes, Republican of Ohio, who": the person)."""
+        m = _ORGANISATION_BEFORE_RELATIVE.search(self.text, max(0, pos - 120), pos)
+        if m is None or not any(w in m["np"].split() for w in ("of", "and", "on", "for")):
+            return None
+        actor = self.read(m["np"]).actor
+        return m if actor is not None and actor.kind in ("organisation", "media") else None
 
     def _role_word(self, word: str) -> bool:
         """Tell whether a word can open a description of a person with no article: a role

@@ -86,7 +86,12 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
                 or _joining_slash(frame, i, floor, j) or thousands_comma(frame, i, floor, j):
             i -= 1
             continue
-        # "Secretary of State John Kerry", "a spokeswoman for Hillary Clinton"
+        # "Secretary of State John Kerry", "a spokeswoman for Hillary Clinton", "the Council
+        # on Foreign Relations" (after an organisation's word only: not "Trump on Tuesday")
+        if t.low == "on" and i - 1 >= floor and i + 1 <= j and is_capitalized(toks[i + 1].text) \
+                and is_capitalized(toks[i - 1].text) and toks[i - 1].low in words.name_heads:
+            i -= 1
+            continue
         if (t.low in ("of", "for") and i - 1 >= floor and i + 1 <= j
                 and (is_capitalized(toks[i - 1].text) or toks[i - 1].low in words.speaker_heads
                      or toks[i - 1].low in words.group_heads
