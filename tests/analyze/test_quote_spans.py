@@ -139,3 +139,39 @@ CLOSING_ATTRIBUTION_CASES = [
 def test_reported_clause_stops_before_a_closing_attribution(label, text, expected, knowledge):
     got = [(q.text, q.actor.name if q.actor else None) for q in quotes_of(text, knowledge)]
     assert got == expected
+
+
+# An embedded tweet ("TEXT pic.twitter.com/… — Name (@handle) Month D, YYYY") is its writer's
+# words, though no mark sets them off: one direct quote of the text before its links, by the
+# name that signs it; a cue inside the tweet reports nothing of the article's (issue 11: a
+# span that ran past the quotation into the links and the signature). Each case: each quote's
+# (kind, text, speaker) in text order.
+TWEET_CASES = [
+    ("a tweet with a picture link",
+     "The mayor answered within the hour.\n\nJobs are up and the harbour is open again! "
+     "pic.twitter.com/Ab12cd — Ann Vale (@annvale) March 15, 2017",
+     [("direct", "Jobs are up and the harbour is open again!", "Ann Vale")]),
+    ("a tweet with a cue inside and a link",
+     "Critics piled on.\n\nTom Reyes says the plan failed. Not a good look for the council. "
+     "https://t.co/Xy12 — Dana Pike (@danapike) June 2, 2019",
+     [("direct", "Tom Reyes says the plan failed. Not a good look for the council.",
+       "Dana Pike")]),
+    ("a tweet with no link, a title before the name",
+     "Others agreed.\n\nThe harbour plan is a waste of money — Sen. Tom Reyes (@SenReyes) May 1, "
+     "2018",
+     [("direct", "The harbour plan is a waste of money", "Tom Reyes")]),
+    # negatives: a tweet that relays a quotation in marks, a handle in running text
+    ("a tweet relaying someone's words in marks",
+     'The paper posted a clip.\n\nAnn Vale on the harbour: "It will reopen in May." '
+     "pic.twitter.com/Qq1 — Harbour Ledger (@ledger) March 3, 2019",
+     [("direct", '"It will reopen in May."', "Ann Vale")]),
+    ("a handle in running text, no signature",
+     "Tom Reyes (@tomreyes) said the plan had failed.",
+     [("indirect", "the plan had failed", "Tom Reyes")]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), TWEET_CASES)
+def test_an_embedded_tweet_is_its_writers_quote(label, text, expected, knowledge):
+    got = [(q.kind, q.text, q.actor.name if q.actor else None) for q in quotes_of(text, knowledge)]
+    assert got == expected

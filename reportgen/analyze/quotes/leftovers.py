@@ -18,7 +18,7 @@ from itertools import accumulate
 from reportgen.analyze.quotes.cues import cue_at
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
 from reportgen.analyze.quotes.frame import Frame, make_frame
-from reportgen.analyze.quotes.marks import embedded_title
+from reportgen.analyze.quotes.marks import DOUBLE_MARKS, TWEET_LINKS, embedded_title
 from reportgen.analyze.quotes.phrases import np_back
 from reportgen.analyze.quotes.sites import find_site
 from reportgen.analyze.quotes.speakers import subject
@@ -31,9 +31,11 @@ from reportgen.models import Span
 # words or more may be followed by where the words appeared or who the person is, as a
 # roundup of columns signs them: "— Ann Roe, Harbour Gazette", "— Tom Reyes, county planner"
 # (no date or place list: "– Lebanon, Ohio; Oct. 12" signs nothing).
-_SIGNED = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?P<name>[A-Z][\w.’'-]*"
-                     r"(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,5})[ \t\xa0.]*(?:\(@\w+\)[^\n]{0,40})?"
-                     r"(?:\n|$)")
+_SIGNATURE = r"[ \t\xa0]*\n?[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?P<name>[A-Z][\w.’'-]*" \
+    r"(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,5})[ \t\xa0.]*(?:\(@\w+\)[^\n]{0,40})?(?:\n|$)"
+_SIGNED = re.compile(_SIGNATURE)
+# an embedded tweet's text (marks.find_marked) is signed after its links
+_SIGNED_TWEET = re.compile(TWEET_LINKS + _SIGNATURE)
 _SIGNED_WHERE = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?P<name>[A-Z][\w.’'-]*"
                            r"(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,4}),[ \t\xa0]+"
                            r"(?P<where>[^\n\d;]{2,80}?)[ \t\xa0.]*(?:\n|$)")
@@ -157,7 +159,8 @@ def _signature(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mentio
     Editorial, Harbour Gazette")."""
     if words < 3:
         return None
-    m = _SIGNED.match(text, q[-1][1])
+    tweet = text[q[0][0]] not in DOUBLE_MARKS
+    m = (_SIGNED_TWEET if tweet else _SIGNED).match(text, q[-1][1])
     if m is not None or _title_case(text, q):  # “Harbour Lights” — Tom Reyes, oil on canvas
         return Mention(m["name"], (m.start("name"), m.end("name"))) if m else None
     m = _SIGNED_WHERE.match(text, q[-1][1])

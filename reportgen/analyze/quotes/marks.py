@@ -26,9 +26,21 @@ _SINGLE = re.compile(rf"(?<![\w{APOSTROPHES}])[‘'](?=[\w\[])"
                      rf"[\w.,!?\]])[’'](?![\w{APOSTROPHES}])")
 
 
+# The end of an embedded tweet's paragraph: its links, then its signature, "—", the name, the
+# handle and the date ("... pic.twitter.com/Ab12 — Ann Vale (@annvale) March 15, 2017")
+TWEET_LINKS = r"(?:[ \t\xa0]*(?:pic\.twitter\.com/\S+|https?://\S+))*"
+# (the name as leftovers' signature reads it: capitalised words, no quotation marks)
+_TWEET_END = re.compile(TWEET_LINKS + r"[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*[A-Z][\w.’'-]*"
+                        r"(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,5}[ \t\xa0.]*"
+                        r"\(@\w{1,20}\)[ \t\xa0]*(?:January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)[ \t\xa0]+\d{1,2},"
+                        r"[ \t\xa0]*\d{4}[ \t\xa0]*$")
+
+
 def find_marked(text: str, paras: list[Span]) -> tuple[Marked, ...]:
-    """Pair quotation marks into quoted stretches, in text order."""
-    quoted = _double_quoted(text, paras)
+    """Pair quotation marks into quoted stretches, in text order; an embedded tweet's text is
+    a quoted stretch too, though no mark sets it off."""
+    quoted = _double_quoted(text, paras) + _tweets(text, paras)
     # the stretches double marks hold, by start, with the furthest end reached so far: a
     # bisection tells whether a single mark stands inside one (for speed in a long article)
     inside = sorted((p[0][0], p[-1][1]) for p in quoted)
@@ -42,6 +54,27 @@ def find_marked(text: str, paras: list[Span]) -> tuple[Marked, ...]:
                 quoted.append([(s, e)])
     quoted.sort(key=lambda p: p[0][0])
     return tuple(tuple(q) for q in quoted)
+
+
+def _tweets(text: str, paras: list[Span]) -> list[list[Span]]:
+    """Give the text of each embedded tweet, a paragraph signed at its end ("Jobs are up!
+    pic.twitter.com/Ab12 — Ann Vale (@annvale) March 15, 2017"): the words before its links,
+    which are its writer's, as a quotation is. Not where a tweet holds a quotation in marks
+    (a reporter's tweet relays someone's words: 'Warren responds: “Yes, it is”'), which the
+    quote steps read as in any paragraph."""
+    found: list[list[Span]] = []
+    for ps, pe in paras:
+        if "(@" not in text[ps:pe]:
+            continue
+        m = _TWEET_END.search(text, ps, pe)
+        if m is None or any(c in DOUBLE_MARKS for c in text[ps:m.start()]):
+            continue
+        end = m.start()
+        while end > ps and text[end - 1].isspace():
+            end -= 1
+        if end > ps:
+            found.append([(ps, end)])
+    return found
 
 
 def _double_quoted(text: str, paras: list[Span]) -> list[list[Span]]:
