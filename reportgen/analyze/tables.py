@@ -70,7 +70,13 @@ def match_table(words: list[str], i: int, table: Mapping[str, V],
     """Longest match of words[i:] in a lower-case keyed table; (length, value) or (0, None)."""
     if i >= len(words):
         return 0, None
-    longest = first_words(table).get(words[i].lower(), 0)
+    # asked at every word of every mention for each table: the index is read straight from
+    # its cache, and most words start no key
+    hit = _FIRST_WORDS.get(id(table))
+    index = hit[1] if hit is not None and hit[0] is table else first_words(table)
+    longest = index.get(words[i].lower(), 0)
+    if not longest:
+        return 0, None
     for n in range(min(max_len, longest, len(words) - i), 0, -1):
         key = join_words(words[i:i + n]).lower()
         if key in table:
