@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 from reportgen.knowledge import load_knowledge
 from reportgen.models import ArticleAnalysis, Quote, Share
@@ -75,6 +76,33 @@ def _outlet_named(words: str, outlets: Mapping[str, str]) -> str | None:
     return None
 
 
+@cache
+def _journalist_titles() -> frozenset[str]:
+    """Give the titles of the media kind in titles.tsv (reporter, correspondent, anchor)."""
+    return frozenset(t for t, kind in load_knowledge().titles.items() if kind == "media")
+
+
+def _outlet_before_title(mention: str, outlets: Mapping[str, str]) -> str | None:
+    """Give the outlet that opens a mention before a journalist's title: the first one to four
+    words, exactly ("CNN" in "CNN chief national correspondent John King", not in "former CNN
+    anchor ..."), None without such a title after them."""
+    words = mention.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    titles = _journalist_titles()
+    at = next((i for i, w in enumerate(words) if w.lower() in titles), 0)
+    for n in range(min(at, 4), 0, -1):
+        if (name := outlets.get(" ".join(words[:n]).lower())) is not None:
+            return name
+    return None
+
+
+def _base_name(outlet: str) -> str:
+    """Give an outlet's name without the section a feed adds: "CNN" for "CNN (Web News)" or
+    "CNN - Editorial"."""
+    return re.sub(r"\s+(?:\([^)]*\)|-\s.*)$", "", outlet)
+
+
 def _ends_in_possessive(before: str) -> bool:
     """Tell whether ``before`` ends in "'s" and whitespace, which ``_OWNER_BEFORE`` needs: a
     test of two string ends that spares most mentions that regex's search, which tries every
@@ -85,14 +113,18 @@ def _ends_in_possessive(before: str) -> bool:
 
 def own_staff(a: ArticleAnalysis, outlets: Mapping[str, str]) -> frozenset[str]:
     """Name the speakers of an article who are its outlet's own staff: the mention's possessive
-    ("NPR's Yuki Noguchi", also just before the mention), the speaker's organisation or the
+    ("NPR's Yuki Noguchi", also just before the mention), the outlet before a journalist's
+    title in the mention ("CNN correspondent Phil Black"), the speaker's organisation or the
     speaker itself is the article's outlet, through ``outlets`` (alias -> outlet: the outlets
     table and those reportgen.toml adds, ``Knowledge.outlets``) or the outlet's name as the
     article gives it (an outlet in no table)."""
     if not a.article.outlet:
         return frozenset()
-    own = outlets.get(a.article.outlet.lower(), a.article.outlet)
-    itself = {a.article.outlet.lower(): own, own.lower(): own}
+    outlet = a.article.outlet
+    base = _base_name(outlet)
+    own = {outlets.get(outlet.lower(), outlet), outlets.get(base.lower(), base)}
+    # the outlet's names as the article gives them, for an outlet in no table
+    table = {**{n.lower(): n for n in (outlet, base, *own)}, **outlets}
     names: set[str] = set()
     for q in a.quotes:
         if q.actor is None:
@@ -104,8 +136,8 @@ def own_staff(a: ArticleAnalysis, outlets: Mapping[str, str]) -> frozenset[str]:
             before = a.article.text[max(0, q.speaker_span[0] - 60):q.speaker_span[0]]
             if _ends_in_possessive(before) and (m := _OWNER_BEFORE.search(before)):
                 owners.append(m.group(1))
-        if any(w and (_outlet_named(w, outlets) or _outlet_named(w, itself)) == own
-               for w in owners):
+        if any(w and _outlet_named(w, table) in own for w in owners) or (
+                q.speaker and _outlet_before_title(q.speaker, table) in own):
             names.add(q.actor.name)
     return frozenset(names)
 

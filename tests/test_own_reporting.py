@@ -24,6 +24,7 @@ from reportgen.spreadsheet import quotes_csv
 from reportgen.stories import Story
 
 REPORTER = Actor("Ann Reporter", "person", "media", None, None, "United States")
+LAKE = Actor("Ann Lake", "person", "media", None, None, "United States")
 MAYOR = Actor("Cy Dunn", "person", "government", "Mayor", None, "United States")
 SENATOR = Actor("Bo Vale", "person", "legislator", "Sen.", None, "United States",
                 "Democratic Party")
@@ -50,12 +51,27 @@ OWN = [  # (outlet, actor, speaker as written, text before the mention, own staf
     ("NPR", REPORTER, "Ann Reporter", BEFORE, True),
     ("NPR", Actor("Ann Reporter", "person", "media", None, "NPR"), "Ann Reporter", "", True),
     ("NPR", Actor("NPR", "organisation", "media"), "NPR", "", True),  # "NPR has learned"
+    # the outlet before a journalist's title (titles.tsv, kind media) in the mention
+    ("CNN", LAKE, "CNN correspondent Ann Lake", "", True),
+    ("CNN (Web News)", LAKE, "CNN chief national correspondent Ann Lake", "", True),
+    ("NPR", LAKE, "the NPR host Ann Lake", "", True),
+    ("The Guardian", LAKE, "Guardian columnist Ann Lake", "", True),
     # not its own: another outlet's reporter, a politician's aide, no possessive at all
     ("The Guardian", REPORTER, "NPR's Ann Reporter", "", False),
     ("NPR", REPORTER, "The Guardian's Ann Reporter", "", False),
     ("NPR", MAYOR, "Elmsford's mayor", "", False),
     ("NPR", MAYOR, "Cy Dunn", "The mayor's ", False),
     ("NPR", REPORTER, "Ann Reporter", "", False),
+    # no journalist's title in titles.tsv (the speaker's organisation, when the engine gives
+    # CNN, still makes an analyst or contributor the outlet's own, as for every speaker)
+    ("CNN", LAKE, "CNN analyst Ann Lake", "", False),
+    ("CNN", LAKE, "CNN contributor Ann Lake", "", False),
+    ("CNN", LAKE, "former CNN anchor Ann Lake", "", False),
+    ("CNN", LAKE, "New York Times columnist Ann Lake", "", False),
+    ("CNN", LAKE, "host Ann Lake", "", False),
+    ("CNN (Web News)", REPORTER, "CNN's Ann Reporter", "", True),  # the feed's section
+    ("CNN - Editorial", REPORTER, "CNN's Ann Reporter", "", True),
+    ("CNN (Web News)", REPORTER, "Fox News's Ann Reporter", "", False),
     (None, REPORTER, "NPR's Ann Reporter", "", False),
 ]
 
