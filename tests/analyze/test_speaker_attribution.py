@@ -379,6 +379,32 @@ def test_a_named_speaker_and_others_is_the_named_one(label, text, expected, know
     assert names and names[-1] == expected, (label, names)
 
 
+# a name in the possessive inside the speaker's own quotation owns nothing a "he" or "she"
+# after it can be ("'Reid's name is less familiar,' he said" is the professor quoted)
+QUOTED_POSSESSIVE_CASES = [
+    ("a surname in the possessive inside the quotation",
+     "Sen. Mark Cole spoke on Monday.\n\nTom Reyes, a political science professor, said the "
+     "attacks work best when tied to Mr. Vale.\n\n\"The senator's ratings are low. Cole's name "
+     'is less familiar than his, which is why linking them works," he said.', "Tom Reyes"),
+    ("a woman's surname in the possessive inside the quotation",
+     "Mayor Ann Voss spoke first. Ann Lowe, a pollster, studied the race.\n\n\"Voters know "
+     "Voss's record better than mine,\" she said.", "Ann Lowe"),
+    ("a place's abbreviation before It's inside the quotation",
+     "Mayor Tom Barrett spoke in Madison on Sunday.\n\n\"It's not about Washington, D.C. "
+     'It\'s about Wisconsin," he said.', "Tom Barrett"),
+    # negative: a possessive outside the quotation owns a thing the pronoun's person did
+    ("a possessive outside the quotation", 'Ann Lowe met Tom Reyes. Reyes\'s decision marked a '
+                                           'change from last year, when he vowed "to stay."',
+     "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), QUOTED_POSSESSIVE_CASES)
+def test_a_possessive_inside_the_quotation_owns_nothing(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)
+
+
 # --- 6. joint speakers ---------------------------------------------------------------------
 
 JOINT_CASES = [

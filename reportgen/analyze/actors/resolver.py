@@ -564,9 +564,7 @@ class Resolver:
         """Give the person a possessive "his" or "her" at pos stands for when a person's
         name in the possessive stands before it in its sentence ("Trump's narrative, and his
         accusations"), of no other gender."""
-        n = self.sentence_of(pos)
-        start = self.sentences[n][0] if 0 <= n < len(self.sentences) else max(0, pos - 200)
-        names = list(_NAME_POSSESSIVE.finditer(self.text, start, pos))
+        names = self._possessives_before(pos)
         if not names:
             return None
         name = names[-1]
@@ -578,13 +576,19 @@ class Resolver:
             return None
         return actor
 
+    def _possessives_before(self, pos: int) -> list[re.Match[str]]:
+        """Give the names in the possessive before pos in its sentence, outside quotation
+        marks ("'Reid's name is less familiar,' he said": Reid owns nothing he can be)."""
+        n = self.sentence_of(pos)
+        start = self.sentences[n][0] if 0 <= n < len(self.sentences) else max(0, pos - 200)
+        return [m for m in _NAME_POSSESSIVE.finditer(self.text, start, pos)
+                if not self._in_quote(m.start())]
+
     def _owner_of_thing(self, pronoun: str, pos: int) -> Actor | None:
         """Give the person whose name in the possessive owns a thing earlier in the sentence
         of a "he" or "she" that no one named there fits: "Trump's decision marked a change
         from last year, when he vowed ..." (not "Reyes's lawyer said he ...": the lawyer)."""
-        n = self.sentence_of(pos)
-        start = self.sentences[n][0] if 0 <= n < len(self.sentences) else max(0, pos - 200)
-        names = list(_NAME_POSSESSIVE.finditer(self.text, start, pos))
+        names = self._possessives_before(pos)
         if not names:
             return None
         owned = self.text[names[-1].end():names[-1].end() + 40].split()
