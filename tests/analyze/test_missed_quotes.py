@@ -499,6 +499,45 @@ NOUN_NOT_CUE_CASES = [
 ]
 
 
+MODIFIED_NOUN_CASES = [
+    # a form in -ing after "a" and words that only qualify it
+    ("The harbour board issued a stern warning after the storm flooded the docks.",
+     "after the storm"),
+    ("The ministry had issued a travel warning for the islands a week before the storm.",
+     "for the islands"),
+    ("A flood warning for both valleys was in effect until Sunday.", "for both valleys"),
+    # after a superlative
+    ("The remarks were the sharpest warning yet from the mayor in a long dispute.",
+     "yet from the mayor"),
+    # inside a preposition's object, and before the noun's own verb
+    ("In a third tweet on Monday, Reyes thanked the volunteers at the shelter.",
+     "Reyes thanked"),
+    ("The detail of the weekly sales report showed that bakeries did best.", "bakeries did"),
+    ("Indeed, the quarterly budget report showed a gap of two million.", "a gap of"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), MODIFIED_NOUN_CASES)
+def test_a_cue_form_heading_a_modified_noun_is_no_cue(text, words, knowledge):
+    assert not _holds(_found(text, knowledge), words), _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # still verbs: a word for people or a document between, a third-person verb after a
+    # preposition's object
+    ("A spokesman warning of delays said the ferry would stop running.", "of delays",
+     "spokesman"),
+    ("The union sent a letter warning that the mill would close by spring.",
+     "mill would close", "union"),
+    ("The ministry's plan for a dry summer warns of shortages of water in the south.",
+     "shortages of water", "plan"),
+])
+def test_a_cue_after_a_modified_noun_that_may_speak_is_still_a_verb(text, words, speaker,
+                                                                      knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
 @pytest.mark.parametrize(("text", "words"), NOUN_NOT_CUE_CASES)
 def test_a_noun_or_set_phrase_is_no_cue(text, words, knowledge):
     assert not _holds(_found(text, knowledge), words), _found(text, knowledge)

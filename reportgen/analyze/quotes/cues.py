@@ -227,7 +227,7 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
             and prev.endswith((*_ADJECTIVE_ENDINGS, "ed")) and prev not in words.speaker_heads \
             and not frame.inq[i - 1]:
         return True  # "Trump's unfounded claim", "their repeated claims": an adjective, a noun
-    if _after_article_and_modifier(frame, i, form, lemma) \
+    if _after_article_and_modifier(frame, i, form, lemma) or _modified_noun(frame, i, form) \
             or (form == lemma and _possessed_compound(frame, i, form)):
         return True  # "a Palestinian state", "an old saying", "his campaign promise"
     if prev == "to" and form.split()[0] == lemma.split()[0] \
@@ -352,6 +352,67 @@ def _after_article_and_modifier(frame: Frame, i: int, form: str, lemma: str) -> 
         return prev.isdigit() or (prev.isalpha() and singular)
     return form.endswith("ing") and toks[i - 2].low in ("a", "an") and (
         prev in words.noun_adjectives or prev in frame.knowledge.demonyms)
+
+
+# prepositions whose object a noun phrase is: "in a third tweet", "after the jobs report"
+_PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "with", "from",
+                                  "of", "by", "for", "under", "since", "amid", "despite"})
+# verbs that may follow a noun as its own, never a cue verb right after it
+_VERBS_AFTER_A_NOUN = frozenset({"showed", "shows", "found", "finds", "is", "was", "has", "had",
+                                 "said", "says", "indicated", "indicates", "suggested",
+                                 "suggests"})
+_MODIFIERS_REACH = 3  # lower-case words between an article and its noun: "a stern travel warning"
+
+
+def _modified_noun(frame: Frame, i: int, form: str) -> bool:
+    """Tell whether a cue form that can be a noun heads a noun phrase after an article and
+    words that only qualify it: after "a" or "an", a form in -ing ("a stern warning", "a
+    travel warning"; a verb there would need a subject, and "a" opens none); after a
+    superlative ("the starkest warning"); inside a preposition's object ("in a third tweet",
+    "after the monthly jobs report"). Not where a word for people, a body or a document stands
+    between, which may speak ("a spokesman warning", "a letter warning that")."""
+    toks = frame.tokens
+    if " " in form or form.endswith("ed") or form in ("said", "says", "told"):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= _MODIFIERS_REACH and _qualifying_word(frame, k):
+        k -= 1
+    if k == i - 1 or k < 0 or frame.inq[k] or toks[k].low not in ("a", "an", "the"):
+        return False
+    if toks[k].low != "the" and form.endswith("ing"):
+        return True
+    if toks[i - 1].low.endswith("est") and len(toks[i - 1].low) > 5:
+        return True  # "the starkest warning", "the latest report"
+    words = frame.words
+    noun = form == frame.knowledge.cues[form].lemma or form in words.attribution_nouns \
+        or form in words.settings or form in words.documents
+    if form.endswith("ing") or not noun:
+        return False  # "ahead of the midterm elections warning that", "a scenario warns"
+    if i + 1 < len(toks) and toks[i + 1].low in _VERBS_AFTER_A_NOUN and not frame.inq[i + 1]:
+        return True  # "the monthly jobs report showed": its own verb follows
+    return k > 0 and toks[k - 1].low in _PHRASE_PREPOSITIONS and not frame.inq[k - 1]
+
+
+def _qualifying_word(frame: Frame, k: int) -> bool:
+    """Tell whether the word at k may only qualify a noun after it here: a lower-case word
+    (or ordinal) that names no people, body or document and is no verb's helper."""
+    t, words, knowledge = frame.tokens[k], frame.words, frame.knowledge
+    low = t.low
+    if frame.inq[k] or not t.text.replace("-", "").isalpha() or not t.text.islower():
+        return False
+    if low in words.fractions and low not in words.determiners:
+        return True  # "in a third tweet": an ordinal
+    return not (low in words.speaker_heads or low in words.anonymous_heads
+                or low in words.group_heads or low in words.person_nouns or low in words.staff
+                or low in words.relations or low in knowledge.titles or words.people(low)
+                or low in words.documents or low in words.surveys or low in words.settings
+                or low in words.voice_nouns or low in words.attribution_nouns
+                or low in words.org_heads or low in words.name_heads or low in words.pronouns
+                or low in words.aux_verbs or low in words.modals or low in words.determiners
+                or low in words.quantifiers or low in knowledge.cues or is_adverb(t.text, words)
+                or low in _PHRASE_PREPOSITIONS or low in words.not_clause
+                or low in words.object_prepositions or low in words.subordinators
+                or low in ("and", "or", "but", "that", "who", "which", "to"))
 
 
 def _possessed_compound(frame: Frame, i: int, form: str) -> bool:
