@@ -1248,3 +1248,61 @@ def test_a_cue_after_he_has_contracted_reports(text, words, speaker, knowledge):
 def test_a_passive_after_a_contracted_is_reports_nothing(text, words, knowledge):
     assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
         _found(text, knowledge)
+
+
+PASSIVE_AGENT_CASES = [
+    # an object cue in the passive, its quotation and "by" the agent: the agent's words
+    ('The claim was labeled "ridiculously false" by the Harbour Gazette, which cited an '
+     'index.', "ridiculously false", "Harbour Gazette"),
+    ('Friday was dubbed a "day of rejection" by the Harbour Union in a statement.',
+     "day of rejection", "Harbour Union"),
+    ('The deal was widely derided as a "giveaway" by Senator Ruth Vail.', "giveaway",
+     "Ruth Vail"),
+    ('The levy was described as "a tax on renters" by Tomas Reyes, the union chief.',
+     "tax on renters", "Tomas Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PASSIVE_AGENT_CASES)
+def test_a_passive_object_cue_gives_the_quotation_to_its_agent(text, words, speaker,
+                                                               knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # no agent who speaks ("by many"), a title or a name given to a thing, a passive with no
+    # agent: nobody's words
+    ('The law, dubbed "Harbourcare" by many, is the signature measure.', "Harbourcare"),
+    ('A novel titled "The Long Tide" by Dana Olsen came out in May.', "Long Tide"),
+    ('The ferry was named "Pride of the Port" by the council in 1990.', "Pride of the Port"),
+    ('A podcast called "Harbour Talk" by two students won a prize.', "Harbour Talk"),
+    ('The ship was called "unsafe" and taken out of service.', "unsafe"),
+])
+def test_a_passive_without_a_speaking_agent_gives_no_speaker(text, words, knowledge):
+    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
+        _found(text, knowledge)
+
+
+AS_AFTER_WORDS_CASES = [
+    # "referred to X as" and a few words that open the noun phrase before the quotation
+    ('Dana Olsen repeatedly referred to the harbour plan as a possible "base" for a wider '
+     'deal.', "base", "Dana Olsen"),
+    ('Tomas Reyes once referred to the union as one of the port\'s "magic weapons."',
+     "magic weapons", "Tomas Reyes"),
+    ('In her closing remarks, Ruth Vail referred to Reyes as the "next mayor."', "next mayor",
+     "Ruth Vail"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), AS_AFTER_WORDS_CASES)
+def test_a_quotation_a_few_words_after_as_is_the_referrers(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] == speaker, _found(text, knowledge)
+    assert "as" not in hits[0][0].split(), hits  # the words in marks, not the object
+
+
+def test_words_after_as_that_end_in_no_quotation_report_nothing(knowledge):
+    found = _found('Dana Olsen referred to the plan as a possible base for "the future."',
+                   knowledge)
+    assert not [(t, n) for t, n in _holds(found, "the future") if n], found

@@ -38,7 +38,7 @@ def claim_that(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     if frame.inq[i] or not (toks[i].low in words.attribution_nouns
                             or toks[i].low in words.infinitive_nouns):
         return None
-    after, j = _owner_after(frame, i + 1)
+    after, j = owner_after(frame, i + 1)
     owner = frame.mention(after) if after else _owner_before(frame, i)
     if owner is None or j >= len(toks) or frame.inq[j]:
         return None
@@ -124,7 +124,7 @@ def _possessor(frame: Frame, k: int) -> Mention | None:
     return Mention(frame.text[toks[s].start:end], (toks[s].start, end))
 
 
-def _owner_after(frame: Frame, j: int) -> tuple[Phrase | None, int]:
+def owner_after(frame: Frame, j: int) -> tuple[Phrase | None, int]:
     """Give who a noun is from, after it ("from the agency", "by Senator Vail"), and the
     token after that phrase; (None, j) when no such phrase follows."""
     toks = frame.tokens
@@ -159,7 +159,7 @@ def chanted_by(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     after = frame.first_at(q[-1][1])
     while after < len(toks) and toks[after].text in ",.!?" and not frame.inq[after]:
         after += 1
-    voice, _ = _owner_after(frame, after)
+    voice, _ = owner_after(frame, after)
     voice = voice or _chant_subject(frame, i)
     return RawQuote(q, "direct", frame.mention(voice) if voice else None,
                     frame.mention(toks[i:i + 1]), CHANT, marked=(q,))

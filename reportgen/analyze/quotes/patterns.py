@@ -18,10 +18,16 @@ from reportgen.analyze.quotes.content import (
     embedded_owner,
     reported,
 )
-from reportgen.analyze.quotes.cues import belief_at, cue_at, has_put_it, skip_after_cue
+from reportgen.analyze.quotes.cues import (
+    belief_at,
+    cue_at,
+    has_put_it,
+    is_adverb,
+    skip_after_cue,
+)
 from reportgen.analyze.quotes.found import TAKEN, Claimed, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
-from reportgen.analyze.quotes.nouns import chanted_by, claim_that
+from reportgen.analyze.quotes.nouns import chanted_by, claim_that, owner_after
 from reportgen.analyze.quotes.phrases import np_forward
 from reportgen.analyze.quotes.sites import DASHES, Site, find_site, site_with_speaker
 from reportgen.analyze.tables import per_table
@@ -115,7 +121,8 @@ def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
         if q is not None:
             return q, i + 1, False
     carried = _carried(frame, i, claimed) or claim_that(frame, i, claimed) \
-        or chanted_by(frame, i, claimed) or the_words_of(frame, i, claimed)
+        or chanted_by(frame, i, claimed) or the_words_of(frame, i, claimed) \
+        or named_by(frame, i, claimed)
     if carried is not None:
         return carried, i + 1, False
     hit = cue_at(frame, i) or belief_at(frame, i)
@@ -544,11 +551,33 @@ def object_as_quotation(site: Site, claimed: Set[Marked]) -> Verdict:
         if frame.inq[k] or toks[k].text in ",;:.!?—–()":
             return None
         if toks[k].low == "as":
-            q = frame.quote_of(k + 1) if frame.inq[k + 1] else None
-            if q is None or q[0][0] != toks[k + 1].start:
+            m = _after_article_words(frame, k + 1)
+            q = frame.quote_of(m) if m < len(toks) and frame.inq[m] else None
+            if q is None or q[0][0] != toks[m].start:
                 return None
             return TAKEN if q in claimed else _direct(site, q)
     return None
+
+
+# how many words may stand between "as" and the quotation it introduces: "as a possible “…”",
+# "as one of the party's “…”"; a preposition other than "of" ends the phrase ("as a base for
+# “…”")
+_AS_WORDS = 4
+_AS_PREPOSITIONS = frozenset({"for", "in", "on", "to", "with", "at", "by", "from", "about",
+                              "into", "over", "after", "before", "against"})
+
+
+def _after_article_words(frame: Frame, m: int) -> int:
+    """Step from token m over a few lower-case words outside quotation that open a noun
+    phrase ("a possible", "the", "one of the party's") to where its quotation may start;
+    stay at m when a quotation does not follow them."""
+    toks = frame.tokens
+    k = m
+    while k < len(toks) and k - m < _AS_WORDS and not frame.inq[k] \
+            and toks[k].text[:1].islower() and toks[k].low not in _AS_PREPOSITIONS \
+            and toks[k].text.replace("'", "").replace("’", "").isalpha():
+        k += 1
+    return k if k < len(toks) and frame.inq[k] else m
 
 
 # A cue that reports only words in quotation marks ("chanted “…”") tries the first three, then
@@ -626,6 +655,51 @@ def told_passive(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     if not isinstance(q, RawQuote) or (speaker is None and not q.marked):
         return None  # with no teller named, only words in quotation marks are kept
     return q
+
+
+# words that may stand between a passive participle and the quotation it names: "labeled
+# “…”", "dubbed a “…”", "called the “…”", "described as an “…”", "accused of “…”"
+_BEFORE_NAMED = frozenset({"a", "an", "the", "as", "of", "to"})
+# cues whose passive names a thing, not what its agent said of it ("a book titled “…” by Ann
+# Roe": Roe wrote it)
+_NOT_NAMED_BY = frozenset({"name", "title"})
+
+
+def named_by(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
+    """Read the quotation an object cue in the passive reports, with its agent after "by":
+    "the claim was labeled “ridiculously false” by the Gazette", "Friday, dubbed a “day of
+    rejection” by the union, ...", "has been called the “Hammer” by his staff": the agent's
+    words. Without an agent who speaks ("by many"), nothing."""
+    toks = frame.tokens
+    hit = frame.knowledge.cues.get(toks[i].low)
+    if hit is None or not hit.takes_object or hit.lemma in _NOT_NAMED_BY or frame.inq[i] \
+            or not toks[i].low.endswith("ed") or not _after_passive(frame, i):
+        return None
+    k = i + 1
+    while k < len(toks) and k - i <= 3 and not frame.inq[k] and toks[k].low in _BEFORE_NAMED:
+        k += 1
+    q = frame.quote_of(k) if k < len(toks) and frame.inq[k] else None
+    if q is None or q in claimed or len(q) != 1 or frame.first_at(q[0][0]) != k:
+        return None
+    after = frame.first_at(q[-1][1])
+    agent, _ = owner_after(frame, after)
+    if agent is None:
+        return None
+    return RawQuote(q, "direct", frame.mention(agent), frame.mention(toks[i:i + 1]), hit,
+                    marked=(q,))
+
+
+def _after_passive(frame: Frame, i: int) -> bool:
+    """Tell whether the participle at token i is a passive: after "was", "has been" and
+    adverbs ("was widely labeled"), or set off after a comma or a dash ("Friday, dubbed")."""
+    toks, words = frame.tokens, frame.words
+    k = i - 1
+    while k >= 0 and not frame.inq[k] and (toks[k].low in words.skip_before_cue
+                                          or is_adverb(toks[k].text, words)) \
+            and toks[k].low not in words.aux_passive:
+        k -= 1
+    return k >= 0 and not frame.inq[k] and (toks[k].low in words.aux_passive
+                                            or (k == i - 1 and toks[k].text in ",—–"))
 
 
 def _contracted(low: str) -> str:
