@@ -131,6 +131,36 @@ def test_a_known_officials_son_is_not_the_official(knowledge):
     assert names_of(text, knowledge) == ["Donald Trump Jr.", "Donald Trump Jr."]
 
 
+# --- a table holder's suffix: kept where it alone tells two holders apart ----------------------
+# The officials table's usual names leave the suffix out ("Joe Kennedy" for Joseph P. Kennedy
+# III); where another holder of the same name is in the table, the suffix the article writes
+# is the person's name. Where no other holder shares the name, the usual name stays (a house
+# style's "Jr." is no distinction, and one person stays one voice).
+
+TABLE_SUFFIX_CASES = [
+    ("III, where the table holds II", 'Rep. Joe Kennedy III spoke at the rally. "We will not '
+     'back down," Kennedy said.', ["Joe Kennedy III"]),
+    ("III after the cue", '"The port will stay open," said Sen. Connie Mack III of Florida.',
+     ["Connie Mack III"]),
+    ("IV, the table holding III", '"The port will stay open," Rep. Connie Mack IV said.',
+     ["Connie Mack IV"]),
+    ("III, the table holding the grandfather", '"The pipeline will be built," Rep. Nick '
+     'Begich III said.', ["Nick Begich III"]),
+    # negatives: a suffix no other table holder needs, and a name written without one
+    ("III no other holder needs", '"The mine will stay open," said Sen. Joe Manchin III.',
+     ["Joe Manchin"]),
+    ("Jr. as a house style", '"The plan is fair," Sen. Robert P. Casey Jr. said.',
+     ["Bob Casey"]),
+    ("no suffix written", '"The port will stay open," said Rep. Joe Kennedy of '
+     'Massachusetts.', ["Joe Kennedy"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "names"), TABLE_SUFFIX_CASES)
+def test_a_table_holders_suffix_stays_where_it_tells_two_apart(label, text, names, knowledge):
+    assert names_of(text, knowledge) == names, label
+
+
 # --- a family name written first -------------------------------------------------------------
 
 FAMILY_FIRST_CASES = [

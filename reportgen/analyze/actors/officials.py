@@ -230,6 +230,22 @@ def identify_holder(actor: Actor, roster: tuple[Holder, ...],
     return found
 
 
+def _with_suffix(roster: tuple[Holder, ...], holder: Holder, written: str) -> str:
+    """Give the table's usual name, with the generational suffix the article writes where that
+    suffix alone tells the holder from another of the table: "Joe Kennedy III" is not Joseph P.
+    Kennedy II, as Donald Trump Jr. is not Donald Trump; "Joseph R. Biden Jr." stays Joe Biden,
+    whom no other Biden could be mistaken for (a house style, not a distinction)."""
+    p = parse_name(written)
+    if not p.suffix or parse_name(holder.name).suffix:
+        return holder.name
+    plain = replace(p, suffix="")
+    pool = _index(roster).by_surname.get(surname_key(p.surname), ())
+    if all((h.name, h.suffix) == (holder.name, holder.suffix)
+           for h in pool if _fits_name(plain, h)):
+        return holder.name
+    return f"{holder.name} {p.suffix}"
+
+
 def _identify_holder(actor: Actor, roster: tuple[Holder, ...],
                      clue: Clue) -> tuple[Actor, Holder | None]:
     if actor.kind != "person":
@@ -251,7 +267,7 @@ def _identify_holder(actor: Actor, roster: tuple[Holder, ...],
     if country is None or country.lower() == surname:
         country = holder.country
     us_party = holder.party in _ROSTER_PARTIES or holder.country != "United States"
-    return replace(actor, name=holder.name, country=country,
+    return replace(actor, name=_with_suffix(roster, holder, actor.name), country=country,
                    type=actor.type if actor.type != "unknown" else holder.type,
                    role=actor.role or holder.role,
                    party=actor.party or (holder.party if us_party else None)), holder
