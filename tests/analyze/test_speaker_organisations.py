@@ -691,3 +691,29 @@ WORD_IN_NAME_CASES = [
 @pytest.mark.parametrize(("text", "expected"), WORD_IN_NAME_CASES)
 def test_a_word_inside_a_proper_name_is_no_surname(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- "the" and a name, no title: an organisation, an outlet or a people, never a person ----
+
+DEFINITE_NAME_CASES = [
+    ('The Lakeview Sentinel reported on Monday that the plan was "dead on arrival."',
+     ("Lakeview Sentinel", "organisation")),
+    ('"The plan is dead," the Harbor Patrol said.', ("Harbor Patrol", "organisation")),
+    ('The Drummond Report said the candidate was "finished."',
+     ("Drummond Report", "organisation")),
+    ('"We stand by our story," The Sentinel said.', ("Sentinel", "organisation")),
+    ('"We will not leave our land," the Basques said.', ("Basques", "group")),
+    ('"The count is final," the Census said.', ("Census", "organisation")),
+    # negatives: a person of that surname named before, an honorific, a lower-case word, a
+    # given name and a surname after a demonstrative
+    ('Rep. Ann Sentinel spoke on Monday. "We will win," The Sentinel said.',
+     ("Ann Sentinel", "person")),
+    ('"We will win," the Rev. Ann Cole said.', ("Ann Cole", "person")),
+    ('"We will win," the late Ann Cole once wrote.', ("Ann Cole", "person")),
+    ('Ann Cole spoke first. "We will win," that Ann Cole said.', ("Ann Cole", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_NAME_CASES)
+def test_the_and_a_name_is_no_person(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

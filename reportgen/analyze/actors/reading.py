@@ -36,6 +36,9 @@ class Reading:
     surname: str | None = None
     party: str | None = None  # "Republican" in "the presumptive Republican nominee"
     document: str | None = None  # "letter" in "the letter said": its author speaks
+    # what "the" and a one-word name stand for, unless a person of that surname was named:
+    # "The Hill", "the Kurds"
+    thing: Actor | None = None
 
 
 # readings kept per knowledge: articles repeat their mentions ("he", "the ministry", "Trump")
@@ -601,6 +604,11 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
         # no country: "USA Today" or "Donetsk People's Republic" is no government body that a
         # country quoted as a speaker could stand for (article._resolve_metonymy)
         return Reading(Actor(join_words(p.words), "organisation", "unknown"))
+    if _definite_name(p, knowledge):
+        thing = _named_thing(p, knowledge)
+        if len(p.words) == 1:
+            return Reading(None, surname=p.words[0], country=p.country, thing=thing)
+        return Reading(thing)
     name = written_suffix(join_words(p.name_words))  # "Walter Pryce Sr" -> "... Sr."
     if p.name_words[0] in knowledge.words.name_particles:
         # "von der Leyen" alone is a surname: the person named in full before
@@ -610,6 +618,46 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(name, "person", type_of(p.org, p.title_words, p.country, knowledge,
                                                  p.qualifier),
                          p.role, p.org.name if p.org else None, p.country, p.party))
+
+
+# words that may join the words of a name after "the": "the Joint Committee on Taxation"
+_NAME_CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "the", "to", "-"})
+# a word abbreviated with a full stop, a title's or an honorific's: "Rev.", "Gen.", "Sen."
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{1,4}\.")
+
+
+def _definite_name(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether a mention is "the" and a name alone, no title nor honorific before it:
+    "The Hill", "the Border Patrol", "The Christian Science Monitor", "the Joint Committee
+    on Taxation", "the Kurds"; no person is written so ("the Rev. Al Sharpton" has an
+    honorific, "the late Ann Roe" a lower-case word)."""
+    words = p.words
+    if not p.definite or p.title_words or p.official is not None or p.org is not None \
+            or p.party is not None or not p.raw.lower().startswith("the "):
+        return False
+    if len(words) == 2 and words[0].lower() in knowledge.given_names \
+            and words[1].lower() not in knowledge.words.name_heads:
+        return False  # "that Jimmy Carter", read as "the Jimmy Carter": a person
+    return is_capitalized(words[0]) and is_capitalized(words[-1]) and all(
+        (is_capitalized(w) and not _ABBREVIATED.fullmatch(w)
+         and w.rstrip(".").lower() not in knowledge.words.honorifics
+         and w.lower() not in knowledge.titles)
+        or w.lower() in _NAME_CONNECTIVES for w in words)
+
+
+def _named_thing(p: Parts, knowledge: Knowledge) -> Actor:
+    """Give what "the" and a name stand for: a people or a family by one plural word ("the
+    Kurds", "the Clintons"), else an organisation named without the article, of the type
+    its last organisation's word gives ("the House Select Committee on Intelligence": a
+    legislature's; "The Drudge Report": an outlet's), else of none."""
+    word = p.words[-1]
+    heads = knowledge.words.name_heads
+    plural = len(p.words) == 1 and word.endswith("s") \
+        and not word.endswith(("ss", "us", "is")) and word.split("-")[-1].lower() not in heads
+    type_ = next((heads[w.lower()] for w in reversed(p.words) if w.lower() in heads),
+                 "unknown")
+    return Actor(describe(p.raw), "group" if plural else "organisation", type_, None, None,
+                 p.country)
 
 
 def _qualifies_common_noun(p: Parts) -> bool:

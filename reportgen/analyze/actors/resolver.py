@@ -659,6 +659,10 @@ class Resolver:
         """Find whom a pronoun, surname, document or definite description points to."""
         if reading.pronoun:
             return self._pronoun(reading.pronoun, pos, content)
+        if reading.surname and reading.thing:
+            # "The Hill": the person of that surname named before, else what it names
+            return self.memory.last_person(reading.surname, pos) or \
+                self._organisation_named(reading.surname, pos) or reading.thing
         if reading.surname:
             return self.memory.last_person(reading.surname, pos) or self._by_given_name(
                 reading.surname, pos) or self.memory.only_person(reading.surname) or \
