@@ -405,6 +405,35 @@ def test_a_possessive_inside_the_quotation_owns_nothing(label, text, expected, k
     assert names and names[-1] == expected, (label, names)
 
 
+# "the Kentucky Republican", "the New York senator": the member of Congress of that state the
+# article named before (the office-holder tables give the seat), never one of another state
+STATE_CASES = [
+    ("a senator by the state, past a senator of another state",
+     'Senate Majority Leader Mitch McConnell spoke on Monday. Sen. Marco Rubio said the topic '
+     '"was wrong." The Kentucky senator said he had been "personally pressuring" the agency.',
+     "Mitch McConnell"),
+    ("a party noun by the state, past a party group",
+     'Sen. John McCain told CNN that Biden is "one of the finest men." America Rising PAC, a '
+     'Republican group, issued a statement. "He has been wrong on a lot of issues," the Arizona '
+     'Republican said.', "John McCain"),
+    ("the state's senator named first",
+     'Sen. Chuck Schumer called on Sen. Mitch McConnell to act. Sen. Mitt Romney of Utah said '
+     'it was "troubling." In a letter, the New York senator said the attitude "is '
+     'unacceptable."', "Chuck Schumer"),
+    # negatives: one senator, a governor (no governors in the tables), as before
+    ("the one senator named", 'Sen. John McCain spoke first. "We must act," the Arizona '
+                              'senator said.', "John McCain"),
+    ("a governor by the state", 'Gov. Tom Reyes of Ohio spoke first. Sen. Sherrod Brown '
+                                'disagreed. "We will act," the Ohio governor said.', "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), STATE_CASES)
+def test_a_states_member_of_congress_is_of_that_state(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)
+
+
 # --- 6. joint speakers ---------------------------------------------------------------------
 
 JOINT_CASES = [

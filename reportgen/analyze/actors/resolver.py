@@ -32,7 +32,7 @@ from reportgen.analyze.actors.reading import (
 from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.analyze.text import PARTY_TAG
 from reportgen.knowledge import Knowledge
-from reportgen.knowledge.roster import load_roster
+from reportgen.knowledge.roster import Holder, load_roster
 from reportgen.knowledge.words import Words
 from reportgen.models import Actor, Span
 
@@ -231,6 +231,7 @@ class Resolver:
         self.knowledge = knowledge
         self.year = year  # the article's year: office holders must be in office then
         self.roster = load_roster()
+        self._holders: dict[str, list[Holder]] | None = None  # see _held_in
         self.text = text
         self.memory = Memory(knowledge.words.title_abbreviations)
         self.sentences = sorted(sentences)
@@ -673,9 +674,11 @@ class Resolver:
             return self._author(reading.document, pos, mention) or Actor(
                 describe(mention), "unknown", "unknown", None, None, reading.country)
         if reading.head:
-            return self._owner(mention, reading.head, pos, content) or \
+            state = _state_named(mention)
+            return (self._of_state(state, reading.head, reading.party, pos) if state
+                    else None) or self._owner(mention, reading.head, pos, content) or \
                 self._definite(reading.head, reading.country, reading.party, pos,
-                               self._lower_rank(describe(mention), reading.head)) or \
+                               self._lower_rank(describe(mention), reading.head), state) or \
                 self._outlet_before(reading.head, mention, pos) or \
                 self._nearest_organisation(reading.head, pos) or \
                 self._description(reading, mention)
@@ -1155,11 +1158,12 @@ class Resolver:
         return False
 
     def _definite(self, head: str, country: str | None, party: str | None,
-                  pos: int, below: bool = False) -> Actor | None:
+                  pos: int, below: bool = False, state: str | None = None) -> Actor | None:
         """Give whom a definite description with this head points to (``below``: its own
-        words name a lower rank, "the vice president")."""
+        words name a lower rank, "the vice president"; ``state``: the US state it names, "the
+        Ohio senator", which no member of Congress of another state is)."""
         if head in self.knowledge.words.party_nouns:
-            return self._party_member(head, party, pos)
+            return self._party_member(head, party, pos, state)
         words = self.knowledge.words
         person = head not in words.org_heads
         kinds = ("organisation", "media", "person") if person else ("organisation", "media")
@@ -1167,7 +1171,7 @@ class Resolver:
         gender = words.gender_words.get(head)
         for s in self.memory.named_by(words.title_abbreviations.get(head, head), pos):
             a = s.actor
-            if not s.quoted and a.kind in kinds \
+            if not s.quoted and a.kind in kinds and self._held_in(a, state) \
                     and (country is None or a.country in (None, country)) \
                     and (a.kind == "person" or _headed_by(a.name, head)) \
                     and (a.kind != "person" or self._lower_rank(a.role, head) == below) \
@@ -1184,13 +1188,52 @@ class Resolver:
             return self._salient_person(head, party, pos)  # "the Democratic nominee"
         return None
 
-    def _party_member(self, head: str, party: str | None, pos: int) -> Actor | None:
+    def _party_member(self, head: str, party: str | None, pos: int,
+                      state: str | None = None) -> Actor | None:
         """Give the person "the Ohio Republican" describes: one named by the word before
         ("Republican Sen. Ann Cole"), else the one person just named who can be it."""
         for s in self.memory.named_by(head, pos):
-            if s.actor.kind == "person" and not s.quoted:
+            if s.actor.kind == "person" and not s.quoted and self._held_in(s.actor, state):
                 return s.actor
-        return self._salient_person(head, party, pos)
+        found = self._salient_person(head, party, pos)
+        return found if found is None or self._held_in(found, state) else None
+
+    def _of_state(self, state: str, head: str, party: str | None, pos: int) -> Actor | None:
+        """Give the member of Congress of a state a description names ("the Kentucky
+        Republican", "the New York senator"): the last person named before pos, outside
+        quotation marks, whom the office-holder tables give a seat of that state (of the
+        description's party, where it names one). None where the head is no legislator's or
+        party's word ("the Ohio governor": the tables hold no governors)."""
+        words = self.knowledge.words
+        legislator = self.knowledge.titles.get(words.title_abbreviations.get(head, head))
+        if head not in words.party_nouns and legislator != "legislator":
+            return None
+        seen: set[str] = set()
+        for s in reversed(self.memory.last(pos, 40)):
+            a = s.actor
+            if s.quoted or a.kind != "person" or a.name in seen:
+                continue
+            seen.add(a.name)
+            if any(h.state == state and h.type == "legislator"
+                   and party in (None, h.party) for h in self._holders_named(a.name)):
+                return a
+        return None
+
+    def _holders_named(self, name: str) -> list[Holder]:
+        """Give the office holders the tables list under a person's name."""
+        if self._holders is None:
+            self._holders = {}
+            for h in self.roster:
+                self._holders.setdefault(h.name, []).append(h)
+        return self._holders.get(name, [])
+
+    def _held_in(self, actor: Actor, state: str | None) -> bool:
+        """Tell whether a person can be the one a description of a state's member of
+        Congress names: no state named, or the tables give them no seat, or one of it."""
+        if state is None or actor.kind != "person":
+            return True
+        states = {h.state for h in self._holders_named(actor.name) if h.state}
+        return not states or state in states
 
     def _salient_person(self, head: str, party: str | None, pos: int) -> Actor | None:
         """Give the one person named in the last three sentences whom a description of a
@@ -1385,6 +1428,21 @@ _COMMON_ZIPF = 4.0
 # what may stand before a word that opens a sentence or a clause
 _QUOTES = frozenset("\"“”‘’'")
 _OPENING = frozenset(".!?;:\"“”‘’'()[]—–-\n")
+
+
+@cache
+def _states() -> re.Pattern[str]:
+    """Match the name of a US state the office-holder tables give a seat of, whole words."""
+    names = sorted({h.state for h in load_roster() if h.state}, key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, names))
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+def _state_named(mention: str) -> str | None:
+    """Give the US state a definite description names: "the Kentucky Republican",
+    "the New York senator" (not "The New York Times": no description of a person)."""
+    m = _states().search(mention)
+    return m.group() if m else None
 
 
 def _plural(low: str, words: Words) -> bool:
