@@ -299,3 +299,49 @@ DESCRIBED_ORGANISATION_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), DESCRIBED_ORGANISATION_CASES)
 def test_words_before_an_organisations_name_are_no_name(label, text, expected, knowledge):
     assert names_of(text, knowledge) == [expected], label
+
+
+# --- a description, then the name it describes with words before it -------------------------
+# "One such lawmaker, retiring Democratic Rep. Jim Moore, told": the name speaks, whatever
+# qualifies it (an adjective, a party, a former trade); not a name that "including" or
+# "among" ties to the description, nor a name inside another person's apposition.
+
+DESCRIBED_NAME_CASES = [
+    ("an adjective and a party before the title",
+     'One such lawmaker, retiring Democratic Rep. Jim Moore, told a radio station that the '
+     'young are "less likely to sign up."', ("Jim Moore", "person")),
+    ("a party before the title",
+     'Another critic, Republican Sen. Ann Vale, said the plan was "a disaster."',
+     ("Ann Vale", "person")),
+    ("after a quotation",
+     '"The plan is a disaster," another critic, outgoing Gov. Ann Vale, said.',
+     ("Ann Vale", "person")),
+    ("a former trade before the name",
+     'Her brother, former pilot Tom Reyes, said the crash was "no accident."',
+     ("Tom Reyes", "person")),
+    ("a hyphened title after a subordinator",
+     'He won after his uncle, then-Rep. Dale Pratt, announced that he was "done with '
+     'politics."', ("Dale Pratt", "person")),
+    # negatives: a name tied to the description stays out, the description speaks
+    ("including",
+     'Other lawmakers, including Sen. Ann Vale, said the plan was "a disaster."',
+     ("Other lawmakers", "group")),
+    ("among them",
+     'Several senators, among them Republican Sen. Ann Vale, said the plan was "a '
+     'disaster."', ("Several senators", "group")),
+    ("led by",
+     'The group, led by Tom Reyes, said the plan was "a disaster."',
+     ("group", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), DESCRIBED_NAME_CASES)
+def test_a_name_after_a_description_speaks(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
+
+
+def test_a_name_inside_another_persons_apposition_is_no_speaker(knowledge):
+    text = ("Tom Reyes, a fundraiser for the mayor's brother, former Gov. Dale Pratt, said the "
+            'race was "over."')
+    speaker = last_speaker(text, knowledge)
+    assert speaker is None or speaker[0] != "Dale Pratt"

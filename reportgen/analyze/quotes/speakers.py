@@ -445,6 +445,8 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
                 inner[0].low not in words.openers and not is_party_tag(inner) \
                 and not _party_label(frame, inner):
             return inner  # "Trump's former campaign manager, Corey Lewandowski, said"
+        if commas == 0 and _name_after_description(frame, inner, c, floor):
+            return inner  # "One such lawmaker, retiring Democratic Rep. Jim Moore, told"
         # any apposition will do ("who ...", "a ...", "wearing ...", "55,") as long as a name
         # or a speaker noun stands before it
         np = np_back(frame, c - 1, floor) or _relation_phrase(frame, c - 1, floor)
@@ -675,6 +677,44 @@ def _suffixed_name(frame: Frame, j: int, floor: int) -> Phrase | None:
     if np is None or not all(is_capitalized(t.text) or t.text == "." for t in np) or len(np) < 2:
         return None
     return np + tuple(toks[k - 1:j])
+
+
+# lower-case words that tie the name after them to something else, so that the name is not
+# the description's own: "Other lawmakers, including Sen. Ann Vale,", "The group, led by Tom
+# Reyes,", "members, such as Rep. Ann Vale,"
+_NOT_A_MODIFIER = frozenset({"and", "or", "including", "such", "led", "like", "among",
+                             "especially", "notably", "particularly", "namely", "plus", "except"})
+# at most this many words qualify the name in an apposition after a description
+_MODIFIER_REACH = 4
+
+
+def _name_after_description(frame: Frame, inner: Phrase, c: int, floor: int) -> bool:
+    """Tell whether an apposition set off after a lower-case description at comma c is a
+    person's name with words that qualify it before: "One such lawmaker, retiring Democratic
+    Rep. Jim Moore, told", "her husband, former astronaut Mark Kelly, said", "Another critic,
+    Republican Sen. Ann Vale, said": the name speaks (the resolver reads it). Not a name tied
+    to the description by a preposition or "including" ("Other lawmakers, including Sen. Ann
+    Vale, said"), nor a home and a party ("Illinois Democrat"), nor after a name."""
+    toks, words = frame.tokens, frame.words
+    before = np_back(frame, c - 1, floor)
+    if before is None or is_capitalized(before[-1].text) or not _speaker_head(frame, before):
+        return False
+    k = frame.index(before[0]) - 1
+    if k >= floor and (toks[k].text == "," or toks[k].low in words.oblique_prepositions
+                       or toks[k].low in words.object_prepositions):
+        return False  # the description is an object in another apposition: "Barry Wynn, a
+        # fundraiser for Bush's brother, Trump rival Jeb Bush, said" is Wynn's
+    run = len(inner)
+    while run > 0 and (is_capitalized(inner[run - 1].text) or inner[run - 1].text == "."):
+        run -= 1
+    name, lead = inner[run:], inner[:run]
+    if not 2 <= sum(1 for t in name if t.text != ".") <= _MODIFIER_REACH \
+            or len(lead) > _MODIFIER_REACH \
+            or is_party_tag(name) or _party_label(frame, name) or frame.inq[c + 1]:
+        return False
+    stop = words.determiners | words.openers | words.oblique_prepositions \
+        | words.object_prepositions | words.connectors | _NOT_A_MODIFIER
+    return all(t.text.replace("-", "").isalpha() and t.low not in stop for t in lead)
 
 
 def _abbreviated(inner: Phrase) -> bool:
