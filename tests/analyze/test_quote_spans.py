@@ -175,3 +175,41 @@ TWEET_CASES = [
 def test_an_embedded_tweet_is_its_writers_quote(label, text, expected, knowledge):
     got = [(q.kind, q.text, q.actor.name if q.actor else None) for q in quotes_of(text, knowledge)]
     assert got == expected
+
+
+# A "that" the look-ahead past a cue finds may open a relative clause of the noun before it,
+# with no subject of its own ("asked for a budget that would fund the school"): what the cue
+# reports is then the noun with its clause, or the clause a later "that" opens ("said in a
+# letter that was released on Monday that the plan failed"), never the relative clause alone
+# (issue 11, quote text: a span that started inside a relative clause).
+RELATIVE_THAT_CASES = [
+    ("a modal after that",
+     "Tom Reyes asked for a three-year budget that would fund the harbour and the school.",
+     [("for a three-year budget that would fund the harbour and the school", "Tom Reyes")]),
+    ("a verb in the past after that",
+     "Ann Vale slammed some builders that saw their costs rise after the tax.",
+     [("some builders that saw their costs rise after the tax", "Ann Vale")]),
+    ("a relative clause in the adjunct, then the cue's that",
+     "Ann Vale said in a letter to the council that was released on Monday that the plan "
+     "failed.",
+     [("the plan failed", "Ann Vale")]),
+    ("a relative clause in a verb in -ed, then the cue's that",
+     "Tom Reyes wrote in an essay that appeared Sunday that the city needs more parks.",
+     [("the city needs more parks", "Tom Reyes")]),
+    # negatives: the cue's own "that", after an adjunct, with a subject or an adjective
+    ("an adjunct, then the cue's that",
+     "Dana Pike said in a radio interview on Monday that the harbour would reopen.",
+     [("the harbour would reopen", "Dana Pike")]),
+    ("a relative clause in an adjunct, no second that",
+     "Tom Reyes said in an interview that aired Monday he was told the harbour would close.",
+     [("aired Monday he was told the harbour would close", "Tom Reyes")]),
+    ("an adjective in -ed opens the subject",
+     "Tom Reyes argued in a long essay that detailed plans were never drawn up.",
+     [("detailed plans were never drawn up", "Tom Reyes")]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), RELATIVE_THAT_CASES)
+def test_a_relative_that_opens_no_reported_clause(label, text, expected, knowledge):
+    got = [(q.text, q.actor.name if q.actor else None) for q in quotes_of(text, knowledge)]
+    assert got == expected

@@ -557,6 +557,55 @@ def _with_descriptors(frame: Frame, speaker: Phrase) -> Phrase:
     return run + speaker
 
 
+# the prepositions that open an adjunct of place or time after a cue: "said in an interview",
+# "said in an interview with ABC"
+_ADJUNCT_OPENERS = frozenset({"in", "during", "after", "before", "at", "with"})
+# the words of a subject after an adjective in -ed, up to its verb: "medicine was"
+_SUBJECT_AFTER_ADJECTIVE = 3
+# the words of a relative clause between an adjunct and the cue's "that": "in a letter that
+# was released on Monday that ..."
+_RELATIVE_REACH = 8
+
+
+def _past_relative(frame: Frame, k: int, j: int) -> int:
+    """Give where what the cue reports starts, from a "that" at token k in the words after
+    the cue, which start at j: k itself, or, where k opens a relative clause, the next "that"
+    past it ("said in a letter that was released on Monday that the plan failed"), else j:
+    the noun with its relative clause ("asked for a budget that would fund the school"), not
+    the relative clause alone."""
+    if not _opens_relative(frame, k):
+        return k
+    toks = frame.tokens
+    for m in range(k + 2, min(len(toks), k + 2 + _RELATIVE_REACH)):
+        if frame.inq[m] or toks[m].text in ",;:—–":
+            break
+        if toks[m].low == "that" and not _opens_relative(frame, m):
+            return m
+    # the relative clause stands in an adjunct ("said in an interview that aired Wednesday
+    # he was told ..."): what is reported follows it with no "that"; keep the old start
+    return k if toks[j].low in _ADJUNCT_OPENERS else j
+
+
+def _opens_relative(frame: Frame, k: int) -> bool:
+    """Tell whether "that" at token k, after a noun the cue took as its object, opens a
+    relative clause with no subject of its own: a verb follows ("asked for a bill that would
+    raise the wage", "slammed firms that saw their costs rise", "an inbox that had built
+    up"). Its clause says what the noun is, not what anyone said."""
+    toks, words = frame.tokens, frame.words
+    if k + 1 >= len(toks) or frame.inq[k + 1]:
+        return False
+    nxt = toks[k + 1]
+    low = nxt.low
+    if not nxt.text.islower():
+        return False
+    if low in words.aux_verbs or low in words.modals or low in words.irregular_past:
+        return True
+    # a verb in -ed, not an adjective before the subject's noun ("that socialized medicine
+    # was ...": an auxiliary follows soon)
+    return low.endswith("ed") and len(low) > 4 and not any(
+        t.low in words.aux_verbs for t in toks[k + 2:k + 2 + _SUBJECT_AFTER_ADJECTIVE])
+
+
 def _content_start(frame: Frame, last: int, cue: Cue, speaker: Phrase,
                    inverted: bool) -> tuple[int, bool]:
     """Give the token where content after the cue starts, and whether "that" opens it."""
@@ -570,7 +619,7 @@ def _content_start(frame: Frame, last: int, cue: Cue, speaker: Phrase,
                     or toks[k].low in frame.words.attribution_nouns:
                 break  # "mocked her claim that ...": the "that" is the claim's
             if toks[k].low == "that" and k > j:
-                j = k
+                j = _past_relative(frame, k, j)
                 break
     that = j < len(toks) and toks[j].low == "that" and not frame.inq[j]
     return (j + 1, True) if that else (j, False)
