@@ -20,6 +20,8 @@ NOT_NAMES = [  # (name, kind, problem)
     ("QXRT", "person", "acronym"),
     ("JUST WATCHED", "person", "abbreviation"),
     ("Los Angeles Times", "person", "outlet"),
+    ("The Nation", "person", "outlet"),
+    ("the Washington Times", "unknown", "outlet"),
     ("lawsuit", "unknown", "description"),
     ("inspector general", "unknown", "description"),
     ("Records", "person", "common noun"),

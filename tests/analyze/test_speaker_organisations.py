@@ -717,3 +717,50 @@ DEFINITE_NAME_CASES = [
 @pytest.mark.parametrize(("text", "expected"), DEFINITE_NAME_CASES)
 def test_the_and_a_name_is_no_person(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- an outlet the outlets table names in two words or more is media when it speaks; an
+# outlet after "told" or "an interview with" is whom the speaker talked to --------------------
+
+OUTLET_CASES = [
+    ('The Christian Science Monitor reported that the levee "would not hold."',
+     ("Christian Science Monitor", "media")),
+    ('"The levee would not hold," the Washington Times reported.',
+     ("Washington Times", "media")),
+    ('Salon reported that the mayor "had no plan at all."', ("Salon", "media")),
+    ('Newsmax reported that the mayor "had no plan at all."', ("Newsmax", "media")),
+    ('An editorial in The Boston Globe said the tax was "a burden on renters."',
+     ("Boston Globe", "media")),
+    ("North Korea's state newspaper Rodong Sinmun on Sunday accused Seoul of lying. \"The drill"
+     " is a plot,\" the paper said.", ("Rodong Sinmun", "media")),
+    ('Rodong Sinmun said the talks had failed. "The drill is a plot," the newspaper said.',
+     ("Rodong Sinmun", "media")),
+    ('The Pew Research Center and USA Today reported that support "fell sharply."',
+     ("Pew Research Center and USA Today", "group")),
+    ('NBC News and The Wall Street Journal reported that support "fell sharply."',
+     ("NBC News and The Wall Street Journal", "group")),
+    # negatives: the outlet a speaker talks to is no speaker; a surname that is an outlet's
+    # word stays the person's; an outlet's reporter is the reporter
+    ('"We lost the whole crop," Tom Brown Jr. told the Christian Science Monitor.',
+     ("Tom Brown Jr.", "person")),
+    ('"We lost the whole crop," Tom Brown told the Monitor on Tuesday.', ("Tom Brown", "person")),
+    ('"The levee will hold," Ana Ruiz told Salon.', ("Ana Ruiz", "person")),
+    ('Ana Ruiz told the Washington Times that the levee "would hold."', ("Ana Ruiz", "person")),
+    ('"The levee will hold," Ana Ruiz said in an interview with The Washington Post.',
+     ("Ana Ruiz", "person")),
+    ('"The levee will hold," Ana Ruiz told Fox News\' Sean Hannity on Monday.',
+     ("Ana Ruiz", "person")),
+    ('"We will leave the bloc," Liam Fox said.', ("Liam Fox", "person")),
+    ('Christian Ortiz, a farmer, spoke. "We will win," Ortiz said.', ("Christian Ortiz", "person")),
+    ('Listening to Michael R. Bloomberg talk, it was easy.\n\n"God help us," Mr. Bloomberg said.',
+     ("Michael R. Bloomberg", "person")),
+    ('"It was chaos at the border," CNN reporter Dana Bash said.', ("Dana Bash", "person")),
+    ('"It was chaos at the border," said Dana Bash, a CNN correspondent.', ("Dana Bash", "person")),
+    ('Republicans on the Hill said the plan was "dead on arrival."',
+     ("Republicans on the Hill", "group")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLET_CASES)
+def test_an_outlet_speaks_when_it_reports_not_when_it_is_told(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

@@ -437,14 +437,16 @@ class Resolver:
 
     def _joint_bodies(self, first: str, second: str, pos: int) -> Actor | None:
         """Give two organisations that speak together ("DHS and ODNI", "the FBI and the
-        Secret Service") as one group; None unless both read as organisations by name."""
+        Secret Service", "NBC News and The Wall Street Journal") as one group; None unless
+        both read as organisations or outlets by name."""
         whole = self.read(f"{first} and {second}").actor
         if whole is not None and whole.kind in ("organisation", "media") and " and " in whole.name \
                 and (cut_proper_name(first, self.knowledge)
                      or cut_proper_name(second, self.knowledge)):
             return None  # "the Food and Drug Administration", "the Globe and Mail": one body
         a, b = self.read(first).actor, self.read(second).actor
-        if a is None or b is None or a.kind != "organisation" or b.kind != "organisation" \
+        bodies = ("organisation", "media")  # "the Pew Research Center and USA Today reported"
+        if a is None or b is None or a.kind not in bodies or b.kind not in bodies \
                 or a.name == b.name or not (a.name[:1].isupper() and b.name[:1].isupper()):
             return None
         group = joint_actor(a, b)

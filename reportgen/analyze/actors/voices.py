@@ -162,6 +162,8 @@ def _place_or_abbreviation(v: Voice, knowledge: Knowledge) -> tuple[str, str] | 
 
 def _outlet(v: Voice, knowledge: Knowledge) -> tuple[str, str] | None:
     low = v.name.lower()
+    if not v.name.removeprefix("the ").removeprefix("The ")[:1].isupper():
+        return None  # "the nation", "the week": words of the language, not The Nation
     if v.kind in ("person", "unknown") and (low in knowledge.outlets
                                             or low.removeprefix("the ") in knowledge.outlets):
         return "outlet", "an outlet taken for a person"
