@@ -63,6 +63,7 @@ class Words:
     connectors: frozenset[str]
     going_on: frozenset[str]
     skip_before_cue: frozenset[str]
+    cue_adverbials: frozenset[str]
     not_adverbs: frozenset[str]
     days: frozenset[str]
     months: frozenset[str]

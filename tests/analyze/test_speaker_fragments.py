@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reportgen.analyze.actors.reading import read_mention
-from tests.analyze.sentences import quotes_of
+from tests.analyze.sentences import last_speaker, quotes_of
 
 
 def _last(text, knowledge):
@@ -320,3 +320,24 @@ def test_a_demonstrative_and_its_verb_are_no_speaker(text, knowledge):
 ])
 def test_a_participle_after_a_semicolon_is_its_clauses_subjects(text, expected, knowledge):
     assert _last(text, knowledge) == expected
+
+
+# --- a set adverbial between the speaker and the cue is no speaker: "at one point", "in the past"
+
+ADVERBIAL_CASES = [
+    ('Mayor Ann Cole at one point accused the council of "hiding the books."',
+     ("Ann Cole", "person")),
+    ('The harbour board, which in the past said the pier was "perfectly safe," closed it.',
+     ("harbour board", "unknown")),
+    ('Local farmers in recent weeks said the drought was "the worst in memory."',
+     ("Local farmers", "group")),
+    ('Tom Reyes at first claimed that the letter was "a forgery."', ("Tom Reyes", "person")),
+    # negatives: the same words after the cue or as its object stay where they are
+    ('Tom Reyes said in the past that the tax "would never pass."', ("Tom Reyes", "person")),
+    ('"We lost at times," Tom Reyes said.', ("Tom Reyes", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERBIAL_CASES)
+def test_a_set_adverbial_before_the_cue_is_no_speaker(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

@@ -376,11 +376,26 @@ def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
             j -= 1
         elif (start := _time_start(frame, j, floor)) <= j:
             j = start - 1  # "officials Wednesday said", "Tom Reyes late Friday night said"
+        elif (start := _adverbial_start(frame, j, floor)) <= j:
+            j = start - 1  # "Trump at one point accused", "which in the past said"
         elif _where_after_people(frame, j, floor):
             j -= 1  # "Officials there said", "the executives present stressed"
         else:
             break
     return j
+
+
+def _adverbial_start(frame: Frame, j: int, floor: int) -> int:
+    """Give where a set adverbial phrase (words.cue_adverbials: "at one point", "in the
+    past") that ends at token j starts; j + 1 where none ends there."""
+    toks = frame.tokens
+    for phrase in frame.words.cue_adverbials:
+        parts = phrase.split("_")
+        start = j - len(parts) + 1
+        if start >= floor and all(toks[start + n].low == part and not frame.inq[start + n]
+                                  for n, part in enumerate(parts)):
+            return start
+    return j + 1
 
 
 # words after people that say where they are, not who: "officials there", "those present"
