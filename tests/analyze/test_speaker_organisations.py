@@ -764,3 +764,29 @@ OUTLET_CASES = [
 @pytest.mark.parametrize(("text", "expected"), OUTLET_CASES)
 def test_an_outlet_speaks_when_it_reports_not_when_it_is_told(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a lower-case word for its kind before a name, or an outlet's word after it -------------
+
+NAME_BY_KIND_CASES = [
+    ('"The light is safe," said the firm Aytu Labs.', ("Aytu Labs", "organisation")),
+    ('Defense firm Raytor Systems said the contract was "a major win."',
+     ("Raytor Systems", "organisation")),
+    ('"Sales were strong," the company Carrier Corp. said.', ("Carrier Corp", "organisation")),
+    ('"We will sue," the conservative group Citizens for Open Books said.',
+     ("Citizens for Open Books", "organisation")),
+    ('North Korea\'s Rodong Sinmun newspaper said the drills were "a provocation."',
+     ("Rodong Sinmun", "media")),
+    ('Vallis magazine said the plan was "doomed from the start."', ("Vallis", "media")),
+    ('"We stand by the story," the tech news outlet Wirebox said.', ("Wirebox", "media")),
+    # negatives: a title and a name after the kind's word, a role word, people of the group
+    ('"We will win," company CEO Ann Roe said.', ("Ann Roe", "person")),
+    ('"We will win," group leader Tom Reyes said.', ("Tom Reyes", "person")),
+    ('"We will win," said Ann Roe, a member of the group Open Books Now.',
+     ("Ann Roe", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_BY_KIND_CASES)
+def test_a_name_after_its_kinds_word_is_that_organisation(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

@@ -76,7 +76,7 @@ def _read(text: str, knowledge: Knowledge) -> Reading:
     if raw.lower() in knowledge.words.pronoun_kinds:
         return Reading(None, pronoun=raw.lower())
     honoured = _honoured(raw, knowledge) or _authored(raw, knowledge) \
-        or _described_organisation_name(raw, knowledge)
+        or _described_organisation_name(raw, knowledge) or _name_by_kind(raw, knowledge)
     if honoured is not None:
         return honoured
     parts = scan(raw, knowledge)
@@ -137,6 +137,48 @@ def _described_organisation_name(raw: str, knowledge: Knowledge) -> Reading | No
     reading = read_mention(" ".join(words[:n] + words[k:]), knowledge)
     a = reading.actor
     return reading if a is not None and a.kind in ("organisation", "media") else None
+
+
+def _name_by_kind(raw: str, knowledge: Knowledge) -> Reading | None:
+    """A name that a lower-case word for its kind stands right before, or an outlet's word
+    right after, is that organisation or outlet: "the firm Aytu Labs", "the conservative
+    group Liberty Watch", "company Carrier Corp.", "Rodong Sinmun newspaper", "Forbes
+    magazine", "the KCNA news agency"; not a person named after a title or a kind's word
+    and a role ("company CEO Ann Roe", "the group Ann Roe founded")."""
+    words = raw.rstrip(".").split(" ")
+    kinds = knowledge.words.org_descriptions
+    at = max((n for n, w in enumerate(words[:-1]) if w in kinds), default=None)
+    if at is not None:
+        if any(knowledge.words.people(w.lower()) for w in words[:at]):
+            return None  # "members of the group Reopen Maine": people in it
+        name = words[at + 1:]
+        kind = kinds[words[at]]
+    elif len(words) > 1 and kinds.get(words[-1]) == "media":
+        name = words[1:-1] if words[0].lower() == "the" else words[:-1]
+        kind = "media"
+    elif len(words) > 2 and words[-2:] == ["news", "agency"]:
+        name, kind = (words[1:-2] if words[0].lower() == "the" else words[:-2]), "media"
+    else:
+        return None
+    owner = max((n for n, w in enumerate(name) if w.endswith(("’s", "'s"))), default=-1)
+    name = name[owner + 1:]  # "North Korea's Rodong Sinmun newspaper": the paper
+    if not _kind_named(name, knowledge):
+        return None
+    type_ = kind.split(",")[0]
+    return Reading(Actor(join_words(name), "media" if type_ == "media" else "organisation",
+                         type_, None, None, None))
+
+
+def _kind_named(name: list[str], knowledge: Knowledge) -> bool:
+    """Tell whether words are an organisation's name alone: capitalised (joined by "of",
+    "for", "and"), no title among them, not a given name and a surname."""
+    if not name or not is_capitalized(name[0]) or not is_capitalized(name[-1]):
+        return False
+    if len(name) == 2 and name[0].lower() in knowledge.given_names:
+        return False  # "the group Ann Roe ..."
+    return all((is_capitalized(w) and w.lower().rstrip(".") not in knowledge.titles
+                and w.rstrip(".").lower() not in knowledge.words.honorifics)
+               or w.lower() in _NAME_CONNECTIVES for w in name)
 
 
 def _describing_word(low: str, knowledge: Knowledge) -> bool:
