@@ -827,6 +827,36 @@ def test_a_name_with_a_nickname_is_one_name(label, text, expected, knowledge):
     assert names_of(text, knowledge)[-1] == expected, label
 
 
+# --- the marks around a nickname inside a name quote no one: the name speaks after a cue or
+# before one, and a quotation after it is read whole ----------------------------------------
+
+NICKNAME_QUOTE_CASES = [
+    ("straight marks after the cue", '"We will win," said Lewis "Scooter" Lobb, a former '
+                                     "aide.", [("Scooter Lobb", '"We will win,"')]),
+    ("curly marks after the cue", "“We will win,” said Lewis “Scooter” Lobb.",
+     [("Scooter Lobb", "“We will win,”")]),
+    ("between the quotation and the cue", '"It is over," Edwin "Buzz" Aldane told reporters.',
+     [("Buzz Aldane", '"It is over,"')]),
+    ("a quotation after the name", 'Howard "Buck" McKeel said the bill would "never pass."',
+     [("Buck McKeel", 'the bill would "never pass."')]),
+    ("curly marks, a quotation after the name", "John “Mac” Stipano called the speech "
+                                                "“unhinged.”",
+     [("Mac Stipano", "the speech “unhinged.”")]),
+    # negatives: a capitalised word in marks after a lower-case word is a quotation, and a
+    # name after a quotation's marks keeps them
+    ("a scare-quoted word after a lower-case word",
+     'Tom Reyes called the plan "Obamacare" Monday, and said it was "a failure."',
+     [("Tom Reyes", 'the plan "Obamacare" Monday'), ("Tom Reyes", 'it was "a failure."')]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), NICKNAME_QUOTE_CASES)
+def test_a_nickname_in_marks_is_no_quotation(label, text, expected, knowledge):
+    quotes = quotes_of(text, knowledge)
+    got = [(q.actor.name if q.actor else None, q.text) for q in quotes]
+    assert got[-len(expected):] == expected, label
+
+
 # --- a name never runs on over a line break: a photo credit or a caption line above a line
 # that opens with a surname ("Getty Images" / "Parnas said") is no name "Getty Images
 # Parnas", which took the surname from the person and sent the pronouns after it elsewhere ----

@@ -99,14 +99,43 @@ def _double_quoted(text: str, paras: list[Span]) -> list[list[Span]]:
     return quoted
 
 
+# a nickname in double marks between a given name and a surname, all capitalised:
+# Lewis "Scooter" Libby, Ernest “Fritz” Hollings (actors.mentions reads the whole name)
+_NICKNAME = re.compile(r"(?<![\w’'])[A-Z][a-zà-ÿ’'-]+[^\S\n]+(?P<open>[“\"])[A-Z][\w’'.-]*"
+                       r"(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}(?P<close>[”\"])[^\S\n]+[A-Z][\w’'-]+")
+
+
+def _nickname_marks(text: str, ps: int, pe: int) -> frozenset[int]:
+    """Give where the marks around a nickname inside a name stand in a paragraph: they quote
+    no one, and a straight pair of them would pair wrongly with the marks of a quotation."""
+    found: set[int] = set()
+    for m in _NICKNAME.finditer(text, ps, pe):
+        found.update((m.start("open"), m.start("close")))
+    return frozenset(found)
+
+
+# how far before its opening mark a nickname's given name may start
+_NICKNAME_REACH = 40
+
+
+def nickname_mark(text: str, pos: int) -> bool:
+    """Tell whether the double mark at pos opens or closes a nickname inside a name."""
+    start = max(0, pos - _NICKNAME_REACH)
+    return pos in _nickname_marks(text, start, min(len(text), pos + 2 * _NICKNAME_REACH))
+
+
 def _pair_in_paragraph(text: str, ps: int, pe: int, carry: list[Span],
                        quoted: list[list[Span]]) -> tuple[int | None, bool, list[Span]]:
     """Pair the marks of one paragraph, adding closed quotes to ``quoted``; give the mark
-    still open (or None), whether the paragraph had no mark, and the carried parts left."""
+    still open (or None), whether the paragraph had no mark, and the carried parts left. The
+    marks around a nickname inside a name are no quotation marks."""
     open_at: int | None = None
     first = True
+    nicknames = _nickname_marks(text, ps, pe)
     for m in _DOUBLE.finditer(text, ps, pe):
         i, j = m.start(), m.end()
+        if i in nicknames:
+            continue
         role = _mark_role(text, i, j, ps, pe)
         if open_at is None:
             if role == "close" and not first:

@@ -7,7 +7,7 @@ word classes of a speaker's phrase (determiners, modifiers, speaker heads, title
 from __future__ import annotations
 
 from reportgen.analyze.quotes.frame import Frame, Phrase
-from reportgen.analyze.quotes.marks import DOUBLE_MARKS
+from reportgen.analyze.quotes.marks import DOUBLE_MARKS, nickname_mark
 from reportgen.analyze.tables import match_table
 from reportgen.analyze.text import PARTY_TAG_WORD, Token, is_capitalized
 
@@ -19,6 +19,8 @@ def np_word(tok: Token, frame: Frame) -> bool:
         return True
     if is_capitalized(tok.text) or tok.text[:1].isdigit():
         return True
+    if tok.text in DOUBLE_MARKS:
+        return nickname_mark(frame.text, tok.start)  # Lewis "Scooter" Libby
     return (w in words.determiners or w in words.modifiers or w in words.speaker_heads
             or w in knowledge.titles or w in knowledge.demonyms or words.people(w))
 
