@@ -1306,3 +1306,38 @@ def test_words_after_as_that_end_in_no_quotation_report_nothing(knowledge):
     found = _found('Dana Olsen referred to the plan as a possible base for "the future."',
                    knowledge)
     assert not [(t, n) for t, n in _holds(found, "the future") if n], found
+
+
+RELATIVE_ASIDE_CASES = [
+    # a cue in a relative clause after its antecedent ("X, who said ...,") reports up to the
+    # comma before the antecedent's own verb, which then reports its own words
+    ('Tomas Reyes, who has acknowledged his comments were poorly phrased, said he cares about '
+     '"every single voter."', "poorly phrased", "every single voter"),
+    ('Writing on Twitter, Dana Olsen, who says the wall is needed to stop floods, warned '
+     'councillors not to "fall into the trap."', "stop floods", "fall into the trap"),
+    ('Ruth Vail, who said she was the driver\'s cousin, said one of his sons found the car.',
+     "driver's cousin", "sons found the car"),
+    ('Dana Olsen, who called the plan "a disgrace," voted for it anyway.', "a disgrace",
+     "voted for it"),
+    ('The city, which touts some great public schools, is $10,000 a year cheaper.',
+     "great public schools", "cheaper"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "after"), RELATIVE_ASIDE_CASES)
+def test_a_relative_clause_cue_reports_up_to_the_antecedents_verb(text, words, after,
+                                                                  knowledge):
+    found = _found(text, knowledge)
+    hits = _holds(found, words)
+    assert hits and after not in hits[0][0], found
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a comma inside the relative clause that no verb follows does not end it
+    ('Dana Olsen, who said the plan, the budget and the levy were "all wrong," left early.',
+     'the plan, the budget and the levy were "all wrong,"'),
+    ('Dana Olsen, who argued that ferries, buses and trams "all lose money," stepped down.',
+     'ferries, buses and trams "all lose money,"'),
+])
+def test_a_comma_inside_a_relative_clause_keeps_its_words(text, words, knowledge):
+    assert _holds(_found(text, knowledge), words), _found(text, knowledge)

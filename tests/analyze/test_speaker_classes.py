@@ -227,8 +227,9 @@ RELATIVE_CASES = [
 @pytest.mark.parametrize(("text", "mention", "name"), RELATIVE_CASES)
 def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(text, mention, name,
                                                                         knowledge):
-    [q] = quotes_of(text, knowledge)
+    q = quotes_of(text, knowledge)[0]  # the relative clause's words come first
     assert (q.speaker, q.actor.name) == (mention, name)
+    assert "," not in q.text, q.text  # they end where the antecedent's own verb comes
 
 
 # a relative pronoun after an apposition with no article before its role is the person the

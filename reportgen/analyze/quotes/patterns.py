@@ -27,6 +27,7 @@ from reportgen.analyze.quotes.cues import (
 )
 from reportgen.analyze.quotes.found import TAKEN, Claimed, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
+from reportgen.analyze.quotes.marks import DOUBLE_MARKS
 from reportgen.analyze.quotes.nouns import chanted_by, claim_that, owner_after
 from reportgen.analyze.quotes.phrases import np_forward
 from reportgen.analyze.quotes.sites import DASHES, Site, find_site, site_with_speaker
@@ -297,7 +298,7 @@ def clause_after(site: Site, claimed: Set[Marked]) -> Verdict:
     if _ends_adverbial(site):
         return None
     content = content_after(site.frame, site.content, site.that, site.cue)
-    if content is not None and _in_aside(site):
+    if content is not None and (_in_aside(site) or _in_relative_aside(site)):
         content = _aside_content(site.frame, content)
     if content is not None:
         content = _in_relative_clause(site, _before_closing_dash(site, content))
@@ -443,6 +444,14 @@ def _in_aside(site: Site) -> bool:
 _RELATIVES = frozenset({"who", "that", "which"})
 
 
+def _in_relative_aside(site: Site) -> bool:
+    """Tell whether a cue stands in a relative clause after its antecedent, "who" or
+    "which": "Trump, who says the wall is needed, warned ...", "Max Fisher, the reporter who
+    wrote the piece, told us ..." (the antecedent's own verb comes after the clause)."""
+    speaker = site.speaker
+    return speaker is not None and not site.inverted and speaker[-1].low in ("who", "which")
+
+
 def _in_relative_clause(site: Site, content: tuple[int, int]) -> tuple[int, int]:
     """End the content of a cue in a relative clause with no comma before it at the last
     quotation, where the sentence's own verb follows it: "A senator who said the plan was
@@ -486,17 +495,31 @@ _ASIDE_WORDS = 3
 
 def _aside_content(frame: Frame, content: tuple[int, int]) -> tuple[int, int] | None:
     """End the content of an aside at its closing comma, before the subject's own verb
-    ("it a sham|, walked out of the talks"); None when too little is left."""
-    words, toks = frame.words, frame.tokens
+    ("it a sham|, walked out of the talks"; a comma inside a quotation's marks closes it too:
+    "the plan “a disgrace,”| said she would ..."); None when too little is left."""
+    toks = frame.tokens
     a, b = frame.first_at(content[0]), frame.first_at(content[1])
     for k in range(a + 1, min(b, len(toks) - 1)):
-        nxt = toks[k + 1].low
-        if toks[k].text == "," and not frame.inq[k] and (
-                nxt in words.irregular_past or nxt in words.aux_verbs
-                or (nxt.endswith("ed") and len(nxt) > 4)):
+        if toks[k].text != ",":
+            continue
+        n = k + 1
+        if frame.inq[k]:  # the comma ends a quotation: its closing mark comes first
+            if not (toks[n].text in DOUBLE_MARKS and frame.inq[n]) or n + 1 >= len(toks):
+                continue
+            n += 1
+        if not frame.inq[n] and _main_verb(frame, toks[n].low):
             kept = sum(1 for t in toks[a:k] if t.text[:1].isalnum())
-            return (content[0], toks[k - 1].end) if kept >= _ASIDE_WORDS else None
+            end = toks[n - 1].end if n > k + 1 else toks[k - 1].end
+            return (content[0], end) if kept >= _ASIDE_WORDS else None
     return content
+
+
+def _main_verb(frame: Frame, low: str) -> bool:
+    """Tell whether a lower-case word after an aside's comma is the subject's own verb: a
+    past form or an auxiliary ("walked", "said", "is", "has")."""
+    words = frame.words
+    return low in words.irregular_past or low in words.aux_verbs \
+        or (low.endswith("ed") and len(low) > 4)
 
 
 def clause_before_speaker(site: Site, claimed: Set[Marked]) -> Verdict:
