@@ -12,7 +12,7 @@ others lack.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import cache
 
@@ -61,10 +61,13 @@ def merge_actors(analyses: Iterable[ArticleAnalysis],
         before = known.get(actor.name)
         known[actor.name] = actor if before is None else _fill(before, actor)
 
+    story_of = {aid: n for n, ids in enumerate(stories) for aid in ids}
+    named_in: defaultdict[str, set[int | str]] = defaultdict(set)  # a person's stories
     for a in sorted(analyses, key=lambda a: a.article.id):
         for actor in _actors_of(a):
             learn(actor)
-    rename = _person_names(people)
+            named_in[actor.name].add(story_of.get(a.article.id, a.article.id))
+    rename = _person_names(people, named_in)
     merged: dict[str, Actor] = {}  # each actor under its canonical name, filled from all names
 
     def target(actor: Actor) -> str:
@@ -77,19 +80,19 @@ def merge_actors(analyses: Iterable[ArticleAnalysis],
     def canonical(actor: Actor | None) -> Actor | None:
         return None if actor is None else merged.get(target(actor), actor)
 
-    story_of = {aid: n for n, ids in enumerate(stories) for aid in ids}
     people_in = _people_in_stories(analyses, story_of, canonical)
     out = []
     for a in analyses:
         here = people_in.get(story_of.get(a.article.id, a.article.id), {})
 
-        def in_story(actor: Actor | None, here: dict[str, set[str]] = here) -> Actor | None:
+        def in_story(actor: Actor | None, here: dict[str, dict[str, str]] = here
+                     ) -> Actor | None:
             found = canonical(actor)
-            if found is None or found.kind != "person" or " " in found.name:
+            if found is None or found.kind != "person" or not _bare(found.name):
                 return found
-            names = [n for n in here.get(surname_key(found.name), ())
-                     if same_person(found.name, n)]
-            return merged[names[0]] if len(names) == 1 else found
+            names = {canon for written, canon in here.get(surname_key(found.name), {}).items()
+                     if same_person(found.name, written)}
+            return merged[names.pop()] if len(names) == 1 else found
 
         quotes = tuple(replace(q, actor=in_story(q.actor)) for q in a.quotes)
         citations = tuple(replace(c, actor=in_story(c.actor) or c.actor) for c in a.citations)
@@ -99,17 +102,21 @@ def merge_actors(analyses: Iterable[ArticleAnalysis],
 
 def _people_in_stories(analyses: list[ArticleAnalysis], story_of: dict[str, int],
                        canonical: Callable[[Actor | None], Actor | None]
-                       ) -> dict[int | str, dict[str, set[str]]]:
-    """Give the full names of the people each story names, by surname (an article that is in
-    no story is a story of its own)."""
-    out: dict[int | str, dict[str, set[str]]] = {}
+                       ) -> dict[int | str, dict[str, dict[str, str]]]:
+    """Give the full names of the people each story names, by surname: each full name as
+    written, with the name the briefing gives that person ("Christine Blasey Ford", under
+    "ford", may be given as "Christine Blasey"). An article that is in no story is a story of
+    its own."""
+    out: dict[int | str, dict[str, dict[str, str]]] = {}
     for a in analyses:
         names = out.setdefault(story_of.get(a.article.id, a.article.id), {})
         for actor in _actors_of(a):
             found = canonical(actor)
-            if found is not None and found.kind == "person" and " " in found.name:
-                key = surname_key(last_word(parse_name(found.name).surname))
-                names.setdefault(key, set()).add(found.name)
+            if actor is None or found is None or found.kind != "person" or _bare(found.name):
+                continue
+            for written in {found.name} | (set() if _bare(actor.name) else {actor.name}):
+                key = surname_key(last_word(parse_name(written).surname))
+                names.setdefault(key, {})[written] = found.name
     return out
 
 
@@ -119,17 +126,24 @@ def _actors_of(analysis: ArticleAnalysis) -> list[Actor]:
         q.actor for q in analysis.quotes if q.actor is not None]
 
 
-def _person_names(counts: Counter[str]) -> dict[str, str]:
+def _person_names(counts: Counter[str],
+                  named_in: Mapping[str, set[int | str]]) -> dict[str, str]:
     """Map each person's name to the name the briefing gives that person: of the names that
     are one person, the most frequent full name (then the longest, then the first in order).
 
     One person's names are those ``names.group_names`` joins, and a name held whole in a longer
     one that adds no given name ("Ann Vale" in "Chair Ann Vale", "Ann Vale Sunday"); a word
-    that opens a sentence is no part of a name ("So Vale" is "Vale")."""
+    that opens a sentence is no part of a name ("So Vale" is "Vale"). A surname alone joins a
+    full name here (anywhere in the briefing) only when that person is named in full in two
+    stories or more (``named_in``: the stories that name each name): a public figure the
+    news keeps naming ("Gorsuch"), not a shopkeeper "Lu" beside a "Chris Lu" another story
+    quotes; ``merge_actors`` joins a surname to the one full name of its own story."""
     clean = {name: _without_opener(name) for name in counts}
     cleaned: Counter[str] = Counter()
+    stories: defaultdict[str, set[int | str]] = defaultdict(set)
     for name, n in counts.items():
         cleaned[clean[name]] += n
+        stories[clean[name]] |= named_in.get(name, set())
     parent = {name: name for name in cleaned}
 
     def find(name: str) -> str:
@@ -140,7 +154,11 @@ def _person_names(counts: Counter[str]) -> dict[str, str]:
 
     grouped = group_names(cleaned)
     for name, head in grouped.items():
-        parent[find(name)] = find(head)
+        if not _bare(name) or _bare(head):
+            parent[find(name)] = find(head)
+    for name, head in grouped.items():  # the full names first, so a person's stories are known
+        if _bare(name) and not _bare(head) and _recurring(find(head), cleaned, find, stories):
+            parent[find(name)] = find(head)
     for bare, full in _surname_first(cleaned):
         if grouped.get(bare, bare) == bare:  # joined with no other full name
             parent[find(bare)] = find(full)
@@ -157,6 +175,21 @@ def _person_names(counts: Counter[str]) -> dict[str, str]:
 
     best = {root: min(members, key=weight) for root, members in groups.items()}
     return {name: best[find(clean[name])] for name in counts}
+
+
+def _recurring(root: str, names: Iterable[str], find: Callable[[str], str],
+               stories: Mapping[str, set[int | str]]) -> bool:
+    """Tell whether the person whose names join at ``root`` is named in full in two stories."""
+    seen: set[int | str] = set()
+    for name in names:
+        if not _bare(name) and find(name) == root:
+            seen |= stories[name]
+    return len(seen) >= 2
+
+
+def _bare(name: str) -> bool:
+    """Tell whether a name is a surname alone ("Vale", "Mr. Vale", "Vander Berg")."""
+    return not parse_name(name).given
 
 
 def _surname_first(names: Iterable[str]) -> list[tuple[str, str]]:
