@@ -434,6 +434,36 @@ def test_a_states_member_of_congress_is_of_that_state(label, text, expected, kno
     assert names and names[-1] == expected, (label, names)
 
 
+# a name set off after the object that ends an apposition is that object's, not the
+# speaker's: "Tom Reyes, a spokesman for the mayor's lawyer, Ann Lowe, said" is Reyes
+NESTED_APPOSITION_CASES = [
+    ("a spokesman for someone named after",
+     'Tom Reyes, a spokesman for the mayor\'s personal lawyer, Ann Lowe, said Wednesday that '
+     'the leak was "outrageous."', "Tom Reyes"),
+    ("after the quotation",
+     '"The leak is outrageous," Tom Reyes, a spokesman for the mayor\'s personal lawyer, Ann '
+     'Lowe, said Wednesday.', "Tom Reyes"),
+    ("a group named after, then he",
+     'Tom Reyes, a spokesman for another group, Stop Taxes Now, argued the excerpt proved the '
+     'mayor "deceitful." "She will do anything," he said.', "Tom Reyes"),
+    # negatives: a role as the subject, a place before the role, a plain apposition
+    ("a role as the subject", "Trump's former campaign manager, Corey Lewandowski, said the "
+                              'leak was "outrageous."', "Corey Lewandowski"),
+    ("a role with a tie as the subject", 'The chief of staff to the mayor, Ann Lowe, said the '
+                                         'leak was "outrageous."', "Ann Lowe"),
+    ("a place in a phrase before the role",
+     "In the capital of South Korea, the country's point person on relations with the North, "
+     'Unification Minister Dale Voss, urged "restraint."', "Dale Voss"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), NESTED_APPOSITION_CASES)
+def test_a_name_after_an_appositions_object_is_not_the_speaker(label, text, expected,
+                                                               knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)
+
+
 # --- 6. joint speakers ---------------------------------------------------------------------
 
 JOINT_CASES = [

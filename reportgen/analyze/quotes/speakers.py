@@ -459,7 +459,9 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
                                          for x in inner) and len(inner) <= 4 and \
                 inner[0].low not in words.openers and not is_party_tag(inner) \
                 and not _party_label(frame, inner):
-            return inner  # "Trump's former campaign manager, Corey Lewandowski, said"
+            # "Trump's former campaign manager, Corey Lewandowski, said"; but "Tom Reyes, a
+            # spokesman for the mayor's lawyer, Ann Lowe, said" is Reyes
+            return _outer_apposition(frame, c, floor) or inner
         if commas == 0 and _name_after_description(frame, inner, c, floor):
             return inner  # "One such lawmaker, retiring Democratic Rep. Jim Moore, told"
         # any apposition will do ("who ...", "a ...", "wearing ...", "55,") as long as a name
@@ -488,6 +490,28 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
         if commas >= 3:
             break
     return listed
+
+
+def _outer_apposition(frame: Frame, c: int, floor: int) -> Phrase | None:
+    """Give the name an apposition describes when the apposition ends at the comma c in an
+    object that the name after c names: "Tom Reyes, a spokesman for the mayor's lawyer, Ann
+    Lowe, said" gives Tom Reyes (the lawyer is Lowe; Reyes speaks). None where no tie
+    ("for", "to", "of", ...) stands in the apposition or no name opens the clause."""
+    toks = frame.tokens
+    tie = False
+    for b in range(c - 1, max(floor, c - _UNCLOSED_REACH) - 1, -1):
+        if frame.inq[b] or toks[b].text in ";:()—–":
+            return None
+        tie = tie or toks[b].low in _TIES
+        if toks[b].text != ",":
+            continue
+        head = np_back(frame, b - 1, floor)
+        if tie and b + 1 < c and toks[b + 1].low in _APPOSITION_OPENERS and toks[b + 1].low \
+                != "who" and head and frame.index(head[0]) == floor \
+                and is_capitalized(head[0].text) and is_capitalized(head[-1].text):
+            return head  # not "In the capital of South Korea, the country's envoy, Ryoo said"
+        return None
+    return None
 
 
 def _after_preposition(frame: Frame, np: Phrase) -> bool:
