@@ -345,3 +345,31 @@ def test_a_name_inside_another_persons_apposition_is_no_speaker(knowledge):
             'race was "over."')
     speaker = last_speaker(text, knowledge)
     assert speaker is None or speaker[0] != "Dale Pratt"
+
+
+# --- "special counsel" and "independent counsel" are titles: the one who holds it is the
+# special counsel the article speaks of again -------------------------------------------------
+
+COUNSEL_CASES = [
+    ("the title again",
+     'Special counsel Robert Muller sent a request. "We need the files," the special counsel '
+     "said.", ("Robert Muller", "person")),
+    ("the head noun alone",
+     'Special counsel Robert Muller sent a request. "We need the files," the counsel said.',
+     ("Robert Muller", "person")),
+    ("according to",
+     "Special counsel Robert Muller sent a request. According to the special counsel, Tom "
+     "Reyes lied to the agents.", ("Robert Muller", "person")),
+    ("independent counsel",
+     'Independent counsel Ann Starling filed her report. "The evidence is clear," the '
+     "independent counsel wrote.", ("Ann Starling", "person")),
+    # negative: a counsel no one holds the title of stays a description
+    ("a counsel's office and no counsel named",
+     "The White House counsel's office relayed the request. \"We need the files,\" the "
+     "counsel said.", ("counsel", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), COUNSEL_CASES)
+def test_a_special_counsel_is_the_one_named_so(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
