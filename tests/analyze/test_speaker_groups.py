@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyze.sentences import names_of, quotes_of
+from tests.analyze.sentences import last_speaker, names_of, quotes_of
 
 # --- a plural noun for people as the subject of a cue is that group ------------------------
 
@@ -344,3 +344,24 @@ def test_where_people_are_is_no_part_of_who_they_are(text, expected, knowledge):
 ])
 def test_a_number_with_a_thousands_comma_is_one_word(text, expected, knowledge):
     assert _speakers(text, knowledge) == expected
+
+
+# --- an anonymous source described by what it knows, with no determiner ----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Sources briefed on the plan said the mill "will close by spring."',
+     ("Sources briefed on the plan", "anonymous")),
+    ('People familiar with the talks said the deal was "all but done."',
+     ("People familiar with the talks", "anonymous")),
+    ('Officials involved in the review said the bridge was "never safe."',
+     ("Officials involved in the review", "anonymous")),
+    ('People close to the mayor said she is "not worried at all."',
+     ("People close to the mayor", "anonymous")),
+    # negatives: with a determiner as before; a named person is no anonymous source
+    ('Two people briefed on the plan said the mill "will close by spring."',
+     ("Two people briefed on the plan", "anonymous")),
+    ('Tom Reyes, who is close to the mayor, said she is "not worried at all."',
+     ("Tom Reyes", "person")),
+])
+def test_an_anonymous_source_needs_no_determiner(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

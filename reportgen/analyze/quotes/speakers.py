@@ -981,7 +981,8 @@ def subordinate_subject(frame: Frame, i: int) -> Phrase | None:
 
 def anonymous_before(frame: Frame, i: int) -> Phrase | None:
     """Take an anonymous source described by what it knows, ending before token i: "a
-    person familiar with the talks", "officials who spoke on condition of anonymity"."""
+    person familiar with the talks", "officials who spoke on condition of anonymity", also
+    with no determiner ("Sources briefed on the matter said")."""
     before = frame.text[frame.span[0]:frame.tokens[i].start]
     m = _anonymous(frame.words.anonymous_sources).search(before, _window(before))
     if not m:
@@ -1011,7 +1012,7 @@ def _window(before: str) -> int:
 def _anonymous(heads: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted(heads, key=lambda w: (-len(w), w)))
     return re.compile(
-        r"\b((?:an?|one|two|three|several|some|the|other)\s+(?:[\w.’'-]+\s+){0,3}?"
+        r"\b((?:(?:an?|one|two|three|several|some|the|other)\s+(?:[\w.’'-]+\s+){0,3}?)?"
         rf"(?:{alternatives})\s+"
         r"(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|"
         r"who (?:spoke|requested|asked|declined|was|were|is|are)\b)[^,;“”\"]{0,90}?)\s*,?\s*$",
