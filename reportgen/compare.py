@@ -19,10 +19,13 @@ from reportgen.evidence import (
     TYPE_LABELS,
     UNATTRIBUTED,
     affiliation_of,
+    evidence_ranks,
     outlet_of,
     own_reporting,
     quotes_of,
+    ranked,
     shares_of,
+    shown_first,
 )
 from reportgen.findings import (
     META_LABELS,
@@ -95,7 +98,10 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
                         for o in profiles if before.get(o.outlet))
     compared = compare_stories(ordered, stories, home, own) if stories else ()
     grouping = Lens(sides, home)
-    vgaps = voice_gaps(story_quotes, sorted(by_outlet), grouping.group, META_LABELS)
+    ranks = evidence_ranks(ordered)
+    vgaps = tuple(replace(g, evidence=(ranked(g.evidence[0], ranks), ranked(g.evidence[1], ranks)))
+                  for g in voice_gaps(story_quotes, sorted(by_outlet), grouping.group,
+                                      META_LABELS))
     bgaps = verb_gaps(story_quotes, sorted(by_outlet), grouping.side,
                       grouping.pair(quotes_of(ordered, own)))
     findings = number_findings(
@@ -103,8 +109,8 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
         + nearest_finding(vgaps, grouping.noun, grouping.unknown)
         + known_floor_findings(known_shares(story_quotes, sorted(by_outlet), grouping.group,
                                             META_LABELS), MIN_KNOWN_SHARE, grouping.unknown)
-        + _findings(profiles, by_outlet, story_quotes, grouping, bgaps, compared)
-        + change_findings(changes))
+        + _findings(profiles, by_outlet, story_quotes, grouping, bgaps, compared, ranks)
+        + change_findings(changes), ranks)
     return Briefing(title=title, period=period, articles=ordered, outlets=profiles,
                     findings=findings, problems=tuple(problems), version=version,
                     stories=compared, previous_period=previous[0] if previous else None,
@@ -140,10 +146,14 @@ def _no_voice(name: str, kind: str) -> bool:
     return flag is not None and flag.problem in NO_VOICE
 
 
-def number_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    """Give every finding its id, key findings first, in the order they were made."""
+def number_findings(findings: Iterable[Finding], ranks: Mapping[str, int] | None = None
+                    ) -> tuple[Finding, ...]:
+    """Give every finding its id, key findings first, in the order they were made, and its
+    evidence in the order a reader should see it (``shown_first`` by the quotes' ``ranks``,
+    ``evidence_ranks``): what is counted stays the same, only which quotes are shown changes."""
     ordered = sorted(findings, key=lambda f: not f.key)
-    return tuple(replace(f, id=f"f{n}") for n, f in enumerate(ordered, start=1))
+    return tuple(replace(f, id=f"f{n}", evidence=shown_first(f.evidence, ranks or {}))
+                 for n, f in enumerate(ordered, start=1))
 
 
 # Okabe-Ito first (readable by colour-blind readers), then Kelly's colours of maximum contrast:
@@ -345,7 +355,8 @@ def _verb_use(group: str, uses: list[tuple[str, Quote]]) -> VerbUse:
 
 def _findings(outlets: tuple[OutletProfile, ...], by_outlet: dict[str, list[ArticleAnalysis]],
               story_quotes: StoryQuotes, lens: Lens, bgaps: tuple[VerbGap, ...],
-              compared: tuple[StoryComparison, ...]) -> list[Finding]:
+              compared: tuple[StoryComparison, ...], ranks: Mapping[str, int] | None = None
+              ) -> list[Finding]:
     """Give the observations: voices and sourcing only one outlet uses, verbs by side that
     make no key finding, the stories apart, and each outlet's coverage mix."""
     names = [o.outlet for o in outlets]
@@ -353,7 +364,7 @@ def _findings(outlets: tuple[OutletProfile, ...], by_outlet: dict[str, list[Arti
     shared = any(len(s.outlets) > 1 for s in compared)
     # with no story in common, that the stories are apart is the first thing to say
     out = ([] if shared else apart) + (
-        only_findings(story_quotes, names) + sourcing_findings(story_quotes, names)
+        only_findings(story_quotes, names, ranks) + sourcing_findings(story_quotes, names)
         + verb_observations(bgaps) + story_findings(compared)) + (apart if shared else [])
     for o in outlets:
         quotes = dict(quotes_of(by_outlet[o.outlet], frozenset()))  # to look up evidence ids

@@ -176,3 +176,49 @@ def shares_of(items: list[tuple[str, str]], total: int) -> tuple[Share, ...]:
         groups[label].append(qid)
     return tuple(Share(label, len(ids), total, tuple(ids))
                  for label, ids in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+
+
+# a negation just before a speech verb: "did not say", "wouldn't say who", "never told"
+_NEGATED_CUE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def weak_evidence(q: Quote, text: str) -> bool:
+    """Tell whether a quote is one no reader takes for the speaker's words: an indirect quote
+    that is an infinitive speech act ("urged the council to vote", text "to vote ...") or the
+    object of a negated cue ("did not say who sent it"). PolNeAR counts both; a finding may
+    still show one when nothing else backs it (``shown_first``). ``text`` is the article's."""
+    if q.kind != "indirect":
+        return False
+    if q.text.lstrip().lower().startswith("to "):
+        return True
+    return q.cue_span is not None and bool(
+        _NEGATED_CUE.search(text[max(0, q.cue_span[0] - 30):q.cue_span[0]]))
+
+
+def evidence_rank(q: Quote, text: str) -> int:
+    """Rank a quote as evidence a reader sees: the speaker's own words (direct or mixed) 0,
+    reported speech 1, ``weak_evidence`` 2."""
+    if q.kind in ("direct", "mixed"):
+        return 0
+    return 2 if weak_evidence(q, text) else 1
+
+
+def evidence_ranks(analyses: Iterable[ArticleAnalysis]) -> dict[str, int]:
+    """Give every quote id of the articles its ``evidence_rank``."""
+    return {quote_id(a, n): evidence_rank(q, a.article.text)
+            for a in analyses for n, q in enumerate(a.quotes)}
+
+
+def shown_first(ids: Iterable[str], ranks: Mapping[str, int]) -> tuple[str, ...]:
+    """Order a finding's evidence for the reader: the speaker's own words first, then reported
+    speech, each kept in its order; ``weak_evidence`` only when nothing else backs the finding.
+    Ids that name no quote (sentence ids) keep their place in the order as reported speech."""
+    ordered = sorted(ids, key=lambda i: ranks.get(i, 1))
+    strong = [i for i in ordered if ranks.get(i, 1) < 2]
+    return tuple(strong or ordered)
+
+
+def ranked(ids: Iterable[str], ranks: Mapping[str, int]) -> tuple[str, ...]:
+    """Order ids as ``shown_first`` does, dropping none (a gap's evidence, which the JSON keeps
+    whole)."""
+    return tuple(sorted(ids, key=lambda i: ranks.get(i, 1)))

@@ -10,7 +10,7 @@ rests on tone: TextBlob's polarity does not agree with how human annotators read
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from reportgen.contrasts import MIN_SHARE_GAP
@@ -273,10 +273,13 @@ def _named(q: Quote) -> bool:
             and q.actor.type != "media")
 
 
-def only_findings(story_quotes: StoryQuotes, outlets: Sequence[str]) -> list[Finding]:
+def only_findings(story_quotes: StoryQuotes, outlets: Sequence[str],
+                  ranks: Mapping[str, int] | None = None) -> list[Finding]:
     """Name the voices only one outlet quotes, checked by identity across outlets: in stories
     other outlets covered too (a sourcing choice), and apart from that in stories no other
-    outlet covered (coverage, not a choice)."""
+    outlet covered (coverage, not a choice). Each voice's evidence is its quote a reader
+    best takes for its words (the lowest of ``ranks``, ``evidence.evidence_ranks``; the
+    first when ranks are equal or not given)."""
     if len(outlets) < 2:
         return []
     surnames = surnames_of(story_quotes)
@@ -294,14 +297,16 @@ def only_findings(story_quotes: StoryQuotes, outlets: Sequence[str]) -> list[Fin
     out = []
     for outlet in outlets:
         for shared in (True, False):
-            found = _alone(story_quotes, outlet, shared, lambda q: quoted_by.get(key(q)))
+            found = _alone(story_quotes, outlet, shared, lambda q: quoted_by.get(key(q)),
+                           ranks or {})
             if found is not None:
                 out.append(found)
     return out
 
 
 def _alone(story_quotes: StoryQuotes, outlet: str, shared: bool,
-           quoted_by: Callable[[Quote], set[str] | None]) -> Finding | None:
+           quoted_by: Callable[[Quote], set[str] | None], ranks: Mapping[str, int]
+           ) -> Finding | None:
     """Say which voices only this outlet quotes, in the stories it shares with other outlets
     (``shared``) or in those no other outlet covered."""
     voices: dict[str, list[str]] = defaultdict(list)  # voice -> quote ids
@@ -319,7 +324,7 @@ def _alone(story_quotes: StoryQuotes, outlet: str, shared: bool,
     ranked = sorted(voices, key=lambda v: (-len(voices[v]), v))
     stories = sorted({s for v in ranked for s in where[v]})
     names = name_list(ranked[:5]) + (f" and {len(ranked) - 5} more" if len(ranked) > 5 else "")
-    ev = tuple(qid for v in ranked[:5] for qid in voices[v][:1])
+    ev = tuple(min(voices[v], key=lambda i: ranks.get(i, 1)) for v in ranked[:5])
     numbers = (("voices", float(len(ranked))), ("stories", float(len(stories))))
     n = plural(len(stories), "story", "stories")
     if shared:
