@@ -373,3 +373,42 @@ COUNSEL_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), COUNSEL_CASES)
 def test_a_special_counsel_is_the_one_named_so(label, text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected, label
+
+
+# --- a place before a person's noun: "a Boston doctor" is someone from there, not "Boston" ----
+
+PLACED_PERSON_CASES = [
+    ("a city before a noun the lexicon lacks",
+     'A Boston doctor said: "The plan is dangerous."', ("Boston doctor", "unknown")),
+    ("a state that is also a country, and a given name",
+     'The Georgia pastor told reporters: "It is a disgrace."', ("Georgia pastor", "unknown")),
+    ("'one' and a state that is also a country",
+     'One Georgia pastor said: "We will keep the doors open."', ("One Georgia pastor", "unknown")),
+    ("inverted, a state that is also a country",
+     '"We will keep the doors open," said a Georgia pastor.', ("Georgia pastor", "unknown")),
+    ("inverted, a city",
+     '"The clinic is full," said a Chicago nurse.', ("Chicago nurse", "unknown")),
+    ("a state before a noun in -er",
+     'An Ohio teacher said: "The buses are late again."', ("Ohio teacher", "unknown")),
+    # negatives: no article makes it a name; an outlet stays media; a known head as before
+    ("no article: a person's name",
+     'Georgia Pastor said: "It is bad."', ("Georgia Pastor", "person")),
+    ("a newspaper's reporter stays someone at the outlet",
+     'A Boston Globe reporter said: "It is bad."', ("Boston Globe reporter", "anonymous")),
+    ("a title after the state, unchanged",
+     'A Texas judge said: "The plan is dangerous."', ("Texas judge", "anonymous")),
+    ("a country alone still speaks as its government",
+     'Georgia said: "The border is closed."', ("Georgia", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), PLACED_PERSON_CASES,
+                         ids=[c[0] for c in PLACED_PERSON_CASES])
+def test_a_place_before_a_persons_noun_is_no_speaker(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
+
+
+def test_a_place_before_a_persons_noun_keeps_an_indirect_quote(knowledge):
+    # before: 'A Georgia pastor said the law was "a disgrace."' found no quote at all
+    assert names_of('A Georgia pastor said the law was "a disgrace."', knowledge) \
+        == ["Georgia pastor"]

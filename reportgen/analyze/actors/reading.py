@@ -900,10 +900,30 @@ def _place(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 
 def _country(p: Parts, knowledge: Knowledge) -> Reading | None:
-    """A country named outright as a speaker ("Russia said"): its government."""
+    """A country named outright as a speaker ("Russia said"): its government; not where it
+    modifies a lower-case noun after it ("a Georgia pastor" is someone from there)."""
     if p.only_country is None or len(p.words) > 2 or p.country is None:
         return None
+    if _placed_person(p, knowledge):
+        return None
     return Reading(Actor(p.country, "organisation", "government", None, None, p.country))
+
+
+# endings of lower-case nouns for a person: "pastor", "farmer", "chemist", "historian"
+_PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+
+
+def _placed_person(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether a country's name (not its demonym) only says where the person the
+    lower-case noun after it names is from: "a Georgia pastor", "the Georgia farmer" (not
+    "Georgia said", nor "the German leader", left as before)."""
+    first, last, words = p.words[0].lower(), p.words[-1], knowledge.words
+    if len(p.words) < 2 or not last.islower() or first in knowledge.demonyms:
+        return False
+    return last in words.person_nouns or last in words.speaker_heads \
+        or last in knowledge.titles or (last.endswith(_PERSON_NOUN_ENDINGS)
+                                        and last not in words.org_heads
+                                        and last not in words.documents)
 
 
 def _document(p: Parts, knowledge: Knowledge) -> Reading | None:

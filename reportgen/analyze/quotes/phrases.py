@@ -215,7 +215,39 @@ def plain_head(frame: Frame, j: int, floor: int) -> bool:
             or prev.low in ("both", "all", "’s", "'s", "the", "a", "an")
             or prev.text[:1].isdigit()
             or prev.low.endswith(("’s", "'s")) or prev.low in words.modifiers
-            or prev.low in frame.knowledge.demonyms)
+            or prev.low in frame.knowledge.demonyms or _placed_person(frame, j, floor))
+
+
+# how many capitalised words may name the place between an article and a person's noun: "a
+# Boston doctor", "One Las Vegas attorney", "a New York City teacher"
+_MAX_PLACE_WORDS = 3
+
+
+def _placed_person(frame: Frame, j: int, floor: int) -> bool:
+    """Tell whether a lower-case word at j is a person's noun after a capitalised place (or
+    other name) that an article opens: "A Georgia pastor", "said a Texas farmer", "One Boston
+    doctor"; the article makes the capitalised words a modifier, not the speaker's name (no
+    article: "Georgia Pastor said" stays a name)."""
+    toks = frame.tokens
+    if not _person_noun(frame, toks[j].low):
+        return False
+    k = j - 1
+    while k >= floor and j - k <= _MAX_PLACE_WORDS and not frame.inq[k] \
+            and is_capitalized(toks[k].text) and toks[k].text.isalpha() \
+            and toks[k].low not in _DESCRIPTION_OPENERS:
+        k -= 1
+    return j - k >= 2 and k >= floor and not frame.inq[k] \
+        and toks[k].low in _DESCRIPTION_OPENERS
+
+
+def _person_noun(frame: Frame, w: str) -> bool:
+    """Tell whether a lower-case word is a noun for a person by the lexicon or by an ending
+    that seldom names a thing ("pastor", "farmer", "teacher"; not "government", "statement")."""
+    words = frame.words
+    if w in words.speaker_heads or w in frame.knowledge.titles or w in words.relations \
+            or w in words.person_nouns:
+        return True
+    return person_head(frame, w) and not w.endswith(("ant", "ent"))
 
 
 # how many unknown lower-case words may stand between an opening article and the head:
