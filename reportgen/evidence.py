@@ -213,7 +213,7 @@ def shown_first(ids: Iterable[str], ranks: Mapping[str, int]) -> tuple[str, ...]
     """Order a finding's evidence for the reader: the speaker's own words first, then reported
     speech, each kept in its order; ``weak_evidence`` only when nothing else backs the finding.
     Ids that name no quote (sentence ids) keep their place in the order as reported speech."""
-    ordered = sorted(ids, key=lambda i: ranks.get(i, 1))
+    ordered = ranked(ids, ranks)
     strong = [i for i in ordered if ranks.get(i, 1) < 2]
     return tuple(strong or ordered)
 
