@@ -18,7 +18,7 @@ from itertools import accumulate
 from reportgen.analyze.quotes.cues import cue_at
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
 from reportgen.analyze.quotes.frame import Frame, make_frame
-from reportgen.analyze.quotes.marks import DOUBLE_MARKS, TWEET_LINKS, embedded_title
+from reportgen.analyze.quotes.marks import DOUBLE_MARKS, SIGNER_NAME, TWEET_LINKS, embedded_title
 from reportgen.analyze.quotes.phrases import np_back
 from reportgen.analyze.quotes.sites import find_site
 from reportgen.analyze.quotes.speakers import subject
@@ -31,8 +31,8 @@ from reportgen.models import Span
 # words or more may be followed by where the words appeared or who the person is, as a
 # roundup of columns signs them: "— Ann Roe, Harbour Gazette", "— Tom Reyes, county planner"
 # (no date or place list: "– Lebanon, Ohio; Oct. 12" signs nothing).
-_SIGNATURE = r"[ \t\xa0]*\n?[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?P<name>[A-Z][\w.’'-]*" \
-    r"(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,5})[ \t\xa0.]*(?:\(@\w+\)[^\n]{0,40})?(?:\n|$)"
+_SIGNATURE = r"[ \t\xa0]*\n?[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?P<name>" + SIGNER_NAME \
+    + r")[ \t\xa0.]*(?:\(@\w+\)[^\n]{0,40})?(?:\n|$)"
 _SIGNED = re.compile(_SIGNATURE)
 # an embedded tweet's text (marks.find_marked) is signed after its links
 _SIGNED_TWEET = re.compile(TWEET_LINKS + _SIGNATURE)
@@ -269,9 +269,10 @@ def _colon(text: str, paras: list[Span], q: Marked, n: int, words: int,
         if q[0][0] == paras[n][0] and n >= 1 else None)
 
 
-# the personal pronouns that may speak a quotation a colon introduces (not "I", the writer,
-# nor "it", "we", "you")
-_COLON_PRONOUNS = frozenset({"he", "she", "they"})
+# the personal pronouns that stand for a speaker the article named: they may speak a quotation
+# a colon introduces, and open an attribution of the same speaker again ("“…,” he said.");
+# not "I" (the writer), "it", "we" or "you"
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def _colon_subject(text: str, para: Span, knowledge: Knowledge) -> Mention | None:
@@ -295,7 +296,7 @@ def _colon_subject(text: str, para: Span, knowledge: Knowledge) -> Mention | Non
         return None
     words, head = knowledge.words, who[-1]
     if len(who) == 1 and head.low in words.pronouns:
-        return frame.mention(who) if head.low in _COLON_PRONOUNS else None
+        return frame.mention(who) if head.low in _SPEAKER_PRONOUNS else None
     named = is_capitalized(head.text) and head.low not in words.days \
         and head.low not in words.months and who[0].low not in words.openers \
         and (len(who) > 1 or frame.index(head) > 0 or _written_as_name(text, head.text))
@@ -355,8 +356,6 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
 
 # the words of an attribution set off after a quotation, up to its first punctuation
 _SET_OFF_WORDS = re.compile(r"[^.,;:!?\"“”()\n]*")
-# pronouns that open an attribution of the same speaker again: "“…,” he said."
-_SAME_AGAIN = frozenset({"he", "she", "they"})
 
 
 def _set_off_after(text: str, q: Marked, para: Span, speaker: Mention) -> bool:
@@ -372,7 +371,7 @@ def _set_off_after(text: str, q: Marked, para: Span, speaker: Mention) -> bool:
     m = _SET_OFF_WORDS.match(text, end, para[1])
     said = [w for w in (_bare_word(w) for w in m[0].split()) if w] if m else []
     again = _bare_word(speaker.text.split()[-1])
-    return not (said and (said[0] in _SAME_AGAIN or again in said))
+    return not (said and (said[0] in _SPEAKER_PRONOUNS or again in said))
 
 
 def _bare_word(word: str) -> str:

@@ -29,9 +29,11 @@ _SINGLE = re.compile(rf"(?<![\w{APOSTROPHES}])[‘'](?=[\w\[])"
 # The end of an embedded tweet's paragraph: its links, then its signature, "—", the name, the
 # handle and the date ("... pic.twitter.com/Ab12 — Ann Vale (@annvale) March 15, 2017")
 TWEET_LINKS = r"(?:[ \t\xa0]*(?:pic\.twitter\.com/\S+|https?://\S+))*"
-# (the name as leftovers' signature reads it: capitalised words, no quotation marks)
-_TWEET_END = re.compile(TWEET_LINKS + r"[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*[A-Z][\w.’'-]*"
-                        r"(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,5}[ \t\xa0.]*"
+# the name that signs a quote or a tweet: one to six capitalised words, no quotation marks
+# (leftovers' signature reads it too)
+SIGNER_NAME = r"[A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,5}"
+_TWEET_END = re.compile(TWEET_LINKS + r"[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*" + SIGNER_NAME
+                        + r"[ \t\xa0.]*"
                         r"\(@\w{1,20}\)[ \t\xa0]*(?:January|February|March|April|May|June|"
                         r"July|August|September|October|November|December)[ \t\xa0]+\d{1,2},"
                         r"[ \t\xa0]*\d{4}[ \t\xa0]*$")

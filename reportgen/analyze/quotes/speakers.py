@@ -20,8 +20,10 @@ from reportgen.analyze.quotes.phrases import (
     thousands_comma,
     trim,
 )
+from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized
 from reportgen.frequency import zipf_frequency
+from reportgen.knowledge import Words
 
 
 def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
@@ -389,13 +391,24 @@ def _adverbial_start(frame: Frame, j: int, floor: int) -> int:
     """Give where a set adverbial phrase (words.cue_adverbials: "at one point", "in the
     past") that ends at token j starts; j + 1 where none ends there."""
     toks = frame.tokens
-    for phrase in frame.words.cue_adverbials:
-        parts = phrase.split("_")
+    for parts in _adverbials_by_last_word(frame.words).get(toks[j].low, ()):
         start = j - len(parts) + 1
         if start >= floor and all(toks[start + n].low == part and not frame.inq[start + n]
                                   for n, part in enumerate(parts)):
             return start
     return j + 1
+
+
+def _adverbials_by_last_word(words: Words) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Give the set adverbial phrases (words.cue_adverbials) by their last word, each as its
+    words (one index per word table: asked at every step back from a cue)."""
+    def build(w: Words) -> dict[str, tuple[tuple[str, ...], ...]]:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in w.cue_adverbials:
+            parts = tuple(phrase.split("_"))
+            index.setdefault(parts[-1], []).append(parts)
+        return {last: tuple(found) for last, found in index.items()}
+    return per_table("cue adverbials by last word", words, build)
 
 
 # words after people that say where they are, not who: "officials there", "those present"
@@ -751,9 +764,15 @@ def _name_after_description(frame: Frame, inner: Phrase, c: int, floor: int) -> 
             or len(lead) > _MODIFIER_REACH \
             or is_party_tag(name) or _party_label(frame, name) or frame.inq[c + 1]:
         return False
-    stop = words.determiners | words.openers | words.oblique_prepositions \
-        | words.object_prepositions | words.connectors | _NOT_A_MODIFIER
+    stop = per_table("not a name's modifier", words, _lead_stops)
     return all(t.text.replace("-", "").isalpha() and t.low not in stop for t in lead)
+
+
+def _lead_stops(words: Words) -> frozenset[str]:
+    """Give the words that qualify no name in an apposition after a description: function
+    words and _NOT_A_MODIFIER (``_name_after_description``)."""
+    return (words.determiners | words.openers | words.oblique_prepositions
+            | words.object_prepositions | words.connectors | _NOT_A_MODIFIER)
 
 
 def _abbreviated(inner: Phrase) -> bool:
