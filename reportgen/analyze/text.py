@@ -164,4 +164,5 @@ _NAME_PREFIX = re.compile(r"(?:al|el|bin|ibn|abu|ul)-[A-Z]")
 def is_capitalized(word: str) -> bool:
     """Tell whether a word starts with a capital letter, or is a name after a lower-case
     Arabic article ("al-Maliki", "el-Sisi")."""
-    return word[:1].isupper() or (word[:1] in "abeiu" and _NAME_PREFIX.match(word) is not None)
+    return word[:1].isupper() or (word[:1] in "abeiu" and "-" in word[2:4]
+                                  and _NAME_PREFIX.match(word) is not None)

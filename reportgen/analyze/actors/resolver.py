@@ -30,6 +30,7 @@ from reportgen.analyze.actors.reading import (
     without_openers,
 )
 from reportgen.analyze.actors.voices import is_table_surname
+from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import PARTY_TAG
 from reportgen.knowledge import Knowledge
 from reportgen.knowledge.roster import Holder, load_roster
@@ -231,7 +232,6 @@ class Resolver:
         self.knowledge = knowledge
         self.year = year  # the article's year: office holders must be in office then
         self.roster = load_roster()
-        self._holders: dict[str, list[Holder]] | None = None  # see _held_in
         self.text = text
         self.memory = Memory(knowledge.words.title_abbreviations)
         self.sentences = sorted(sentences)
@@ -373,8 +373,7 @@ class Resolver:
         the organisation that speaks: "Boehner's office", "Gov. Ann Roe's office", "his
         office" are "John Boehner's office", "Ann Roe's office", not the person (an
         organisation's office, or a title's, is read as what it is)."""
-        m = _OWNED_BODY.search(mention)
-        if actor.kind != "person" or m is None \
+        if actor.kind != "person" or (m := _OWNED_BODY.search(mention)) is None \
                 or m["body"].lower() not in self.knowledge.words.owned_bodies:
             return actor
         return Actor(f"{actor.name}'s {m['body'].lower()}", "organisation", actor.type, None, None,
@@ -1223,11 +1222,7 @@ class Resolver:
 
     def _holders_named(self, name: str) -> list[Holder]:
         """Give the office holders the tables list under a person's name."""
-        if self._holders is None:
-            self._holders = {}
-            for h in self.roster:
-                self._holders.setdefault(h.name, []).append(h)
-        return self._holders.get(name, [])
+        return per_table("holders by name", self.roster, _holders_by_name).get(name, [])
 
     def _held_in(self, actor: Actor, state: str | None) -> bool:
         """Tell whether a person can be the one a description of a state's member of
@@ -1335,8 +1330,7 @@ class Resolver:
                 and not plural and self.knowledge.words.documents.get(words[-1]) == document
                 and all(w in _PLAIN_DOCUMENT_WORDS or w[:1].isdigit() for w in words[1:-1])):
             return False
-        forms = [w for w, d in self.knowledge.words.documents.items() if d == document]
-        earlier = re.compile(rf"\b(?:{'|'.join(forms)})\b", re.I)
+        earlier = _document_pattern(self.knowledge.words, document)
         return earlier.search(self.text, 0, max(0, pos)) is None
 
     def _maker_before(self, pos: int, back: int = _MAKER_SENTENCES,
@@ -1389,13 +1383,13 @@ class Resolver:
     def _introduced_before(self, document: str, pos: int) -> Actor | None:
         """Give who introduced a document named before pos, in its sentence or up to three
         before it."""
-        forms = [w for w, d in self.knowledge.words.documents.items() if d == document]
+        forms = _document_pattern(self.knowledge.words, document)
         here = self.sentence_of(pos)
         for n in range(here, max(-1, here - 4), -1):
             s, e = self.sentences[n]
             e = min(e, pos)
             sentence = self.text[s:e]
-            found = re.search(rf"\b(?:{'|'.join(forms)})\b", sentence, re.I)
+            found = forms.search(sentence)
             if not found or (n == here and found.start() + s >= pos - len(document) - 5):
                 continue  # the mention itself is no introduction
             return self._introduced_by(sentence, s, e, found, pos)
@@ -1479,3 +1473,23 @@ def _opens(text: str, pos: int, short: frozenset[str] | set[str]) -> bool:
     if before[-1] in _QUOTES and len(before) > 1 and not before[-2].isspace():
         return False  # a closing quotation mark: '"It is dead," Smith said'
     return before[-1] in _OPENING
+
+
+def _holders_by_name(roster: tuple[Holder, ...]) -> dict[str, list[Holder]]:
+    """Give the office holders of a roster by name (built once per roster, ``per_table``)."""
+    by_name: dict[str, list[Holder]] = {}
+    for h in roster:
+        by_name.setdefault(h.name, []).append(h)
+    return by_name
+
+
+def _document_pattern(words: Words, document: str) -> re.Pattern[str]:
+    """Give the pattern that finds any word for a document ("report", "study" for a report:
+    ``Words.documents``), built once per word table."""
+    def build(w: Words) -> dict[str, re.Pattern[str]]:
+        forms: dict[str, list[str]] = {}
+        for word, kind in w.documents.items():
+            forms.setdefault(kind, []).append(word)
+        return {kind: re.compile(rf"\b(?:{'|'.join(found)})\b", re.I)
+                for kind, found in forms.items()}
+    return per_table("document patterns", words, build)[document]
