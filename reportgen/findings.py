@@ -242,28 +242,15 @@ def _all_verbs(verbs: tuple[tuple[str, str, int], ...], limit: int = 6) -> str:
 
 # --------------------------------------------------------------------------- observations
 
-def voice_key(name: str, kind: str, surnames: dict[str, int]) -> str:
-    """Give the key that one voice has whatever outlet quotes it: a person by surname when
-    only one person in the briefing has it ("Pelosi", "Nancy Pelosi"), else by full name; an
-    organisation by its name without case, article or dots ("the U.S. Army", "US Army")."""
+def voice_key(name: str, kind: str) -> str:
+    """Give the key that one voice has whatever outlet quotes it: its name as identity gives it
+    (``identity.merge_actors`` decides which names are one person, "Pelosi" and "Nancy
+    Pelosi" among them, and never a shopkeeper "Lu" with another story's "Chris Lu"), without
+    case, a leading article or dots ("the U.S. Army", "US Army")."""
     words = name.replace(".", "").lower().split()
     if words and words[0] == "the":
         words = words[1:]
-    if kind == "person" and words and surnames.get(words[-1], 0) == 1:
-        return "person:" + words[-1]
     return f"{kind}:{' '.join(words)}"
-
-
-def surnames_of(story_quotes: StoryQuotes) -> dict[str, int]:
-    """Count the people in the briefing with each surname (full names only)."""
-    people: dict[str, set[str]] = defaultdict(set)
-    for by in story_quotes.values():
-        for quotes in by.values():
-            for _, q in quotes:
-                if q.actor is not None and q.actor.kind == "person" and q.actor.name.split():
-                    people[q.actor.name.replace(".", "").lower().split()[-1]].add(q.actor.name)
-    # "Clinton" and "Bill Clinton" are one person; "Bill Clinton" and "Hillary Clinton" two
-    return {s: len({n for n in names if len(n.split()) > 1}) or 1 for s, names in people.items()}
 
 
 def _named(q: Quote) -> bool:
@@ -282,11 +269,10 @@ def only_findings(story_quotes: StoryQuotes, outlets: Sequence[str],
     first when ranks are equal or not given)."""
     if len(outlets) < 2:
         return []
-    surnames = surnames_of(story_quotes)
 
     def key(q: Quote) -> str:
         assert q.actor is not None
-        return voice_key(q.actor.name, q.actor.kind, surnames)
+        return voice_key(q.actor.name, q.actor.kind)
 
     quoted_by: dict[str, set[str]] = defaultdict(set)
     for by in story_quotes.values():

@@ -18,7 +18,7 @@ from reportgen.evidence import (
     sentence_id,
     shares_of,
 )
-from reportgen.findings import META_LABELS, name_list, surnames_of, voice_key
+from reportgen.findings import META_LABELS, name_list, voice_key
 from reportgen.models import (
     Actor,
     ArticleAnalysis,
@@ -144,11 +144,9 @@ def _statements(parts: list[ArticleAnalysis]) -> tuple[Statement, ...]:
     only (never a headline), the same voice by identity, the same words by ``same_statement``."""
     quotes = [(outlet_of(a), quote_id(a, n), q) for a in parts for n, q in enumerate(a.quotes)
               if q.actor is not None and not _in_title(a, q)]
-    surnames = surnames_of({"": {o: [(i, q)] for o, i, q in quotes}}) if quotes else {}
-
     def key(q: Quote) -> str:
         assert q.actor is not None
-        return voice_key(q.actor.name, q.actor.kind, surnames)
+        return voice_key(q.actor.name, q.actor.kind)
 
     used: set[str] = set()
     out = []

@@ -141,11 +141,39 @@ def test_only_x_quotes_y_checks_identity_and_coverage():
         "s1": {"Alpha": [_quote(pelosi), _quote(lone)], "Beta": [_quote(DEM)]},
         "s2": {"Beta": [_quote(surname)]},  # Pelosi under another name, in another story
         "s3": {"Alpha": [_quote(other)]},  # a story Beta did not cover
+        "s4": {"Alpha": [_quote(pelosi)]},  # named in full in two stories: one person
     })
     [only] = [f for f in b.findings if f.kind == "only" and "Alpha" in f.text]
     assert only.text.startswith("Only Alpha quotes Ada Stone, in 1 story that other outlets "
                                 "covered too")
     assert "Pelosi" not in only.text and "Max Fell" not in only.text
+
+
+LU = Actor("Chris Lu", "person", "government", None, None, "United States")
+SHOPKEEPER = Actor("Lu", "person", "unknown", None, None, None)
+VOICES_CASES = [  # (stories, voices each outlet alone quotes in shared stories)
+    # a bare surname is not the full name another story names once: two people, as
+    # identity.merge_actors has them (a shopkeeper "Lu" is not Chris Lu)
+    ({"s1": {"Alpha": [SHOPKEEPER], "Beta": [DEM]}, "s2": {"Alpha": [DEM], "Beta": [LU]}},
+     {"Alpha": ["Lu"], "Beta": ["Chris Lu"]}),
+    ({"s1": {"Alpha": [LU], "Beta": [DEM]}, "s2": {"Alpha": [DEM], "Beta": [SHOPKEEPER]}},
+     {"Alpha": ["Chris Lu"], "Beta": ["Lu"]}),
+    # negatives: in one story the surname is the full name that story gives; a full name the
+    # briefing names in two stories takes the surname anywhere
+    ({"s1": {"Alpha": [LU], "Beta": [SHOPKEEPER]}}, {}),
+    ({"s1": {"Alpha": [SHOPKEEPER], "Beta": [DEM]}, "s2": {"Alpha": [DEM], "Beta": [LU]},
+      "s3": {"Alpha": [DEM], "Beta": [LU]}}, {}),
+]
+
+
+@pytest.mark.parametrize(("stories", "alone"), VOICES_CASES)
+def test_only_x_quotes_y_joins_voices_as_identity_does(stories, alone):
+    b = _briefing({sid: {o: [_quote(a) for a in actors] for o, actors in by.items()}
+                   for sid, by in stories.items()})
+    found = {f.text.split()[1]: f.text for f in b.findings if f.kind == "only"}
+    assert sorted(found) == sorted(alone)
+    for outlet, names in alone.items():
+        assert found[outlet].startswith(f"Only {outlet} quotes {' and '.join(names)}, in 1 ")
 
 
 def test_no_finding_rests_on_tone():
