@@ -39,6 +39,7 @@ class Words:
     anonymous_sources: frozenset[str]
     group_heads: frozenset[str]
     agent_endings: frozenset[str]
+    person_endings: frozenset[str]
     staff: frozenset[str]
     speaks_for: frozenset[str]
     relations: frozenset[str]
@@ -148,6 +149,12 @@ class Words:
         return low in self.group_heads or low in self.kin_groups or (
             len(low) > 5 and low.isalpha() and low not in self.bare_cue_subjects
             and any(low.endswith(e) and _agent_stem(low[:-len(e)]) for e in self.agent_endings))
+
+    def person_ending(self, low: str) -> bool:
+        """Tell whether a lower-case word ends as a noun for a person does: "farmer",
+        "pastor", "chemist", "historian", "chairman" (person_endings)."""
+        return any(low.endswith(e) for e in self.person_endings)
+
 
 
 # the endings a stem may have lost before an agent ending: "strike" (strikers), "lobby"

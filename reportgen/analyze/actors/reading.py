@@ -909,10 +909,6 @@ def _country(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(p.country, "organisation", "government", None, None, p.country))
 
 
-# endings of lower-case nouns for a person: "pastor", "farmer", "chemist", "historian"
-_PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
-
-
 def _placed_person(p: Parts, knowledge: Knowledge) -> bool:
     """Tell whether a country's name (not its demonym) only says where the person the
     lower-case noun after it names is from: "a Georgia pastor", "the Georgia farmer" (not
@@ -921,8 +917,7 @@ def _placed_person(p: Parts, knowledge: Knowledge) -> bool:
     if len(p.words) < 2 or not last.islower() or first in knowledge.demonyms:
         return False
     return last in words.person_nouns or last in words.speaker_heads \
-        or last in knowledge.titles or (last.endswith(_PERSON_NOUN_ENDINGS)
-                                        and last not in words.org_heads
+        or last in knowledge.titles or (words.person_ending(last) and last not in words.org_heads
                                         and last not in words.documents)
 
 

@@ -247,7 +247,7 @@ def _person_noun(frame: Frame, w: str) -> bool:
     if w in words.speaker_heads or w in frame.knowledge.titles or w in words.relations \
             or w in words.person_nouns:
         return True
-    return person_head(frame, w) and not w.endswith(("ant", "ent"))
+    return person_head(frame, w) and not w.endswith(_LOOSE_PERSON_ENDINGS)
 
 
 # how many unknown lower-case words may stand between an opening article and the head:
@@ -420,8 +420,9 @@ def _ends_description(frame: Frame, k: int) -> bool:
         or toks[after].low in _AFTER_DESCRIPTION
 
 
-# endings of nouns for people: "treasurer", "organiser", "activist", "historian", "chairman"
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
+# endings of nouns for people that as often end a thing's: "consultant", "resident" but
+# "government", "statement"; a description's head may end so, a person after a place may not
+_LOOSE_PERSON_ENDINGS = ("ant", "ent")
 
 
 def person_head(frame: Frame, w: str) -> bool:
@@ -431,7 +432,8 @@ def person_head(frame: Frame, w: str) -> bool:
     if w in words.speaker_heads or w in frame.knowledge.titles or w in words.relations \
             or w in words.person_nouns:
         return True
-    return w.endswith(_PERSON_ENDINGS) and w not in words.documents \
+    return (words.person_ending(w) or w.endswith(_LOOSE_PERSON_ENDINGS)) \
+        and w not in words.documents \
         and w not in words.settings and w not in words.time_words
 
 
