@@ -172,13 +172,20 @@ def _name_by_kind(raw: str, knowledge: Knowledge) -> Reading | None:
 def _kind_named(name: list[str], knowledge: Knowledge) -> bool:
     """Tell whether words are an organisation's name alone: capitalised (joined by "of",
     "for", "and"), no title among them, not a given name and a surname."""
-    if not name or not is_capitalized(name[0]) or not is_capitalized(name[-1]):
-        return False
     if len(name) == 2 and name[0].lower() in knowledge.given_names:
         return False  # "the group Ann Roe ..."
+    return _capitalised_name(name, knowledge)
+
+
+def _capitalised_name(words: list[str], knowledge: Knowledge) -> bool:
+    """Tell whether words are written as a name of a body and no person's: the first and the
+    last capitalised, each other capitalised or a connective ("of", "for", "and"), none a title
+    or an honorific ("Sen.", "Rev.", "Mr"), with or without its full stop."""
+    if not words or not is_capitalized(words[0]) or not is_capitalized(words[-1]):
+        return False
     return all((is_capitalized(w) and w.lower().rstrip(".") not in knowledge.titles
                 and w.rstrip(".").lower() not in knowledge.words.honorifics)
-               or w.lower() in _NAME_CONNECTIVES for w in name)
+               or w.lower() in _NAME_CONNECTIVES for w in words)
 
 
 def _describing_word(low: str, knowledge: Knowledge) -> bool:
@@ -680,11 +687,8 @@ def _definite_name(p: Parts, knowledge: Knowledge) -> bool:
     if len(words) == 2 and words[0].lower() in knowledge.given_names \
             and words[1].lower() not in knowledge.words.name_heads:
         return False  # "that Jimmy Carter", read as "the Jimmy Carter": a person
-    return is_capitalized(words[0]) and is_capitalized(words[-1]) and all(
-        (is_capitalized(w) and not _ABBREVIATED.fullmatch(w)
-         and w.rstrip(".").lower() not in knowledge.words.honorifics
-         and w.lower() not in knowledge.titles)
-        or w.lower() in _NAME_CONNECTIVES for w in words)
+    return _capitalised_name(words, knowledge) \
+        and not any(_ABBREVIATED.fullmatch(w) for w in words)  # not "the Rev. Al Sharpton"
 
 
 def _named_thing(p: Parts, knowledge: Knowledge) -> Actor:
