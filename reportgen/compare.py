@@ -110,7 +110,7 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
         + known_floor_findings(known_shares(story_quotes, sorted(by_outlet), grouping.group,
                                             META_LABELS), MIN_KNOWN_SHARE, grouping.unknown)
         + _findings(profiles, by_outlet, story_quotes, grouping, bgaps, compared, ranks)
-        + change_findings(changes), ranks)
+        + change_findings(changes), ranks, {a.article.id: outlet_of(a) for a in ordered})
     return Briefing(title=title, period=period, articles=ordered, outlets=profiles,
                     findings=findings, problems=tuple(problems), version=version,
                     stories=compared, previous_period=previous[0] if previous else None,
@@ -146,13 +146,15 @@ def _no_voice(name: str, kind: str) -> bool:
     return flag is not None and flag.problem in NO_VOICE
 
 
-def number_findings(findings: Iterable[Finding], ranks: Mapping[str, int] | None = None
-                    ) -> tuple[Finding, ...]:
+def number_findings(findings: Iterable[Finding], ranks: Mapping[str, int] | None = None,
+                    outlets: Mapping[str, str] | None = None) -> tuple[Finding, ...]:
     """Give every finding its id, key findings first, in the order they were made, and its
     evidence in the order a reader should see it (``shown_first`` by the quotes' ``ranks``,
-    ``evidence_ranks``): what is counted stays the same, only which quotes are shown changes."""
+    ``evidence_ranks``, the outlets taking turns: ``outlets`` maps article ids to outlets):
+    what is counted stays the same, only which quotes are shown first changes. A finding keeps
+    all its evidence: what is shown is cut after this order, never before."""
     ordered = sorted(findings, key=lambda f: not f.key)
-    return tuple(replace(f, id=f"f{n}", evidence=shown_first(f.evidence, ranks or {}))
+    return tuple(replace(f, id=f"f{n}", evidence=shown_first(f.evidence, ranks or {}, outlets))
                  for n, f in enumerate(ordered, start=1))
 
 

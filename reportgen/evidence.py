@@ -209,13 +209,25 @@ def evidence_ranks(analyses: Iterable[ArticleAnalysis]) -> dict[str, int]:
             for a in analyses for n, q in enumerate(a.quotes)}
 
 
-def shown_first(ids: Iterable[str], ranks: Mapping[str, int]) -> tuple[str, ...]:
+def shown_first(ids: Iterable[str], ranks: Mapping[str, int],
+                outlets: Mapping[str, str] | None = None) -> tuple[str, ...]:
     """Order a finding's evidence for the reader: the speaker's own words first, then reported
     speech, each kept in its order; ``weak_evidence`` only when nothing else backs the finding.
-    Ids that name no quote (sentence ids) keep their place in the order as reported speech."""
-    ordered = ranked(ids, ranks)
-    strong = [i for i in ordered if ranks.get(i, 1) < 2]
-    return tuple(strong or ordered)
+    Ids that name no quote (sentence ids) keep their place in the order as reported speech.
+    With ``outlets`` (article id -> outlet), each outlet's evidence is ordered so and the
+    outlets take turns, the best of each first: a reader of a contrast between two outlets sees
+    both, and an outlet's weak quotes are kept when they are all it has."""
+    if outlets is None:
+        ordered = ranked(ids, ranks)
+        strong = [i for i in ordered if ranks.get(i, 1) < 2]
+        return tuple(strong or ordered)
+    by: dict[str, list[str]] = defaultdict(list)
+    for i in ids:
+        by[outlets.get(i.rsplit(":", 1)[0], "")].append(i)
+    turns = [shown_first(mine, ranks) for mine in by.values()]
+    return tuple(i for n in range(max(map(len, turns), default=0))
+                 for i in sorted((t[n] for t in turns if n < len(t)),
+                                 key=lambda i: ranks.get(i, 1)))
 
 
 def ranked(ids: Iterable[str], ranks: Mapping[str, int]) -> tuple[str, ...]:

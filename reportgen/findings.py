@@ -86,7 +86,7 @@ def _voice_finding(g: VoiceGap, noun: Callable[[str], str],
             f"{g.group_quotes[1]} of {g.quotes[1]} such quotes, each story weighing the same). "
             f"Apart from these, {g.unknown[0]} of {a}'s {g.unknown[0] + g.quotes[0]} quotes "
             f"and {g.unknown[1]} of {b}'s {g.unknown[1] + g.quotes[1]} had {unknown}.")
-    ev = g.evidence[0][:3] + g.evidence[1][:3]
+    ev = g.evidence[0] + g.evidence[1]  # all of it: number_findings orders, the page cuts
     return Finding("", text, (("share_first", g.shares[0]), ("share_second", g.shares[1]),
                               ("difference", d), ("low", lo), ("high", hi),
                               ("stories", float(n)), ("unknown_first", float(g.unknown[0])),
@@ -385,7 +385,7 @@ def story_findings(stories: Sequence[StoryComparison]) -> list[Finding]:
     out = []
     for s in [s for s in stories if len(s.outlets) > 1][:2]:
         changed = sum(1 for st in s.statements if st.differences)
-        ev = [qid for st in s.statements for _, qid in st.versions][:6] or [
+        ev = [qid for st in s.statements for _, qid in st.versions] or [
             c.lead_id for c in s.coverage if c.lead_id]
         parts = [f"Widest gap in sourcing: “{s.title}” ({name_list(list(s.outlets))}): "
                  + (f"the two share {round(100 * (1 - s.difference))}% of the voices they "

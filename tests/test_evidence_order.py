@@ -107,3 +107,70 @@ def test_a_briefing_shows_own_words_first_and_counts_the_same(monkeypatch):
     assert before["all 1 article of Daily One"] == ("a1:q1", "a1:q2", "a1:q3", "a1:q4")
     assert before["the 1 story only Two Times covered"] == ("b1:q1",)
     assert b.outlets == plain.outlets
+
+
+def test_shown_first_lets_the_outlets_take_turns():
+    ranks = {"a:q1": 0, "a:q2": 0, "a:q3": 0, "b:q1": 1, "b:q2": 2, "c:q1": 2, "c:q2": 0}
+    outlets = {"a": "Alpha", "b": "Beta", "c": "Alpha"}
+    # each outlet's own words first, then the outlets in turn, the better-ranked first
+    assert shown_first(("a:q1", "a:q2", "b:q1", "a:q3"), ranks, outlets) == (
+        "a:q1", "b:q1", "a:q2", "a:q3")
+    # an outlet's weak quote is left out when it has other evidence, kept when it has none
+    assert shown_first(("b:q2", "b:q1", "c:q1", "c:q2"), ranks, outlets) == (
+        "c:q2", "b:q1")
+    assert shown_first(("a:q1", "b:q2"), ranks, outlets) == ("a:q1", "b:q2")
+    # one outlet: the order shown_first gives without outlets
+    assert shown_first(("c:q1", "a:q2", "a:q1"), ranks, outlets) == shown_first(
+        ("c:q1", "a:q2", "a:q1"), ranks)
+
+
+def _contrast() -> list[ArticleAnalysis]:
+    """Six stories: Daily One quotes Vale (Democrat) in his own words seven times and Dunn
+    once; Two Times reports Vale's words once and Dunn's seven times."""
+    text = " ".join([DIRECT] * 8 + [REPORTED] * 8)
+    direct = text.index("“We will win")
+    reported = text.index("the plan was late")
+
+    def quotes(vale: int, kind: str) -> tuple[Quote, ...]:
+        at, body = ((direct, "“We will win this fight.”") if kind == "direct" else
+                    (reported, "the plan was late"))
+        return tuple(Quote(at, at + len(body), body, kind, ((at, at + len(body)),), a.name,
+                           None, a, "said", None, "say", "neutral", 0.0, 0.0)
+                     for a in [VALE] * vale + [DUNN] * (8 - vale))
+
+    out = []
+    for n in range(6):
+        for aid, outlet, vale, kind in ((f"a{n}", "Daily One", 7, "direct"),
+                                        (f"b{n}", "Two Times", 1, "indirect")):
+            out.append(ArticleAnalysis(
+                Article(aid, f"{aid}.txt", text, outlet, None, None, None, None),
+                ((0, len(text)),), quotes(vale, kind), (), Tone(0.0, 0.0, 100),
+                Tone(0.0, 0.0, 50), (), ()))
+    return out
+
+
+def test_a_contrast_shows_both_outlets_and_keeps_all_its_evidence():
+    from reportgen.stories import Story
+
+    analyses = _contrast()
+    stories = tuple(Story(f"s{n}", (f"a{n}", f"b{n}"), ("Daily One", "Two Times"), f"S{n}",
+                          None, None) for n in range(6))
+    b = compare(analyses, title="t", period="p", stories=stories)
+    [f] = [f for f in b.findings if f.key and "Democratic Party" in f.text]
+    # every Democratic quote of both outlets backs it (42 and 6), not 3 a side
+    assert len(f.evidence) == 48 and len(set(f.evidence)) == 48
+    # the first three a reader sees: Daily One's own words, then Two Times, then Daily One
+    assert [i[0] for i in f.evidence[:3]] == ["a", "b", "a"]
+    assert [i[0] for i in f.evidence].count("b") == 6
+
+
+def test_a_story_finding_keeps_every_shared_statement_as_evidence():
+    from reportgen.findings import story_findings
+    from reportgen.models import Statement, StoryComparison
+
+    statements = tuple(Statement("Bo Vale", (("Daily One", f"a1:q{n}"), ("Two Times", f"b1:q{n}")),
+                                 ()) for n in range(1, 6))
+    story = StoryComparison("s1", "S1", None, None, ("Daily One", "Two Times"), (), (),
+                            statements, "", 0.5, (), ())
+    [f] = story_findings([story])
+    assert len(f.evidence) == 10  # all ten versions: the page cuts what it shows, after ordering
