@@ -33,12 +33,15 @@ _SENTENCE_END = re.compile(r"[.!?:;,\"”’')\]]$")
 # Donald John TrumpAmash calls McCarthy incompetent ... MORE, who said ..."). The card runs
 # from the end of the name as written to "MORE"; the full name's surname, glued to the first
 # title, repeats the written name's surname.
-_CARD_END = re.compile(r"(?<=\S) MORE\b")
+# (each pattern here opens with its literal words, the assertion before them asked after
+# them: the engine then looks for the words alone, where one that opens with an assertion is
+# tried at every position of every line; the same matches)
+_CARD_END = re.compile(r" MORE(?<=\S MORE)\b")
 # A slide of a photo gallery run into the text (CNN): "Photos: <gallery> – <caption> Hide
 # Caption 3 of 17"; the gallery runs from its first "Photos:" (or its first slide counter) to
 # the end of the line
-_SLIDE = re.compile(r"\bHide Caption \d+ of \d+\b")
-_GALLERY_OPEN = re.compile(r"\bPhotos:")
+_SLIDE = re.compile(r"Hide(?<!\wHide) Caption \d+ of \d+\b")
+_GALLERY_OPEN = re.compile(r"Photos(?<!\wPhotos):")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z0-9][\w’'-])")
 _WORD_START = re.compile(r"[A-Z][\w’'-]*$")
 _CARD_REACH = 700  # the name and three story titles
@@ -110,7 +113,10 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 # A paragraph break the source lost: a sentence end glued to an opening quotation mark and a
 # capitalised word ('he said.“The next', 'said."The way'). The text keeps its characters: the
 # break is where one paragraph's span ends and the next one's starts.
-_LOST_BREAK = re.compile(r"(?<=[\w)][.!?])([“\"])(?=[A-Z])")
+# (the lookbehind is asked after the mark: a pattern that opens with a character class lets
+# the engine skip to where it matches, one that opens with an assertion is tried at every
+# position; the same matches)
+_LOST_BREAK = re.compile(r"([“\"])(?<=[\w)][.!?][“\"])(?=[A-Z])")
 _SWAPPED = {"opens": "closes", "closes": "opens"}
 
 

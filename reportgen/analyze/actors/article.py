@@ -143,8 +143,11 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
 
 
 # An honorific and a surname in running text: "Ms. Olsen met Tom Reyes"
-# ("Mr. Romney’s speech" is no subject: a possessive is left out)
-_HONOURED = re.compile(r"\b(?P<honorific>[A-Z][a-z]{1,4})\.?\s+"
+# ("Mr. Romney’s speech" is no subject: a possessive is left out). The word boundary before
+# the honorific is asked after its capital ("(?<!\w[A-Z])"): a pattern that opens with a
+# character class lets the engine skip to the next capital, one that opens with an assertion
+# is tried at every position (2x the time; the same matches)
+_HONOURED = re.compile(r"(?P<honorific>[A-Z](?<!\w[A-Z])[a-z]{1,4})\.?\s+"
                        r"(?P<surname>[A-Z][\w-]*(?:[’'][A-Z][\w-]*)?)(?![\w’'])")
 
 

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import accumulate
+from operator import attrgetter
 
 from reportgen.analyze.actors.names import SUFFIXES, given_variants, initials
 from reportgen.analyze.tables import as_written, first_words, match_table, per_table
@@ -26,9 +27,9 @@ _APPOSITION = re.compile(
 
 # A role set off before the name it describes, both between commas: "the first lady, Melania
 # Trump, toured", "met the city treasurer, Ann Roe, on Monday" (not "left the house, Ann Roe
-# said")
+# said"). The word boundary is asked after the "T" (see article._HONOURED: for speed)
 _FRONTED_ROLE = re.compile(
-    r"\b[Tt]he\s+(?P<role>[a-z][\w’'-]*(?:[^\S\n]+[a-z][\w’'-]*){0,3}),[^\S\n]+"
+    r"[Tt](?<!\w[Tt])he\s+(?P<role>[a-z][\w’'-]*(?:[^\S\n]+[a-z][\w’'-]*){0,3}),[^\S\n]+"
     r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'.-]+){1,3})(?=,)")
 
 
@@ -63,8 +64,20 @@ def find_mentions(text: str, knowledge: Knowledge,
 
 def _paragraph_starts(text: str, toks: list[Token]) -> list[int]:
     """Give the tokens that open a line: a name never runs on over a line break ("Photo:
-    Brian Frank" above "McCarthy said" is no "Brian Frank McCarthy")."""
-    return [k for k in range(1, len(toks)) if "\n" in text[toks[k - 1].end:toks[k].start]]
+    Brian Frank" above "McCarthy said" is no "Brian Frank McCarthy"). A token opens a line
+    where a line break stands in the gap before it: each break is looked up among the tokens'
+    starts (no token holds white space), rather than each gap looked at (for speed)."""
+    out: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        k = bisect_right(toks, at, key=_START)  # the token after the break
+        if 0 < k < len(toks) and (not out or out[-1] != k):
+            out.append(k)
+        at = text.find("\n", at + 1)
+    return out
+
+
+_START = attrgetter("start")
 
 
 def _paragraph_end(breaks: list[int], k: int, n: int) -> int:
@@ -562,8 +575,9 @@ def _apposed_name(m: re.Match[str], knowledge: Knowledge) -> tuple[int, str] | N
 
 # a relative named by the given name alone after the possessive of the one they are related
 # to: "Litvinenko's widow, Marina, said", "Biden's son, Hunter, who"
-_KIN_NAMED = re.compile(r"(?<![#@\w])(?P<owner>[A-Z][\w’'-]+)[’']s[^\S\n]+(?P<kin>[a-z]+),[^\S\n]+"
-                        r"(?P<given>[A-Z][a-z’'-]+)(?=,)")
+# (the lookbehind is asked after the capital: see article._HONOURED, for speed)
+_KIN_NAMED = re.compile(r"(?P<owner>[A-Z](?<![#@\w][A-Z])[\w’'-]+)[’']s[^\S\n]+"
+                        r"(?P<kin>[a-z]+),[^\S\n]+(?P<given>[A-Z][a-z’'-]+)(?=,)")
 
 
 def _with_kin_names(text: str, found: list[tuple[Span, str]],
@@ -585,8 +599,10 @@ def _with_kin_names(text: str, found: list[tuple[Span, str]],
 
 # a nickname in quotation marks between a given name and a surname: John "Mac" Stipanovich,
 # Sandra “Candy” Christophe
-_NICKNAMED = re.compile(r"(?<![\w’'])(?P<given>[A-Z][a-z’'-]+)[^\S\n]+[“\"‘](?P<nick>[A-Z][\w’'.-]*"
-                        r"(?:[^\S\n]+[A-Z][\w’'.-]*){0,2})[”\"’][^\S\n]+(?P<surname>[A-Z][\w’'-]+)")
+# (the lookbehind is asked after the capital: see article._HONOURED, for speed)
+_NICKNAMED = re.compile(r"(?P<given>[A-Z](?<![\w’'][A-Z])[a-z’'-]+)[^\S\n]+[“\"‘]"
+                        r"(?P<nick>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2})[”\"’][^\S\n]+"
+                        r"(?P<surname>[A-Z][\w’'-]+)")
 
 
 def _with_nicknamed(text: str, found: list[tuple[Span, str]],

@@ -21,7 +21,10 @@ _DOUBLE = re.compile("''|``|[\"“”„«»]")
 # Single marks, as British outlets quote: ‘…’ or '…'. A mark between two letters is an
 # apostrophe, whichever mark it is (text.APOSTROPHES): it stands inside the quotation and
 # neither opens nor closes one.
-_SINGLE = re.compile(rf"(?<![\w{APOSTROPHES}])[‘'](?=[\w\[])"
+# (each lookbehind that opens a pattern here is asked after the character it stands before:
+# a pattern that opens with a character class lets the engine skip to where that class
+# matches, one that opens with an assertion is tried at every position; the same matches)
+_SINGLE = re.compile(rf"[‘'](?<![\w{APOSTROPHES}][‘'])(?=[\w\[])"
                      rf"((?:[^‘’'\n\"“”]|(?<=\w)[{APOSTROPHES}](?=\w)){{1,400}}?"
                      rf"[\w.,!?\]])[’'](?![\w{APOSTROPHES}])")
 
@@ -103,7 +106,7 @@ def _double_quoted(text: str, paras: list[Span]) -> list[list[Span]]:
 
 # a nickname in double marks between a given name and a surname, all capitalised:
 # Lewis "Scooter" Libby, Ernest “Fritz” Hollings (actors.mentions reads the whole name)
-_NICKNAME = re.compile(r"(?<![\w’'])[A-Z][a-zà-ÿ’'-]+[^\S\n]+(?P<open>[“\"])[A-Z][\w’'.-]*"
+_NICKNAME = re.compile(r"[A-Z](?<![\w’'][A-Z])[a-zà-ÿ’'-]+[^\S\n]+(?P<open>[“\"])[A-Z][\w’'.-]*"
                        r"(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}(?P<close>[”\"])[^\S\n]+[A-Z][\w’'-]+")
 
 
