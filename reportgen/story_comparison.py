@@ -12,6 +12,7 @@ from reportgen.evidence import (
     TYPE_LABELS,
     UNATTRIBUTED,
     affiliation_of,
+    evidence_rank,
     outlet_of,
     quote_id,
     quotes_of,
@@ -139,33 +140,54 @@ def _in_title(a: ArticleAnalysis, q: Quote) -> bool:
     return any(s.kind == "title" and s.start <= q.start < s.end for s in a.article.segments)
 
 
-def _statements(parts: list[ArticleAnalysis]) -> tuple[Statement, ...]:
-    """Line up one speaker's statement as quoted by different outlets: quotes in the body
-    only (never a headline), the same voice by identity, the same words by ``same_statement``."""
-    quotes = [(outlet_of(a), quote_id(a, n), q) for a in parts for n, q in enumerate(a.quotes)
-              if q.actor is not None and not _in_title(a, q)]
-    def key(q: Quote) -> str:
-        assert q.actor is not None
-        return voice_key(q.actor.name, q.actor.kind)
+_Version = tuple[str, str, Quote, int]  # outlet, quote id, quote, evidence_rank
 
+
+def _statements(parts: list[ArticleAnalysis], own: frozenset[str] = frozenset()
+                ) -> tuple[Statement, ...]:
+    """Line up one speaker's statement as quoted by different outlets: quotes in the body
+    only (never a headline), the same voice by identity, the same words by ``same_statement``;
+    the outlet's own reporting (``own``) is no voice. Each outlet's version is its quote of the
+    statement a reader best takes for the speaker's words (``evidence_rank``, the ranking the
+    findings' evidence is shown by), and statements backed by the speakers' own words come
+    first, those resting only on ``weak_evidence`` last."""
+    quotes: list[_Version] = [
+        (outlet_of(a), qid, q, evidence_rank(q, a.article.text))
+        for a in parts for n, q in enumerate(a.quotes)
+        if q.actor is not None and not _in_title(a, q) and (qid := quote_id(a, n)) not in own]
     used: set[str] = set()
     out = []
-    for i, (outlet, qid, q) in enumerate(quotes):
+    for i, (_, qid, q, _) in enumerate(quotes):
         if qid in used:
             continue
-        group = [(outlet, qid, q)]
-        for other_outlet, other_id, other in quotes[i + 1:]:
-            if other_id in used or other_outlet in {g[0] for g in group}:
-                continue
-            if key(other) == key(q) and same_statement(q.text, other.text):
-                group.append((other_outlet, other_id, other))
+        group = _versions(q, quotes[i:], used)
+        used.add(qid)  # the quote that found the statement, whichever version is shown
         if len(group) < 2:
             continue
         used.update(g[1] for g in group)
         assert q.actor is not None
-        out.append(Statement(q.actor.name, tuple((g[0], g[1]) for g in group),
-                             _statement_differences(group)))
-    return tuple(out)
+        out.append((min(g[3] for g in group), Statement(
+            q.actor.name, tuple((g[0], g[1]) for g in group),
+            _statement_differences([g[:3] for g in group]))))
+    return tuple(st for _, st in sorted(out, key=lambda x: x[0]))
+
+
+def _versions(q: Quote, quotes: list[_Version], used: set[str]) -> list[_Version]:
+    """Give each outlet's best-ranked quote of ``q``'s statement (the first of equals), in the
+    articles' order: ``q`` itself, and the quotes after it of the same voice and words."""
+    assert q.actor is not None
+    voice = voice_key(q.actor.name, q.actor.kind)
+    best: dict[str, _Version] = {}
+    for at, version in enumerate(quotes):
+        outlet, qid, other, rank = version
+        if qid in used or (at and not (
+                other.actor is not None and voice_key(other.actor.name, other.actor.kind) == voice
+                and same_statement(q.text, other.text))):
+            continue
+        if outlet not in best or rank < best[outlet][3]:
+            best[outlet] = version
+    order = {v[1]: at for at, v in enumerate(quotes)}
+    return sorted(best.values(), key=lambda v: order[v[1]])
 
 
 def _statement_differences(group: list[tuple[str, str, Quote]]) -> tuple[str, ...]:
@@ -297,7 +319,7 @@ def compare_stories(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story,
         if not parts:
             continue
         coverage = [_coverage(a, own, home) for a in parts]
-        statements = _statements(parts) if len(s.outlets) > 1 else ()
+        statements = _statements(parts, own) if len(s.outlets) > 1 else ()
         blindspots = _blindspots(coverage, actors) if len(s.outlets) > 1 else ()
         related = tuple(r for r in s.related if parts_of.get(r))
         shared: tuple[str, ...] = ()

@@ -87,3 +87,71 @@ def test_headlines_are_never_lined_up_and_the_speaker_must_be_one():
     # the headline's words are not a statement; Kim is not Lee; "Lee" is Ann Lee
     assert [(st.speaker, [o for o, _ in st.versions]) for st in s.statements] == [
         ("Ann Lee", ["Alpha", "Gamma"])]
+
+
+VALE = Actor("Bo Vale", "person", "legislator", None, None, "United States")
+WIN = "“We will win this fight at the council next week,”"
+WIN_SAID = "they would win this fight at the council next week"
+NOT_SAY = "who paid for the trip to the council next week"
+
+
+def _versions(aid: str, outlet: str, sentences: list[tuple[str, str, str, str]],
+              actor: Actor = VALE) -> ArticleAnalysis:
+    """An article of ``sentences`` (text, quoted part, cue, kind), each quoting ``actor``."""
+    text = "Headline of the day\n\n" + " ".join(s for s, _, _, _ in sentences)
+    qs = []
+    for sentence, body, cue, kind in sentences:
+        at = text.index(sentence)
+        s = text.index(body, at)
+        c = text.index(cue, at)
+        qs.append(Quote(s, s + len(body), body, kind, ((s, s + len(body)),), actor.name, None,
+                        actor, cue, (c, c + len(cue)), cue, "neutral", 0.0, 0.0))
+    art = Article(aid, aid, text, outlet, "Headline of the day", None, date(2020, 1, 1), None,
+                  segments=(Segment(0, 19, "title"),))
+    return ArticleAnalysis(art, ((0, 19),), tuple(qs), (), Tone(0, 0, 1), Tone(0, 0, 1), (), ())
+
+
+def _story(*parts: ArticleAnalysis):
+    story = Story("s1", tuple(p.article.id for p in parts),
+                  tuple(sorted({p.article.outlet for p in parts})), "t", None, None)
+    [s] = compare(list(parts), title="t", period="p", stories=(story,)).stories
+    return s
+
+
+DIRECT = (f"{WIN} Vale said.", WIN, "said", "direct")
+REPORTED = (f"Vale said {WIN_SAID}.", WIN_SAID, "said", "indirect")
+NEGATED = (f"Vale did not say {NOT_SAY}.", NOT_SAY, "say", "indirect")
+
+
+@pytest.mark.parametrize(("alpha", "beta", "shown"), [
+    # Beta reports the words, then quotes them: its quotation is its version
+    ([DIRECT], [REPORTED, DIRECT], ["a:q1", "b:q2"]),
+    ([DIRECT], [DIRECT, REPORTED], ["a:q1", "b:q1"]),
+    # Alpha's report found the statement; its quotation is shown all the same
+    ([REPORTED, DIRECT], [DIRECT], ["a:q2", "b:q1"]),
+    # negative: reported speech is shown where an outlet has nothing else
+    ([DIRECT], [REPORTED], ["a:q1", "b:q1"]),
+])
+def test_each_outlet_shows_its_own_words_of_a_statement(alpha, beta, shown):
+    s = _story(_versions("a", "Alpha", alpha), _versions("b", "Beta", beta))
+    [st] = s.statements
+    assert [qid for _, qid in st.versions] == shown
+
+
+def test_statements_in_the_speakers_words_come_before_weak_ones():
+    # "did not say who paid" in both outlets is a statement, shown after the quoted one
+    s = _story(_versions("a", "Alpha", [NEGATED, DIRECT]), _versions("b", "Beta", [NEGATED,
+                                                                                     DIRECT]))
+    assert [[qid for _, qid in st.versions] for st in s.statements] == [
+        ["a:q2", "b:q2"], ["a:q1", "b:q1"]]
+    assert "2 statements appear in more than one outlet" in s.summary
+
+
+def test_the_outlets_own_reporting_is_no_version_of_a_statement():
+    reporter = Actor("Ann Reporter", "person", "media", None, "Alpha", "United States")
+    own = _versions("a", "Alpha", [DIRECT], reporter)  # Alpha's own journalist: its reporting
+    assert _story(own, _versions("b", "Beta", [DIRECT], reporter)).statements == ()
+    # negative: two other outlets quoting Alpha's journalist line up
+    [st] = _story(_versions("b", "Beta", [DIRECT], reporter),
+                  _versions("c", "Gamma", [DIRECT], reporter)).statements
+    assert [qid for _, qid in st.versions] == ["b:q1", "c:q1"]
