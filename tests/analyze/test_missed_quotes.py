@@ -1341,3 +1341,55 @@ def test_a_relative_clause_cue_reports_up_to_the_antecedents_verb(text, words, a
 ])
 def test_a_comma_inside_a_relative_clause_keeps_its_words(text, words, knowledge):
     assert _holds(_found(text, knowledge), words), _found(text, knowledge)
+
+
+# the subject that opens a sentence, an aside set off after it (a relative clause, an
+# apposition) and the cue right after the aside: the subject speaks, whatever its head; the
+# phrase after the cue is what is said, never an inverted speaker
+OPENING_SUBJECT_CASES = [
+    ('The union, which represents 5,000 nurses, said the pay deal was "a betrayal."',
+     "a betrayal", "union"),
+    ('The filing, which seeks an injunction against the levy, said the tax "tramples the '
+     'rights of farmers."', "tramples the rights", "filing"),
+    ('The attendee, who heard the minister in person, said she "never once mentioned the '
+     'treaty."', "never once mentioned", "attendee"),
+    ('A shopkeeper, who gave only his first name, told the radio station that the blast '
+     '"shook every window."', "shook every window", "shopkeeper"),
+    ('The order, dated Friday, says that the port "will suffer lasting harm" without dredging.',
+     "lasting harm", "order"),
+    ('But the council offices, which stand next to the square, said they would shut "for the '
+     'safety of staff."', "safety of staff", "council offices"),
+    # a time adjunct at the subject's end is not part of it
+    ('Ruth Vail this week, though, conceded that the launch was "a mistake."', "a mistake",
+     "Ruth Vail"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), OPENING_SUBJECT_CASES)
+def test_the_subject_before_an_aside_speaks(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the aside inside a reported clause before an inverted cue: the name after the cue speaks
+    ('The plan will cut costs for families, who need the help most, said Ann Roe, a planner.',
+     "cut costs for families", "Ann Roe"),
+    ('"The levy hurts farmers, who earn least," said Tom Reyes, the county clerk.',
+     "hurts farmers", "Tom Reyes"),
+    # a subject that does not open the sentence is no speaker of the cue after its aside
+    ('Reporters asked about the storm, which hit on Monday, and Tom Reyes said it was "the '
+     'worst in years."', "the worst in years", "Tom Reyes"),
+])
+def test_an_aside_in_the_reported_clause_keeps_the_inverted_speaker(text, words, speaker,
+                                                                    knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] == speaker, _found(text, knowledge)
+
+
+@pytest.mark.parametrize("text", [
+    'The bridge, which opened in May, carried "record traffic" last year.',
+    'The museum, a former mill, shows "Harbour Lights" until June.',
+])
+def test_an_aside_without_a_cue_makes_no_quote(text, knowledge):
+    assert not [n for _, n in _found(text, knowledge) if n is not None], _found(text, knowledge)

@@ -495,6 +495,8 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
             listed = listed or np  # no better speaker before it: the object, as it was
         elif np and _speaker_head(frame, np):
             return np
+        elif np and commas == 0 and (opening := _frame_subject(frame, np)) is not None:
+            return opening
         head = _head_before_relative(frame, c, floor) if mark != "," else None
         if head is not None:
             # "The five members who called the meeting — Britain, France and Poland — urged"
@@ -656,8 +658,26 @@ def _before_relative(frame: Frame, j: int, floor: int) -> Phrase | None:
         np = np_back(frame, c - 2, floor)
         if np and _speaker_head(frame, np):
             return _apposition_head(frame, np, floor) or np
-        return None
+        np = np or _clause_subject(frame, c - 2, floor)  # "But the council offices, which"
+        return _frame_subject(frame, np) if np else None
     return None
+
+
+def _frame_subject(frame: Frame, np: Phrase) -> Phrase | None:
+    """Give a phrase as the subject that opens its sentence, nothing before it but connectors
+    ("But the union, which ..."), without a time adjunct at its end ("Sebelius this week,
+    though, said"); None where the phrase does not open its sentence. An aside set off after
+    such a subject and a cue right after the aside make it the speaker, whatever its head
+    ("The filing, which sought an order, said", "The attendee, who saw it, said"), not the
+    phrase after the cue."""
+    k, e = frame.index(np[0]), frame.index(np[-1])
+    if not all(not frame.inq[x] and frame.tokens[x].low in frame.words.connectors
+               for x in range(k)):
+        return None
+    np = np[:_time_start(frame, e, k) - k]
+    if not np or not np[-1].text.isalpha() or np[-1].low in frame.words.pronouns:
+        return None
+    return np
 
 
 # the prepositions that tie someone to the head of an apposition: "the chief of staff to
