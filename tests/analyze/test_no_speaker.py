@@ -533,3 +533,59 @@ def test_the_subject_before_a_colon_ending_a_paragraph_speaks(text, words, speak
 def test_no_speaker_from_a_colon_paragraph_that_names_none(text, knowledge):
     found = _found(text, knowledge)
     assert all(name is None for quoted, name in found if "twice the crews" in quoted), found
+
+
+# an attribution set off after a quotation that opens its sentence, by a speech cue, whatever
+# the description of the speaker: a noun the lexicon lacks ("operative", "counsel"), a
+# hyphened modifier, a participle or a place after the name; the quotation after it in the
+# paragraph goes on with the same speaker
+DESCRIBED_SET_OFF_CASES = [
+    ('"The ferry will be late again," the HBC operative said.', "ferry will be late",
+     "operative"),
+    ('"The ferry will be late again," the Lakeside rookie said.', "ferry will be late",
+     "rookie"),
+    ('"We made our case," Harbour Board counsel Tomas Reyes said. "The rest is up to the '
+     'judges now."', "up to the judges", "Tomas Reyes"),
+    ('"The tide tables are wrong," said pro-harbour councillor Dana Olsen.', "tide tables",
+     "Dana Olsen"),
+    ('"Nobody read the audit before the vote," one clerk directly involved in the count told '
+     'the Gazette.', "read the audit", "clerk"),
+    # whom the speaker is close to is not the speaker; a name in apposition is
+    ('"The ferry will be late again," one HBC donor close to the Reyes family told the '
+     'Gazette.', "ferry will be late", "donor"),
+    ('"Is the pier safe for the crowds?" asked one of the county lawyers, Pia Lund, a former '
+     'pilot.', "pier safe", "Pia Lund"),
+    ('"The pier is not safe for the crowds," Professor Ann Kettle from Lakeside University '
+     'said in an email.', "not safe", "Ann Kettle"),
+    ('"Is the pier safe for the crowds?" Harbour News’ Pia Lund asked Mr. Reyes.',
+     "pier safe", "Pia Lund"),
+    ('"The pier is not safe for the crowds," the Lakeside-based harbour pilot said last month.',
+     "not safe", "harbour pilot"),
+    ('"The pier is not safe for the crowds in summer," the Lakeside-based operative said.',
+     "not safe", "operative"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), DESCRIBED_SET_OFF_CASES)
+def test_a_described_speaker_set_off_after_the_quotation(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a clause goes on after the cue: its own words, not the quotation's
+    ('"The pier is not safe for the crowds in summer," the Lakeside-based operative said the '
+     'mayor had warned.', "not safe"),
+    ('Is it safe? "Is the pier safe for the crowds in summer?" the Lakeside-based operative '
+     'says absolutely not.', "pier safe"),
+    # an object after the cue, not a speaker
+    ('"The pier is not safe for the crowds in summer," accused him of lying.', "not safe"),
+    # a connective opens a clause of its own; a passive names whom the words were put to
+    ('"The pier is not safe for the crowds in summer," but the Lakeside-based operative said '
+     'otherwise.', "not safe"),
+    ('"Is the pier safe for the crowds in summer?" the Lakeside-based operative was asked.',
+     "pier safe"),
+])
+def test_no_described_speaker_where_the_attribution_is_no_set_off(text, words, knowledge):
+    found = _found(text, knowledge)
+    assert all(name is None for quoted, name in found if words in quoted), found

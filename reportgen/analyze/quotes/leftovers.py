@@ -15,7 +15,7 @@ from dataclasses import replace
 from heapq import heappop, heappush
 from itertools import accumulate
 
-from reportgen.analyze.quotes.cues import cue_at
+from reportgen.analyze.quotes.cues import cue_at, is_adverb
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
 from reportgen.analyze.quotes.frame import Frame, make_frame
 from reportgen.analyze.quotes.marks import DOUBLE_MARKS, SIGNER_NAME, TWEET_LINKS, embedded_title
@@ -24,6 +24,7 @@ from reportgen.analyze.quotes.sites import find_site
 from reportgen.analyze.quotes.speakers import subject
 from reportgen.analyze.text import is_capitalized, sentences
 from reportgen.knowledge import Cue, Knowledge
+from reportgen.knowledge.words import Words
 from reportgen.models import Span
 
 # A quote signed on its own line: "― Martha Aguilar", "— Belgian Prime Minister Ann Roe", or
@@ -89,6 +90,7 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
         speaker = _signature(text, q, words, knowledge) \
             or _colon(text, paras, q, n, words, knowledge) \
             or _set_off(text, q, words, knowledge) \
+            or _described_set_off(text, q, words, knowledge) \
             or _as_put_it(text, paras, q, n, knowledge) \
             or _named_after(text, q, words)
         if speaker is not None:
@@ -194,6 +196,193 @@ def _set_off(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mention 
     if last in w.days or last in w.months:
         return None  # when, not who: "“Death of a salesman,” opens Friday."
     return Mention(m[who], (m.start(who), m.end(who)))
+
+
+# the words of the sentence after a quotation, up to a line end or another quotation mark
+_AFTER_WORDS = re.compile(r"[^\s\"“”«»]+")
+_STOP_BEFORE = re.compile(r"[\n\"“”«»]")
+# how many words a speaker's description set off after a quotation may take: "White House
+# counsel Pat Cipollone", "one person directly involved in the process"
+_DESCRIBED_WORDS = 12
+# initials that end in a full stop yet go on the sentence: "J.", "U.S."
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _described_set_off(text: str, q: Marked, words: int, knowledge: Knowledge
+                       ) -> Mention | None:
+    """Name who speaks in an attribution set off after a quotation by a speech cue, however
+    the speaker is described: "“…,” the GOP operative said.", "“…,” White House counsel
+    Pat Cipollone said in a statement.", "“…?” said pro-democracy legislator Ann Mo." (the
+    cue steps read no phrase there: a noun the lexicon lacks, a hyphened modifier, a
+    participle). Not where a clause goes on ("“…,” but critics said the plan would fail"),
+    nor a pronoun, an auxiliary or a passive ("“…?” Reyes was asked")."""
+    end = q[-1][1]
+    if words < 2 or end < 2 or text[end - 2] not in ",?!" or _title_case(text, q) \
+            or not _opens_sentence(text, q[0][0]):
+        return None
+    stop = _STOP_BEFORE.search(text, end)
+    run = list(_AFTER_WORDS.finditer(text, end, stop.start() if stop else len(text)))
+    toks = run[:_sentence_words(run, knowledge)]
+    w = knowledge.words
+    k = next((k for k, t in enumerate(toks[:_DESCRIBED_WORDS + 1])
+              if _set_off_cue(t[0], knowledge) is not None), None)
+    if k is None:
+        return None
+    if k == 0:  # "“…,” said the four-star general."
+        who = toks[1:]
+        if not who or not _opens_description(who[0][0], knowledge):
+            return None  # "“first black president,” accused him of racism"
+        who = _name_after(run[len(toks):]) or who  # "said one of their lawyers, Ann Roe."
+    else:  # "“…,” the GOP operative said in an email."
+        if not _adjunct_after(toks[k][0], [_bare_word(t[0]) for t in toks[k + 1:]], knowledge):
+            return None  # "“…,” the mayor said the plan would fail": a clause of its own
+        who = toks[:k]
+        while who and is_adverb(who[-1][0], w):
+            who = who[:-1]  # "… Jason Kander recently told"
+    who = _before_topic(who, w)
+    if not who or len(who) > _DESCRIBED_WORDS or not _describes(who, knowledge):
+        return None
+    return Mention(text[who[0].start():who[-1].end()].rstrip(",.;"),
+                   (who[0].start(), who[0].start()
+                    + len(text[who[0].start():who[-1].end()].rstrip(",.;"))))
+
+
+# the cues whose object may follow them before the sentence ends: "told reporters", "asked
+# Mr. Reyes", "tweeted the photo"
+_OBJECT_CUES = frozenset({"tell", "ask", "tweet", "write", "text", "email"})
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Tell whether a quotation at ``start`` opens its sentence: a paragraph's start, or a
+    sentence's end or a colon before it."""
+    before = text[:start].rstrip(" \t\xa0")
+    return not before or before[-1] in "\n.!?:" or (
+        before[-1] in "\"”’'" and before[:-1].rstrip()[-1:] in (".", "!", "?", ","))
+
+
+def _opens_description(word: str, knowledge: Knowledge) -> bool:
+    """Tell whether the word after a cue set off after a quotation may open its speaker's
+    description: a name, a determiner, a title or a hyphened modifier ("said the …", "said
+    pro-democracy legislator …"), not an object ("accused him")."""
+    bare = word.rstrip(",.;:")
+    low = bare.lower()
+    return bare[:1].isupper() or bare[:1].isdigit() or low in knowledge.words.determiners \
+        or low in knowledge.words.modifiers or low in knowledge.titles \
+        or ("-" in bare and all(p.isalpha() for p in bare.split("-")))
+
+
+def _adjunct_after(cue_word: str, tail: list[str], knowledge: Knowledge) -> bool:
+    """Tell whether the words after a set-off cue up to the sentence's end can only say
+    where, when or to whom the words were said ("said in an email", "said last month",
+    "told Fox News", "asked Mr. Reyes"), not open a clause of their own ("said the plan
+    would fail", "says absolutely not")."""
+    if not tail:
+        return True
+    w, first = knowledge.words, tail[0]
+    if first == "that":
+        return False
+    cue = _set_off_cue(cue_word, knowledge)
+    if cue is not None and cue.lemma in _OBJECT_CUES:
+        return first not in w.pronouns
+    return first in _ADJUNCT_WORDS or first in w.oblique_prepositions \
+        or first in w.object_prepositions or first in w.subordinators \
+        or first in w.time_words or first in w.days or first in w.months
+
+
+# the words that open an adjunct after "said": "said in an interview", "said last week",
+# "said during the call", "said when asked", "said earlier", "said of the plan"
+_ADJUNCT_WORDS = frozenset({"in", "at", "on", "during", "after", "before", "with", "of",
+                            "last", "this", "earlier", "later", "today", "yesterday",
+                            "when", "while", "as", "through", "via", "under"})
+
+
+def _before_topic(who: list[re.Match[str]], w: Words) -> list[re.Match[str]]:
+    """Cut a description where what it is about or whom it is close to follows a common
+    noun: "WaPo’s profile on Abrams" is WaPo's, "one donor close to the Clintons" and "one of
+    the operatives familiar with the campaign" are the donor's and the operative's ("the
+    Council on Foreign Relations" stays whole)."""
+    for n in range(1, len(who) - 1):
+        if who[n][0] in _TOPIC_WORDS and who[n - 1][0].islower():
+            cut = who[:n]
+            while cut and is_adverb(cut[-1][0], w):
+                cut = cut[:-1]  # "one clerk directly involved in"
+            return cut
+    return who
+
+
+# the words after a description's noun that open what it is about or whom it is near
+_TOPIC_WORDS = frozenset({"on", "about", "close", "familiar", "involved", "briefed",
+                          "knowledgeable", "representing"})
+
+
+def _name_after(rest: list[re.Match[str]]) -> list[re.Match[str]] | None:
+    """Give the name in apposition after a description set off by its comma, up to the
+    comma or full stop that ends it ("…, Rep. Jason Crow, D-Colo."); None where the words
+    after the comma are no name of two words or more."""
+    name = []
+    for t in rest:
+        if not t[0][:1].isupper():
+            return None
+        name.append(t)
+        if t[0][-1] in ",;" or (t[0][-1] == "." and not _INITIALS.fullmatch(t[0])
+                                and len(t[0]) > 4):
+            break
+    return name if len(name) >= 2 and name[-1][0][-1] in ",.;" else None
+
+
+def _sentence_words(toks: list[re.Match[str]], knowledge: Knowledge) -> int:
+    """Give how many of the words after a quotation belong to its sentence's attribution:
+    up to one that ends in a comma, a semicolon, a colon, "?", "!" or a full stop that is not
+    an abbreviation's or an initial's ("Sen.", "Mr.", "U.S.", "J.")."""
+    for n, t in enumerate(toks):
+        word = t[0]
+        if word[-1] in ",;:?!" or (word[-1] == "." and not (
+                word[:-1].lower() in knowledge.words.abbreviations
+                or _INITIALS.fullmatch(word))):
+            return n + 1
+    return len(toks)
+
+
+def _set_off_cue(word: str, knowledge: Knowledge) -> Cue | None:
+    """Give the speech cue a word after a quotation is, in the past or in -s ("said",
+    "says", "told", "asks"), not in its bare form; None for any other word."""
+    bare = word.rstrip(",.;:?!")
+    if not bare.isalpha() or not bare.islower():
+        return None
+    cue = knowledge.cues.get(bare)
+    return cue if cue is not None and cue.speech and bare != cue.lemma else None
+
+
+def _describes(who: list[re.Match[str]], knowledge: Knowledge) -> bool:
+    """Tell whether the words set off with a cue after a quotation can be a speaker's
+    description: no clause opening them or inside them, no pronoun, auxiliary, "that" or cue
+    among them, and a noun or a name to end them ("the ally", "one Senate aide", "Professor
+    Ann Lee from Carnegie Mellon", "owners Tom Reyes and Ann Vale"; not "but critics", "it
+    was", "the crowd cheered as Tom Reyes")."""
+    w = knowledge.words
+    low = [_bare_word(t[0]) for t in who]
+    if low[0] in w.openers or low[0] in w.conditionals or low[0] == "and" \
+            or any(_opens_clause(x, w) for x in low):
+        return False
+    if any(x in w.pronouns or x == "that" for x in low) or any(
+            x in w.aux_verbs or x in w.modals or x in knowledge.cues
+            for x in (t[0].rstrip(",.;:") for t in who) if x.islower()):
+        return False  # a verb in lower case ("state" is a cue, "State" a name's word)
+    if any(t[0][-1] in ",;:" for t in who[:-1]):
+        return False  # an apposition the cue steps read already, or a list
+    last = low[-1]
+    if last in w.oblique_prepositions or last in w.object_prepositions or last in w.determiners:
+        return False
+    # "“…,” Early told": one word is a name, not a time or a bare noun
+    return len(who) > 1 or not (last in w.time_words or last in w.days or last in w.months
+                                or not who[0][0][:1].isupper())
+
+
+def _opens_clause(word: str, w: Words) -> bool:
+    """Tell whether a word opens a clause of its own ("but", "as", "while"; "and" joins
+    two descriptions or names)."""
+    return word != "and" and (word in w.connectors or word in w.subordinators
+                              or word in w.clause_openers)
 
 
 # The sentence after a quotation that says whose words they were: "That was the judgment of
