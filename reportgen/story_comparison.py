@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
@@ -207,9 +208,12 @@ def _statement_differences(group: list[tuple[str, str, Quote]]) -> tuple[str, ..
 
 
 def _blindspots(coverage: list[Coverage], actors: dict[str, Actor]) -> tuple[str, ...]:
+    """Say, outlet by outlet (all its articles in the story), which voices it quotes and no
+    other outlet does."""
+    outlets = _by_outlet(coverage)
     out = []
-    for c in coverage:
-        others = [o for o in coverage if o.outlet != c.outlet]
+    for c in outlets:
+        others = [o for o in outlets if o.outlet != c.outlet]
         heard_elsewhere = {v for o in others for v in o.voices}
         own = [v for v in c.voices if v not in heard_elsewhere]
         if not own:
@@ -217,10 +221,36 @@ def _blindspots(coverage: list[Coverage], actors: dict[str, Actor]) -> tuple[str
         described = [f"{v} ({_describe_actor(actors[v])})" if _describe_actor(actors[v])
                      else v for v in own[:4]]
         more = f" and {len(own) - 4} more" if len(own) > 4 else ""
-        missing = name_list(sorted({o.outlet for o in others}))
+        missing = name_list(sorted(o.outlet for o in others))
         out.append(f"{c.outlet} quotes {name_list(described)}{more}, whom {missing} "
                    f"{'does' if len(others) == 1 else 'do'} not.")
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _OutletCoverage:
+    """All of one outlet's articles in a story: its voices and their affiliations."""
+
+    outlet: str
+    articles: int
+    voices: tuple[str, ...]  # each article's, most quoted first, in the articles' order
+    affiliations: tuple[Share, ...]
+
+
+def _by_outlet(coverage: list[Coverage]) -> list[_OutletCoverage]:
+    """Join the coverage of an outlet that gave a story several articles, in order of its
+    first: a voice any of them quotes is the outlet's, the quotes counted together."""
+    parts: dict[str, list[Coverage]] = defaultdict(list)
+    for c in coverage:
+        parts[c.outlet].append(c)
+    out = []
+    for outlet, mine in parts.items():
+        voices = tuple(dict.fromkeys(v for c in mine for v in c.voices))
+        ids: list[tuple[str, str]] = [(sh.label, e) for c in mine for sh in c.affiliations
+                                      for e in sh.evidence]
+        total = sum(c.affiliations[0].total for c in mine if c.affiliations)
+        out.append(_OutletCoverage(outlet, len(mine), voices, shares_of(ids, total)))
+    return out
 
 
 def _describe_actor(a: Actor) -> str:
@@ -251,18 +281,24 @@ def _story_summary(coverage: list[Coverage], statements: tuple[Statement, ...]) 
     if dates:
         when = (f" on {dates[0]:%-d %B %Y}" if dates[0] == dates[-1] else
                 f" between {dates[0]:%-d %B} and {dates[-1]:%-d %B %Y}")
-    parts = [f"{len({c.outlet for c in coverage})} outlets covered this story{when}."]
-    for c in coverage:
+    outlets = _by_outlet(coverage)
+    parts = [f"{len(outlets)} outlets covered this story{when}."]
+    for c in outlets:
+        where = f" in {c.articles} articles" if c.articles > 1 else ""
         if c.voices:
             parts.append(f"{c.outlet} quoted {len(c.voices)} voice"
-                         f"{'s' if len(c.voices) != 1 else ''}{_most_from(c.affiliations)}.")
+                         f"{'s' if len(c.voices) != 1 else ''}{where}"
+                         f"{_most_from(c.affiliations)}.")
         else:
-            parts.append(f"{c.outlet} quoted no one.")
-    shared = set.intersection(*(set(c.voices) for c in coverage)) if coverage else set()
-    n = len({c.outlet for c in coverage})
-    who = "They share" if n == 2 else f"All {n} quote"
-    parts.append(f"{who} {len(shared)} voice{'s' if len(shared) != 1 else ''}"
-                 + (f" ({name_list(sorted(shared))})." if shared else "."))
+            parts.append(f"{c.outlet} quoted no one{where}.")
+    shared = set.intersection(*(set(c.voices) for c in outlets)) if outlets else set()
+    n = len(outlets)
+    if shared:
+        who = "They share" if n == 2 else f"All {n} quote"
+        parts.append(f"{who} {len(shared)} voice{'s' if len(shared) != 1 else ''} "
+                     f"({name_list(sorted(shared))}).")
+    else:
+        parts.append("They share no voice." if n == 2 else f"No voice is quoted by all {n}.")
     changed = [s for s in statements if s.differences]
     if statements:
         one = len(statements) == 1

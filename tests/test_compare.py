@@ -111,6 +111,39 @@ def test_story_comparison_lines_up_statements_and_blindspots(knowledge):
     assert not any(f.key for f in b.findings)  # one story, a handful of quotes
 
 
+SUMMARY_CASES = [  # (articles as (outlet, voices), what the summary says, the blindspots)
+    # an outlet with two articles in the story is one outlet: its voices are all its articles'
+    ([("Alpha", ["Ann Vale"]), ("Beta", ["Bo Reyes"]), ("Alpha", ["Bo Reyes"])],
+     ["2 outlets covered this story", "Alpha quoted 2 voices in 2 articles",
+      "They share 1 voice (Bo Reyes)."], ["Alpha quotes Ann Vale"]),
+    ([("Alpha", ["Ann Vale"]), ("Beta", ["Bo Reyes"]), ("Gamma", ["Ann Vale", "Bo Reyes"]),
+      ("Beta", ["Ann Vale", "Cy Dunn"])],
+     ["3 outlets covered", "Beta quoted 3 voices in 2 articles",
+      "All 3 quote 1 voice (Ann Vale)."], ["Beta quotes Cy Dunn"]),
+    # none in common: said so, not "0 voices"
+    ([("Alpha", ["Ann Vale"]), ("Beta", ["Bo Reyes"])], ["They share no voice."],
+     ["Alpha quotes Ann Vale", "Beta quotes Bo Reyes"]),
+    ([("Alpha", ["Ann Vale"]), ("Beta", ["Ann Vale"]), ("Gamma", ["Cy Dunn"])],
+     ["No voice is quoted by all 3."], ["Gamma quotes Cy Dunn"]),
+]
+
+
+@pytest.mark.parametrize(("articles", "says", "alone"), SUMMARY_CASES)
+def test_a_story_summary_counts_each_outlet_once(articles, says, alone):
+    from reportgen.stories import Story
+
+    people = {a: Actor(a, "person", "unknown") for _, voices in articles for a in voices}
+    analyses = [_analysis(n, outlet, [people[v] for v in voices])
+                for n, (outlet, voices) in enumerate(articles)]
+    story = Story("s1", tuple(a.article.id for a in analyses),
+                  tuple(sorted({o for o, _ in articles})), "t", None, None)
+    [s] = compare(analyses, title="t", period="p", stories=(story,)).stories
+    for said in says:
+        assert said in s.summary
+    # each outlet once, with the voices no other outlet quotes
+    assert [b.split(",")[0] for b in s.blindspots] == alone
+
+
 def _analysis(i, outlet, actors):
     quotes = tuple(Quote(0, 10, "words", "direct", ((0, 10),), "x", (0, 1), a, "said", None,
                          "say", "neutral", 0.1, 0.2) for a in actors)
