@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from reportgen.compare import OTHER_COLOR
+from reportgen.evidence import TYPE_LABELS
+from reportgen.findings import META_LABELS
 from reportgen.models import Chart, OutletProfile, Share
 
 if TYPE_CHECKING:  # matplotlib is imported where a chart is drawn
@@ -118,7 +120,7 @@ def _grouped_share_chart(chart_id: str, title: str, outlets: tuple[OutletProfile
         ax.set_yticklabels(cats)
         ax.invert_yaxis()
         ax.set_xlabel("share of the outlet's quotes (%); bar labels give the count")
-        ax.set_xlim(0, 105)
+        ax.set_xlim(0, _axis_end(series, cats))
         if len(series) <= 4:
             ax.legend(loc="lower right", fontsize=8)
         else:  # below the plot, never over the bars
@@ -127,16 +129,30 @@ def _grouped_share_chart(chart_id: str, title: str, outlets: tuple[OutletProfile
         return Chart(chart_id, title, _svg(fig))
 
 
+# no one: a chart's title never says an outlet quotes "unknown" most
+_NO_ONE = META_LABELS | {TYPE_LABELS["unknown"]}
+
+
+def _axis_end(series: list[_Series], cats: list[str]) -> float:
+    """End the share axis a little past the longest bar, room left for its count, so that
+    bars of 5 to 35% are not drawn in the first third of an axis to 100."""
+    top = max((100 * s.share for one in series for s in one.shares if s.label in cats),
+              default=0.0)
+    return min(105.0, max(20.0, 10 * -(-(top * 1.12 + 3) // 10)))
+
+
 def _leader_title(outlets: tuple[OutletProfile, ...], pick: Callable[[OutletProfile],
                                                                      tuple[Share, ...]],
                   what: str) -> str:
+    """Say whom each of the outlets with most quotes quotes most: its largest share with a
+    known label (a lack of affiliation or type is drawn as a bar, never named as a whom)."""
     ranked = sorted(outlets, key=lambda o: (-o.quotes, o.outlet))
-    parts = [f"{o.outlet}: {round(100 * pick(o)[0].share)}% {pick(o)[0].label}"
-             for o in ranked[:TITLE_OUTLETS] if pick(o)]
+    parts = [f"{o.outlet}: {round(100 * top.share)}% {top.label}" for o in ranked[:TITLE_OUTLETS]
+             if (top := next((sh for sh in pick(o) if sh.label not in _NO_ONE), None))]
     extra = len(ranked) - TITLE_OUTLETS
     more = f"; {extra} more outlet{'s' if extra != 1 else ''} in the chart" if extra > 0 else ""
-    return (f"Coverage mix (all articles): whom each outlet quotes most, by {what} — "
-            + "; ".join(parts) + more)
+    return (f"Coverage mix (all articles): of the speakers with a known {what}, whom each "
+            "outlet quotes most — " + "; ".join(parts) + more)
 
 
 def chart_affiliation(outlets: tuple[OutletProfile, ...]) -> Chart:
