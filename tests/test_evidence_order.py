@@ -5,6 +5,7 @@ stays the same: only which quotes are shown, and in what order."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -174,3 +175,16 @@ def test_a_story_finding_keeps_every_shared_statement_as_evidence():
                             statements, "", 0.5, (), ())
     [f] = story_findings([story])
     assert len(f.evidence) == 10  # all ten versions: the page cuts what it shows, after ordering
+
+
+def test_each_evidence_line_names_its_outlet():
+    from reportgen.render import default_templates, make_view, render_html
+    from reportgen.stories import Story
+
+    stories = tuple(Story(f"s{n}", (f"a{n}", f"b{n}"), ("Daily One", "Two Times"), f"S{n}",
+                          None, None) for n in range(6))
+    b = compare(_contrast(), title="t", period="p", stories=stories)
+    html = render_html(make_view(b, (), full=False), default_templates())
+    [finding] = re.findall(r'<li id="f1">.*?</ul>', html, re.DOTALL)
+    lines = re.findall(r'<span class="src">([^<]+)</span> · <b>Bo Vale</b>', finding)
+    assert lines == ["Daily One", "Two Times", "Daily One"]  # a contrast shows both outlets
