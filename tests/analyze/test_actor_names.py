@@ -4,6 +4,7 @@ import pytest
 
 from reportgen.analyze.actors.names import (
     canonical_key,
+    given_among,
     group_names,
     parse_name,
     same_given,
@@ -93,6 +94,20 @@ def test_canonical_key_is_shared_by_variants(a, b):
 def test_canonical_key_keeps_suffix_and_given_name_apart():
     assert canonical_key("Donald Trump Jr.") != canonical_key("Donald Trump")
     assert canonical_key("Tim Scott") != canonical_key("Rick Scott")
+
+
+@pytest.mark.parametrize(("given", "forms", "expected"), [
+    ("Bobby", ("Roger", "Bobby", "Rod"), True),
+    ("Robert", ("Roger", "Bobby", "Rod"), False),  # Bobby is short for both: no second hop
+    ("Charles", ("Scott", "C."), False),  # a full name is no form of an initial
+    ("C.", ("Scott", "Charles"), True),
+    ("Lindsay", ("Lindsey",), True),
+    ("Mohammad", ("Mohammed", "Mohamed"), True),
+    ("Joshua", ("Joe", "Joseph", "Jos"), False),
+    ("", ("Joe",), True),
+])
+def test_given_among_a_persons_own_forms(given, forms, expected):
+    assert given_among(given, forms) is expected
 
 
 def test_an_initial_matches_its_given_name_only():

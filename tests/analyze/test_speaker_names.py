@@ -906,3 +906,34 @@ def test_the_names_of_a_line_stay_within_it(text, names, knowledge):
     from reportgen.analyze.actors.mentions import find_mentions
 
     assert [w for _, w in find_mentions(text, knowledge)] == names
+
+
+# --- a roster official only for a name the table writes him or her with ---------------------
+
+# A person the article names with a given name is a table official only where that given name is
+# one of the official's own forms: the table lists Roger's short forms, and one more hop through
+# the nickname table made any Robert of that surname Roger (issue 11). A title that is no office
+# of the tables (sheriff, judge, professor, coach) pulls no official of that surname.
+ROSTER_GIVEN_CASES = [
+    ('"The numbers are thin," said Frederick Schmitt, a statistician at the county office.',
+     "Frederick Schmitt"),
+    ('"We planted late," said Melissa Laird, who farms near the river.', "Melissa Laird"),
+    ('"Nobody called us back," said Walter Steube, a retired mechanic.', "Walter Steube"),
+    ('"The bus was late again," said Joshua Pitts, a parent.', "Joshua Pitts"),
+    ('"We need more beds," said Albert Boyd, who runs the shelter.', "Albert Boyd"),
+    ('"We won," Coach Reyes said after the game.', "Coach Reyes"),
+    ('"We are ready," Sheriff Cornyn said.', "Cornyn"),
+    ('"Case dismissed," Judge Blumenthal said.', "Blumenthal"),
+    ('"The data is clear," said Professor Grassley.', "Grassley"),
+    # negatives: the table's own forms, an initial, a spelling variant, a titled surname
+    ('"It rained all week," said Sen. Charles E. Schumer.', "Chuck Schumer"),
+    ('"We will appeal," said Rep. F. James Sensenbrenner Jr.', "Jim Sensenbrenner"),
+    ('"We will appeal," said Sen. Lindsay Graham.', "Lindsey Graham"),
+    ('"We are ready," said Rep. Reyes.', "Silvestre Reyes"),
+    ('"Troops are ready," said Secretary of the Army John McHugh.', "John M. McHugh"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROSTER_GIVEN_CASES)
+def test_a_table_official_needs_a_given_name_of_his_own(text, name, knowledge):
+    assert last_actor(text, knowledge).name == name

@@ -193,6 +193,21 @@ def same_given(a: str, b: str) -> bool:
     return fa in given_variants(fb) or fb in given_variants(fa)
 
 
+def given_among(given: str, forms: Iterable[str]) -> bool:
+    """Tell whether a given name is one of a person's written forms (``forms``: a roster row's
+    own list of given names and short forms): "Bobby" is among Roger's forms, "Robert" is not,
+    though it shares the short form; a full name is no form of an initial ("Charles" against
+    "C."); an initial fits a form it begins ("J." and "Jim"); a transliteration fits
+    (Mohammad, Mohammed; Lindsay, Lindsey)."""
+    g = fold(given).strip(".")
+    if not g:
+        return True
+    folded = [f for f in (fold(x).strip(".") for x in forms) if f]
+    if len(g) == 1:
+        return any(f[0] == g for f in folded)
+    return any(g == f or (len(f) > 1 and _transliterated(g, f)) for f in folded)
+
+
 # Zelenskyy, Zelenskiy, Zelensky; Mikhail, Mihail (doubled letters are no variant: Fox, Foxx)
 _TRANSLIT = ((re.compile(r"(?:yy|iy|ii|yi|y)$"), "i"), (re.compile(r"kh"), "h"))
 

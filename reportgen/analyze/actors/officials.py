@@ -20,9 +20,9 @@ from reportgen.analyze.actors.names import (
     HONORIFIC_GENDER,
     PersonName,
     fold,
+    given_among,
     last_word,
     parse_name,
-    same_given,
     surname_key,
 )
 from reportgen.analyze.tables import per_table
@@ -112,8 +112,8 @@ def _fits_name(p: PersonName, h: Holder) -> bool:
         return False  # "Donald Trump Jr." is not the table's Donald Trump
     if p.gender and h.gender and p.gender != h.gender:
         return False
-    if p.given and not any(same_given(p.given, g) for g in h.given):
-        return False
+    if p.given and not given_among(p.given, h.given):
+        return False  # the row lists the short forms: one more hop links Robert to Roger
     mid = fold(p.middle[0])[:1] if p.middle else ""
     return not (mid and h.middle and fold(h.middle)[:1] != mid)
 
@@ -173,6 +173,13 @@ def find_holder(roster: tuple[Holder, ...], name: str, clue: Clue | None = None)
 _PARTY_WORDS = {"democrat": "Democratic Party", "democratic": "Democratic Party",
                 "republican": "Republican Party", "gop": "Republican Party"}
 _ROSTER_PARTIES = frozenset({"Democratic Party", "Republican Party"})
+# what a title says a person is (titles.tsv types) that no elected or appointed office in the
+# tables is: a general, a judge, a sheriff, a professor or a lawyer of that name is someone else
+_NO_OFFICE = frozenset("military judiciary law_enforcement expert business media".split())
+_OFFICE = frozenset("legislator government head_of_state".split())
+# a role that names an office all the same: "Secretary of the Army" (typed by "Army")
+_OFFICE_WORD = re.compile(r"(?i)\b(?:secretary|minister|senator|representative|congress\w*"
+                          r"|governor|president|mayor)\b")
 
 
 @lru_cache(maxsize=65_536)
@@ -256,11 +263,16 @@ def _identify_holder(actor: Actor, roster: tuple[Holder, ...],
     clue = replace(clue, party=clue.party or actor.party,
                    country=clue.country if clue.country and clue.country.lower() != surname
                    else said)
-    if " " not in actor.name and not (clue.state or clue.party or actor.type != "unknown"):
+    if not parse_name(actor.name).given and not (clue.state or clue.party
+                                                 or actor.type != "unknown"):
         # a bare surname pulls a table identity only when the article says more of the
-        # person (a title, a state or a party): "Mr. Israel, the shop owner" is nobody known
+        # person (a title, a state or a party): "Mr. Israel, the shop owner" is nobody known;
+        # a title nameparser strips says nothing of office ("Coach Reyes")
         return replace(actor, party=actor.party or clue.party), None
     holder = find_holder(roster, actor.name, clue)
+    if holder is not None and actor.type in _NO_OFFICE and holder.type in _OFFICE \
+            and not _OFFICE_WORD.search(actor.role or ""):
+        holder = None  # "General James Jones", "Sheriff Cornyn": not the table's legislator
     if holder is None:  # nobody in the tables: the party the article gives, if any
         return replace(actor, party=actor.party or clue.party), None
     country = actor.country
