@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from reportgen.analyze.actors.memory import Seen
 from reportgen.analyze.actors.mentions import described_organisation, find_mentions, kin_named
-from reportgen.analyze.actors.names import surname_word
+from reportgen.analyze.actors.names import surname_index, surname_word
 from reportgen.analyze.actors.reading import read_mention
 from reportgen.analyze.actors.resolver import Resolver, joint_of
 from reportgen.analyze.quotes import RawQuote
@@ -123,7 +123,7 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
     people: dict[str, Actor | None] = {}
     for actor in actors:
         if actor is not None and actor.kind == "person" and " " in actor.name:
-            surname = surname_word(actor.name)
+            surname = surname_index(surname_word(actor.name))
             known = people.setdefault(surname, actor)
             if known is not None and known.name != actor.name:
                 people[surname] = None  # two people share it: leave it to the resolver
@@ -133,7 +133,7 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
                    + [rq.speaker.span for rq in raw if rq.speaker])
     starts = [s for s, _ in taken]
     for t in tokens:
-        person = people.get(t.text)
+        person = people.get(surname_index(t.text))
         if person is None:
             continue
         k = bisect_right(starts, t.start) - 1
@@ -161,7 +161,7 @@ def _note_honoured(resolver: Resolver, body: str, named: list[Named],
     speakers = [resolver.read(rq.speaker.text).actor for rq in raw if rq.speaker]
     for actor in [a for _, _, a in named] + speakers:
         if actor is not None and actor.kind == "person" and " " in actor.name:
-            people.setdefault(surname_word(actor.name), actor)
+            people.setdefault(surname_index(surname_word(actor.name)), actor)
     for m in _HONOURED.finditer(body):
         honorific = m["honorific"].lower()
         if honorific not in knowledge.words.gender_words \
@@ -171,8 +171,8 @@ def _note_honoured(resolver: Resolver, body: str, named: list[Named],
         if k >= 0 and m.start() < named[k][0][1]:
             continue  # part of a name read already
         surname = m["surname"]
-        person = resolver.memory.last_person(surname, m.start()) or people.get(surname) \
-            or Actor(surname, "person", "unknown")
+        person = resolver.memory.last_person(surname, m.start()) \
+            or people.get(surname_index(surname)) or Actor(surname, "person", "unknown")
         resolver.note(m.start(), person, mention=m.group(0))
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from reportgen.analyze.actors.names import fold, same_person, surname_word
+from reportgen.analyze.actors.names import fold, same_person, surname_index, surname_word
 from reportgen.models import Actor
 
 
@@ -90,6 +90,7 @@ class Memory:
 
     def _surname_list(self, surname: str) -> list[Seen]:
         """Give the list of the people seen with a surname, made and indexed on first use."""
+        surname = surname_index(surname)
         found = self._by_surname.get(surname)
         if found is None:
             found = self._by_surname[surname] = []
@@ -134,7 +135,7 @@ class Memory:
     def people(self, surname: str, pos: int, inclusive: bool = False) -> Iterator[Actor]:
         """Give the people with this surname seen before pos (at pos too, with
         ``inclusive``), the last first."""
-        found = self._by_surname.get(surname, [])
+        found = self._by_surname.get(surname_index(surname), [])
         k = (bisect_right if inclusive else bisect_left)(found, pos, key=_pos)
         for n in range(k - 1, -1, -1):
             yield found[n].actor
@@ -145,7 +146,7 @@ class Memory:
         Trump Jr. ... President Donald Trump ... Trump said" is the father), and no relative
         named by a given name alone where it names another person too."""
         plain = any(" " in s.actor.name and not _suffixed(s.actor.name)
-                    for s in self._by_surname.get(surname, ()))
+                    for s in self._by_surname.get(surname_index(surname), ()))
         kin: Actor | None = None  # "Romney's wife, Ann, ... Romney said" is not Ann Romney
         for a in self.people(surname, pos):
             if plain and _suffixed(a.name):
@@ -158,7 +159,7 @@ class Memory:
     def only_person(self, surname: str) -> Actor | None:
         """Give the one person named in full with this surname anywhere in the article, when
         there is exactly one ("Vale:" in a headline, "Sen. Ann Vale" in the text below)."""
-        full = {s.actor.name: s.actor for s in self._by_surname.get(surname, [])
+        full = {s.actor.name: s.actor for s in self._by_surname.get(surname_index(surname), [])
                 if " " in s.actor.name}
         if not full:
             return None
@@ -179,7 +180,7 @@ class Memory:
         """Give the one person named in full whose name opens with a word no one in the
         article has as a surname ("Kim Jong Un ... Kim said", "Moon Jae-in ... Moon"); None
         for none or two."""
-        if self._by_surname.get(word):
+        if self._by_surname.get(surname_index(word)):
             return None
         found = {s.actor.name: s.actor for s in self._by_first_word.get(word, ())}
         return next(iter(found.values())) if len(found) == 1 else None

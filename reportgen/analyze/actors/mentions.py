@@ -839,9 +839,22 @@ def _titled_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | Non
     k = j
     while k < len(words) and k - j < 5 and (
             (is_capitalized(words[k]) and words[k].lower() not in knowledge.titles)
-            or _initial_dot(words, k, j)):
+            or _initial_dot(words, k, j) or _inner_particle(words, k, j, knowledge)):
         k += 1
     return k if k > j else None
+
+
+def _inner_particle(words: list[str], k: int, start: int, knowledge: Knowledge) -> bool:
+    """Tell whether words[k] is a particle inside a name after a title, a capitalised word
+    after it or after the next particle: "Mayor Bill de Blasio", "President Ursula von der
+    Leyen" (not "Mayor Bill de" alone)."""
+    particles = knowledge.words.name_particles
+    if k == start or words[k] not in particles:
+        return False
+    n = k + 1
+    while n < len(words) and n - k < 2 and words[n] in particles:
+        n += 1
+    return n < len(words) and is_capitalized(words[n])
 
 
 def _initial_dot(words: list[str], k: int, start: int) -> bool:

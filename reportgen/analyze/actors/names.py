@@ -236,6 +236,17 @@ def surname_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+_JOINED_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)[-‑](?=[A-Z])")
+
+
+def surname_index(surname: str) -> str:
+    """Give the form a surname is looked up by within an article: without the Arabic article
+    joined to it, which a later mention often drops ("Nouri al-Maliki ... Mr. Maliki said",
+    "Hadi Al-Amari ... Amari said")."""
+    return _JOINED_ARTICLE.sub("", surname, count=1) if surname[:3].lower() in ("al-", "el-") \
+        else surname
+
+
 def written_suffix(name: str) -> str:
     """Give a name with its generational suffix written one way ("Ned Norris Jr" -> "Ned
     Norris Jr.", "Al Roe sr." -> "Al Roe Sr."), so that one person keeps one name."""
