@@ -1393,3 +1393,43 @@ def test_an_aside_in_the_reported_clause_keeps_the_inverted_speaker(text, words,
 ])
 def test_an_aside_without_a_cue_makes_no_quote(text, knowledge):
     assert not [n for _, n in _found(text, knowledge) if n is not None], _found(text, knowledge)
+
+
+# cues of disputing and likening the cue table lacked (decry, bemoan, liken), and a
+# stretch of time between the subject and the cue ("for months", as "for years" was)
+DISPUTING_CUE_CASES = [
+    ('Mayor Ann Kettle, who decried the ruling as "a gift to polluters," said she would '
+     'appeal.', "a gift to polluters", "Ann Kettle"),
+    ('Tomas Reyes decried the audit as "a political hit job."', "political hit job",
+     "Tomas Reyes"),
+    ('The ferry union likened the new timetable to "a game of musical chairs."',
+     "musical chairs", "ferry union"),
+    ('Ruth Vail bemoaned the "endless delays" at the planning office.', "endless delays",
+     "Ruth Vail"),
+    ('Dana Olsen has for months decried the harbour levy as "theft in broad daylight."',
+     "theft in broad daylight", "Dana Olsen"),
+    ('Residents have for weeks complained that the bus is "never on time."', "never on time",
+     "Residents"),
+    ('The agency for decades has maintained that the dam is "perfectly safe."',
+     "perfectly safe", "agency"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), DISPUTING_CUE_CASES)
+def test_a_cue_of_disputing_or_likening_reports_its_quotation(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+def test_a_stretch_of_time_is_no_part_of_the_speaker(knowledge):
+    text = 'The agency for decades has maintained that the dam is "perfectly safe."'
+    assert [q.speaker for q in quotes_of(text, knowledge)] == ["The agency"]
+
+
+@pytest.mark.parametrize("text", [
+    'Critics decried the plan.',  # an object and nothing said
+    'The council met for months and the plan "went nowhere."',  # a stretch of time, no cue
+    'The likeness of the mayor hung in the hall, a "true masterpiece."',
+])
+def test_no_quote_without_words_said(text, knowledge):
+    assert not [n for _, n in _found(text, knowledge) if n is not None], _found(text, knowledge)
