@@ -12,6 +12,7 @@ from datetime import date
 
 from reportgen.knowledge import Knowledge
 from reportgen.models import Segment
+from reportgen.punctuation import DOUBLE_MARKS
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -212,8 +213,6 @@ _HIGHLIGHTS = re.compile(r"story highlights\b", re.I)
 _STOPS = re.compile(r"[.!?][\"”’')]*$")
 # the words of one highlight at most
 _SUMMARY_WORDS = 40
-# the double quotation marks
-_DOUBLE_MARKS = frozenset("\"“”„«»")
 
 
 def _summary_kind(line: str, scan: _Scan) -> str | None:
@@ -226,7 +225,7 @@ def _summary_kind(line: str, scan: _Scan) -> str | None:
     elif not scan.summary or _STOPS.search(line) or len(line.split()) > _SUMMARY_WORDS:
         scan.summary = False
         return None
-    return None if _DOUBLE_MARKS.intersection(line) else "summary"
+    return None if any(mark in line for mark in DOUBLE_MARKS) else "summary"
 
 
 def _metadata_kind(i: int, line: str, scan: _Scan, knowledge: Knowledge) -> str | None:

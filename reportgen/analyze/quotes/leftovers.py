@@ -18,7 +18,7 @@ from itertools import accumulate
 from reportgen.analyze.quotes.cues import cue_at, is_adverb
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
 from reportgen.analyze.quotes.frame import Frame, make_frame
-from reportgen.analyze.quotes.marks import DOUBLE_MARKS, SIGNER_NAME, TWEET_LINKS, embedded_title
+from reportgen.analyze.quotes.marks import SIGNER_NAME, TWEET_LINKS, embedded_title
 from reportgen.analyze.quotes.phrases import np_back
 from reportgen.analyze.quotes.sites import find_site
 from reportgen.analyze.quotes.speakers import subject
@@ -26,6 +26,7 @@ from reportgen.analyze.text import is_capitalized, sentences
 from reportgen.knowledge import Cue, Knowledge
 from reportgen.knowledge.words import Words
 from reportgen.models import Span
+from reportgen.punctuation import DOUBLE_MARKS
 
 # A quote signed on its own line: "― Martha Aguilar", "— Belgian Prime Minister Ann Roe", or
 # an embedded tweet's "— Donald J. Trump (@realDonaldTrump) October 1, 2016"; a name of two

@@ -14,10 +14,10 @@ from itertools import accumulate
 from reportgen.analyze.quotes.found import Marked
 from reportgen.analyze.text import APOSTROPHES
 from reportgen.models import Span
+from reportgen.punctuation import DOUBLE_MARKS
 
-DOUBLE_MARKS = "\"“”„«»"
 # Double quotation marks, also as two apostrophes or backticks (''like this'', ``or this'')
-_DOUBLE = re.compile("''|``|[\"“”„«»]")
+_DOUBLE = re.compile(f"''|``|[{DOUBLE_MARKS}]")
 # Single marks, as British outlets quote: ‘…’ or '…'. A mark between two letters is an
 # apostrophe, whichever mark it is (text.APOSTROPHES): it stands inside the quotation and
 # neither opens nor closes one.

@@ -27,13 +27,13 @@ from reportgen.analyze.quotes.cues import (
 )
 from reportgen.analyze.quotes.found import TAKEN, Claimed, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
-from reportgen.analyze.quotes.marks import DOUBLE_MARKS
 from reportgen.analyze.quotes.nouns import chanted_by, claim_that, owner_after
 from reportgen.analyze.quotes.phrases import np_forward
 from reportgen.analyze.quotes.sites import DASHES, Site, find_site, site_with_speaker
 from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import Token, is_capitalized
 from reportgen.knowledge import Cue, Knowledge
+from reportgen.punctuation import DOUBLE_MARKS
 
 
 def attribute_frame(frame: Frame, claimed: Set[Marked]) -> tuple[RawQuote, ...]:

@@ -7,9 +7,10 @@ word classes of a speaker's phrase (determiners, modifiers, speaker heads, title
 from __future__ import annotations
 
 from reportgen.analyze.quotes.frame import Frame, Phrase
-from reportgen.analyze.quotes.marks import DOUBLE_MARKS, nickname_mark
+from reportgen.analyze.quotes.marks import nickname_mark
 from reportgen.analyze.tables import match_table
 from reportgen.analyze.text import PARTY_TAG_WORD, Token, is_capitalized
+from reportgen.punctuation import DOUBLE_MARKS
 
 
 def np_word(tok: Token, frame: Frame) -> bool:

@@ -9,7 +9,6 @@ from functools import cache
 
 from reportgen.analyze.quotes.cues import is_adverb
 from reportgen.analyze.quotes.frame import Frame, Phrase
-from reportgen.analyze.quotes.marks import DOUBLE_MARKS
 from reportgen.analyze.quotes.phrases import (
     before_parenthesis,
     finite_verb,
@@ -24,6 +23,7 @@ from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized
 from reportgen.frequency import zipf_frequency
 from reportgen.knowledge import Words
+from reportgen.punctuation import DOUBLE_MARKS
 
 
 def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
