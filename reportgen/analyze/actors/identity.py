@@ -156,9 +156,15 @@ def _person_names(counts: Counter[str],
     for name, head in grouped.items():
         if not _bare(name) or _bare(head):
             parent[find(name)] = find(head)
-    for name, head in grouped.items():  # the full names first, so a person's stories are known
-        if _bare(name) and not _bare(head) and _recurring(find(head), cleaned, find, stories):
-            parent[find(name)] = find(head)
+    # the full names first, so a person's stories are known; then each surname whose person
+    # is named in full in two stories, the stories of each person kept as surnames join
+    named_full = _stories_in_full(cleaned, find, stories)
+    for name, head in grouped.items():
+        if _bare(name) and not _bare(head) and len(named_full[find(head)]) >= 2:
+            joined, root = find(name), find(head)
+            if joined != root:
+                parent[joined] = root
+                named_full[root] |= named_full.pop(joined, set())
     for bare, full in _surname_first(cleaned):
         if grouped.get(bare, bare) == bare:  # joined with no other full name
             parent[find(bare)] = find(full)
@@ -177,14 +183,16 @@ def _person_names(counts: Counter[str],
     return {name: best[find(clean[name])] for name in counts}
 
 
-def _recurring(root: str, names: Iterable[str], find: Callable[[str], str],
-               stories: Mapping[str, set[int | str]]) -> bool:
-    """Tell whether the person whose names join at ``root`` is named in full in two stories."""
-    seen: set[int | str] = set()
+def _stories_in_full(names: Iterable[str], find: Callable[[str], str],
+                     stories: Mapping[str, set[int | str]]
+                     ) -> defaultdict[str, set[int | str]]:
+    """Give the stories that name each person in full, by the name the person's names join at
+    (``find``): built once, where asking for each surname went through every name."""
+    out: defaultdict[str, set[int | str]] = defaultdict(set)
     for name in names:
-        if not _bare(name) and find(name) == root:
-            seen |= stories[name]
-    return len(seen) >= 2
+        if not _bare(name):
+            out[find(name)] |= stories[name]
+    return out
 
 
 def _bare(name: str) -> bool:
