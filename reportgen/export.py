@@ -148,17 +148,19 @@ def _verb_gap(g: VerbGap) -> dict[str, Any]:
 
 
 def evidence_index(b: Briefing) -> dict[str, dict[str, Any]]:
-    """Map every quote and sentence id to its text, article, outlet and speaker."""
+    """Map every quote and sentence id to its text, article, outlet, speaker, cue and kind
+    (the quote's "direct", "indirect" or "mixed"; "sentence")."""
     index: dict[str, dict[str, Any]] = {}
     for a in b.articles:
         art = a.article
         for n, q in enumerate(a.quotes):
             index[quote_id(a, n)] = {
                 "article": art.id, "outlet": art.outlet, "text": q.text,
-                "speaker": q.actor.name if q.actor else None, "cue": q.cue}
+                "speaker": q.actor.name if q.actor else None, "cue": q.cue, "kind": q.kind}
         for n, (s, e) in enumerate(a.sentences):
             index[sentence_id(a, n)] = {"article": art.id, "outlet": art.outlet,
-                                        "text": art.text[s:e], "speaker": None, "cue": None}
+                                        "text": art.text[s:e], "speaker": None, "cue": None,
+                                        "kind": "sentence"}
     return index
 
 

@@ -111,12 +111,22 @@ def make_environment(templates: Path) -> Environment:
         "date unknown"
     env.filters["svg_uri"] = lambda svg: "data:image/svg+xml;base64," + base64.b64encode(
         svg.encode("utf-8")).decode("ascii")
-    env.filters["quoted"] = lambda t: t if t[:1] in "\"“‘'" else f"“{t}”"
+    env.filters["quoted"] = quoted
     env.tests["length_at_least"] = lambda seq, n: len(seq) >= n
     env.filters["label"] = lambda t: TYPE_LABELS.get(t, t) if t else "unknown"
     env.filters["verdict"] = verdict
     env.filters["noun"] = noun
     return env
+
+
+def quoted(text: str, kind: str | None = None) -> str:
+    """Set a text in quotation marks where it is words the speaker said (a direct quote) or the
+    article's own (a sentence), never around reported speech ("indirect", "mixed"): a reader
+    takes quotation marks for the speaker's words, and "the jobs number was a “bombshell”"
+    holds only one."""
+    if kind in ("indirect", "mixed") or text[:1] in "\"“‘'":
+        return text
+    return f"“{text}”"
 
 
 def noun(n: int, one: str, many: str) -> str:

@@ -188,3 +188,20 @@ def test_each_evidence_line_names_its_outlet():
     [finding] = re.findall(r'<li id="f1">.*?</ul>', html, re.DOTALL)
     lines = re.findall(r'<span class="src">([^<]+)</span> · <b>Bo Vale</b>', finding)
     assert lines == ["Daily One", "Two Times", "Daily One"]  # a contrast shows both outlets
+    # reported speech is shown without quotation marks: a reader takes them for the words said
+    assert "Bo Vale</b> (said): the plan was late</li>" in finding
+    assert "“the plan was late”" not in finding
+
+
+@pytest.mark.parametrize(("text", "kind", "shown"), [
+    ("We will win this fight.", "direct", "“We will win this fight.”"),
+    ("“We will win this fight.”", "direct", "“We will win this fight.”"),
+    ("The bridge reopened on Monday.", "sentence", "“The bridge reopened on Monday.”"),
+    # reported speech: the outlet's words, with only the speaker's in marks
+    ("the plan was late", "indirect", "the plan was late"),
+    ("the vote was “a disgrace to the city.”", "mixed", "the vote was “a disgrace to the city.”"),
+])
+def test_only_words_said_are_set_in_quotation_marks(text, kind, shown):
+    from reportgen.render import quoted
+
+    assert quoted(text, kind) == shown
