@@ -198,9 +198,11 @@ def _statement_differences(group: list[tuple[str, str, Quote]]) -> tuple[str, ..
         shortest = group[lengths.index(min(lengths))][0]
         diffs.append(f"cut: {shortest} quotes less of it")
     kinds = {g[2].kind for g in group}
-    if len(kinds) > 1:
+    if len(kinds) > 1:  # name who paraphrased: all of it, or the words around a quoted part
         para = [g[0] for g in group if g[2].kind == "indirect"]
-        diffs.append("paraphrased" + (f" by {name_list(para)}" if para else ""))
+        part = [g[0] for g in group if g[2].kind == "mixed" and "direct" in kinds]
+        diffs.extend([f"paraphrased by {name_list(para)}"] * bool(para)
+                     + [f"partly paraphrased by {name_list(part)}"] * bool(part))
     verbs = {g[0]: (g[2].cue or "no verb") for g in group}
     if len({v.lower() for v in verbs.values()}) > 1:
         diffs.append("verb: " + "; ".join(f"{o} “{v}”" for o, v in verbs.items()))

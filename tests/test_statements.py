@@ -155,3 +155,17 @@ def test_the_outlets_own_reporting_is_no_version_of_a_statement():
     [st] = _story(_versions("b", "Beta", [DIRECT], reporter),
                   _versions("c", "Gamma", [DIRECT], reporter)).statements
     assert [qid for _, qid in st.versions] == ["b:q1", "c:q1"]
+
+
+MIXED = ("Vale said they would “win this fight at the council next week.”",
+         "they would “win this fight at the council next week.”", "said", "mixed")
+
+
+@pytest.mark.parametrize(("alpha", "beta", "said"), [
+    ([DIRECT], [REPORTED], "paraphrased by Beta"),
+    ([DIRECT], [MIXED], "partly paraphrased by Beta"),  # was a bare "paraphrased"
+    ([MIXED], [REPORTED], "paraphrased by Beta"),  # the words around the quoted part: no one
+])
+def test_a_paraphrase_names_the_outlet_that_made_it(alpha, beta, said):
+    [st] = _story(_versions("a", "Alpha", alpha), _versions("b", "Beta", beta)).statements
+    assert [d for d in st.differences if "paraphrased" in d] == [said]
