@@ -589,3 +589,37 @@ def test_a_described_speaker_set_off_after_the_quotation(text, words, speaker, k
 def test_no_described_speaker_where_the_attribution_is_no_set_off(text, words, knowledge):
     found = _found(text, knowledge)
     assert all(name is None for quoted, name in found if words in quoted), found
+
+
+# a participle cue set off from its clause by a comma and an adverb (", only telling", ", even
+# writing") or right after a quotation that ends in a comma ("“…,” predicting that"): the
+# clause's subject speaks, as after ", saying"
+SET_OFF_PARTICIPLE_CASES = [
+    ('The mayor made no promise about the ferry, only telling reporters "there may be a role '
+     'for the council to play."', "role for the council", "mayor"),
+    ('Dana Olsen expressed hope that the harbour may "come back stronger," predicting that '
+     '"over time the board will regret" its choice.', "board will regret", "Dana Olsen"),
+    ('Tom Reyes declined to give the details of the plan, only saying "certain conditions have '
+     'to be met."', "certain conditions", "Tom Reyes"),
+    ('Tom Reyes wrote to the board twice, even writing "please do not close the pier before '
+     'May."', "close the pier", "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SET_OFF_PARTICIPLE_CASES)
+def test_a_participle_set_off_by_an_adverb_or_a_quotation(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), [
+    # an adverb of manner before the participle: no statement of the subject's
+    ('Ann Vale had a strong night, forcefully denouncing the council after Tom Reyes said he '
+     '"would sign the deal tomorrow."', "sign the deal", "Ann Vale"),
+    ('Ann Vale had a strong night, angrily denouncing the council after the pilots said they '
+     '"would strike on Monday."', "strike on Monday", "Ann Vale"),
+])
+def test_a_participle_after_a_manner_adverb_takes_no_quotation(text, words, not_speaker,
+                                                              knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is None or not_speaker not in name

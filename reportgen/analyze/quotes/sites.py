@@ -29,6 +29,7 @@ from reportgen.analyze.quotes.speakers import (
 )
 from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Cue
+from reportgen.punctuation import DOUBLE_MARKS
 
 # what sets off an attribution: "“…,” said Tom Reyes", "…, Pentagon spokesman Pat Ryder said"
 DASHES = (",", "—", "–")
@@ -76,6 +77,7 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     # ", saying ...", "a statement saying ...", "ended the speech by telling the crowd ..."
     participle = passive is None and toks[i].low.endswith("ing") and i > 0 and (
         toks[i - 1].text in _SET_OFF or toks[i - 1].low in frame.words.settings
+        or _set_off_before(frame, i)
         or (toks[i - 1].low == "by" and _opens_statement(frame, last, cue))
         or _after_clause(frame, i, floor))
     if participle:
@@ -165,6 +167,25 @@ def _opens_statement(frame: Frame, last: int, cue: Cue) -> bool:
         toks[j].low in words.pronouns and toks[j].low not in words.generic_pronouns
         and cue.lemma not in words.addressee_cues  # "by telling it like it is"
         and j + 1 < len(toks) and toks[j + 1].text.isalpha()))  # "by saying he thinks ..."
+
+
+# the adverbs that may stand between the comma and a participle cue: ", only telling
+# reporters “…”", ", even writing to him “…”" (not one of manner: ", forcefully denouncing
+# the regime after Ann Roe said …" is no statement)
+_PARTICIPLE_ADVERBS = frozenset({"only", "also", "even", "then", "again", "later", "finally",
+                                 "instead", "simply", "merely"})
+
+
+def _set_off_before(frame: Frame, i: int) -> bool:
+    """Tell whether a participle cue at i is set off from its clause as ", saying" is, with
+    an adverb after the comma (", only telling reporters “…”", ", even writing “…”") or
+    after a quotation that ends in a comma ("may “come out stronger,” predicting that …")."""
+    toks = frame.tokens
+    k = i - 1
+    if k > 0 and not frame.inq[k] and toks[k].low in _PARTICIPLE_ADVERBS:
+        return toks[k - 1].text in _SET_OFF and not frame.inq[k - 1]
+    return k > 0 and frame.inq[k] and toks[k].text in DOUBLE_MARKS \
+        and frame.text[toks[k].start - 1:toks[k].start] == ","
 
 
 def _after_clause(frame: Frame, i: int, floor: int) -> bool:
