@@ -1009,3 +1009,50 @@ def test_a_described_setting_and_a_day_end_the_attribution(text, knowledge):
     quotes = quotes_of(text, knowledge)
     assert [(q.text[:12], q.actor.name if q.actor else None) for q in quotes] == [
         ('"This ad hig', "Ann Vale")]
+
+
+# a city's state or country set off by commas at the end of an apposition, or a home and a
+# party label, is where the speaker is from, not the speaker: "Mark Hale, a retired teacher in
+# Dayton, Ohio, said" is Hale (not Ohio's government)
+PLACE_IN_APPOSITION_CASES = [
+    ("a role in a city and state",
+     'Mark Hale, a retired teacher in Dayton, Ohio, said the plan was "a mess from the start."',
+     "Mark Hale"),
+    ("an age and a home town",
+     'Tom Reed, 54, of Fresno, California, said he wanted "a fair deal for farmers."',
+     "Tom Reed"),
+    ("a school in a city and state, then told",
+     'Sue Park, principal of the Lincoln School in Mesa, Arizona, told us the test was '
+     '"too long."', "Sue Park"),
+    ("a city and a country",
+     'Anne Morel, a baker from Lyon, France, said the tax was "a disaster for us."',
+     "Anne Morel"),
+    ("an office of a city and state",
+     'The mayor of Mesa, Arizona, said the vote was "a mistake."', "mayor of Mesa"),
+    ("a home and party of two words",
+     'Sen. Pat Dunn, New York Democrat, said the bill was "a win."', "Pat Dunn"),
+    ("a home and party, then an adverb",
+     'Rep. Tom Cole, South Carolina Republican, also said the bill was "a win."', "Tom Cole"),
+    ("Washington as a state's name in a party label",
+     'Rep. Ann Vale, Washington Democrat, said the order "proves he cannot lead."', "Ann Vale"),
+    ("Washington as a city's state",
+     'Tom Reyes, a teacher in Seattle, Washington, said the levy was "too high."', "Tom Reyes"),
+    ("a party of a state, then a relative clause",
+     'Sen. Pat Dunn, Republican of Arizona, who wrote the bill, said it was "a win."',
+     "Pat Dunn"),
+    # negatives: a country set off after a lower-case role, a list of countries, a name after
+    # a role, a place set off after a name
+    ("a country after a role", 'Russia\'s neighbour, Ukraine, said the talks were "a waste of '
+                               'time."', "Ukraine"),
+    ("a name after an office", 'The governor of Ohio, Mike DeWine, said the order was '
+                               '"necessary."', "Mike DeWine"),
+    ("a place right after a name", 'Ann Vale, Ohio, said the vote was "a mistake."', "Ann Vale"),
+    ("after the quotation", '"We will not back down," said Ann Vale, a nurse in Austin, Texas.',
+     "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), PLACE_IN_APPOSITION_CASES)
+def test_a_place_ending_an_apposition_is_not_the_speaker(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)

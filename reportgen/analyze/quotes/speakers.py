@@ -22,7 +22,7 @@ from reportgen.analyze.quotes.phrases import (
 from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized
 from reportgen.frequency import zipf_frequency
-from reportgen.knowledge import Words
+from reportgen.knowledge import Knowledge, Words
 from reportgen.punctuation import DOUBLE_MARKS
 
 
@@ -463,8 +463,10 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
     for c in range(j - 1, max(floor, j - 30) - 1, -1):
         if toks[c].text != mark or frame.inq[c]:
             continue
-        if _abbreviated(toks[c + 1:after]):
-            after = c  # "from Mobile, Ala., says": the state belongs to the apposition
+        if _abbreviated(toks[c + 1:after]) or (after == j and _state_after_city(frame, c, j)):
+            # "from Mobile, Ala., says", "a nurse in Dayton, Ohio, said": the state belongs
+            # to the apposition, it is not the speaker
+            after = c
             continue
         after = c
         inner = _without_home(frame, toks[c + 1:j])
@@ -504,7 +506,19 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
         commas += 1
         if commas >= 3:
             break
-    return listed
+    return listed if listed is not None or commas else _city_phrase(frame, j, floor)
+
+
+def _city_phrase(frame: Frame, j: int, floor: int) -> Phrase | None:
+    """Take the phrase a city ends when its state, set off by commas, ends at the comma j
+    before the cue: "The mayor of Mesa, Arizona, said" gives "The mayor of Mesa"."""
+    toks = frame.tokens
+    c = j - 1
+    while c > floor and toks[c].text != "," and j - c <= 4:
+        c -= 1
+    if c <= floor or toks[c].text != "," or not _state_after_city(frame, c, j):
+        return None
+    return np_back(frame, c - 1, floor)
 
 
 def _outer_apposition(frame: Frame, c: int, floor: int) -> Phrase | None:
@@ -657,7 +671,8 @@ def _before_relative(frame: Frame, j: int, floor: int) -> Phrase | None:
             continue
         np = np_back(frame, c - 2, floor)
         if np and _speaker_head(frame, np):
-            return _apposition_head(frame, np, floor) or np
+            return _apposition_head(frame, np, floor) or _labelled_name(frame, np, floor) \
+                or np
         np = np or _clause_subject(frame, c - 2, floor)  # "But the council offices, which"
         return _frame_subject(frame, np) if np else None
     return None
@@ -678,6 +693,18 @@ def _frame_subject(frame: Frame, np: Phrase) -> Phrase | None:
     if not np or not np[-1].text.isalpha() or np[-1].low in frame.words.pronouns:
         return None
     return np
+
+
+def _labelled_name(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
+    """Give the name a home and party label stands in apposition to: "Sen. Pat Dunn,
+    Republican of Ohio, who wrote the bill," gives Pat Dunn. None where np is no such label
+    or no capitalised name stands before its comma."""
+    toks = frame.tokens
+    k = frame.index(np[0]) - 1
+    if k - 1 < floor or toks[k].text != "," or frame.inq[k - 1] or not _party_label(frame, np):
+        return None
+    name = np_back(frame, k - 1, floor)
+    return name if name and is_capitalized(name[-1].text) else None
 
 
 # the prepositions that tie someone to the head of an apposition: "the chief of staff to
@@ -802,6 +829,28 @@ def _abbreviated(inner: Phrase) -> bool:
         inner[0].text.replace(".", "").isalpha() and not is_party_tag(inner)
 
 
+def _state_after_city(frame: Frame, c: int, j: int) -> bool:
+    """Tell whether the commas at c and j set off a state or country after the capitalised
+    name of a city, part of a description of where someone is ("Dayton, Ohio,", "Lyon,
+    France,"); not an item of a list of places ("Iran, Iraq, Syria,")."""
+    toks, knowledge = frame.tokens, frame.knowledge
+    inner = [t for t in toks[c + 1:j] if t.text != "."]
+    if not inner or c < 1 or frame.inq[c - 1] or not is_capitalized(toks[c - 1].text) \
+            or not all(is_capitalized(t.text) for t in inner):
+        return False
+    before = toks[c - 1].low
+    return _home(knowledge, " ".join(t.low for t in inner)) \
+        and before not in knowledge.places and before not in knowledge.countries
+
+
+def _home(knowledge: Knowledge, place: str) -> bool:
+    """Tell whether a lower-case phrase names a state, region or country: "ohio", "new
+    york", "france"; "washington" too, the state's name the table keeps as "Washington
+    State" (alone the word stands for the US government)."""
+    return place in knowledge.places or place in knowledge.countries \
+        or f"{place} state" in knowledge.places
+
+
 def _party_label(frame: Frame, inner: Phrase) -> bool:
     """Tell whether an apposition is a home and a party, not a name: "Illinois Democrat",
     "Ohio Republican", "Democrat of Connecticut"."""
@@ -809,8 +858,10 @@ def _party_label(frame: Frame, inner: Phrase) -> bool:
     low = [t.low for t in inner if t.text != "."]
     party = [w for w in low if w in knowledge.parties]
     rest = [w for w in low if w not in knowledge.parties and w not in ("of", "from")]
-    return bool(party) and all(w in knowledge.places or w in knowledge.countries
-                               or w in knowledge.demonyms for w in rest)
+    home = " ".join(rest)  # "New York Democrat", "Republican of South Carolina"
+    return bool(party) and (_home(knowledge, home) or all(
+        w in knowledge.places or w in knowledge.countries or w in knowledge.demonyms
+        for w in rest))
 
 
 def _coordinated_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
