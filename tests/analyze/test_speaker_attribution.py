@@ -1056,3 +1056,47 @@ PLACE_IN_APPOSITION_CASES = [
 def test_a_place_ending_an_apposition_is_not_the_speaker(label, text, expected, knowledge):
     names = names_of(text, knowledge)
     assert names and names[-1] == expected, (label, names)
+
+
+# "who" after a home, a party tag between commas, or the object of a description stands for
+# the person (or the people) the home, tag or description belongs to: "Sen. Tom Reyes,
+# R-Ariz., who said" is Reyes, not Arizona
+RELATIVE_AFTER_HOME_CASES = [
+    ("a party tag between commas",
+     'Many lawmakers criticized the plan, including Sen. Tom Reyes, R-Ariz., who said it was '
+     '"a disgrace."', "Tom Reyes"),
+    ("a party tag with a state of two words",
+     'That disappointed Sen. Ann Vale, R-South Carolina, who said it was "a disgrace."',
+     "Ann Vale"),
+    ("a party tag with dots",
+     'The plan drew fire from Sen. Ann Vale, D-N.Y., who called it "a disgrace."', "Ann Vale"),
+    ("of and a state",
+     'Committee Chairman Bill Cole of Texas, who said the plan was "a disgrace," walked out.',
+     "Bill Cole"),
+    ("an organisation qualified by an adjective in the description",
+     'Prices rose again, writes Ann Vale, an economist with the liberal Budget Policy '
+     'Institute, who says the plan is "sound."', "Ann Vale"),
+    ("people in a body",
+     'The move drew fire from Democrats in Congress, who said it would "roil the region."',
+     "Democrats"),
+    ("people in a city",
+     'The plan was backed by teachers in Dayton, who said it was "long overdue."', "teachers"),
+    ("people in a city, the relative clause before the cue",
+     'Officials in Kyiv, who asked not to be named, said the attack was "brutal."',
+     "Officials in Kyiv"),
+    # negatives: an organisation with "of" in its name, a name and its outlet, a name after
+    # an office, a plain name
+    ("an organisation's name with of",
+     'The University of Texas, which runs the lab, said the data was "sound."',
+     "University of Texas"),
+    ("a name and the outlet", 'Tom Reyes of Reuters, who covered the trial, said it was "a '
+                              'circus."', "Tom Reyes"),
+    ("a plain name", 'The plan drew fire from Ann Vale, who called it "a disgrace."',
+     "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), RELATIVE_AFTER_HOME_CASES)
+def test_a_relative_pronoun_after_a_home_is_the_persons(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)

@@ -157,7 +157,21 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:,[^,;:\n]{1,60}(?:,|$)|\([^()\n]{1,30}\))
 # Cole, Republican of [Arizona], who" (not "..., according to the", not "Dem, Sen. Ann Roe of")
 _DESCRIPTION_BEFORE_OBJECT = re.compile(
     r"[A-Za-z.](?P<comma>,)\s+(?P<article>(?:an?|the)\s+)?(?=(?P<first>[\w’'.-]+))"
-    r"(?:[\w’'.-]+\s+){0,6}?(?:to|of|for|at|with)\s+(?:the\s+)?$")
+    r"(?:[\w’'.-]+\s+){0,6}?(?:to|of|for|at|with)\s+(?:the\s+)?"
+    # lower-case words that qualify the object: "with the liberal Budget Institute"
+    r"(?P<qualifiers>(?:[a-z][\w-]*\s+){0,3})$")
+# What sets a person's home off between the name and a relative pronoun: a party tag
+# between commas ("Sen. Tom Reyes, R-Ariz., who", "D-South Carolina"), or "of" and a state
+# ("Chairman Bill Cole of Texas, who"); the relative clause is the person's
+_TAG_BEFORE_RELATIVE = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*,\s*$")
+_HOME_BEFORE_RELATIVE = re.compile(
+    rf"(?P<np>(?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})\s+(?:of|from)\s+"
+    rf"(?P<home>(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*,\s*$")
+# People at a place or in a body before a relative pronoun: "Democrats in Congress, who",
+# "teachers in Dayton, who": the people, not the place
+_PEOPLE_BEFORE_RELATIVE = re.compile(
+    r"(?<![\w’'-])(?P<np>(?P<head>[A-Za-z][\w’'-]*))\s+(?:in|at|from|of|on)\s+(?:the\s+)?"
+    rf"(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}\s*,\s*$")
 
 
 @cache
@@ -604,6 +618,9 @@ class Resolver:
     def _antecedent(self, pos: int) -> Actor | None:
         """Give whom a relative pronoun at pos stands for: the name or phrase right before
         its comma ("Chris Christie, who said ...", "the agency, which said ...")."""
+        homed = self._home_before(pos)
+        if homed is not None:
+            return homed
         m = self._organisation_before(pos) or _BEFORE_RELATIVE.search(
             self.text, max(0, pos - 120), pos)
         if m is None:
@@ -611,6 +628,7 @@ class Resolver:
         start = pos - len(m.group(0))
         head = _DESCRIPTION_BEFORE_OBJECT.search(self.text, max(0, start - 100), start)
         if head is not None and (head["article"] or self._role_word(head["first"])) \
+                and self._qualifiers(head["qualifiers"]) \
                 and (actor := self._antecedent(head.end("comma"))) is not None:
             # "said Josh Lee, a former aide to Senator Ann Roe, who added": the relative
             # clause hangs on the name the description is set off after, not on its object
@@ -623,6 +641,37 @@ class Resolver:
         if reading.actor is not None:
             return self.identify(reading.actor, m["np"], start + len(m["np"]))
         return self._unresolved(reading, m["np"], start)
+
+    def _qualifiers(self, text: str) -> bool:
+        """Tell whether lower-case words before an object may qualify it ("liberal", "oil
+        producer"): no verb among them ("the end of the campaign was Sandy, which")."""
+        words, cues = self.knowledge.words, self.knowledge.cues
+        return not any(w in words.aux_verbs or w in words.aux_passive or w in words.modals
+                       or w in words.irregular_past or w in cues or w.endswith("ed")
+                       for w in text.split())
+
+    def _home_before(self, pos: int) -> Actor | None:
+        """Give whom a relative pronoun at pos stands for when a home or a party tag stands
+        between it and a person's name ("Sen. Tom Reyes, R-Ariz., who", "Chairman Bill Cole
+        of Texas, who"), or when it follows people in a place ("Democrats in Congress,
+        who"); None where no such words stand before it."""
+        low = max(0, pos - 120)
+        tag = _TAG_BEFORE_RELATIVE.search(self.text, low, pos)
+        if tag is not None:
+            return self._antecedent(tag.start() + 1)
+        home = _HOME_BEFORE_RELATIVE.search(self.text, low, pos)
+        if home is not None and (home["home"].lower() in self.knowledge.places
+                                 or home["home"].lower() in self.knowledge.countries):
+            reading = self.read(home["np"])
+            if reading.actor is not None and reading.actor.kind == "person":
+                return self.identify(reading.actor, home["np"], home.end("np"))
+        people = _PEOPLE_BEFORE_RELATIVE.search(self.text, low, pos)
+        if people is not None and (self.knowledge.words.people(people["head"].lower())
+                                   or people["head"].lower() in _PLURAL_PEOPLE):
+            reading = self.read(people["np"])
+            if reading.actor is not None:
+                return reading.actor
+        return None
 
     def _organisation_before(self, pos: int) -> re.Match[str] | None:
         """Give the match of an organisation's name that holds small words ("of", "on",

@@ -671,8 +671,9 @@ def _before_relative(frame: Frame, j: int, floor: int) -> Phrase | None:
             continue
         np = np_back(frame, c - 2, floor)
         if np and _speaker_head(frame, np):
+            # "Officials in Kyiv, who asked not to be named, said": the officials
             return _apposition_head(frame, np, floor) or _labelled_name(frame, np, floor) \
-                or np
+                or _people_at_place(frame, np, floor)
         np = np or _clause_subject(frame, c - 2, floor)  # "But the council offices, which"
         return _frame_subject(frame, np) if np else None
     return None
