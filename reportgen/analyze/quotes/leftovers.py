@@ -465,6 +465,13 @@ def _colon(text: str, paras: list[Span], q: Marked, n: int, words: int,
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 
 
+def _sentence_at(text: str, para: Span, at: int, knowledge: Knowledge) -> Span | None:
+    """Give the sentence of a paragraph that holds the character at ``at``."""
+    return next((s for s in sentences(text, para, knowledge.words.abbreviations,
+                                      knowledge.words.sentence_openers)
+                 if s[0] <= at < s[1]), None)
+
+
 def _colon_subject(text: str, para: Span, knowledge: Knowledge) -> Mention | None:
     """Name who speaks the quotation that opens the paragraph after one ending in a colon
     and no speech verb: the subject of that colon's sentence, a name, "he", "she", "they" or a
@@ -475,9 +482,7 @@ def _colon_subject(text: str, para: Span, knowledge: Knowledge) -> Mention | Non
     colon = para[0] + len(text[para[0]:para[1]].rstrip()) - 1
     if text[colon] != ":":
         return None
-    sent = next((s for s in sentences(text, para, knowledge.words.abbreviations,
-                                            knowledge.words.sentence_openers)
-                 if s[0] <= colon < s[1]), None)
+    sent = _sentence_at(text, para, colon, knowledge)
     if sent is None or any(c in text[sent[0]:colon] for c in "\"“”?"):
         return None
     frame = make_frame(text, (sent[0], colon), (), knowledge)
@@ -715,9 +720,7 @@ def _block_speaker(text: str, para: Span, knowledge: Knowledge
     speechwriter David Frum ... argues for resignation at the Atlantic:") with that cue,
     else the colon's name; none after a heading ("Update at 4 p.m. Police Say:")."""
     colon = text.rindex(":", para[0], para[1])
-    sent = next((s for s in sentences(text, para, knowledge.words.abbreviations,
-                                            knowledge.words.sentence_openers)
-                 if s[0] <= colon < s[1]), None)
+    sent = _sentence_at(text, para, colon, knowledge)
     if sent is None:
         return None
     frame = make_frame(text, (sent[0], colon), (), knowledge)
@@ -750,9 +753,7 @@ def colon_speaker(text: str, para: Span, start: int, knowledge: Knowledge,
         k -= 1
     if k < para[0] or text[k] != ":":
         return None
-    sent = next((s for s in sentences(text, para, knowledge.words.abbreviations,
-                                            knowledge.words.sentence_openers)
-                 if s[0] <= k < s[1]), None)
+    sent = _sentence_at(text, para, k, knowledge)
     if sent is None:
         return None
     frame = make_frame(text, (sent[0], k), (), knowledge)
