@@ -1433,3 +1433,31 @@ def test_a_stretch_of_time_is_no_part_of_the_speaker(knowledge):
 ])
 def test_no_quote_without_words_said(text, knowledge):
     assert not [n for _, n in _found(text, knowledge) if n is not None], _found(text, knowledge)
+
+
+# "refer to ... as “…”" whose object is a relative pronoun before the speaker: the quotation
+# stands right after "as"
+MOVED_OBJECT_CASES = [
+    ('Critics attacked the levy, which the mayor has referred to as a "force multiplier."',
+     "force multiplier", "mayor"),
+    ('Tomas Reyes, who Governor Ruth Vail referred to as a "loose cannon," left the party.',
+     "loose cannon", "Ruth Vail"),
+    ('Nurses fear what the ministry refers to as "flexible staffing" on the wards.',
+     "flexible staffing", "ministry"),
+    ('The ferry union praised Ann Roe, whom it referred to as "a friend of the harbour."',
+     "friend of the harbour", "ferry union"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), MOVED_OBJECT_CASES)
+def test_a_relative_object_leaves_the_quotation_after_as(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+@pytest.mark.parametrize("text", [
+    'The ward, which is referred to as "the annex" by the porters, closed in May.',  # passive
+    'The clinic, which nurses refer to with pride, opened in "record time."',  # no "as"
+])
+def test_a_moved_object_without_a_quotation_after_as_gives_none(text, knowledge):
+    assert not [n for _, n in _found(text, knowledge) if n is not None], _found(text, knowledge)

@@ -566,11 +566,14 @@ _AS_OBJECT_REACH = 6
 
 def object_as_quotation(site: Site, claimed: Set[Marked]) -> Verdict:
     """A quotation after a short object and "as", for a cue that reports only quotations:
-    "referred to the camps as “holiday centers”", "referring to himself as “a happy man”"."""
+    "referred to the camps as “holiday centers”", "referring to himself as “a happy man”";
+    or right after "as" where the object is a relative pronoun before the speaker: "Acosta,
+    whom he referred to as a “diligent reporter”", "what aides refer to as “regular order”"."""
     frame, toks, j = site.frame, site.frame.tokens, site.content
     if site.inverted:
         return None
-    for k in range(j + 1, min(len(toks) - 1, j + 1 + _AS_OBJECT_REACH)):
+    first = j if j < len(toks) and toks[j].low == "as" and _object_moved(site) else j + 1
+    for k in range(first, min(len(toks) - 1, j + 1 + _AS_OBJECT_REACH)):
         if frame.inq[k] or toks[k].text in ",;:.!?—–()":
             return None
         if toks[k].low == "as":
@@ -580,6 +583,20 @@ def object_as_quotation(site: Site, claimed: Set[Marked]) -> Verdict:
                 return None
             return TAKEN if q in claimed else _direct(site, q)
     return None
+
+
+def _object_moved(site: Site) -> bool:
+    """Tell whether the object of a cue stands before its speaker as a relative pronoun: "whom
+    he referred to", "which the mayor has referred to", "what budget geeks refer to"."""
+    if site.speaker is None:
+        return False
+    k = site.frame.index(site.speaker[0])
+    if len(site.speaker) == 1 or site.speaker[0].low not in _MOVED_OBJECTS:
+        k -= 1  # the pronoun before the speaker, or opening its phrase: "who CIA Director ..."
+    return k >= 0 and not site.frame.inq[k] and site.frame.tokens[k].low in _MOVED_OBJECTS
+
+
+_MOVED_OBJECTS = frozenset({"which", "whom", "who", "what", "that"})
 
 
 # how many words may stand between "as" and the quotation it introduces: "as a possible “…”",
