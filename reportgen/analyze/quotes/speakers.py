@@ -366,12 +366,30 @@ def _list_start(frame: Frame, b: int, floor: int) -> int:
     return b
 
 
+def _surname_like(frame: Frame, j: int) -> bool:
+    """Tell whether the capitalised word at j ends a name rather than opening a sentence: it
+    follows a capitalised word ("Theresa May", "Human Rights First"), an initial or a short
+    title ("George F. Will", "Mrs. May") or a quotation ("“…,” Long said"); not "Once again
+    citing", "Do not read" at a sentence's start, nor a headline's "Vote Could Threaten"."""
+    toks = frame.tokens
+    if not toks[j].text[:1].isupper() or j == 0 or (
+            j + 1 < len(toks) and toks[j + 1].text[:1].isupper()):
+        return False  # "Vote Could Threaten": a headline's capitals
+    prev = toks[j - 1].text
+    if prev == ".":
+        return j >= 2 and is_capitalized(toks[j - 2].text) and toks[j - 2].text.isalpha() \
+            and len(toks[j - 2].text) <= 3
+    return prev in DOUBLE_MARKS or prev == "," or (is_capitalized(prev) and prev.isalpha())
+
+
 def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
     """Step back from j over auxiliaries and adverbs ("has repeatedly") and a day ("on
-    Monday", "Wednesday") to where the subject should end."""
+    Monday", "Wednesday") to where the subject should end. A capitalised word is no
+    auxiliary but a name ("Theresa May said", "Long said", "Access Now said")."""
     toks, words = frame.tokens, frame.words
     while j >= floor:
-        if toks[j].low in words.skip_before_cue or is_adverb(toks[j].text, words) \
+        if (toks[j].low in words.skip_before_cue and not _surname_like(frame, j)) \
+                or is_adverb(toks[j].text, words) \
                 or (toks[j].text in DOUBLE_MARKS and not frame.inq[j]) \
                 or (toks[j].low in words.degree_words and j + 1 < len(toks)
                     and is_adverb(toks[j + 1].text, words)):  # "more colorfully described"
