@@ -248,7 +248,7 @@ def _person_noun(frame: Frame, w: str) -> bool:
     if w in words.speaker_heads or w in frame.knowledge.titles or w in words.relations \
             or w in words.person_nouns:
         return True
-    return person_head(frame, w) and not w.endswith(_LOOSE_PERSON_ENDINGS)
+    return words.person_ending(w) and not _thing_word(frame, w)
 
 
 # how many unknown lower-case words may stand between an opening article and the head:
@@ -429,13 +429,15 @@ _LOOSE_PERSON_ENDINGS = ("ant", "ent")
 def person_head(frame: Frame, w: str) -> bool:
     """Tell whether a lower-case word may head a description of a person: "spokesman",
     "bank president", "county treasurer", "nurse", "son" (not "one entry", "the letter")."""
+    return _person_noun(frame, w) \
+        or (w.endswith(_LOOSE_PERSON_ENDINGS) and not _thing_word(frame, w))
+
+
+def _thing_word(frame: Frame, w: str) -> bool:
+    """Tell whether a word that ends as a noun for a person does names a document, a setting
+    or a time instead: "letter", "statement", "document", "winter", "later"."""
     words = frame.words
-    if w in words.speaker_heads or w in frame.knowledge.titles or w in words.relations \
-            or w in words.person_nouns:
-        return True
-    return (words.person_ending(w) or w.endswith(_LOOSE_PERSON_ENDINGS)) \
-        and w not in words.documents \
-        and w not in words.settings and w not in words.time_words
+    return w in words.documents or w in words.settings or w in words.time_words
 
 
 def _described_by_time_word(frame: Frame, i: int) -> bool:
