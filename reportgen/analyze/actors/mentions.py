@@ -13,11 +13,12 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from operator import attrgetter
 
-from reportgen.analyze.actors.names import SUFFIXES, given_variants, initials
+from reportgen.analyze.actors.names import SUFFIXES, TITLE_SURNAMES, given_variants, initials
 from reportgen.analyze.tables import as_written, first_words, match_table, per_table
 from reportgen.analyze.text import Token, is_capitalized, tokenize
 from reportgen.frequency import zipf_frequency
 from reportgen.knowledge import Knowledge
+from reportgen.knowledge.roster import load_roster
 from reportgen.models import Actor, Span
 
 _APPOSITION = re.compile(
@@ -725,7 +726,7 @@ def _mention_starts(knowledge: Knowledge) -> frozenset[str]:
     """Give the words a mention can start with: first words of officials, organisations,
     countries and titles, and given names (one set per knowledge, for speed)."""
     def build(k: Knowledge) -> frozenset[str]:
-        words = set(k.given_names)
+        words = set(k.given_names) | _unisex_given(k)
         for table in (k.officials, k.organisations, k.countries, k.titles):
             words.update(first_words(table))
         return frozenset(words)
@@ -792,11 +793,23 @@ def _middle_named(words: list[str], j: int, knowledge: Knowledge) -> bool:
                         and _name_shaped(words[j + 1]))
 
 
+def _unisex_given(knowledge: Knowledge) -> frozenset[str]:
+    """Give the given names common for both genders ("Chris", "Casey"), which open a name as
+    the census's do, less the surnames the tables write first ("Kim" of "Kim Jong Un": "Kim
+    Il Sung" is no given name Kim)."""
+    def build(k: Knowledge) -> frozenset[str]:
+        first = {h.surname.lower() for h in load_roster()
+                 if h.name.split()[0] == h.surname and " " not in h.surname}
+        return k.words.unisex_given_names - first
+    return per_table("unisex given names", knowledge, build)
+
+
 def _given_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
     """Match a plain name: a given name and a capitalised surname ("Margaret Ellis"), with an
     optional middle initial ("John F. Kennedy")."""
     low = words[i].lower()
-    if low not in knowledge.given_names or low in knowledge.words.wordlike_names \
+    if (low not in knowledge.given_names and low not in _unisex_given(knowledge)) \
+            or low in knowledge.words.wordlike_names \
             or low in knowledge.words.non_names or low in knowledge.words.mention_openers:
         return None  # "In Nepal": a preposition, not the given name In
     j = i + 1
@@ -839,9 +852,17 @@ def _titled_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | Non
     k = j
     while k < len(words) and k - j < 5 and (
             (is_capitalized(words[k]) and words[k].lower() not in knowledge.titles)
-            or _initial_dot(words, k, j) or _inner_particle(words, k, j, knowledge)):
+            or _initial_dot(words, k, j) or _inner_particle(words, k, j, knowledge)
+            or _title_surname(words, k, j)):
         k += 1
     return k if k > j else None
+
+
+def _title_surname(words: list[str], k: int, start: int) -> bool:
+    """Tell whether words[k] is a title that is a surname here, last after a name word:
+    "Rep. Steve King" (not "Rep. Steve King Abdullah")."""
+    return k > start and words[k].lower() in TITLE_SURNAMES and is_capitalized(words[k - 1]) \
+        and not (k + 1 < len(words) and is_capitalized(words[k + 1]))
 
 
 def _inner_particle(words: list[str], k: int, start: int, knowledge: Knowledge) -> bool:

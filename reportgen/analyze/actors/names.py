@@ -24,6 +24,9 @@ from rapidfuzz.distance import Levenshtein
 SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV", "v": "V"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
                     "lord": "m", "lady": "f"}
+# Titles of the titles table that are common surnames too: after a given name they end a
+# person's name ("Rep. Steve King", "Angus King")
+TITLE_SURNAMES = frozenset({"king", "queen"})
 # Words nameparser counts as titles that are also common surnames: never stripped from the end
 _SURNAME_TITLES = frozenset("king bishop major marshal judge dean pope prince knight".split())
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reportgen.analyze.actors.names import written_suffix
+from reportgen.analyze.actors.names import TITLE_SURNAMES, written_suffix
 from reportgen.analyze.actors.parts import Parts, plain_given_name, residue, scan, words_of
 from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.analyze.tables import join_words, per_table
@@ -632,6 +632,25 @@ def _people_before_preposition(p: Parts, knowledge: Knowledge) -> bool:
                                      or p.head in knowledge.words.anonymous_heads)
 
 
+def _surname_title(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A title that is a surname too, last after a name or alone: "Angus King", "Sen. Angus
+    King", "King said" (Steve King named before); not "the King", "King Abdullah", "Saudi
+    King", "Jordan King" (a country's)."""
+    last = p.words[-1] if p.words else ""
+    if p.definite or p.indefinite or p.official is not None or p.org is not None \
+            or p.country or last.lower() not in TITLE_SURNAMES or last not in p.title_words:
+        return None
+    if len(p.words) == 1:
+        return Reading(None, surname=last)
+    if not p.name_words or p.words[-2] != p.name_words[-1] \
+            or not all(is_capitalized(w) for w in p.name_words):
+        return None
+    titles = [w for w in p.title_words if w != last]
+    role = p.role if p.role and p.role.split()[-1] != last else None
+    return Reading(Actor(join_words([*p.name_words, last]), "person",
+                         type_of(None, titles, None, knowledge, p.qualifier), role))
+
+
 def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A person by name: "Sen. Chris Coons"; a bare surname is left to the resolver."""
     if not p.name_words or (len(p.name_words) == 1
@@ -959,7 +978,7 @@ RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
     _organisation_document, _named_organisation, _someone_at_named,
     _members_of_place, _company_name, _coined_name,
     _named_for, _acronym,
-    _named_person, _party_group,
+    _surname_title, _named_person, _party_group,
     _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,
     _place, _country, _document, _described_organisation, _definite_title)
 
