@@ -727,7 +727,7 @@ def _mention_starts(knowledge: Knowledge) -> frozenset[str]:
     countries and titles, and given names (one set per knowledge, for speed)."""
     def build(k: Knowledge) -> frozenset[str]:
         words = set(k.given_names) | _unisex_given(k)
-        for table in (k.officials, k.organisations, k.countries, k.titles):
+        for table in (k.officials, k.organisations, k.countries, k.titles, _roster_names(k)):
             words.update(first_words(table))
         return frozenset(words)
     return per_table("mention starts", knowledge, build)
@@ -752,6 +752,9 @@ def _mention_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
     named = _given_name_at(words, i, knowledge)
     if named:
         return _past_suffix(words, named)
+    n, _ = match_table(words, i, _roster_names(knowledge), 4)
+    if n and is_capitalized(words[i + n - 1]):
+        return _past_suffix(words, i + n)  # "Sherrod Brown": a given name no census lists
     n, org = match_table(words, i, knowledge.organisations)
     if n and org and org.kind != "media" and as_written(words, i, n, knowledge):
         return i + n
@@ -791,6 +794,15 @@ def _middle_named(words: list[str], j: int, knowledge: Knowledge) -> bool:
     suffixed = j + 2 < len(words) and _suffix_word(words[j + 2])
     return suffixed or (low not in _no_name_words(knowledge) and low not in knowledge.given_names
                         and _name_shaped(words[j + 1]))
+
+
+def _roster_names(knowledge: Knowledge) -> dict[str, str]:
+    """Give the office holders' usual names of two words or more, lower-case: a person named
+    so is named in full though the census lists no such given name ("Sherrod Brown", "Rand
+    Paul", "Kyrsten Sinema")."""
+    def build(_: Knowledge) -> dict[str, str]:
+        return {h.name.lower(): h.name for h in load_roster() if " " in h.name}
+    return per_table("roster names", knowledge, build)
 
 
 def _unisex_given(knowledge: Knowledge) -> frozenset[str]:
