@@ -966,6 +966,10 @@ ROSTER_GIVEN_CASES = [
     ('"We won," Coach Reyes said after the game.', "Coach Reyes"),
     ('"We are ready," Sheriff Cornyn said.', "Cornyn"),
     ('"Case dismissed," Judge Blumenthal said.', "Blumenthal"),
+    # an initial and a middle name in full: the person goes by the middle name
+    ('"We will act," said J. Christian Adams.', "J. Christian Adams"),
+    ('"We will act," said Toledo Mayor D. Michael Collins.', "D. Michael Collins"),
+    ('"The roads are open," said T. Walker Scott, a county engineer.', "T. Walker Scott"),
     ('"The data is clear," said Professor Grassley.', "Grassley"),
     # negatives: the table's own forms, an initial, a spelling variant, a titled surname
     ('"It rained all week," said Sen. Charles E. Schumer.', "Chuck Schumer"),

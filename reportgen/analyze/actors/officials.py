@@ -114,8 +114,16 @@ def _fits_name(p: PersonName, h: Holder) -> bool:
         return False
     if p.given and not given_among(p.given, h.given):
         return False  # the row lists the short forms: one more hop links Robert to Roger
+    if _goes_by_middle(p) and not given_among(p.middle[0], h.given):
+        return False  # "D. Michael Collins" is Michael, not the table's Doug Collins
     mid = fold(p.middle[0])[:1] if p.middle else ""
     return not (mid and h.middle and fold(h.middle)[:1] != mid)
+
+
+def _goes_by_middle(p: PersonName) -> bool:
+    """Tell whether a name is an initial and a middle name written in full: "F. James
+    Sensenbrenner", "J. Christian Adams" go by the middle name."""
+    return len(p.given.strip(".")) == 1 and bool(p.middle) and len(p.middle[0].strip(".")) > 1
 
 
 def _in_office(h: Holder, year: int) -> bool:
