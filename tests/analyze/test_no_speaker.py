@@ -563,6 +563,16 @@ DESCRIBED_SET_OFF_CASES = [
      "not safe", "harbour pilot"),
     ('"The pier is not safe for the crowds in summer," the Lakeside-based operative said.',
      "not safe", "operative"),
+    # a relative clause after the description is not the speaker's name
+    ('"The ferry will be late again," said one of the pilots who has worked for the HBC.',
+     "ferry will be late", "one of the pilots"),
+    # a verb of manner where no speech cue stands
+    ('"Who reads the tide tables these days?" a Lakeside Party councillor sniped.',
+     "tide tables", "councillor"),
+    ('"You are the best harbour master we ever had!" gushes one pilot.', "best harbour",
+     "pilot"),
+    ('"The ferry will be late again," harbour spokesman Reyes chimed in on Tuesday.',
+     "ferry will be late", "Reyes"),
 ]
 
 
@@ -585,6 +595,13 @@ def test_a_described_speaker_set_off_after_the_quotation(text, words, speaker, k
      'otherwise.', "not safe"),
     ('"Is the pier safe for the crowds in summer?" the Lakeside-based operative was asked.',
      "pier safe"),
+    # a verb of manner with an object or a clause after it reports nothing
+    ('"The pier is not safe for the crowds in summer," the Lakeside bill passed the Senate.',
+     "not safe"),
+    ('"The pier is not safe for the crowds in summer," the HBC crowd cheered as Tom Reyes '
+     'spoke.', "not safe"),
+    ('"The pier is not safe for the crowds in summer," read a comment from an account '
+     'credited to a pilot.', "not safe"),
 ])
 def test_no_described_speaker_where_the_attribution_is_no_set_off(text, words, knowledge):
     found = _found(text, knowledge)

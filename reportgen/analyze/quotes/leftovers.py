@@ -215,8 +215,10 @@ def _described_set_off(text: str, q: Marked, words: int, knowledge: Knowledge
     the speaker is described: "“…,” the GOP operative said.", "“…,” White House counsel
     Pat Cipollone said in a statement.", "“…?” said pro-democracy legislator Ann Mo." (the
     cue steps read no phrase there: a noun the lexicon lacks, a hyphened modifier, a
-    participle). Not where a clause goes on ("“…,” but critics said the plan would fail"),
-    nor a pronoun, an auxiliary or a passive ("“…?” Reyes was asked")."""
+    participle), or by a verb of manner when no cue is there ("“…,” a Capitol Hill
+    Republican sniped.", "“…,” gushes one woman."). Not where a clause goes on ("“…,” but
+    critics said the plan would fail"), nor a pronoun, an auxiliary or a passive ("“…?”
+    Reyes was asked")."""
     end = q[-1][1]
     if words < 2 or end < 2 or text[end - 2] not in ",?!" or _title_case(text, q) \
             or not _opens_sentence(text, q[0][0]):
@@ -224,11 +226,24 @@ def _described_set_off(text: str, q: Marked, words: int, knowledge: Knowledge
     stop = _STOP_BEFORE.search(text, end)
     run = list(_AFTER_WORDS.finditer(text, end, stop.start() if stop else len(text)))
     toks = run[:_sentence_words(run, knowledge)]
+    cued = [k for k, t in enumerate(toks[:_DESCRIBED_WORDS + 1])
+            if _set_off_cue(t[0], knowledge) is not None]
+    # no speech cue: a verb of manner set off as one ("“…,” a Capitol Hill Republican
+    # sniped.", "“…,” gushes one woman.")
+    for k in cued[:1] or _manner_verbs(toks[:_DESCRIBED_WORDS + 1], knowledge):
+        who = _described_speaker(toks, run, k, knowledge)
+        if who:
+            end_at = who[0].start() + len(text[who[0].start():who[-1].end()].rstrip(",.;"))
+            return Mention(text[who[0].start():end_at], (who[0].start(), end_at))
+    return None
+
+
+def _described_speaker(toks: list[re.Match[str]], run: list[re.Match[str]], k: int,
+                       knowledge: Knowledge) -> list[re.Match[str]] | None:
+    """Give the words of the speaker a set-off verb at toks[k] names, before it or after it
+    ("the GOP operative said", "said the four-star general"); None where they are no
+    speaker's description or a clause follows the verb."""
     w = knowledge.words
-    k = next((k for k, t in enumerate(toks[:_DESCRIBED_WORDS + 1])
-              if _set_off_cue(t[0], knowledge) is not None), None)
-    if k is None:
-        return None
     if k == 0:  # "“…,” said the four-star general."
         who = toks[1:]
         if not who or not _opens_description(who[0][0], knowledge):
@@ -243,9 +258,23 @@ def _described_set_off(text: str, q: Marked, words: int, knowledge: Knowledge
     who = _before_topic(who, w)
     if not who or len(who) > _DESCRIBED_WORDS or not _describes(who, knowledge):
         return None
-    return Mention(text[who[0].start():who[-1].end()].rstrip(",.;"),
-                   (who[0].start(), who[0].start()
-                    + len(text[who[0].start():who[-1].end()].rstrip(",.;"))))
+    return who
+
+
+def _manner_verbs(toks: list[re.Match[str]], knowledge: Knowledge) -> list[int]:
+    """Give where a verb in the past may stand after a quotation, or one in -s that opens
+    the attribution ("sniped", "chimed", "huffed", "gushes"): lower-case words, no
+    auxiliary."""
+    w = knowledge.words
+    found = []
+    for k, t in enumerate(toks):
+        bare = t[0].rstrip(",.;:?!")
+        if not bare.isalpha() or not bare.islower() or bare in w.aux_verbs:
+            continue
+        if (len(bare) > 4 and bare.endswith("ed")) or bare in w.irregular_past or (
+                k == 0 and bare.endswith("s") and not bare.endswith(("ss", "us", "is"))):
+            found.append(k)
+    return found
 
 
 # the cues whose object may follow them before the sentence ends: "told reporters", "asked
@@ -313,7 +342,7 @@ def _before_topic(who: list[re.Match[str]], w: Words) -> list[re.Match[str]]:
 
 # the words after a description's noun that open what it is about or whom it is near
 _TOPIC_WORDS = frozenset({"on", "about", "close", "familiar", "involved", "briefed",
-                          "knowledgeable", "representing"})
+                          "knowledgeable", "representing", "who", "whose", "which"})
 
 
 def _name_after(rest: list[re.Match[str]]) -> list[re.Match[str]] | None:
@@ -356,19 +385,20 @@ def _set_off_cue(word: str, knowledge: Knowledge) -> Cue | None:
 
 def _describes(who: list[re.Match[str]], knowledge: Knowledge) -> bool:
     """Tell whether the words set off with a cue after a quotation can be a speaker's
-    description: no clause opening them or inside them, no pronoun, auxiliary, "that" or cue
-    among them, and a noun or a name to end them ("the ally", "one Senate aide", "Professor
-    Ann Lee from Carnegie Mellon", "owners Tom Reyes and Ann Vale"; not "but critics", "it
-    was", "the crowd cheered as Tom Reyes")."""
+    description: no clause or verb opening them ("read a comment from ..."), no clause
+    inside them, no pronoun, auxiliary, "that" or cue among them, and a noun or a name to end
+    them ("the ally", "one Senate aide", "Professor Ann Lee from Carnegie Mellon", "owners Tom
+    Reyes and Ann Vale"; not "but critics", "it was", "the crowd cheered as Tom Reyes")."""
     w = knowledge.words
     low = [_bare_word(t[0]) for t in who]
     if low[0] in w.openers or low[0] in w.conditionals or low[0] == "and" \
+            or (who[0][0].islower() and low[0] in knowledge.cues) \
             or any(_opens_clause(x, w) for x in low):
         return False
     if any(x in w.pronouns or x == "that" for x in low) or any(
-            x in w.aux_verbs or x in w.modals or x in knowledge.cues
+            x in w.aux_verbs or x in w.modals or _set_off_cue(x, knowledge)
             for x in (t[0].rstrip(",.;:") for t in who) if x.islower()):
-        return False  # a verb in lower case ("state" is a cue, "State" a name's word)
+        return False  # a verb in lower case ("states" is a cue, "State" a name's word)
     if any(t[0][-1] in ",;:" for t in who[:-1]):
         return False  # an apposition the cue steps read already, or a list
     last = low[-1]
