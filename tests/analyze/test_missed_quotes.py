@@ -642,6 +642,17 @@ NOT_SET_OFF_CASES = [
     ("A storm dubbed the Beast from the East closed the schools.", "Beast from the East"),
     ("The council hired a firm called Harbour Partners to review the plan.",
      "Harbour Partners"),
+    # ... with modifiers between "a"/"an" and the noun (counted: 6 quotes in 1,000 random
+    # bulk articles, a group, organisation or campaign "called" its name)
+    ("She leads a pro-harbour advocacy group called Clear Water, which sued the city.",
+     "Clear Water"),
+    ('He wrote about a Quaker relief organization called "Open Doors" last year.',
+     "Open Doors"),
+    ("They gave money to a St. Ives nonprofit group called the Harbour Trust that builds "
+     "boats.", "Harbour Trust"),
+    ("Tom Reyes, the head of a city-funded group called the Dock Fund, said the plan failed.",
+     "Dock Fund"),
+    ("She began an online campaign called Fix My Street last May.", "Fix My Street"),
     # a term after a naming word does not go on with the quote before it
     ('"We lost," Dana Olsen said. The seat went to the so-called "harbour lobby" in the end.',
      "harbour lobby"),
@@ -668,6 +679,12 @@ def test_no_speaker_for_what_is_not_set_off_as_said(text, words, knowledge):
     ("A spokesman called Ruth Vail a danger to the port.", "a danger", "spokesman"),
     ("A coalition called the Harbour Plan a disgrace.", "a disgrace", "coalition"),
     ("A coalition called the plan a waste of money.", "waste of money", "coalition"),
+    # modifiers before the noun: a complement, a role word or a sentence's end keeps the cue
+    ("A local farm coalition called the Harbour Plan a disgrace.", "a disgrace", "coalition"),
+    ("A local union leader called Ruth Vail a danger to the port.", "a danger", "leader"),
+    ('He bought a used car. Officials called it "a lemon" on Monday.', "a lemon",
+     "Officials"),
+    ('The head of a farm group called the rule "a disaster."', "a disaster", "head"),
     ('"We lost," Dana Olsen said. The defeat was "painful and avoidable."',
      "painful and avoidable", "Dana Olsen"),
     # "speaking of X," is an aside: the quotation after it goes on the one before

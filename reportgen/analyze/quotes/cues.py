@@ -94,6 +94,37 @@ def belief_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
     return None
 
 
+# how many modifiers may stand between "a"/"an" and the noun a naming cue follows: "a
+# pro-net neutrality group called", "a St. Louis nonprofit group called"
+_MODIFIER_REACH = 4
+
+
+def _indefinite_head(frame: Frame, i: int) -> bool:
+    """Tell whether the word before token i is a noun after "a"/"an" and at most a few
+    modifiers: "a group", "a Jewish nonprofit organization", "a DA-endorsed group" (not
+    "the group", "a group of donors", "a lawyer who")."""
+    toks, words = frame.tokens, frame.words
+    k = i - 2
+    while k >= 0 and i - 2 - k < _MODIFIER_REACH and toks[k].low not in ("a", "an") \
+            and not frame.inq[k] and (_modifier_word(toks[k].text, words) or (
+                toks[k].text == "." and k > 0 and toks[k - 1].text.isalpha()
+                and toks[k - 1].text[:1].isupper() and len(toks[k - 1].text) <= 3)):
+        k -= 1  # "St." is two words: "St", "."
+    return k >= 0 and i - 1 > k and toks[k].low in ("a", "an") and not frame.inq[k]
+
+
+def _modifier_word(text: str, words: Words) -> bool:
+    """Tell whether a word may modify a noun inside "a … group": an adjective or a noun,
+    capitalised or hyphenated ("Jewish", "nonprofit", "pro-net", "DA-endorsed"), no
+    determiner, auxiliary, connective or past form ("a group that said", "a man who")."""
+    low = text.lower()
+    if not all(part.isalpha() for part in text.split("-")) or low in words.determiners \
+            or low in words.aux_verbs or low in words.connectors or low in words.subordinators \
+            or low in ("who", "that", "which", "of", "for", "with", "in", "on", "to", "by"):
+        return False
+    return "-" in text or text[:1].isupper() or not low.endswith("ed")
+
+
 # small words a name may hold between its capitalised words: "the Beast from the East"
 _NAME_JOINERS = ("of", "from", "the", "for", "and", "on", "in", "&")
 
@@ -105,7 +136,7 @@ def _gives_a_name(frame: Frame, i: int, cue: Cue) -> bool:
     ("a lawyer called Reyes a liar"), and so does a complement after the name ("a coalition
     called the Harbour Plan a disgrace")."""
     toks, words = frame.tokens, frame.words
-    if cue.lemma not in words.naming_cues or i < 2 or toks[i - 2].low not in ("a", "an") \
+    if cue.lemma not in words.naming_cues or not _indefinite_head(frame, i) \
             or not toks[i].low.endswith("ed"):
         return False
     head = toks[i - 1].text
@@ -127,7 +158,7 @@ def _names_a_thing(frame: Frame, i: int, cue: Cue) -> bool:
     """Tell whether a naming cue after "a"/"an" and a noun gives the thing's name, a title in
     marks: "a program called “Operation Fast Lane”", "a group called the “Harbour Watch”"."""
     toks, words = frame.tokens, frame.words
-    if cue.lemma not in words.naming_cues or i < 2 or toks[i - 2].low not in ("a", "an") \
+    if cue.lemma not in words.naming_cues or not _indefinite_head(frame, i) \
             or toks[i - 1].low in words.anonymous_heads or not toks[i].low.endswith("ed"):
         return False
     j = i + 2 if i + 2 < len(toks) and toks[i + 1].low == "the" else i + 1
