@@ -81,6 +81,8 @@ class Words:
     inscription_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     surveys: frozenset[str]
+    document_adjectives: frozenset[str]
+    thing_acronyms: frozenset[str]
     survey_verbs: frozenset[str]
     setting_words: frozenset[str]
     addressee_cues: frozenset[str]

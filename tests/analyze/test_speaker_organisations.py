@@ -391,6 +391,52 @@ def test_a_poll_speaks_for_its_makers(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
 
 
+# a poll or survey named by its word alone speaks for its maker, named after it ("by", "from")
+# or in the sentence that introduced it; one word (a coined name, an acronym, two bodies a
+# hyphen joins) or a month before the maker's name is no obstacle
+POLL_MAKER_CASES = [
+    ('A survey by the Kaiser Family Foundation found that parents were "deeply worried" '
+     'about rent.', ("Kaiser Family Foundation", "organisation")),
+    ('A new poll from Quinnipiac University showed the mayor "trailing badly" in the suburbs.',
+     ("Quinnipiac University", "organisation")),
+    ('Support is slipping, according to an April Fox News poll. The survey found that voters '
+     '"do not trust" the plan.', ("Fox News", "media")),
+    ('Gallup released new figures on Tuesday. The poll found that 40 percent "strongly '
+     'disapprove" of the council.', ("Gallup", "organisation")),
+    ('A new CNN/ORC poll came out on Monday. The poll found that voters "want a change."',
+     ("CNN/ORC", "organisation")),
+    ('The VoterPulse poll found that 45 percent "strongly approve" of the levy.',
+     ("VoterPulse", "organisation")),
+    ('A new MSU survey found that students are "very worried" about costs.',
+     ("MSU", "organisation")),
+    ('The latest Reuters-Pollwise poll found that adults are "very concerned" about prices.',
+     ("Reuters-Pollwise", "organisation")),
+    ('A separate Labor Department survey found that wages "barely moved."',
+     ("Labor Department", "organisation")),
+    # a capitalised document's word ends a name, unless the tables know the body before it
+    ('"The levy failed," the Center for Housing Studies said.',
+     ("Center for Housing Studies", "organisation")),
+    ('A Pew Research Center Study found that renters "pay twice what owners pay."',
+     ("Pew Research Center", "organisation")),
+    # negatives: no pollster is named (a person, a place, a thing the poll is about), a
+    # platform writes no post, "New" opens a name
+    ('Senator Dale Pratt trails his rival in a new poll. The poll found that voters see him '
+     'as "out of touch."', ("poll", "unknown")),
+    ('Most voters said the race was close. The poll found that voters see the governor as '
+     '"out of touch."', ("poll", "unknown")),
+    ('The Florida poll found that voters are "tired of the ads."', ("Florida poll", "unknown")),
+    ('The GDP report showed that growth was "weaker than hoped."', ("GDP report", "unknown")),
+    ('A New York Times report said the plan was "a disgrace."', ("The New York Times", "media")),
+    ('Ann Roe wrote a Facebook post on Sunday.\n\n"I am not running again," the post said.',
+     ("Ann Roe", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLL_MAKER_CASES)
+def test_a_poll_speaks_for_the_maker_named_with_it(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 def test_a_slash_between_people_joins_no_organisations(knowledge):
     actor = quotes_of('"We will act," Tom Reyes/Ann Roe said.', knowledge)[-1].actor
     assert actor is None or actor.kind != "organisation"

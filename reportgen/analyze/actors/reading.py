@@ -516,22 +516,71 @@ def _coined_name(p: Parts, knowledge: Knowledge) -> Reading | None:
 def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
     """An organisation's document or poll speaks for it: "a Congressional Research Service
     report", "a Hollis Research Institute statement", "a University of Ohio poll", "a
-    Washington Post/ABC News poll", a country's body: "a German government statement" (its
-    name read without the document's word, which is no part of a name after "the": "Center
-    for the Study"; a person's document is left to the other rules)."""
+    Washington Post/ABC News poll", "The SurveyUSA poll", "a new Gallup survey", "the
+    AP-NORC poll" (two bodies a hyphen joins), a country's body: "a German government
+    statement" (its name read without the document's word, which is no part of a name after
+    "the": "Center for the Study"; a person's document is left to the other rules)."""
     words = p.words[:-1] if p.words[-1] == "." else p.words
     last = words[-1].lower()
     if not (last in knowledge.words.documents or last in knowledge.words.surveys) \
-            or len(words) < 3 or words[-2].lower() in _CONNECTIVES:
+            or len(words) < 2 or words[-2].lower() in _CONNECTIVES:
         return None
-    named = all(is_capitalized(w) or w.lower() in _CONNECTIVES for w in words[:-1])
-    if not (named or (p.country and words[-2].lower() in knowledge.words.org_heads)):
+    body = _maker_words(words[:-1], knowledge)
+    named = all(is_capitalized(w) or w.lower() in _CONNECTIVES for w in body)
+    if not (named or (p.country and words[-2].lower() in knowledge.words.org_heads)) \
+            or not _document_of_maker(words[-1], body, p, knowledge):
         return None
-    inner = read_mention(join_words(words[:-1]), knowledge).actor
+    inner = read_mention(join_words(body), knowledge).actor
+    if inner is None and len(body) == 1:
+        inner = _joined_by_hyphen(body[0], knowledge)
     if inner is None or inner.kind not in ("organisation", "media") \
-            or not (named or inner.country):
+            or not (named or inner.country) or inner.name == inner.country:
         return None
     return Reading(inner)
+
+
+def _maker_words(body: list[str], knowledge: Knowledge) -> list[str]:
+    """Give the words before a document's word without those that only say when or which
+    one: "a new Gallup survey", "a September Fox News poll" (Gallup, Fox News)."""
+    w = knowledge.words
+    while len(body) > 1 and (body[0] in w.document_adjectives or body[0].lower() in w.months):
+        body = body[1:]  # "new" but not "New" ("a New York Times report")
+    return body
+
+
+def _document_of_maker(word: str, body: list[str], p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether the words before a document's word can be who made it: a capitalised
+    document's word ends a name ("The Cook Political Report", "Center for Immigration
+    Studies", "New York's Evening Post") unless the words before it are a body the tables
+    know ("a Pew Research Center Study"; a capitalised "Poll" ends no name: "a Gallup
+    Poll"); not a place, a country or a thing the document is about ("the Florida poll", "the
+    Russia report", "the GDP report", "a TV ad"), nor one word before a post ("a Facebook
+    post" is someone's, not the platform's)."""
+    low = word.lower()
+    if is_capitalized(word) and low not in knowledge.words.surveys:
+        known = scan(join_words(body), knowledge)
+        return known is not None and known.org is not None
+    one = body[0] if len(body) == 1 else None
+    if one is not None and (one.lower() in knowledge.words.thing_acronyms
+                            or knowledge.words.documents.get(low) == "tweet"):
+        return False
+    return join_words(body) not in p.places
+
+
+def _joined_by_hyphen(word: str, knowledge: Knowledge) -> Actor | None:
+    """Two bodies one hyphen joins in a poll's name, the pollster to the outlet or
+    university that paid for it: "AP-GfK", "Reuters-Ipsos", "Economist-YouGov" (one side
+    read alone an organisation or an outlet, the other no person; named as written)."""
+    sides = word.split("-")
+    if len(sides) != 2 or not all(is_capitalized(x) for x in sides):
+        return None
+    actors = [read_mention(x, knowledge).actor for x in sides]
+    if any(a is not None and a.kind not in ("organisation", "media") for a in actors) \
+            or all(a is None for a in actors):
+        return None
+    kinds = {a.kind if a else "organisation" for a in actors}
+    return Actor(word, "media" if kinds == {"media"} else "organisation", "unknown", None,
+                 None, None)
 
 
 def _named_for(p: Parts, knowledge: Knowledge) -> Reading | None:
@@ -944,12 +993,23 @@ def _placed_person(p: Parts, knowledge: Knowledge) -> bool:
                                         and last not in words.documents)
 
 
+def document_kind(word: str, knowledge: Knowledge) -> str | None:
+    """Give the kind of document a word names ("letter", "study" for "analysis"), "poll"
+    for one poll or survey ("polls" are many, from anyone), None for no document."""
+    low = word.lower()
+    kind = knowledge.words.documents.get(low)
+    if kind is None and low in knowledge.words.surveys and not low.endswith("s"):
+        return "poll"
+    return kind
+
+
 def _document(p: Parts, knowledge: Knowledge) -> Reading | None:
-    """"the letter", "the ad", "a statement": its author speaks, left to the resolver."""
-    documents = knowledge.words.documents
-    if not ((p.definite or p.indefinite) and p.head in documents and len(p.words) <= 3):
+    """"the letter", "the ad", "a statement", "the poll": its author speaks, left to the
+    resolver."""
+    kind = document_kind(p.head, knowledge)
+    if not ((p.definite or p.indefinite) and kind is not None and len(p.words) <= 3):
         return None
-    return Reading(None, document=documents[p.head], country=p.country)
+    return Reading(None, document=kind, country=p.country)
 
 
 def _described_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:

@@ -26,6 +26,7 @@ from reportgen.analyze.actors.reading import (
     author_words,
     cut_proper_name,
     describe,
+    document_kind,
     read_mention,
     without_openers,
 )
@@ -73,6 +74,9 @@ _AUTHOR_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*"
 # Nebraska and Oklahoma"
 _AUTHOR_OF = re.compile(r"[^.;:]{0,30}?\b(?:(?P<verb>\w+)\s+)?(?:from|by)\s+"
                         rf"(?P<by>{_AUTHOR_NAME})")
+# The maker's name right before a document's word: "an Aug. 8 Fox News poll", "a 2019
+# Congressional Budget Office report", "a new CNN/ORC poll"
+_MAKER_NAMED = re.compile(r"(?P<np>(?:[A-Z][\w.&’'-]*(?:\s+|\s*[/–]\s*)){1,6})$")
 # The author right after a document's mention: "The study, led by Ann Cole", "a statement from
 # the House Budget Committee" (not "according to the suit, were trained by ...")
 _ISSUED_BY = re.compile(r",?\s+(?:(?P<verb>[a-z]+ed)\s+)?(?:from|by)\s+"
@@ -1361,10 +1365,14 @@ class Resolver:
         if not self.sentences:
             return None
         new = mention.split(" ", 1)[0].lower() in self.knowledge.words.indefinites
-        return (None if new else self._introduced_before(document, pos)) or \
+        author = (None if new else self._introduced_before(document, pos)) or \
             self._issued_by(pos + len(mention), pos) or \
             (self._maker_before(pos) if self._unheard_document(document, mention, pos)
              else None)
+        if document == "poll" and author is not None \
+                and author.kind not in ("organisation", "media"):
+            return None  # "Trump trails in a new poll. The poll found": no pollster
+        return author
 
     def _unheard_document(self, document: str, mention: str, pos: int) -> bool:
         """Tell whether a mention is one document by its word alone, first named there: "the
@@ -1376,7 +1384,7 @@ class Resolver:
         words = mention.split()
         plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "is"))
         if not (len(words) > 1 and words[0].lower() == "the" and document != "suit"
-                and not plural and self.knowledge.words.documents.get(words[-1]) == document
+                and not plural and document_kind(words[-1], self.knowledge) == document
                 and all(w in _PLAIN_DOCUMENT_WORDS or w[:1].isdigit() for w in words[1:-1])):
             return False
         earlier = _document_pattern(self.knowledge.words, document)
@@ -1446,19 +1454,30 @@ class Resolver:
 
     def _introduced_by(self, sentence: str, s: int, e: int, found: re.Match[str],
                        pos: int) -> Actor | None:
-        """Give who introduced a document found in a sentence at [s, e)."""
+        """Give who introduced a document found in a sentence at [s, e): its maker named
+        before its word ("according to an Aug. 8 Fox News poll"), after it ("a letter from
+        12 Republicans"), who speaks in that sentence, else who is named first in it or
+        stands as its subject."""
+        maker = _MAKER_NAMED.search(sentence, 0, found.start())
+        if maker is not None and document_kind(found[0], self.knowledge) != "tweet":
+            # (a platform is no maker: "Ann Roe wrote a Facebook post")
+            a = self.read(maker["np"] + found[0]).actor
+            if a is not None and a.kind in ("organisation", "media"):
+                return a
         by = _AUTHOR_OF.match(sentence, found.end() + 1)
         if by and by["verb"] not in self.knowledge.words.not_authored:  # not "obtained by"
             a = self.read(by["by"]).actor
             if a is not None:
                 return a
         # who speaks in that sentence ("In a letter, ..., the lawmakers slammed"), else the
-        # first actor named before the document
+        # first actor named before the document; not for a poll, which whoever the sentence
+        # names first rarely made ("a Google search shows no reports on the poll")
+        poll = document_kind(found[0], self.knowledge) == "poll"
         inside = [x for x in self.memory.between(s, e) if not x.quoted and x.pos < pos]
         speakers = [x for x in inside if x.speaker]
-        firsts = speakers or [x for x in inside if x.pos < s + found.start()]
-        if firsts:
-            return firsts[0].actor
+        firsts = speakers or ([] if poll else [x for x in inside if x.pos < s + found.start()])
+        if firsts or poll:
+            return firsts[0].actor if firsts else None
         subject = _SUBJECT.match(sentence)
         if subject and subject["np"].split()[0].lower() in self.knowledge.words.subordinators:
             return None  # "While the report ...": a clause opens, no subject
@@ -1534,11 +1553,12 @@ def _holders_by_name(roster: tuple[Holder, ...]) -> dict[str, list[Holder]]:
 
 def _document_pattern(words: Words, document: str) -> re.Pattern[str]:
     """Give the pattern that finds any word for a document ("report", "study" for a report:
-    ``Words.documents``), built once per word table."""
+    ``Words.documents``; "poll", "survey" for a poll), built once per word table."""
     def build(w: Words) -> dict[str, re.Pattern[str]]:
         forms: dict[str, list[str]] = {}
         for word, kind in w.documents.items():
             forms.setdefault(kind, []).append(word)
+        forms["poll"] = sorted(w.surveys)  # "a Gallup poll ... The survey found"
         return {kind: re.compile(rf"\b(?:{'|'.join(found)})\b", re.I)
                 for kind, found in forms.items()}
     return per_table("document patterns", words, build)[document]
