@@ -1100,3 +1100,40 @@ RELATIVE_AFTER_HOME_CASES = [
 def test_a_relative_pronoun_after_a_home_is_the_persons(label, text, expected, knowledge):
     names = names_of(text, knowledge)
     assert names and names[-1] == expected, (label, names)
+
+
+# a participle or a "that" clause after a word for a person, people or a body: the phrase
+# before the cue is only its object, and the person or people it describes speak: "A lawyer
+# representing the family said" is the lawyer, not the family
+MODIFIED_HEAD_CASES = [
+    ("a participle and its object", 'A lawyer representing the family said the police had '
+                                    '"lied from the start."', "lawyer"),
+    ("a participle and a named object", 'The lawyer representing the Dayton School Board '
+                                        'conceded that the rule was "unclear."', "lawyer"),
+    ("a participle with a preposition", 'One aide working on the bill said the vote was "a '
+                                        'long shot."', "One aide"),
+    ("a past participle with by", 'The firm hired by the Vale campaign said the poll was '
+                                  '"flawed."', "firm"),
+    ("a past participle with with", 'Clinton never visited, though a person involved with the '
+                                    'campaign noted that the union "flaked."', "person"),
+    ("a that clause with a past verb", 'The two physicians that brought the challenge said the '
+                                       'rule was "cruel."', "two physicians"),
+    ("a that clause with a present verb", 'The company that owns the Dayton Daily said the '
+                                          'paper was "not for sale."', "company"),
+    # negatives: a document keeps its agent, a compound noun in -ing, a relayed speaker, a
+    # plain relative clause
+    ("a document released by a body", 'The report released by the panel said the port was '
+                                      '"to blame."', "panel"),
+    ("a compound in -ing", 'The rule limits what federally funded family planning providers '
+                           'can tell patients about "options."', "providers"),
+    ("a relayed speaker", 'An MSNBC report quoting campaign manager Tom Reyes said the race '
+                          'was "far from over."', "Tom Reyes"),
+    ("who and a verb", 'A senator who chairs the committee said the bill was "dead."',
+     "senator"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), MODIFIED_HEAD_CASES)
+def test_the_object_of_a_participle_is_not_the_speaker(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)

@@ -70,7 +70,8 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
     # "Every nurse on the ward said", "But fact checkers said"
     np = _compound_group(frame, _people_at_place(frame, np, floor), floor)
     # "A senator who chairs the committee said": not "the committee"
-    head = _relative_head(frame, frame.index(np[0]), floor, 1) if np else \
+    head = (_relative_head(frame, frame.index(np[0]), floor, 1)
+            or _modified_head(frame, frame.index(np[0]), floor)) if np else \
         _relative_head(frame, j + 1, floor, 2) if _past_form(frame, i) else None
     if head is not None and not toks[i].low.endswith("ing"):  # "Republicans claiming ..."
         return _with_partner(frame, head, floor)
@@ -191,6 +192,56 @@ def _relative_head(frame: Frame, k: int, floor: int, least: int) -> Phrase | Non
     if head is None or frame.index(head[-1]) != w - 1 or head[-1].low in words.pronouns:
         return None
     return _before_place(frame, head, floor)
+
+
+# the prepositions a participle takes its object with: "a lawyer working for the family",
+# "a panel appointed by Congress", "an aide involved in the talks"
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "for", "with", "on", "in", "to", "at", "from"})
+
+
+def _modified_head(frame: Frame, k: int, floor: int) -> Phrase | None:
+    """Take the person or people a participle or a "that" clause describes when the phrase at
+    token k, right before a cue, is only its object: "A lawyer representing the family
+    said" (the lawyer, not the family), "an aide working on the bill said", "The company
+    that made the software disputed". Only a word for a person, people or a body heads
+    them ("The report released by the panel said" stays the panel's); not across a comma,
+    a quotation or a cue."""
+    toks, words = frame.tokens, frame.words
+    p = k - 1
+    tied = p > floor and toks[p].low in _PARTICIPLE_PREPOSITIONS
+    if tied:
+        p -= 1
+    elif not (toks[k].low in words.determiners or is_capitalized(toks[k].text)):
+        return None  # "family planning providers can tell": a compound, no participle
+    if p - 1 <= floor or frame.inq[p] or not toks[p].text.islower() \
+            or toks[p].low in frame.knowledge.cues or toks[p].low in words.aux_verbs:
+        return None
+    h = p - 1
+    if toks[h].low == "that" and (_participle(frame, p) or toks[p].low.endswith("s")) \
+            and not toks[p].low.endswith("ing"):
+        h -= 1  # "the company that made the software", "the group that runs the site"
+    elif not _participle(frame, p) or not (tied or toks[p].low.endswith("ing")):
+        return None  # "The mayor met Tom Reyes, a farmer who says": a verb of its own
+    head = np_back(frame, h, floor) or _group_phrase(frame, h, floor)
+    if head is None or frame.index(head[-1]) != h or frame.inq[h]:
+        return None
+    while len(head) > 1 and (head[0].low in words.clause_openers or head[0].low in
+                             words.connectors):
+        head = head[1:]  # "though a person involved with the campaign noted"
+    last = head[-1]
+    if not last.text.isalpha() or not last.text.islower() or last.low in words.documents \
+            or not (_people_word(frame, last) or last.low in words.org_heads):
+        return None
+    return _before_place(frame, head, floor)  # "A leader from the group that invited ..."
+
+
+def _participle(frame: Frame, p: int) -> bool:
+    """Tell whether the lower-case word at p is a participle or a past form that can take an
+    object after a noun ("representing", "appointed", "made"), not a cue ("quoting") nor a
+    word that relays speech ("quoted")."""
+    t, words = frame.tokens[p], frame.words
+    return (t.low.endswith(("ing", "ed")) or t.low in words.irregular_past) \
+        and t.low not in words.relay_participles
 
 
 def _past_form(frame: Frame, i: int) -> bool:
