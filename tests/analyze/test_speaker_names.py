@@ -1065,3 +1065,31 @@ ROSTER_NAME_CASES = [
 @pytest.mark.parametrize(("text", "name"), ROSTER_NAME_CASES)
 def test_an_office_holder_named_in_full_is_noted(text, name, knowledge):
     assert last_actor(text, knowledge).name == name
+
+
+# a title the tables lacked before a name is no part of it: "Chief Best" is the Carmen Best
+# the article named, "Councilwoman Ann Vale" is Ann Vale; also "Col" written without a full
+# stop (not "Sen": "Basav Sen", "Amartya Sen" are surnames)
+TITLE_BEFORE_NAME_CASES = [
+    ("chief before a surname", 'Police Chief Carmen Best spoke on Monday. "We will not '
+                               'retreat," Chief Best said.', "Carmen Best"),
+    ("chief for a name given with another office",
+     'Brian Hastings, chief of operations at the Border Patrol, spoke on Monday. "We are '
+     'providing those things now," Chief Hastings told the committee.', "Brian Hastings"),
+    ("councilwoman", '"The plan is a sham," said Councilwoman Ann Vale.', "Ann Vale"),
+    ("Col without a stop", '"It was a raid," Col Dana Pike told reporters.', "Dana Pike"),
+    ("chief deputy", '"We found the car," said Chief Deputy Tom Reyes.', "Tom Reyes"),
+    # negatives: a chief justice, a chief of staff after the name, and "the chief" where no
+    # one is named
+    ("a chief justice", '"The rule stands," Chief Justice Tom Reyes wrote.', "Tom Reyes"),
+    ("a chief of staff after the name", '"It will pass," Tom Reyes, the chief of staff, said.',
+     "Tom Reyes"),
+    ("Sen as a surname", '"The tax is unfair," said Basav Sen, a policy director.', "Basav Sen"),
+    ("the chief with no name", '"We will not retreat," the chief said.', "chief"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), TITLE_BEFORE_NAME_CASES)
+def test_a_title_before_a_name_is_no_part_of_it(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)
