@@ -1001,7 +1001,13 @@ PARTICLE_CASES = [
     ('"We fight," said Samir Al-Rawi, a militia leader. Later, Rawi said "we stay."',
      "Samir Al-Rawi"),
     ('"No," said Omar el-Naggar. "Never," Naggar said.', "Omar el-Naggar"),
+    # "St." opens a surname: "Sarah St. Vincent" was read as "Vincent"
+    ('Sarah St. Vincent, a researcher, spoke. "It is broad," St. Vincent said.',
+     "Sarah St. Vincent"),
+    ('Jim St. Germain spoke. "We left," St. Germain said.', "Jim St. Germain"),
+    ('Mary St. Claire runs the shelter. "We are full," she said.', "Mary St. Claire"),
     # negatives: a surname with no article stays its own; two people stay apart
+    ('"We are ready," said Mayor Francis Slay of St. Louis.', "Francis Slay"),
     ('"No," said Ali Hadi, a shop owner. "Never," Hadi said.', "Ali Hadi"),
     ('"No," said Karim al-Hadi. "Yes," said Laila Hadi. "Never," Ms. Hadi said.', "Laila Hadi"),
     ('Gov. Jane Doe spoke. "We are ready," Doe said.', "Jane Doe"),

@@ -828,6 +828,8 @@ def _given_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None
     if j + 1 < len(words) and len(words[j]) == 1 and words[j].isupper() and words[j + 1] == ".":
         j += 2  # a middle initial
     k = j
+    if k + 2 < len(words) and words[k] == "St" and words[k + 1] == ".":
+        k += 2  # "Sarah St. Vincent"
     while k < len(words) and k - j < 2 and words[k] in knowledge.words.name_particles:
         k += 1  # "Ursula von der Leyen", "Jan van Dijk"
     if k > j and k < len(words) and is_capitalized(words[k]):

@@ -102,11 +102,16 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
 def _consume(s: _Scan, i: int, knowledge: Knowledge) -> int:
     """Read the word at i; give how many words were consumed, or STOP."""
     if s.words[i] == "." and s.name_at and s.name_at[-1] == i - 1 \
-            and (initials(s.words[i - 1]) or (i > 1 and _bare(s.words[i - 1]) in SUFFIXES)):
+            and (initials(s.words[i - 1]) or (i > 1 and _bare(s.words[i - 1]) in SUFFIXES)
+                 or _saint(s.words, i - 1)):
         s.name_words.append(".")  # initials: "Mary K. Jones", "H.R. McMaster"; "Ned Norris Jr."
         s.name_at.append(i)
         return 1
     if s.words[i] in ("’s", "'s", ".", ",", "-"):
+        return 1
+    if _saint(s.words, i) and s.name_at and s.name_at[-1] == i - 1:
+        s.name_words.append(s.words[i])  # "Sarah St. Vincent": "St." is her surname's
+        s.name_at.append(i)
         return 1
     if _particle(s.words, i, knowledge):
         if s.name_at and s.name_at[-1] != i - 1:
@@ -120,6 +125,13 @@ def _consume(s: _Scan, i: int, knowledge: Knowledge) -> int:
             return n
     _name_or_rest(s, i, knowledge)
     return 1
+
+
+def _saint(words: list[str], i: int) -> bool:
+    """Tell whether words[i] is the "St" of a surname, a full stop and a capitalised word
+    after it: "St. Vincent", "St. Germain"."""
+    return words[i] == "St" and i + 2 < len(words) and words[i + 1] == "." \
+        and is_capitalized(words[i + 2])
 
 
 def _particle(words: list[str], i: int, knowledge: Knowledge) -> bool:
