@@ -653,6 +653,13 @@ NOT_SET_OFF_CASES = [
     ("Tom Reyes, the head of a city-funded group called the Dock Fund, said the plan failed.",
      "Dock Fund"),
     ("She began an online campaign called Fix My Street last May.", "Fix My Street"),
+    # "add" with a count after it adds a number, no words (counted: 4 quotes in 1,000 random
+    # bulk articles, 5 in the AllSides jobs reports)
+    ("Health care added 13,000 jobs and retail gained 5,000 in May.", "jobs and retail"),
+    ("The harbour board added more than 100 staffers in the past three months.",
+     "staffers in the past"),
+    ("The campaign will add seven full-time lobbyists to its team.", "full-time lobbyists"),
+    ("Ann Roe added 12 names to the list of people who lied.", "names to the list"),
     # a term after a naming word does not go on with the quote before it
     ('"We lost," Dana Olsen said. The seat went to the so-called "harbour lobby" in the end.',
      "harbour lobby"),
@@ -685,6 +692,10 @@ def test_no_speaker_for_what_is_not_set_off_as_said(text, words, knowledge):
     ('He bought a used car. Officials called it "a lemon" on Monday.', "a lemon",
      "Officials"),
     ('The head of a farm group called the rule "a disaster."', "a disaster", "head"),
+    # "added" still reports words: a clause, a quotation, a time after a count
+    ("Ann Roe added that 40 workers had quit the harbour.", "40 workers had quit", "Ann Roe"),
+    ('Ann Roe added, "Forty workers quit."', "Forty workers quit", "Ann Roe"),
+    ('"It was a mistake," Ann Roe added 10 minutes later.', "It was a mistake", "Ann Roe"),
     ('"We lost," Dana Olsen said. The defeat was "painful and avoidable."',
      "painful and avoidable", "Dana Olsen"),
     # "speaking of X," is an aside: the quotation after it goes on the one before

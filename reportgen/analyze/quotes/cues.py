@@ -28,9 +28,35 @@ def cue_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
     if cue is None:
         return _document_verb(frame, i)
     if not cue.speech or _used_as_noun(frame, i, w) or _as_put_it(frame, i) \
-            or _names_a_thing(frame, i, cue) or _gives_a_name(frame, i, cue):
+            or _names_a_thing(frame, i, cue) or _gives_a_name(frame, i, cue) \
+            or _adds_a_number(frame, i, cue):
         return None
     return i, cue
+
+
+# words between "added" and the number it adds: "added more than 100", "added a net 5,000"
+_BEFORE_NUMBER = ("a", "an", "another", "net", "more", "fewer", "less", "than", "over", "some",
+                  "estimated", "just", "$")
+
+
+def _adds_a_number(frame: Frame, i: int, cue: Cue) -> bool:
+    """Tell whether "add" at token i adds a count, no words: "The economy added 155,000
+    jobs", "Health care added 13,000 jobs", "the campaign added more than 100 staffers",
+    "will add seven lobbyists" (not "added that 40 workers quit", "added 10 minutes later")."""
+    toks, words = frame.tokens, frame.words
+    if cue.lemma != "add":
+        return False
+    k = i + 1
+    while k < len(toks) and k - i <= 3 and not frame.inq[k] and (
+            toks[k].low in _BEFORE_NUMBER or toks[k].low in words.approximators):
+        k += 1
+    if k >= len(toks) or frame.inq[k]:
+        return False
+    low = toks[k].low
+    if k + 1 < len(toks) and toks[k + 1].low in words.time_spans:
+        return False  # "“…,” she added 10 minutes later"
+    return low[:1].isdigit() or low in words.number_words or low in words.counts \
+        or low.split("-")[0] in words.number_words
 
 
 # how many words after an inverted document verb may stand before the document's noun:
