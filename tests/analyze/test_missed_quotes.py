@@ -1489,3 +1489,32 @@ def test_a_relative_object_leaves_the_quotation_after_as(text, words, speaker, k
 ])
 def test_a_moved_object_without_a_quotation_after_as_gives_none(text, knowledge):
     assert not [n for _, n in _found(text, knowledge) if n is not None], _found(text, knowledge)
+
+
+# a subject that opens with an article, a name saying whose it is and a lower-case noun no
+# word class holds: "The Facebook post claims", "The Senate bill says"
+NAMED_NOUN_CASES = [
+    ('The Ferry Union website says the timetable is "a game of chance."', "game of chance",
+     "website"),
+    ('The Senate bill says that the agency "must report every year."', "must report",
+     "Senate bill"),
+    ('The GoFundMe page said the singer had suffered a "serious concussion."',
+     "serious concussion", "GoFundMe page"),
+    ('The WHO guidelines state that masks "protect the wearer."',
+     "protect the wearer", "guidelines"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), NAMED_NOUN_CASES)
+def test_a_named_noun_opening_the_sentence_speaks(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('In the Harbour Times piece, the mayor said the levy was "fair."', "fair", "mayor"),
+    ('The Senate vote on Monday was "a formality."', "a formality", None),
+])
+def test_a_named_noun_not_before_the_cue_does_not_speak(text, words, speaker, knowledge):
+    hits = [(t, n) for t, n in _holds(_found(text, knowledge), words) if n is not None]
+    assert [speaker in n for _, n in hits] == ([True] if speaker else []), hits

@@ -267,14 +267,34 @@ def _article_phrase(frame: Frame, j: int, floor: int) -> int:
     while k - 1 >= floor and j - k < _MAX_NOUNS and not frame.inq[k - 1] \
             and _plain_noun(toks[k - 1], frame):
         k -= 1
-    if k == j or not _plain_noun(toks[j], frame):
+    if not _plain_noun(toks[j], frame):
         return j
+    # "The Facebook post", "the Senate bill" (not "the British playwright who": no head)
+    named = k if toks[j].low in _RELATIVE_PRONOUNS else _name_before(frame, k, floor)
+    if k == j and named == k:
+        return j
+    by_name, k = named < k, named
     while k - 1 >= floor and not frame.inq[k - 1] and toks[k - 1].low in words.modifiers:
         k -= 1  # "The new county clerk"
     a = k - 1
     if a < floor or frame.inq[a] or toks[a].low not in ("the", "a", "an"):
         return j
+    if by_name:  # the sentence's own subject only, not a phrase after a quotation
+        return a - 1 if a == 0 or toks[a - 1].text in ",;:" else j
     return a - 1 if a == floor or toks[a - 1].text in ",;:" else j
+
+
+def _name_before(frame: Frame, k: int, floor: int) -> int:
+    """Step back from token k over the capitalised words of a name that says whose the noun
+    at k is ("The Facebook post", "The Nation magazine", "the Informed Voters coalition"): to
+    the name's first word, no further than an article; k itself where none stands there."""
+    toks = frame.tokens
+    c = k
+    while c - 1 >= floor and k - c < _MAX_PLACE_WORDS and not frame.inq[c - 1] \
+            and is_capitalized(toks[c - 1].text) and toks[c - 1].low not in ("the", "a", "an") \
+            and toks[c - 1].low not in frame.words.determiners:
+        c -= 1
+    return c
 
 
 # the words that open an unnamed person's description after a verb: "said one freshman
