@@ -807,6 +807,29 @@ OUTLET_CASES = [
 ]
 
 
+# an outlet's name from the outlets table, read as a person's, is the outlet, unless the
+# article names the person in full or gives a role
+OUTLET_NAME_CASES = [
+    ('"The plan is dead," Breitbart reported on Monday.', ("Breitbart", "media")),
+    ('Al Jazeera reported that its studios were "raided during a live broadcast."',
+     ("Al Jazeera", "media")),
+    ('"The bill will pass," Roll Call reported.', ("Roll Call", "media")),
+    ('Mother Jones reported that the guards "laughed at the crowd."', ("Mother Jones", "media")),
+    ('"We are ready to publish," Vox said.', ("Vox", "media")),
+    # negatives
+    ('Andrew Breitbart spoke at the convention. "We will win this fight," Breitbart said.',
+     ("Andrew Breitbart", "person")),
+    ('Mother Jones, the labor organizer, told the miners they must "fight like hell."',
+     ("Mother Jones", "person")),
+    ('Sen. Ann Vox said the plan was "a disaster."', ("Ann Vox", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLET_NAME_CASES)
+def test_an_outlets_name_is_no_persons(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), OUTLET_CASES)
 def test_an_outlet_speaks_when_it_reports_not_when_it_is_told(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected

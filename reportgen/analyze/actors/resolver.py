@@ -109,6 +109,7 @@ _DESCRIBED = re.compile(
 _SUFFIX_AFTER = re.compile(r",\s*(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
+_POSSESSIVE_END = re.compile(r"[’']s$")
 # the unnamed rest a named speaker stands with: "Rajkumar and others", "Cole and other experts"
 _OTHERS = re.compile(r"(?:(?:many|some|several|a\s+few)\s+)?others?\b(?!\s+of\b)")
 _PLURAL_PEOPLE = frozenset({"people", "men", "women", "children", "police", "staff", "crew"})
@@ -365,11 +366,27 @@ class Resolver:
             actor = self.merge_earlier(self._with_suffix_after(actor, pos + len(mention)), pos,
                                        inclusive=True)
         if actor is not None:
+            actor = self._as_outlet(actor, mention)
             actor = self.with_party_after(actor, pos + len(mention))
             actor = self.identify(actor, mention, pos + len(mention))
             actor = self._office_of(actor, mention)
             self.note(pos, actor, speaker=True, mention=mention)
         return actor
+
+    def _as_outlet(self, actor: Actor, mention: str) -> Actor:
+        """Give the outlet a person's name is the name of, as the outlets table writes it:
+        "Mother Jones reported", "Breitbart points out", "Al Jazeera reported"; not a
+        person the article names in full ("Andrew Breitbart ... Breitbart said" is the
+        person), nor one with a role."""
+        if actor.kind != "person" or actor.role:
+            return actor
+        name = _POSSESSIVE_END.sub("", mention.strip())
+        bare = describe(name)
+        outlet = self.knowledge.outlets.get(name.lower()) or \
+            self.knowledge.outlets.get(bare.lower())
+        if outlet is None or not bare[:1].isupper() or actor.name.lower() != bare.lower():
+            return actor
+        return Actor(outlet, "media", "media", None, None, None)
 
     def _and(self, mention: str, pos: int) -> tuple[bool, Actor | None]:
         """Resolve a mention that joins words with "and": the one named and "others", people
