@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from wordfreq import zipf_frequency as wordfreq_zipf
 
-from reportgen.frequency import frequency_buckets, zipf_frequency
+from reportgen.frequency import HEAD_ZIPF, frequency_buckets, zipf_at_least, zipf_frequency
 
 
 @pytest.mark.parametrize("word", [
@@ -36,3 +36,22 @@ def test_zipf_frequency_of_hyphened_words_is_wordfreqs():
     joined += [f"{a}-{b}-{a}" for a, b in zip(words[::5], words[1::5], strict=False)]
     assert len(joined) > 200
     assert [zipf_frequency(w) for w in joined] == [wordfreq_zipf(w, "en") for w in joined]
+
+
+def test_the_list_holds_each_word_once():
+    # zipf_at_least reads the head alone: a word listed again past it would be rarer there
+    words = [w for bucket in frequency_buckets() for w in bucket]
+    assert len(words) == len(set(words))
+
+
+@pytest.mark.parametrize("zipf", [HEAD_ZIPF, 3.0, 3.3, 3.5, 4.0, 4.5, 2.0])
+def test_zipf_at_least_is_the_frequency_compared(zipf):
+    buckets = frequency_buckets()
+    edge = round((9 - zipf) * 100)  # the bucket of words exactly this frequent
+    words = [w for bucket in buckets[::3] + buckets[edge - 1:edge + 2] for w in bucket[:8]]
+    plain = [w for w in words[::9] if w.isascii() and w.isalpha()]
+    words += [f"{a}-{b}" for a, b in zip(plain, reversed(plain), strict=True)]
+    words += ["the", "minister", "mary", "narendra", "zzqxv", "well-known", "x-ray",
+              "hans-peter", "zzqxv-peter", "Mary", "o'neil", "café", "", "-", "foo--bar"]
+    assert len(words) > 1000
+    assert [zipf_at_least(w, zipf) for w in words] == [zipf_frequency(w) >= zipf for w in words]

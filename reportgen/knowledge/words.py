@@ -169,14 +169,14 @@ _STEM_ZIPF = 3.3  # a common English word, as reportgen.frequency counts
 def _agent_stem(stem: str) -> bool:
     """Tell whether what stands before an agent ending is a common word, whole or once its
     ending is restored ("farm", "strik" -> "strike") or its last letter undoubled ("shopp")."""
-    from reportgen.frequency import zipf_frequency
+    from reportgen.frequency import zipf_at_least
 
     if len(stem) < 4:
         return False  # "off" (offers), "ins" (insists): a verb's ending, no agent's
     forms = [stem + e for e in _STEM_ENDINGS]
     if len(stem) > 3 and stem[-1] == stem[-2]:
         forms.append(stem[:-1])
-    return any(zipf_frequency(f) >= _STEM_ZIPF for f in forms)
+    return any(zipf_at_least(f, _STEM_ZIPF) for f in forms)
 
 
 _MAPS = frozenset(f.name for f in fields(Words) if str(f.type).startswith("dict"))

@@ -266,13 +266,13 @@ def _adds_no_given_name(words: list[str], inner: list[str]) -> bool:
 
 def _given_like(word: str) -> bool:
     """Tell whether a word can be a given name ("Mary" in "Mary Ann Vale")."""
-    from reportgen.frequency import zipf_frequency
+    from reportgen.frequency import zipf_at_least
 
     low = fold(word).strip(".,")
     if low in load_knowledge().given_names:
         return True
     nn = given_variants(low)
-    return len(nn) > 1 and zipf_frequency(low, "en") < 4.5
+    return len(nn) > 1 and not zipf_at_least(low, 4.5)
 
 
 def _fill(actor: Actor, other: Actor) -> Actor:

@@ -16,7 +16,7 @@ from operator import attrgetter
 from reportgen.analyze.actors.names import SUFFIXES, TITLE_SURNAMES, given_variants, initials
 from reportgen.analyze.tables import as_written, first_words, match_table, per_table
 from reportgen.analyze.text import Token, is_capitalized, tokenize
-from reportgen.frequency import zipf_frequency
+from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge
 from reportgen.knowledge.roster import load_roster
 from reportgen.models import Actor, Span
@@ -307,7 +307,7 @@ def _given_at(words: list[str], k: int, end: int, used: frozenset[str]) -> bool:
     if k > 1 and words[k - 1] in _JOINERS and is_capitalized(words[k - 2]) \
             and not (words[k - 1] == "and" and alone):
         return False
-    return _given_like(low) or (end - k == 2 and alone and zipf_frequency(low) < _COMMON)
+    return _given_like(low) or (end - k == 2 and alone and not zipf_at_least(low, _COMMON))
 
 
 # the most words a name of unknown given name may hold, particles left out
@@ -429,7 +429,7 @@ def _rare_word(low: str) -> bool:
     a-z, "maría" or "jean-pierre", is taken as rare: no English word)."""
     if not (low.isascii() and low.isalpha()):
         return True
-    return zipf_frequency(low) < _RARE
+    return not zipf_at_least(low, _RARE)
 
 
 # A run of capitalised words, with the small words an organisation's name holds: "the League

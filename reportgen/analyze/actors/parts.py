@@ -172,14 +172,14 @@ def _unlisted_given_name(word: str, knowledge: Knowledge) -> bool:
     """Tell whether a capitalised word before a table surname is a given name the name list
     lacks or calls word-like: a rare word ("Melania Trump", "Ivanka Trump") or a word-like
     name that is no auxiliary ("Hunter Biden"; "Will Trump" asks a question)."""
-    from reportgen.frequency import zipf_frequency
+    from reportgen.frequency import zipf_at_least
 
     low, words = word.lower(), knowledge.words
     if not (word[0].isupper() and word[1:].islower() and low.isalpha() and low.isascii()):
         return False
     if low in words.wordlike_names:
         return low in knowledge.given_names and low not in words.aux_verbs
-    return zipf_frequency(low) < _COMMON_ZIPF
+    return not zipf_at_least(low, _COMMON_ZIPF)
 
 
 def _other_suffix(words: list[str], end: int, official: Official) -> bool:

@@ -837,7 +837,7 @@ def _word_in_a_proper_name(p: Parts, knowledge: Knowledge) -> bool:
     surname takes no article), or among capitalised words that no table took for a person's
     ("USA Today", "Scotland Yard", "the Globe and Mail", "Gift of Givers"; not "Britain's
     May", where a country owns the name, nor a given name or a surname the tables know)."""
-    from reportgen.frequency import zipf_frequency
+    from reportgen.frequency import zipf_at_least
 
     if len(p.name_words) != 1 or p.title_words or p.party is not None or p.org is not None:
         return False
@@ -849,14 +849,14 @@ def _word_in_a_proper_name(p: Parts, knowledge: Knowledge) -> bool:
         return False  # "Florida Sen.": an abbreviation; "It's": no name
     words = [w for w in p.words if w != "."]
     if len(words) == 1:
-        return p.definite and not low.endswith("s") and zipf_frequency(low) >= _WORD_ZIPF
+        return p.definite and not low.endswith("s") and zipf_at_least(low, _WORD_ZIPF)
     if not all(is_capitalized(w) or w.lower() in _CONNECTIVES for w in words) or any(
             a.lower() == "and" and b.lower() in _CONNECTIVES for a, b in pairwise(words)):
         return False  # not "the Border and for the Economy" (a tweet's capitals)
     owners = [words[n - 1].lower() for n, w in enumerate(words) if w in ("’s", "'s") and n]
-    if not all(_plain_word(o, knowledge) and zipf_frequency(o) >= _COMMON_ZIPF for o in owners):
+    if not all(_plain_word(o, knowledge) and zipf_at_least(o, _COMMON_ZIPF) for o in owners):
         return False  # "Britain's May", "Ann Roe's Ghost": a place's or a person's
-    return zipf_frequency(low) >= _COMMON_ZIPF
+    return zipf_at_least(low, _COMMON_ZIPF)
 
 
 def _plain_word(low: str, knowledge: Knowledge) -> bool:

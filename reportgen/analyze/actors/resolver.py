@@ -1541,9 +1541,9 @@ def _one_of_people(low: str, words: Words) -> bool:
 
 def _common_word(low: str) -> bool:
     """Tell whether a lower-case word is a common English word."""
-    from reportgen.frequency import zipf_frequency
+    from reportgen.frequency import zipf_at_least
 
-    return low.isascii() and low.isalpha() and zipf_frequency(low) >= _COMMON_ZIPF
+    return low.isascii() and low.isalpha() and zipf_at_least(low, _COMMON_ZIPF)
 
 
 def _opens(text: str, pos: int, short: frozenset[str] | set[str]) -> bool:

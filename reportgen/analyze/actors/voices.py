@@ -216,12 +216,12 @@ def agent_word(low: str, knowledge: Knowledge) -> bool:
 def _comparative(low: str) -> bool:
     """Tell whether a word in -er is an adjective's comparative ("younger", "bigger"), not an
     agent noun ("killer", "organizer"), by its superlative being a word."""
-    from reportgen.frequency import zipf_frequency
+    from reportgen.frequency import zipf_at_least
 
     if not low.endswith("er"):
         return False
     stem = low[:-2]
-    return any(zipf_frequency(s + "est", "en") >= _SUPERLATIVE_ZIPF
+    return any(zipf_at_least(s + "est", _SUPERLATIVE_ZIPF)
                for s in (stem, stem[:-1]) if len(s) > 2)
 
 
@@ -236,12 +236,12 @@ _PERSON_ENDINGS = ("man", "men", "woman", "women", "-year-old", "-year-olds")
 
 
 def _is_word(word: str, knowledge: Knowledge) -> bool:
-    from reportgen.frequency import zipf_frequency
+    from reportgen.frequency import zipf_at_least
 
     low = fold(word).strip(".")
     if low in knowledge.given_names or low in knowledge.words.wordlike_names:
         return False
-    return zipf_frequency(low, "en") >= COMMON_ZIPF and not is_table_surname(low)
+    return zipf_at_least(low, COMMON_ZIPF) and not is_table_surname(low)
 
 
 def is_table_surname(low: str) -> bool:

@@ -21,7 +21,7 @@ from reportgen.analyze.quotes.phrases import (
 )
 from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized
-from reportgen.frequency import zipf_frequency
+from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge, Words
 from reportgen.punctuation import DOUBLE_MARKS
 
@@ -1126,7 +1126,7 @@ def sentence_adverb(frame: Frame, k: int) -> bool:
         stems.append(low[:-3] + "y")  # "happy" (happily)
     if low.endswith("ically"):
         stems.append(low[:-4])  # "ironic" (ironically)
-    return any(len(s) >= _ADVERB_STEM and zipf_frequency(s) >= _ADVERB_STEM_ZIPF for s in stems)
+    return any(len(s) >= _ADVERB_STEM and zipf_at_least(s, _ADVERB_STEM_ZIPF) for s in stems)
 
 
 def subordinate_subject(frame: Frame, i: int) -> Phrase | None:
