@@ -1093,6 +1093,9 @@ RELATIVE_AFTER_HOME_CASES = [
                               'circus."', "Tom Reyes"),
     ("a plain name", 'The plan drew fire from Ann Vale, who called it "a disgrace."',
      "Ann Vale"),
+    ("an organisation's name ending in a country",
+     'Politico asked the head of the Democratic Socialists of America, who writes that '
+     'socialism is "true freedom."', "Democratic Socialists of America"),
 ]
 
 

@@ -639,11 +639,11 @@ class Resolver:
     def _antecedent(self, pos: int) -> Actor | None:
         """Give whom a relative pronoun at pos stands for: the name or phrase right before
         its comma ("Chris Christie, who said ...", "the agency, which said ...")."""
-        homed = self._home_before(pos)
+        organisation = self._organisation_before(pos)  # "the Socialists of America, who"
+        homed = None if organisation else self._home_before(pos)
         if homed is not None:
             return homed
-        m = self._organisation_before(pos) or _BEFORE_RELATIVE.search(
-            self.text, max(0, pos - 120), pos)
+        m = organisation or _BEFORE_RELATIVE.search(self.text, max(0, pos - 120), pos)
         if m is None:
             return None
         start = pos - len(m.group(0))
@@ -687,8 +687,11 @@ class Resolver:
             if reading.actor is not None and reading.actor.kind == "person":
                 return self.identify(reading.actor, home["np"], home.end("np"))
         people = _PEOPLE_BEFORE_RELATIVE.search(self.text, low, pos)
-        if people is not None and (self.knowledge.words.people(people["head"].lower())
-                                   or people["head"].lower() in _PLURAL_PEOPLE):
+        before = self.text[max(0, people.start() - 40):people.start()].split() if people else []
+        if people is not None and not (before and before[-1][:1].isupper()) \
+                and (self.knowledge.words.people(people["head"].lower())
+                     or people["head"].lower() in _PLURAL_PEOPLE):
+            # not a word inside a name: "the head of the Democratic Socialists of America, who"
             reading = self.read(people["np"])
             if reading.actor is not None:
                 return reading.actor
