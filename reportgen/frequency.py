@@ -11,11 +11,14 @@ is asked of wordfreq itself.
 Most questions are whether a word is at least so frequent ("a common English word": Zipf 3.0 to
 4.5): ``zipf_at_least`` answers them from the head of the list alone, which a process that only
 analyzes articles then reads instead of the whole list (0.02 s where the whole took 0.13 s).
+A build's few thousand story words are looked up together (``buckets_of``,
+``zipf_frequencies``) in one pass over the list, without indexing all its words.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -144,3 +147,32 @@ def _zipf_of(parts: list[str], buckets: dict[str, int]) -> float:
     freq = max(1.0 / one_over, minimum)
     freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
     return round(math.log(freq, 10) + 9, 2)
+
+
+def buckets_of(words: Iterable[str]) -> dict[str, int]:
+    """Give the bucket of each of the words that the list holds, in one pass over the list
+    (a few thousand words: 0.015 s, where indexing all 321,000 words took 0.06-0.08 s), or
+    from that index when the process has built it already."""
+    wanted = set(words)
+    if _bucket_of.cache_info().currsize:
+        index = _bucket_of()
+        return {word: index[word] for word in wanted if word in index}
+    return _find_buckets(wanted, frequency_buckets())
+
+
+def _find_buckets(wanted: set[str], buckets: list[list[str]]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for i, bucket in enumerate(buckets):
+        for word in wanted.intersection(bucket):
+            found[word] = i  # a word listed twice keeps its last bucket, as in the index
+    return found
+
+
+def zipf_frequencies(words: Iterable[str]) -> dict[str, float]:
+    """Give ``zipf_frequency(word)`` of each word, the list read once for all of them."""
+    asked = set(words)
+    plain = {w for w in asked if _plain(w.split("-"))}
+    buckets = buckets_of(part for w in plain for part in w.split("-"))
+    found = {w: _zipf_of(w.split("-"), buckets) for w in plain}
+    found.update((w, zipf_frequency(w)) for w in asked - plain)
+    return found

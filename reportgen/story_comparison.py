@@ -325,14 +325,15 @@ def _most_from(affiliations: tuple[Share, ...]) -> str:
 
 def _shared_terms(a: list[ArticleAnalysis], b: list[ArticleAnalysis]) -> tuple[str, ...]:
     """Name what two related stories have in common: their rarest shared words."""
-    from reportgen.frequency import zipf_frequency
+    from reportgen.frequency import zipf_frequencies
 
     def words(parts: list[ArticleAnalysis]) -> set[str]:
         return {w for p in parts for w in _norm_words(f"{p.article.title or ''} {_lead(p)}")
                 if len(w) > 3 and w not in _STOP}
 
     common = words(a) & words(b)
-    ranked = sorted(common, key=lambda w: (zipf_frequency(w, "en"), w))
+    zipf = zipf_frequencies(common)
+    ranked = sorted(common, key=lambda w: (zipf[w], w))
     return tuple(ranked[:6])
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from wordfreq import zipf_frequency as wordfreq_zipf
 
-from reportgen.frequency import HEAD_ZIPF, frequency_buckets, zipf_at_least, zipf_frequency
+from reportgen.frequency import (
+    HEAD_ZIPF,
+    _find_buckets,
+    buckets_of,
+    frequency_buckets,
+    zipf_at_least,
+    zipf_frequencies,
+    zipf_frequency,
+)
 
 
 @pytest.mark.parametrize("word", [
@@ -55,3 +63,20 @@ def test_zipf_at_least_is_the_frequency_compared(zipf):
               "hans-peter", "zzqxv-peter", "Mary", "o'neil", "café", "", "-", "foo--bar"]
     assert len(words) > 1000
     assert [zipf_at_least(w, zipf) for w in words] == [zipf_frequency(w) >= zipf for w in words]
+
+
+def test_buckets_of_is_the_index():
+    buckets = frequency_buckets()
+    words = [w for bucket in buckets[::5] for w in bucket[:6]] + ["zzqxv", "", "Mary"]
+    index = {w: i for i, bucket in enumerate(buckets) for w in bucket}
+    expected = {w: index[w] for w in words if w in index}
+    assert _find_buckets(set(words), buckets) == expected  # one pass over the list
+    assert buckets_of(words) == expected
+
+
+def test_zipf_frequencies_are_each_words():
+    buckets = frequency_buckets()
+    words = [w for bucket in buckets[::11] for w in bucket[:5]]
+    words += ["well-known", "hans-peter", "zzqxv-peter", "zzqxv", "Mary", "o'neil", "café", "",
+              "-", "foo--bar"]
+    assert zipf_frequencies(words) == {w: zipf_frequency(w) for w in words}
