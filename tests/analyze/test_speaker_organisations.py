@@ -825,6 +825,25 @@ OUTLET_NAME_CASES = [
 ]
 
 
+# an outlet's editorial board or page speaks as the outlet
+EDITORIAL_CASES = [
+    ('"He missed his moment," the Boston Globe\'s editorial board wrote on Sunday.',
+     ("Boston Globe", "media")),
+    ('The Times editorial board called the plan "a disgrace."', ("Times", "media")),
+    ('The Harbor Gazette\'s editorial board said the mayor had "lost the city\'s trust."',
+     ("Harbor Gazette", "media")),
+    # negatives: a board of no outlet, a board with no outlet named
+    ('"We will review the budget," the school\'s editorial board said.',
+     ("school's editorial board", "unknown")),
+    ('"The vote is final," the county board said.', ("county board", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDITORIAL_CASES)
+def test_an_editorial_board_speaks_as_its_outlet(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), OUTLET_NAME_CASES)
 def test_an_outlets_name_is_no_persons(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected

@@ -513,6 +513,25 @@ def _coined_name(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(name, "organisation", "unknown", None, None, p.country))
 
 
+# what the writers of an outlet's editorials are called after "editorial"
+_EDITORIAL_WRITERS = frozenset({"board", "page", "writers", "staff", "team"})
+
+
+def _editorial_board(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """An outlet's editorial board speaks as the outlet: "the Boston Globe's editorial
+    board", "The Times editorial board", "the Wall Street Journal editorial page" (the
+    outlet read alone must be one)."""
+    words = p.words
+    if len(words) < 3 or words[-2].lower() != "editorial" \
+            or words[-1].lower() not in _EDITORIAL_WRITERS:
+        return None
+    body = words[:-2]
+    if body[-1] in ("’s", "'s"):
+        body = body[:-1]
+    outlet = read_mention(join_words(body), knowledge).actor if body else None
+    return Reading(outlet) if outlet is not None and outlet.kind == "media" else None
+
+
 def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
     """An organisation's document or poll speaks for it: "a Congressional Research Service
     report", "a Hollis Research Institute statement", "a University of Ohio poll", "a
@@ -1033,8 +1052,8 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 # The order the rules are tried in; a mention none of them reads is an unknown actor.
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
-    _described_source, _joint_by_slash, _qualified_organisation, _staff, _titled_office,
-    _owned, _official,
+    _editorial_board, _described_source, _joint_by_slash, _qualified_organisation, _staff,
+    _titled_office, _owned, _official,
     _organisation_document, _named_organisation, _someone_at_named,
     _members_of_place, _company_name, _coined_name,
     _named_for, _acronym,
