@@ -816,6 +816,9 @@ OUTLET_NAME_CASES = [
     ('"The bill will pass," Roll Call reported.', ("Roll Call", "media")),
     ('Mother Jones reported that the guards "laughed at the crowd."', ("Mother Jones", "media")),
     ('"We are ready to publish," Vox said.', ("Vox", "media")),
+    ('According to Politifact, the claim was "mostly false."', ("PolitiFact", "media")),
+    ('Newsweek reported that the senator "never filed the forms."', ("Newsweek", "media")),
+    ('"The flight was normal," Al-Ahram reported.', ("Al-Ahram", "media")),
     # negatives
     ('Andrew Breitbart spoke at the convention. "We will win this fight," Breitbart said.',
      ("Andrew Breitbart", "person")),
