@@ -881,3 +881,30 @@ NAME_BY_KIND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAME_BY_KIND_CASES)
 def test_a_name_after_its_kinds_word_is_that_organisation(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a role with no article after a name, with no comma before the cue: the name speaks ------
+
+BARE_ROLE_CASES = [
+    ('"The race is tight," Tom Reyes, assistant director of the Siena College Poll said.',
+     ("Tom Reyes", "person")),
+    ('Ann Roe, head of the Ohio Farm League said the drought was "the worst in memory."',
+     ("Ann Roe", "person")),
+    ('"Prices will fall," Dr. Ann Vale, chief economist at Harbor Capital told reporters.',
+     ("Ann Vale", "person")),
+    ('Tom Reyes runs a think tank. Reyes, executive director of the Center for Rural Studies'
+     ' said the plan was "a start."', ("Tom Reyes", "person")),
+    # negatives: a plural role is the speaker; a role after an article reads as before; a
+    # role introduced by a lower-case phrase
+    ('Unlike Tom Reyes, members of the league said the deal was "a bad one."',
+     ("members of the league", "group")),
+    ('Ann Roe, the director of the Ohio Farm League said the drought was "the worst yet."',
+     ("Ann Roe", "person")),
+    ('After the vote, head of the league Tom Reyes said the deal was "a bad one."',
+     ("Tom Reyes", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_ROLE_CASES)
+def test_a_role_without_article_before_the_cue_is_its_holders(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

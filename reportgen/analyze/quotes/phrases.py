@@ -230,7 +230,7 @@ def _placed_person(frame: Frame, j: int, floor: int) -> bool:
     doctor"; the article makes the capitalised words a modifier, not the speaker's name (no
     article: "Georgia Pastor said" stays a name)."""
     toks = frame.tokens
-    if not _person_noun(frame, toks[j].low):
+    if not person_noun(frame, toks[j].low):
         return False
     k = j - 1
     while k >= floor and j - k <= _MAX_PLACE_WORDS and not frame.inq[k] \
@@ -241,7 +241,7 @@ def _placed_person(frame: Frame, j: int, floor: int) -> bool:
         and toks[k].low in _DESCRIPTION_OPENERS
 
 
-def _person_noun(frame: Frame, w: str) -> bool:
+def person_noun(frame: Frame, w: str) -> bool:
     """Tell whether a lower-case word is a noun for a person by the lexicon or by an ending
     that seldom names a thing ("pastor", "farmer", "teacher"; not "government", "statement")."""
     words = frame.words
@@ -449,7 +449,7 @@ _LOOSE_PERSON_ENDINGS = ("ant", "ent")
 def person_head(frame: Frame, w: str) -> bool:
     """Tell whether a lower-case word may head a description of a person: "spokesman",
     "bank president", "county treasurer", "nurse", "son" (not "one entry", "the letter")."""
-    return _person_noun(frame, w) \
+    return person_noun(frame, w) \
         or (w.endswith(_LOOSE_PERSON_ENDINGS) and not _thing_word(frame, w))
 
 

@@ -16,6 +16,7 @@ from reportgen.analyze.quotes.phrases import (
     np_back,
     np_forward,
     np_word,
+    person_noun,
     thousands_comma,
     trim,
 )
@@ -67,6 +68,7 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
         or np_back(frame, j, floor)
     if np is None or (len(np) == 1 and np[0].text.islower()):
         np = _clause_subject(frame, j, floor) or np
+    np = _name_before_bare_role(frame, np, floor) or np
     # "Every nurse on the ward said", "But fact checkers said"
     np = _compound_group(frame, _people_at_place(frame, np, floor), floor)
     # "A senator who chairs the committee said": not "the committee"
@@ -720,6 +722,51 @@ def _unclosed_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
             return None
         return name
     return None
+
+
+# how many lower-case words a role set off by a comma may hold before its tie: "senior
+# defense analyst with"
+_ROLE_WORDS = 4
+# the heads of such a role that are no noun for a person elsewhere ("head of the league")
+_ROLE_HEADS = frozenset({"head", "chief"})
+
+
+def _name_before_bare_role(frame: Frame, np: Phrase | None, floor: int) -> Phrase | None:
+    """Give the name a role with no article stands in apposition to when the role runs into
+    the cue with no comma closing it: "Ann Roe, head of the Ohio Farm League said", "“…,”
+    Tom Reyes, assistant director of the Siena Poll said" (the phrase before the cue is the
+    role or what it ties to; the role's holder speaks). The role: a comma, then lower-case
+    words up to a tie ("of", "for", "at", "with"), the last of them a noun for a person;
+    the name before the comma opens the clause."""
+    if not np:
+        return None
+    toks = frame.tokens
+    s = frame.index(np[0])
+    tie = s - 1 if s - 1 > floor and toks[s - 1].low in _TIES else next(
+        (s + n for n, t in enumerate(np[:_ROLE_WORDS + 1]) if t.low in _TIES), None)
+    if tie is None:
+        return None
+    k = tie - 1
+    while k > floor and tie - k <= _ROLE_WORDS and toks[k].text.isalpha() \
+            and toks[k].text.islower() and not frame.inq[k]:
+        k -= 1
+    if k == tie - 1 or toks[k].text != "," or frame.inq[k] \
+            or toks[k + 1].low in frame.words.determiners \
+            or not _one_role(frame, toks[tie - 1].low):
+        return None
+    name, words = np_back(frame, k - 1, floor), frame.words
+    if name is None or frame.index(name[0]) != floor or not is_capitalized(name[0].text) \
+            or not is_capitalized(name[-1].text) or name[-1].low in words.pronouns \
+            or name[0].low in words.non_name_starts or name[0].low in words.sentence_openers:
+        return None
+    return name
+
+
+def _one_role(frame: Frame, w: str) -> bool:
+    """Tell whether a lower-case word is the head of one person's role: "director", "head";
+    not a plural ("Unlike Tom Reyes, members of the league said": the members speak)."""
+    return (w in _ROLE_HEADS or person_noun(frame, w)) \
+        and not (w.endswith("s") and not w.endswith("ss"))
 
 
 def _joins_another(frame: Frame, inner: Phrase) -> bool:
