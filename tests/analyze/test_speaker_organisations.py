@@ -819,7 +819,16 @@ OUTLET_NAME_CASES = [
     ('According to Politifact, the claim was "mostly false."', ("PolitiFact", "media")),
     ('Newsweek reported that the senator "never filed the forms."', ("Newsweek", "media")),
     ('"The flight was normal," Al-Ahram reported.', ("Al-Ahram", "media")),
+    # the outlet named inside a longer mention: by it, or after a word for its kind
+    ('According to a 2012 investigation by Mother Jones, the tank was "a firetrap."',
+     ("Mother Jones", "media")),
+    ('According to the nonpartisan website Politifact, the claim was "false."',
+     ("PolitiFact", "media")),
+    ('The tank was "a firetrap," according to a 2014 report by Breitbart.',
+     ("Breitbart", "media")),
     # negatives
+    ('According to a report by Andrew Breitbart, the tank was "a firetrap."',
+     ("Andrew Breitbart", "person")),
     ('Andrew Breitbart spoke at the convention. "We will win this fight," Breitbart said.',
      ("Andrew Breitbart", "person")),
     ('Mother Jones, the labor organizer, told the miners they must "fight like hell."',

@@ -385,8 +385,18 @@ class Resolver:
         outlet = self.knowledge.outlets.get(name.lower()) or \
             self.knowledge.outlets.get(bare.lower())
         if outlet is None or not bare[:1].isupper() or actor.name.lower() != bare.lower():
-            return actor
+            return self._outlet_named(actor) or actor  # "an investigation by Mother Jones"
         return Actor(outlet, "media", "media", None, None, None)
+
+    def _outlet_named(self, actor: Actor) -> Actor | None:
+        """Give the outlet a person without a role is named as, as the outlets table writes
+        it: a person 'Mother Jones' or 'RealClearPolitics' read from any mention ("a 1977
+        investigation by Mother Jones magazine", "the website RealClearPolitics"); None for
+        anyone else ("Andrew Breitbart", "Mother Jones, the labor organizer")."""
+        if actor.kind != "person" or actor.role:
+            return None
+        outlet = self.knowledge.outlets.get(actor.name.lower())
+        return None if outlet is None else Actor(outlet, "media", "media", None, None, None)
 
     def _and(self, mention: str, pos: int) -> tuple[bool, Actor | None]:
         """Resolve a mention that joins words with "and": the one named and "others", people
