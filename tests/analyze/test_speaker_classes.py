@@ -1160,3 +1160,49 @@ ROLE_HOLDER_CASES = [
 def test_a_description_is_the_one_person_given_that_role(label, text, expected, knowledge):
     names = names_of(text, knowledge)
     assert names and names[-1] == expected, label
+
+
+# --- someone described by what they are to a person named after "of"/"for"/"at" ----------
+
+SOMEONE_OF_NAMED_CASES = [
+    ("a supporter", '"We will win this fight," a supporter of Donald Trump said.',
+     ("supporter of Donald Trump", "anonymous")),
+    ("a supporter, cue first", '"We will win this fight," said a supporter of Donald Trump.',
+     ("supporter of Donald Trump", "anonymous")),
+    ("a lawyer", '"The car was never safe," a lawyer for Tom Reyes said.',
+     ("lawyer for Tom Reyes", "anonymous")),
+    ("an attorney", '"We will appeal," an attorney for Maria Lopez told reporters.',
+     ("attorney for Maria Lopez", "anonymous")),
+    ("a family", '"He was a gentle kid," the family of Michael Brown said.',
+     ("family of Michael Brown", "group")),
+    ("plural title at a name the tables lack",
+     '"The data are clear," two professors at Old Dominion said.',
+     ("two professors at Old Dominion", "group")),
+    ("a friend after the person is named",
+     '"We will appeal," Ann Roe said. "We lost," a friend of Roe said.',
+     ("friend of Roe", "anonymous")),
+    # negatives: who speaks for the person is the person's voice; a body is the body
+    ("a spokeswoman speaks for the person",
+     '"We will appeal," a spokeswoman for Donald Trump said.', ("Donald Trump", "person")),
+    ("a spokesperson speaks for the person",
+     '"We will appeal," a spokesperson for Tom Reyes said.', ("Tom Reyes", "person")),
+    ("a press secretary speaks for the person",
+     '"We will appeal," the press secretary for Ann Roe said.', ("Ann Roe", "person")),
+    ("the office speaks for the person",
+     '"We will appeal," the office of Ann Roe said.', ("Ann Roe", "person")),
+    ("a government is a body", '"We need help," said the government of Myanmar.',
+     ("government of Myanmar", "organisation")),
+    ("a title held at an organisation the tables lack stays a title",
+     '"We will march," the director of Acme Partners said.',
+     ("director of Acme Partners", "person")),
+    ("a named person in apposition speaks",
+     '"We will appeal," Tom Reyes, a lawyer for Ann Roe, said.', ("Tom Reyes", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), SOMEONE_OF_NAMED_CASES)
+def test_someone_of_a_named_person_is_no_voice_of_the_person(label, text, expected,
+                                                             knowledge):
+    quote = quotes_of(text, knowledge)[-1]
+    assert quote.actor is not None, label
+    assert (quote.actor.name, quote.actor.kind) == expected, label

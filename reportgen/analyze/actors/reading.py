@@ -344,6 +344,55 @@ def _relation(head: str, knowledge: Knowledge) -> str | None:
     return None
 
 
+# the words between someone described and the person whose they are: "a supporter of Ann
+# Roe", "a lawyer for Ann Roe", "two professors at Old Dominion"
+_WHOSE = frozenset({"of", "for", "at"})
+
+
+def _someone_of_named(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """Someone described by what they are to a person named after "of", "for" or "at"
+    speaks, not the person: "a supporter of Donald Trump", "a lawyer for Ann Roe", "the
+    family of Tom Reyes", "two professors at Old Dominion" (a name the tables lack after "at"
+    reads as a person's). Who speaks for the person is the person's voice, left to the other
+    rules: "a spokeswoman for Ann Roe", "the press secretary for Tom Reyes"."""
+    words, w = p.words, knowledge.words
+    at = next((n for n, x in enumerate(words) if x in _WHOSE), 0)
+    if not at or at == len(words) - 1 or not all(x.islower() or x.isdigit() for x in words[:at]):
+        return None
+    head = words[at - 1]
+    plural = head.endswith("s") and head[:-1] in w.speaker_heads  # "professors"
+    if not _describes_someone(head, plural, knowledge):
+        return None
+    tail = words[at + 1:]
+    named = join_words(tail)
+    if not all(x in p.name_words for x in tail) or named.lower() in knowledge.countries \
+            or named.lower() in knowledge.places:
+        return None  # "a member of the Acme Institute", "the sheriff of Ohio": no person named
+    inner = read_mention(named, knowledge)
+    if inner.surname is None and (inner.actor is None or inner.actor.kind != "person"):
+        return None
+    kind = "group" if plural or head in w.group_heads or w.people(head) \
+        or _relation(head, knowledge) == "group" else \
+        "anonymous" if p.indefinite or head in w.anonymous_heads else "person"
+    return Reading(Actor(describe(p.raw), kind,
+                         type_of(None, p.title_words, p.country, knowledge),
+                         describe(join_words(words[:at])), None))
+
+
+def _describes_someone(head: str, plural: bool, knowledge: Knowledge) -> bool:
+    """Tell whether a lower-case head before "of"/"for"/"at" describes someone who is not
+    the voice of whom the name after it names: "supporter", "lawyer", "family", "friend";
+    not "spokesman", "press secretary" (they speak for the person), "director", "founder"
+    (a title held in an organisation, whose name the tables may lack: "the director of Acme
+    Partners"), "government", "office", "campaign" (a body)."""
+    w = knowledge.words
+    if head in w.speaks_for or head in w.relative_titles or head in w.org_heads \
+            or head in w.name_heads:
+        return False
+    return _relation(head, knowledge) is not None or plural or head in w.speaker_heads \
+        or head in w.person_nouns or w.people(head)
+
+
 def _official(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A known official: "Russian President Vladimir Putin"."""
     if p.official is None or _modifies_people(p, knowledge):
@@ -1053,7 +1102,7 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 # The order the rules are tried in; a mention none of them reads is an unknown actor.
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
     _editorial_board, _described_source, _joint_by_slash, _qualified_organisation, _staff,
-    _titled_office, _owned, _official,
+    _titled_office, _owned, _someone_of_named, _official,
     _organisation_document, _named_organisation, _someone_at_named,
     _members_of_place, _company_name, _coined_name,
     _named_for, _acronym,
