@@ -395,6 +395,19 @@ def test_a_poll_speaks_for_its_makers(text, expected, knowledge):
 # or in the sentence that introduced it; one word (a coined name, an acronym, two bodies a
 # hyphen joins) or a month before the maker's name is no obstacle
 POLL_MAKER_CASES = [
+    # a maker whose name holds "of": its study or survey is its own
+    ('A University of Harbor study found that phones "hurt our focus."',
+     ("University of Harbor", "organisation")),
+    ('According to a recent Hollis Institute of Politics survey, only "one in five" agree.',
+     ("Hollis Institute of Politics", "organisation")),
+    ('A new Bureau of Farm Studies report found that yields were "at a record low."',
+     ("Bureau of Farm Studies", "organisation")),
+    ('A Harvard Institute of Politics poll found that young voters "do not trust" Congress.',
+     ("Harvard Institute of Politics", "organisation")),
+    ('A Princeton University of Arts survey found that artists were "underpaid."',
+     ("Princeton University of Arts", "organisation")),
+    # negative: a qualified organisation without a document stays itself
+    ('"The plan is a sham," the Obama campaign said.', ("Obama campaign", "organisation")),
     ('A survey by the Kaiser Family Foundation found that parents were "deeply worried" '
      'about rent.', ("Kaiser Family Foundation", "organisation")),
     ('A new poll from Quinnipiac University showed the mayor "trailing badly" in the suburbs.',

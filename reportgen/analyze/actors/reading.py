@@ -255,10 +255,16 @@ def _described_source(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 def _qualified_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A name that qualifies an organisation: "the Obama campaign", "House Judiciary
-    Committee", "the Trump administration"."""
+    Committee", "the Trump administration"; a study or survey a named body made is its
+    maker's ("a University of Essex study", "a recent Harvard Institute of Politics
+    survey": _organisation_document)."""
     heads = knowledge.words.org_heads
     if not (p.qualifies and p.head in heads and p.words[-1] not in p.name_words):
         return None
+    last = p.words[-1].lower()
+    if (last in knowledge.words.documents or last in knowledge.words.surveys) \
+            and (made := _organisation_document(p, knowledge)) is not None:
+        return made
     country, party = p.country, p.party
     if p.official is not None:
         country, party = p.official.country or country, p.official.party or party
