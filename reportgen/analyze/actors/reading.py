@@ -22,6 +22,7 @@ from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.analyze.tables import join_words, per_table
 from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Knowledge, Organisation
+from reportgen.knowledge.words import Words
 from reportgen.models import Actor
 
 
@@ -369,7 +370,7 @@ def _someone_of_named(p: Parts, knowledge: Knowledge) -> Reading | None:
     plural = head.endswith("s") and head[:-1] in w.speaker_heads  # "professors"
     if not _describes_someone(head, plural, knowledge):
         return None
-    tail = words[at + 1:]
+    tail = _whose_name(words[at + 1:], w)
     named = join_words(tail)
     if not all(x in p.name_words for x in tail) or named.lower() in knowledge.countries \
             or named.lower() in knowledge.places:
@@ -383,6 +384,18 @@ def _someone_of_named(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(describe(p.raw), kind,
                          type_of(None, p.title_words, p.country, knowledge),
                          describe(join_words(words[:at])), None))
+
+
+def _whose_name(tail: list[str], w: Words) -> list[str]:
+    """Give the name in the words after "of"/"for"/"at": all of them, or the words before a
+    possessive followed by lower-case words only ("Ann Roe's campaign team", "Clinton's 2008
+    campaign": a member of it is no more the person); not before people ("63 percent of Ann
+    Roe's supporters" is a group the other rules read)."""
+    at = next((n for n, x in enumerate(tail) if x in ("’s", "'s")), 0)
+    if at and at < len(tail) - 1 and all(x.islower() or x.isdigit() for x in tail[at + 1:]) \
+            and not w.people(tail[-1]):
+        return tail[:at]
+    return tail
 
 
 def _describes_someone(head: str, plural: bool, knowledge: Knowledge) -> bool:
