@@ -424,10 +424,11 @@ def _past_auxiliaries(frame: Frame, m: int, end: int) -> int | None:
 
 
 def _described(frame: Frame, np: Phrase) -> bool:
-    """Tell whether a phrase describes a speaker of its own by an article and a head for
-    people: "According to police, the driver said he was “…”", "the senator said"."""
-    words, head = frame.words, np[-1].low
-    return len(np) >= 2 and np[0].low in words.leading_articles and (
+    """Tell whether a phrase describes a speaker of its own by a determiner or a number and a
+    head for people: "According to police, the driver said he was “…”", "the senator said",
+    "another official says", "three sources say", "several officials said"."""
+    words, head, first = frame.words, np[-1].low, np[0].low
+    return len(np) >= 2 and (first in words.determiners or first.isdigit()) and (
         head in words.speaker_heads or head in words.anonymous_heads
         or head in frame.knowledge.titles or words.people(head))
 
