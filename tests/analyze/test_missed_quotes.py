@@ -24,6 +24,19 @@ def _holds(found, words):
     return [(text, name) for text, name in found if words in text]
 
 
+def _assert_spoken_by(text, words, speaker, knowledge):
+    """The first quote holding these words names the speaker (the name holds it); its hits."""
+    hits = _holds(_found(text, knowledge), words)
+    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    return hits
+
+
+def _assert_unspoken(text, words, knowledge):
+    """No quote holding these words has a speaker."""
+    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
+        _found(text, knowledge)
+
+
 FOUND_CASES = [
     # an adverb in -ly between the speaker and the cue
     ('Councillor Dana Olsen baselessly claimed that the mayor had "rigged the tender."',
@@ -261,8 +274,7 @@ TIME_WORD_CLAUSE_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), TIME_WORD_CLAUSE_CASES)
 def test_a_time_word_may_open_the_reported_clause(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 @pytest.mark.parametrize("text", [
@@ -320,8 +332,7 @@ SIGNED_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), SIGNED_CASES)
 def test_a_signature_after_a_dash_names_the_speaker(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -334,8 +345,7 @@ def test_a_signature_after_a_dash_names_the_speaker(text, words, speaker, knowle
      "Long Way Home"),
 ])
 def test_a_dash_and_a_name_that_sign_nothing(text, words, knowledge):
-    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
-        _found(text, knowledge)
+    _assert_unspoken(text, words, knowledge)
 
 
 # "read" (or a bare present) inverted after a quotation set off by a comma: the text or sign
@@ -354,8 +364,7 @@ INVERTED_CARRIER_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), INVERTED_CARRIER_CASES)
 def test_an_inverted_read_gives_the_text_or_its_author(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 @pytest.mark.parametrize(("text", "words", "not_speaker"), [
@@ -414,8 +423,7 @@ BELIEF_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), BELIEF_CASES)
 def test_a_belief_holding_quoted_words_is_the_believers(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 def test_a_belief_without_quotation_marks_is_no_quote(knowledge):
@@ -534,8 +542,7 @@ def test_a_cue_form_heading_a_modified_noun_is_no_cue(text, words, knowledge):
 ])
 def test_a_cue_after_a_modified_noun_that_may_speak_is_still_a_verb(text, words, speaker,
                                                                       knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 @pytest.mark.parametrize(("text", "words"), NOUN_NOT_CUE_CASES)
@@ -553,8 +560,7 @@ def test_a_noun_or_set_phrase_is_no_cue(text, words, knowledge):
     ("All told, Dana Olsen said, the agency created 470 groups.", "470 groups", "Dana Olsen"),
 ])
 def test_a_cue_after_its_subject_is_still_a_verb(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 SET_OFF_CASES = [
@@ -603,8 +609,7 @@ SET_OFF_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), SET_OFF_CASES)
 def test_a_quotation_set_off_by_its_own_attribution_is_found(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 NOT_SET_OFF_CASES = [
@@ -672,8 +677,7 @@ NOT_SET_OFF_CASES = [
 
 @pytest.mark.parametrize(("text", "words"), NOT_SET_OFF_CASES)
 def test_no_speaker_for_what_is_not_set_off_as_said(text, words, knowledge):
-    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
-        _found(text, knowledge)
+    _assert_unspoken(text, words, knowledge)
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
@@ -703,8 +707,7 @@ def test_no_speaker_for_what_is_not_set_off_as_said(text, words, knowledge):
      'leave themselves some room."', "leave themselves", "Tomas Reyes"),
 ])
 def test_a_quote_next_to_these_is_still_attributed(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 BLOCK_QUOTE_CASES = [
@@ -722,8 +725,7 @@ BLOCK_QUOTE_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), BLOCK_QUOTE_CASES)
 def test_a_block_quote_after_a_cue_and_a_colon_is_found(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 NOT_BLOCK_QUOTE_CASES = [
@@ -791,8 +793,7 @@ GOES_ON_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), GOES_ON_CASES)
 def test_a_quotation_opened_in_a_reported_clause_goes_on(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 def test_a_paragraph_with_its_own_attribution_is_a_new_quote(knowledge):
@@ -875,8 +876,7 @@ VERB_GROUP_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), VERB_GROUP_CASES)
 def test_a_cue_in_a_longer_verb_group_keeps_its_subject(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 NOT_VERB_GROUP_CASES = [
@@ -892,8 +892,7 @@ NOT_VERB_GROUP_CASES = [
 
 @pytest.mark.parametrize(("text", "words"), NOT_VERB_GROUP_CASES)
 def test_a_verb_group_without_speech_reports_nothing(text, words, knowledge):
-    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
-        _found(text, knowledge)
+    _assert_unspoken(text, words, knowledge)
 
 
 SETTING_THEN_CLAUSE_CASES = [
@@ -909,8 +908,7 @@ SETTING_THEN_CLAUSE_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), SETTING_THEN_CLAUSE_CASES)
 def test_a_clause_after_a_setting_is_reported(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    hits = _assert_spoken_by(text, words, speaker, knowledge)
     assert not hits[0][0].startswith(("in ", "on ", "joint")), hits
 
 
@@ -948,8 +946,7 @@ def test_one_or_another_after_a_quotation_speaks(text, words, speaker, knowledge
     ('"The plan is dead," you might say.', "plan is dead"),
 ])
 def test_one_for_anyone_does_not_speak(text, words, knowledge):
-    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
-        _found(text, knowledge)
+    _assert_unspoken(text, words, knowledge)
 
 
 
@@ -985,8 +982,7 @@ QUOTED_OBJECT_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), QUOTED_OBJECT_CASES)
 def test_a_quotation_taken_by_a_noun_or_an_object_cue_is_found(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -1000,8 +996,7 @@ def test_a_quotation_taken_by_a_noun_or_an_object_cue_is_found(text, words, spea
     ('The "Pledge to America" rally drew hundreds to the harbour.', "Pledge to America"),
 ])
 def test_no_quotation_for_an_object_cue_or_noun_without_one(text, words, knowledge):
-    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
-        _found(text, knowledge)
+    _assert_unspoken(text, words, knowledge)
 
 
 def test_a_dash_aside_reports_only_up_to_its_closing_dash(knowledge):
@@ -1024,8 +1019,7 @@ TERM_BEFORE_NOUN_CASES = [
 
 @pytest.mark.parametrize(("text", "words"), TERM_BEFORE_NOUN_CASES)
 def test_a_quoted_term_before_a_noun_does_not_go_on_with_the_quote(text, words, knowledge):
-    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
-        _found(text, knowledge)
+    _assert_unspoken(text, words, knowledge)
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
@@ -1038,8 +1032,7 @@ def test_a_quoted_term_before_a_noun_does_not_go_on_with_the_quote(text, words, 
      'harbour board.', "sudden collapse", "Tomas Reyes"),
 ])
 def test_a_quotation_before_a_clause_word_still_goes_on(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -1062,8 +1055,7 @@ def test_a_particle_after_a_cue_makes_no_statement(text, words, knowledge):
      "needed more time", "judges"),
 ])
 def test_a_cue_with_out_or_back_still_reports(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 RELATIVE_CLAUSE_CASES = [
@@ -1125,8 +1117,7 @@ MORE_VERB_GROUP_CASES = [
 @pytest.mark.parametrize(("text", "words", "speaker"), MORE_VERB_GROUP_CASES)
 def test_a_cue_behind_a_degree_word_a_trying_verb_or_an_object_is_found(text, words, speaker,
                                                                          knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -1138,8 +1129,7 @@ def test_a_cue_behind_a_degree_word_a_trying_verb_or_an_object_is_found(text, wo
     ('"Go home," she was told at the gate every night.', "Go home"),
 ])
 def test_no_statement_from_trying_an_object_cue_or_declining(text, words, knowledge):
-    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
-        _found(text, knowledge)
+    _assert_unspoken(text, words, knowledge)
 
 
 REFLEXIVE_CASES = [
@@ -1155,8 +1145,7 @@ REFLEXIVE_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), REFLEXIVE_CASES)
 def test_a_reflexive_after_the_speaker_leaves_the_cue_found(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
@@ -1166,8 +1155,7 @@ def test_a_reflexive_after_the_speaker_leaves_the_cue_found(text, words, speaker
      "Tomas Reyes"),
 ])
 def test_a_reflexive_elsewhere_changes_no_speaker(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 ARABIC_ARTICLE_CASES = [
@@ -1236,8 +1224,7 @@ def test_an_adjunct_ending_the_sentence_leaves_the_clause_before_said(text, word
      "Sources"),
 ])
 def test_a_clause_after_its_cue_stays_said(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 def test_on_after_a_cue_is_the_cues_own_and_leaves_the_clause_before_unsaid(knowledge):
@@ -1274,8 +1261,7 @@ def test_a_cue_after_he_has_contracted_reports(text, words, speaker, knowledge):
     ('It\'s said that the port was "a mess" for years.', "a mess"),
 ])
 def test_a_passive_after_a_contracted_is_reports_nothing(text, words, knowledge):
-    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
-        _found(text, knowledge)
+    _assert_unspoken(text, words, knowledge)
 
 
 PASSIVE_AGENT_CASES = [
@@ -1294,8 +1280,7 @@ PASSIVE_AGENT_CASES = [
 @pytest.mark.parametrize(("text", "words", "speaker"), PASSIVE_AGENT_CASES)
 def test_a_passive_object_cue_gives_the_quotation_to_its_agent(text, words, speaker,
                                                                knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -1308,8 +1293,7 @@ def test_a_passive_object_cue_gives_the_quotation_to_its_agent(text, words, spea
     ('The ship was called "unsafe" and taken out of service.', "unsafe"),
 ])
 def test_a_passive_without_a_speaking_agent_gives_no_speaker(text, words, knowledge):
-    assert not [(t, n) for t, n in _holds(_found(text, knowledge), words) if n], \
-        _found(text, knowledge)
+    _assert_unspoken(text, words, knowledge)
 
 
 AS_AFTER_WORDS_CASES = [
@@ -1395,8 +1379,7 @@ OPENING_SUBJECT_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), OPENING_SUBJECT_CASES)
 def test_the_subject_before_an_aside_speaks(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
@@ -1445,8 +1428,7 @@ DISPUTING_CUE_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), DISPUTING_CUE_CASES)
 def test_a_cue_of_disputing_or_likening_reports_its_quotation(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 def test_a_stretch_of_time_is_no_part_of_the_speaker(knowledge):
@@ -1479,8 +1461,7 @@ MOVED_OBJECT_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), MOVED_OBJECT_CASES)
 def test_a_relative_object_leaves_the_quotation_after_as(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 @pytest.mark.parametrize("text", [
@@ -1507,8 +1488,7 @@ NAMED_NOUN_CASES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), NAMED_NOUN_CASES)
 def test_a_named_noun_opening_the_sentence_speaks(text, words, speaker, knowledge):
-    hits = _holds(_found(text, knowledge), words)
-    assert hits and hits[0][1] is not None and speaker in hits[0][1], _found(text, knowledge)
+    _assert_spoken_by(text, words, speaker, knowledge)
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
