@@ -284,10 +284,19 @@ _OBJECT_CUES = frozenset({"tell", "ask", "tweet", "write", "text", "email"})
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Tell whether a quotation at ``start`` opens its sentence: a paragraph's start, or a
-    sentence's end or a colon before it."""
-    before = text[:start].rstrip(" \t\xa0")
-    return not before or before[-1] in "\n.!?:" or (
-        before[-1] in "\"”’'" and before[:-1].rstrip()[-1:] in (".", "!", "?", ","))
+    sentence's end or a colon before it (read backwards from ``start``, not by copying the
+    text before it, which would cost the whole text for each quotation)."""
+    k = start
+    while k > 0 and text[k - 1] in " \t\xa0":
+        k -= 1
+    if k == 0 or text[k - 1] in "\n.!?:":
+        return True
+    if text[k - 1] not in "\"”’'":
+        return False
+    k -= 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] in ".!?,"
 
 
 def _opens_description(word: str, knowledge: Knowledge) -> bool:
