@@ -87,7 +87,7 @@ def _outlet_before_title(mention: str, outlets: Mapping[str, str]) -> str | None
     words, exactly ("CNN" in "CNN chief national correspondent John King", not in "former CNN
     anchor ..."), None without such a title after them."""
     words = mention.split()
-    if words and words[0].lower() in ("the", "a", "an"):
+    if words and words[0].lower() in load_knowledge().words.leading_articles:
         words = words[1:]
     titles = _journalist_titles()
     at = next((i for i, w in enumerate(words) if w.lower() in titles), 0)
