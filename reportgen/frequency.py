@@ -95,12 +95,6 @@ def _bucket_of() -> dict[str, int]:
     return {word: i for i, bucket in enumerate(frequency_buckets()) for word in bucket}
 
 
-def frequency_bucket(word: str) -> int | None:
-    """Give the bucket of wordfreq's large English list that holds the word (its Zipf
-    frequency is 9 - bucket/100), or None when the list does not hold it."""
-    return _bucket_of().get(word)
-
-
 def _plain(parts: list[str]) -> bool:
     """Tell whether each part is lower-case ASCII letters, which wordfreq's tokenizer keeps."""
     return all(p.isascii() and p.isalpha() and p.islower() for p in parts)
