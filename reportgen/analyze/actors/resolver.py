@@ -375,28 +375,21 @@ class Resolver:
 
     def _as_outlet(self, actor: Actor, mention: str) -> Actor:
         """Give the outlet a person's name is the name of, as the outlets table writes it:
-        "Mother Jones reported", "Breitbart points out", "Al Jazeera reported"; not a
-        person the article names in full ("Andrew Breitbart ... Breitbart said" is the
-        person), nor one with a role."""
+        "Mother Jones reported", "Breitbart points out", "Al Jazeera reported", a person
+        'Mother Jones' read from a longer mention ("a 1977 investigation by Mother Jones
+        magazine", "the website RealClearPolitics"); not a person the article names in full
+        ("Andrew Breitbart ... Breitbart said" is the person), nor one with a role ("Mother
+        Jones, the labor organizer")."""
         if actor.kind != "person" or actor.role:
             return actor
+        outlets = self.knowledge.outlets
         name = _POSSESSIVE_END.sub("", mention.strip())
         bare = describe(name)
-        outlet = self.knowledge.outlets.get(name.lower()) or \
-            self.knowledge.outlets.get(bare.lower())
-        if outlet is None or not bare[:1].isupper() or actor.name.lower() != bare.lower():
-            return self._outlet_named(actor) or actor  # "an investigation by Mother Jones"
-        return Actor(outlet, "media", "media", None, None, None)
-
-    def _outlet_named(self, actor: Actor) -> Actor | None:
-        """Give the outlet a person without a role is named as, as the outlets table writes
-        it: a person 'Mother Jones' or 'RealClearPolitics' read from any mention ("a 1977
-        investigation by Mother Jones magazine", "the website RealClearPolitics"); None for
-        anyone else ("Andrew Breitbart", "Mother Jones, the labor organizer")."""
-        if actor.kind != "person" or actor.role:
-            return None
-        outlet = self.knowledge.outlets.get(actor.name.lower())
-        return None if outlet is None else Actor(outlet, "media", "media", None, None, None)
+        # the mention as written where it is the bare name, else the person's name
+        outlet = (outlets.get(name.lower()) if bare[:1].isupper()
+                  and actor.name.lower() == bare.lower() else None) \
+            or outlets.get(actor.name.lower())
+        return actor if outlet is None else Actor(outlet, "media", "media", None, None, None)
 
     def _and(self, mention: str, pos: int) -> tuple[bool, Actor | None]:
         """Resolve a mention that joins words with "and": the one named and "others", people
