@@ -459,17 +459,22 @@ def _qualifying_word(frame: Frame, k: int) -> bool:
         return False
     if low in words.fractions and low not in words.determiners:
         return True  # "in a third tweet": an ordinal
-    return not (low in words.speaker_heads or low in words.anonymous_heads
-                or low in words.group_heads or low in words.person_nouns or low in words.staff
-                or low in words.relations or low in knowledge.titles or words.people(low)
-                or low in words.documents or low in words.surveys or low in words.settings
-                or low in words.voice_nouns or low in words.attribution_nouns
-                or low in words.org_heads or low in words.name_heads or low in words.pronouns
-                or low in words.aux_verbs or low in words.modals or low in words.determiners
-                or low in words.quantifiers or low in knowledge.cues or is_adverb(t.text, words)
-                or low in _PHRASE_PREPOSITIONS or low in words.not_clause
-                or low in words.object_prepositions or low in words.subordinators
-                or low in ("and", "or", "but", "that", "who", "which", "to"))
+    return not (low in per_table("no qualifying word", words, _not_qualifying)
+                or low in knowledge.titles or words.people(low) or low in knowledge.cues
+                or is_adverb(t.text, words))
+
+
+def _not_qualifying(words: Words) -> frozenset[str]:
+    """Give the word classes that never only qualify a noun (``_qualifying_word``): words for
+    people, bodies and documents, helpers of verbs, function words (one set per word table:
+    asked at every step back from a cue form)."""
+    return (words.speaker_heads | words.anonymous_heads | words.group_heads | words.person_nouns
+            | words.staff | words.relations | frozenset(words.documents) | words.surveys
+            | words.settings | words.voice_nouns | words.attribution_nouns
+            | frozenset(words.org_heads) | frozenset(words.name_heads) | words.pronouns
+            | words.aux_verbs | words.modals | words.determiners | words.quantifiers
+            | _PHRASE_PREPOSITIONS | words.not_clause | words.object_prepositions
+            | words.subordinators | {"and", "or", "but", "that", "who", "which", "to"})
 
 
 def _possessed_compound(frame: Frame, i: int, form: str) -> bool:
