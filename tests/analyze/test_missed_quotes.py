@@ -327,6 +327,22 @@ SIGNED_CASES = [
      'planner', "harbour will flood", "Dana C. Pike"),
     ('"The harbour will flood again unless the county acts this year." — Editorial, Harbour '
      'Gazette', "harbour will flood", "Harbour Gazette"),
+    # a quotation that is a paragraph of its own, signed in the next paragraph by a name and
+    # a description, as a column of the week's quotes signs them
+    ('Quotes of the week\n\n“The harbour will flood again unless the county acts this '
+     'year.”\n\n-- Tom Reyes, the harbour master, at a town hall on Monday.\n\nMore news.',
+     "harbour will flood", "Tom Reyes"),
+    ('“The harbour will flood again unless the county acts this year.”\n\n— Former Mayor Ann '
+     'Roe in an interview with WXYZ on Sunday.', "harbour will flood", "Ann Roe"),
+    ('“The harbour will flood again unless the county acts this year.”\n\n\n\n— Rep. Dana '
+     'Pike of Ohio announcing her bid on Twitter.', "harbour will flood", "Dana Pike"),
+    ('“The harbour will flood again unless the county acts this year.”\n\n-- Gov. Ruth Vail '
+     'appearing for the mayor on a morning show.', "harbour will flood", "Ruth Vail"),
+    # on the quotation's line, the name and where the words were said
+    ('Harbour wall - “The harbour will flood again unless the county acts this year.” – Tom '
+     'Reyes on “Harbour Talk” Watch here.', "harbour will flood", "Tom Reyes"),
+    ('Harbour wall - “The harbour will flood again unless the county acts this year.” – Ann '
+     'Roe, county clerk, on the new levy in an interview.', "harbour will flood", "Ann Roe"),
 ]
 
 
@@ -343,6 +359,17 @@ def test_a_signature_after_a_dash_names_the_speaker(text, words, speaker, knowle
      '— was painted on the wall.', "harbour will flood"),
     ('"The Long Way Home Across the Harbour Bridge" — Tom Reyes, oil on canvas',
      "Long Way Home"),
+    # a byline, a sentence opened by a dash, one word, a quotation inside the writer's sentence
+    ('“The harbour will flood again unless the county acts this year.”\n\n-- Tom Reyes '
+     'contributed to this report.', "harbour will flood"),
+    ('“The harbour will flood again unless the county acts this year.”\n\n— On Harbour Radio '
+     'on Sunday, Mayor Ann Roe said the wall would wait.', "harbour will flood"),
+    ('“The harbour will flood again unless the county acts this year.”\n\n-- Email from county '
+     'lobbyist Tom Reyes to colleagues.', "harbour will flood"),
+    ('“The harbour will flood again unless the county acts this year.”\n\n— The county, which '
+     'owns the wall, has not said when.', "harbour will flood"),
+    ('Nobody expected this. “The harbour will flood again unless the county acts this '
+     'year.”\n\n— Tom Reyes, the harbour master, in a letter.', "harbour will flood"),
 ])
 def test_a_dash_and_a_name_that_sign_nothing(text, words, knowledge):
     _assert_unspoken(text, words, knowledge)

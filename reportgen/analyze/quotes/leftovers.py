@@ -41,6 +41,18 @@ _SIGNED_TWEET = re.compile(TWEET_LINKS + _SIGNATURE)
 _SIGNED_WHERE = re.compile(r"[ \t\xa0]*\n?[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?P<name>[A-Z][\w.’'-]*"
                            r"(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,4}),[ \t\xa0]+"
                            r"(?P<where>[^\n\d;]{2,80}?)[ \t\xa0.]*(?:\n|$)")
+# A quotation that is a paragraph of its own, signed in the paragraph after it by a dash and
+# a name of two words or more that a description follows, as a column of the week's quotes
+# signs them: "— Tom Reyes, the harbour master, at a town hall on Monday.", "-- Mayor Ann Roe
+# in an interview with WXYZ.", "— Rep. Dana Pike of Ohio announcing her bid on Twitter." (not
+# a byline: "-- Tom Reyes contributed.")
+_SIGNED_BELOW = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*){2,4}[―—–-]{1,2}[ \t\xa0]*(?P<name>"
+                           + SIGNER_NAME + r")(?:,|[ \t\xa0]+(?:on|in|at|to|of|from|for|"
+                           r"during|after|before|with|via|about|[a-z]{2,}ing)\b)")
+# and on the quotation's line, the name followed by where it was said: "“…” – Tom Reyes on
+# “Harbour Talk”", "“…” – Ann Roe, county clerk, on the new rules in an interview."
+_SIGNED_ON = re.compile(r"[ \t\xa0]+[―—–-]{1,2}[ \t\xa0]+(?P<name>" + SIGNER_NAME
+                        + r")(?:[ \t\xa0]+on|,[^\n\"“”]{2,80},[ \t\xa0]+on)[ \t\xa0]+\S")
 _WORD = re.compile(r"\w+")
 # An attribution of its own after a quotation that ends in a comma, "?" or "!": a name or a
 # pronoun and a verb in the past, then a comma or the sentence's end ("“We tried,” Ann Vale
@@ -168,12 +180,30 @@ def _signature(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mentio
         return Mention(m["name"], (m.start("name"), m.end("name"))) if m else None
     m = _SIGNED_WHERE.match(text, q[-1][1])
     if m is None:
-        return None
+        return _signed_described(text, q, words, knowledge)
     if " " in m["name"]:
         return Mention(m["name"], (m.start("name"), m.end("name")))
     if m["name"].lower() in knowledge.words.documents:
         return Mention(m["where"], (m.start("where"), m.end("where")))
     return None  # one word and a place ("— Reuters, Washington"): not read
+
+
+def _signed_described(text: str, q: Marked, words: int, knowledge: Knowledge
+                      ) -> Mention | None:
+    """Name the signature with a description after a whole quotation: in the paragraph after
+    one the quotation makes up ("“…”\n\n— Tom Reyes, the harbour master, at a town hall."), or
+    on its line with where the words were said ("“…” – Tom Reyes on “Harbour Talk”"). The
+    name has two words or more ("-- Email from …" signs nothing) and opens with no
+    sentence opener ("— On Harbour Radio on Sunday, Ann Roe said …" is a sentence)."""
+    start, end = q[0][0], q[-1][1]
+    if words < 8 or not text[max(0, end - 3):end].rstrip("\"”’' ").endswith((".", "!", "?")):
+        return None
+    own_paragraph = text[text.rfind("\n", 0, start) + 1:start].strip() == ""
+    m = (_SIGNED_BELOW if own_paragraph else _SIGNED_ON).match(text, end)
+    if m is None or len(m["name"].split()) < 2 \
+            or m["name"].split()[0].lower() in knowledge.words.openers:
+        return None
+    return Mention(m["name"], (m.start("name"), m.end("name")))
 
 
 def _set_off(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mention | None:
