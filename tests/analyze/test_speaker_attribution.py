@@ -646,9 +646,11 @@ GENDER_CASES = [
     ("a man in the office-holder tables, his given name in no census list",
      'Judge Zorbu Dale met Barack Obama on Friday.\n\n"We will appeal," he said.',
      "Barack Obama"),
-    ("the article's honorific outranks the tables",
+    # (a "Ms." never names the man the tables hold: she is someone else of that surname,
+    # and the "she" is hers; before issue 11's honorific rule the "Ms." made him a woman)
+    ("an honorific of the other gender is someone else than the table's man",
      'Judge Zorbu Dale met Rep. Barack Obama on Friday. Ms. Obama spoke first.\n\n'
-     '"We will appeal," she said.', "Barack Obama"),
+     '"We will appeal," she said.', "Obama"),
 ]
 
 

@@ -1099,3 +1099,34 @@ TITLE_BEFORE_NAME_CASES = [
 def test_a_title_before_a_name_is_no_part_of_it(label, text, expected, knowledge):
     names = names_of(text, knowledge)
     assert names and names[-1] == expected, (label, names)
+
+
+# an honorific says a gender: "Ms."/"Mrs."/"Miss" never name a man, "Mr." never a woman, where
+# the article or the office-holder tables say the person's gender (a given name alone says
+# none); among those of the surname, one of the honorific's gender first
+HONORIFIC_GENDER_CASES = [
+    ("Ms. is not the table's man", 'President Lyndon Johnson signed the bill in August. His '
+     'daughter Lucy Johnson recalled the day. President Lyndon Johnson knew the cost. "It '
+     'would be in the history books," Ms. Johnson said.', "Lucy Johnson"),
+    ("Mrs. is not the senator", 'Sen. Barack Obama spoke first. Michelle Obama spoke after '
+     'him. Mr. Obama left early. "We are proud of him," Mrs. Obama said.', "Michelle Obama"),
+    ("Mr. is not the spokeswoman", 'Tom Pike owns the farm. Dale Pike, a spokeswoman for '
+     'the county, spoke first. "It is hard," Mr. Pike said.', "Tom Pike"),
+    ("Mr. is not the table's woman", 'Gov. Mary Fallin spoke on Monday. "We will fix it," '
+     'Mr. Fallin said.', "Fallin"),
+    # negatives: the honorific's own gender, and one whose gender no one says
+    ("Mr. is the senator named before his wife", 'Sen. Barack Obama spoke first. Michelle '
+     'Obama spoke after him. "We are proud," Mr. Obama said.', "Barack Obama"),
+    ("Ms. is the senator", 'Sen. Susan Collins spoke first. "We will fix it," Ms. Collins '
+     'said.', "Susan Collins"),
+    ("Mr. is the representative", 'Rep. Doug Collins spoke first. "We will fix it," Mr. '
+     'Collins said.', "Doug Collins"),
+    ("no gender said: the last named", 'Ann Reyes and Tom Reyes run the shop. "It is hard," '
+     'Mr. Reyes said.', "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), HONORIFIC_GENDER_CASES)
+def test_an_honorific_names_no_one_of_the_other_gender(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)

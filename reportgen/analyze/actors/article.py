@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reportgen.analyze.actors.memory import Seen
+from reportgen.analyze.actors.memory import Fits, Seen
 from reportgen.analyze.actors.mentions import described_organisation, find_mentions, kin_named
 from reportgen.analyze.actors.names import surname_index, surname_word
 from reportgen.analyze.actors.reading import read_mention
@@ -170,10 +170,16 @@ def _note_honoured(resolver: Resolver, body: str, named: list[Named],
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and m.start() < named[k][0][1]:
             continue  # part of a name read already
-        surname = m["surname"]
-        person = resolver.memory.last_person(surname, m.start()) \
-            or people.get(surname_index(surname)) or Actor(surname, "person", "unknown")
+        surname, gender = m["surname"], knowledge.words.gender_words[honorific]
+        person = resolver.last_of_gender(surname, m.start(), gender) \
+            or _fitting(people.get(surname_index(surname)), resolver.of_gender(gender)) \
+            or Actor(surname, "person", "unknown")
         resolver.note(m.start(), person, mention=m.group(0))
+
+
+def _fitting(actor: Actor | None, fits: Fits | None) -> Actor | None:
+    """Give an actor where it passes a test (or there is none), else None."""
+    return actor if actor is None or fits is None or fits(actor) else None
 
 
 # What may stand between two people named together: " and ", or a party tag or a short

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -29,6 +29,9 @@ class Seen:
     possessive: bool = False  # "Obama's nominee": a subject only where no one else is
     object: bool = False  # right after a verb ("who backed Trump"): not the subject
 
+
+# what a lookup by surname may ask of the person it gives: "Ms. Johnson" is no man
+Fits = Callable[[Actor], bool]
 
 # A lone word misspells a surname of at least this many letters (a shorter one is more
 # often another name: Rubio, Rubin), by two edits from this many
@@ -140,27 +143,29 @@ class Memory:
         for n in range(k - 1, -1, -1):
             yield found[n].actor
 
-    def last_person(self, surname: str, pos: int) -> Actor | None:
-        """Give the last person with this surname seen before pos; a surname alone is no
-        "Jr." or "III" where the article names someone of that surname without one ("Donald
-        Trump Jr. ... President Donald Trump ... Trump said" is the father), and no relative
-        named by a given name alone where it names another person too."""
+    def last_person(self, surname: str, pos: int, fits: Fits | None = None) -> Actor | None:
+        """Give the last person with this surname seen before pos (of those ``fits`` takes,
+        where given: "Ms. Johnson" is no man); a surname alone is no "Jr." or "III" where the
+        article names someone of that surname without one ("Donald Trump Jr. ... President
+        Donald Trump ... Trump said" is the father), and no relative named by a given name
+        alone where it names another person too."""
         plain = any(" " in s.actor.name and not _suffixed(s.actor.name)
                     for s in self._by_surname.get(surname_index(surname), ()))
         kin: Actor | None = None  # "Romney's wife, Ann, ... Romney said" is not Ann Romney
         for a in self.people(surname, pos):
-            if plain and _suffixed(a.name):
+            if (plain and _suffixed(a.name)) or (fits is not None and not fits(a)):
                 continue
             if a.name not in self.kin_named:
                 return a
             kin = kin or a
         return kin
 
-    def only_person(self, surname: str) -> Actor | None:
-        """Give the one person named in full with this surname anywhere in the article, when
-        there is exactly one ("Vale:" in a headline, "Sen. Ann Vale" in the text below)."""
+    def only_person(self, surname: str, fits: Fits | None = None) -> Actor | None:
+        """Give the one person named in full with this surname anywhere in the article (of
+        those ``fits`` takes, where given), when there is exactly one ("Vale:" in a headline,
+        "Sen. Ann Vale" in the text below)."""
         full = {s.actor.name: s.actor for s in self._by_surname.get(surname_index(surname), [])
-                if " " in s.actor.name}
+                if " " in s.actor.name and (fits is None or fits(s.actor))}
         if not full:
             return None
         fullest = max(full.values(), key=lambda a: (len(a.name.split()), a.name))
@@ -185,12 +190,14 @@ class Memory:
         found = {s.actor.name: s.actor for s in self._by_first_word.get(word, ())}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def misspelt_person(self, word: str, accents_only: bool = False) -> Actor | None:
+    def misspelt_person(self, word: str, accents_only: bool = False,
+                        fits: Fits | None = None) -> Actor | None:
         """Give the one person named in full whose surname a lone word misspells: a letter
         dropped, added, changed or two swapped ("Phyllis Schlafly ... Schalfly said", "Raúl
         Grijalva ... Grijalava said"), two in a long name, the first letter kept; None where
         two people fit ("Scot" beside Tim and Rick Scott) or the word is short. With
-        ``accents_only``, only its accents may differ ("Nydia Velázquez ... Velazquez")."""
+        ``accents_only``, only its accents may differ ("Nydia Velázquez ... Velazquez");
+        of those ``fits`` takes, where given."""
         low = fold(word)
         if len(low) < _MISSPELT_MIN and not accents_only:
             return None
@@ -199,7 +206,8 @@ class Memory:
         for key, seen in self._by_initial.get(low[:1], ()):
             if abs(len(key) - len(low)) <= reach \
                     and OSA.distance(key, low, score_cutoff=reach) <= reach:
-                found.update((s.actor.name, s.actor) for s in seen if " " in s.actor.name)
+                found.update((s.actor.name, s.actor) for s in seen if " " in s.actor.name
+                             and (fits is None or fits(s.actor)))
         if not found:
             return None
         fullest = max(found.values(), key=lambda a: (len(a.name.split()), a.name))

@@ -40,6 +40,7 @@ class Reading:
     # what "the" and a one-word name stand for, unless a person of that surname was named:
     # "The Hill", "the Kurds"
     thing: Actor | None = None
+    gender: str | None = None  # what an honorific before a surname says: "Ms. Johnson" is "f"
 
 
 # readings kept per knowledge: articles repeat their mentions ("he", "the ministry", "Trump")
@@ -117,7 +118,8 @@ def _honoured(raw: str, knowledge: Knowledge) -> Reading | None:
         return None
     name = m["name"]
     if " " not in name:
-        return Reading(None, surname=name)
+        return Reading(None, surname=name,
+                       gender=knowledge.words.gender_words.get(m["honorific"].lower()))
     return Reading(Actor(name, "person", "unknown"))
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from itertools import pairwise
 
 from reportgen.analyze.actors.identity import merge_person
-from reportgen.analyze.actors.memory import Memory, Seen
+from reportgen.analyze.actors.memory import Fits, Memory, Seen
 from reportgen.analyze.actors.names import given_gender, surname_word, written_suffix
 from reportgen.analyze.actors.officials import clue_from, identify_holder
 from reportgen.analyze.actors.reading import (
@@ -742,10 +742,11 @@ class Resolver:
             return self.memory.last_person(reading.surname, pos) or \
                 self._organisation_named(reading.surname, pos) or reading.thing
         if reading.surname:
-            return self.memory.last_person(reading.surname, pos) or self._by_given_name(
-                reading.surname, pos) or self.memory.only_person(reading.surname) or \
+            fits = self.of_gender(reading.gender)
+            return self.last_of_gender(reading.surname, pos, reading.gender) or self._by_given_name(
+                reading.surname, pos) or self.memory.only_person(reading.surname, fits) or \
                 self._organisation_named(reading.surname, pos) or \
-                self._misspelt(reading.surname) or \
+                self._misspelt(reading.surname, fits) or \
                 self._bare_name(reading.surname, reading.country, pos)
         if reading.document:
             return self._author(reading.document, pos, mention) or Actor(
@@ -1017,17 +1018,44 @@ class Resolver:
             return actor
         return replace(actor, name=written_suffix(f"{actor.name} {m['suffix']}"))
 
-    def _misspelt(self, word: str) -> Actor | None:
+    def _misspelt(self, word: str, fits: Fits | None = None) -> Actor | None:
         """A lone surname no one has is the one person named in full whose surname it
         misspells ("Schalfly" for Phyllis Schlafly), unless it is a given name, a common
         word or an official's surname of its own ("Warner" is not Warren); whose accents
-        alone differ, always ("Velazquez" for Nydia Velázquez)."""
-        if (same := self.memory.misspelt_person(word, accents_only=True)) is not None:
+        alone differ, always ("Velazquez" for Nydia Velázquez); of those ``fits`` takes."""
+        if (same := self.memory.misspelt_person(word, True, fits)) is not None:
             return same
         low = word.lower()
         if low in self.knowledge.given_names or _common_word(low) or is_table_surname(low):
             return None
-        return self.memory.misspelt_person(word)
+        return self.memory.misspelt_person(word, fits=fits)
+
+    def said_gender(self, name: str) -> str | None:
+        """Give a person's gender where the article or the office-holder tables say it (a
+        "Ms." or "spokeswoman", a table row, a "he" or "she" bound to them); a given name
+        alone says none here."""
+        if self._gender_source.get(name, -1) >= _TABLE:
+            return self.gender[name]
+        return self._bound.get(name)
+
+    def of_gender(self, gender: str | None) -> Fits | None:
+        """Give the test a person must pass to be whom an honorific of this gender names:
+        "Ms. Johnson" is no one the article or the tables call a man ("President Lyndon
+        Johnson ... his daughter Luci Baines Johnson ... Ms. Johnson said" is the daughter),
+        "Mr. Obama" no woman; None where the honorific says no gender."""
+        if gender is None:
+            return None
+        return lambda a: self.said_gender(a.name) in (None, gender)
+
+    def last_of_gender(self, surname: str, pos: int, gender: str | None) -> Actor | None:
+        """Give the last person with this surname before pos whom an honorific of this
+        gender can name: one the article or the tables give that gender first, else one
+        they give none ("Sen. Barack Obama ... Michelle Obama ... Mr. Obama" is the
+        senator, "Mrs. Obama" is Michelle Obama)."""
+        if gender is None:
+            return self.memory.last_person(surname, pos)
+        return self.memory.last_person(surname, pos, lambda a: self.said_gender(a.name) == gender) \
+            or self.memory.last_person(surname, pos, lambda a: self.said_gender(a.name) is None)
 
     def with_party_after(self, actor: Actor, end: int) -> Actor:
         """Take a party from a tag or name right after a person's mention ("Pelosi, D-Calif.")."""
