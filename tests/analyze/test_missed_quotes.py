@@ -316,6 +316,43 @@ def test_a_common_noun_addressee_stays_out_of_the_words_said(text, start, speake
     assert len(found) == 1 and found[0][0].startswith(start) and found[0][1] == speaker, found
 
 
+# whom the words were for, after "to" and before the comma or colon that opens the quotation:
+# the cue's subject speaks, a title's full stop ("Mr.") ending no sentence
+TO_WHOM_CASES = [
+    ('Mr. Reyes said to Ms. Vale, “You have no idea what this bridge costs our town.”',
+     "no idea what", "Reyes"),
+    ('Ann Vale wrote to her supporters, “Thank you all for standing by me this year.”',
+     "Thank you all", "Ann Vale"),
+    ('If the court follows the law, Tom Reyes insisted to the appeals panel, “you will keep '
+     'the whole statute in place.”', "whole statute", "Tom Reyes"),
+    ('Ms. Vale quipped to Mr. Reyes, “Didn\'t your side close the bridge last winter?”',
+     "close the bridge", "Vale"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), TO_WHOM_CASES)
+def test_whom_the_words_were_for_stands_between_the_cue_and_the_quotation(text, words,
+                                                                          speaker, knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a sentence's end after the addressee: the next sentence has its own speaker
+    ('Tom Reyes wrote to the council on Friday. “We will not pay for the bridge,” the mayor '
+     'said.', "will not pay", "mayor"),
+    ('Tom Reyes spoke to Ms. Vale. “We will not pay for the bridge,” the mayor said.',
+     "will not pay", "mayor"),
+])
+def test_a_sentence_end_after_the_addressee_keeps_the_next_speaker(text, words, speaker,
+                                                                     knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)
+
+
+def test_no_speech_verb_before_to_gives_no_speaker(knowledge):
+    _assert_unspoken('Ann Vale turned to the crowd, “Thank you all for standing by me this '
+                     'year.”', "Thank you all", knowledge)
+
+
 # a quotation signed after a dash, as a roundup of columns signs them: a name with a title, or
 # a name and where the words appeared; an editorial is its outlet's
 SIGNED_CASES = [

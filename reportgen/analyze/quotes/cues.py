@@ -635,6 +635,8 @@ def skip_after_cue(frame: Frame, j: int, cue: Cue) -> int:
             j += 1  # "told reporters flatly that ...", "wrote recently: “…”"
         elif w == "of" and not participle and (k := _after_topic(frame, j)) > j:
             j = k
+        elif w == "to" and (k := _after_topic(frame, j, titles=True)) > j:
+            j = k  # whom the words were for: "said to Ms. Vale, “…”", "wrote to fans: “…”"
         elif w in _WHEN_PREPOSITIONS and (k := _after_topic(frame, j)) > j \
                 and _opens_a_sentence(frame, k):
             j = k  # "declared after the vote, “The …”", "said before the hearing: “We …”"
@@ -649,12 +651,16 @@ _TOPIC_REACH = 8
 _WHEN_PREPOSITIONS = frozenset({"after", "before", "following", "upon", "amid"})
 
 
-def _after_topic(frame: Frame, j: int) -> int:
+def _after_topic(frame: Frame, j: int, titles: bool = False) -> int:
     """Step over the topic "of X," at j when a quotation follows its comma or colon: "says of
     her brother's defeat, “…”", "said of the plan: “…”" (or the time "after X,": "declared
-    after the vote, “…”"); else stay at j."""
+    after the vote, “…”", or with ``titles`` whom they were for, a title's full stop no end:
+    "said to Mr. Cruz, “…”"); else stay at j."""
     toks = frame.tokens
     for k in range(j + 1, min(len(toks) - 1, j + 1 + _TOPIC_REACH)):
+        if titles and toks[k].text == "." and toks[k - 1].low in frame.words.abbreviations \
+                and toks[k].start == toks[k - 1].end:
+            continue
         if frame.inq[k] or toks[k].text in ";.!?":
             return j
         if toks[k].text in ",:":
