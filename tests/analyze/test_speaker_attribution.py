@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyze.sentences import names_of, quotes_of
+from tests.analyze.sentences import last_speaker, names_of, quotes_of
 
 # --- 1. a cue before a long or descriptive subject -----------------------------------------
 
@@ -127,6 +127,79 @@ LONG_DESCRIPTION_CASES = [
 def test_a_long_description_before_the_name_is_its_role(label, text, expected, knowledge):
     quotes = quotes_of(text, knowledge)
     assert [(q.actor.name, q.actor.role) for q in quotes if q.actor] == [expected]
+
+
+# after an inverted cue, a description that holds an organisation, a possessive in -s, a
+# lower-case word before a title, a hyphened head or an affiliation after the name: the person
+# at its end speaks, not the organisation or the owner named inside it
+INVERTED_DESCRIPTION_CASES = [
+    ("an organisation and a lower-case word before a title",
+     '"We will hold the line," said Harbour Workers union federation President Dana Pike.',
+     ("Dana Pike", "person")),
+    ("a party and a lower-case word before a title",
+     '"The plan is sound," said Democratic convention CEO Tom Reyes.', ("Tom Reyes", "person")),
+    ("a possessive in -s",
+     '"We took the long view," said Reyes’ chief strategist Ann Cole.', ("Ann Cole", "person")),
+    ("a plural possessive after an article",
+     '"We took the long view," said the Democrats\' chief strategist Ann Cole on Friday.',
+     ("Ann Cole", "person")),
+    ("a possessive in -s, the name set off",
+     '"We tried," said Reyes’ senior strategist, Ann Cole. "It did not work."',
+     ("Ann Cole", "person")),
+    ("an ally of a person",
+     '"It will pass," said longtime Pike ally Noah Roe, who advises the mayor.',
+     ("Noah Roe", "person")),
+    ("a party's operative",
+     '"It will pass," said veteran Democratic operative Jo Park.', ("Jo Park", "person")),
+    ("a hyphened head",
+     '"It will pass," said Harbour Trust co-founder Noah Roe.', ("Noah Roe", "person")),
+    ("an affiliation after the name",
+     '"It will pass," said Republican consultant Noah Roe of Roe Public Affairs.',
+     ("Noah Roe", "person")),
+    # negatives: a possessive before a description with no name is that description
+    ("a possessive before a relation, inverted",
+     '"We will win," said Reyes\' wife.', ("Reyes' wife", "anonymous")),
+    ("a possessive before a relation",
+     '"We will win," Reyes\' wife said.', ("Reyes' wife", "anonymous")),
+    ("an organisation's own word for what it is",
+     '"We lost," said the newspaper City Ledger.', ("newspaper", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), INVERTED_DESCRIPTION_CASES)
+def test_the_person_after_an_inverted_description_speaks(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
+
+
+# after an inverted cue, an article and adjectives before the name: the name speaks
+ARTICLE_ADJECTIVE_CASES = [
+    ("a hyphened adjective and a time after 'that'",
+     '"It is over," said a fired-up Reyes that Friday night.', ("Reyes", "person")),
+    ("one adjective and a surname",
+     '"Are you serious?" replied an incredulous Pike.', ("Pike", "person")),
+    ("an adjective before a title and a party tag",
+     '"We want him confirmed," said a dour Sen. Tom Reyes (R-Ohio).', ("Tom Reyes", "person")),
+    ("an adjective and a time after the name",
+     '"We lost," said a weary Noah Roe on Friday night.', ("Noah Roe", "person")),
+    ("two adjectives, one hyphened, before a title",
+     '"Is it true?" exclaimed an incredulous then-rank-and-file Rep. Tom Reyes, R-Ohio, as he '
+     'walked out.', ("Tom Reyes", "person")),
+    # negatives: an adjective before a capitalised word that is no name, or a noun between
+    ("an adjective before an organisation's word",
+     '"We will see," said a senior Pentagon official.', ("senior Pentagon official", "anonymous")),
+    ("an adjective before a party member",
+     '"We will see," said a local Republican.', ("local Republican", "anonymous")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), ARTICLE_ADJECTIVE_CASES)
+def test_an_adjective_after_an_article_describes_the_name(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
+
+
+def test_a_clause_after_a_description_names_no_speaker_in_it(knowledge):
+    text = '"He can win," said the Ohio consultant who backed Reyes and Pike, "and he will."'
+    assert not {"Pike", "Reyes"} & set(names_of(text, knowledge))
 
 
 @pytest.mark.parametrize(("text", "name"), [

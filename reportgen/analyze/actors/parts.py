@@ -78,6 +78,11 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
     # split a possessive: "the United Kingdom's Defense Ministry", "Clinton's campaign"
     words = [w for part in words for w in (
         [part[:-2], "’s"] if len(part) > 2 and part.lower().endswith(("’s", "'s")) else [part])]
+    # and one in -s before a description: "Sanders' wife", "the Democrats’ leader" (not a name
+    # that holds one: "the Veterans' Affairs Department")
+    words = [("’s" if w in ("'", "’") and 0 < k < len(words) - 1
+              and words[k - 1][-1:] in ("s", "S") and words[k + 1][:1].islower() else w)
+             for k, w in enumerate(words)]
     # a suffix set off by a comma is the name's: "Ned Norris, Jr."
     words = [w for k, w in enumerate(words) if not (
         w == "," and 0 < k < len(words) - 1 and _bare(words[k + 1]) in SUFFIXES

@@ -565,6 +565,32 @@ def _inside_organisation(frame: Frame, i: int, j: int) -> bool:
                for k in range(at))
 
 
+def plural_possessive(frame: Frame, k: int, j: int) -> bool:
+    """Tell whether the token at k is the apostrophe of a possessive in -s that closes up to
+    the capitalised word before it: "Sanders' chief strategist", "Democrats’ leader"."""
+    toks = frame.tokens
+    return k > j and toks[k].text in ("'", "’") and toks[k - 1].end == toks[k].start \
+        and toks[k - 1].low.endswith("s") and is_capitalized(toks[k - 1].text) \
+        and not frame.inq[k] and not _single_quote_open(frame, k)
+
+
+# how far back a single quotation mark may open that an apostrophe after an -s closes:
+# "the ‘Democrats’ plan"
+_SINGLE_QUOTE_REACH = 8
+
+
+def _single_quote_open(frame: Frame, k: int) -> bool:
+    """Tell whether a single quotation mark opens shortly before the apostrophe at k, so the
+    apostrophe may close it rather than mark a possessive."""
+    toks = frame.tokens
+    for m in range(k - 1, max(-1, k - 1 - _SINGLE_QUOTE_REACH), -1):
+        if toks[m].text == "‘" or (toks[m].text in ("'", "’") and m + 1 < len(toks)
+                                   and toks[m + 1].start == toks[m].end
+                                   and (m == 0 or toks[m - 1].end < toks[m].start)):
+            return True
+    return False
+
+
 def np_forward(frame: Frame, j: int) -> Phrase | None:
     """Take the noun phrase that starts at token j ("said the Ukrainian Ministry on Sunday")."""
     toks, words = frame.tokens, frame.words

@@ -18,7 +18,7 @@ from reportgen.analyze.quotes.cues import (
 )
 from reportgen.analyze.quotes.found import Mention
 from reportgen.analyze.quotes.frame import Frame, Phrase
-from reportgen.analyze.quotes.phrases import np_back, np_forward, person_head
+from reportgen.analyze.quotes.phrases import np_back, np_forward, person_head, plural_possessive
 from reportgen.analyze.quotes.speakers import (
     anonymous_before,
     coordinated_clause_subject,
@@ -322,7 +322,30 @@ def _speaker_after(frame: Frame, last: int) -> Phrase | None:
             return None  # "..., said she wanted ...": the pronoun opens the clause
     if speaker is None:
         return None
+    speaker = _with_owned(frame, speaker)
     return _name_after_description(frame, speaker) or _with_owner(frame, speaker) or speaker
+
+
+def _with_owned(frame: Frame, speaker: Phrase) -> Phrase:
+    """Give an inverted speaker that a possessive in -s ends with what it owns: "said Sanders'
+    wife" (the wife, not Sanders)."""
+    toks = frame.tokens
+    k = frame.index(speaker[-1]) + 1
+    if k + 1 >= len(toks) or not plural_possessive(frame, k, k - 1) \
+            or not toks[k + 1].text[:1].islower():
+        return speaker
+    e = k + 1
+    while e < len(toks) and e - k <= _MAX_OWNED and _hyphened_descriptor(frame, e):
+        e += 1
+    head = toks[e - 1].low
+    if e == k + 1 or not (_heads_person(frame, head) or head in frame.words.speaker_heads):
+        return speaker
+    return toks[frame.index(speaker[0]):e]
+
+
+# how many lower-case words a possessive may own after an inverted cue: "said Reyes' longtime
+# campaign manager"
+_MAX_OWNED = 4
 
 
 def _carries_words(frame: Frame, np: Phrase) -> bool:
@@ -370,27 +393,89 @@ _MAX_DESCRIPTORS = 10
 def _described_name(frame: Frame, j: int) -> Phrase | None:
     """Take a name after the words that describe it, right after an inverted cue: "said bank
     president Maria Olsen", "says longtime resident Tom Reyes", "said City Ledger opinion
-    editor Dana Cole", "said Food and Drug Administration Commissioner Stephen Hahn". The
+    editor Dana Cole", "said Food and Drug Administration Commissioner Stephen Hahn", "said
+    Sanders' chief strategist Tad Devine", "said union federation President Ann Roe". The
     description holds a lower-case word or a title and ends in a word that heads a
-    description of a person; the name ends its clause."""
+    description of a person; the name ends its clause. After an article, adjectives alone may
+    describe a surname: "said a fired-up Reyes", "replied an incredulous Sen. Tom Reyes"."""
+    toks = frame.tokens
+    if j < len(toks) and toks[j].low in frame.words.leading_articles:
+        described = _described_run(frame, j + 1, True)
+        return toks[j:j + 1] + described if described else None
+    return _described_run(frame, j, False)
+
+
+def _described_run(frame: Frame, j: int, after_article: bool) -> Phrase | None:
+    """Take the description and the name that start at token j (see _described_name)."""
     toks, words = frame.tokens, frame.words
     lower = False
     for k in range(j, min(len(toks), j + _MAX_DESCRIPTORS + 1)):
         tok = toks[k]
-        if lower and k > j and is_capitalized(tok.text) and tok.low not in words.time_words \
-                and person_head(frame, toks[k - 1].low):
-            name = _plain_name(frame, k)
+        if lower and k > j and is_capitalized(tok.text) and tok.low not in words.time_words:
+            name = _name_after_describer(frame, k, after_article)
             if name is not None:
                 return toks[j:k] + name
-        if (_descriptor(frame, k) and not _stray_before_name(frame, k)) \
+        if (_hyphened_descriptor(frame, k)
+                and (after_article or not _stray_before_name(frame, k, j))) \
                 or (k > j and tok.low in frame.knowledge.titles and is_capitalized(tok.text)):
             lower = True  # a description, or a title in one: "... Administration Commissioner"
         elif not (k > j and tok.low == "and" and lower) and not _joins_a_name(frame, k) \
+                and not _title_period(frame, k, j) and not plural_possessive(frame, k, j) \
                 and not (
                 is_capitalized(tok.text) and not frame.inq[k] and tok.low not in words.time_words
                 and tok.low not in words.openers):
             return None
     return None
+
+
+def _name_after_describer(frame: Frame, k: int, after_article: bool) -> Phrase | None:
+    """Take the name at token k after a word that describes it: a person's head ("president
+    Maria Olsen", "co-founder Ann Roe", "Sen. Tom Reyes"), or, after an article and
+    adjectives only, a name of any length ("a fired-up Reyes", "a dour Sen. Tom Reyes")."""
+    toks = frame.tokens
+    before = toks[k - 2].low if toks[k - 1].text == "." and k >= 2 else toks[k - 1].low
+    if before in frame.words.org_descriptions:
+        return None  # what the name is: "said the newspaper New York Times"
+    if _heads_person(frame, before):
+        return _plain_name(frame, k)
+    if not after_article or not _adjectives_only(frame, k):
+        return None
+    return _plain_name(frame, k, alone=True)
+
+
+# how many adjectives may stand between an article and a name: "an incredulous
+# then-rank-and-file Rep. Tom Reyes"
+_MAX_ADJECTIVES = 3
+
+
+def _adjectives_only(frame: Frame, k: int) -> bool:
+    """Tell whether only lower-case describing words, none a noun for a person or a thing
+    the name may be ("the newspaper", "the agency"), stand between an article and the
+    name at token k: "a fired-up Reyes", "a dour Sen. Tom Reyes" (not "the consultant who
+    liked Reyes")."""
+    toks, words = frame.tokens, frame.words
+    m = k - 1
+    while m >= 0 and k - m <= _MAX_ADJECTIVES and toks[m].low not in words.leading_articles:
+        w = toks[m].low
+        if not _hyphened_descriptor(frame, m) or _heads_person(frame, w) \
+                or w in words.speaker_heads or w in words.org_descriptions:
+            return False
+        m -= 1
+    return m >= 0 and m < k - 1 and toks[m].low in words.leading_articles
+
+
+def _heads_person(frame: Frame, w: str) -> bool:
+    """Tell whether a lower-case word, or the last part of a hyphened one, heads a description
+    of a person: "president", "co-founder", "vice-chairman"."""
+    return person_head(frame, w) or ("-" in w and person_head(frame, w.rsplit("-", 1)[1]))
+
+
+def _title_period(frame: Frame, k: int, j: int) -> bool:
+    """Tell whether the token at k is the period of an abbreviated title inside a description:
+    "a dour Sen. Tom Reyes"."""
+    toks = frame.tokens
+    return k > j and toks[k].text == "." and toks[k - 1].low in frame.knowledge.titles \
+        and toks[k - 1].low in frame.words.abbreviations and is_capitalized(toks[k - 1].text)
 
 
 def _joins_a_name(frame: Frame, k: int) -> bool:
@@ -401,16 +486,18 @@ def _joins_a_name(frame: Frame, k: int) -> bool:
         and is_capitalized(toks[k - 1].text) and is_capitalized(toks[k + 1].text)
 
 
-def _stray_before_name(frame: Frame, k: int) -> bool:
+def _stray_before_name(frame: Frame, k: int, j: int) -> bool:
     """Tell whether a lower-case word at k stands before a capitalised word without being a
     modifier, a title or a person's head before the name ("neither Obama nor Republican
     challenger Mitt Romney": no description; "longtime Republican strategist", "former state
-    senator", "psychologist Vaile Wright": one)."""
+    senator", "psychologist Vaile Wright": one). Inside a description that started at j, a
+    word before a title is the description's too: "union federation President Ann Roe"."""
     toks = frame.tokens
     return k + 1 < len(toks) and is_capitalized(toks[k + 1].text) \
         and toks[k].low not in frame.words.modifiers \
         and toks[k].low not in frame.knowledge.titles \
-        and not (person_head(frame, toks[k].low) and _plain_name(frame, k + 1) is not None)
+        and not (k > j and toks[k + 1].low in frame.knowledge.titles) \
+        and not (_heads_person(frame, toks[k].low) and _plain_name(frame, k + 1) is not None)
 
 
 def _descriptor(frame: Frame, k: int) -> bool:
@@ -418,40 +505,63 @@ def _descriptor(frame: Frame, k: int) -> bool:
     tok, words = frame.tokens[k], frame.words
     w = tok.low
     return (not frame.inq[k] and tok.text.isalpha() and tok.text.islower()
-            and not w.endswith("ly") and w not in words.not_clause
+            and (not w.endswith("ly") or w in words.person_nouns)  # "ally", not "quickly"
+            and w not in words.not_clause
             and w not in words.connectors and w not in words.skip_before_cue
             and w not in words.time_words and w not in words.pronouns
             and w not in words.determiners and w not in ("to", "on", "in", "at", "and", "or"))
 
 
-def _plain_name(frame: Frame, k: int) -> Phrase | None:
+# lower-case words that may follow a name and end what names the speaker: an affiliation or
+# an adjunct of place or time ("said bank president Maria Olsen of the Harbour Trust", "said
+# a fired-up Reyes on Wednesday night", "said Sen. Tom Reyes, who ...")
+_AFTER_NAME = frozenset({"of", "with", "at", "from", "on", "in", "during", "after", "before",
+                         "who", "whose", "as", "while", "when"})
+
+
+def _plain_name(frame: Frame, k: int, alone: bool = False) -> Phrase | None:
     """Take the name of a person that starts at token k and ends its clause: capitalised words
-    (and the periods of initials), two at least or a known given name first."""
+    (and the periods of initials), two at least or a known given name first (one word may
+    do where ``alone``)."""
     toks, knowledge = frame.tokens, frame.knowledge
     e = k
     while e < len(toks) and not frame.inq[e] and (
             is_capitalized(toks[e].text) or (toks[e].text == "." and e > k
                                              and len(toks[e - 1].text) <= 3)):
         e += 1
+    if e - k > 1 and toks[e - 1].text == "." and len(toks[e - 2].text) > 1 \
+            and toks[e - 2].low not in frame.words.abbreviations:
+        e -= 1  # the sentence's period, not an initial's: "said lawmaker Ann Mo."
     name = toks[k:e]
     words = [t for t in name if t.text != "."]
-    if not words or not (len(words) >= 2 or words[0].low in knowledge.given_names):
+    if not words or not (alone or len(words) >= 2 or words[0].low in knowledge.given_names):
         return None
-    if e < len(toks) and not frame.inq[e] and toks[e].text not in ".,;:!?—–)" \
-            and toks[e].low not in frame.words.time_words:
+    if e < len(toks) and not frame.inq[e] and toks[e].text not in ".,;:!?—–()" \
+            and toks[e].low not in frame.words.time_words and not _ends_name(frame, e):
         return None  # the name does not end the clause: "said Tom Reyes Park was ..."
     return name
+
+
+def _ends_name(frame: Frame, e: int) -> bool:
+    """Tell whether the word at e, right after a name, opens an affiliation or an adjunct
+    ("of the Harbour Trust", "on Wednesday", "who ..."), or a time after "that" ("that
+    Wednesday night"), rather than going on with the name's clause."""
+    toks, words = frame.tokens, frame.words
+    if toks[e].low in _AFTER_NAME:
+        return True
+    return toks[e].low == "that" and e + 1 < len(toks) and (
+        toks[e + 1].low in words.days or toks[e + 1].low in words.time_words)
 
 
 def _named(np: Phrase) -> bool:
     """Tell whether a phrase holds a name of its own, not only a name's possessive before a
     description ("the District of Columbia's non-voting representative", "Ohio's senior
-    senator", "the Pentagon's press secretary" name no one)."""
+    senator", "the Pentagon's press secretary", "Sanders' chief strategist" name no one)."""
     last = max((n for n, t in enumerate(np) if is_capitalized(t.text)), default=None)
     if last is None:
         return False
     possessive = np[last].low.endswith(("’s", "'s")) or (
-        last + 1 < len(np) and np[last + 1].low in ("’s", "'s"))
+        last + 1 < len(np) and np[last + 1].low in ("’s", "'s", "’", "'"))
     return not possessive
 
 
