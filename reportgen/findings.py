@@ -269,21 +269,18 @@ def only_findings(story_quotes: StoryQuotes, outlets: Sequence[str],
     first when ranks are equal or not given)."""
     if len(outlets) < 2:
         return []
-
-    def key(q: Quote) -> str:
-        assert q.actor is not None
-        return voice_key(q.actor.name, q.actor.kind)
-
+    key_of: dict[str, str] = {}  # quote id -> voice key, computed once per quote
     quoted_by: dict[str, set[str]] = defaultdict(set)
     for by in story_quotes.values():
         for outlet, quotes in by.items():
-            for _, q in quotes:
+            for qid, q in quotes:
                 if q.actor is not None:
-                    quoted_by[key(q)].add(outlet)
+                    key_of[qid] = key = voice_key(q.actor.name, q.actor.kind)
+                    quoted_by[key].add(outlet)
     out = []
     for outlet in outlets:
         for shared in (True, False):
-            found = _alone(story_quotes, outlet, shared, lambda q: quoted_by.get(key(q)),
+            found = _alone(story_quotes, outlet, shared, lambda qid: quoted_by.get(key_of[qid]),
                            ranks or {})
             if found is not None:
                 out.append(found)
@@ -291,17 +288,18 @@ def only_findings(story_quotes: StoryQuotes, outlets: Sequence[str],
 
 
 def _alone(story_quotes: StoryQuotes, outlet: str, shared: bool,
-           quoted_by: Callable[[Quote], set[str] | None], ranks: Mapping[str, int]
+           quoted_by: Callable[[str], set[str] | None], ranks: Mapping[str, int]
            ) -> Finding | None:
     """Say which voices only this outlet quotes, in the stories it shares with other outlets
-    (``shared``) or in those no other outlet covered."""
+    (``shared``) or in those no other outlet covered (``quoted_by``: the outlets that quote
+    the voice of a quote, by its id)."""
     voices: dict[str, list[str]] = defaultdict(list)  # voice -> quote ids
     where: dict[str, set[str]] = defaultdict(set)  # voice -> stories
     for sid, by in sorted(story_quotes.items()):
         if outlet not in by or (len(by) > 1) != shared:
             continue
         for qid, q in by[outlet]:
-            if _named(q) and quoted_by(q) == {outlet}:
+            if _named(q) and quoted_by(qid) == {outlet}:
                 assert q.actor is not None
                 voices[q.actor.name].append(qid)
                 where[q.actor.name].add(sid)

@@ -141,7 +141,8 @@ def _in_title(a: ArticleAnalysis, q: Quote) -> bool:
     return any(s.kind == "title" and s.start <= q.start < s.end for s in a.article.segments)
 
 
-_Version = tuple[str, str, Quote, int]  # outlet, quote id, quote, evidence_rank
+# outlet, quote id, quote, evidence_rank, voice_key (computed once per quote, not per pair)
+_Version = tuple[str, str, Quote, int, str]
 
 
 def _statements(parts: list[ArticleAnalysis], own: frozenset[str] = frozenset()
@@ -153,15 +154,16 @@ def _statements(parts: list[ArticleAnalysis], own: frozenset[str] = frozenset()
     findings' evidence is shown by), and statements backed by the speakers' own words come
     first, those resting only on ``weak_evidence`` last."""
     quotes: list[_Version] = [
-        (outlet_of(a), qid, q, evidence_rank(q, a.article.text))
+        (outlet_of(a), qid, q, evidence_rank(q, a.article.text),
+         voice_key(q.actor.name, q.actor.kind))
         for a in parts for n, q in enumerate(a.quotes)
         if q.actor is not None and not _in_title(a, q) and (qid := quote_id(a, n)) not in own]
     used: set[str] = set()
     out = []
-    for i, (_, qid, q, _) in enumerate(quotes):
+    for i, (_, qid, q, _, _) in enumerate(quotes):
         if qid in used:
             continue
-        group = _versions(q, quotes[i:], used)
+        group = _versions(quotes[i:], used)
         used.add(qid)  # the quote that found the statement, whichever version is shown
         if len(group) < 2:
             continue
@@ -173,22 +175,20 @@ def _statements(parts: list[ArticleAnalysis], own: frozenset[str] = frozenset()
     return tuple(st for _, st in sorted(out, key=lambda x: x[0]))
 
 
-def _versions(q: Quote, quotes: list[_Version], used: set[str]) -> list[_Version]:
-    """Give each outlet's best-ranked quote of ``q``'s statement (the first of equals), in the
-    articles' order: ``q`` itself, and the quotes after it of the same voice and words."""
-    assert q.actor is not None
-    voice = voice_key(q.actor.name, q.actor.kind)
-    best: dict[str, _Version] = {}
+def _versions(quotes: list[_Version], used: set[str]) -> list[_Version]:
+    """Give each outlet's best-ranked quote of the first quote's statement (the first of
+    equals), in the articles' order: that quote itself, and the quotes after it of the same
+    voice and words."""
+    _, _, q, _, voice = quotes[0]
+    best: dict[str, tuple[int, _Version]] = {}  # outlet -> (where in quotes, version)
     for at, version in enumerate(quotes):
-        outlet, qid, other, rank = version
-        if qid in used or (at and not (
-                other.actor is not None and voice_key(other.actor.name, other.actor.kind) == voice
-                and same_statement(q.text, other.text))):
+        outlet, qid, other, rank, other_voice = version
+        if qid in used or (at and not (other_voice == voice
+                                       and same_statement(q.text, other.text))):
             continue
-        if outlet not in best or rank < best[outlet][3]:
-            best[outlet] = version
-    order = {v[1]: at for at, v in enumerate(quotes)}
-    return sorted(best.values(), key=lambda v: order[v[1]])
+        if outlet not in best or rank < best[outlet][1][3]:
+            best[outlet] = (at, version)
+    return [v for _, v in sorted(best.values(), key=lambda av: av[0])]
 
 
 def _statement_differences(group: list[tuple[str, str, Quote]]) -> tuple[str, ...]:
@@ -209,10 +209,9 @@ def _statement_differences(group: list[tuple[str, str, Quote]]) -> tuple[str, ..
     return tuple(diffs)
 
 
-def _blindspots(coverage: list[Coverage], actors: dict[str, Actor]) -> tuple[str, ...]:
-    """Say, outlet by outlet (all its articles in the story), which voices it quotes and no
-    other outlet does."""
-    outlets = _by_outlet(coverage)
+def _blindspots(outlets: list[_OutletCoverage], actors: dict[str, Actor]) -> tuple[str, ...]:
+    """Say, outlet by outlet (all its articles in the story, ``_by_outlet``), which voices it
+    quotes and no other outlet does."""
     out = []
     for c in outlets:
         others = [o for o in outlets if o.outlet != c.outlet]
@@ -277,13 +276,15 @@ def _difference(coverage: list[Coverage]) -> float:
     return round(1 - sum(overlaps) / len(overlaps), 4)
 
 
-def _story_summary(coverage: list[Coverage], statements: tuple[Statement, ...]) -> str:
+def _story_summary(coverage: list[Coverage], outlets: list[_OutletCoverage],
+                   statements: tuple[Statement, ...]) -> str:
+    """Sum a story up: when, each outlet's voices (``outlets``, its ``_by_outlet``), the
+    voices all share and the statements more than one quotes."""
     dates = sorted(c.published for c in coverage if c.published)
     when = ""
     if dates:
         when = (f" on {dates[0]:%-d %B %Y}" if dates[0] == dates[-1] else
                 f" between {dates[0]:%-d %B} and {dates[-1]:%-d %B %Y}")
-    outlets = _by_outlet(coverage)
     parts = [f"{len(outlets)} outlets covered this story{when}."]
     for c in outlets:
         where = f" in {c.articles} articles" if c.articles > 1 else ""
@@ -358,8 +359,10 @@ def compare_stories(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story,
         if not parts:
             continue
         coverage = [_coverage(a, own, home) for a in parts]
-        statements = _statements(parts, own) if len(s.outlets) > 1 else ()
-        blindspots = _blindspots(coverage, actors) if len(s.outlets) > 1 else ()
+        several = len(s.outlets) > 1
+        outlets = _by_outlet(coverage) if several else []  # once, for blindspots and summary
+        statements = _statements(parts, own) if several else ()
+        blindspots = _blindspots(outlets, actors) if several else ()
         related = tuple(r for r in s.related if parts_of.get(r))
         shared: tuple[str, ...] = ()
         if related:
@@ -367,9 +370,8 @@ def compare_stories(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story,
         out.append(StoryComparison(
             id=s.id, title=s.title, first=s.first, last=s.last, outlets=s.outlets,
             coverage=tuple(coverage), blindspots=blindspots, statements=statements,
-            summary=_story_summary(coverage, statements)
-            if len(s.outlets) > 1 else "",
-            difference=_difference(coverage) if len(s.outlets) > 1 else 0.0,
+            summary=_story_summary(coverage, outlets, statements) if several else "",
+            difference=_difference(coverage) if several else 0.0,
             related=related, shared_terms=shared))
     out.sort(key=lambda c: (len(c.outlets) < 2, -c.difference, c.first or date.max, c.id))
     return tuple(out)
