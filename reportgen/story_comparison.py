@@ -82,10 +82,12 @@ def _coverage(a: ArticleAnalysis, own: frozenset[str], home: str | None = None) 
     quotes = quotes_of([a], own)
     counts = Counter(q.actor.name for _, q in quotes if q.actor)
     total = len(quotes)
+    lead = _lead_index(a)
     return Coverage(
         outlet=outlet_of(a), article_id=a.article.id, title=a.article.title or a.article.id,
-        lead=_lead(a), published=a.article.published,
-        lead_id=None if (lead := _lead_index(a)) is None else sentence_id(a, lead),
+        lead="" if lead is None else a.article.text[slice(*a.sentences[lead])],
+        published=a.article.published,
+        lead_id=None if lead is None else sentence_id(a, lead),
         voices=tuple(n for n, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
         affiliations=shares_of([(affiliation_of(q, home), qid) for qid, q in quotes], total),
         types=shares_of([(TYPE_LABELS.get(q.actor.type, q.actor.type) if q.actor else
@@ -324,18 +326,28 @@ def _most_from(affiliations: tuple[Share, ...]) -> str:
     return f", most from {top.label} ({top.count} of {top.total - unknown}){apart}"
 
 
-def _shared_terms(a: list[ArticleAnalysis], b: list[ArticleAnalysis]) -> tuple[str, ...]:
-    """Name what two related stories have in common: their rarest shared words."""
+def _shared_terms(parts_of: dict[str, list[ArticleAnalysis]], stories: tuple[Story, ...]
+                  ) -> dict[str, tuple[str, ...]]:
+    """Name what each story has in common with its related stories: their rarest shared
+    words (each article's words found once, the word list read once for all stories)."""
     from reportgen.frequency import zipf_frequencies
 
-    def words(parts: list[ArticleAnalysis]) -> set[str]:
-        return {w for p in parts for w in _norm_words(f"{p.article.title or ''} {_lead(p)}")
-                if len(w) > 3 and w not in _STOP}
+    found: dict[str, set[str]] = {}  # article id -> its title's and lead's words
 
-    common = words(a) & words(b)
-    zipf = zipf_frequencies(common)
-    ranked = sorted(common, key=lambda w: (zipf[w], w))
-    return tuple(ranked[:6])
+    def words(parts: list[ArticleAnalysis]) -> set[str]:
+        for p in parts:
+            if p.article.id not in found:
+                found[p.article.id] = {
+                    w for w in _norm_words(f"{p.article.title or ''} {_lead(p)}")
+                    if len(w) > 3 and w not in _STOP}
+        return set().union(*(found[p.article.id] for p in parts))
+
+    common = {s.id: words(parts_of[s.id]) & words([p for r in s.related
+                                                   for p in parts_of.get(r, ())])
+              for s in stories if parts_of[s.id] and any(parts_of.get(r) for r in s.related)}
+    asked = set().union(*common.values())
+    zipf = zipf_frequencies(asked) if asked else {}
+    return {sid: tuple(sorted(c, key=lambda w: (zipf[w], w))[:6]) for sid, c in common.items()}
 
 
 _STOP = frozenset("""
@@ -353,6 +365,7 @@ def compare_stories(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story,
     by_id = {a.article.id: a for a in analyses}
     parts_of = {s.id: [by_id[i] for i in s.articles if i in by_id] for s in stories}
     actors = {q.actor.name: q.actor for a in analyses for q in a.quotes if q.actor}
+    terms = _shared_terms(parts_of, stories)
     out = []
     for s in stories:
         parts = parts_of[s.id]
@@ -364,14 +377,11 @@ def compare_stories(analyses: tuple[ArticleAnalysis, ...], stories: tuple[Story,
         statements = _statements(parts, own) if several else ()
         blindspots = _blindspots(outlets, actors) if several else ()
         related = tuple(r for r in s.related if parts_of.get(r))
-        shared: tuple[str, ...] = ()
-        if related:
-            shared = _shared_terms(parts, [p for r in related for p in parts_of[r]])
         out.append(StoryComparison(
             id=s.id, title=s.title, first=s.first, last=s.last, outlets=s.outlets,
             coverage=tuple(coverage), blindspots=blindspots, statements=statements,
             summary=_story_summary(coverage, outlets, statements) if several else "",
             difference=_difference(coverage) if several else 0.0,
-            related=related, shared_terms=shared))
+            related=related, shared_terms=terms.get(s.id, ())))
     out.sort(key=lambda c: (len(c.outlets) < 2, -c.difference, c.first or date.max, c.id))
     return tuple(out)
