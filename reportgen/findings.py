@@ -44,6 +44,12 @@ def name_list(names: Sequence[str]) -> str:
 
 
 def pct(x: float) -> str:
+    """Give a share in whole per cent, never "0%" for a share above none nor "100%" for one
+    below all ("2 of 258" is "under 1%"): a reader takes "0%" for no quote at all."""
+    if 0 < x < 0.005:
+        return "under 1%"
+    if 0.995 <= x < 1:
+        return "over 99%"
     return f"{round(100 * x)}%"
 
 
@@ -118,6 +124,14 @@ def _points(low: float, high: float, d: float) -> str:
     (95% interval 3 to 14)"), signed only when it reaches the other side of zero."""
     a, b = (low, high) if d >= 0 else (-high, -low)
     return f"{_bound(a)} to {_bound(b)} points"
+
+
+def signed_points(x: float) -> str:
+    """Give a difference or an interval bound in signed points, as a table shows it ("+12",
+    "-0.2"): to a tenth where a whole "0" would hide which side of no difference it is on, so
+    the interval of a key finding never reads as reaching 0."""
+    bound = _bound(x)
+    return bound if x <= 0 or bound.startswith("just") else f"+{bound}"
 
 
 def _bound(x: float) -> str:

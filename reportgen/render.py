@@ -19,6 +19,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from reportgen.evidence import OWN_REPORTING, TYPE_LABELS, quote_id
 from reportgen.export import briefing_dict, evidence_index
+from reportgen.findings import pct, signed_points
 from reportgen.models import ArticleAnalysis, Briefing, Chart, Finding, VerbGap, VoiceGap
 from reportgen.officials import officials_by_outlet
 
@@ -103,10 +104,10 @@ def make_environment(templates: Path) -> Environment:
                       autoescape=select_autoescape(default_for_string=True, default=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
-    env.filters["pct"] = lambda x: f"{round(100 * x)}%"
+    env.filters["pct"] = pct
     env.filters["signed"] = lambda x: f"{x:+.2f}"
     env.filters["fixed"] = lambda x: f"{x:.2f}"
-    env.filters["points"] = lambda x: f"{round(100 * x) + 0:+d}" if round(100 * x) else "0"
+    env.filters["points"] = signed_points
     env.filters["datefmt"] = lambda d: d.strftime("%-d %B %Y") if isinstance(d, date) else \
         "date unknown"
     env.filters["svg_uri"] = lambda svg: "data:image/svg+xml;base64," + base64.b64encode(

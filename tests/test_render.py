@@ -191,3 +191,35 @@ def test_a_count_agrees_with_its_noun(n, one, many, said, tmp_path):
     env = make_environment(tmp_path)
     got = env.from_string("{{ n }} more {{ n | noun(one, many) }}").render(n=n, one=one, many=many)
     assert got == said
+
+
+@pytest.mark.parametrize(("x", "said"), [
+    (0.0, "0%"),
+    (0.0078, "1%"),
+    (0.004, "under 1%"),  # 1 quote of 258 is no "0%": a reader takes that for none
+    (0.17, "17%"),
+    (0.996, "over 99%"),  # nor is 257 of 258 "100%"
+    (1.0, "100%"),
+])
+def test_a_share_above_none_never_reads_as_none(x, said, tmp_path):
+    from reportgen.render import make_environment
+
+    env = make_environment(tmp_path)
+    assert env.from_string("{{ x | pct }}").render(x=x) == said
+
+
+@pytest.mark.parametrize(("difference", "low", "high", "said"), [
+    (-0.17, -0.36, -0.002, "-17 (-36 to -0.2)"),  # a key finding's interval never reads "to 0"
+    (0.11, 0.05, 0.18, "+11 (+5 to +18)"),
+    (0.12, 0.003, 0.23, "+12 (+0.3 to +23)"),
+    (0.10, -0.06, 0.26, "+10 (-6 to +26)"),
+    (0.05, 0.0, 0.10, "+5 (0 to +10)"),
+    (0.11, 0.0003, 0.21, "+11 (just above 0 to +21)"),
+])
+def test_a_table_interval_near_zero_shows_its_side(difference, low, high, said, tmp_path):
+    from reportgen.render import make_environment
+
+    env = make_environment(tmp_path)
+    got = env.from_string("{{ d | points }} ({{ lo | points }} to {{ hi | points }})").render(
+        d=difference, lo=low, hi=high)
+    assert got == said
