@@ -12,9 +12,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
+from reportgen.analyze.actors.voices import Voice, not_a_name
 from reportgen.contrasts import MIN_SHARE_GAP
+from reportgen.knowledge import load_knowledge
 from reportgen.models import (
+    Actor,
     Finding,
     OutletChange,
     Quote,
@@ -268,10 +272,23 @@ def voice_key(name: str, kind: str) -> str:
 
 
 def _named(q: Quote) -> bool:
-    """Tell whether a quote's speaker is a named person or organisation (not a group, the
-    media or an anonymous source): only they can be said to be quoted by one outlet alone."""
-    return (q.actor is not None and q.actor.kind in ("person", "organisation")
-            and q.actor.type != "media")
+    """Tell whether a quote's speaker is a named person or organisation (``named_voice``)."""
+    return q.actor is not None and named_voice(q.actor)
+
+
+def named_voice(actor: Actor) -> bool:
+    """Tell whether an actor is a named person or organisation: not a group, the media or an
+    anonymous source, nor what the voice check reads as no name ("Catholic", "the committee",
+    ``voices.not_a_name``; an acronym is a name). Only a name can be looked for in the other
+    outlets, so only a name can be said to be quoted by one outlet alone."""
+    return (actor.kind in ("person", "organisation") and actor.type != "media"
+            and _reads_as_name(actor.name, actor.kind))
+
+
+@lru_cache(maxsize=65_536)
+def _reads_as_name(name: str, kind: str) -> bool:
+    flag = not_a_name(Voice(name, kind), load_knowledge())
+    return flag is None or flag.problem == "acronym"
 
 
 def only_findings(story_quotes: StoryQuotes, outlets: Sequence[str],

@@ -20,7 +20,7 @@ from reportgen.evidence import (
     sentence_id,
     shares_of,
 )
-from reportgen.findings import META_LABELS, name_list, voice_key
+from reportgen.findings import META_LABELS, name_list, named_voice, voice_key
 from reportgen.models import (
     Actor,
     ArticleAnalysis,
@@ -212,13 +212,14 @@ def _statement_differences(group: list[tuple[str, str, Quote]]) -> tuple[str, ..
 
 
 def _blindspots(outlets: list[_OutletCoverage], actors: dict[str, Actor]) -> tuple[str, ...]:
-    """Say, outlet by outlet (all its articles in the story, ``_by_outlet``), which voices it
-    quotes and no other outlet does."""
+    """Say, outlet by outlet (all its articles in the story, ``_by_outlet``), which named
+    voices it quotes and no other outlet does: a description ("officials", "the letter") or a
+    group cannot be looked for in the other outlets (``named_voice``)."""
     out = []
     for c in outlets:
         others = [o for o in outlets if o.outlet != c.outlet]
         heard_elsewhere = {v for o in others for v in o.voices}
-        own = [v for v in c.voices if v not in heard_elsewhere]
+        own = [v for v in c.voices if v not in heard_elsewhere and named_voice(actors[v])]
         if not own:
             continue
         described = [f"{v} ({_describe_actor(actors[v])})" if _describe_actor(actors[v])

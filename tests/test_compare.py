@@ -144,6 +144,34 @@ def test_a_story_summary_counts_each_outlet_once(articles, says, alone):
     assert [b.split(",")[0] for b in s.blindspots] == alone
 
 
+BLINDSPOT_CASES = [  # (Alpha's voices as (name, kind, type), what Alpha's blindspot names)
+    # named people and organisations can be looked for in the other outlet: they are listed
+    ([("Ann Vale", "person", "unknown"), ("Harbor Bank", "organisation", "business")],
+     "Alpha quotes Ann Vale and Harbor Bank (business), whom Beta does not."),
+    ([("KQXT", "person", "unknown")], "Alpha quotes KQXT, whom Beta does not."),  # an acronym
+    # a description, a group, an anonymous source, the media or a word read as a surname
+    # cannot be: Beta may quote "the letter" or "officials" under words of its own
+    ([("letter", "unknown", "unknown"), ("officials", "anonymous", "government"),
+      ("Ann Vale", "person", "unknown")], "Alpha quotes Ann Vale, whom Beta does not."),
+    ([("Authorities", "group", "unknown"), ("Catholic", "person", "unknown"),
+      ("committee", "organisation", "government"), ("Daily Courier", "organisation", "media")],
+     None),
+    ([("Democrats", "group", "party"), ("a local man", "anonymous", "unknown")], None),
+]
+
+
+@pytest.mark.parametrize(("alpha", "said"), BLINDSPOT_CASES)
+def test_only_named_voices_are_said_to_be_quoted_by_one_outlet_in_a_story(alpha, said):
+    from reportgen.stories import Story
+
+    shared = Actor("Bo Reyes", "person", "unknown")
+    analyses = [_analysis(0, "Alpha", [shared, *(Actor(*v) for v in alpha)]),
+                _analysis(1, "Beta", [shared])]
+    story = Story("s1", ("a0", "a1"), ("Alpha", "Beta"), "t", None, None)
+    [s] = compare(analyses, title="t", period="p", stories=(story,)).stories
+    assert [b for b in s.blindspots if b.startswith("Alpha")] == ([said] if said else [])
+
+
 def _analysis(i, outlet, actors):
     quotes = tuple(Quote(0, 10, "words", "direct", ((0, 10),), "x", (0, 1), a, "said", None,
                          "say", "neutral", 0.1, 0.2) for a in actors)

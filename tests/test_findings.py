@@ -176,6 +176,22 @@ def test_only_x_quotes_y_joins_voices_as_identity_does(stories, alone):
         assert found[outlet].startswith(f"Only {outlet} quotes {' and '.join(names)}, in 1 ")
 
 
+@pytest.mark.parametrize(("alpha", "named"), [
+    (Actor("Ada Stone", "person", "expert"), True),
+    (Actor("Harbor Bank", "organisation", "business"), True),
+    # a word of the language read as a surname, a lower-case description, a group: no name
+    # another outlet could be searched for, so no "only Alpha quotes" about it
+    (Actor("Catholic", "person", "unknown"), False),
+    (Actor("committee", "organisation", "government"), False),
+    (Actor("Authorities", "group", "unknown"), False),
+])
+def test_only_x_quotes_y_is_said_of_names_only(alpha, named):
+    b = _briefing({"s1": {"Alpha": [_quote(alpha), _quote(DEM)], "Beta": [_quote(DEM)]}})
+    only = [f.text for f in b.findings if f.kind == "only"]
+    assert only == ([f"Only Alpha quotes {alpha.name}, in 1 story that other outlets covered "
+                     "too; no other outlet quotes them under any name."] if named else [])
+
+
 def test_no_finding_rests_on_tone():
     same = {f"s{i}": {"Alpha": _mix(5, 5), "Beta": _mix(5, 5)} for i in range(6)}
     b = _briefing(same, tone={"Alpha": -0.6, "Beta": 0.6})
