@@ -1130,3 +1130,38 @@ HONORIFIC_GENDER_CASES = [
 def test_an_honorific_names_no_one_of_the_other_gender(label, text, expected, knowledge):
     names = names_of(text, knowledge)
     assert names and names[-1] == expected, (label, names)
+
+
+# a table official's bare surname is the article's own person of that surname where the
+# article names someone else of it in full and names the official only by the bare surname;
+# the official where the article names no one else of it, or names the official too
+ARTICLE_SURNAME_CASES = [
+    ("a young man named in full", 'Brandon Harris drove from Ohio to Denver. The 24-year-old '
+     'Harris bought a permit on Monday. "It is a big day," Harris told the Post.',
+     "Brandon Harris"),
+    ("the pronoun after Mr. and the surname", 'Brandon Harris drove from Ohio to Denver. '
+     'Harris bought a permit on Monday. Which brings us back to Mr. Harris. He and his friend '
+     'decided to stay. "We are staying," he told the Denver Post.', "Brandon Harris"),
+    ("a press secretary", 'Press Secretary Sarah Sanders spoke on Monday. "We have no '
+     'concerns," Sanders told reporters.', "Sarah Sanders"),
+    ("named in full only after", '"We have no concerns," Sanders told reporters on Monday. '
+     'Press Secretary Sarah Sanders spoke for an hour.', "Sarah Sanders"),
+    ("a nurse", 'Dana Harris, a nurse, came to the rally. "We need help," Harris said.',
+     "Dana Harris"),
+    # negatives: the official named by title too, no one else of the surname, a "Jr."
+    ("the official named by title", 'Vice President Kamala Harris spoke in Ohio. Brandon '
+     'Harris, 24, drove from Cincinnati. "We need help," Harris said.', "Kamala Harris"),
+    ("the president and his wife", 'President Obama spoke in Ohio. Michelle Obama spoke after '
+     'him. "We need help," Obama said.', "Barack Obama"),
+    ("no one else of the surname", 'The senator toured Vermont on Monday. "We will win," '
+     'Sanders said.', "Bernie Sanders"),
+    ("a Jr. is not the bare surname", 'Donald Trump Jr. spoke in Ohio on Monday. "We will '
+     'win," Trump said.', "Donald Trump"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), ARTICLE_SURNAME_CASES)
+def test_the_articles_own_person_of_a_table_surname_comes_first(label, text, expected,
+                                                                  knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)

@@ -88,18 +88,26 @@ def _speaker_of(resolver: Resolver, rq: RawQuote) -> Actor | None:
 _WRITTEN_NAME = re.compile(r"[^,]*(?:,\s*(?:Jr|Sr|II|III|IV)\b\.?)?")
 
 
+def _written_name(written: str) -> str:
+    """Give the name a mention opens with (``_WRITTEN_NAME``)."""
+    return m.group() if (m := _WRITTEN_NAME.match(written)) else written
+
+
 def _read_names(body: str, tokens: list[Token], resolver: Resolver,
                 knowledge: Knowledge) -> list[Named]:
     """Read the people and organisations named in the article, noting each for the resolver."""
     named: list[Named] = []
-    for span, written in find_mentions(body, knowledge, tokens):
-        name = m.group() if (m := _WRITTEN_NAME.match(written)) else written
+    mentions = find_mentions(body, knowledge, tokens)
+    for _, written in mentions:  # who the article names otherwise than by a bare surname
+        resolver.named_otherwise(resolver.read(_written_name(written)))
+    for span, written in mentions:
+        name = _written_name(written)
         described = described_organisation(written, knowledge)
         if described is not None:  # "MoveOn, a liberal group": an organisation, no person
             resolver.note(span[0], described, speaker=False, mention=described.name)
             named.append((span, written, described))
             continue
-        actor = resolver.read(name).actor
+        actor = resolver.article_person(resolver.read(name), span[0])
         if actor is not None and actor.kind == "person" and kin_named(body, span, written):
             resolver.memory.kin_named.add(actor.name)
         if actor is not None and actor.kind == "person":

@@ -41,6 +41,9 @@ class Reading:
     # "The Hill", "the Kurds"
     thing: Actor | None = None
     gender: str | None = None  # what an honorific before a surname says: "Ms. Johnson" is "f"
+    # the surname a table official was read from alone, no given name nor title with it
+    # ("Harris"): a person of that surname the article names in full comes first
+    alias: str | None = None
 
 
 # readings kept per knowledge: articles repeat their mentions ("he", "the ministry", "Trump")
@@ -419,10 +422,12 @@ def _official(p: Parts, knowledge: Knowledge) -> Reading | None:
     if p.official is None or _modifies_people(p, knowledge):
         return None
     o = p.official
+    alias = p.name_words[0] if len(p.name_words) == 1 and not p.title_words \
+        and " " in o.name else None
     return Reading(Actor(o.name, "person", _office_type(o.type, p, knowledge),
                          p.role or o.role,
                          p.org.name if p.org else None, o.country or p.country,
-                         o.party or p.party))
+                         o.party or p.party), alias=alias)
 
 
 _CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "the", "a", "an", "’s", "'s", ".", "-",

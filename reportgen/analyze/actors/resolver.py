@@ -18,7 +18,12 @@ from itertools import pairwise
 
 from reportgen.analyze.actors.identity import merge_person
 from reportgen.analyze.actors.memory import Fits, Memory, Seen
-from reportgen.analyze.actors.names import given_gender, surname_word, written_suffix
+from reportgen.analyze.actors.names import (
+    given_gender,
+    same_person,
+    surname_word,
+    written_suffix,
+)
 from reportgen.analyze.actors.officials import clue_from, identify_holder
 from reportgen.analyze.actors.reading import (
     Reading,
@@ -262,6 +267,9 @@ class Resolver:
         self._table_gender: dict[str, str] = {}  # the office-holder tables', by name
         self._bound: dict[str, str] = {}  # the gender of the first he or she bound, by name
         self._readings: dict[str, Reading] = {}
+        # the people read from a mention that is more than a table official's bare surname
+        # (a given name, a title): named by the article itself (see ``article_person``)
+        self._named_otherwise: set[str] = set()
         self._oblique = _preposition_before(knowledge.words.oblique_prepositions)
         self._words: frozenset[str] | None = None  # the text's words, indexed on first use
         self._runs: dict[str, list[int]] | None = None  # where each name-shaped word stands
@@ -332,6 +340,35 @@ class Resolver:
             reading = self._readings[mention] = read_mention(mention, self.knowledge)
         return reading
 
+    def named_otherwise(self, reading: Reading) -> None:
+        """Note a reading of a person named otherwise than by a table official's bare
+        surname (with a given name or a title: "President Obama", "Sen. Bernie Sanders")."""
+        if reading.actor is not None and reading.actor.kind == "person" and not reading.alias:
+            self._named_otherwise.add(reading.actor.name)
+
+    def article_person(self, reading: Reading, pos: int) -> Actor | None:
+        """Give whom a mention's reading names, where a table official's bare surname may be
+        the article's own person of that surname: "Brandon Harris ... Harris told the Post"
+        is no Kamala Harris, "Press Secretary Sarah Sanders ... Sanders said" no Bernie
+        Sanders. Where the article names someone else of that surname in full and never
+        names the official otherwise than by the bare surname (``named_otherwise``): the one
+        of that surname named last before the mention, else the one other person of it. The
+        official where the article names no one else of that surname (a "Jr." is no one else:
+        "Donald Trump Jr. ... Trump said" is the father, as "Trump Jr." names the son), or
+        names the official too ("President Obama ... Michelle Obama ... Obama said")."""
+        actor = reading.actor
+        if actor is None or actor.kind != "person" or reading.alias is None \
+                or actor.name in self._named_otherwise:
+            self.named_otherwise(reading)
+            return actor
+        others = {a.name: a for a in self.memory.people(reading.alias, len(self.text) + 1)
+                  if " " in a.name and not same_person(a.name, actor.name)
+                  and surname_word(a.name) == a.name.split()[-1]}
+        before = self.memory.last_person(reading.alias, pos)
+        if before is not None and before.name in others:
+            return before
+        return next(iter(others.values())) if len(others) == 1 and before is None else actor
+
     def resolve(self, mention: str, pos: int, content: tuple[Span, ...] = ()) -> Actor | None:
         """Give the actor a mention at pos refers to, and remember it. ``content`` is what
         the speaker says, where it stands before the mention: a pronoun never points to a
@@ -348,7 +385,7 @@ class Resolver:
                 self.note(pos, actor, speaker=True, mention=mention)
             return actor
         reading = self.read(mention)
-        actor = reading.actor
+        actor = self.article_person(reading, pos)
         the = as_definite(mention, self.knowledge)  # "this person" is "the person"
         if actor is not None and the.lower().startswith("the ") and actor.name == describe(the):
             actor = self._description_of_named(actor, pos)
