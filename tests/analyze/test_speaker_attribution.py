@@ -197,6 +197,36 @@ def test_an_adjective_after_an_article_describes_the_name(label, text, expected,
     assert last_speaker(text, knowledge) == expected, label
 
 
+# a subject that only describes a person ("Her husband", "The doctor", "Reyes' lawyer"), then
+# the name set off by commas: the name speaks, also for a participle or a colon after the verb
+NAMED_APPOSITION_CASES = [
+    ("a relation, a description and a participle",
+     'Her husband, former astronaut Tom Reyes, patiently corrects her, saying "yoga."',
+     ("Tom Reyes", "person")),
+    ("a relation and a participle",
+     'Her husband, Tom Reyes, patiently corrects her, saying "yoga."', ("Tom Reyes", "person")),
+    ("a person's noun, a description and a participle",
+     'A neighbor, retired teacher Ann Vale, waved from her porch, shouting "go home."',
+     ("Ann Vale", "person")),
+    ("a possessive's staff and a participle",
+     'The mayor\'s aide, Tom Reyes, turned to the crowd, saying "we are fine."',
+     ("Tom Reyes", "person")),
+    ("a title and a colon",
+     'The state attorney general, Dana Pike, agreed: "This is a complete victory."',
+     ("Dana Pike", "person")),
+    # negatives: a relative clause or a participle is no apposition naming the subject
+    ("a relative clause with a name",
+     'The doctor, who treated Tom Reyes, waved, saying "we are fine."', ("doctor", "unknown")),
+    ("a description with a name inside it",
+     'The doctor, a friend of Tom Reyes, waved, saying "we are fine."', ("doctor", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), NAMED_APPOSITION_CASES)
+def test_the_name_in_apposition_to_a_description_speaks(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
+
+
 def test_a_clause_after_a_description_names_no_speaker_in_it(knowledge):
     text = '"He can win," said the Ohio consultant who backed Reyes and Pike, "and he will."'
     assert not {"Pike", "Reyes"} & set(names_of(text, knowledge))

@@ -1119,8 +1119,58 @@ def subject(frame: Frame, limit: int) -> Phrase | None:
             continue  # an adverbial clause or phrase: the subject comes after its comma
         np = np_forward(frame, j)
         if np and _subject_like(frame, np):
-            return with_name_after(frame, np)
+            np = with_name_after(frame, np)
+            return _named_in_apposition(frame, np) or np
     return None
+
+
+def _describes_name(frame: Frame, k: int, c: int) -> bool:
+    """Tell whether the token at k, in an apposition opened by the comma at c, is a
+    lower-case word describing the name after it: a modifier, a title or a noun for a person
+    ("former", "retired teacher", "co-founder"), or any noun after a modifier ("former
+    astronaut"); not "who met", "named", "the"."""
+    toks, words = frame.tokens, frame.words
+    w = toks[k].low
+    if frame.inq[k] or not toks[k].text.islower():
+        return False
+    if w in words.modifiers or w in frame.knowledge.titles or person_noun(frame, w) \
+            or ("-" in w and person_noun(frame, w.rsplit("-", 1)[1])):
+        return True
+    return k > c + 1 and toks[k - 1].low in words.modifiers and w.isalpha() \
+        and k + 1 < len(toks) and is_capitalized(toks[k + 1].text)
+
+
+# how many lower-case words may describe the name in an apposition to a subject: "Her
+# husband, former astronaut Tom Reyes, ..."
+_APPOSITION_DESCRIPTORS = 4
+
+
+def _named_in_apposition(frame: Frame, np: Phrase) -> Phrase | None:
+    """Give the name set off by commas after a subject that only describes a person, with
+    the words that describe it: "Her husband, former astronaut Tom Reyes, patiently corrects
+    her, saying ..." (Reyes), "The doctor, Ann Vale, ..." (Vale). None where the subject is
+    a name already, is no person's description, or no such name follows."""
+    toks, words = frame.tokens, frame.words
+    last = np[-1]
+    if is_capitalized(last.text) or not (
+            last.low in words.relations or last.low in words.staff
+            or person_noun(frame, last.low)) or not _owned(frame, np):
+        return None
+    c = frame.index(last) + 1
+    if c + 2 >= len(toks) or toks[c].text != "," or frame.inq[c + 1]:
+        return None
+    k = c + 1
+    while k < len(toks) and k - c <= _APPOSITION_DESCRIPTORS and _describes_name(frame, k, c):
+        k += 1
+    e = k
+    while e < len(toks) and not frame.inq[e] and (
+            is_capitalized(toks[e].text) or (toks[e].text == "." and e > k)):
+        e += 1
+    name = [t for t in toks[k:e] if t.text != "."]
+    if len(name) < 2 or e >= len(toks) or toks[e].text != "," \
+            or any(t.low in words.days or t.low in words.months for t in name):
+        return None
+    return toks[c + 1:e]
 
 
 def _subject_like(frame: Frame, np: Phrase) -> bool:
