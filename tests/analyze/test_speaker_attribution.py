@@ -387,6 +387,37 @@ def test_a_pronoun_takes_the_nearest_person_who_fits(label, text, expected, know
     assert names_of(text, knowledge) == expected
 
 
+# a person named in an aside on words ("what X called", "as X put it", "according to X") is
+# no antecedent of the next "he" or "she" where the sentence has a subject who fits; the
+# aside's own quote stays theirs, and where no one else fits the aside's person still does
+ASIDE_PRONOUN_CASES = [
+    ("what X called, then he",
+     'Tom Reyes spoke at the hearing on Monday. Reyes is what Saul Kline called a "born '
+     'fixer." He said, "We will finish the bridge this year."', ["Saul Kline", "Tom Reyes"]),
+    ("quoted what X once called, then he",
+     'Tom Reyes wrote the memo. Reyes quoted what Dale Voss once called "the iron rule." He '
+     'added, "It holds today."', ["Dale Voss", "Tom Reyes"]),
+    ("as X put it, then he",
+     'Tom Reyes wrote the memo. Reyes is, as Dale Voss put it, "a closer." He added, "It '
+     'holds today."', ["Dale Voss", "Tom Reyes"]),
+    # negatives: the aside's person where no one else fits, or where the gender says so
+    ("as X put it, the subject of the other gender",
+     'Ann Vale wrote the memo. Vale is, as Dale Voss put it, "a closer." He added, "It holds '
+     'today."', ["Dale Voss", "Dale Voss"]),
+    ("according to X, no one else named",
+     'Tom Reyes wrote the memo on Monday. According to Reyes, the plan is "a long shot." He '
+     'added, "It holds today."', ["Tom Reyes", "Tom Reyes"]),
+    ("as X put it, no one else in the sentence",
+     'Ann Vale met donors. As Dale Voss put it, the talks were "a mess." He added, "We will '
+     'try again."', ["Dale Voss", "Dale Voss"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), ASIDE_PRONOUN_CASES)
+def test_a_person_named_in_an_aside_is_no_antecedent(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected, label
+
+
 # a "he" or "she" after one unnamed speaker is that speaker, not a person named before them
 # ("A witness told the station he saw two men. 'We heard shots,' he said" is not the police
 # chief quoted earlier); never a group, a document, a name's remnant or the other gender

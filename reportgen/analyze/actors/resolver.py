@@ -152,6 +152,15 @@ _ORGANISATION_BEFORE_RELATIVE = re.compile(
     rf"(?P<np>(?:{_NAME_WORD}\s+(?:(?:of|and|on|for)\s+(?:the\s+)?)?){{1,6}}{_NAME_WORD})"
     r"\s*,\s*$")
 # The word before a mention, over an article: "backed [Tom Reyes]", "criticized the [mayor]"
+# A person named in an aside on someone else's words, not as a sentence's subject: "Reyes is
+# what Saul Kline called a “born fixer”", "Reyes is, as Dale Voss put it, “a closer”", "the
+# world's richest man, according to Forbes": the words before the name ...
+_ASIDE_BEFORE = re.compile(r"\b(?:[Ww]hat|[Aa]s|[Aa]ccording\s+to)\s+$")
+# ... and, after "what" or "as", a verb that names or words something after the name
+_ASIDE_AFTER = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){1,5}(?:[a-z]+ly\s+|once\s+|later\s+|then\s+)?"
+    r"(?:called|calls|termed|terms|dubbed|dubs|described|describes|labeled|labels|"
+    r"labelled|branded|brands|put|puts|phrased|phrases)\b")
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:the|a|an)\s+)?$")
 # A name in the possessive, then what it owns, up to the name of that one: "Obama’s nominee
 # to head the CIA, " (an apposition), "Sam Cole's lawyer " (one noun; or the noun opens the
@@ -1268,6 +1277,8 @@ class Resolver:
         speaker, else the first named of those known to have its gender ("Judge Zorbu Dale
         met Tom Reyes" -> he is Reyes), else the first named that is no verb's object; a
         name in the possessive only where the sentence names no one else who fits."""
+        # a person named in an aside is no antecedent where the sentence names another
+        pool = [s for s in pool if not self._in_aside(s.pos)] or pool
         speakers = [s for s in pool if s.speaker]
         if speakers:
             return speakers[-1]
@@ -1279,6 +1290,14 @@ class Resolver:
         # an object is no subject where one is named: "one Republican who never backed
         # Trump: John Kasich. He issued" is Kasich
         return ([s for s in pool if not s.object] or pool)[0]
+
+    def _in_aside(self, pos: int) -> bool:
+        """Tell whether a mention at pos names whose words an aside gives, not a subject:
+        "what Saul Kline called", "as Dale Voss put it", "according to Forbes"."""
+        m = _ASIDE_BEFORE.search(self.text, max(0, pos - 14), pos)
+        if m is None:
+            return False
+        return m[0].lower().startswith("according") or bool(_ASIDE_AFTER.match(self.text, pos))
 
     def _after_verb(self, pos: int) -> bool:
         """Tell whether a mention at pos stands right after a verb in the past, as its
