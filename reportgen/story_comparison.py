@@ -40,10 +40,12 @@ def _norm_words(text: str) -> list[str]:
 
 
 # Page furniture that opens an article's text without being its lead: photo and file notes,
-# update stamps, promos, "toggle caption", "6 years ago", a lone outlet name or byline.
+# update stamps, promos, "toggle caption", a gallery's "Hide caption" and its caption,
+# "6 years ago", a lone outlet name or byline.
 _FURNITURE = re.compile(
-    r"^\W*(file\b|update\b|photo\b|photograph|enlarge\b|story highlights|want the best|"
-    r"sign up|click here|watch\b|video\b|listen\b|advertisement|this is a rush transcript|"
+    r"^\W*(file\b|update\b|photo\b|photograph|enlarge\b|hide caption\b|story highlights|"
+    r"want the best|sign up|click here|watch\b|video\b|listen\b|advertisement|"
+    r"this is a rush transcript|"
     r"a daily (roundup|summary))|file photo|toggle caption|\bphoto illustration\b|"
     r"^\d+ (years?|months?|days?|hours?) ago\W*$", re.IGNORECASE)
 _BYLINE_WORD = re.compile(r"^(and|[A-Z][\w.'’-]*|[A-Z]+,?)$")

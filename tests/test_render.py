@@ -118,6 +118,11 @@ def test_many_outlets_from_allsides_fit_the_page_limit(shared, tmp_path):
     ("UPDATE - May 30: This story has been updated with a statement from the mayor.", True),
     ("Enlarge this image toggle caption AP AP", True),
     ("Anna Field and Bob Stone and Carl Ward", True),  # a byline
+    # a slide of a photo gallery: "Hide caption" and the caption, however long
+    ("Hide caption Two men wait in the station hall after the morning blasts on Tuesday.", True),
+    ("hide caption A ferry leaves the harbour at dawn as the strike enters its third week.", True),
+    ("Officials tried to hide the caption of the photo before the hearing on Monday.", False),
+    ("The museum will hide captions from its new exhibition to let the paintings speak.", False),
     ("WASHINGTON — The Senate passed the budget on Thursday after a night of talks.", False),
     ("(CNN) A day after the storm, many questions remain about the city's warning system.",
      False),
