@@ -415,3 +415,23 @@ def test_page_furniture_that_reads_like_an_attribution_is_dropped(knowledge, lab
     text = "A headline of the day\n\n" + "\n\n".join(lines)
     found = {text[s.start:s.end]: s.kind for s in clean_text(text, knowledge).segments}
     assert [found.get(line) for line in lines] == kinds
+
+
+@pytest.mark.parametrize(("title", "read"), [
+    # UTF-8 read as Windows-1252, once or twice over, as some feeds give their titles
+    ("Mayor\u00e2\u20ac\u2122s plan fails", "Mayor\u2019s plan fails"),
+    ("Mayor \u00c3\u00a2\u00e2\u201a\u00ac\u00cb\u0153firm\u00c3\u00a2\u00e2\u201a\u00ac"
+     "\u00e2\u201e\u00a2 on bridge", "Mayor \u2018firm\u2019 on bridge"),
+    ("Caf\u00c3\u00a9 owners protest", "Caf\u00e9 owners protest"),
+    # what is text as written stays: accents, curly quotes, capitals with a tilde
+    ("S\u00e3o Paulo votes", "S\u00e3o Paulo votes"),
+    ("\u00c2ngela Reyes: \u201cnot now\u201d", "\u00c2ngela Reyes: \u201cnot now\u201d"),
+    ("Br\u00fbl\u00e9e wins \u2014 again", "Br\u00fbl\u00e9e wins \u2014 again"),
+])
+def test_a_title_read_with_the_wrong_codec_is_repaired(tmp_path, knowledge, title, read):
+    path = tmp_path / "feed.jsonl"
+    record = {"id": "a1", "outlet": "Gazette", "title": title,
+              "text": "The council met on Monday. \"We will decide soon,\" the mayor said."}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    arts, problems = _read([path], knowledge)
+    assert problems == [] and arts["a1"].title == read

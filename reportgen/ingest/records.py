@@ -72,7 +72,8 @@ def from_text(text: str, ident: str, source: str, knowledge: Knowledge,
     fields = {**{k: v for k, v in given.items() if v not in (None, "")},
               **{k: v for k, v in override.items() if v not in (None, "")}}
     text, warnings = _normalise(text)
-    cleaned = clean_text(text, knowledge, title=_str(fields.get("title")))
+    title = _repaired(_str(fields.get("title")))
+    cleaned = clean_text(text, knowledge, title=title)
     published = _as_date(fields.get("published"), warnings) if "published" in fields else None
     if published is None and "published" not in fields:
         published = cleaned.published
@@ -89,7 +90,7 @@ def from_text(text: str, ident: str, source: str, knowledge: Knowledge,
         source=source,
         text=text,
         outlet=outlet,
-        title=_str(fields.get("title")) or cleaned.title,
+        title=title or cleaned.title,
         author=_str(fields.get("author")) or cleaned.author,
         published=published,
         url=url,
@@ -114,6 +115,22 @@ def _normalise(text: str) -> tuple[str, list[str]]:
     if n:
         warnings.append(f"{n} lone surrogate escape(s) in the text replaced by U+FFFD")
     return text, warnings
+
+
+# A letter a UTF-8 sequence read as Windows-1252 opens with ("â€™" for "’", "Ã¢â‚¬â„¢"
+# read so twice): only a title holding one is given to ftfy
+_MOJIBAKE_OPENERS = re.compile("[ÂÃâ]")
+
+
+def _repaired(title: str | None) -> str | None:
+    """Give a title with its mojibake repaired ("Obamaâ€™s week" is "Obama’s week"; feeds
+    give titles encoded twice): ftfy's ``fix_encoding`` changes only what it can read as
+    text decoded with the wrong codec, so "São Paulo" stays."""
+    if title is None or not _MOJIBAKE_OPENERS.search(title):
+        return title
+    import ftfy  # wordfreq's dependency already; loaded only for such a title
+
+    return ftfy.fix_encoding(title)
 
 
 def _str(value: Any) -> str | None:
