@@ -160,6 +160,32 @@ def test_an_organisation_introduced_by_a_description_is_found_again(text, expect
     assert last_speaker(text, knowledge) == expected
 
 
+# the description may come after the quote, or in the attribution itself
+DESCRIBED_LATER_CASES = [
+    ('"This is fraud," Zentrix said.\n\nZentrix, an insurer based in Ohio, sued on Monday.',
+     ("Zentrix", "organisation")),
+    ('"The figures are wrong," Pellucid Vane said. Pellucid Vane, a research company, did not '
+     'say how.', ("Pellucid Vane", "organisation")),
+    ('"Prices will rise," said Orvane, the Belgian airline group.', ("Orvane", "organisation")),
+    ('"More than 40 were held," according to Kestrand, a nonprofit that tracks arrests.',
+     ("Kestrand", "organisation")),
+    ('Mardale said the report was wrong. Mardale, a charity, has denied it before.',
+     ("Mardale", "organisation")),
+    # negatives: a person described by a job at a body, or named in full, stays a person
+    ('"Nobody listens," Ali Varno, a bank examiner in the south, told reporters.',
+     ("Ali Varno", "person")),
+    ('"Nobody listens," Varno said.\n\nTom Varno, a union organiser, was fired in May.',
+     ("Tom Varno", "person")),
+    ('"It was hard," Reyes said. The Reyes Group, a charity, gave $5,000.', ("Reyes", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_LATER_CASES)
+def test_an_organisation_described_after_or_in_its_attribution_speaks_as_it(text, expected,
+                                                                           knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 def test_a_hyphenated_adjective_is_no_name_in_a_description(knowledge):
     text = ('The London-based activist group Syrian Watchers counted the dead.\n\n'
             '"Hundreds more were wounded," the London-based activist group said.')

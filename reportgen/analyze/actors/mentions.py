@@ -139,7 +139,8 @@ def _organisation_named(m: re.Match[str], knowledge: Knowledge) -> bool:
     and head only describe ("a member of the group" is no description of the name before),
     the word after the head is no title ("a group spokesman") nor a verb (the description
     is then a clause's subject: "In a statement to The Intercept, the agency said"), and the
-    name is nobody's ("the company CEO Ann Roe", "Ann Roe, a company founder")."""
+    name is nobody's ("the company CEO Ann Roe", "Ann Roe, a company founder", "Ali Roe, a
+    bank examiner": a given name of either sex opens a person's name)."""
     k, words = knowledge, knowledge.words
     people = k.titles.keys() | words.speaker_heads | words.staff | words.anonymous_heads
     mods = m["mods"].lower().split()
@@ -154,7 +155,8 @@ def _organisation_named(m: re.Match[str], knowledge: Knowledge) -> bool:
         return False  # "In a statement to The Intercept, the agency said": a new subject
     name = re.sub(r"^[Tt]he\s+", "", m["name"]).split()
     first = name[0].lower()
-    return not (first in k.given_names or first in words.non_names
+    return not (first in k.given_names or first in words.unisex_given_names
+                or first in words.non_names
                 or first in words.non_name_starts or first in words.pronoun_kinds
                 or first in words.connectors or first in words.openers  # "Instead, the firm"
                 or any(w.lower() in k.titles or w.lower() in k.officials

@@ -929,10 +929,13 @@ class Resolver:
         return replace(short, name=name)
 
     def _organisation_named(self, word: str, pos: int) -> Actor | None:
-        """Give the organisation named before pos whose name a mention is, when no person
-        has it: "MoveOn, a liberal group, ... MoveOn said" ("The Reyes Foundation ... Reyes
-        said" is no foundation: a surname may name one after a person)."""
-        for s in self.memory.named_by(word.split()[0].lower(), pos):
+        """Give the organisation the article names so, outside quotation marks, whose name
+        a mention is, when no person has it: "MoveOn, a liberal group, ... MoveOn said"; the
+        article may say what it is after the quote or in the attribution itself ("MoveOn
+        said ... MoveOn, a liberal group, ...", "said MoveOn, a liberal group"): all names
+        are read before any speaker ("The Reyes Foundation ... Reyes said" is no foundation:
+        a surname may name one after a person)."""
+        for s in self.memory.named_by(word.split()[0].lower(), max(pos, len(self.text) + 1)):
             a = s.actor
             if a.kind == "organisation" and a.name == word and not s.quoted:
                 return a
