@@ -152,6 +152,17 @@ class Words:
             len(low) > 5 and low.isalpha() and low not in self.bare_cue_subjects
             and any(low.endswith(e) and _agent_stem(low[:-len(e)]) for e in self.agent_endings))
 
+    def past_form(self, low: str) -> bool:
+        """Tell whether a lower-case word may be a verb's past form: an irregular past
+        ("took") or a regular one of five letters at least ("aimed", "walked"; not "bed",
+        "need")."""
+        return low in self.irregular_past or (len(low) > 4 and low.endswith("ed"))
+
+    def s_form(self, low: str) -> bool:
+        """Tell whether a lower-case word may be a verb's present in -s ("mutters",
+        "erupts"; not "press", "status", "crisis")."""
+        return low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
     def person_ending(self, low: str) -> bool:
         """Tell whether a lower-case word ends as a noun for a person does: "farmer",
         "pastor", "chemist", "historian", "chairman" (person_endings)."""

@@ -219,8 +219,7 @@ def _set_off(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mention 
         return None
     verb = m["verb"] or m["verb2"]
     # a verb in the past, or in the present of a story told so ("she erupts", "X mutters")
-    present = verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
-    if not (verb.endswith("ed") or verb in w.irregular_past or present) or verb in w.aux_verbs:
+    if not (w.past_form(verb) or w.s_form(verb)) or verb in w.aux_verbs:
         return None
     who = "who" if m["who"] else "who2"
     last = m[who].rsplit(None, 1)[-1].lower()
@@ -301,8 +300,7 @@ def _manner_verbs(toks: list[re.Match[str]], knowledge: Knowledge) -> list[int]:
         bare = t[0].rstrip(",.;:?!")
         if not bare.isalpha() or not bare.islower() or bare in w.aux_verbs:
             continue
-        if (len(bare) > 4 and bare.endswith("ed")) or bare in w.irregular_past or (
-                k == 0 and bare.endswith("s") and not bare.endswith(("ss", "us", "is"))):
+        if w.past_form(bare) or (k == 0 and w.s_form(bare)):
             found.append(k)
     return found
 

@@ -470,9 +470,8 @@ def _in_relative_clause(site: Site, content: tuple[int, int]) -> tuple[int, int]
         return content
     w, words = frame.tokens[k].low, frame.words
     # the sentence's own verb right after the quotation: "“…” voted", "“…” was withdrawn"
-    verb = w in words.aux_verbs or w in words.irregular_past or (
-        len(w) > 3 and w.isalpha() and (w.endswith("ed") or (w.endswith("s") and not
-                                                             w.endswith(("ss", "us", "is")))))
+    verb = w in words.aux_verbs or words.past_form(w) or (
+        len(w) > 3 and w.isalpha() and words.s_form(w))
     return (s, max(ends)) if verb else content
 
 
@@ -518,9 +517,7 @@ def _aside_content(frame: Frame, content: tuple[int, int]) -> tuple[int, int] | 
 def _main_verb(frame: Frame, low: str) -> bool:
     """Tell whether a lower-case word after an aside's comma is the subject's own verb: a
     past form or an auxiliary ("walked", "said", "is", "has")."""
-    words = frame.words
-    return low in words.irregular_past or low in words.aux_verbs \
-        or (low.endswith("ed") and len(low) > 4)
+    return frame.words.past_form(low) or low in frame.words.aux_verbs
 
 
 def clause_before_speaker(site: Site, claimed: Set[Marked]) -> Verdict:

@@ -733,7 +733,7 @@ def _opens_relative(frame: Frame, k: int) -> bool:
         return True
     # a verb in -ed, not an adjective before the subject's noun ("that socialized medicine
     # was ...": an auxiliary follows soon)
-    return low.endswith("ed") and len(low) > 4 and not any(
+    return words.past_form(low) and not any(
         t.low in words.aux_verbs for t in toks[k + 2:k + 2 + _SUBJECT_AFTER_ADJECTIVE])
 
 
