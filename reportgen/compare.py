@@ -364,10 +364,14 @@ def _findings(outlets: tuple[OutletProfile, ...], by_outlet: dict[str, list[Arti
     names = [o.outlet for o in outlets]
     apart = related_findings(compared)
     shared = any(len(s.outlets) > 1 for s in compared)
-    # with no story in common, that the stories are apart is the first thing to say
+    alone = only_findings(story_quotes, names, ranks)
+    # with no story in common, that the stories are apart is the first thing to say; whom an
+    # outlet alone quotes in stories no other covered is its coverage mix, said with the
+    # other coverage mix after every comparison (the page shows the first observations)
     out = ([] if shared else apart) + (
-        only_findings(story_quotes, names, ranks) + sourcing_findings(story_quotes, names)
-        + verb_observations(bgaps) + story_findings(compared)) + (apart if shared else [])
+        [f for f in alone if f.kind != "coverage_mix"] + sourcing_findings(story_quotes, names)
+        + verb_observations(bgaps) + story_findings(compared)) + (apart if shared else []) + [
+        f for f in alone if f.kind == "coverage_mix"]
     for o in outlets:
         quotes = dict(quotes_of(by_outlet[o.outlet], frozenset()))  # to look up evidence ids
         known = [sh for sh in o.by_affiliation if sh.label not in META_LABELS]

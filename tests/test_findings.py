@@ -192,6 +192,19 @@ def test_only_x_quotes_y_is_said_of_names_only(alpha, named):
                      "too; no other outlet quotes them under any name."] if named else [])
 
 
+def test_observations_that_compare_come_before_the_coverage_mix():
+    # Alpha and Aardvark come first by name, and each alone covers a story of its own: what
+    # they quote there is coverage, said after whom Beta alone quotes in a story both covered
+    lone = Actor("Ada Stone", "person", "expert")
+    b = _briefing({"s1": {"Alpha": [_quote(DEM)], "Beta": [_quote(DEM), _quote(REP)]},
+                   "s2": {"Alpha": [_quote(lone)]}, "s3": {"Aardvark": [_quote(FR)]},
+                   "s4": {"Aardvark": [_quote(DEM)], "Beta": [_quote(DEM)]}})
+    kinds = [f.kind for f in b.findings if not f.key]
+    assert kinds.index("only") < kinds.index("coverage_mix")
+    assert set(kinds[kinds.index("coverage_mix"):]) == {"coverage_mix"}
+    assert next(f for f in b.findings if f.kind == "only").text.startswith("Only Beta quotes")
+
+
 def test_no_finding_rests_on_tone():
     same = {f"s{i}": {"Alpha": _mix(5, 5), "Beta": _mix(5, 5)} for i in range(6)}
     b = _briefing(same, tone={"Alpha": -0.6, "Beta": 0.6})
