@@ -193,16 +193,28 @@ def _blocks_with(text: str, heads: Iterable[str]) -> list[Span]:
     lines that hold a head ("group"), as each match holds one and no line break, but where
     ``_ORG_NAME``'s "[Tt]he\\s+" spans one: a line ending in "The" goes on into the next.
     Scanning these alone finds the matches a scan of the whole text finds (for speed: the
-    three scans were a twentieth of the analysis, and most lines hold no head)."""
+    three scans were a twentieth of the analysis, and most lines hold no head). A head counts
+    only as a word of its own, as the three patterns take it (``_head_word``): "firm" in
+    "confirmed" or "group" in "groups" opens no block (two lines in five held only such)."""
     if not all(h.isalnum() for h in heads):
         return [(0, len(text))]  # a head read as a pattern: no literal to look for
     found: set[Span] = set()
     for head in heads:
         at = text.find(head)
         while at >= 0:
-            found.add(_block_around(text, at))
+            if _head_word(text, at, at + len(head)):
+                found.add(_block_around(text, at))
             at = text.find(head, at + 1)
     return sorted(found)
+
+
+def _head_word(text: str, start: int, end: int) -> bool:
+    """Tell whether a head at start..end stands as the description patterns take it: white
+    space but a line break before it (each pattern has "[^\\S\\n]" there), and no word
+    character, apostrophe or hyphen after it ("(?![\\w’'-])", or white space)."""
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else " "
+    return before != "\n" and before.isspace() and not (after.isalnum() or after in "_’'-")
 
 
 def _block_around(text: str, pos: int) -> Span:
