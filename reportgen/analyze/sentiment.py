@@ -229,7 +229,6 @@ def _word_tokens(word: str) -> tuple[_Token, ...]:
                  for t in _split_punctuation(part, rules) if t != rules.eos)
 
 
-@lru_cache(maxsize=200_000)
 def _inert(word: str) -> bool:
     """Tell whether no token of a word is a lexicon word, a negation, "!" or an emoticon:
     after a word with no pending modifier or negation, ``_assess`` leaves it out unread."""
@@ -239,6 +238,25 @@ def _inert(word: str) -> bool:
         return letters.lower() not in rules.assessable
     return all(t.entry is None and not t.negation and not t.exclamation and t.adds is None
                for t in _word_tokens(word))
+
+
+# how many words ``_INERT`` keeps before it starts afresh (a bound on its memory)
+_INERT_WORDS = 200_000
+
+
+class _Inert(dict[str, bool]):
+    """Whether each word is inert (``_inert``), asked once per distinct word and kept: one
+    dict lookup per word of a stretch, where ``_assess`` lower-cased each word of letters and
+    looked it up (a fifth more time), or called a cached function for the others."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= _INERT_WORDS:
+            self.clear()
+        inert = self[word] = _inert(word)
+        return inert
+
+
+_INERT = _Inert()
 
 
 def _letters_between_marks(word: str, rules: _Rules) -> str | None:
@@ -275,16 +293,15 @@ def _known(found: list[list[float]], entry: _Entry, modified: bool, negated: boo
         last[3] = -1.0
 
 
-def _assess(words: Iterable[str], assessable: frozenset[str]) -> Piece:
+def _assess(words: Iterable[str]) -> Piece:
     """Run TextBlob's ``Sentiment.assessments`` rules over the tokens of these words."""
     found: list[list[float]] = []  # polarity, subjectivity, intensity, negated (-1)
     modifier: bool | None = None  # the last lexicon word modifies the next; True: ends in -ly
     negated = False
+    inert = _INERT
     for word in words:
-        # nothing to assess, and nothing pending that the word would end: a word of letters is
-        # one token (``_word_tokens``), inert unless the lexicon or the negations hold it
-        if not negated and modifier is None and (
-                word.lower() not in assessable if word.isalpha() else _inert(word)):
+        # nothing to assess, and nothing pending that the word would end
+        if not negated and modifier is None and inert[word]:
             continue
         for tok in _word_tokens(word):
             if tok.entry is not None:
@@ -324,7 +341,7 @@ def _score(text: str, start: int, end: int, rules: _Rules) -> Piece:
         assessments = _sentiment()(stretch).assessments
         return Piece(sum(a[1] for a in assessments), sum(a[2] for a in assessments),
                      len(assessments), chars)
-    piece = _assess(stretch.split(), rules.assessable)
+    piece = _assess(stretch.split())
     return Piece(piece.polarity, piece.subjectivity, piece.assessed, chars)
 
 
