@@ -330,6 +330,36 @@ TO_WHOM_CASES = [
 ]
 
 
+# an addressee with a title ("Mr.", "Sen.") between "told" or "warned" and the words
+TITLED_ADDRESSEE_CASES = [
+    ('Tom Reyes told Mr. Vale the plan was “a waste of everyone\'s money and time.”',
+     "waste of everyone", "Tom Reyes"),
+    ('Tom Reyes told Sen. Vale on Monday, “This is a waste of everyone\'s money and time.”',
+     "waste of everyone", "Tom Reyes"),
+    ('Tom Reyes told Ms. Vale he would “never sign a deal like this one, not in a hundred '
+     'years.”', "never sign", "Tom Reyes"),
+    ('Ann Roe warned Gov. Vale to “expect the council to walk out” if the bridge closed.',
+     "expect the council", "Ann Roe"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), TITLED_ADDRESSEE_CASES)
+def test_an_addressee_with_a_title_stands_between_the_cue_and_the_words(text, words, speaker,
+                                                                         knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # "asked" a titled name something is no report of words; "U.S." is no person's title
+    ("Together, they asked Mr. Reyes questions, allowing him to keep the floor for an hour.",
+     "allowing him"),
+    ("The agency has also asked the U.S. Department of Housing for permission to raise the "
+     "rent.", "Housing for permission"),
+])
+def test_no_words_reported_after_a_titled_addressee_of_ask(text, words, knowledge):
+    _assert_unspoken(text, words, knowledge)
+
+
 @pytest.mark.parametrize(("text", "words", "speaker"), TO_WHOM_CASES)
 def test_whom_the_words_were_for_stands_between_the_cue_and_the_quotation(text, words,
                                                                           speaker, knowledge):

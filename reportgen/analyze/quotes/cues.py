@@ -615,7 +615,9 @@ def skip_after_cue(frame: Frame, j: int, cue: Cue) -> int:
     # "speaking of politicians, “…”" is an aside, not the topic of what is said
     participle = j > 0 and toks[j - 1].low.endswith("ing")
     if cue.lemma in words.addressee_cues and j < n:
-        j = _after_addressee(frame, j)
+        # a titled addressee ("told Mr. Trump the …"), not after "ask": "asked Mr. Paul
+        # questions, allowing him …" reports no words
+        j = _after_addressee(frame, j, titled=cue.lemma != "ask")
     while j < n and not frame.inq[j]:
         w = toks[j].low
         if (w in words.time_words and w not in ("on", "in", "at")
@@ -683,21 +685,35 @@ def _opens_clause(toks: tuple[Token, ...], j: int, words: Words) -> bool:
         j + 1 >= len(toks) or toks[j + 1].low not in words.time_words)
 
 
-def _after_addressee(frame: Frame, j: int) -> int:
-    """Step over the addressee at j: "told reporters", "told The Associated Press"."""
+def _after_addressee(frame: Frame, j: int, titled: bool = False) -> int:
+    """Step over the addressee at j: "told reporters", "told The Associated Press", and with
+    ``titled`` a name after a title's abbreviation: "told Mr. Trump", "warned Sen. Roe"."""
     toks, words = frame.tokens, frame.words
     n = len(toks)
     k = j
-    # a determiner only opens the addressee: "told Cuomo the U.S. should ..." ends at "the"
+    # a determiner only opens the addressee: "told Cuomo the U.S. should ..." ends at "the";
+    # a title's full stop goes on it: "told Mr. Trump the relationship has ..."
     while k < n and not frame.inq[k] and k - j < 6 and (
             is_capitalized(toks[k].text) or (toks[k].low in words.determiners and k == j)
-            or toks[k].low in words.speaker_heads or toks[k].low in words.addressees):
+            or toks[k].low in words.speaker_heads or toks[k].low in words.addressees
+            or (titled and _title_stop(frame, k))):
         k += 1
     if k == j + 1 and toks[j].low in words.determiners:
         k = _common_addressee(frame, k)  # "told the station in a statement that ..."
     if k > j and (k >= n or toks[k].low not in ("’s", "'s")):
         return k
     return j
+
+
+def _title_stop(frame: Frame, k: int) -> bool:
+    """Tell whether token k is the full stop of a person's title that a name follows: the
+    "." of "Mr. Trump", "Sen. Ann Roe" (not a sentence's end, nor "U.S. Department")."""
+    toks, words = frame.tokens, frame.words
+    if not (0 < k < len(toks) - 1 and toks[k].text == "." and toks[k].start == toks[k - 1].end
+            and is_capitalized(toks[k + 1].text)):
+        return False
+    title = toks[k - 1].low
+    return title in words.honorifics or f"{title}." in words.title_abbreviations
 
 
 # how many lower-case words a common noun addressee may take after its determiner
