@@ -365,3 +365,37 @@ def test_a_number_with_a_thousands_comma_is_one_word(text, expected, knowledge):
 ])
 def test_an_anonymous_source_needs_no_determiner(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- "who" after a plural noun with no determiner: the group speaks ----------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("That has angered critics, who note that “the board often cuts the fines to nothing.”",
+     "critics"),
+    ("The figures were not confirmed by Turkish officials, who earlier said the mine was "
+     "“safe to enter again.”", "Turkish officials"),
+    ("The review came under pressure from environmental groups, who say the pipeline is "
+     "“a disaster for the coast.”", "environmental groups"),
+    ("The move angered Mayor Cole's base of supporters, who had warned of “a revolt at the "
+     "polls.”", "supporters"),
+    ("The claims have been questioned by residents and analysts, who note that the clinics "
+     "are “turning people away.”", "analysts"),
+])
+def test_who_after_a_plural_noun_is_that_group(text, name, knowledge):
+    quotes = quotes_of(text, knowledge)
+    assert quotes and quotes[-1].actor is not None and quotes[-1].actor.name == name, \
+        [(q.text, q.actor) for q in quotes]
+
+
+def test_who_after_a_name_keeps_the_person(knowledge):
+    assert last_speaker("Ann Cole, who said the bridge was “a waste of money,” voted for it.",
+                        knowledge) == ("Ann Cole", "person")
+
+
+@pytest.mark.parametrize("text", [
+    # "which" after a plural thing, "who" after a singular noun: no group is read
+    "The fees were set by statutes, which state that the county must ask “a fair price.”",
+    "The fee was set by statute, who knows why, at “a fair price,” officials said.",
+])
+def test_no_group_is_read_before_which_or_a_singular_noun(text, knowledge):
+    assert all(name not in ("statutes", "statute") for name in names_of(text, knowledge))

@@ -146,6 +146,10 @@ _BEFORE_RELATIVE = re.compile(
     rf"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD}"
     r"|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
     r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*$")  # "Sen. Dale Pratt (R-Wis.), who"
+# A plural noun with no determiner that "who" follows: the group speaks ("critics, who note",
+# "Turkish officials, who said", "environmental groups, who say"); the words before it are
+# read back to the first that cannot qualify it ("angered critics", "base of supporters")
+_GROUP_BEFORE_WHO = re.compile(r"(?P<np>(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*[^\Wsiu]s)\s*,\s*$")
 # An organisation's name a relative pronoun follows, with the small words it holds: "the 4th
 # U.S. Circuit Court of Appeals, which", "the Council on Foreign Relations, which"
 _ORGANISATION_BEFORE_RELATIVE = re.compile(
@@ -389,7 +393,8 @@ class Resolver:
             self.note(pos, owner, speaker=True, mention=mention)
             return owner  # "Trump's speech, and his claim that ...": Trump
         if mention.lower() in _RELATIVE_PRONOUNS:
-            actor = self._antecedent(pos)
+            actor = self._antecedent(pos) or (
+                self._group_before(pos) if mention.lower() == "who" else None)
             if actor is not None:
                 self.note(pos, actor, speaker=True, mention=mention)
             return actor
@@ -711,6 +716,29 @@ class Resolver:
         if reading.actor is not None:
             return self.identify(reading.actor, m["np"], start + len(m["np"]))
         return self._unresolved(reading, m["np"], start)
+
+    def _group_before(self, pos: int) -> Actor | None:
+        """Give the group a plural noun names before ", who" at pos, with the words that
+        qualify it ("critics", "Turkish officials", "environmental groups"); None where the
+        phrase is no group the description reader knows."""
+        m = _GROUP_BEFORE_WHO.search(self.text, max(0, pos - 80), pos)
+        if m is None:
+            return None
+        words, cues = self.knowledge.words, self.knowledge.cues
+        toks = m["np"].split()
+        stops = [k for k, w in enumerate(toks[:-1])
+                 if w.endswith(("’s", "'s")) or (w.islower() and (
+                     w in words.determiners or w in words.object_prepositions
+                     or w in words.oblique_prepositions or w in words.connectors
+                     or w in words.pronouns or w in words.aux_verbs or w in cues
+                     or w.endswith("ed") or w == "and"))]
+        np = " ".join(toks[stops[-1] + 1:] if stops else toks)
+        reading = self.read(np)
+        start = pos - len(m.group(0)) + m.group(0).index(np)
+        if reading.actor is not None:
+            return self.identify(reading.actor, np, start + len(np))
+        actor = self._unresolved(reading, np, start)
+        return actor if actor is not None and actor.kind != "person" else None
 
     def _qualifiers(self, text: str) -> bool:
         """Tell whether lower-case words before an object may qualify it ("liberal", "oil
