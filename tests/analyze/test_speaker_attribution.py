@@ -227,6 +227,36 @@ def test_the_name_in_apposition_to_a_description_speaks(label, text, expected, k
     assert last_speaker(text, knowledge) == expected, label
 
 
+# words that open the speaker's clause after a quotation ("is how", "is what", "which", "with
+# what", "to which") are no description of the speaker: the mention is the subject alone
+CLAUSE_OPENER_CASES = [
+    ("'is how' before a pronoun",
+     'Ann Vale lost much of her sight. "Not great at all," is how she described her vision.',
+     ("she", "Ann Vale")),
+    ("'is what' before a name",
+     'Ann Vale spoke last. "Kumbaya with an edge," is what Ann Vale calls it.',
+     ("Ann Vale", "Ann Vale")),
+    ("'with what' before a pronoun",
+     'Tom Reyes voiced "great satisfaction" with what he called a "meaningful step."',
+     ("he", "Tom Reyes")),
+    ("a relative 'which' before a pronoun",
+     'Tom Reyes lashed out at "corporate trade deals," which he said were written by lobbyists.',
+     ("he", None)),
+    # negatives: describing words before the subject stay its description
+    ("an article and an adjective",
+     '"It is over," the weary farmer said.', ("the weary farmer", "weary farmer")),
+    ("describing words before a name",
+     '"The statute is broad," former bank examiner Tom Reyes explained.',
+     ("former bank examiner Tom Reyes", "Tom Reyes")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CLAUSE_OPENER_CASES)
+def test_words_opening_the_clause_are_no_part_of_the_speaker(label, text, expected, knowledge):
+    quote = quotes_of(text, knowledge)[-1]
+    assert (quote.speaker, quote.actor.name if quote.actor else None) == expected, label
+
+
 def test_a_clause_after_a_description_names_no_speaker_in_it(knowledge):
     text = '"He can win," said the Ohio consultant who backed Reyes and Pike, "and he will."'
     assert not {"Pike", "Reyes"} & set(names_of(text, knowledge))

@@ -98,16 +98,36 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
         speaker = None  # "If people say “…”, you should care, Fauci said": Fauci's words
     before = i
     if speaker and not inverted:
-        speaker = _with_descriptors(frame, speaker)
-        before = _attribution_start(frame, speaker)
-        if before < frame.index(speaker[0]) and _one_description(frame, before, speaker):
+        described = _with_descriptors(frame, speaker)
+        before = _attribution_start(frame, described)
+        clause = _clause_words(frame, described, speaker)
+        speaker = speaker if clause else described
+        if before < frame.index(speaker[0]) and not clause \
+                and _one_description(frame, before, speaker):
             # the description is the speaker's: "“…,” City Ledger opinion editor Dana Cole said"
             speaker = toks[before:frame.index(speaker[-1]) + 1]
         if relayed is not None and speaker[-1] is relayed[-1]:
             before = _relayer_start(frame, relayed, floor, before)
+        before = _copula_start(frame, before)
     content, that = _content_start(frame, last, cue, speaker, inverted) if speaker else (0, False)
     return Site(frame, i, last, cue, cue_mention, speaker,
                 frame.mention(speaker) if speaker else None, inverted, before, content, that)
+
+
+# the words that open a clause whose subject the quotation before it is what was said: "“…”
+# is how she described it", "“…,” was what Tom Reyes called it"
+_COPULAS = frozenset({"is", "was"})
+_HOW_WORDS = frozenset({"how", "what"})
+
+
+def _copula_start(frame: Frame, before: int) -> int:
+    """Give where an attribution starts that "is how" or "was what" opens right after a
+    quotation ("“…” is how she described it"): there, not at its subject; else before."""
+    toks = frame.tokens
+    if before >= 3 and toks[before - 1].low in _HOW_WORDS and toks[before - 2].low in _COPULAS \
+            and (frame.inq[before - 3] or (toks[before - 3].text == "," and frame.inq[before - 4])):
+        return before - 2
+    return before
 
 
 def _supposed(frame: Frame, speaker: Phrase, last: int) -> bool:
@@ -686,6 +706,17 @@ def _with_descriptors(frame: Frame, speaker: Phrase) -> Phrase:
                             for a, b in zip(run, (*run[1:], speaker[0]), strict=True))):
         return speaker  # “…,” the work goes on, the foreman said: a clause, then the speaker
     return run + speaker
+
+
+def _clause_words(frame: Frame, described: Phrase, speaker: Phrase) -> bool:
+    """Tell whether the words _with_descriptors put before a speaker are no description but
+    the opening of its clause: a pronoun after them, or a verb or a question word among them
+    ("“…” is how she described it", "“…,” which he said", "“…” is what Ann Vale calls it")."""
+    words = frame.words
+    added = described[:len(described) - len(speaker)]
+    return bool(added) and (speaker[0].low in words.pronouns or any(
+        t.low in words.aux_verbs or t.low in words.question_words
+        or t.low in words.subordinators or t.low in ("which", "that") for t in added))
 
 
 # the prepositions that open an adjunct of place or time after a cue: "said in an interview",
