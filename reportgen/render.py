@@ -175,14 +175,20 @@ def _ledger(a: ArticleAnalysis, own: frozenset[str]) -> tuple[LedgerRow, ...]:
 
 
 COVER_FINDINGS = 4
+# What the cover's findings may hold in all, in characters, so that the cover stays one page
+# (title, period, lens note, findings, colophon): four key findings of AllSides, 1,686
+# characters, spilled the colophon onto a page of its own below a 40 mm title margin; below
+# 24 mm about 2,000 fit, and this leaves room for a title or period of two lines.
+COVER_CHARS = 1_700
 
 
 def cover_findings(b: Briefing) -> tuple[Finding, ...]:
     """Give what the cover leads with: the key findings, or when there is none, the first
-    observation of each kind (coverage mix last: it describes, it does not compare)."""
+    observation of each kind (coverage mix last: it describes, it does not compare); as many
+    as fit the cover (``_fitting``)."""
     keys = [f for f in b.findings if f.key]
     if keys:
-        return tuple(keys[:COVER_FINDINGS])
+        return _fitting(keys)
     shared = any(len(s.outlets) > 1 for s in b.stories)
     out: list[Finding] = []
     for f in b.findings:
@@ -190,7 +196,20 @@ def cover_findings(b: Briefing) -> tuple[Finding, ...]:
                 f.kind == "related" and shared):
             continue
         out.append(f)
-    return tuple(out[:COVER_FINDINGS])
+    return _fitting(out)
+
+
+def _fitting(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """Give the first findings, at most ``COVER_FINDINGS``, while their text fits in
+    ``COVER_CHARS`` (the first always: the pages after it list them all)."""
+    out: list[Finding] = []
+    used = 0
+    for f in findings[:COVER_FINDINGS]:
+        if out and used + len(f.text) > COVER_CHARS:
+            break
+        out.append(f)
+        used += len(f.text)
+    return tuple(out)
 
 
 def _part(rows: Sequence[Any], limit: int | None) -> Part:

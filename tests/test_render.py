@@ -228,3 +228,21 @@ def test_a_table_interval_near_zero_shows_its_side(difference, low, high, said, 
     got = env.from_string("{{ d | points }} ({{ lo | points }} to {{ hi | points }})").render(
         d=difference, lo=low, hi=high)
     assert got == said
+
+
+def test_a_cover_of_long_key_findings_stays_one_page():
+    from reportgen.build import render_briefing
+    from reportgen.render import COVER_FINDINGS, cover_findings, default_templates
+
+    from .test_findings import _briefing, _mix
+
+    # outlet names as long as some feeds give them make each key finding six lines or more
+    a, b, c = ("The Evening Chronicle of Greater Porthaven (Web Edition)",
+               "Weekly Examiner and Sentinel of Millbrook County", "Greyton Daily Bulletin")
+    briefing = _briefing({f"s{i}": {a: _mix(7, 1, rep_stance="distancing"), b: _mix(1, 7),
+                                    c: _mix(4, 4)} for i in range(8)})
+    assert len([f for f in briefing.findings if f.key]) > COVER_FINDINGS
+    assert 1 <= len(cover_findings(briefing)) < COVER_FINDINGS  # as many as fit
+    pages = PdfReader(io.BytesIO(render_briefing(briefing, default_templates()).pdf)).pages
+    assert "all beside this file." in pages[0].extract_text()  # the colophon closes the cover
+    assert pages[1].extract_text().startswith("Key findings")
