@@ -448,6 +448,43 @@ def test_a_person_named_in_an_aside_is_no_antecedent(label, text, expected, know
     assert names_of(text, knowledge) == expected, label
 
 
+# one person the article names in two forms ("Sen. Ann Vale", "Sen. Ann B. Vale") is one
+# person: a bare "Vale" later in running text is noted as that person, so the "she" after it
+# is Vale, not the woman named before; two people of one surname stay the resolver's to tell
+WRITTEN_TWICE_CASES = [
+    ("a middle initial, then an adjective before the surname",
+     'Sen. Ann Vale spoke in May. Sen. Ann B. Vale filed the bill.\n\nWhen her old friend, '
+     'Rep. Joan Udall, was ill, Ann visited her. She read books to her.\n\nIt was this tired '
+     'Vale who called me last year. She was ill. "I am lucky," she said.', "Ann B. Vale"),
+    ("a middle initial, a man",
+     'Sen. Dale Vale spoke in May. Sen. Dale B. Vale filed the bill.\n\nWhen his old friend, '
+     'Rep. Tom Udall, was ill, Dale visited him. He read books to him.\n\nIt was this tired '
+     'Vale who called me last year. He was ill. "I am lucky," he said.', "Dale B. Vale"),
+    ("a rival quoted between",
+     'Rep. Maria Olsen spoke in May. Rep. Maria T. Olsen, 64, filed the bill.\n\nHer rival, '
+     'Sen. Ann Cole, opposed it. She called it "a waste."\n\nBut it was a confident Olsen who '
+     'spoke last on Monday. She smiled. "We have the votes," she said.', "Maria T. Olsen"),
+    ("a colleague's words between",
+     'Dr. Ann Vale spoke in May. Dr. Ann B. Vale ran the clinic.\n\nHer colleague, Dr. Joan '
+     'Pike, left in June. She said the clinic was failing.\n\nIn the end, a defiant Vale '
+     'stayed on. She was sure. "We will not close," she said.', "Ann B. Vale"),
+    # negatives: two people of one surname are not one; a name's last word is no surname
+    ("two people of the surname",
+     'Dr. Ann Vale spoke in May. Her sister, Dr. Mary Vale, ran the clinic.\n\nHer colleague, '
+     'Dr. Joan Pike, left in June. She said the clinic was failing.\n\nIn the end, a defiant '
+     'Vale stayed on. She was sure. "We will not close," she said.', "Joan Pike"),
+    ("the surname as a place's last word",
+     'Dr. Ann Park spoke in May. Dr. Ann B. Park ran the clinic.\n\nHer colleague, Dr. Joan '
+     'Pike, stayed in June. Central Park was closed by then. She was sure. "We will not '
+     'close," she said.', "Joan Pike"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), WRITTEN_TWICE_CASES)
+def test_a_person_written_in_two_forms_is_noted_by_surname(label, text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected, label
+
+
 # a "he" or "she" after one unnamed speaker is that speaker, not a person named before them
 # ("A witness told the station he saw two men. 'We heard shots,' he said" is not the police
 # chief quoted earlier); never a group, a document, a name's remnant or the other gender

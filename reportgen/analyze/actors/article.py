@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from reportgen.analyze.actors.memory import Fits, Seen
 from reportgen.analyze.actors.mentions import described_organisation, find_mentions, kin_named
-from reportgen.analyze.actors.names import surname_index, surname_word
+from reportgen.analyze.actors.names import same_person, surname_index, surname_word
 from reportgen.analyze.actors.reading import read_mention
 from reportgen.analyze.actors.resolver import Resolver, joint_of
 from reportgen.analyze.quotes import RawQuote
@@ -129,24 +129,33 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
     actors: list[Actor | None] = [actor for _, _, actor in named]
     actors += [resolver.read(rq.speaker.text).actor for rq in raw if rq.speaker]
     people: dict[str, Actor | None] = {}
+    written: set[str] = set()  # surnames of one person named in two forms
     for actor in actors:
         if actor is not None and actor.kind == "person" and " " in actor.name:
             surname = surname_index(surname_word(actor.name))
             known = people.setdefault(surname, actor)
-            if known is not None and known.name != actor.name:
+            if known is None or known.name == actor.name:
+                continue
+            if same_person(known.name, actor.name):
+                written.add(surname)  # "Ed Markey", "Edward J. Markey": one person
+            else:
                 people[surname] = None  # two people share it: leave it to the resolver
     if not any(people.values()):
         return
     taken = sorted([span for span, _, _ in named]
                    + [rq.speaker.span for rq in raw if rq.speaker])
     starts = [s for s, _ in taken]
-    for t in tokens:
+    for n, t in enumerate(tokens):
         person = people.get(surname_index(t.text))
         if person is None:
             continue
         k = bisect_right(starts, t.start) - 1
         if k >= 0 and t.start < taken[k][1]:
             continue  # part of a mention already read
+        if surname_index(t.text) in written:  # the form the article wrote last before
+            if n and tokens[n - 1].text[:1].isupper() and tokens[n - 1].end + 1 == t.start:
+                continue  # a name's last word: "Woodward County" is no "County"
+            person = resolver.memory.last_person(t.text, t.start) or person
         resolver.note(t.start, resolver.merge_earlier(person, t.start), mention=t.text)
 
 
