@@ -1165,3 +1165,30 @@ def test_the_articles_own_person_of_a_table_surname_comes_first(label, text, exp
                                                                   knowledge):
     names = names_of(text, knowledge)
     assert names and names[-1] == expected, (label, names)
+
+
+# a surname that is also a country's or a people's name, after a given name, is a person's
+# name, and the surname alone after it is that person, no country
+COUNTRY_SURNAME_CASES = [
+    ("a demonym", 'Alderman Antonio French joined the march on Monday. French also said that '
+     'he had tried to calm the crowd.', "Antonio French"),
+    ("a demonym before a tweet", 'Alderman Antonio French joined the march on Monday. French '
+     'later tweeted, "Some of the people were armed."', "Antonio French"),
+    ("a demonym that is a language", 'Tom English runs the farm. "It was a dry year," English '
+     'said.', "Tom English"),
+    ("a country", 'Dale Israel runs the store on Main Street. "It is over," Israel said.',
+     "Dale Israel"),
+    # negatives: the country where no one of that name is named, its people, its president
+    ("the country in a statement", 'John Kerry met the king on Monday. "We will act," Jordan '
+     'said in a statement.', "Jordan"),
+    ("the people", 'Officials in Paris met on Monday. "We will act," French officials said.',
+     "French officials"),
+    ("the president", 'French President Emmanuel Macron spoke on Monday. "We will act," the '
+     'French president said.', "France"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), COUNTRY_SURNAME_CASES)
+def test_a_surname_that_names_a_country_is_the_persons(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)

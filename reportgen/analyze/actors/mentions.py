@@ -851,11 +851,23 @@ def _given_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None
     if j >= len(words) or not is_capitalized(words[j]) or words[j].isupper():
         return None
     w = words[j].lower()
-    if w in knowledge.titles or w in knowledge.words.non_names or any(
+    if w in knowledge.titles or w in knowledge.words.non_names or (any(
             w in first_words(t) for t in (knowledge.organisations, knowledge.countries,
-                                          knowledge.places)):
+                                          knowledge.places))
+            and not _country_surname(words, j, knowledge)):
         return None
     return j + 2 if _middle_named(words, j, knowledge) else j + 1
+
+
+def _country_surname(words: list[str], j: int, knowledge: Knowledge) -> bool:
+    """Tell whether a country's or a people's one-word name after a given name is a surname:
+    "Antonio French", "John Jordan", "Tom English" (no capitalised word after it, which would
+    make it the first word of a longer name, and no organisation's or place's first word:
+    "Paul Washington University")."""
+    w = words[j].lower()
+    return (w in knowledge.demonyms or w in knowledge.countries) \
+        and not (j + 1 < len(words) and is_capitalized(words[j + 1])) \
+        and not any(w in first_words(t) for t in (knowledge.organisations, knowledge.places))
 
 
 def _titled_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
