@@ -54,6 +54,36 @@ def test_seed_boilerplate_is_dropped_and_offsets_kept(knowledge):
     assert "Justin Bronk" in ex_body
 
 
+@pytest.mark.parametrize(("line", "dropped"), [
+    ("Advertisement", True), ("Advertisement:", True), ("ADVERTISEMENT", True),
+    # words after it make it a sentence of the article
+    ("Advertisement: the county paid for none of it.", False),
+])
+def test_an_advertisement_line_is_boilerplate(tmp_path, knowledge, line, dropped):
+    text = (f'"The county met with dozens of people," Tom Reyes said.\n\n{line}\n\n'
+            '"The mayor did not go into the details of the case at all."')
+    (tmp_path / "a.jsonl").write_text(json.dumps(
+        {"id": "x1", "outlet": "Fox Online News", "date": "2020-01-02", "title": "T",
+         "url": "http://example.com/a", "text": text}) + "\n", encoding="utf-8")
+    arts, _ = _read([tmp_path / "a.jsonl"], knowledge)
+    body = mask(arts["x1"].text, arts["x1"].segments)
+    assert (line not in body) == dropped
+
+
+def test_a_quotation_after_an_advertisement_line_goes_on_with_its_speaker(tmp_path, knowledge):
+    from reportgen.analyze import analyze_article
+
+    text = ('"The county met with dozens of people who had been invited," Tom Reyes said.'
+            '\n\nAdvertisement:\n\n"The mayor did not go into the details of the case and '
+            'the meeting was no show of support."')
+    (tmp_path / "a.jsonl").write_text(json.dumps(
+        {"id": "x1", "outlet": "Fox Online News", "date": "2020-01-02", "title": "T",
+         "url": "http://example.com/a", "text": text}) + "\n", encoding="utf-8")
+    arts, _ = _read([tmp_path / "a.jsonl"], knowledge)
+    quotes = analyze_article(arts["x1"], knowledge).quotes
+    assert [q.actor.name if q.actor else None for q in quotes] == ["Tom Reyes", "Tom Reyes"]
+
+
 def test_jsonl_offsets_point_into_given_text(tmp_path, knowledge):
     text = "Navigation Home World\n\nThe minister said on Monday that the talks had failed."
     (tmp_path / "a.jsonl").write_text(json.dumps(
