@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -20,7 +20,15 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from reportgen.evidence import OWN_REPORTING, TYPE_LABELS, quote_id
 from reportgen.export import briefing_dict, evidence_index
 from reportgen.findings import pct, signed_points
-from reportgen.models import ArticleAnalysis, Briefing, Chart, Finding, VerbGap, VoiceGap
+from reportgen.models import (
+    ArticleAnalysis,
+    Briefing,
+    Chart,
+    Coverage,
+    Finding,
+    VerbGap,
+    VoiceGap,
+)
 from reportgen.officials import officials_by_outlet
 
 QUOTES_CSV = "quotes.csv"  # written beside the briefing (reportgen.spreadsheet)
@@ -117,7 +125,15 @@ def make_environment(templates: Path) -> Environment:
     env.filters["label"] = lambda t: TYPE_LABELS.get(t, t) if t else "unknown"
     env.filters["verdict"] = verdict
     env.filters["noun"] = noun
+    env.filters["voice_count"] = voice_count
     return env
+
+
+def voice_count(coverage: Iterable[Coverage]) -> int:
+    """Count the voices a story's articles quote, each once however many quote it (the story
+    table's "Voices"; it had added up each article's, so a voice three outlets quote counted
+    three times)."""
+    return len({v for c in coverage for v in c.voices})
 
 
 def quoted(text: str, kind: str | None = None) -> str:

@@ -172,6 +172,26 @@ def test_only_named_voices_are_said_to_be_quoted_by_one_outlet_in_a_story(alpha,
     assert [b for b in s.blindspots if b.startswith("Alpha")] == ([said] if said else [])
 
 
+@pytest.mark.parametrize(("articles", "voices"), [
+    # a voice three outlets quote is one voice of the story, not three
+    ([("Alpha", ["Ann Vale"]), ("Beta", ["Ann Vale"]), ("Gamma", ["Ann Vale", "Bo Reyes"])], 2),
+    ([("Alpha", ["Ann Vale", "Bo Reyes"]), ("Alpha", ["Bo Reyes", "Cy Dunn"])], 3),
+    ([("Alpha", ["Ann Vale"]), ("Beta", ["Bo Reyes"])], 2),
+    ([("Alpha", []), ("Beta", [])], 0),
+])
+def test_a_story_counts_each_voice_once(articles, voices):
+    from reportgen.render import voice_count
+    from reportgen.stories import Story
+
+    people = {a: Actor(a, "person", "unknown") for _, names in articles for a in names}
+    analyses = [_analysis(n, outlet, [people[v] for v in names])
+                for n, (outlet, names) in enumerate(articles)]
+    story = Story("s1", tuple(a.article.id for a in analyses),
+                  tuple(sorted({o for o, _ in articles})), "t", None, None)
+    [s] = compare(analyses, title="t", period="p", stories=(story,)).stories
+    assert voice_count(s.coverage) == voices
+
+
 def _analysis(i, outlet, actors):
     quotes = tuple(Quote(0, 10, "words", "direct", ((0, 10),), "x", (0, 1), a, "said", None,
                          "say", "neutral", 0.1, 0.2) for a in actors)
