@@ -60,6 +60,7 @@ class Words:
     caption_words: frozenset[str]
     wordlike_names: frozenset[str]
     unisex_given_names: frozenset[str]
+    prepositions: frozenset[str]
     affiliation_prepositions: frozenset[str]
     connectors: frozenset[str]
     going_on: frozenset[str]

@@ -146,7 +146,7 @@ def _modifier_word(text: str, words: Words) -> bool:
     low = text.lower()
     if not all(part.isalpha() for part in text.split("-")) or low in words.determiners \
             or low in words.aux_verbs or low in words.connectors or low in words.subordinators \
-            or low in ("who", "that", "which", "of", "for", "with", "in", "on", "to", "by"):
+            or low in words.prepositions or low in ("who", "that", "which"):
         return False
     return "-" in text or text[:1].isupper() or not low.endswith("ed")
 
@@ -411,9 +411,6 @@ def _after_article_and_modifier(frame: Frame, i: int, form: str, lemma: str) -> 
         prev in words.noun_adjectives or prev in frame.knowledge.demonyms)
 
 
-# prepositions whose object a noun phrase is: "in a third tweet", "after the jobs report"
-_PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "with", "from",
-                                  "of", "by", "for", "under", "since", "amid", "despite"})
 # verbs that may follow a noun as its own, never a cue verb right after it
 _VERBS_AFTER_A_NOUN = frozenset({"showed", "shows", "found", "finds", "is", "was", "has", "had",
                                  "said", "says", "indicated", "indicates", "suggested",
@@ -447,7 +444,7 @@ def _modified_noun(frame: Frame, i: int, form: str) -> bool:
         return False  # "ahead of the midterm elections warning that", "a scenario warns"
     if i + 1 < len(toks) and toks[i + 1].low in _VERBS_AFTER_A_NOUN and not frame.inq[i + 1]:
         return True  # "the monthly jobs report showed": its own verb follows
-    return k > 0 and toks[k - 1].low in _PHRASE_PREPOSITIONS and not frame.inq[k - 1]
+    return k > 0 and toks[k - 1].low in words.prepositions and not frame.inq[k - 1]
 
 
 def _qualifying_word(frame: Frame, k: int) -> bool:
@@ -473,8 +470,8 @@ def _not_qualifying(words: Words) -> frozenset[str]:
             | words.settings | words.voice_nouns | words.attribution_nouns
             | frozenset(words.org_heads) | frozenset(words.name_heads) | words.pronouns
             | words.aux_verbs | words.modals | words.determiners | words.quantifiers
-            | _PHRASE_PREPOSITIONS | words.not_clause | words.object_prepositions
-            | words.subordinators | {"and", "or", "but", "that", "who", "which", "to"})
+            | words.prepositions | words.not_clause | words.object_prepositions
+            | words.subordinators | {"and", "or", "but", "that", "who", "which"})
 
 
 def _possessed_compound(frame: Frame, i: int, form: str) -> bool:

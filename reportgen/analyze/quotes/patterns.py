@@ -32,7 +32,7 @@ from reportgen.analyze.quotes.phrases import np_forward
 from reportgen.analyze.quotes.sites import DASHES, Site, find_site, site_with_speaker
 from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import Token, is_capitalized
-from reportgen.knowledge import Cue, Knowledge
+from reportgen.knowledge import Cue, Knowledge, Words
 from reportgen.punctuation import DOUBLE_MARKS
 
 
@@ -601,8 +601,6 @@ _MOVED_OBJECTS = frozenset({"which", "whom", "who", "what", "that"})
 # "as one of the party's “…”"; a preposition other than "of" ends the phrase ("as a base for
 # “…”")
 _AS_WORDS = 4
-_AS_PREPOSITIONS = frozenset({"for", "in", "on", "to", "with", "at", "by", "from", "about",
-                              "into", "over", "after", "before", "against"})
 
 
 def _after_article_words(frame: Frame, m: int) -> int:
@@ -612,10 +610,16 @@ def _after_article_words(frame: Frame, m: int) -> int:
     toks = frame.tokens
     k = m
     while k < len(toks) and k - m < _AS_WORDS and not frame.inq[k] \
-            and toks[k].text[:1].islower() and toks[k].low not in _AS_PREPOSITIONS \
+            and toks[k].text[:1].islower() and _on_the_phrase(toks[k].low, frame.words) \
             and toks[k].text.replace("'", "").replace("’", "").isalpha():
         k += 1
     return k if k < len(toks) and frame.inq[k] else m
+
+
+def _on_the_phrase(low: str, words: Words) -> bool:
+    """Tell whether a word may go on a noun phrase after "as": no preposition but "of" ("as
+    one of the party's “…”"; not "as a base for “…”")."""
+    return low == "of" or low not in words.prepositions
 
 
 # A cue that reports only words in quotation marks ("chanted “…”") tries the first three, then

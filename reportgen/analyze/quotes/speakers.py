@@ -196,9 +196,6 @@ def _relative_head(frame: Frame, k: int, floor: int, least: int) -> Phrase | Non
     return _before_place(frame, head, floor)
 
 
-# the prepositions a participle takes its object with: "a lawyer working for the family",
-# "a panel appointed by Congress", "an aide involved in the talks"
-_PARTICIPLE_PREPOSITIONS = frozenset({"by", "for", "with", "on", "in", "to", "at", "from"})
 
 
 def _modified_head(frame: Frame, k: int, floor: int) -> Phrase | None:
@@ -210,7 +207,9 @@ def _modified_head(frame: Frame, k: int, floor: int) -> Phrase | None:
     a quotation or a cue."""
     toks, words = frame.tokens, frame.words
     p = k - 1
-    tied = p > floor and toks[p].low in _PARTICIPLE_PREPOSITIONS
+    # a participle's preposition: "a lawyer working for the family", "a panel appointed by
+    # Congress", "an aide involved in the talks"
+    tied = p > floor and toks[p].low in words.prepositions
     if tied:
         p -= 1
     elif not (toks[k].low in words.determiners or is_capitalized(toks[k].text)):
@@ -602,7 +601,7 @@ def _outer_apposition(frame: Frame, c: int, floor: int) -> Phrase | None:
     for b in range(c - 1, max(floor, c - _UNCLOSED_REACH) - 1, -1):
         if frame.inq[b] or toks[b].text in ";:()—–":
             return None
-        tie = tie or toks[b].low in _TIES
+        tie = tie or toks[b].low in frame.words.prepositions
         if toks[b].text != ",":
             continue
         head = np_back(frame, b - 1, floor)
@@ -742,8 +741,9 @@ def _name_before_bare_role(frame: Frame, np: Phrase | None, floor: int) -> Phras
         return None
     toks = frame.tokens
     s = frame.index(np[0])
-    tie = s - 1 if s - 1 > floor and toks[s - 1].low in _TIES else next(
-        (s + n for n, t in enumerate(np[:_ROLE_WORDS + 1]) if t.low in _TIES), None)
+    ties = frame.words.prepositions
+    tie = s - 1 if s - 1 > floor and toks[s - 1].low in ties else next(
+        (s + n for n, t in enumerate(np[:_ROLE_WORDS + 1]) if t.low in ties), None)
     if tie is None:
         return None
     k = tie - 1
@@ -824,10 +824,6 @@ def _labelled_name(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
     return name if name and is_capitalized(name[-1].text) else None
 
 
-# the prepositions that tie someone to the head of an apposition: "the chief of staff to
-# Senator Tom Reyes", "an adviser for Ann Vale"
-_TIES = frozenset({"to", "of", "for", "at", "with"})
-
 
 def _apposition_head(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
     """Take the name an apposition describes when the phrase a relative clause hangs on is
@@ -835,7 +831,7 @@ def _apposition_head(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
     Monday, said" (Olsen says, not Reyes). None when np heads no such apposition."""
     toks = frame.tokens
     k = frame.index(np[0]) - 1
-    if k <= floor or toks[k].low not in _TIES:
+    if k <= floor or toks[k].low not in frame.words.prepositions:
         return None
     for c in range(k - 1, max(floor, k - _UNCLOSED_REACH) - 1, -1):
         if frame.inq[c] or toks[c].text in ";:()—–":
