@@ -122,7 +122,7 @@ def belief_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
 
 # how many modifiers may stand between "a"/"an" and the noun a naming cue follows: "a
 # pro-net neutrality group called", "a St. Louis nonprofit group called"
-_MODIFIER_REACH = 4
+_NAMED_HEAD_REACH = 4
 
 
 def _indefinite_head(frame: Frame, i: int) -> bool:
@@ -131,7 +131,7 @@ def _indefinite_head(frame: Frame, i: int) -> bool:
     "the group", "a group of donors", "a lawyer who")."""
     toks, words = frame.tokens, frame.words
     k = i - 2
-    while k >= 0 and i - 2 - k < _MODIFIER_REACH and toks[k].low not in ("a", "an") \
+    while k >= 0 and i - 2 - k < _NAMED_HEAD_REACH and toks[k].low not in ("a", "an") \
             and not frame.inq[k] and (_modifier_word(toks[k].text, words) or (
                 toks[k].text == "." and k > 0 and toks[k - 1].text.isalpha()
                 and toks[k - 1].text[:1].isupper() and len(toks[k - 1].text) <= 3)):
@@ -415,7 +415,9 @@ def _after_article_and_modifier(frame: Frame, i: int, form: str, lemma: str) -> 
 _VERBS_AFTER_A_NOUN = frozenset({"showed", "shows", "found", "finds", "is", "was", "has", "had",
                                  "said", "says", "indicated", "indicates", "suggested",
                                  "suggests"})
-_MODIFIERS_REACH = 3  # lower-case words between an article and its noun: "a stern travel warning"
+# how many lower-case words may stand between an article and a cue form read as a noun: "a
+# stern travel warning"
+_CUE_NOUN_REACH = 3
 
 
 def _modified_noun(frame: Frame, i: int, form: str) -> bool:
@@ -429,7 +431,7 @@ def _modified_noun(frame: Frame, i: int, form: str) -> bool:
     if " " in form or form.endswith("ed") or form in ("said", "says", "told"):
         return False
     k = i - 1
-    while k >= 0 and i - k <= _MODIFIERS_REACH and _qualifying_word(frame, k):
+    while k >= 0 and i - k <= _CUE_NOUN_REACH and _qualifying_word(frame, k):
         k -= 1
     if k == i - 1 or k < 0 or frame.inq[k] or toks[k].low not in ("a", "an", "the"):
         return False
