@@ -105,6 +105,7 @@ class Words:
     term_namers: frozenset[str]
     object_prepositions: frozenset[str]
     expletives: frozenset[str]
+    relative_pronouns: frozenset[str]
     subordinators: frozenset[str]
     conditionals: frozenset[str]
     bare_governors: frozenset[str]

@@ -93,7 +93,7 @@ def _object_before(frame: Frame, k: int) -> bool:
     while j >= 0 and not frame.inq[j] and (toks[j].low in words.determiners or (
             toks[j].text.isalpha() and not toks[j].low.endswith("ed")
             and toks[j].low not in words.irregular_past and toks[j].low not in words.aux_verbs
-            and toks[j].low not in ("that", "which", "who"))):
+            and toks[j].low not in words.relative_pronouns)):
         j -= 1
     if j < 0 or frame.inq[j]:
         return False
@@ -146,7 +146,7 @@ def _modifier_word(text: str, words: Words) -> bool:
     low = text.lower()
     if not all(part.isalpha() for part in text.split("-")) or low in words.determiners \
             or low in words.aux_verbs or low in words.connectors or low in words.subordinators \
-            or low in words.prepositions or low in ("who", "that", "which"):
+            or low in words.prepositions or low in words.relative_pronouns:
         return False
     return "-" in text or text[:1].isupper() or not low.endswith("ed")
 
@@ -473,7 +473,7 @@ def _not_qualifying(words: Words) -> frozenset[str]:
             | frozenset(words.org_heads) | frozenset(words.name_heads) | words.pronouns
             | words.aux_verbs | words.modals | words.determiners | words.quantifiers
             | words.prepositions | words.not_clause | words.object_prepositions
-            | words.subordinators | {"and", "or", "but", "that", "who", "which"})
+            | words.subordinators | words.relative_pronouns | {"and", "or", "but"})
 
 
 def _possessed_compound(frame: Frame, i: int, form: str) -> bool:

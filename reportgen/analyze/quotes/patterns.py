@@ -306,7 +306,7 @@ def clause_after(site: Site, claimed: Set[Marked]) -> Verdict:
             or _relative_reports(site.frame, content) \
             or (_adjunct_to_end(site.frame, site.frame.first_at(content[0]))
                 and _clause_before(site) is not None and site.speaker is not None
-                and site.speaker[-1].low not in _RELATIVES):
+                and site.speaker[-1].low not in site.frame.words.relative_pronouns):
         return None  # "…, the group said in court papers.": the clause before is said
     return _reported(site, content, claimed)
 
@@ -441,10 +441,6 @@ def _in_aside(site: Site) -> bool:
         and i >= 2 and toks[i - 1].text == "," and site.frame.index(site.speaker[-1]) == i - 2
 
 
-# relative pronouns that open a clause the cue stands in: "A senator who said ..."
-_RELATIVES = frozenset({"who", "that", "which"})
-
-
 def _in_relative_aside(site: Site) -> bool:
     """Tell whether a cue stands in a relative clause after its antecedent, "who" or
     "which": "Trump, who says the wall is needed, warned ...", "Max Fisher, the reporter who
@@ -459,7 +455,8 @@ def _in_relative_clause(site: Site, content: tuple[int, int]) -> tuple[int, int]
     “a disgrace” voted for it anyway" reports "the plan was “a disgrace”" (not where the
     clause goes on: "who said prices had “cratered” to half")."""
     frame, speaker = site.frame, site.speaker
-    if site.inverted or not speaker or speaker[-1].low not in _RELATIVES or len(speaker) < 2:
+    if site.inverted or not speaker or speaker[-1].low not in frame.words.relative_pronouns \
+            or len(speaker) < 2:
         return content
     s, e = content
     ends = [b for q in frame.quotes for _, b in q if s < b < e]
@@ -531,7 +528,8 @@ def clause_before_speaker(site: Site, claimed: Set[Marked]) -> Verdict:
     # he hopes that will change."
     if not (rest >= len(toks) or all(t.text in ".!?;" for t in toks[rest:])
             or (toks[rest].low in frame.words.clause_openers and toks[rest - 1].text == ",")
-            or (_adjunct_to_end(frame, rest) and site.speaker[-1].low not in _RELATIVES)):
+            or (_adjunct_to_end(frame, rest)
+                and site.speaker[-1].low not in frame.words.relative_pronouns)):
         return None
     start = _clause_before(site)
     if start is None:
@@ -589,12 +587,16 @@ def _object_moved(site: Site) -> bool:
     if site.speaker is None:
         return False
     k = site.frame.index(site.speaker[0])
-    if len(site.speaker) == 1 or site.speaker[0].low not in _MOVED_OBJECTS:
+    words = site.frame.words
+    if len(site.speaker) == 1 or not _moved_object(site.speaker[0].low, words):
         k -= 1  # the pronoun before the speaker, or opening its phrase: "who CIA Director ..."
-    return k >= 0 and not site.frame.inq[k] and site.frame.tokens[k].low in _MOVED_OBJECTS
+    return k >= 0 and not site.frame.inq[k] and _moved_object(site.frame.tokens[k].low, words)
 
 
-_MOVED_OBJECTS = frozenset({"which", "whom", "who", "what", "that"})
+def _moved_object(low: str, words: Words) -> bool:
+    """Tell whether a word may be a cue's object moved before its subject: a relative
+    pronoun or "what"."""
+    return low == "what" or low in words.relative_pronouns
 
 
 # how many words may stand between "as" and the quotation it introduces: "as a possible “…”",

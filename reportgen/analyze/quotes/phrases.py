@@ -193,8 +193,6 @@ def finite_verb(frame: Frame, k: int) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
-# pronouns that open a relative clause, never a head after a number: "2005 that", "Dec. 5 who"
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 def plain_head(frame: Frame, j: int, floor: int) -> bool:
@@ -208,7 +206,7 @@ def plain_head(frame: Frame, j: int, floor: int) -> bool:
             or w.low in words.pronouns or w.low.endswith("ly") or finite_verb(frame, j):
         return False  # "The campaign sent", "the campaign issued a": a verb, no head
     prev = toks[j - 1]
-    if w.low in _RELATIVE_PRONOUNS and prev.text[:1].isdigit():
+    if w.low in words.relative_pronouns and prev.text[:1].isdigit():
         return False  # "a voter in Iowa on Dec. 5 who asked", "a rule from 2005 that says"
     if prev.low in ("this", "that") and w.low.endswith("s") and not w.low.endswith("ss"):
         return False  # "This involves": a verb after a singular demonstrative, no plural
@@ -270,7 +268,7 @@ def _article_phrase(frame: Frame, j: int, floor: int) -> int:
     if not _plain_noun(toks[j], frame):
         return j
     # "The Facebook post", "the Senate bill" (not "the British playwright who": no head)
-    named = k if toks[j].low in _RELATIVE_PRONOUNS else _name_before(frame, k, floor)
+    named = k if toks[j].low in words.relative_pronouns else _name_before(frame, k, floor)
     if k == j and named == k:
         return j
     by_name, k = named < k, named
