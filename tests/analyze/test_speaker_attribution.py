@@ -485,6 +485,39 @@ def test_a_person_written_in_two_forms_is_noted_by_surname(label, text, expected
     assert names_of(text, knowledge)[-1] == expected, label
 
 
+# two people of one surname ("Bill Clinton", "Hillary Clinton"): a bare "Clinton" the
+# resolver took for one of them stands, for a "he" or "she" that does not fit that one, for
+# the other, who fits; a person named in full is never taken for another
+NAMESAKE_PRONOUN_CASES = [
+    ("she after a bare surname taken for the husband",
+     'Hillary Clinton spoke in Ohio. Her husband, former President Bill Clinton, watched.\n\n'
+     'Ann Cole, a voter, wept. "This is history," she said.\n\n"We will win," Clinton said. '
+     '"Never give up," she said.', "Hillary Clinton"),
+    ("she after a bare surname taken for the brother",
+     'Sen. Ann Vale spoke in Ohio. Her brother, Gov. Tom Vale, watched.\n\nJoan Pike, a voter, '
+     'wept. "This is history," she said.\n\n"We will win," Vale said at the end. She added, '
+     '"Never give up."', "Ann Vale"),
+    ("he after a bare surname taken for the sister",
+     'Gov. Tom Vale spoke in Ohio. His sister, Sen. Ann Vale, watched.\n\nDale Pike, a voter, '
+     'wept. "This is history," he said.\n\n"We will win," Vale said at the end. He added, '
+     '"Never give up."', "Tom Vale"),
+    # negatives: no namesake of that gender, or the person named in full
+    ("two sisters and a he",
+     'Sen. Ann Vale spoke in Ohio. Her sister, Gov. Mary Vale, watched.\n\nTom Reyes, a voter, '
+     'wept. "This is history," he said.\n\n"We will win," Vale said at the end. He added, '
+     '"Never give up."', "Tom Reyes"),
+    ("the brother named in full",
+     'Sen. Ann Vale spoke in Ohio. Her brother, Gov. Tom Vale, watched.\n\nJoan Pike, a voter, '
+     'wept. "This is history," she said.\n\n"We will win," Gov. Tom Vale said at the end. She '
+     'added, "Never give up."', "Joan Pike"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), NAMESAKE_PRONOUN_CASES)
+def test_a_pronoun_takes_the_namesake_of_its_gender(label, text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected, label
+
+
 # a "he" or "she" after one unnamed speaker is that speaker, not a person named before them
 # ("A witness told the station he saw two men. 'We heard shots,' he said" is not the police
 # chief quoted earlier); never a group, a document, a name's remnant or the other gender

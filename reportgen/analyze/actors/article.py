@@ -145,18 +145,33 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
     taken = sorted([span for span, _, _ in named]
                    + [rq.speaker.span for rq in raw if rq.speaker])
     starts = [s for s, _ in taken]
+    honorifics = resolver.knowledge.words.honorifics
     for n, t in enumerate(tokens):
-        person = people.get(surname_index(t.text))
-        if person is None:
+        key = surname_index(t.text)
+        if key not in people:
             continue
         k = bisect_right(starts, t.start) - 1
         if k >= 0 and t.start < taken[k][1]:
             continue  # part of a mention already read
-        if surname_index(t.text) in written:  # the form the article wrote last before
-            if n and tokens[n - 1].text[:1].isupper() and tokens[n - 1].end + 1 == t.start:
-                continue  # a name's last word: "Woodward County" is no "County"
+        person = people[key]
+        if person is None:
+            continue  # two people share it: leave it to the resolver
+        if key in written:
+            # one person in two forms: the form written last before; not a name's last word
+            # ("Woodward County" is no "County"), nor after an honorific (_note_honoured)
+            if _after_name_word(tokens, n, resolver.knowledge) \
+                    or (n > 1 and tokens[n - 2].low in honorifics):
+                continue
             person = resolver.memory.last_person(t.text, t.start) or person
         resolver.note(t.start, resolver.merge_earlier(person, t.start), mention=t.text)
+
+
+def _after_name_word(tokens: list[Token], n: int, knowledge: Knowledge) -> bool:
+    """Tell whether token n comes right after a capitalised word that no sentence opens with,
+    one space between: a name's last word ("Woodward County"; not "But Clinton")."""
+    before = tokens[n - 1] if n > 0 else None
+    return before is not None and before.end + 1 == tokens[n].start \
+        and before.text[:1].isupper() and before.low not in knowledge.words.sentence_openers
 
 
 # An honorific and a surname in running text: "Ms. Olsen met Tom Reyes"

@@ -1168,6 +1168,23 @@ class Resolver:
         return kind in ("group", "organisation") or (
             kind in ("anonymous", "unknown") and plural and (kind != "unknown" or s.speaker))
 
+    def _fitting(self, s: Seen, want: str, gender: str | None) -> Seen | None:
+        """Give an actor seen where a pronoun can point to it; a bare surname of one person
+        that the pronoun's gender does not fit stands for another person of that surname who
+        fits ("Bill Clinton ... Hillary Clinton ... Clinton set out to prove ... She" is
+        Hillary Clinton); None where no one fits."""
+        if self._fits(s, want, gender):
+            return s
+        name = s.actor.name
+        if gender is None or s.actor.kind != "person" or " " not in name \
+                or not self.text.startswith(surname_word(name), s.pos):
+            return None
+        for a in self.memory.people(surname_word(name), s.pos):
+            other = replace(s, actor=a)
+            if a.name != name and " " in a.name and self._fits(other, want, gender):
+                return other
+        return None
+
     def _one_unnamed(self, name: str, kind: str, gender: str | None) -> bool:
         """Tell whether an unnamed speaker is one person a "he" or "she" of this gender can
         be: "A witness told the station he saw two men. 'We heard shots,' he said" (not
@@ -1197,9 +1214,9 @@ class Resolver:
                              if self._fits(s, want, gender)]
                     return bound[0].actor if bound else \
                         self._pronoun(pronoun, opener, (), hops + 1)
-                pool = [s for s in self.memory.in_sentence(n, pos) if not s.quoted
-                        and not s.oblique and self._fits(s, want, gender)
-                        and not _within(s.pos, content)]
+                pool = [f for s in self.memory.in_sentence(n, pos) if not s.quoted
+                        and not s.oblique and not _within(s.pos, content)
+                        and (f := self._fitting(s, want, gender))]
                 if pool:
                     return self._nearest(pool, gender).actor
                 if n == here and want == "person" and (owner := self._owner_of_thing(pronoun, pos)):
