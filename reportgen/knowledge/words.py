@@ -134,6 +134,7 @@ class Words:
     compound_adjectives: frozenset[str]
     name_possessives: frozenset[str]
     owned_bodies: frozenset[str]
+    legal_forms: frozenset[str]
     org_heads: dict[str, str]
     name_heads: dict[str, str]
     org_descriptions: dict[str, str]

@@ -186,6 +186,48 @@ def test_an_organisation_described_after_or_in_its_attribution_speaks_as_it(text
     assert last_speaker(text, knowledge) == expected
 
 
+# a name the article never introduces, used as an organisation's and never as a person's
+USAGE_CASES = [
+    ('Zentrix Inc. makes routers.\n\n"We will cut 500 jobs," Zentrix said.',
+     ("Zentrix", "organisation")),
+    ('"Prices will rise," Humbolt said. Humbolt, LLC, owns 40 stores in Ohio.',
+     ("Humbolt", "organisation")),
+    ('Zentrix, which makes routers, cut jobs.\n\n"We had no choice," Zentrix said.',
+     ("Zentrix", "organisation")),
+    ('Corvana said it would cut prices.\n\n"Costs have gone down," Corvana said.',
+     ("Corvana", "organisation")),
+    ('"We had no choice," Zentrix said. Zentrix and its suppliers employ 900 people.',
+     ("Zentrix", "organisation")),
+    ('"We stand by the report," Silver Vane said. Silver Vane said on Friday that its '
+     'figures were checked.', ("Silver Vane", "organisation")),
+    # negatives: anything that shows a person keeps the person
+    ('"It was a joke," Banner said. Banner, who runs a bakery, said it was a mistake.',
+     ("Banner", "person")),
+    ('Mark Corwin spoke first.\n\n"It is too early," Corwin said. Corwin said it was hard.',
+     ("Mark Corwin", "person")),
+    ('"I never lie," Corwin said. Sen. Corwin said it again on Monday.', ("Corwin", "person")),
+    ('"Mines work," said Victorino Alcala. Victorino Alcala admits it is hard.',
+     ("Victorino Alcala", "person")),
+    ('"It is over," Sheikh bin Tallah said. Sheikh bin Tallah said it plainly.',
+     ("Sheikh bin Tallah", "person")),
+    ('"We must act," Romney said. Romney said it was time to go.', ("Romney", "person")),
+    ('"I will stay," Corwin said. Corwin said he would not quit, and Corwin said it twice.',
+     ("Corwin", "person")),
+    # negatives: an outlet stays an outlet, a plural head a group, and "it's" is no "it"
+    ('"It was a scoop," Vox said. Vox said it had checked the story.', ("Vox", "media")),
+    ('"We will appeal," lawyers for the family said. "We will win," Lawyers said it again.',
+     ("Lawyers", "group")),
+    ('Voters in Dunmore say it\'s time for a change.\n\n"We agree," Dunmore said.',
+     ("Dunmore", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), USAGE_CASES)
+def test_a_name_used_as_an_organisations_and_never_a_persons_is_an_organisation(text, expected,
+                                                                                knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 def test_a_hyphenated_adjective_is_no_name_in_a_description(knowledge):
     text = ('The London-based activist group Syrian Watchers counted the dead.\n\n'
             '"Hundreds more were wounded," the London-based activist group said.')

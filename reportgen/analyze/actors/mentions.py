@@ -300,7 +300,7 @@ _JOINERS = frozenset({"of", "for", "and", "&"})
 
 
 @lru_cache(maxsize=65_536)
-def _given_like(low: str) -> bool:
+def given_like(low: str) -> bool:
     """Tell whether a word can be a given name the census table lacks: a name the nicknames
     package knows ("kelly", "chris", "jeb"), a word no English list holds often ("aylin",
     "narendra"), or letters beyond a-z ("maría"); of a hyphened one, its first part
@@ -312,7 +312,7 @@ def _given_like(low: str) -> bool:
 
 def _given_at(words: list[str], k: int, end: int, used: frozenset[str]) -> bool:
     """Tell whether the word at k can be the given name of the run k..end: a word shaped
-    like one (``_given_like``), or a word less common than ``_COMMON`` before a surname the
+    like one (``given_like``), or a word less common than ``_COMMON`` before a surname the
     article uses alone ("Eliot Cohen ... Cohen told POLITICO": Eliot is no rare word); not
     after a joiner that continues a name before it ("Veterans of Foreign Wars"), unless
     "and" joins two people, the second's surname used alone ("Megyn Kelly and Chris
@@ -321,7 +321,7 @@ def _given_at(words: list[str], k: int, end: int, used: frozenset[str]) -> bool:
     if k > 1 and words[k - 1] in _JOINERS and is_capitalized(words[k - 2]) \
             and not (words[k - 1] == "and" and alone):
         return False
-    return _given_like(low) or (end - k == 2 and alone and not zipf_at_least(low, _COMMON))
+    return given_like(low) or (end - k == 2 and alone and not zipf_at_least(low, _COMMON))
 
 
 # the most words a name of unknown given name may hold, particles left out

@@ -35,6 +35,7 @@ from reportgen.analyze.actors.reading import (
     read_mention,
     without_openers,
 )
+from reportgen.analyze.actors.usage import organisation_by_usage
 from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import PARTY_TAG
@@ -288,6 +289,7 @@ class Resolver:
         self._runs: dict[str, list[int]] | None = None  # where each name-shaped word stands
         self._full_names: dict[Actor, tuple[Actor, ...]] = {}  # see _full_names_written
         self._runs_found: dict[str, bool] = {}  # see _has_run
+        self._usage: dict[str, Actor | None] = {}  # see _used_as_organisation
 
     def sentence_of(self, pos: int) -> int:
         """Give the index of the sentence that holds a position."""
@@ -408,9 +410,8 @@ class Resolver:
         if actor is not None and the.lower().startswith("the "):
             actor = self._named_before(actor, pos)
             actor = self._introduced_source(actor, pos) or actor
-        if actor is not None and actor.kind == "person" and not actor.role \
-                and (named := self._organisation_named(describe(mention.strip()), pos)):
-            actor = named  # "Judicial Watch, a legal group, ... Judicial Watch said"
+        if actor is not None and actor.kind == "person" and not actor.role:
+            actor = self._organisation_so_named(actor, mention, pos)
         if actor is None:
             actor = self._unresolved(reading, mention, pos, content)
         elif actor.kind == "person":
@@ -956,6 +957,25 @@ class Resolver:
             return Actor(org.name, org.kind, org.type, None, None, org.country)
         return replace(short, name=name)
 
+    def _organisation_so_named(self, person: Actor, mention: str, pos: int) -> Actor:
+        """Give the organisation a person's name with no role is, where the article describes
+        one so ("Judicial Watch, a legal group, ... Judicial Watch said") or uses the name as
+        an organisation's and never as a person's ("Lambda Works, which ..."), else the
+        person."""
+        name = describe(mention.strip())
+        return self._organisation_named(name, pos) or (
+            self._used_as_organisation(name) if name == person.name and not person.party
+            else None) or person
+
+    def _used_as_organisation(self, name: str) -> Actor | None:
+        """Give the organisation a name is where the article uses it as one and never as a
+        person's ("Zentrix Inc. ... Zentrix said": ``usage.organisation_by_usage``); the
+        answer depends on the text alone, so it is kept per name."""
+        if name not in self._usage:
+            type_ = organisation_by_usage(name, self.text, self.knowledge)
+            self._usage[name] = None if type_ is None else Actor(name, "organisation", type_)
+        return self._usage[name]
+
     def _organisation_named(self, word: str, pos: int) -> Actor | None:
         """Give the organisation the article names so, outside quotation marks, whose name
         a mention is, when no person has it: "MoveOn, a liberal group, ... MoveOn said"; the
@@ -994,7 +1014,8 @@ class Resolver:
         elsewhere): then a common noun capitalised at the start of a sentence. A common
         English word opening a sentence or clause that the article never writes as a name
         (mid-sentence, after "Mr." or a given name) is no one: "Additionally, it says",
-        "Even though ..., saying"."""
+        "Even though ..., saying". A name the article uses as an organisation's and never as a
+        person's is that organisation ("Zentrix Inc. ... Zentrix said": _used_as_organisation)."""
         low = word.lower()
         if low not in self.knowledge.given_names and low != word and (
                 self._has_word(low) or (low.endswith("s") and self._has_word(low[:-1]))):
@@ -1004,7 +1025,8 @@ class Resolver:
             return Actor(word, "group", "unknown", None, None, country)
         if pos >= 0 and self._opener_word(word, pos):
             return None
-        return Actor(word, "person", "unknown", None, None, country)
+        return self._used_as_organisation(word) or Actor(word, "person", "unknown", None, None,
+                                                         country)
 
     def _people_opener(self, word: str, pos: int) -> bool:
         """Tell whether a capitalised group head opens a sentence or clause at pos and is

@@ -1,0 +1,79 @@
+"""How an article uses a name it never introduces: as an organisation's or as a person's.
+
+A name the tables lack and the article never describes ("Zentrix said") is read as a
+person's surname. The article's own usage often says otherwise: a legal form after the name
+("Zentrix Inc."), a relative "which" ("Zentrix, which makes routers"), the name speaking of
+itself as "it" ("Zentrix said it would appeal", "Zentrix said its prices"), "Zentrix and its
+suppliers". Any sign of a person wins over these: a given name, an honorific or a title
+before the name anywhere ("Tom Zentrix", "Dr. Zentrix", "Sen. Zentrix"), "Zentrix, who",
+"Zentrix said he" or "she"; and a name shaped as a person's stays one ("Victorino Mercado",
+"Sheikh bin Bayyah").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportgen.analyze.actors.mentions import given_like
+from reportgen.analyze.actors.voices import is_table_surname
+from reportgen.knowledge import Knowledge
+
+
+def organisation_by_usage(name: str, text: str, knowledge: Knowledge) -> str | None:
+    """Give the type of organisation ("business", "unknown") a name read as a person's is
+    where the article uses it as an organisation's and never as a person's; None otherwise."""
+    words = name.split()
+    if not name[:1].isupper() or _person_shaped(words, knowledge) \
+            or any(_person_usage(re.escape(w), text, knowledge) for w in {name, words[-1]}):
+        return None
+    named = re.escape(name)
+    forms = knowledge.words.legal_forms
+    for m in re.finditer(rf"(?<![\w’'-]){named},?\s+(?P<form>[A-Za-z]+)\b\.?", text):
+        if m["form"].lower() in forms:
+            return "business"  # "Zentrix Inc.", "Zentrix, LLC"
+    if re.search(rf"(?<![\w’'-]){named},\s+which\b|(?<![\w’'-]){named}\s+and\s+its\b", text):
+        return "unknown"
+    if len(words) == 1 and is_table_surname(name.lower()):
+        return None  # "Romney said it was": an office holder's surname alone
+    return "unknown" if _speaks_of_itself(named, text, knowledge) else None
+
+
+def _person_shaped(words: list[str], knowledge: Knowledge) -> bool:
+    """Tell whether a name's words make it a person's (or no organisation's) whatever the
+    article says: a pronoun ("I"), a place, a country or an outlet, a particle inside ("bin",
+    "van"), a given name before its last word, or a first word shaped like an unlisted given
+    name ("Victorino Mercado")."""
+    w, low = knowledge.words, [x.lower() for x in words]
+    name = " ".join(low)
+    if name in w.pronouns or name in knowledge.places or name in knowledge.countries \
+            or name in knowledge.outlets:
+        return True  # an outlet is read as one after (resolver._as_outlet)
+    if any(x in w.name_particles for x in low) or any(
+            x in knowledge.given_names or x in w.unisex_given_names for x in low[:-1]):
+        return True
+    return len(low) > 1 and low[0].isalpha() and given_like(low[0])
+
+
+def _person_usage(named: str, text: str, knowledge: Knowledge) -> bool:
+    """Tell whether the article writes a name as a person's anywhere: after a given name,
+    an honorific or a title, or followed by ", who" or by a cue and "he" or "she"."""
+    words = knowledge.words
+    for m in re.finditer(rf"(?P<before>[\w.’'-]+)\s+{named}(?![\w’'-])", text):
+        low = m["before"].lower()
+        if low in knowledge.given_names or low in words.unisex_given_names \
+                or low.rstrip(".") in words.honorifics or low in words.title_abbreviations \
+                or low in knowledge.titles:
+            return True
+    if re.search(rf"(?<![\w’'-]){named},\s+who\b", text):
+        return True
+    return any(m["cue"].lower() in knowledge.cues for m in re.finditer(
+        rf"(?<![\w’'-]){named}\s+(?P<cue>\w+)\s+(?:that\s+)?(?:he|she)\b", text))
+
+
+def _speaks_of_itself(named: str, text: str, knowledge: Knowledge) -> bool:
+    """Tell whether the name is the subject of a cue whose clause opens with "it" or "its",
+    after a short "in a statement" or "on Monday" and a "that" at most: "Zentrix said it",
+    "Zentrix said on Monday that its" (not "it's": "Critics say it's time" is no subject's)."""
+    pattern = rf"(?<![\w’'-]){named}\s+(?P<cue>\w+)\s+(?:(?:in|on)\s+(?:an?\s+)?\w+,?\s+)?" \
+              r"(?:that\s+)?its?\b(?![’']s)"
+    return any(m["cue"].lower() in knowledge.cues for m in re.finditer(pattern, text))
