@@ -1179,12 +1179,13 @@ COUNTRY_SURNAME_CASES = [
     ("a country", 'Dale Israel runs the store on Main Street. "It is over," Israel said.',
      "Dale Israel"),
     # negatives: the country where no one of that name is named, its people, its president
+    # (the president named before, not a person "French" nor the country)
     ("the country in a statement", 'John Kerry met the king on Monday. "We will act," Jordan '
      'said in a statement.', "Jordan"),
     ("the people", 'Officials in Paris met on Monday. "We will act," French officials said.',
      "French officials"),
     ("the president", 'French President Emmanuel Macron spoke on Monday. "We will act," the '
-     'French president said.', "France"),
+     'French president said.', "Emmanuel Macron"),
 ]
 
 

@@ -228,6 +228,29 @@ def test_a_name_used_as_an_organisations_and_never_a_persons_is_an_organisation(
     assert last_speaker(text, knowledge) == expected
 
 
+# a country's demonym before a title is someone holding it, not the country's government
+DEMONYM_TITLE_CASES = [
+    ('French President Ana Vidal met the press.\n\n"We will not yield," the French President '
+     'said.', ("Ana Vidal", "person")),
+    ('Ana Vidal, the French president, spoke first.\n\n"We will not yield," the French '
+     'president said.', ("Ana Vidal", "person")),
+    ('"We will not yield," the German Chancellor said.', ("German Chancellor", "unknown")),
+    ('"The talks failed," the Italian ambassador said.', ("Italian ambassador", "unknown")),
+    # nor an official the article gives no country: the one of his type named so far
+    ('Mr. Reyes met Mr. Vidal in Havana.\n\n"It is normal," said Deputy National Security '
+     'Adviser Tom Pike.\n\n"That is enough," the Cuban leader said.', ("Cuban leader", "unknown")),
+    # negatives: the country itself, a people, or a body still speak as the country
+    ('"We will not yield," the French said.', ("France", "organisation")),
+    ('"We will not yield," Russia said.', ("Russia", "organisation")),
+    ('"The talks failed," the Italian government said.', ("Italian Government", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONYM_TITLE_CASES)
+def test_the_demonym_and_a_title_is_a_person_not_the_country(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 def test_a_hyphenated_adjective_is_no_name_in_a_description(knowledge):
     text = ('The London-based activist group Syrian Watchers counted the dead.\n\n'
             '"Hundreds more were wounded," the London-based activist group said.')

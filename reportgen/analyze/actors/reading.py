@@ -1070,6 +1070,8 @@ def _country(p: Parts, knowledge: Knowledge) -> Reading | None:
     modifies a lower-case noun after it ("a Georgia pastor" is someone from there)."""
     if p.only_country is None or len(p.words) > 2 or p.country is None:
         return None
+    if p.definite and p.title_words:
+        return None  # "the French President", "the German leader": a person to resolve
     if _placed_person(p, knowledge):
         return None
     return Reading(Actor(p.country, "organisation", "government", None, None, p.country))

@@ -1531,7 +1531,9 @@ class Resolver:
                 found = s.actor
             elif s.actor.name != found.name:
                 return None  # two of that type
-        return found
+        # a country the description names must be the one's own: "the Cuban leader" is no
+        # official whose country the article leaves open (though such one counts as another)
+        return found if found is None or country is None or found.country == country else None
 
     def _author(self, document: str, pos: int, mention: str = "") -> Actor | None:
         """Give the author of "the letter" or "the ad": named where the document was
