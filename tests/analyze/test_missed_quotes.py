@@ -327,6 +327,14 @@ TO_WHOM_CASES = [
      'the whole statute in place.”', "whole statute", "Tom Reyes"),
     ('Ms. Vale quipped to Mr. Reyes, “Didn\'t your side close the bridge last winter?”',
      "close the bridge", "Vale"),
+    # an -ing word after a determiner or a preposition is no one's speech
+    ('In 2018 a county judge said to Tom Reyes in a sentencing hearing, “arguably, you sold '
+     'your town out.”', "sold your town", "judge"),
+    ('The campaign responded to the controversy in claiming, “Neither of these emails involve '
+     'the mayor at all.”', "Neither of these", "campaign"),
+    # but a name and its own -ing cue after "to": the words are that person's
+    ('Ann Vale, the council leader, responded to Tom Reyes tweeting earlier in the day: “If the '
+     'council cannot pass the plan now, it should resign!”', "council cannot pass", "Tom Reyes"),
 ]
 
 

@@ -636,7 +636,8 @@ def skip_after_cue(frame: Frame, j: int, cue: Cue) -> int:
             j += 1  # "told reporters flatly that ...", "wrote recently: “…”"
         elif w == "of" and not participle and (k := _after_topic(frame, j)) > j:
             j = k
-        elif w == "to" and (k := _after_topic(frame, j, titles=True)) > j:
+        elif w == "to" and (k := _after_topic(frame, j, titles=True)) > j \
+                and not _speaks_in(frame, j + 1, k):
             j = k  # whom the words were for: "said to Ms. Vale, “…”", "wrote to fans: “…”"
         elif w in _WHEN_PREPOSITIONS and (k := _after_topic(frame, j)) > j \
                 and _opens_a_sentence(frame, k):
@@ -702,6 +703,18 @@ def _after_addressee(frame: Frame, j: int, titled: bool = False) -> int:
     if k > j and (k >= n or toks[k].low not in ("’s", "'s")):
         return k
     return j
+
+
+def _speaks_in(frame: Frame, j: int, k: int) -> bool:
+    """Tell whether a verb in -ing or a cue right after a name or a pronoun stands among tokens
+    j..k-1 after "to", so that the words that follow are that person's ("responded to Tom
+    Reyes tweeting earlier: “…”" quotes Reyes's tweet; "responded to the charge in claiming,
+    “…”" and "said to him in a sentencing hearing, “…”" do not)."""
+    toks, words = frame.tokens, frame.words
+    return any(toks[m].text.islower() and (toks[m].low.endswith("ing")
+                                           or toks[m].low in frame.knowledge.cues)
+               and (is_capitalized(toks[m - 1].text) or toks[m - 1].low in words.pronouns)
+               for m in range(j + 1, k))
 
 
 def _title_stop(frame: Frame, k: int) -> bool:
