@@ -257,6 +257,39 @@ def test_words_opening_the_clause_are_no_part_of_the_speaker(label, text, expect
     assert (quote.speaker, quote.actor.name if quote.actor else None) == expected, label
 
 
+# a name, a role at an organisation, then a second apposition describing the organisation,
+# then the cue: the name speaks, not the role or the organisation
+ROLE_AND_ORGANISATION_CASES = [
+    ("a role for a group, then what the group is",
+     'Jane Roe, a spokeswoman for Harbour Legal, a group that represents renters, said the '
+     'ruling was "a disgrace."', "Jane Roe"),
+    ("a title of an organisation, then what it is",
+     'Jane Roe, director of the Harbour Trust, a nonprofit, said "we will appeal."',
+     "Jane Roe"),
+    ("a title of an organisation, then a long description of it",
+     'Tom Fitton, president of Harbour Watch, a nonpartisan watchdog group, said "this is a '
+     'scandal."', "Tom Fitton"),
+    ("a long role joined by 'and', then what the group is",
+     'Jane Roe, the senior counsel and law and policy director for Harbour Legal, the group '
+     'representing the couple, said it was "disappointing."', "Jane Roe"),
+    ("a role at a firm, then where the firm is",
+     'Tom Reyes, an analyst at Harbour Capital, a research firm in Boston, said "rates will '
+     'rise."', "Tom Reyes"),
+    # negatives: no name opens the clause, or what the first comma sets off describes no one
+    ("a description opens the clause",
+     'A spokeswoman for Harbour Legal, a group that represents renters, said the ruling was "a '
+     'disgrace."', "Harbour Legal"),
+    ("a group, then 'including' a name",
+     'Some, including Chairman Tom Reyes, R-Ohio, have called the policy "amnesty."',
+     "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), ROLE_AND_ORGANISATION_CASES)
+def test_the_name_before_a_role_and_its_organisation_speaks(label, text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected, label
+
+
 def test_a_clause_after_a_description_names_no_speaker_in_it(knowledge):
     text = '"He can win," said the Ohio consultant who backed Reyes and Pike, "and he will."'
     assert not {"Pike", "Reyes"} & set(names_of(text, knowledge))

@@ -566,7 +566,7 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
                 return home
             listed = listed or np  # no better speaker before it: the object, as it was
         elif np and _speaker_head(frame, np):
-            return np
+            return _name_described(frame, np, floor) or np
         elif np and commas == 0 and (opening := _frame_subject(frame, np)) is not None:
             return opening
         head = _head_before_relative(frame, c, floor) if mark != "," else None
@@ -577,6 +577,33 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
         if commas >= 3:
             break
     return listed if listed is not None or commas else _city_phrase(frame, j, floor)
+
+
+# how many lower-case words of a role may stand before the phrase np_back took: "the senior
+# counsel and law and policy director for Harbour Legal"
+_ROLE_REACH = 8
+
+
+def _name_described(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
+    """Give the name that opens its clause when np, the phrase before an apposition, is
+    itself an apposition describing it: "Tom Fitton, president of Harbour Watch, a watchdog
+    group, said" gives Fitton, not "president of Harbour Watch". None where np names someone
+    itself or no name opens the clause before its comma."""
+    toks = frame.tokens
+    k = frame.index(np[0]) - 1
+    # the rest of a long role before the phrase: "the senior counsel and policy director for"
+    while k > floor and frame.index(np[0]) - k <= _ROLE_REACH and toks[k].text.isalpha() \
+            and toks[k].text.islower() and not frame.inq[k]:
+        k -= 1
+    first = toks[k + 2] if toks[k + 1].low in frame.words.leading_articles else toks[k + 1]
+    if k - 1 < floor or toks[k].text != "," or frame.inq[k - 1] or not first.text.islower() \
+            or not (person_noun(frame, first.low) or first.low in frame.words.modifiers):
+        return None  # not "Some, including Chairman Tom Reyes, R-Ohio, have said"
+    head = np_back(frame, k - 1, floor)
+    if head is None or not (is_capitalized(head[0].text) and is_capitalized(head[-1].text)):
+        return None
+    start = frame.index(head[0])
+    return head if start == floor or toks[start - 1].text in ".;:—–\"“" else None
 
 
 def _city_phrase(frame: Frame, j: int, floor: int) -> Phrase | None:
