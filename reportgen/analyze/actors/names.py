@@ -28,7 +28,8 @@ HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "
 # person's name ("Rep. Steve King", "Angus King")
 TITLE_SURNAMES = frozenset({"king", "queen"})
 # Words nameparser counts as titles that are also common surnames: never stripped from the end
-_SURNAME_TITLES = frozenset("king bishop major marshal judge dean pope prince knight".split())
+_SURNAME_TITLES = TITLE_SURNAMES | frozenset("bishop major marshal judge dean pope prince knight"
+                                             .split())
 
 
 @dataclass(frozen=True, slots=True)
