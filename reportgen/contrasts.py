@@ -68,9 +68,16 @@ def _matched_share(per_story: Sequence[list[QuoteRef]], group: str,
                     unknown, tuple(evidence))
 
 
-def shared_stories(story_quotes: StoryQuotes, a: str, b: str) -> list[str]:
-    """Give the stories both outlets covered and quoted someone in, in a stable order."""
-    return sorted(s for s, by in story_quotes.items() if by.get(a) and by.get(b))
+def known_stories(story_quotes: StoryQuotes, group_of: Callable[[Quote], str],
+                  skip: frozenset[str]) -> dict[str, set[str]]:
+    """Give, outlet by outlet, the stories where it quoted someone with a known group (each
+    quote asked once, where each pair of outlets used to look through every story)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for s, by in story_quotes.items():
+        for outlet, quotes in by.items():
+            if any(group_of(q) not in skip for _, q in quotes):
+                out[outlet].add(s)
+    return out
 
 
 def known_shares(story_quotes: StoryQuotes, outlets: Sequence[str],
@@ -78,12 +85,15 @@ def known_shares(story_quotes: StoryQuotes, outlets: Sequence[str],
                  ) -> dict[str, tuple[int, int]]:
     """Give each outlet's quotes with a known group and all its quotes, over the stories it
     shares with another outlet (both quoting someone): the base its contrasts stand on."""
-    out = {}
-    for o in outlets:
-        refs = [q for by in story_quotes.values() if by.get(o)
-                and any(by.get(x) for x in outlets if x != o) for _, q in by[o]]
-        out[o] = (sum(1 for q in refs if group_of(q) not in skip), len(refs))
-    return out
+    counts = {o: [0, 0] for o in outlets}  # known, all
+    for by in story_quotes.values():
+        quoting = [o for o in by if o in counts and by[o]]
+        if len(quoting) < 2:
+            continue
+        for o in quoting:
+            counts[o][0] += sum(1 for _, q in by[o] if group_of(q) not in skip)
+            counts[o][1] += len(by[o])
+    return {o: (known, total) for o, (known, total) in counts.items()}
 
 
 def below_floor(known: tuple[int, int]) -> bool:
@@ -100,11 +110,10 @@ def voice_gaps(story_quotes: StoryQuotes, outlets: Sequence[str],
     quoted someone with a known group."""
     thin = {o for o, k in known_shares(story_quotes, outlets, group_of, skip).items()
             if below_floor(k)}
+    known_in = known_stories(story_quotes, group_of, skip)
     out = []
     for a, b in combinations(sorted(outlets), 2):
-        stories = [s for s in shared_stories(story_quotes, a, b)
-                   if all(any(group_of(q) not in skip for _, q in story_quotes[s][o])
-                          for o in (a, b))]
+        stories = sorted(known_in.get(a, set()) & known_in.get(b, set()))
         if not stories:
             continue
         qa = [story_quotes[s][a] for s in stories]
