@@ -604,7 +604,7 @@ TYPE_CASES = [
     ('"We are not done," said Kevin McCarthy, the House speaker.',
      "Kevin McCarthy", {"party": "Republican Party"}),
     ('"It is a bad bill," said Sen. Charles E. Schumer, D-N.Y.',
-     "Chuck Schumer", {"party": "Democratic Party", "type": "legislator"}),
+     "Charles E. Schumer", {"party": "Democratic Party", "type": "legislator"}),
     ('"It is a bad bill," said Senator Tim Scott, a Florida Democrat.',
      "Tim Scott", {"party": "Democratic Party", "country": None}),
     # a title held in an organisation: whose it is decides the type, not the title

@@ -134,8 +134,9 @@ def test_a_known_officials_son_is_not_the_official(knowledge):
 # --- a table holder's suffix: kept where it alone tells two holders apart ----------------------
 # The officials table's usual names leave the suffix out ("Joe Kennedy" for Joseph P. Kennedy
 # III); where another holder of the same name is in the table, the suffix the article writes
-# is the person's name. Where no other holder shares the name, the usual name stays (a house
-# style's "Jr." is no distinction, and one person stays one voice).
+# is the person's name. Where no other holder shares the name, the suffix goes (a house
+# style's "Jr." is no distinction, and one person stays one voice); the rest of the name is
+# the article's own form ("Robert P. Casey").
 
 TABLE_SUFFIX_CASES = [
     ("III, where the table holds II", 'Rep. Joe Kennedy III spoke at the rally. "We will not '
@@ -150,7 +151,7 @@ TABLE_SUFFIX_CASES = [
     ("III no other holder needs", '"The mine will stay open," said Sen. Joe Manchin III.',
      ["Joe Manchin"]),
     ("Jr. as a house style", '"The plan is fair," Sen. Robert P. Casey Jr. said.',
-     ["Bob Casey"]),
+     ["Robert P. Casey"]),
     ("no suffix written", '"The port will stay open," said Rep. Joe Kennedy of '
      'Massachusetts.', ["Joe Kennedy"]),
 ]

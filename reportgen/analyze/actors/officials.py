@@ -23,6 +23,7 @@ from reportgen.analyze.actors.names import (
     given_among,
     last_word,
     parse_name,
+    same_given,
     surname_key,
 )
 from reportgen.analyze.tables import per_table
@@ -261,6 +262,40 @@ def _with_suffix(roster: tuple[Holder, ...], holder: Holder, written: str) -> st
     return f"{holder.name} {p.suffix}"
 
 
+def _name_of(roster: tuple[Holder, ...], holder: Holder, written: str) -> str:
+    """Give the name a person the tables identify goes by: the article's own form where it
+    gives a given name ("Gabrielle Giffords", "Charles E. Schumer", not the table's "Gabby
+    Giffords", "Chuck Schumer": the table links the person, the article names them), with a
+    generational suffix only where the table's form keeps one (``_with_suffix``: "Joseph R.
+    Biden Jr." is "Joseph R. Biden"); the table's usual form where the article gives a
+    surname alone, more than a plain name (a title nameparser strips: "Alderman Ann Roe"), a
+    given name the table spells otherwise (``_written_form``), or a name the table writes
+    surname first ("Xi Jinping", whose parts nameparser reads the other way round)."""
+    usual = _with_suffix(roster, holder, written)
+    p = parse_name(written)
+    plain = replace(p, suffix="")
+    if not p.given or fold(p.full).split() != fold(written).split() \
+            or holder.name.split()[0] == holder.surname.split()[0] \
+            or not _written_form(p, holder):
+        return usual
+    suffix = parse_name(usual).suffix
+    return f"{plain.full} {suffix}" if suffix else plain.full
+
+
+def _written_form(p: PersonName, holder: Holder) -> bool:
+    """Tell whether a name's given name (or the middle name it goes by: "F. James") is one of
+    the holder's own forms as the table spells it and a form of the usual one that the name
+    tables know too: "Gabrielle" (Gabby), "Benjamin" (Ben); not a misspelling the table
+    corrects ("Kristen" for Kirsten, "Lindsay" for Lindsey), nor an initial, nor a form only
+    the table's row links ("Jerrold" for Jerry, "Ashton" for Ash: across articles the name
+    tables would part it from the usual form, two voices for one person)."""
+    given = p.middle[0] if _goes_by_middle(p) else p.given
+    g = fold(given).strip(".")
+    usual = holder.given[0] if holder.given else holder.name.split()[0]
+    return len(g) > 1 and g in {fold(f).strip(".") for f in holder.given} \
+        and same_given(given, usual)
+
+
 def _identify_holder(actor: Actor, roster: tuple[Holder, ...],
                      clue: Clue) -> tuple[Actor, Holder | None]:
     if actor.kind != "person":
@@ -287,7 +322,7 @@ def _identify_holder(actor: Actor, roster: tuple[Holder, ...],
     if country is None or country.lower() == surname:
         country = holder.country
     us_party = holder.party in _ROSTER_PARTIES or holder.country != "United States"
-    return replace(actor, name=_with_suffix(roster, holder, actor.name), country=country,
+    return replace(actor, name=_name_of(roster, holder, actor.name), country=country,
                    type=actor.type if actor.type != "unknown" else holder.type,
                    role=actor.role or holder.role,
                    party=actor.party or (holder.party if us_party else None)), holder

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reportgen.analyze.actors.names import TITLE_SURNAMES, written_suffix
+from reportgen.analyze.actors.names import TITLE_SURNAMES, same_given, written_suffix
 from reportgen.analyze.actors.parts import Parts, plain_given_name, residue, scan, words_of
 from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.analyze.tables import join_words, per_table
@@ -422,12 +422,37 @@ def _official(p: Parts, knowledge: Knowledge) -> Reading | None:
     if p.official is None or _modifies_people(p, knowledge):
         return None
     o = p.official
+    given = _given_before(p)
+    if given and not same_given(given[0], o.name.split()[0]):
+        given = []  # "Team Trump", "Tayyip Erdogan": no form of the official's given name
     alias = p.name_words[0] if len(p.name_words) == 1 and not p.title_words \
-        and " " in o.name else None
-    return Reading(Actor(o.name, "person", _office_type(o.type, p, knowledge),
+        and " " in o.name and not given else None
+    # the article's own form where it writes a given name before the table's surname:
+    # "Sen. Bernard Sanders", "Charles E. Schumer" (the table links them, the article names)
+    name = join_words([*given, *p.name_words]) if given else o.name
+    return Reading(Actor(name, "person", _office_type(o.type, p, knowledge),
                          p.role or o.role,
                          p.org.name if p.org else None, o.country or p.country,
                          o.party or p.party), alias=alias)
+
+
+def _given_before(p: Parts) -> list[str]:
+    """Give the words of the given name (and initials) written right before a table's
+    surname matched alone, after any title: "Bernard" of "Sen. Bernard Sanders", "Charles E ."
+    of "Charles E. Schumer"; none where the surname stands alone ("the 24-year-old Harris")."""
+    if len(p.name_words) != 1 or p.name_words[0] not in p.words:
+        return []
+    at = k = p.words.index(p.name_words[0])
+    while k > 0:
+        w = p.words[k - 1]
+        if w == "." and k > 1 and len(p.words[k - 2]) == 1 and p.words[k - 2].isupper():
+            k -= 2  # an initial: "E ." of "Charles E. Schumer"
+        elif w != "." and is_capitalized(w) and w not in p.title_words:
+            k -= 1
+        else:
+            break
+    given = p.words[k:at]
+    return given if any(len(w) > 1 and is_capitalized(w) for w in given) else []
 
 
 _CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "the", "a", "an", "’s", "'s", ".", "-",

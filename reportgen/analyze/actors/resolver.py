@@ -279,6 +279,7 @@ class Resolver:
         self.gender: dict[str, str] = {}  # a person's gender, by name, where known
         self._gender_source: dict[str, int] = {}  # how sure each is (see _STATED)
         self._table_gender: dict[str, str] = {}  # the office-holder tables', by name
+        self._holder_of: dict[str, Holder] = {}  # the table holder identified, by name
         self._bound: dict[str, str] = {}  # the gender of the first he or she bound, by name
         self._readings: dict[str, Reading] = {}
         # the people read from a mention that is more than a table official's bare surname
@@ -803,8 +804,10 @@ class Resolver:
         after = _APPOSITION_AFTER.match(self.text, end, min(len(self.text), end + 80))
         clue = clue_from(mention, after.group(0) if after else "", self.year)
         actor, holder = identify_holder(actor, self.roster, clue)
-        if holder is not None and holder.gender:
-            self._table_gender[actor.name] = holder.gender
+        if holder is not None:
+            self._holder_of[actor.name] = holder  # the article's form of the name
+            if holder.gender:
+                self._table_gender[actor.name] = holder.gender
         return actor
 
     def _unresolved(self, reading: Reading, mention: str, pos: int,
@@ -1451,8 +1454,11 @@ class Resolver:
         return None
 
     def _holders_named(self, name: str) -> list[Holder]:
-        """Give the office holders the tables list under a person's name."""
-        return per_table("holders by name", self.roster, _holders_by_name).get(name, [])
+        """Give the office holders the tables list under a person's name, and the one the
+        article's own form of a name was identified as ("Charles E. Schumer")."""
+        found = per_table("holders by name", self.roster, _holders_by_name).get(name, [])
+        own = self._holder_of.get(name)
+        return found if own is None or own in found else [*found, own]
 
     def _held_in(self, actor: Actor, state: str | None) -> bool:
         """Tell whether a person can be the one a description of a state's member of
