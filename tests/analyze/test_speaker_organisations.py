@@ -251,6 +251,28 @@ def test_the_demonym_and_a_title_is_a_person_not_the_country(text, expected, kno
     assert last_speaker(text, knowledge) == expected
 
 
+# a poll's maker the tables lack is an organisation, not a person of that name
+POLLSTER_CASES = [
+    ('"Most voters oppose the plan," a Morning Consult poll found.',
+     ("Morning Consult", "organisation")),
+    ('"Most voters oppose the plan," a new Harbor Decisions survey found.',
+     ("Harbor Decisions", "organisation")),
+    ('"Most voters oppose the plan," a Post and Courier poll found.',
+     ("Post and Courier", "organisation")),
+    ('A Granite Ledger poll said voters "are tired of the race."',
+     ("Granite Ledger", "organisation")),
+    # negatives: a pollster named with a given name, a known maker, a name ending in "Survey"
+    ('"Most voters oppose the plan," a John Zogby poll found.', ("John Zogby", "person")),
+    ('"Most voters oppose the plan," a recent Gallup poll found.', ("Gallup", "organisation")),
+    ('"Arms sales rose," the Small Arms Survey said.', ("Small Arms Survey", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLLSTER_CASES)
+def test_a_polls_unlisted_maker_is_an_organisation(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 def test_a_hyphenated_adjective_is_no_name_in_a_description(knowledge):
     text = ('The London-based activist group Syrian Watchers counted the dead.\n\n'
             '"Hundreds more were wounded," the London-based activist group said.')

@@ -652,10 +652,33 @@ def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
     inner = read_mention(join_words(body), knowledge).actor
     if inner is None and len(body) == 1:
         inner = _joined_by_hyphen(body[0], knowledge)
+    if named and last in knowledge.words.surveys and words[-1].islower():
+        inner = _pollster(body, inner, knowledge)
     if inner is None or inner.kind not in ("organisation", "media") \
             or not (named or inner.country) or inner.name == inner.country:
         return None
     return Reading(inner)
+
+
+def _pollster(body: list[str], inner: Actor | None, knowledge: Knowledge) -> Actor | None:
+    """Give who made a poll named by capitalised words the tables lack: an organisation,
+    where the words read as a person's name with no given name or title ("a Morning Consult
+    poll", "a Latino Decisions survey") or as no one though they join words ("a Post and
+    Courier poll", "a Keep the Lights On survey"); a person named with a given name stays
+    one ("a John Zogby poll"), and one word alone is left to the other rules ("a Trump
+    poll"), as is a capitalised "Poll" or "Survey" that ends a name ("the Small Arms
+    Survey")."""
+    if len(body) < 2 or plain_given_name(body[0], knowledge) \
+            or body[0].lower() in knowledge.given_names or any(
+                w.lower() in knowledge.organisations or w.lower() in knowledge.outlets
+                for w in re.split(r"[/\s]", join_words(body))):
+        return inner  # "Recent Gallup", "Another Reuters/Ipsos": a maker the tables know
+    if inner is None and any(w.lower() in _CONNECTIVES for w in body):
+        return Actor(join_words(body), "organisation", "unknown")
+    if inner is not None and inner.kind == "person" and not inner.role \
+            and inner.name == join_words(body):
+        return Actor(inner.name, "organisation", "unknown", None, None, inner.country)
+    return inner
 
 
 def _maker_words(body: list[str], knowledge: Knowledge) -> list[str]:
