@@ -551,6 +551,34 @@ def test_a_pronoun_takes_the_namesake_of_its_gender(label, text, expected, knowl
     assert names_of(text, knowledge)[-1] == expected, label
 
 
+# a photographer named in a picture's credit ("REUTERS/Tom Reyes", "(Photo: Tom Reyes,
+# Harbor Gazette)", "Tom Reyes/AP") is no one a "he" or "she" after the picture points to
+CREDIT_PRONOUN_CASES = [
+    ("REUTERS/Name, no man in the text",
+     'Sen. Ann Vale spoke in Ohio on Monday.\n\nSen. Ann Vale speaks in Columbia, Ohio, June '
+     '22, 2019. REUTERS/Tom Reyes\n\nVale wrote an essay for the local paper. "We will win," '
+     'she wrote. He said the plan "will fail."', None),
+    ("Photo: Name, the man named before",
+     'Mayor Dale Pike spoke on Monday.\n\nMayor Dale Pike toured the site. (Photo: Tom Reyes, '
+     'Harbor Gazette)\n\nThe crowd cheered. "We will rebuild," he said.', "Dale Pike"),
+    ("Name/AP, no man in the text",
+     'Mayor Ann Pike spoke on Monday.\n\nMayor Ann Pike toured the site. Tom Reyes/AP\n\n'
+     'The crowd cheered. "We will rebuild," he said.', None),
+    # negatives: a caption's subject, and "Photo" with no colon before a headline's name
+    ("the woman the caption shows",
+     'Sen. Ann Vale speaks in Columbia, Ohio, June 22, 2019. REUTERS/Tom Reyes\n\n"We will '
+     'win," she said.', "Ann Vale"),
+    ("a headline after Photo",
+     'AP Photo Reyes talks to voters\n\nTom Reyes does not believe this is his moment, he said '
+     'on Sunday.', "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CREDIT_PRONOUN_CASES)
+def test_a_photographer_in_a_credit_is_no_antecedent(label, text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected, label
+
+
 # a "he" or "she" after one unnamed speaker is that speaker, not a person named before them
 # ("A witness told the station he saw two men. 'We heard shots,' he said" is not the police
 # chief quoted earlier); never a group, a document, a name's remnant or the other gender

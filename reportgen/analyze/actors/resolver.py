@@ -166,6 +166,14 @@ _ASIDE_AFTER = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){1,5}(?:[a-z]+ly\s+|once\s+|later\s+|then\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|described|describes|labeled|labels|"
     r"labelled|branded|brands|put|puts|phrased|phrases)\b")
+# A photographer's name in a picture's credit, no one a pronoun after it points to:
+# "REUTERS/Tom Reyes", "(Reuters photo: Tom Reyes)", "Photo: Tom Reyes, USA TODAY", "Tom
+# Reyes/AP": the words before the name ...
+_CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:REUTERS|Reuters|AP|AFP|EPA|Getty[ \t]+Images)[ \t]*/|\b(?:[Pp]hoto(?:graph)?|"
+    r"PHOTO|[Cc]redit)(?:[ \t]+by|[ \t]*:))[ \t]*$")
+# ... or after it
+_CREDIT_AFTER = re.compile(r"[\w.’' -]{0,40}?/[ \t]*(?:AP|Reuters|REUTERS|AFP|EPA|Getty)\b")
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:the|a|an)\s+)?$")
 # A name in the possessive, then what it owns, up to the name of that one: "Obama’s nominee
 # to head the CIA, " (an apposition), "Sam Cole's lawyer " (one noun; or the noun opens the
@@ -1241,7 +1249,7 @@ class Resolver:
                         self._pronoun(pronoun, opener, (), hops + 1)
                 pool = [f for s in self.memory.in_sentence(n, pos) if not s.quoted
                         and not s.oblique and not _within(s.pos, content)
-                        and (f := self._fitting(s, want, gender))]
+                        and not self._credited(s) and (f := self._fitting(s, want, gender))]
                 if pool:
                     return self._nearest(pool, gender).actor
                 if n == here and want == "person" and (owner := self._owner_of_thing(pronoun, pos)):
@@ -1255,7 +1263,7 @@ class Resolver:
         for pool in (self.memory.last_speakers(pos, 3), self.memory.last(pos, 6)):
             for s in reversed(pool):
                 if not s.quoted and self._fits(s, want, gender) \
-                        and not _within(s.pos, content):
+                        and not _within(s.pos, content) and not self._credited(s):
                     return s.actor
         return None
 
@@ -1363,6 +1371,16 @@ class Resolver:
         # an object is no subject where one is named: "one Republican who never backed
         # Trump: John Kasich. He issued" is Kasich
         return ([s for s in pool if not s.object] or pool)[0]
+
+    def _in_credit(self, pos: int) -> bool:
+        """Tell whether a mention at pos names a picture's photographer: "REUTERS/Tom Reyes",
+        "(Reuters photo: Tom Reyes)", "Tom Reyes/AP"."""
+        return bool(_CREDIT_BEFORE.search(self.text, max(0, pos - 30), pos)
+                    or _CREDIT_AFTER.match(self.text, pos))
+
+    def _credited(self, s: Seen) -> bool:
+        """Tell whether a person seen is a picture's photographer (see ``_in_credit``)."""
+        return s.actor.kind == "person" and self._in_credit(s.pos)
 
     def _in_aside(self, pos: int) -> bool:
         """Tell whether a mention at pos names whose words an aside gives, not a subject:
