@@ -156,7 +156,20 @@ INVERTED_DESCRIPTION_CASES = [
     ("an affiliation after the name",
      '"It will pass," said Republican consultant Noah Roe of Roe Public Affairs.',
      ("Noah Roe", "person")),
-    # negatives: a possessive before a description with no name is that description
+    ("'of' inside a person's title",
+     '"They will go," said acting White House chief of staff Tom Reyes.', ("Tom Reyes", "person")),
+    ("the hearer after the name",
+     '"People are uptight," said veteran House barber Tom Reyes to the Harbour Ledger.',
+     ("Tom Reyes", "person")),
+    ("a day inside a show's name",
+     '"They were unhappy," said Harbour News Sunday anchor Ann Vale, who got the interview.',
+     ("Ann Vale", "person")),
+    # negatives: a day after a name or a head is when, not part of a description
+    ("a day after a name",
+     '"We lost," said Tom Reyes Sunday.', ("Tom Reyes", "person")),
+    ("a day after a head",
+     '"We lost," said the mayor Sunday.', ("mayor", "unknown")),
+    # a possessive before a description with no name is that description
     ("a possessive before a relation, inverted",
      '"We will win," said Reyes\' wife.', ("Reyes' wife", "anonymous")),
     ("a possessive before a relation",

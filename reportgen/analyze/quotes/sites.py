@@ -439,13 +439,27 @@ def _described_run(frame: Frame, j: int, after_article: bool) -> Phrase | None:
                 and (after_article or not _stray_before_name(frame, k, j))) \
                 or (k > j and tok.low in frame.knowledge.titles and is_capitalized(tok.text)):
             lower = True  # a description, or a title in one: "... Administration Commissioner"
-        elif not (k > j and tok.low == "and" and lower) and not _joins_a_name(frame, k) \
-                and not _title_period(frame, k, j) and not plural_possessive(frame, k, j) \
-                and not (
-                is_capitalized(tok.text) and not frame.inq[k] and tok.low not in words.time_words
-                and tok.low not in words.openers):
+        elif not _inside_description(frame, k, j, lower):
             return None
     return None
+
+
+def _inside_description(frame: Frame, k: int, j: int, lower: bool) -> bool:
+    """Tell whether the token at k, neither a describing word nor a title, goes on with a
+    description that started at j (``lower``: it holds a describing word already): "and"
+    ("strategist and former aide"), "of" after a person's head ("chief of staff"), a
+    capitalised word of a name ("City Ledger", "Food and Drug"), a day inside one ("Fox News
+    Sunday anchor"), an abbreviated title's period, a possessive's apostrophe."""
+    toks, words = frame.tokens, frame.words
+    tok = toks[k]
+    if k > j and lower and (tok.low == "and" or (
+            tok.low == "of" and _heads_person(frame, toks[k - 1].low))):
+        return True
+    if _joins_a_name(frame, k) or _title_period(frame, k, j) or plural_possessive(frame, k, j):
+        return True
+    day = tok.low in words.days and k > j and is_capitalized(toks[k - 1].text)
+    return is_capitalized(tok.text) and not frame.inq[k] and tok.low not in words.openers \
+        and (tok.low not in words.time_words or day)
 
 
 def _name_after_describer(frame: Frame, k: int, after_article: bool) -> Phrase | None:
@@ -534,9 +548,10 @@ def _descriptor(frame: Frame, k: int) -> bool:
 
 # lower-case words that may follow a name and end what names the speaker: an affiliation or
 # an adjunct of place or time ("said bank president Maria Olsen of the Harbour Trust", "said
-# a fired-up Reyes on Wednesday night", "said Sen. Tom Reyes, who ...")
+# a fired-up Reyes on Wednesday night", "said Sen. Tom Reyes, who ...", "said barber Tom Reyes
+# to the Ledger")
 _AFTER_NAME = frozenset({"of", "with", "at", "from", "on", "in", "during", "after", "before",
-                         "who", "whose", "as", "while", "when"})
+                         "who", "whose", "as", "while", "when", "to"})
 
 
 def _plain_name(frame: Frame, k: int, alone: bool = False) -> Phrase | None:
