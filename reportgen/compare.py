@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from reportgen.analyze.actors import merge_actors
-from reportgen.analyze.actors.voices import NO_VOICE, Voice, not_a_name
+from reportgen.analyze.actors.voices import NO_VOICE
 from reportgen.contrasts import MIN_KNOWN_SHARE, StoryQuotes, known_shares, verb_gaps, voice_gaps
 from reportgen.evidence import (
     TYPE_LABELS,
@@ -40,8 +39,8 @@ from reportgen.findings import (
     sourcing_findings,
     story_findings,
     verb_observations,
+    voice_problem,
 )
-from reportgen.knowledge import load_knowledge
 from reportgen.lens import choose_lens
 from reportgen.models import (
     Actor,
@@ -130,7 +129,7 @@ def drop_furniture(a: ArticleAnalysis) -> ArticleAnalysis:
     quote keeps its text and has no known speaker; such an actor is no official."""
     def furniture(actor: Actor | None) -> bool:
         return actor is not None and (actor.name.lower() in FURNITURE_VOICES
-                                      or _no_voice(actor.name, actor.kind))
+                                      or voice_problem(actor.name, actor.kind) in NO_VOICE)
 
     if not any(furniture(q.actor) for q in a.quotes) and not any(
             furniture(c.actor) for c in a.citations):
@@ -138,12 +137,6 @@ def drop_furniture(a: ArticleAnalysis) -> ArticleAnalysis:
     return replace(a, quotes=tuple(replace(q, actor=None) if furniture(q.actor) else q
                                    for q in a.quotes),
                    citations=tuple(c for c in a.citations if not furniture(c.actor)))
-
-
-@lru_cache(maxsize=65_536)
-def _no_voice(name: str, kind: str) -> bool:
-    flag = not_a_name(Voice(name, kind), load_knowledge())
-    return flag is not None and flag.problem in NO_VOICE
 
 
 def number_findings(findings: Iterable[Finding], ranks: Mapping[str, int] | None = None,

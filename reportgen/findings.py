@@ -282,13 +282,15 @@ def named_voice(actor: Actor) -> bool:
     ``voices.not_a_name``; an acronym is a name). Only a name can be looked for in the other
     outlets, so only a name can be said to be quoted by one outlet alone."""
     return (actor.kind in ("person", "organisation") and actor.type != "media"
-            and _reads_as_name(actor.name, actor.kind))
+            and voice_problem(actor.name, actor.kind) in (None, "acronym"))
 
 
 @lru_cache(maxsize=65_536)
-def _reads_as_name(name: str, kind: str) -> bool:
+def voice_problem(name: str, kind: str) -> str | None:
+    """Give what the voice check (``voices.not_a_name``) finds wrong with a speaker's name, or
+    None (one cache for the briefing: ``compare.drop_furniture`` asks of every speaker first)."""
     flag = not_a_name(Voice(name, kind), load_knowledge())
-    return flag is None or flag.problem == "acronym"
+    return None if flag is None else flag.problem
 
 
 def only_findings(story_quotes: StoryQuotes, outlets: Sequence[str],
