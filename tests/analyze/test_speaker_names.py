@@ -1230,3 +1230,40 @@ def test_a_table_holder_keeps_the_articles_form_of_the_name(label, text, expecte
     # the table still links the person (its type), except the son it does not hold
     assert a.type == ("unknown" if expected.endswith("Jr.") else
                       "government" if "Biden" in expected else "legislator"), (label, a)
+
+
+# --- one person written with a formal given name and its nickname ----------------------------
+
+# An article that names one person both ways ("Rep. Gabrielle Giffords ... Gabby Giffords ...
+# Giffords said") gave a later surname or pronoun the form written last, so one person's quotes
+# came out under two names; each takes the formal form the article writes (the nicknames
+# package links the pair). Negatives: two people of one surname, a "Jr.", a nickname alone.
+NICKNAME_FORM_CASES = [
+    ("a formal name, then its nickname", 'Rep. Gabrielle Giffords spoke at the rally. "We must '
+     'act," she said. Gabby Giffords waved to the crowd. "We are strong," Giffords said.',
+     ["Gabrielle Giffords", "Gabrielle Giffords"]),
+    ("a senator's formal name", 'Sen. Charles Schumer spoke. "No deal," Schumer said. Chuck '
+     'Schumer walked out. "Never," Schumer said.', ["Charles Schumer", "Charles Schumer"]),
+    ("a pronoun after the nickname", 'Katherine Moss runs a bakery. "We are busy," Moss said. '
+     'Kathy Moss opened it in 2004. "It is hard," she said.', ["Katherine Moss", "Katherine Moss"]),
+    ("a shopkeeper", 'Robert Hale runs a hardware store. "We are busy," Hale said. Bob Hale '
+     'opened it in 2004. "It is hard," Hale said.', ["Robert Hale", "Robert Hale"]),
+    ("a middle initial is fuller still", 'Joseph R. Biden spoke on Monday. "We will win," Biden '
+     'said. Joe Biden later left. "It is over," Biden said.',
+     ["Joseph R. Biden", "Joseph R. Biden"]),
+    # negatives
+    ("two people of one surname", 'Robert Hale runs a hardware store. "We are busy," Hale '
+     'said. Mary Hale opened it in 2004. "It is hard," Hale said.', ["Robert Hale", "Mary Hale"]),
+    ("a son is no father", 'Donald Trump spoke. "We win," Trump said. Donald Trump Jr. spoke '
+     'later. "We lose," Trump said.', ["Donald Trump", "Donald Trump"]),
+    ("a nickname alone", 'Bob Hale runs a hardware store. "We are busy," Hale said. "It is '
+     'hard," he said.', ["Bob Hale", "Bob Hale"]),
+    ("two nicknames of one name stay as written", 'Rick Dole spoke. "We are ready," Dole said. '
+     'Dick Dole arrived. "Yes," Dole said.', ["Rick Dole", "Dick Dole"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), NICKNAME_FORM_CASES)
+def test_one_person_named_by_a_nickname_too_takes_the_formal_form(label, text, expected,
+                                                                  knowledge):
+    assert names_of(text, knowledge) == expected, label

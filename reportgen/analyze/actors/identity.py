@@ -18,6 +18,7 @@ from functools import cache
 
 from reportgen.analyze.actors.names import (
     SUFFIXES,
+    canonical_givens,
     fold,
     given_variants,
     group_names,
@@ -37,9 +38,18 @@ def merge_person(actor: Actor, earlier: Iterable[Actor]) -> Actor:
     ("Tim Scott" is not "Rick Scott")."""
     for a in earlier:
         if same_person(actor.name, a.name):
-            fuller = actor if len(actor.name.split()) >= len(a.name.split()) else a
+            fuller = actor if (len(actor.name.split()), _formal(actor.name, a.name)) \
+                >= (len(a.name.split()), _formal(a.name, actor.name)) else a
             return fuller.fill(a if fuller is actor else actor)
     return actor
+
+
+def _formal(name: str, other: str) -> bool:
+    """Tell whether a name's given name is the formal one of which the other name's given name
+    is a short form, as the nicknames package links them ("Gabrielle" of Gabby, "Charles" of
+    Chuck, "Robert" of Bob): of one person written both ways the article's fuller form."""
+    given, short = (fold(parse_name(n).given).strip(".") for n in (name, other))
+    return len(given) > len(short) > 1 and given in canonical_givens(short)
 
 
 def merge_actors(analyses: Iterable[ArticleAnalysis],

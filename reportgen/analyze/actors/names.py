@@ -143,6 +143,12 @@ def given_variants(given: str) -> frozenset[str]:
     return frozenset({g, *canon, *nn.nicknames_of(g), *_extra_variants().get(g, ())})
 
 
+def canonical_givens(given: str) -> frozenset[str]:
+    """Give the folded formal names the nicknames package gives for a given name (Gabby ->
+    gabrielle, gabriel, gabriella; Chuck -> charles)."""
+    return frozenset(_nicknamer().canonicals_of(fold(given).strip(".")))
+
+
 def given_gender(given: str, genders: Mapping[str, str],
                  unisex: frozenset[str] = frozenset()) -> str | None:
     """Give the gender a given name says: its own in ``genders`` (the census table), else the
