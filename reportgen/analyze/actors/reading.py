@@ -132,7 +132,7 @@ def _described_organisation_name(raw: str, knowledge: Knowledge) -> Reading | No
     a Responsible Federal Budget" (read without them; a person's name after such words is
     left to the other rules, which keep the words as a role: "the former Sen. Ann Roe")."""
     words = raw.split(" ")
-    n = 1 if words[0].lower() in ("the", "a", "an") else 0
+    n = 1 if words[0].lower() in knowledge.words.leading_articles else 0
     k = n
     while k < len(words) and k - n < 2 and words[k].isalpha() and words[k].islower() \
             and _describing_word(words[k], knowledge):

@@ -433,7 +433,7 @@ def _modified_noun(frame: Frame, i: int, form: str) -> bool:
     k = i - 1
     while k >= 0 and i - k <= _CUE_NOUN_REACH and _qualifying_word(frame, k):
         k -= 1
-    if k == i - 1 or k < 0 or frame.inq[k] or toks[k].low not in ("a", "an", "the"):
+    if k == i - 1 or k < 0 or frame.inq[k] or toks[k].low not in frame.words.leading_articles:
         return False
     if toks[k].low != "the" and form.endswith("ing"):
         return True
@@ -792,6 +792,6 @@ def _before_setting(frame: Frame, k: int) -> bool:
             # only where what is said starts right after it, or the sentence ends after
             # when: "in a joint statement, ...", "in a written statement Wednesday."
             return m + 1 >= len(toks) or frame.inq[m + 1] or toks[m + 1].text in ",:;—–.!?" \
-                or toks[m + 1].low == "that" or toks[m + 1].low in ("the", "a", "an") \
+                or toks[m + 1].low == "that" or toks[m + 1].low in words.leading_articles \
                 or toks[m + 1].low in words.time_words
     return False

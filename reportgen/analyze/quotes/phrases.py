@@ -275,7 +275,7 @@ def _article_phrase(frame: Frame, j: int, floor: int) -> int:
     while k - 1 >= floor and not frame.inq[k - 1] and toks[k - 1].low in words.modifiers:
         k -= 1  # "The new county clerk"
     a = k - 1
-    if a < floor or frame.inq[a] or toks[a].low not in ("the", "a", "an"):
+    if a < floor or frame.inq[a] or toks[a].low not in words.leading_articles:
         return j
     if by_name:  # the sentence's own subject only, not a phrase after a quotation
         return a - 1 if a == 0 or toks[a - 1].text in ",;:" else j
@@ -289,7 +289,8 @@ def _name_before(frame: Frame, k: int, floor: int) -> int:
     toks = frame.tokens
     c = k
     while c - 1 >= floor and k - c < _MAX_PLACE_WORDS and not frame.inq[c - 1] \
-            and is_capitalized(toks[c - 1].text) and toks[c - 1].low not in ("the", "a", "an") \
+            and is_capitalized(toks[c - 1].text) \
+            and toks[c - 1].low not in frame.words.leading_articles \
             and toks[c - 1].low not in frame.words.determiners:
         c -= 1
     return c
@@ -340,7 +341,7 @@ def _name_after_adjective(frame: Frame, j: int, i: int) -> int:
     follows ("said the agency Friday", "the council's statement").
     """
     toks, words = frame.tokens, frame.words
-    if i != j + 2 or toks[j].low not in ("the", "a", "an") or _names_a_kind(frame, j + 1):
+    if i != j + 2 or toks[j].low not in words.leading_articles or _names_a_kind(frame, j + 1):
         return i
     k = i
     while k < len(toks) and not frame.inq[k] and (
@@ -482,7 +483,7 @@ def _dated(frame: Frame, i: int, j: int) -> bool:
     """Tell whether a day or month at token i dates the noun after it, inside the phrase that
     opens at j with an article: "a July report", "the Friday statement"."""
     toks, words = frame.tokens, frame.words
-    return i == j + 1 and toks[j].low in ("a", "an", "the") and i + 1 < len(toks) \
+    return i == j + 1 and toks[j].low in words.leading_articles and i + 1 < len(toks) \
         and (toks[i].low in words.months or toks[i].low in words.days) \
         and toks[i + 1].text.isalpha() and toks[i + 1].text.islower()
 
@@ -546,7 +547,7 @@ def _name_head_of_the(frame: Frame, i: int, j: int) -> bool:
     "said the Committee for a Responsible Federal Budget", "said the League of the South"."""
     toks, heads = frame.tokens, frame.words.name_heads
     return i > j and toks[i].low in ("of", "for") and i + 2 < len(toks) \
-        and toks[i + 1].low in ("the", "a", "an") and is_capitalized(toks[i + 2].text) \
+        and toks[i + 1].low in frame.words.leading_articles and is_capitalized(toks[i + 2].text) \
         and is_capitalized(toks[i - 1].text) \
         and any(toks[k].low in heads and is_capitalized(toks[k].text) for k in range(j, i))
 

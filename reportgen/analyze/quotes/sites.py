@@ -714,7 +714,7 @@ def _with_descriptors(frame: Frame, speaker: Phrase) -> Phrase:
     run = toks[d + 1:k + 1]
     # more than "farmer" or "a farmer": an article opens a run of adjectives, all lower-case
     long_run = len(run) > 2 or any(t.text == "," or t.low == "and" for t in run)
-    if long_run and (run[0].low not in ("a", "an", "the")
+    if long_run and (run[0].low not in frame.words.leading_articles
                      or any(t.low in frame.words.subordinators or is_capitalized(t.text)
                             for t in run)
                      or any(a.text == "," and b.low in frame.words.leading_articles
