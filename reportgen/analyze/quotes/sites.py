@@ -358,7 +358,7 @@ def _with_owned(frame: Frame, speaker: Phrase) -> Phrase:
     while e < len(toks) and e - k <= _MAX_OWNED and _hyphened_descriptor(frame, e):
         e += 1
     head = toks[e - 1].low
-    if e == k + 1 or not (_heads_person(frame, head) or head in frame.words.speaker_heads):
+    if e == k + 1 or not _heads_person(frame, head):
         return speaker
     return toks[frame.index(speaker[0]):e]
 
@@ -492,7 +492,7 @@ def _adjectives_only(frame: Frame, k: int) -> bool:
     while m >= 0 and k - m <= _MAX_ADJECTIVES and toks[m].low not in words.leading_articles:
         w = toks[m].low
         if not _hyphened_descriptor(frame, m) or _heads_person(frame, w) \
-                or w in words.speaker_heads or w in words.org_descriptions:
+                or w in words.org_descriptions:
             return False
         m -= 1
     return m >= 0 and m < k - 1 and toks[m].low in words.leading_articles

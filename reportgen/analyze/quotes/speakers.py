@@ -1156,7 +1156,7 @@ def _describes_name(frame: Frame, k: int, c: int) -> bool:
     w = toks[k].low
     if frame.inq[k] or not toks[k].text.islower():
         return False
-    if w in words.modifiers or w in frame.knowledge.titles or person_noun(frame, w) \
+    if w in words.modifiers or person_noun(frame, w) \
             or ("-" in w and person_noun(frame, w.rsplit("-", 1)[1])):
         return True
     return k > c + 1 and toks[k - 1].low in words.modifiers and w.isalpha() \
@@ -1175,9 +1175,8 @@ def _named_in_apposition(frame: Frame, np: Phrase) -> Phrase | None:
     a name already, is no person's description, or no such name follows."""
     toks, words = frame.tokens, frame.words
     last = np[-1]
-    if is_capitalized(last.text) or not (
-            last.low in words.relations or last.low in words.staff
-            or person_noun(frame, last.low)) or not _owned(frame, np):
+    if is_capitalized(last.text) or not (last.low in words.staff or person_noun(frame, last.low)) \
+            or not _owned(frame, np):
         return None
     c = frame.index(last) + 1
     if c + 2 >= len(toks) or toks[c].text != "," or frame.inq[c + 1]:
