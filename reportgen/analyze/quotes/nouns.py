@@ -96,16 +96,6 @@ def _owner_before(frame: Frame, i: int) -> Mention | None:
     return _possessor(frame, k)
 
 
-def _named_possessor(frame: Frame, k: int) -> Mention | None:
-    """Give the last name in a possessive before token k in its sentence: "Trump's"."""
-    for m in range(k - 1, frame.floors[k] - 1, -1):
-        if frame.inq[m]:
-            return None
-        if is_capitalized(frame.tokens[m].text) and (owner := _possessor(frame, m)) is not None:
-            return owner
-    return None
-
-
 def _possessor(frame: Frame, k: int) -> Mention | None:
     """Give the phrase a possessive token at k ends, without its "'s": "the mayor's" (the
     mayor), "Senator Ruth Vail's"."""

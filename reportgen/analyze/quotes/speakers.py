@@ -196,8 +196,6 @@ def _relative_head(frame: Frame, k: int, floor: int, least: int) -> Phrase | Non
     return _before_place(frame, head, floor)
 
 
-
-
 def _modified_head(frame: Frame, k: int, floor: int) -> Phrase | None:
     """Take the person or people a participle or a "that" clause describes when the phrase at
     token k, right before a cue, is only its object: "A lawyer representing the family
@@ -514,7 +512,6 @@ def _time_start(frame: Frame, j: int, floor: int) -> int:
     while k >= floor and toks[k].low in _TIME_OPENERS and not frame.inq[k]:
         k -= 1
     return k + 1
-
 
 
 def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
@@ -849,7 +846,6 @@ def _labelled_name(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
         return None
     name = np_back(frame, k - 1, floor)
     return name if name and is_capitalized(name[-1].text) else None
-
 
 
 def _apposition_head(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
