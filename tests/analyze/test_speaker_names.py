@@ -1251,6 +1251,16 @@ NICKNAME_FORM_CASES = [
     ("a middle initial is fuller still", 'Joseph R. Biden spoke on Monday. "We will win," Biden '
      'said. Joe Biden later left. "It is over," Biden said.',
      ["Joseph R. Biden", "Joseph R. Biden"]),
+    # the nickname written first, the formal form later: the earlier quotes take it too
+    ("a nickname before the formal name", '"We are busy," said Bob Hale, who runs a hardware '
+     'store. Robert Hale opened it in 2004. "It is hard," Hale said.',
+     ["Robert Hale", "Robert Hale"]),
+    ("an officer's nickname first", 'Army Lt. Col. Alex Brandt testified. "I was worried," '
+     'he said. Alexander Brandt later left the council. "It was my duty," Brandt said.',
+     ["Alexander Brandt", "Alexander Brandt"]),
+    ("a host's nickname first", '"That is false," Chris Dunmore said on his show. The host, '
+     'Christopher M. Dunmore, spoke again. "It is a lie," Dunmore said.',
+     ["Christopher M. Dunmore", "Christopher M. Dunmore"]),
     # negatives
     ("two people of one surname", 'Robert Hale runs a hardware store. "We are busy," Hale '
      'said. Mary Hale opened it in 2004. "It is hard," Hale said.', ["Robert Hale", "Mary Hale"]),
@@ -1258,6 +1268,9 @@ NICKNAME_FORM_CASES = [
      'later. "We lose," Trump said.', ["Donald Trump", "Donald Trump"]),
     ("a nickname alone", 'Bob Hale runs a hardware store. "We are busy," Hale said. "It is '
      'hard," he said.', ["Bob Hale", "Bob Hale"]),
+    ("another speaker shares the surname: left as read", '"We are busy," said Bob Hale. "We '
+     'are tired," said Mary Hale. "It is hard," said Robert Hale.',
+     ["Bob Hale", "Mary Hale", "Robert Hale"]),
     ("two nicknames of one name stay as written", 'Rick Dole spoke. "We are ready," Dole said. '
      'Dick Dole arrived. "Yes," Dole said.', ["Rick Dole", "Dick Dole"]),
 ]

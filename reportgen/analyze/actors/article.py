@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
+from reportgen.analyze.actors.identity import formal_form
 from reportgen.analyze.actors.memory import Fits, Seen
 from reportgen.analyze.actors.mentions import described_organisation, find_mentions, kin_named
 from reportgen.analyze.actors.names import same_person, surname_index, surname_word
@@ -46,7 +47,7 @@ def resolve_actors(body: str, sents: tuple[Span, ...], tokens: list[Token],
     _note_pairs(resolver, body, named)
     me = resolver.read(writer).actor if writer else None
     speakers = [me if _first_person(rq) else _speaker_of(resolver, rq) for rq in raw]
-    return ArticleActors(tuple(named), tuple(_resolve_metonymy(speakers)))
+    return ArticleActors(tuple(named), tuple(_one_form(_resolve_metonymy(speakers))))
 
 
 def _first_person(rq: RawQuote) -> bool:
@@ -299,3 +300,24 @@ def _resolve_metonymy(speakers: list[Actor | None]) -> list[Actor | None]:
             a = next(iter(bodies[a.name]))
         out.append(a)
     return out
+
+
+def _one_form(speakers: list[Actor | None]) -> list[Actor | None]:
+    """Give one person's quotes one name: a speaker named by a nickname before the article
+    writes the formal form ("Alex Vindman ... Alexander Vindman said") takes the formal form,
+    where every full name of that surname among the speakers is one person's."""
+    people: dict[str, list[Actor]] = defaultdict(list)
+    for a in speakers:
+        if a is not None and a.kind == "person" and " " in a.name:
+            people[surname_index(surname_word(a.name))].append(a)
+    rename: dict[str, Actor] = {}
+    for group in people.values():
+        names = {a.name: a for a in group}
+        if len(names) < 2 or not all(same_person(x, y) for x in names for y in names):
+            continue
+        for name in names:
+            formal = [b for b in names.values() if formal_form(b.name, name)]
+            if len(formal) == 1:
+                rename[name] = formal[0].fill(names[name])
+    return [rename.get(a.name, a) if a is not None and a.kind == "person" else a
+            for a in speakers]

@@ -288,3 +288,11 @@ def _given_like(word: str) -> bool:
 def _fill(actor: Actor, other: Actor) -> Actor:
     """Fill what an actor lacks from another reading of the same actor (of the same kind)."""
     return actor.fill(other) if actor.kind == other.kind else actor
+
+
+def formal_form(name: str, other: str) -> bool:
+    """Tell whether a name is the fuller form of one person the other also names: as many
+    words or more, and a formal given name of which the other's is a short form ("Alexander
+    Vindman" of Alex Vindman, "Christopher C. Cuomo" of Chris Cuomo)."""
+    return len(name.split()) >= len(other.split()) and _formal(name, other) \
+        and same_person(name, other)
