@@ -420,7 +420,7 @@ class Resolver:
             actor = self._named_before(actor, pos)
             actor = self._introduced_source(actor, pos) or actor
         if actor is not None and actor.kind == "person" and not actor.role:
-            actor = self._organisation_so_named(actor, mention, pos)
+            actor = self._organisation_so_named(actor, mention)
         if actor is None:
             actor = self._unresolved(reading, mention, pos, content)
         elif actor.kind == "person":
@@ -826,12 +826,12 @@ class Resolver:
         if reading.surname and reading.thing:
             # "The Hill": the person of that surname named before, else what it names
             return self.memory.last_person(reading.surname, pos) or \
-                self._organisation_named(reading.surname, pos) or reading.thing
+                self._organisation_named(reading.surname) or reading.thing
         if reading.surname:
             fits = self.of_gender(reading.gender)
             return self.last_of_gender(reading.surname, pos, reading.gender) or self._by_given_name(
                 reading.surname, pos) or self.memory.only_person(reading.surname, fits) or \
-                self._organisation_named(reading.surname, pos) or \
+                self._organisation_named(reading.surname) or \
                 self._misspelt(reading.surname, fits) or \
                 self._bare_name(reading.surname, reading.country, pos)
         if reading.document:
@@ -968,13 +968,13 @@ class Resolver:
             return Actor(org.name, org.kind, org.type, None, None, org.country)
         return replace(short, name=name)
 
-    def _organisation_so_named(self, person: Actor, mention: str, pos: int) -> Actor:
+    def _organisation_so_named(self, person: Actor, mention: str) -> Actor:
         """Give the organisation a person's name with no role is, where the article describes
         one so ("Judicial Watch, a legal group, ... Judicial Watch said") or uses the name as
         an organisation's and never as a person's ("Lambda Works, which ..."), else the
         person."""
         name = describe(mention.strip())
-        return self._organisation_named(name, pos) or (
+        return self._organisation_named(name) or (
             self._used_as_organisation(name) if name == person.name and not person.party
             else None) or person
 
@@ -987,14 +987,14 @@ class Resolver:
             self._usage[name] = None if type_ is None else Actor(name, "organisation", type_)
         return self._usage[name]
 
-    def _organisation_named(self, word: str, pos: int) -> Actor | None:
-        """Give the organisation the article names so, outside quotation marks, whose name
+    def _organisation_named(self, word: str) -> Actor | None:
+        """Give the organisation the article names so anywhere, outside quotation marks, whose name
         a mention is, when no person has it: "MoveOn, a liberal group, ... MoveOn said"; the
         article may say what it is after the quote or in the attribution itself ("MoveOn
         said ... MoveOn, a liberal group, ...", "said MoveOn, a liberal group"): all names
         are read before any speaker ("The Reyes Foundation ... Reyes said" is no foundation:
         a surname may name one after a person)."""
-        for s in self.memory.named_by(word.split()[0].lower(), max(pos, len(self.text) + 1)):
+        for s in self.memory.named_by(word.split()[0].lower(), len(self.text) + 1):
             a = s.actor
             if a.kind == "organisation" and a.name == word and not s.quoted:
                 return a
