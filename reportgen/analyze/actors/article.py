@@ -148,15 +148,12 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
     starts = [s for s, _ in taken]
     honorifics = resolver.knowledge.words.honorifics
     for n, t in enumerate(tokens):
-        key = surname_index(t.text)
-        if key not in people:
-            continue
+        person = people.get(key := surname_index(t.text))
+        if person is None:
+            continue  # no one's surname, or two people's: left to the resolver
         k = bisect_right(starts, t.start) - 1
         if k >= 0 and t.start < taken[k][1]:
             continue  # part of a mention already read
-        person = people[key]
-        if person is None:
-            continue  # two people share it: leave it to the resolver
         if key in written:
             # one person in two forms: the form written last before; not a name's last word
             # ("Woodward County" is no "County"), nor after an honorific (_note_honoured)
