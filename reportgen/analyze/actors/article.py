@@ -98,11 +98,11 @@ def _read_names(body: str, tokens: list[Token], resolver: Resolver,
                 knowledge: Knowledge) -> list[Named]:
     """Read the people and organisations named in the article, noting each for the resolver."""
     named: list[Named] = []
-    mentions = find_mentions(body, knowledge, tokens)
-    for _, written in mentions:  # who the article names otherwise than by a bare surname
-        resolver.named_otherwise(resolver.read(_written_name(written)))
-    for span, written in mentions:
-        name = _written_name(written)
+    mentions = [(span, written, _written_name(written))
+                for span, written in find_mentions(body, knowledge, tokens)]
+    for _, _, name in mentions:  # who the article names otherwise than by a bare surname
+        resolver.named_otherwise(resolver.read(name))
+    for span, written, name in mentions:
         described = described_organisation(written, knowledge)
         if described is not None:  # "MoveOn, a liberal group": an organisation, no person
             resolver.note(span[0], described, speaker=False, mention=described.name)
