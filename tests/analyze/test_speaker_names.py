@@ -1280,3 +1280,21 @@ NICKNAME_FORM_CASES = [
 def test_one_person_named_by_a_nickname_too_takes_the_formal_form(label, text, expected,
                                                                   knowledge):
     assert names_of(text, knowledge) == expected, label
+
+
+DEMONSTRATIVE_CASES = [
+    ('That widely quoted figure is accurate, though the Harlow Institute rates it as shaky, '
+     'noting that it is hard to blame one mayor for the numbers.', set()),
+    ('That account, however, began to shift when Dana Pruitt walked into the office and told '
+     'her that the board was angry. "Would you not be?" Pruitt said.', {"Dana Pruitt"}),
+    ('Those figures are correct, the auditors noted, adding that the gap had closed.',
+     {"auditors"}),
+    ('This early plan was dropped, though the council said it would return.', {"council"}),
+    ('Thatcher said the union would not win the strike.', {"Thatcher"}),  # a name stays
+]
+
+
+@pytest.mark.parametrize(("text", "names"), DEMONSTRATIVE_CASES)
+def test_a_demonstrative_opening_a_sentence_is_no_name(text, names, knowledge):
+    found = {q.actor.name for q in quotes_of(text, knowledge) if q.actor is not None}
+    assert found == names

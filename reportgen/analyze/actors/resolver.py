@@ -397,6 +397,8 @@ class Resolver:
         """Give the actor a mention at pos refers to, and remember it. ``content`` is what
         the speaker says, where it stands before the mention: a pronoun never points to a
         person named in it ("Sam Cole fought the ruling, he said": he is not Cole)."""
+        if mention.lower() in self.knowledge.words.demonstratives:
+            return None  # "That oft-cited number is right, PolitiFact rates ..., noting": no name
         mention = _without_relative(mention)
         if " and " in mention and (joined := self._and(mention, pos))[0]:
             return joined[1]
