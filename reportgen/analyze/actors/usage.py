@@ -13,6 +13,7 @@ before the name anywhere ("Tom Zentrix", "Dr. Zentrix", "Sen. Zentrix"), "Zentri
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from reportgen.analyze.actors.mentions import given_like
 from reportgen.analyze.actors.voices import is_table_surname
@@ -28,10 +29,10 @@ def organisation_by_usage(name: str, text: str, knowledge: Knowledge) -> str | N
         return None
     named = re.escape(name)
     forms = knowledge.words.legal_forms
-    for m in re.finditer(rf"(?<![\w’'-]){named},?\s+(?P<form>[A-Za-z]+)\b\.?", text):
+    for m in _starting_words(rf"{named},?\s+(?P<form>[A-Za-z]+)\b\.?", text):
         if m["form"].lower() in forms:
             return "business"  # "Zentrix Inc.", "Zentrix, LLC"
-    if re.search(rf"(?<![\w’'-]){named},\s+which\b|(?<![\w’'-]){named}\s+and\s+its\b", text):
+    if any(_starting_words(rf"{named}(?:,\s+which\b|\s+and\s+its\b)", text)):
         return "unknown"
     if len(words) == 1 and is_table_surname(name.lower()):
         return None  # "Romney said it was": an office holder's surname alone
@@ -58,22 +59,42 @@ def _person_usage(named: str, text: str, knowledge: Knowledge) -> bool:
     """Tell whether the article writes a name as a person's anywhere: after a given name,
     an honorific or a title, or followed by ", who" or by a cue and "he" or "she"."""
     words = knowledge.words
-    for m in re.finditer(rf"(?P<before>[\w.’'-]+)\s+{named}(?![\w’'-])", text):
-        low = m["before"].lower()
+    for m in re.finditer(rf"{named}(?![\w’'-])", text):
+        before = _BEFORE.search(text, max(0, m.start() - _BEFORE_REACH), m.start())
+        low = before[1].lower() if before else ""
         if low in knowledge.given_names or low in words.unisex_given_names \
                 or low.rstrip(".") in words.honorifics or low in words.title_abbreviations \
                 or low in knowledge.titles:
             return True
-    if re.search(rf"(?<![\w’'-]){named},\s+who\b", text):
+    if any(_starting_words(rf"{named},\s+who\b", text)):
         return True
-    return any(m["cue"].lower() in knowledge.cues for m in re.finditer(
-        rf"(?<![\w’'-]){named}\s+(?P<cue>\w+)\s+(?:that\s+)?(?:he|she)\b", text))
+    return any(m["cue"].lower() in knowledge.cues for m in _starting_words(
+        rf"{named}\s+(?P<cue>\w+)\s+(?:that\s+)?(?:he|she)\b", text))
 
 
 def _speaks_of_itself(named: str, text: str, knowledge: Knowledge) -> bool:
     """Tell whether the name is the subject of a cue whose clause opens with "it" or "its",
     after a short "in a statement" or "on Monday" and a "that" at most: "Zentrix said it",
     "Zentrix said on Monday that its" (not "it's": "Critics say it's time" is no subject's)."""
-    pattern = rf"(?<![\w’'-]){named}\s+(?P<cue>\w+)\s+(?:(?:in|on)\s+(?:an?\s+)?\w+,?\s+)?" \
+    pattern = rf"{named}\s+(?P<cue>\w+)\s+(?:(?:in|on)\s+(?:an?\s+)?\w+,?\s+)?" \
               r"(?:that\s+)?its?\b(?![’']s)"
-    return any(m["cue"].lower() in knowledge.cues for m in re.finditer(pattern, text))
+    return any(m["cue"].lower() in knowledge.cues for m in _starting_words(pattern, text))
+
+
+# The word just before a name, read back from the name (a word longer than the reach is no
+# given name, honorific or title): searching the text for the name itself first keeps each
+# question one fast scan for a literal, where a pattern opening with a word class or a
+# look-behind is tried at every character of the article.
+_BEFORE_REACH = 200
+_BEFORE = re.compile(r"([\w.’'-]+)\s+\Z")
+
+
+def _starting_words(pattern: str, text: str) -> Iterator[re.Match[str]]:
+    """The matches of a pattern that opens with a name, where the name starts a word (no
+    word character, apostrophe or hyphen before it)."""
+    for m in re.finditer(pattern, text):
+        if not m.start() or not _WORD_CHARACTER.match(text, m.start() - 1):
+            yield m
+
+
+_WORD_CHARACTER = re.compile(r"[\w’'-]")
