@@ -87,6 +87,11 @@ class Knowledge:
     acronyms: frozenset[str] = frozenset()  # "rand", "gop": match only when written in capitals
     sides: dict[str, str] = field(default_factory=dict)  # country, party or actor -> side
 
+    def given_name(self, low: str) -> bool:
+        """Tell whether a lower-case word is a given name of either table: the census names
+        ("nancy") or the unisex ones words.tsv adds ("alex")."""
+        return low in self.given_names or low in self.words.unisex_given_names
+
     def extend(self, **tables: dict) -> Knowledge:
         """Return a copy with the given rows added to the named tables."""
         merged: dict[str, Any] = {name: {**getattr(self, name), **rows}

@@ -155,8 +155,7 @@ def _organisation_named(m: re.Match[str], knowledge: Knowledge) -> bool:
         return False  # "In a statement to The Intercept, the agency said": a new subject
     name = re.sub(r"^[Tt]he\s+", "", m["name"]).split()
     first = name[0].lower()
-    return not (first in k.given_names or first in words.unisex_given_names
-                or first in words.non_names
+    return not (k.given_name(first) or first in words.non_names
                 or first in words.non_name_starts or first in words.pronoun_kinds
                 or first in words.connectors or first in words.openers  # "Instead, the firm"
                 or any(w.lower() in k.titles or w.lower() in k.officials

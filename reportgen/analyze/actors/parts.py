@@ -197,8 +197,7 @@ def _other_suffix(words: list[str], end: int, official: Official) -> bool:
 def plain_given_name(word: str, knowledge: Knowledge) -> bool:
     """Tell whether a word is a given name and no everyday word ("May", "In")."""
     low, words = word.lower(), knowledge.words
-    return (low in knowledge.given_names or low in words.unisex_given_names) \
-        and low not in words.wordlike_names \
+    return knowledge.given_name(low) and low not in words.wordlike_names \
         and low not in words.non_names and low not in words.non_name_starts
 
 

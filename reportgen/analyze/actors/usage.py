@@ -49,8 +49,7 @@ def _person_shaped(words: list[str], knowledge: Knowledge) -> bool:
     if name in w.pronouns or name in knowledge.places or name in knowledge.countries \
             or name in knowledge.outlets:
         return True  # an outlet is read as one after (resolver._as_outlet)
-    if any(x in w.name_particles for x in low) or any(
-            x in knowledge.given_names or x in w.unisex_given_names for x in low[:-1]):
+    if any(x in w.name_particles for x in low) or any(map(knowledge.given_name, low[:-1])):
         return True
     return len(low) > 1 and low[0].isalpha() and given_like(low[0])
 
@@ -62,9 +61,8 @@ def _person_usage(named: str, text: str, knowledge: Knowledge) -> bool:
     for m in re.finditer(rf"{named}(?![\w’'-])", text):
         before = _BEFORE.search(text, max(0, m.start() - _BEFORE_REACH), m.start())
         low = before[1].lower() if before else ""
-        if low in knowledge.given_names or low in words.unisex_given_names \
-                or low.rstrip(".") in words.honorifics or low in words.title_abbreviations \
-                or low in knowledge.titles:
+        if knowledge.given_name(low) or low.rstrip(".") in words.honorifics \
+                or low in words.title_abbreviations or low in knowledge.titles:
             return True
     if any(_starting_words(rf"{named},\s+who\b", text)):
         return True
