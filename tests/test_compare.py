@@ -130,14 +130,7 @@ SUMMARY_CASES = [  # (articles as (outlet, voices), what the summary says, the b
 
 @pytest.mark.parametrize(("articles", "says", "alone"), SUMMARY_CASES)
 def test_a_story_summary_counts_each_outlet_once(articles, says, alone):
-    from reportgen.stories import Story
-
-    people = {a: Actor(a, "person", "unknown") for _, voices in articles for a in voices}
-    analyses = [_analysis(n, outlet, [people[v] for v in voices])
-                for n, (outlet, voices) in enumerate(articles)]
-    story = Story("s1", tuple(a.article.id for a in analyses),
-                  tuple(sorted({o for o, _ in articles})), "t", None, None)
-    [s] = compare(analyses, title="t", period="p", stories=(story,)).stories
+    s = _one_story(articles)
     for said in says:
         assert said in s.summary
     # each outlet once, with the voices no other outlet quotes
@@ -181,6 +174,12 @@ def test_only_named_voices_are_said_to_be_quoted_by_one_outlet_in_a_story(alpha,
 ])
 def test_a_story_counts_each_voice_once(articles, voices):
     from reportgen.render import voice_count
+
+    assert voice_count(_one_story(articles).coverage) == voices
+
+
+def _one_story(articles):
+    """Compare articles given as (outlet, names of the persons it quotes) as one story."""
     from reportgen.stories import Story
 
     people = {a: Actor(a, "person", "unknown") for _, names in articles for a in names}
@@ -189,7 +188,7 @@ def test_a_story_counts_each_voice_once(articles, voices):
     story = Story("s1", tuple(a.article.id for a in analyses),
                   tuple(sorted({o for o, _ in articles})), "t", None, None)
     [s] = compare(analyses, title="t", period="p", stories=(story,)).stories
-    assert voice_count(s.coverage) == voices
+    return s
 
 
 def _analysis(i, outlet, actors):
