@@ -70,6 +70,13 @@ def paragraphs(text: str) -> list[Span]:
 # position (a quarter of the time; the same matches: only the longest run of marks can be
 # followed by white space or the end)
 _END = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?:(?=\s+[\"“‘'(\[`]{0,2}[A-Z0-9])|$)")
+# A turn's label: a speaker's name in capitals and a colon opening a paragraph of a transcript
+# or an interview ("AMY GOODMAN: …", "SEN. TOM REYES: …", "Q: …"); a dateline or a heading
+# in capitals ("WASHINGTON: …", "UPDATE: …") reads the same. It is a sentence of its own, so
+# that it is never read as the subject of the sentence after it ("ANN VALE: Later the mayor
+# himself answered by saying, “…”" is the mayor's).
+TURN_LABEL = re.compile(r"(?:[A-Z][A-Z.’'-]*[A-Z.](?:[ \xa0]+[A-Z][A-Z.’'-]*){0,5}|[QA])"
+                        r"[ \xa0]*:(?=[ \t\xa0]+\S)")
 
 
 def sentences(text: str, para: Span, abbreviations: frozenset[str],
@@ -80,7 +87,12 @@ def sentences(text: str, para: Span, abbreviations: frozenset[str],
     s0, e0 = para
     out = []
     start = s0
-    for m in _END.finditer(text, s0, e0):
+    if (label := TURN_LABEL.match(text, s0, e0)) is not None:
+        out.append((s0, label.end()))
+        start = label.end()
+        while start < e0 and text[start].isspace():
+            start += 1
+    for m in _END.finditer(text, start, e0):
         if text[m.start()] == "." and (
                 (_abbreviation_before(text, m.start(), s0, abbreviations)
                  and not _dotted_before_opener(text, m.start(), m.end(), s0, openers))

@@ -322,6 +322,8 @@ def _participle_subject(frame: Frame, i: int, last_speaker: Phrase | None) -> Ph
                         or frame.index(last_speaker[-1]) < frame.index(coordinated[0])):
         return coordinated  # "…, and Ann Roe played to the crowd, saying “…”": Roe
     speaker = last_speaker or subject(frame, i)
+    if speaker and len(speaker) == 1 and speaker[0].low in frame.words.question_words:
+        return None  # a question's word: "How did it feel to stand there, announcing ...?"
     if speaker and len(speaker) == 1 and speaker[0].low in frame.words.expletives:
         # "It came after Boehner chided Obama, accusing ...": the subordinate clause's subject
         # accuses, not "it"
