@@ -35,6 +35,16 @@ def test_name_variants_across_outlets_are_one_voice():
                    ["Mohammad Tamimi", "Mary K. Jones", "Mary K. Jones"]]
 
 
+def test_a_short_form_of_another_spelling_is_one_voice_across_the_story():
+    got = _voices([
+        _analysis(1, "Outlet A", [_person("Tony Marwick"), _person("Kate Odell")]),
+        _analysis(2, "Outlet B", [_person("Antony Marwick"), _person("Katharine Odell")]),
+        _analysis(3, "Outlet C", [_person("Donald Marwick")]),
+    ])
+    assert got[0] == got[1] and got[2] == ["Donald Marwick"]
+    assert got[0][0] in ("Tony Marwick", "Antony Marwick")
+
+
 def test_different_people_are_never_merged():
     got = _voices([
         _analysis(1, "Outlet A", [_person("Tim Scott"), _person("Donald Trump")]),

@@ -200,7 +200,23 @@ def same_given(a: str, b: str) -> bool:
         return True
     # one is a short form of the other; two short forms of one name (Rick, Dick) are not
     # enough: the table links Peter and Pat through Patrick
-    return fa in given_variants(fb) or fb in given_variants(fa)
+    return fa in given_variants(fb) or fb in given_variants(fa) \
+        or _short_of_spelling(fa, fb) or _short_of_spelling(fb, fa)
+
+
+def _short_of_spelling(short: str, formal: str) -> bool:
+    """Tell whether ``short`` is a short form of another spelling of ``formal`` (folded):
+    Tony of Antony (the table has Anthony), Kate of Katharine (Katherine), Liz of Elisabeth
+    (Elizabeth): one letter apart from a formal name the table gives it, where the table
+    knows ``formal`` under no form at all (Kirsten is no spelling of Chris's Kristen, nor
+    Marian of Mary's Marion: the table holds both as names of their own)."""
+    if len(short) >= len(formal) or len(formal) < 5:
+        return False
+    nn = _nicknamer()
+    if nn.nicknames_of(formal) or nn.canonicals_of(formal):
+        return False
+    return any(c[0] == formal[0] and Levenshtein.distance(c, formal) <= 1
+               and c.endswith("a") == formal.endswith("a") for c in canonical_givens(short))
 
 
 def given_among(given: str, forms: Iterable[str]) -> bool:
