@@ -646,6 +646,26 @@ COINED_CASES = [
     ('"I never sold," an insider said.', ("insider", "anonymous")),
 ]
 
+# a person's handle runs a given name and a surname together: the person, not a brand
+HANDLE_CASES = [
+    ('Readers piled on.\n\nThis is the worst idea of the year. — LindaKessler (@lindakessler) '
+     'March 3, 2017', ("Linda Kessler", "person")),
+    ('"We will not back down," TomVasko wrote on Twitter.', ("Tom Vasko", "person")),
+    ('"Stay home tonight," GovMarlaQuint tweeted.', ("Marla Quint", "person")),
+    ('Readers piled on.\n\nWhat a night. — EvanMorrow (@evmorrow) March 3, 2017',
+     ("Evan Morrow", "person")),
+    # negatives: a coined brand, with no given name first or a common word after it, and a
+    # name of three words
+    ('"Prices rose," CoreLogic said.', ("CoreLogic", "organisation")),
+    ('"Prices rose," MarkLogic said.', ("MarkLogic", "organisation")),
+    ('"We will protest," FutureVoters said.', ("FutureVoters", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDLE_CASES)
+def test_a_handle_of_a_given_name_and_a_surname_is_the_person(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), COINED_CASES)
 def test_a_coined_name_or_an_outlet_is_no_person(text, expected, knowledge):

@@ -610,7 +610,39 @@ def _coined_name(p: Parts, knowledge: Knowledge) -> Reading | None:
         return Reading(Actor(name, "media", "media", None, None, p.country))
     if not _COINED.fullmatch(name) or name.lower() in knowledge.given_names:
         return None
+    person = run_together_name(name, knowledge)
+    if person is not None:
+        return Reading(Actor(person, "person", "unknown", None, None, p.country))
     return Reading(Actor(name, "organisation", "unknown", None, None, p.country))
+
+
+# the words of a name written together, each opened by a capital: "Greg", "Gutfeld"
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
+# a word at least this frequent in English is a word of a coined brand ("WillowTree",
+# "MarkLogic"), not a surname
+_BRAND_WORD_ZIPF = 4.0
+
+
+def run_together_name(name: str, knowledge: Knowledge) -> str | None:
+    """Give the name a person's handle runs together, with the space put back: "GregGutfeld"
+    is Greg Gutfeld, "GovMikeHuckabee" Mike Huckabee (a title before the given name is
+    dropped); None for a coined brand ("CodePink", "NetBlocks", "MarkLogic": no given name
+    first, or a common word after it) or a name of three words ("AshLeeStrong")."""
+    from reportgen.analyze.actors.voices import is_table_surname
+    from reportgen.frequency import zipf_at_least
+
+    words = _CAPITAL_WORD.findall(name)
+    if "".join(words) != name:
+        return None
+    if len(words) == 3 and (words[0].lower() in knowledge.titles
+                            or f"{words[0].lower()}." in knowledge.titles):
+        words = words[1:]
+    if len(words) != 2 or len(words[1]) < 3 or not knowledge.given_name(words[0].lower()):
+        return None
+    surname = words[1].lower()
+    if zipf_at_least(surname, _BRAND_WORD_ZIPF) and not is_table_surname(surname):
+        return None
+    return " ".join(words)
 
 
 # what the writers of an outlet's editorials are called after "editorial"
