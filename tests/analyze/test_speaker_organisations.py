@@ -563,6 +563,46 @@ def test_a_poll_speaks_for_the_maker_named_with_it(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
 
 
+# a document's maker named after "by" or "from" past what the document is of, when it came out,
+# or words that describe the maker (issue 11; 10 quotes of 2,000 random bulk articles)
+DOCUMENT_BY_CASES = [
+    ('A study of 12 countries by the Global Water Fund found that "rivers are dirtier than '
+     'ever."', ("Global Water Fund", "organisation")),
+    ('A 2019 poll of young voters by the Hollis Institute of Politics found that "most want '
+     'change."', ("Hollis Institute of Politics", "organisation")),
+    ('"Costs rose," said a study of 40 hospitals by the Kaiser Family Foundation.',
+     ("Kaiser Family Foundation", "organisation")),
+    ('A poll released last week by Harbor Research found that "voters want change."',
+     ("Harbor Research", "organisation")),
+    ('A new national poll this week from Lakeside University showed the mayor "trailing '
+     'badly."', ("Lakeside University", "organisation")),
+    ('An analysis by the progressive group River Watch found that "half the judges were '
+     'hostile."', ("River Watch", "organisation")),
+    ('A new survey released by the polling firm Latino Metrics shows "enthusiasm has '
+     'jumped."', ("Latino Metrics", "organisation")),
+    ('A study by the nonpartisan Fiscal Policy Center found that "costs are level."',
+     ("Fiscal Policy Center", "organisation")),
+    ('A 2015 study by researcher Ana Ruiz found that "rents rose."', ("Ana Ruiz", "person")),
+    # "of the" inside the maker's name: the whole office, not the department before it
+    ('A report by the Commerce Department\'s Office of the Inspector General found problems. '
+     '"Records were lost," the report said.',
+     ("Commerce Department’s Office of the Inspector General", "organisation")),
+    # negatives: what the document is of is no maker; "by the time" says when; no maker named
+    ('A study of attacks by militants found that "most targets were civilian."',
+     ("study", "unknown")),
+    ('The report, written by the time Congress met, said "costs had doubled."',
+     ("report", "unknown")),
+    ('"Costs doubled," said the report, obtained Monday by the Daily Ledger.',
+     ("report", "unknown")),
+    ('"Costs rose," the report said.', ("report", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_BY_CASES)
+def test_a_document_speaks_for_the_maker_named_past_other_words(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 def test_a_slash_between_people_joins_no_organisations(knowledge):
     actor = quotes_of('"We will act," Tom Reyes/Ann Roe said.', knowledge)[-1].actor
     assert actor is None or actor.kind != "organisation"

@@ -73,9 +73,9 @@ _PLAIN_DOCUMENT_WORDS = frozenset({"new", "latest", "full", "final", "official",
 # What may stand before a sentence's subject: an opening adverbial set off by a comma, then
 # "the" ("In February 2014, the Budget Office released", "The agency said")
 _SENTENCE_OPENING = re.compile(r"\s*(?:[^,;:.“”\"]{1,40},\s+)?(?:[Tt]he\s+)?")
-# A document's author by name: capitalised words, joined by "and"/"of" ("the House Budget
-# Committee", "Nebraska and Oklahoma")
-_AUTHOR_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of))*"
+# A document's author by name: capitalised words, joined by "and", "of" or "of the" ("the
+# House Budget Committee", "Nebraska and Oklahoma", "the Office of the Inspector General")
+_AUTHOR_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|of(?:\s+the(?=\s+[A-Z]))?))*"
 # The author named right after a document: "a letter from 12 Republicans", "The suit, filed by
 # Nebraska and Oklahoma"
 _AUTHOR_OF = re.compile(r"[^.;:]{0,30}?\b(?:(?P<verb>\w+)\s+)?(?:from|by)\s+"
@@ -84,9 +84,16 @@ _AUTHOR_OF = re.compile(r"[^.;:]{0,30}?\b(?:(?P<verb>\w+)\s+)?(?:from|by)\s+"
 # Congressional Budget Office report", "a new CNN/ORC poll"
 _MAKER_NAMED = re.compile(r"(?P<np>(?:[A-Z][\w.&’'-]*(?:\s+|\s*[/–]\s*)){1,6})$")
 # The author right after a document's mention: "The study, led by Ann Cole", "a statement from
-# the House Budget Committee" (not "according to the suit, were trained by ...")
-_ISSUED_BY = re.compile(r",?\s+(?:(?P<verb>[a-z]+ed)\s+)?(?:from|by)\s+"
-                        rf"(?P<by>{_AUTHOR_NAME}|the\s+[a-z]+(?=[\s,.;]))")
+# the House Budget Committee" (not "according to the suit, were trained by ..."); also past
+# what the document is of, when it came out, and words that describe the author ("a study of
+# 12 countries by the World Bank", "a poll released last week by Harbor Research", "an
+# analysis by the progressive group River Justice"; ``Resolver._author_aside``)
+_ISSUED_BY = re.compile(r",?\s+(?:of\s+(?P<of>[^,.;:“”\"()]{1,40}?)\s+)??"
+                        r"(?:(?P<verb>[a-z]+ed)\s+)?(?P<when>(?:(?:last|this|next|early|late|on)\s+)?"
+                        r"(?:[A-Z][a-z]+|[a-z]*day|week|month|year)\s+)?"
+                        r"(?:from|by)\s+(?!the\s+time\b)"
+                        rf"(?P<by>(?:the\s+)?(?P<described>(?:[a-z][\w-]*\s+){{0,3}}?)"
+                        rf"{_AUTHOR_NAME}|the\s+[a-z]+(?=[\s,.;]))")
 # The subject at the start of a sentence, after an opening adverbial: "The Romney campaign",
 # "On Tuesday, the Republicans"
 _SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*"
@@ -1630,7 +1637,8 @@ class Resolver:
         study, led by Ann Cole", "a statement from the panel"."""
         by = _ISSUED_BY.match(self.text, end)
         if by is None or by["verb"] in self.knowledge.words.not_authored \
-                or self.sentence_of(by.start("by")) != self.sentence_of(pos):
+                or self.sentence_of(by.start("by")) != self.sentence_of(pos) \
+                or not self._author_aside(by):
             return None
         name = by["by"]
         if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 4:
@@ -1638,9 +1646,32 @@ class Resolver:
         if name.rsplit(" ", 1)[-1].lower() in self.knowledge.words.time_words:
             return None  # "a report from Tuesday"
         reading = self.read(name)
+        if by["described"] and reading.actor is not None \
+                and set(by["described"].split()) & set(reading.actor.name.split()):
+            # the description read into the name ("the left-leaning OMB Watch"): the name
+            reading = self.read(self.text[by.end("described"):by.end("by")].rstrip("."))
+        if by["of"] or by["when"] or by["described"]:
+            # past other words, only a body named ("a study of attacks by militants" is
+            # no study the militants made)
+            a = reading.actor
+            return a if a is not None and (a.kind in ("organisation", "media") or (
+                a.kind == "person" and bool(by["described"]))) else None
         if reading.actor is not None:
             return reading.actor if reading.actor.kind != "unknown" else None
         return self._unresolved(reading, name, pos)
+
+    def _author_aside(self, by: re.Match[str]) -> bool:
+        """Tell whether the words between a document and the "by" or "from" before its
+        author only say when it came out ("released last week by"), and those before the
+        author's name only describe it ("by the progressive group River Justice", "by
+        researcher Ana Ruiz"; not "from the start of" or "by the way of")."""
+        w = self.knowledge.words
+        when = [x.lower() for x in (by["when"] or "").split()]
+        described = by["described"].split() if by["described"] else []
+        return all(x in w.time_words or x in w.time_nouns for x in when) and not any(
+            x in w.prepositions or x in w.determiners or x in w.relative_pronouns
+            or x in w.connectors or x in w.time_words or x in w.time_nouns
+            for x in described)
 
     def _introduced_before(self, document: str, pos: int) -> Actor | None:
         """Give who introduced a document named before pos, in its sentence or up to three
