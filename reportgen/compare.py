@@ -23,6 +23,7 @@ from reportgen.evidence import (
     own_reporting,
     quotes_of,
     ranked,
+    relayed_reports,
     shares_of,
     shown_first,
 )
@@ -78,7 +79,11 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
     for a in ordered:
         by_outlet[outlet_of(a)].append(a)
     sides = sides or {}
-    own = own_reporting(ordered, outlets)  # once: every count below leaves these quotes out
+    # once: every count below leaves out the outlet's own reporting and the reports of other
+    # outlets it relays (both stay in the ledger, marked)
+    own_staff_quotes = own_reporting(ordered, outlets)
+    relayed = relayed_reports(ordered) - own_staff_quotes
+    own = own_staff_quotes | relayed
     choice = choose_lens(ordered, lens, own)
     home = choice.home
     story_quotes = story_quotes_of(ordered, stories, own)
@@ -91,7 +96,8 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
         before: dict[str, list[ArticleAnalysis]] = defaultdict(list)
         for a in merge_actors(previous[1]):
             before[outlet_of(a)].append(a)
-        own_before = own_reporting((a for arts in before.values() for a in arts), outlets)
+        earlier = [a for arts in before.values() for a in arts]
+        own_before = own_reporting(earlier, outlets) | relayed_reports(earlier)
         changes = tuple(_change(o, _profile(o.outlet, o.color, before[o.outlet], own_before,
                                             sides, home))
                         for o in profiles if before.get(o.outlet))
@@ -114,7 +120,8 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
                     findings=findings, problems=tuple(problems), version=version,
                     stories=compared, previous_period=previous[0] if previous else None,
                     changes=changes, voice_gaps=vgaps, verb_gaps=bgaps,
-                    grouped_by=grouping.grouped_by, lens=choice, own_reporting=own)
+                    grouped_by=grouping.grouped_by, lens=choice,
+                    own_reporting=own_staff_quotes, relayed=relayed)
 
 
 # words of page furniture that the speaker finder can take for a speaker ("Photo said")

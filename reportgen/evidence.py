@@ -157,6 +157,24 @@ def own_reporting(analyses: Iterable[ArticleAnalysis], outlets: Mapping[str, str
     return frozenset(ids)
 
 
+RELAYED = "another outlet's reporting, relayed"
+
+
+def relayed_reports(analyses: Iterable[ArticleAnalysis]) -> frozenset[str]:
+    """Give the ids of the quotes that relay another news outlet's reporting: the speaker is
+    an outlet (kind media, not one of its journalists) cited by a cue of reporting
+    (``words.report_cues``: "…, Reuters reported", "according to the Times", "CNN notes").
+    Such words are how the citing outlet learnt the news, often someone else's words at second
+    hand ("Sharif said he was on his way, Reuters reports"), not a voice it chose to quote:
+    like the outlet's own reporting they stay in the ledger, marked, and no count takes them.
+    An outlet that speaks for itself ("CNN said in a statement") stays a voice."""
+    cues = load_knowledge().words.report_cues
+    return frozenset(
+        quote_id(a, n) for a in analyses for n, q in enumerate(a.quotes)
+        if q.actor is not None and q.actor.kind == "media" and q.cue_lemma
+        and q.cue_lemma.split()[0] in cues)
+
+
 def quotes_of(articles: Iterable[ArticleAnalysis], own: frozenset[str]
               ) -> list[tuple[str, Quote]]:
     """Give each quote of the articles that counts as a voice, with its evidence id: all but

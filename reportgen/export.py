@@ -216,17 +216,20 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
         "voice_gaps": [_voice_gap(g) for g in b.voice_gaps],
         "verb_gaps": [_verb_gap(g) for g in b.verb_gaps],
         "evidence": {i: index[i] for i in cited if i in index},
-        "articles": [_briefing_article(a, b.own_reporting) for a in b.articles],
+        "articles": [_briefing_article(a, b.own_reporting, b.relayed) for a in b.articles],
         "problems": [str(p) for p in b.problems],
     }
 
 
-def _briefing_article(a: ArticleAnalysis, own: frozenset[str]) -> dict[str, Any]:
+def _briefing_article(a: ArticleAnalysis, own: frozenset[str],
+                      relayed: frozenset[str] = frozenset()) -> dict[str, Any]:
     """Give an article as ``analysis_dict`` does, each quote also saying whether it is the
-    outlet's own reporting (``Briefing.own_reporting``: in no count of the briefing)."""
+    outlet's own reporting (``Briefing.own_reporting``) and whether it relays another outlet's
+    reporting (``Briefing.relayed``): in no count of the briefing, either of them."""
     out = analysis_dict(a)
     for q in out["quotes"]:
         q["own_reporting"] = q["id"] in own
+        q["relayed"] = q["id"] in relayed
     return out
 
 

@@ -336,3 +336,6 @@ class Briefing:
     # the ids of the quotes that are their outlet's own reporting (evidence.own_reporting):
     # in the ledger, marked, and in no count
     own_reporting: frozenset[str] = frozenset()
+    # the ids of the quotes that relay another outlet's reporting (evidence.relayed_reports,
+    # "…, Reuters reported"): in the ledger, marked, and in no count
+    relayed: frozenset[str] = frozenset()

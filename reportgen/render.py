@@ -17,7 +17,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from reportgen.evidence import OWN_REPORTING, TYPE_LABELS, quote_id
+from reportgen.evidence import OWN_REPORTING, RELAYED, TYPE_LABELS, quote_id
 from reportgen.export import briefing_dict, evidence_index
 from reportgen.findings import pct, signed_points
 from reportgen.models import (
@@ -167,15 +167,17 @@ def verdict(g: VoiceGap | VerbGap) -> str:
     return "under the bar" if clear else "no difference"
 
 
-def _ledger(a: ArticleAnalysis, own: frozenset[str]) -> tuple[LedgerRow, ...]:
+def _ledger(a: ArticleAnalysis, own: frozenset[str], relayed: frozenset[str] = frozenset()
+            ) -> tuple[LedgerRow, ...]:
     """Give an article's rows of the quote ledger, the outlet's own reporting (``own``,
-    ``Briefing.own_reporting``) marked."""
+    ``Briefing.own_reporting``) and the reports of other outlets it relays (``relayed``,
+    ``Briefing.relayed``) marked."""
     rows = []
     for n, q in enumerate(a.quotes):
         actor = q.actor
         qid = quote_id(a, n)
         detail = ", ".join(x for x in (
-            OWN_REPORTING if qid in own else None,
+            OWN_REPORTING if qid in own else RELAYED if qid in relayed else None,
             actor.role if actor else None,
             actor.organisation if actor else None,
             actor.country if actor else None,
@@ -254,7 +256,7 @@ def make_view(briefing: Briefing, charts: tuple[Chart, ...], full: bool = True,
                                                 g.outlets, g.group))
     verbs = sorted(b.verb_gaps, key=lambda g: (not g.key, g.small, -sum(g.loaded), g.outlet))
     outlets = sorted(b.outlets, key=lambda o: (-o.articles, o.outlet))
-    articles = tuple(ArticleView(a, _ledger(a, b.own_reporting))
+    articles = tuple(ArticleView(a, _ledger(a, b.own_reporting, b.relayed))
                      for a in b.articles) if full else ()
     return BriefingView(
         briefing=b, charts=charts, articles=articles,

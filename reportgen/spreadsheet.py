@@ -27,11 +27,13 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
 def quotes_csv(b: Briefing) -> bytes:
     """Give every quote of the briefing, one row each, with its story, speaker and verb, and
     whether it is the outlet's own reporting ("yes": its own staff or the outlet itself
-    speaking, in no count of the briefing; else "no")."""
+    speaking, in no count of the briefing; else "no") and whether it relays another outlet's
+    reporting ("yes": "…, Reuters reported", in no count either; else "no")."""
     story_of = {c.article_id: s.id for s in b.stories for c in s.coverage}
     header = ("id", "article", "outlet", "published", "story", "title", "kind", "quote",
               "speaker", "speaker_as_written", "speaker_kind", "speaker_type", "country",
-              "party", "role", "cue", "cue_lemma", "stance", "start", "end", "own_reporting")
+              "party", "role", "cue", "cue_lemma", "stance", "start", "end", "own_reporting",
+              "relayed")
     rows = []
     for a in b.articles:
         art = a.article
@@ -46,7 +48,7 @@ def quotes_csv(b: Briefing) -> bytes:
                 TYPE_LABELS.get(actor.type, actor.type) if actor else None,
                 actor.country if actor else None, actor.party if actor else None,
                 actor.role if actor else None, q.cue, q.cue_lemma, q.cue_stance, q.start, q.end,
-                "yes" if qid in b.own_reporting else "no"))
+                "yes" if qid in b.own_reporting else "no", "yes" if qid in b.relayed else "no"))
     return _csv(header, rows)
 
 

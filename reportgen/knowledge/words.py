@@ -116,6 +116,7 @@ class Words:
     not_authored: frozenset[str]
     hearsay_verbs: frozenset[str]
     relay_participles: frozenset[str]
+    report_cues: frozenset[str]
     lone_sources: frozenset[str]
     particles: frozenset[str]
     aspect_verbs: frozenset[str]
