@@ -412,3 +412,48 @@ def test_a_place_before_a_persons_noun_keeps_an_indirect_quote(knowledge):
     # before: 'A Georgia pastor said the law was "a disgrace."' found no quote at all
     assert names_of('A Georgia pastor said the law was "a disgrace."', knowledge) \
         == ["Georgia pastor"]
+
+
+# --- a description's body and party: the person named before whose own title or party fits
+# it ("Mitch McConnell ... the Senate majority leader"), no one whose title names another body
+# or whose party is another ----------------------------------------------------------------
+
+BODY_CASES = [
+    ("a leader the officials table gives the title",
+     'Mitch McConnell met the president on Monday. "We will act," the Senate majority leader '
+     "said.", ("Mitch McConnell", "person")),
+    ("a party and a body the title and party fit",
+     'Chuck Schumer spoke in Queens on Monday. "We will act," the Democratic Senate leader '
+     "said.", ("Chuck Schumer", "person")),
+    ("the body and a rank",
+     'Chuck Schumer spoke in Queens on Monday. "We will act," the Senate minority leader '
+     "said.", ("Chuck Schumer", "person")),
+    ("a person named with a title of their own",
+     'The tariffs came after Ann Cole, the White House National Trade Council director said '
+     'they were "a gift."', ("Ann Cole", "person")),
+    ("a committee's chair named with the title",
+     'The cuts came after Ann Cole, the Senate Budget Committee chairwoman said they were '
+     '"a gift."', ("Ann Cole", "person")),
+    # negatives: another party, another body, another outlet, an indefinite, a possessive
+    ("another party",
+     'Chuck Schumer spoke in Queens on Monday. "We will act," the Republican Senate leader '
+     "said.", ("Republican Senate leader", "person")),
+    ("another body",
+     'Nancy Pelosi spoke in Queens on Monday. "We will act," the Senate majority leader said.',
+     ("Senate majority leader", "person")),
+    ("a host of another outlet",
+     'Fox News host Tom Reyes spoke in Ohio. Ann Cole left. "We will act," the CNN host said.',
+     ("CNN host", "person")),
+    ("an indefinite",
+     'Mitch McConnell spoke in Kentucky on Monday. "We will act," a Senate Republican leader '
+     "said.", ("Senate Republican leader", "anonymous")),
+    ("the leader's spokesman",
+     'Mitch McConnell spoke in Kentucky on Monday. "We will act," the Senate majority '
+     "leader's spokesman said.", ("Senate majority leader's spokesman", "anonymous")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), BODY_CASES,
+                         ids=[c[0] for c in BODY_CASES])
+def test_a_description_is_the_one_its_body_and_party_fit(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label

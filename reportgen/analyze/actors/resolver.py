@@ -607,8 +607,7 @@ class Resolver:
         below = self._lower_rank(actor.role, head)
         for s in self.memory.named_by(head, pos):
             a = s.actor
-            if s.quoted or a.name == actor.name or actor.organisation not in (None,
-                                                                              a.organisation) \
+            if s.quoted or a.name == actor.name or not self._of_body(actor, a) \
                     or self._lower_rank(a.role, head) != below:
                 continue  # "the president" is not the Vice President named last
             if a.kind == "person":
@@ -618,9 +617,35 @@ class Resolver:
                 return a
         party = actor.party or (actor.organisation if actor.organisation in {
             p.name for p in self.knowledge.parties.values()} else None)
-        return self._one_of_type(head, actor.country, pos) or (
+        return self._one_of_type(head, actor.country, pos,
+                                 lambda a: self._of_body(actor, a)) or (
             self._salient_person(head, party, pos) if actor.kind == "person" and party
             else None)
+
+    def _of_body(self, description: Actor, a: Actor) -> bool:
+        """Tell whether an actor named before can be whom a description with a role names,
+        by the body and party it says: no other party than the actor's; no organisation, or
+        the actor's own, or, for a person, a party that is theirs or no organisation of
+        their own, with a title or organisation that holds every other capitalised word of
+        the description ("Senate Majority Leader Mitch McConnell" is "the Senate majority
+        leader" and "the Senate GOP leader", not "the House GOP leader" nor "the Democratic
+        Senate leader")."""
+        parties = self.knowledge.parties
+        words = [w for w in description.name.split() if w[:1].isupper()]
+        own = self._party_of(a) if a.kind == "person" else None
+        if own and any(p.name != own for w in words if (p := parties.get(w.lower()))):
+            return False
+        org = description.organisation
+        if org in (None, a.organisation):
+            return True
+        party = org in {p.name for p in parties.values()}
+        if a.kind != "person" or (a.organisation is not None and not party) \
+                or (party and own != org):
+            return False
+        short = self.knowledge.words.title_abbreviations
+        held = {short.get(w, w) for w in f"{a.role or ''} {a.organisation or ''}".lower().split()}
+        return all(w.lower() in parties or short.get(w.lower(), w.lower()) in held
+                   for w in words)
 
     def _description_of_named(self, actor: Actor, pos: int) -> Actor:
         """Give the person a definite description read as an actor stands for, where the
@@ -1546,11 +1571,14 @@ class Resolver:
         party = self.knowledge.parties.get((actor.role or "").lower())
         return actor.party or (party.name if party else None)
 
-    def _one_of_type(self, head: str, country: str | None, pos: int) -> Actor | None:
+    def _one_of_type(self, head: str, country: str | None, pos: int,
+                     fits: Fits | None = None) -> Actor | None:
         """Give the one person named so far whose type a title word names ("the lawmaker":
         a legislator), when there is exactly one such person (the last reading of them); of
         the gender the title gives, where it gives one ("the congresswoman": the one woman
-        among the legislators, "Rep. Tom Reyes and Rep. Ann Roe ... the congresswoman")."""
+        among the legislators, "Rep. Tom Reyes and Rep. Ann Roe ... the congresswoman"); one
+        ``fits`` does not take counts as another ("Fox News host Tom Reyes ... the CNN host":
+        no one)."""
         type_ = self.knowledge.titles.get(head)
         if type_ in (None, "unknown"):
             return None
@@ -1560,6 +1588,8 @@ class Resolver:
             if s.quoted or not (country is None or s.actor.country in (None, country)) \
                     or (gender and self.gender.get(s.actor.name) not in (None, gender)):
                 continue
+            if fits is not None and not fits(s.actor):
+                return None  # one of the type the description cannot be: no guess
             if found is None:
                 found = s.actor
             elif s.actor.name != found.name:
