@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from reportgen.ingest.clean import paragraph_spans
@@ -71,12 +73,12 @@ def paragraphs(text: str) -> list[Span]:
 # followed by white space or the end)
 _END = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?:(?=\s+[\"“‘'(\[`]{0,2}[A-Z0-9])|$)")
 # A turn's label: a speaker's name in capitals and a colon opening a paragraph of a transcript
-# or an interview ("AMY GOODMAN: …", "SEN. TOM REYES: …", "Q: …"); a dateline or a heading
+# or an interview ("AMY GOODMAN: …", "SEN. TOM McCABE: …", "Q: …"); a dateline or a heading
 # in capitals ("WASHINGTON: …", "UPDATE: …") reads the same. It is a sentence of its own, so
 # that it is never read as the subject of the sentence after it ("ANN VALE: Later the mayor
 # himself answered by saying, “…”" is the mayor's).
-TURN_LABEL = re.compile(r"(?:[A-Z][A-Z.’'-]*[A-Z.](?:[ \xa0]+[A-Z][A-Z.’'-]*){0,5}|[QA])"
-                        r"[ \xa0]*:(?=[ \t\xa0]+\S)")
+TURN_LABEL = re.compile(r"(?:[A-Z][A-Z.’'-]*[A-Z.](?:[ \xa0]+(?:Mc|Mac)?[A-Z][A-Z.’'-]*){0,5}"
+                        r"|[QA])[ \xa0]*:(?=[ \t\xa0]+\S)")
 
 
 def sentences(text: str, para: Span, abbreviations: frozenset[str],
@@ -107,6 +109,36 @@ def sentences(text: str, para: Span, abbreviations: frozenset[str],
     if start < e0:
         out.append((start, e0))
     return out
+
+
+# how many paragraphs at least the labels of a transcript open, and how many of its speakers
+# at least speak in two turns or more (an interviewer and a guest; "UPDATE:" or one "NOTE:"
+# heading paragraphs is no transcript)
+_TURNS = 3
+_SPEAKERS = 2
+
+
+def turn_labels(text: str, sents: Sequence[Span]) -> tuple[Span, ...]:
+    """Give the labels of the speakers' turns in text order ("AMY GOODMAN:", "Q:"), the
+    sentences ``sentences`` made of a label alone, where the text is a transcript or an
+    interview: labels open three paragraphs or more, and two speakers or more take two turns
+    or more; else none."""
+    labels = tuple(s for s in sents if text[s[1] - 1] == ":" and _label_alone(text, s))
+    if len(labels) < _TURNS:
+        return ()
+    turns = Counter(_speaker_key(text[a:b]) for a, b in labels)
+    return labels if sum(n >= 2 for n in turns.values()) >= _SPEAKERS else ()
+
+
+def _label_alone(text: str, sent: Span) -> bool:
+    """Tell whether a sentence is a turn's label and nothing else."""
+    m = TURN_LABEL.match(text, sent[0])
+    return m is not None and m.end() == sent[1]
+
+
+def _speaker_key(label: str) -> str:
+    """Give the words of a label without its colon: one key for one speaker's turns."""
+    return " ".join(label.rstrip(":").split())
 
 
 def _abbreviation_before(text: str, dot: int, floor: int,

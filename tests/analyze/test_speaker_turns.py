@@ -69,3 +69,53 @@ def test_a_turns_label_is_a_sentence_of_its_own(text, expected, knowledge):
     words = knowledge.words
     got = sentences(text, (0, len(text)), words.abbreviations, words.sentence_openers)
     assert [text[a:b] for a, b in got] == expected
+
+
+# --- "I" in a turn is the speaker its label names ---------------------------------------------
+
+FIRST_PERSON_IN_TURN_CASES = [
+    ("a name in capitals",
+     "Tom Reyes is the harbour master of Harbourton.\n\nANN VALE: What happened at the pier?\n\n"
+     "TOM REYES: The storm came in fast. I told the crew, “Get off the pier now.”\n\n"
+     "ANN VALE: And the council?\n\nTOM REYES: I said at the meeting that the pier “will be "
+     "rebuilt by spring.”", ["Tom Reyes", "Tom Reyes"]),
+    ("a turn of two paragraphs",
+     "ANN VALE: We are joined by the historian Dana Pike.\n\nDANA PIKE: Thank you, Ann.\n\n"
+     "ANN VALE: Why the harbour?\n\nDANA PIKE: I grew up there.\n\nI wrote in my book, “Every "
+     "town has a harbour it forgets.”", ["Dana Pike"]),
+    ("initials of a person the article names",
+     "Ann Vale spoke with the historian Dana Pike.\n\nAV: Why the harbour?\n\nDP: I grew up "
+     "there. I always tell students, “Go and look at the water first.”\n\nAV: And do they?\n\n"
+     "DP: Some of them do.", ["Dana Pike"]),
+    ("a title and a surname with a prefix",
+     "SEN. JOHN McCABE: I said it before and I will say it again: “The pier stays open.”\n\n"
+     "ANN VALE: Senator McCabe, thank you.\n\nSEN. JOHN McCABE: Thank you.\n\n"
+     "ANN VALE: That was Senator John McCabe.", ["John McCabe"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), FIRST_PERSON_IN_TURN_CASES)
+def test_i_in_a_turn_is_the_labels_speaker(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# an "I" no label names stays the writer's (none here)
+FIRST_PERSON_KEPT_CASES = [
+    ("Q and A name no one",
+     "Q: Why the harbour?\n\nA: I grew up there. I always tell students, “Go and look at the "
+     "water first.”\n\nQ: And do they?\n\nA: Some of them do.", [None]),
+    ("one heading is no transcript",
+     "UPDATE: I asked the mayor's office for comment. A spokesman said, “We have nothing to "
+     "add.”", [None, "spokesman"]),
+    ("initials of no one named",
+     "AV: Why the harbour?\n\nDP: I grew up there. I always tell students, “Go and look at "
+     "the water first.”\n\nAV: And do they?\n\nDP: Some of them do.", [None]),
+    ("labels before one speaker's turns only",
+     "NOTE: This story was updated.\n\nTOM REYES: I told the crew, “Get off the pier now.”\n\n"
+     "CORRECTION: An earlier version misspelled a name.", [None]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), FIRST_PERSON_KEPT_CASES)
+def test_i_outside_a_named_turn_stays_the_writers(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected

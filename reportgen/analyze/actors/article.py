@@ -17,7 +17,7 @@ from reportgen.analyze.actors.names import same_person, surname_index, surname_w
 from reportgen.analyze.actors.reading import read_mention
 from reportgen.analyze.actors.resolver import Resolver, joint_of
 from reportgen.analyze.quotes import RawQuote
-from reportgen.analyze.text import Token
+from reportgen.analyze.text import Token, turn_labels
 from reportgen.knowledge import Knowledge
 from reportgen.models import Actor, Span
 
@@ -46,7 +46,11 @@ def resolve_actors(body: str, sents: tuple[Span, ...], tokens: list[Token],
     _note_honoured(resolver, body, named, raw, knowledge)
     _note_pairs(resolver, body, named)
     me = resolver.read(writer).actor if writer else None
-    speakers = [me if _first_person(rq) else _speaker_of(resolver, rq) for rq in raw]
+    labels = turn_labels(body, sents)
+    people = _people_by_initials(named) if labels else {}
+    speakers = [(_turn_speaker(resolver, body, labels, people, rq.speaker.span[0]) or me)
+                if rq.speaker is not None and _first_person(rq) else _speaker_of(resolver, rq)
+                for rq in raw]
     return ArticleActors(tuple(named), tuple(_one_form(_resolve_metonymy(speakers))))
 
 
@@ -55,6 +59,42 @@ def _first_person(rq: RawQuote) -> bool:
     the speaker steps take no speaker): "I once asked the commissioner if there was “too
     much security”" is the writer's, not the last person named."""
     return rq.speaker is not None and rq.speaker.text.lower() == "i"
+
+
+def _turn_speaker(resolver: Resolver, body: str, labels: tuple[Span, ...],
+                  people: dict[str, Actor | None], pos: int) -> Actor | None:
+    """Give the person whose turn of a transcript holds pos, by the label that opens it
+    ("TOM REYES: … And I said, “…”" is Reyes's; "TR: …" is his where the article names one
+    person of those initials); None outside a turn or where the label names no person ("Q:",
+    "UPDATE:")."""
+    k = bisect_right(labels, (pos, pos)) - 1
+    if k < 0:
+        return None
+    a, b = labels[k]
+    label = body[a:b - 1].strip()
+    if _INITIALS.fullmatch(label):
+        return people.get(label)
+    actor = resolver.resolve(_label_name(label), a)
+    return actor if actor is not None and actor.kind == "person" else None
+
+
+# a label of initials: "TR", "ABV" (not "Q", "A")
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _people_by_initials(named: list[Named]) -> dict[str, Actor | None]:
+    """Give the people the article names by their initials ("Ann B. Vale": "ABV" and "AV";
+    None where two people share them)."""
+    people: dict[str, Actor | None] = {}
+    for _, _, actor in named:
+        if actor is None or actor.kind != "person":
+            continue
+        words = actor.name.replace("-", " ").split()
+        for key in {"".join(w[0] for w in words), words[0][0] + words[-1][0]}:
+            known = people.setdefault(key, actor) if key.isupper() else None
+            if known is not None and known != actor and not same_person(known.name, actor.name):
+                people[key] = None
+    return people
 
 
 def writer_of(author: str | None, outlet: str | None, knowledge: Knowledge) -> str | None:
@@ -318,3 +358,15 @@ def _one_form(speakers: list[Actor | None]) -> list[Actor | None]:
                 rename[name] = formal[0].fill(names[name])
     return [rename.get(a.name, a) if a is not None and a.kind == "person" else a
             for a in speakers]
+
+
+def _label_name(label: str) -> str:
+    """Give a turn's label in capitals as a name is written ("SEN. TOM O’NEIL" -> "Sen. Tom
+    O’Neil", "JOHN McCABE" -> "John McCabe"), so that it reads as the same person named in
+    the article."""
+    return " ".join(_MC.sub(lambda m: m[1] + m[2].title(), w) if _MC.match(w)
+                    else w.title() if len(w) > 1 else w for w in label.split())
+
+
+# a surname's prefix the label keeps in mixed case: "McCABE", "MacLEOD"
+_MC = re.compile(r"(Mc|Mac)([A-Z].*)")
