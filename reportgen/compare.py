@@ -42,6 +42,7 @@ from reportgen.findings import (
     verb_observations,
     voice_problem,
 )
+from reportgen.knowledge import Knowledge, load_knowledge
 from reportgen.lens import choose_lens
 from reportgen.models import (
     Actor,
@@ -71,7 +72,10 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
     the sides the user defined, the week before for week-over-week change, the lens asked
     for: "party", "country" or "auto", see ``choose_lens``, and the outlets' aliases that
     tell an outlet's own reporting, ``Knowledge.outlets``: the package's table when None)."""
-    ordered = tuple(sorted((drop_furniture(a) for a in merge_actors(
+    package = load_knowledge()
+    voices = package if outlets is None or outlets is package.outlets else replace(
+        package, outlets=dict(outlets))  # the user's outlets are no voices either
+    ordered = tuple(sorted((drop_furniture(a, voices) for a in merge_actors(
         analyses, [s.articles for s in stories])),
                            key=lambda a: (outlet_of(a), a.article.published is None,
                                           a.article.published, a.article.id)))
@@ -129,14 +133,16 @@ FURNITURE_VOICES = frozenset({"photo", "photos", "photograph", "file", "file pho
                               "caption", "credit", "getty images", "ap photo", "video"})
 
 
-def drop_furniture(a: ArticleAnalysis) -> ArticleAnalysis:
+def drop_furniture(a: ArticleAnalysis, knowledge: Knowledge | None = None) -> ArticleAnalysis:
     """Take what is no voice out of the voices: page furniture ("Photo said"), and what the
     voice check says no reader would take for a speaker (a clause fragment, an unresolved
-    "Her office", a weekday, a place or an abbreviation read as a person; ``NO_VOICE``). Such a
-    quote keeps its text and has no known speaker; such an actor is no official."""
+    "Her office", a count with no one it counts, a weekday, a place or an abbreviation read as
+    a person, an outlet of ``knowledge``, the package's when None, read as one; ``NO_VOICE``).
+    Such a quote keeps its text and has no known speaker; such an actor is no official."""
     def furniture(actor: Actor | None) -> bool:
-        return actor is not None and (actor.name.lower() in FURNITURE_VOICES
-                                      or voice_problem(actor.name, actor.kind) in NO_VOICE)
+        return actor is not None and (
+            actor.name.lower() in FURNITURE_VOICES
+            or voice_problem(actor.name, actor.kind, knowledge) in NO_VOICE)
 
     if not any(furniture(q.actor) for q in a.quotes) and not any(
             furniture(c.actor) for c in a.citations):

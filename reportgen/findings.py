@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from reportgen.analyze.actors.voices import Voice, not_a_name
+from reportgen.analyze.tables import per_table
 from reportgen.contrasts import MIN_SHARE_GAP
-from reportgen.knowledge import load_knowledge
+from reportgen.knowledge import Knowledge, load_knowledge
 from reportgen.models import (
     Actor,
     Finding,
@@ -285,12 +285,21 @@ def named_voice(actor: Actor) -> bool:
             and voice_problem(actor.name, actor.kind) in (None, "acronym"))
 
 
-@lru_cache(maxsize=65_536)
-def voice_problem(name: str, kind: str) -> str | None:
+def voice_problem(name: str, kind: str, knowledge: Knowledge | None = None) -> str | None:
     """Give what the voice check (``voices.not_a_name``) finds wrong with a speaker's name, or
-    None (one cache for the briefing: ``compare.drop_furniture`` asks of every speaker first)."""
-    flag = not_a_name(Voice(name, kind), load_knowledge())
-    return None if flag is None else flag.problem
+    None, by ``knowledge``: the build's, with the outlets a user's reportgen.toml adds (an
+    outlet of theirs read as a person is no voice), the package's when None. One cache per
+    knowledge for the briefing: ``compare.drop_furniture`` asks of every speaker first, and
+    what it drops no later question sees; the package's outlets are among the user's, so the
+    later questions (``named_voice``) may ask the package's."""
+    knowledge = load_knowledge() if knowledge is None else knowledge
+    answers: dict[tuple[str, str], str | None] = per_table("voice problems", knowledge,
+                                                           lambda _: {})
+    key = (name, kind)
+    if key not in answers:
+        flag = not_a_name(Voice(name, kind), knowledge)
+        answers[key] = None if flag is None else flag.problem
+    return answers[key]
 
 
 def only_findings(story_quotes: StoryQuotes, outlets: Sequence[str],

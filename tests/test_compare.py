@@ -191,6 +191,21 @@ def _one_story(articles):
     return s
 
 
+def test_a_users_outlet_read_as_a_person_is_no_voice_and_a_count_is_none():
+    """The voice check reads the build's outlets (reportgen.toml's [outlets] too), and a
+    count with no one it counts ("42%") is no voice: the quote stays, with no speaker."""
+    from reportgen.knowledge import load_knowledge
+
+    voices = [Actor("Tidewater Gazette", "person", "unknown"), Actor("42%", "unknown", "unknown"),
+              Actor("Ann Vale", "person", "unknown")]
+    outlets = {**load_knowledge().outlets, "tidewater gazette": "Tidewater Gazette"}
+    for table, kept in ((None, ["Tidewater Gazette", None, "Ann Vale"]),
+                        (outlets, [None, None, "Ann Vale"])):
+        b = compare([_analysis(1, "Outlet A", voices)], title="t", period="p", outlets=table)
+        assert [q.actor.name if q.actor else None for q in b.articles[0].quotes] == kept
+        assert set(b.outlets[0].voices) == {n for n in kept if n}
+
+
 def _analysis(i, outlet, actors):
     quotes = tuple(Quote(0, 10, "words", "direct", ((0, 10),), "x", (0, 1), a, "said", None,
                          "say", "neutral", 0.1, 0.2) for a in actors)

@@ -48,7 +48,8 @@ COMMON_ZIPF = 4.0  # a lower-case word this frequent in English is a word before
 # description ("person familiar with the talks", "the lawsuit") stays: it says who, if vaguely.
 # A common noun ("Cuts") or an acronym read as a person ("KQED") stays too: often a real
 # source of the wrong kind ("Harvard", a radio station), flagged for the engine to read better.
-NO_VOICE = frozenset({"fragment", "pronoun", "time", "place", "abbreviation", "outlet"})
+NO_VOICE = frozenset({"fragment", "pronoun", "number", "time", "place", "abbreviation",
+                      "outlet"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ class Voice:
 class VoiceFlag:
     """A voice (or a pair of voices) a reader would call wrong, and why."""
 
-    problem: str  # "variants", "fragment", "pronoun", "time", "place", "abbreviation",
+    problem: str  # "variants", "fragment", "pronoun", "number", "time", "place", "abbreviation",
     #               "acronym", "outlet", "common noun", "description", "no agent"
     names: tuple[str, ...]
     why: str
@@ -132,6 +133,33 @@ def _pronoun(v: Voice, knowledge: Knowledge) -> tuple[str, str] | None:
                           or first in words.non_name_starts):
         return "pronoun", f"'{v.name}' alone names nobody"
     return None
+
+
+# the words a count or a share is written with besides its numbers: "42 percent", "seven in
+# 10", "nine out of ten"
+_SHARE_WORDS = frozenset({"percent", "per", "cent", "%", "in", "out", "of"})
+
+
+def _number(v: Voice, knowledge: Knowledge) -> tuple[str, str] | None:
+    """A count or a share with no one it counts: "42%", "23 percent", "Nineteen", "163",
+    "Seven-in-ten", "only 41%" (a poll's figure the engine took for a speaker); not "34
+    percent of voters", a share of people, nor a name with a number ("Maroon 5")."""
+    words = knowledge.words
+    low = [w for w in re.split(r"[\s-]+", v.name.lower().replace("’", "'")) if w]
+    low = [w for w in low if w not in words.approximators and w != "just"]
+    if low and any(_numeric(w, knowledge) for w in low) and all(
+            _numeric(w, knowledge) or w in _SHARE_WORDS for w in low):
+        return "number", "a count or a share, not a speaker"
+    return None
+
+
+def _numeric(low: str, knowledge: Knowledge) -> bool:
+    """Tell whether a lower-case word is a number: digits ("42%", "1,200", "2011"), a number
+    word or a fraction ("nineteen", "third", "thirds")."""
+    words = knowledge.words
+    digits = low.rstrip("%").replace(",", "").replace(".", "")
+    return digits.isdigit() or low in words.number_words or low in words.fractions \
+        or (low.endswith("s") and low[:-1] in words.fractions)
 
 
 def _time(v: Voice, knowledge: Knowledge) -> tuple[str, str] | None:
@@ -261,7 +289,7 @@ def _surnames(roster: tuple) -> frozenset[str]:
     return found
 
 
-_CHECKS = (_fragment, _pronoun, _time, _place_or_abbreviation, _outlet, _common_noun)
+_CHECKS = (_fragment, _pronoun, _number, _time, _place_or_abbreviation, _outlet, _common_noun)
 
 
 # --------------------------------------------------------------------------- variants
