@@ -130,6 +130,7 @@ class Words:
     surname_kin: frozenset[str]
     relative_titles: frozenset[str]
     own_descriptions: frozenset[str]
+    name_echoes: frozenset[str]
     stateless_descriptions: frozenset[str]
     named_authors: frozenset[str]
     compound_adjectives: frozenset[str]

@@ -603,6 +603,36 @@ def test_a_document_speaks_for_the_maker_named_past_other_words(text, expected, 
     assert last_speaker(text, knowledge) == expected
 
 
+# "police" alone speaks for the police force the article named before (issue 11; 15 quotes of
+# 2,000 random bulk articles)
+POLICE_NAMED_CASES = [
+    ('The Dallas Police Department said in a statement that the man fled. "He fired twice," '
+     'police said.', ("Dallas Police Department", "organisation")),
+    ('Officers from the Albuquerque police arrested two men on Friday. "They were armed," '
+     'police said.', ("Albuquerque police", "organisation")),
+    ('The St. Louis police are investigating. The woman was found by a passerby, police said.',
+     ("St. Louis police", "organisation")),
+    ('A guard called the Capitol Police at noon. "He had a knife," the police said.',
+     ("Capitol Police", "organisation")),
+    ('Boston police closed the road. Crowds gathered in Boston on Friday. "The crowd threw '
+     'rocks," police said.', ("Boston police", "organisation")),
+    # negatives: no force named; another agency named; a common word opening a sentence; a
+    # headline in capitals
+    ('"The device was crude," police said.', ("police", "organisation")),
+    ('The FBI is investigating the blast. "The device was crude," police said.',
+     ("police", "organisation")),
+    ('Riot police fired tear gas on Friday. "The crowd threw rocks," police said.',
+     ("police", "organisation")),
+    ('After Fatal Police Shooting, City Waits\n\n"He fled," police said.',
+     ("police", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLICE_NAMED_CASES)
+def test_police_speaks_for_the_force_named_before(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 def test_a_slash_between_people_joins_no_organisations(knowledge):
     actor = quotes_of('"We will act," Tom Reyes/Ann Roe said.', knowledge)[-1].actor
     assert actor is None or actor.kind != "organisation"

@@ -879,6 +879,7 @@ class Resolver:
                                self._lower_rank(describe(mention), reading.head), state) or \
                 self._outlet_before(reading.head, mention, pos) or \
                 self._nearest_organisation(reading.head, pos) or \
+                self._echoed_name(reading.head, mention, pos) or \
                 self._description(reading, mention)
         return None
 
@@ -1051,6 +1052,27 @@ class Resolver:
                     and not (stateless and a.type == "military" and a.country):
                 return a  # "the group" is no "Yale University" (that is "the university"),
                 # nor the Pentagon
+        return None
+
+    def _echoed_name(self, head: str, mention: str, pos: int) -> Actor | None:
+        """Give the organisation "police" stands for (``Words.name_echoes``): the nearest
+        one named before whose name ends in the word ("the Dallas Police Department", "the
+        Albuquerque police", "Capitol Police"), where the mention is the word alone
+        ("police", "the police"); not words of a headline in capitals ("After Fatal Police
+        Shooting"), a common word that opens a sentence ("Riot police"), nor a run that
+        reads as no organisation ("When police")."""
+        if head not in self.knowledge.words.name_echoes \
+                or mention.lower().removeprefix("the ") != head:
+            return None
+        for m in reversed(list(_echo_pattern(head).finditer(self.text, 0, pos))):
+            before = self.text[max(0, m.start() - 30):m.start()].split()
+            if before and before[-1][:1].isupper() and before[-1] != "The":
+                continue  # inside a longer run of capitals: a headline
+            if self._opener_word(m["np"].split()[0], m.start()):
+                continue  # a common word opening a sentence: "Riot police fired tear gas"
+            a = self.read(m["np"]).actor
+            if a is not None and a.kind == "organisation" and head in a.name.lower().split():
+                return a
         return None
 
     def _bare_name(self, word: str, country: str | None, pos: int = -1) -> Actor | None:
@@ -1815,6 +1837,15 @@ def _holders_by_name(roster: tuple[Holder, ...]) -> dict[str, list[Holder]]:
     for h in roster:
         by_name.setdefault(h.name, []).append(h)
     return by_name
+
+
+@cache
+def _echo_pattern(head: str) -> re.Pattern[str]:
+    """Match a name that ends in a word of ``Words.name_echoes`` ("Dallas Police Department",
+    "the Albuquerque police"), before a lower-case word or punctuation (not "Police
+    Shooting")."""
+    return re.compile(rf"(?P<np>(?!The\s)(?:[A-Z][\w.’'&-]*\s+){{1,4}}(?i:{re.escape(head)})"
+                      r"(?:\s+(?:Department|Service|Force))?)(?=[\s,.;:)]*(?:[a-z(]|$)|[,.;:)])")
 
 
 def _document_pattern(words: Words, document: str) -> re.Pattern[str]:
