@@ -713,6 +713,60 @@ def test_a_possessive_inside_the_quotation_owns_nothing(label, text, expected, k
     assert names and names[-1] == expected, (label, names)
 
 
+# a bare surname in the possessive is its person, as a full name in the possessive is: the
+# antecedent of a "he" or "she" where the sentence names no one else who fits ("If passed,
+# Reyes's bill would lift the cap. '...,' he said"), never one who owns a person ("Cole's
+# lawyer"), and no subject of a sentence a "he" or "she" opens
+POSSESSIVE_ANTECEDENT_CASES = [
+    ("a surname in the possessive in the sentence before",
+     "Rep. Tom Reyes filed a bill in March. Deputy Secretary Sam Cole backed the idea last "
+     "week.\n\nIf passed, Reyes's bill would lift the cap. \"It is time to act,\" he said.",
+     ["Tom Reyes"]),
+    ("a woman's surname in the possessive",
+     "Maria Olsen won the race on Tuesday. Ann Cole conceded before midnight.\n\n"
+     "Olsen's reply was brief. \"We will govern for everyone,\" she said.", ["Maria Olsen"]),
+    ("a surname in the possessive, then a he opening the next sentence",
+     "Ed Pike sat on the board for ten years. Judge Sam Cole heard the case on Monday.\n\n"
+     "Pike's appeal was filed a day later. First, he attacked the ruling - \"It is unjust,\" "
+     "he said.", ["Ed Pike"]),
+    ("a surname in the possessive after an honorific",
+     "Sen. Ann Vale spoke in March. Rep. Maria Cruz sent a letter.\n\nMs. Vale's answer "
+     "came a week later. \"We will not wait,\" she said.", ["Ann Vale"]),
+    # negatives: one who owns a person; the subject of a sentence a "he" opens; a subject
+    # named with a possessive after it; a pronoun no one of its gender fits
+    ("a name that owns a person", "Tom Reyes spoke first. Sam Cole's lawyer answered him.\n\n"
+                                  "\"We will appeal,\" he said.", ["Sam Cole's lawyer"]),
+    ("a bare surname that owns a person",
+     "Tom Reyes spoke first. Sam Cole spoke next. Cole's aide, a lawyer, answered both.\n\n"
+     "\"We will appeal,\" he said.", ["Cole's aide"]),
+    ("a sentence opened by he, a possessive after it",
+     "Tom Reyes spoke first. He is praised by many despite Sam Cole's doubts.\n\n"
+     "\"We will win,\" he said.", ["Tom Reyes"]),
+    ("the subject, not the name in the possessive after it",
+     "Tom Reyes criticized Sam Cole's plan on Monday. \"It will fail,\" he said.",
+     ["Tom Reyes", "Tom Reyes"]),
+    ("the last subject over an object of the same gender",
+     "Tom Reyes met Sam Cole on Monday. \"We agreed on nothing,\" he said.", ["Tom Reyes"]),
+    ("no one of the pronoun's gender",
+     "Tom Reyes's plan was approved on Monday. \"It is a good day,\" she said.", [None]),
+    ("his wife is the wife", "Tom Reyes spoke first. \"We are proud of him,\" his wife said.",
+     ["his wife"]),
+    ("a surname's wife is the wife", "Tom Reyes spoke first. Reyes's wife joined him on "
+                                     "stage.\n\n\"We are proud of him,\" she said.",
+     ["Reyes's wife"]),
+    ("a relation after a pronoun's contraction is no description",
+     "Tom Reyes spoke first. He’s the son of a farmer.\n\n\"We are proud,\" he said.",
+     ["Tom Reyes"]),
+    ("the son the article names", "Tom Reyes spoke first. The son inherited a farm.\n\n"
+                                  "\"We are proud,\" he said.", ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), POSSESSIVE_ANTECEDENT_CASES)
+def test_a_surname_in_the_possessive_is_an_antecedent(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 # "the Kentucky Republican", "the New York senator": the member of Congress of that state the
 # article named before (the office-holder tables give the seat), never one of another state
 STATE_CASES = [

@@ -188,20 +188,38 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
     starts = [s for s, _ in taken]
     honorifics = resolver.knowledge.words.honorifics
     for n, t in enumerate(tokens):
-        person = people.get(key := surname_index(t.text))
+        word = t.text[:-2] if t.text.endswith(_POSSESSIVE_ENDINGS) else t.text
+        person = people.get(key := surname_index(word))
         if person is None:
             continue  # no one's surname, or two people's: left to the resolver
         k = bisect_right(starts, t.start) - 1
         if k >= 0 and t.start < taken[k][1]:
             continue  # part of a mention already read
+        if word is not t.text and resolver.owns_someone(t.end):
+            continue  # "Coffman's wife said": she speaks, no he after is Coffman
         if key in written:
             # one person in two forms: the form written last before; not a name's last word
             # ("Woodward County" is no "County"), nor after an honorific (_note_honoured)
             if _after_name_word(tokens, n, resolver.knowledge) \
                     or (n > 1 and tokens[n - 2].low in honorifics):
                 continue
-            person = resolver.memory.last_person(t.text, t.start) or person
-        resolver.note(t.start, resolver.merge_earlier(person, t.start), mention=t.text)
+            person = resolver.memory.last_person(word, t.start) or person
+        at = _honorific_before(tokens, n, honorifics) if word is not t.text else t.start
+        resolver.note(at, resolver.merge_earlier(person, t.start), mention=resolver.text[at:t.end])
+
+
+def _honorific_before(tokens: list[Token], n: int, honorifics: frozenset[str]) -> int:
+    """Give where a surname at token n begins with the honorific before it ("Mr. Romney's":
+    "assertions about Mr. Romney's taxes" is after a preposition), else where it stands."""
+    for k in (n - 2, n - 1):
+        if k >= 0 and tokens[k].low in honorifics \
+                and all(tokens[j].text == "." for j in range(k + 1, n)):
+            return tokens[k].start
+    return tokens[n].start
+
+
+# a surname in the possessive, one token: "Coffman's legislation", "Trump’s response"
+_POSSESSIVE_ENDINGS = ("’s", "'s")
 
 
 def _after_name_word(tokens: list[Token], n: int, knowledge: Knowledge) -> bool:

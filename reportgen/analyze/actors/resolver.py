@@ -49,10 +49,12 @@ _CHAIN = 4  # sentences opened by "he" or "she" a pronoun follows back to the pe
 # A "he" or "she" opening a sentence as its subject, after a conjunction or a time adverb:
 # "He now expects", "But she said", "Later, he added"; not one the sentence says who it is
 # ("He is a sheriff named Dale Cobb": a name it gives is whom a pronoun after points to)
-_OPENING_PRONOUN = re.compile(
-    r"[\s\"“‘'(]*(?:(?:And|But|Yet|So|Still|Then|Now|Later|Instead|Meanwhile|However|"
-    r"Since|Earlier|Last\s+\w+|On\s+\w+),?\s+)?(?P<p>[Hh]e|[Ss]he)\b"
-    r"(?![-’']|\s+(?:is|was)\b)")
+_OPENER = (r"[\s\"“‘'(]*(?:(?:And|But|Yet|So|Still|Then|Now|Later|Instead|Meanwhile|However|"
+           r"Since|Earlier|Last\s+\w+|On\s+\w+),?\s+)?(?P<p>[Hh]e|[Ss]he)\b(?![-’'])")
+_OPENING_PRONOUN = re.compile(_OPENER + r"(?!\s+(?:is|was)\b)")
+# A "he" or "she" opening a sentence as its subject in any form ("He is, incidentally,
+# praised ... despite Trump's efforts"): no name in the possessive after it is the subject
+_OPENED_BY_PRONOUN = re.compile(_OPENER)
 # How sure a person's gender is, by where it comes from; a surer source replaces a less sure
 # one, never the reverse: the article's own words ("Ms.", "spokeswoman"), then the
 # office-holder tables, then the given name. A "he" or "she" bound to the person is no
@@ -121,6 +123,15 @@ _DESCRIBED = re.compile(
 # A generational suffix set off by a comma after a name: "Amos Tillery, Jr.,"
 _SUFFIX_AFTER = re.compile(r",\s*(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
 
+# The lower-case words right after a name in the possessive that may name whom it owns:
+# "Coffman's wife", "Sam Cole's former personal lawyer"
+_OWNED_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
+# The possessive ending of a name seen at a position, and how far on it may stand
+_POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+_NAME_REACH = 60
+
+# the pronouns that stand for a cue's subject ("he said"), not an owner ("his office")
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # the unnamed rest a named speaker stands with: "Rajkumar and others", "Cole and other experts"
@@ -1303,9 +1314,8 @@ class Resolver:
                              if self._fits(s, want, gender)]
                     return bound[0].actor if bound else \
                         self._pronoun(pronoun, opener, (), hops + 1)
-                pool = [f for s in self.memory.in_sentence(n, pos) if not s.quoted
-                        and not s.oblique and not _within(s.pos, content)
-                        and not self._credited(s) and (f := self._fitting(s, want, gender))]
+                pool = self._sentence_pool(n, pos, want, gender, content,
+                                           pronoun.lower() in _SUBJECT_PRONOUNS)
                 if pool:
                     return self._nearest(pool, gender).actor
                 if n == here and want == "person" and (owner := self._owner_of_thing(pronoun, pos)):
@@ -1318,10 +1328,48 @@ class Resolver:
         # no sentences known, or nothing near: the last speakers, then anyone named
         for pool in (self.memory.last_speakers(pos, 3), self.memory.last(pos, 6)):
             for s in reversed(pool):
-                if not s.quoted and self._fits(s, want, gender) \
+                if not s.quoted and not s.possessive and self._fits(s, want, gender) \
                         and not _within(s.pos, content) and not self._credited(s):
                     return s.actor
         return None
+
+    def owns_someone(self, end: int) -> bool:
+        """Tell whether a name in the possessive that ends at end owns a person, named by one
+        of the lower-case words right after it: "Coffman's wife", "Sam Cole's former lawyer",
+        "Obama's aides" (a "he" or "she" after is that person, not the owner); not "Coffman's
+        legislation would", "Trump's response was"."""
+        m = _OWNED_WORDS.match(self.text, end)
+        return m is not None and any(self._person_word(w) for w in m.group().split())
+
+    def _person_word(self, low: str) -> bool:
+        """Tell whether a word names a person or people one owns: a relation ("wife"), staff
+        ("lawyer"), a title ("chief"), a group ("aides", "supporters")."""
+        words = self.knowledge.words
+        return low in words.relations or low in words.staff or low in self.knowledge.titles \
+            or low in words.group_heads
+
+    def _owner_of_someone(self, pos: int) -> bool:
+        """Tell whether the name in the possessive seen at pos owns a person (``owns_someone``)."""
+        m = _POSSESSIVE_AFTER.search(self.text, pos, pos + _NAME_REACH)
+        return m is not None and self.owns_someone(m.end())
+
+    def _sentence_pool(self, n: int, pos: int, want: str, gender: str | None,
+                       content: tuple[Span, ...], subject: bool) -> list[Seen]:
+        """Give the actors sentence n names before pos that a pronoun can point to: not in
+        quotation marks, after a preposition, in the speaker's words or a picture's credit;
+        for a ``subject`` he or she, no name in the possessive that owns a person ("Sam
+        Cole's lawyer answered. '...,' he said" is the lawyer; "his office" after "Sam
+        Cole's aides" is still Cole's); no name in the possessive where a "he" or "she" opens
+        the sentence ("He is praised ... despite Trump's efforts": Trump is not its subject)."""
+        pool = [f for s in self.memory.in_sentence(n, pos) if not s.quoted
+                and not s.oblique and not _within(s.pos, content) and not self._credited(s)
+                and not (subject and s.possessive and self._owner_of_someone(s.pos))
+                and (f := self._fitting(s, want, gender))]
+        if gender and any(s.possessive for s in pool) \
+                and (m := _OPENED_BY_PRONOUN.match(self.text, self.sentences[n][0], pos)) \
+                and m.start("p") < pos and not self._in_quote(m.start("p")):
+            return [s for s in pool if not s.possessive or s.pos < m.start("p")]
+        return pool
 
     def _opening_pronoun(self, n: int, pos: int, gender: str) -> int | None:
         """Give where a "he" or "she" of this gender opens sentence n as its subject, before
@@ -1390,8 +1438,12 @@ class Resolver:
                 after in ("", "who", "that") or after in self.knowledge.cues
                 or after.endswith("ed"))
 
+        # a relation right after a name in the possessive: "Sam Cole's son" (not "He's the
+        # son", nor "The son", which the article names)
+        kin = _POSSESSIVE_END.search(opener) is not None \
+            and opener.split()[0].lower() not in words.pronouns
         for k, w in enumerate(run):
-            if head(w) or person_noun(k):
+            if head(w) or person_noun(k) or (kin and k == 0 and w in words.relations):
                 while k + 1 < len(run) and head(run[k + 1]):
                     k += 1  # "police commissioner", "executive director"
                 w = run[k]
@@ -1422,6 +1474,7 @@ class Resolver:
         # a name in the possessive is no subject where the one it owns is named after it:
         # "Obama's nominee, John Brennan, has shown ... He claims" is Brennan
         pool = [s for s in pool if not (s.possessive and self._owned_named(s, pool))] or pool
+        pool = [s for s in pool if not s.possessive] or pool
         known = [s for s in pool if gender and self.gender.get(s.actor.name) == gender]
         pool = known or pool
         # an object is no subject where one is named: "one Republican who never backed
