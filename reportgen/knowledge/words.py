@@ -129,6 +129,7 @@ class Words:
     sentence_openers: frozenset[str]
     surname_kin: frozenset[str]
     relative_titles: frozenset[str]
+    name_titles: frozenset[str]
     own_descriptions: frozenset[str]
     name_echoes: frozenset[str]
     stateless_descriptions: frozenset[str]

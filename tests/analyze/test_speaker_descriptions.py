@@ -457,3 +457,37 @@ BODY_CASES = [
                          ids=[c[0] for c in BODY_CASES])
 def test_a_description_is_the_one_its_body_and_party_fit(label, text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected, label
+
+
+# --- a title a name keeps ("Pope Francis", "Bishop Ann Roe"): "the pope", "the bishop" is the
+# one so named before; no surname, no place named so, no guess between two ------------------
+
+NAME_TITLE_CASES = [
+    ("the pope",
+     '"We must act," said Pope Francis. "It is too common," the pope said.',
+     ("Pope Francis", "person")),
+    ("the bishop",
+     '"We must act," said Bishop Ann Roe of Fresno. "It is too common," the bishop said.',
+     ("Bishop Ann Roe", "person")),
+    ("the cardinal",
+     '"We must act," said Cardinal Tom Reyes. "It is too common," the cardinal said.',
+     ("Cardinal Tom Reyes", "person")),
+    ("the prince, a word after the title's first",
+     '"We must act," said Crown Prince Ali Hamad. "It is too common," the prince said.',
+     ("Crown Prince Ali Hamad", "person")),
+    # negatives: a surname, two of the title, a description with no one so named
+    ("a surname like the title",
+     '"We must act," said Tom Pope. "It is too common," the pope said.', ("pope", "unknown")),
+    ("two so named",
+     'Prince Omar met Prince Ali in May. "It is too common," the prince said.',
+     ("prince", "unknown")),
+    ("no one so named",
+     '"We must act," said Ann Roe of Fresno. "It is too common," the bishop said.',
+     ("bishop", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), NAME_TITLE_CASES,
+                         ids=[c[0] for c in NAME_TITLE_CASES])
+def test_a_title_a_name_keeps_is_the_one_so_named(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label

@@ -670,17 +670,33 @@ class Resolver:
 
     def _role_holder(self, description: str, pos: int) -> Actor | None:
         """Give the one person named before pos with a role of the description's head word
-        ("the treasurer": Ann Roe, "the city treasurer"); None for none or two."""
+        ("the treasurer": Ann Roe, "the city treasurer"), or whose name opens with it as a
+        title ("the pope": Pope Francis, "the prince": Crown Prince Ali Hamad); None for none
+        or two."""
         head = description.lower().split()[-1]
         found: Actor | None = None
         for s in self.memory.named_by(head, pos):
             role = (s.actor.role or "").lower().split()
-            if s.quoted or s.actor.kind != "person" or not role or role[-1] != head:
+            if s.quoted or s.actor.kind != "person" \
+                    or not (role[-1:] == [head] or self._titled_by(s.actor.name, head)):
                 continue
-            if found is not None and found.name != s.actor.name:
-                return None  # two people with that role: no guess
-            found = s.actor
+            a = s.actor
+            if found is not None and found.name != a.name:
+                short, full = sorted((a, found), key=lambda p: len(p.name.split()))
+                if not set(short.name.split()) <= set(full.name.split()):
+                    return None  # two people with that role: no guess
+                a = full  # "Prince Ali" is the "Crown Prince Ali Hamad" named in full
+            found = a
         return found
+
+    def _titled_by(self, name: str, head: str) -> bool:
+        """Tell whether a person's name opens with a title a name keeps (``name_titles``)
+        that is a head word: "Pope Francis", "Bishop Ann Roe", "Crown Prince Ali Hamad" (for
+        "prince"); not a surname ("Tom Pope"), nor a word after a given name ("Tom Pope
+        Reyes"), nor a word of a place's name read as someone ("Joint Base Andrews")."""
+        low = [w.lower() for w in name.split()[:-1]]
+        return head in self.knowledge.words.name_titles and head in low \
+            and not any(self.knowledge.given_name(w) for w in low[:low.index(head)])
 
     def _lower_rank(self, role: str | None, head: str) -> bool:
         """Tell whether a role names a rank below the office its head word names: "Vice
