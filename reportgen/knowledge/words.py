@@ -121,6 +121,7 @@ class Words:
     particles: frozenset[str]
     aspect_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
+    statement_adjectives: frozenset[str]
     attribution_nouns: frozenset[str]
     infinitive_nouns: frozenset[str]
     chant_nouns: frozenset[str]

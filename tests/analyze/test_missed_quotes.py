@@ -1600,3 +1600,72 @@ def test_a_named_noun_opening_the_sentence_speaks(text, words, speaker, knowledg
 def test_a_named_noun_not_before_the_cue_does_not_speak(text, words, speaker, knowledge):
     hits = [(t, n) for t, n in _holds(_found(text, knowledge), words) if n is not None]
     assert [speaker in n for _, n in hits] == ([True] if speaker else []), hits
+
+
+# a phrase before a cue infinitive that makes it a statement of the phrase's subject: "went
+# so far as to", "chimed in to", "was quick to", "is careful to" (issue 11, quotations not
+# found: 11 of the 16 such quoted fragments not output in 7,158 other bulk articles were the
+# subject's words)
+STATEMENT_PHRASE_CASES = [
+    ('Senator Ann Kettle went so far as to call it "unproductive."', "unproductive",
+     "Ann Kettle"),
+    ('House leader Ann Kettle, D-Ohio, went so far as to say Reyes had "lied" to the board.',
+     "lied", "Ann Kettle"),
+    ('Some pundits are going so far as to call the deal a "murder-suicide."',
+     "murder-suicide", "pundits"),
+    ('Tom Reyes chimed in to say the plan had "failed."', "failed", "Tom Reyes"),
+    ('Ann Kettle also chimed in to say the board had "tried" to fix it.', "tried",
+     "Ann Kettle"),
+    ('Ann Kettle was quick to call the event "a photo op."', "photo op", "Ann Kettle"),
+    ('The Reyes campaign was quick to characterize the debate as a "hot mess."', "hot mess",
+     "Reyes campaign"),
+    ('Dana Olsen was careful to note that the report did not "clear" the mayor.', "clear",
+     "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), STATEMENT_PHRASE_CASES)
+def test_a_statement_phrase_makes_the_infinitive_its_subjects_words(text, words, speaker,
+                                                                    knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a denial, a wish, a verb of no statement after the phrase
+    ('I would not go so far as to say that the vote makes the council "a different body."',
+     "a different body"),
+    ('Dana Olsen may be eager to say something: the mayor was "stunned" by it.', "stunned"),
+    ('Ann Kettle declined to call it "a land grab."', "land grab"),
+    ('Ann Kettle was quick to leave the room after the "town hall" ended.', "town hall"),
+    ('The mayor was careful to avoid the word "strike" all week.', "strike"),
+])
+def test_no_statement_phrase_no_speaker(text, words, knowledge):
+    _assert_unspoken(text, words, knowledge)
+
+
+def test_a_statement_phrase_reports_only_words_in_quotation_marks(knowledge):
+    assert quotes_of("Many voters are quick to dismiss third-party candidates.", knowledge) == ()
+
+
+def test_a_statement_phrase_leaves_a_quotation_to_the_cue_inside_its_clause(knowledge):
+    text = ('Ms. Roe was careful to note that in a radio interview, Tom Reyes said that '
+            '"we are better off."')
+    assert _holds(_found(text, knowledge), "better off") == [('"we are better off."',
+                                                              "Tom Reyes")]
+
+
+@pytest.mark.parametrize("text", [
+    'The plan, as Tom Reyes called it, was "a land grab."',
+    'The plan was "a land grab," as Tom Reyes called it.',
+])
+def test_as_x_called_it_still_names_whose_words(text, knowledge):
+    _assert_spoken_by(text, "land grab", "Tom Reyes", knowledge)
+
+
+@pytest.mark.parametrize("text", [
+    'The aide who spoke to the Gazette went on to say that Reyes had "quit for good."',
+    'The city aide who spoke to the Gazette went so far as to say that Reyes had "quit for good."',
+])
+def test_an_anonymous_source_ends_before_the_verb_of_its_statement(text, knowledge):
+    speakers = [q.speaker for q in quotes_of(text, knowledge) if "quit for good" in q.text]
+    assert speakers and speakers[0].endswith("who spoke to the Gazette"), speakers

@@ -202,9 +202,10 @@ _AS_IT_REACH = 5
 
 def _as_put_it(frame: Frame, i: int) -> bool:
     """Tell whether a cue ends a comment clause "as X called it", which says whose words a
-    quotation beside it is and reports no clause of its own (the leftovers step reads it)."""
+    quotation beside it is and reports no clause of its own (the leftovers step reads it);
+    not an infinitive ("went so far as to call it “…”")."""
     toks = frame.tokens
-    if i + 1 >= len(toks) or toks[i + 1].low != "it":
+    if i + 1 >= len(toks) or toks[i + 1].low != "it" or toks[i - 1].low == "to":
         return False
     for k in range(i - 1, max(-1, i - 1 - _AS_IT_REACH), -1):
         if frame.inq[k] or toks[k].text in ",;:()":
@@ -507,6 +508,11 @@ def _possessive(word: str) -> bool:
 _GO_ON = frozenset({"go", "goes", "going", "gone", "went"})
 _TAKE_TO = frozenset({"take", "takes", "taking", "taken", "took"})
 _TAKE_TO_REACH = 5  # "took to his Facebook page to say": the medium is a few words at most
+_CHIME = frozenset({"chime", "chimed", "chimes", "chiming"})
+# the copulas before an adjective that makes a statement of the cue infinitive after it
+_STATEMENT_COPULAS = frozenset({"is", "are", "was", "were", "been"})
+# the words that deny "go so far as to say": "I would not go so far as to say ..."
+_DENIALS = frozenset({"not", "never", "n't"})
 
 
 def statement_infinitive(frame: Frame, i: int) -> int | None:
@@ -521,6 +527,9 @@ def statement_infinitive(frame: Frame, i: int) -> int | None:
         return None
     if toks[i - 2].low == "on" and toks[i - 3].low in _GO_ON:
         return i - 3
+    governing = statement_phrase(frame, i)
+    if governing is not None:
+        return governing
     if toks[i - 2].low in frame.words.attempt_verbs and not frame.inq[i - 2] \
             and (cue := frame.knowledge.cues.get(toks[i].low)) is not None \
             and not cue.takes_object:
@@ -530,6 +539,27 @@ def statement_infinitive(frame: Frame, i: int) -> int | None:
             return None
         if toks[k].low == "to" and k >= 1 and toks[k - 1].low in _TAKE_TO:
             return k - 1
+    return None
+
+
+def statement_phrase(frame: Frame, i: int) -> int | None:
+    """Give the verb of a phrase before the cue infinitive at token i (its "to" at i - 1) that
+    makes the infinitive a statement of the phrase's subject: "went so far as to call it “…”"
+    (not after a denial: "I would not go so far as to say"), "chimed in to say", "was quick to
+    call it “…”", "is careful to note that ..."; else None. Such a statement reports only
+    the words it holds in quotation marks (``patterns`` asks)."""
+    toks = frame.tokens
+    if i < 3 or toks[i - 1].low != "to" or any(frame.inq[k] for k in range(max(0, i - 5), i)):
+        return None
+    if i >= 5 and [t.low for t in toks[i - 4:i - 1]] == ["so", "far", "as"] \
+            and toks[i - 5].low in _GO_ON:
+        before = toks[i - 6].low if i >= 6 else ""
+        return None if before in _DENIALS or before.endswith(("n't", "n’t")) else i - 5
+    if toks[i - 2].low == "in" and toks[i - 3].low in _CHIME:
+        return i - 3
+    if toks[i - 2].low in frame.words.statement_adjectives \
+            and toks[i - 3].low in _STATEMENT_COPULAS:
+        return i - 3
     return None
 
 

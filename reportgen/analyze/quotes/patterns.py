@@ -24,6 +24,7 @@ from reportgen.analyze.quotes.cues import (
     has_put_it,
     is_adverb,
     skip_after_cue,
+    statement_phrase,
 )
 from reportgen.analyze.quotes.found import TAKEN, Claimed, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
@@ -131,6 +132,8 @@ def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
         return None, i + 1, False
     site = find_site(frame, i, hit[0], hit[1], last_speaker)
     q = attribute_cue(site, claimed)
+    if q is not None and statement_phrase(frame, i) is not None and not _own_quoted(frame, q, i):
+        q = None  # "was quick to point out that ...": only the subject's words in marks
     if q is not None and not hit[1].speech and not (q.marked and _believer(site)
                                                       and not has_put_it(frame)):
         q = None  # a belief reports only the words it holds in quotation marks, and a noun
@@ -162,6 +165,17 @@ def _carried(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     if q is None or _holds_cue(frame, q, i):
         return None  # "the poll showed 74 percent said ...": the respondents' cue reports it
     return q
+
+
+def _own_quoted(frame: Frame, q: RawQuote, i: int) -> bool:
+    """Tell whether a quote found at the cue at token i holds words in quotation marks that
+    are its speaker's own: no other speech cue and no colon before them in its text ("was
+    careful to note that in an interview, Ann Roe said “…”", "were quick to point out his
+    threat: “…”" quote someone else)."""
+    if not q.marked:
+        return False
+    first = q.marked[0][0][0]
+    return not _holds_cue(frame, q, i) and ":" not in frame.text[q.spans[0][0]:first]
 
 
 def _holds_cue(frame: Frame, q: RawQuote, i: int) -> bool:

@@ -62,11 +62,14 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     if i > floor and toks[i - 1].text not in DASHES and _relays(frame, last):
         # "recalled Tom Reyes telling her, ...": the words are Reyes's, found at "telling"
         return Site(frame, i, last, cue, cue_mention, None, None, False, i, 0, False)
-    speaker = anonymous_before(frame, i) if floor == 0 else None
     # "X was quoted as saying", "X is reported to have said": X, before "was"
     passive = passive_report(frame, i)
     # "X went on to say": X, before "went"
     governing = statement_infinitive(frame, i) if passive is None else passive
+    # "an aide who spoke to the Gazette said", "... went on to say": the source ends before
+    # the verb that makes the statement
+    speaker = anonymous_before(frame, i if passive is not None or governing is None
+                               else governing) if floor == 0 else None
     relayed = _relayed_speaker(frame, i, floor) if passive is None else None
     speaker = speaker or relayed or speaker_before(
         frame, i if governing is None else governing, floor)
