@@ -77,8 +77,9 @@ _END = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?:(?=\s+[\"“‘'(\[`]{0,2}[A-Z0
 # in capitals ("WASHINGTON: …", "UPDATE: …") reads the same. It is a sentence of its own, so
 # that it is never read as the subject of the sentence after it ("ANN VALE: Later the mayor
 # himself answered by saying, “…”" is the mayor's).
-TURN_LABEL = re.compile(r"(?:[A-Z][A-Z.’'-]*[A-Z.](?:[ \xa0]+(?:Mc|Mac)?[A-Z][A-Z.’'-]*){0,5}"
-                        r"|[QA])[ \xa0]*:(?=[ \t\xa0]+\S)")
+_CAP = "A-ZÀ-ÖØ-Þ"  # a capital letter, accented too: "JUAN GONZÁLEZ"
+TURN_LABEL = re.compile(rf"(?:[{_CAP}][{_CAP}.’'-]*[{_CAP}.](?:[ \xa0]+(?:Mc|Mac)?[{_CAP}]"
+                        rf"[{_CAP}.’'-]*){{0,5}}|[QA])[ \xa0]*:(?=[ \t\xa0]+\S)")
 
 
 def sentences(text: str, para: Span, abbreviations: frozenset[str],

@@ -119,3 +119,59 @@ FIRST_PERSON_KEPT_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), FIRST_PERSON_KEPT_CASES)
 def test_i_outside_a_named_turn_stays_the_writers(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# --- "you" in a turn is the person the turn speaks to -------------------------------------------
+
+_GUEST = ("Tom Reyes is a historian at Harbour College.\n\nANN VALE: Welcome, Tom Reyes.\n\n"
+          "TOM REYES: Thank you.\n\n")
+
+YOU_IN_TURN_CASES = [
+    ("a title called, then the guest who answers",
+     _GUEST + "ANN VALE: Professor, you wrote last year, “Every town has a harbour it forgets.” "
+     "And you started by saying, “The harbour was never the problem, the people were.” Can you "
+     "talk about that?\n\nTOM REYES: Well, yes.", ["Tom Reyes", "Tom Reyes"]),
+    ("a name called",
+     _GUEST + "ANN VALE: Professor Reyes, you write, “Nobody in this town has ever looked at "
+     "the water.” Why?\n\nTOM REYES: Because it is cold.", ["Tom Reyes"]),
+    ("after the quotation",
+     _GUEST + "ANN VALE: “The pier will stand,” you said. So, what now?\n\nTOM REYES: We wait.",
+     ["Tom Reyes"]),
+    ("the one of two guests called by name",
+     "We are joined by Tom Reyes and Dana Pike.\n\nANN VALE: Welcome to you both.\n\n"
+     "TOM REYES: Thank you.\n\nDANA PIKE: Thanks, Ann.\n\nANN VALE: Dana Pike, you wrote last "
+     "year, “The pier was doomed from the start.” Tom Reyes, do you agree?\n\nTOM REYES: No.",
+     ["Dana Pike"]),
+    ("a debater answering the one before",
+     "ANN VALE: Good evening.\n\nTOM REYES: The pier must close.\n\nDANA PIKE: I disagree. "
+     "You said last year, “The pier will stand for a hundred years.”\n\nTOM REYES: I did.\n\n"
+     "ANN VALE: Thank you both.",
+     ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), YOU_IN_TURN_CASES)
+def test_you_in_a_turn_is_whom_it_speaks_to(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# a "you" that is anyone, or asked, or outside a transcript, names no one
+YOU_KEPT_CASES = [
+    ("a clause of anyone",
+     _GUEST + "TOM REYES: When you say to voters, “The pier will stand for a hundred years,” "
+     "they laugh.\n\nANN VALE: I see.", [None]),
+    ("a modal",
+     _GUEST + "ANN VALE: You might say, “The pier will stand for a hundred years.” But will "
+     "it?\n\nTOM REYES: We wait.", [None]),
+    ("a condition before (the words imagined are the speaker's who imagines them)",
+     _GUEST + "TOM REYES: It is as if I told you, “Close the pier,” and you answered, “Never "
+     "while I am alive.”\n\nANN VALE: I see.", ["Tom Reyes"]),
+    ("no transcript",
+     "Tom Reyes wrote to the mayor. “You said, ‘The pier will stand,’ and it fell,” he wrote.",
+     ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), YOU_KEPT_CASES)
+def test_you_of_anyone_names_no_one(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected

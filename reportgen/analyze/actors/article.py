@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -47,11 +47,23 @@ def resolve_actors(body: str, sents: tuple[Span, ...], tokens: list[Token],
     _note_pairs(resolver, body, named)
     me = resolver.read(writer).actor if writer else None
     labels = turn_labels(body, sents)
-    people = _people_by_initials(named) if labels else {}
-    speakers = [(_turn_speaker(resolver, body, labels, people, rq.speaker.span[0]) or me)
-                if rq.speaker is not None and _first_person(rq) else _speaker_of(resolver, rq)
-                for rq in raw]
+    turns = _Turns(resolver, body, labels, _people_by_initials(named) if labels else {})
+    speakers = [_quote_speaker(resolver, turns, sents, rq, me) for rq in raw]
     return ArticleActors(tuple(named), tuple(_one_form(_resolve_metonymy(speakers))))
+
+
+def _quote_speaker(resolver: Resolver, turns: _Turns, sents: tuple[Span, ...], rq: RawQuote,
+                   me: Actor | None) -> Actor | None:
+    """Resolve a quote's speaker mention: "I" is the writer, or the person whose turn of a
+    transcript it stands in; "you" in a turn is the person the turn speaks to."""
+    if rq.speaker is None:
+        return None
+    pos = rq.speaker.span[0]
+    if _first_person(rq):
+        return turns.speaker(pos) or me
+    if rq.speaker.text.lower() == "you" and turns.labels and pos > turns.labels[0][0]:
+        return turns.addressee(pos, sents[max(0, bisect_right(sents, (pos, pos)) - 1)][0])
+    return _speaker_of(resolver, rq)
 
 
 def _first_person(rq: RawQuote) -> bool:
@@ -61,21 +73,65 @@ def _first_person(rq: RawQuote) -> bool:
     return rq.speaker is not None and rq.speaker.text.lower() == "i"
 
 
-def _turn_speaker(resolver: Resolver, body: str, labels: tuple[Span, ...],
-                  people: dict[str, Actor | None], pos: int) -> Actor | None:
-    """Give the person whose turn of a transcript holds pos, by the label that opens it
-    ("TOM REYES: … And I said, “…”" is Reyes's; "TR: …" is his where the article names one
-    person of those initials); None outside a turn or where the label names no person ("Q:",
-    "UPDATE:")."""
-    k = bisect_right(labels, (pos, pos)) - 1
-    if k < 0:
-        return None
-    a, b = labels[k]
-    label = body[a:b - 1].strip()
-    if _INITIALS.fullmatch(label):
-        return people.get(label)
-    actor = resolver.resolve(_label_name(label), a)
-    return actor if actor is not None and actor.kind == "person" else None
+@dataclass(frozen=True, slots=True)
+class _Turns:
+    """The labels of a transcript's turns (text.turn_labels) and whom they name (private to
+    resolve_actors)."""
+
+    resolver: Resolver
+    body: str
+    labels: tuple[Span, ...]
+    people: dict[str, Actor | None]  # the people named, by their initials
+
+    def speaker(self, pos: int) -> Actor | None:
+        """Give the person whose turn holds pos ("TOM REYES: … And I said, “…”" is Reyes's);
+        None outside a turn or where the label names no person ("Q:", "UPDATE:")."""
+        k = bisect_right(self.labels, (pos, pos)) - 1
+        return self._named(k) if k >= 0 else None
+
+    def addressee(self, pos: int, start: int) -> Actor | None:
+        """Give whom the turn that holds pos speaks to: the person called by name before
+        "you" in the sentence from start ("Professor Reyes, you write, “…”"), else the nearest
+        other speaker who takes two turns or more (not a clip): after it where the turn asks a
+        question (who answers it), else before it (whose words the turn takes up)."""
+        k = bisect_right(self.labels, (pos, pos)) - 1
+        if k < 0:
+            return None
+        called = _CALLED.search(self.body[start:pos])
+        if called is not None:
+            actor = self.resolver.resolve(called["name"], start + called.start("name"))
+            if actor is not None and actor.kind == "person":
+                return actor
+        own = self._key(k)
+        keys = Counter(self._key(n) for n in range(len(self.labels)))
+        before, after = range(k - 1, -1, -1), range(k + 1, len(self.labels))
+        end = self.labels[k + 1][0] if k + 1 < len(self.labels) else len(self.body)
+        asks = "?" in self.body[pos:end]  # who answers the turn's question is spoken to
+        others = [n for n in ((*after, *before) if asks else (*before, *after))
+                  if self._key(n) != own]
+        # the nearest other speaker of two turns or more (a clip played has one)
+        other = next((n for n in others if keys[self._key(n)] >= 2), others[0] if others else -1)
+        return self._named(other) if other >= 0 else None
+
+    def _key(self, k: int) -> str:
+        """Give label k's words without its colon: one key for one speaker's turns."""
+        a, b = self.labels[k]
+        return " ".join(self.body[a:b - 1].split())
+
+    def _named(self, k: int) -> Actor | None:
+        """Give the person label k names: its name as written ("SEN. JOHN McCABE"), or initials
+        of one person the article names ("JM"); None for "Q", "A" or a heading."""
+        label = self._key(k)
+        if _INITIALS.fullmatch(label):
+            return self.people.get(label)
+        actor = self.resolver.resolve(_label_name(label), self.labels[k][0])
+        return actor if actor is not None and actor.kind == "person" else None
+
+
+# a name set off before "you" at a sentence's start: "Professor Reyes, you write", "And Ann,
+# you said"
+_CALLED = re.compile(r"^(?:(?:And|So|But|Now|Well|Also|Then|Yet),?[ \xa0]+)?(?P<name>[A-Z][\w.’'-]*"
+                     r"(?:[ \xa0]+[A-Z][\w.’'-]*){0,3}),[ \xa0]+$")
 
 
 # a label of initials: "TR", "ABV" (not "Q", "A")

@@ -22,7 +22,7 @@ from reportgen.analyze.quotes.frame import marked_by_paragraph, paragraph_frames
 from reportgen.analyze.quotes.leftovers import attach_block_quotes, attach_leftovers, dedupe
 from reportgen.analyze.quotes.marks import find_marked
 from reportgen.analyze.quotes.patterns import attribute_frame, start_tokens
-from reportgen.analyze.text import Token, paragraphs, sentences, tokenize
+from reportgen.analyze.text import Token, paragraphs, sentences, tokenize, turn_labels
 from reportgen.knowledge import Knowledge
 from reportgen.models import Span
 
@@ -49,9 +49,13 @@ def extract_quotes(text: str, knowledge: Knowledge, tokens: list[Token] | None =
     wanted = start_tokens(tokens, knowledge)
     found: list[RawQuote] = []
     claimed: set[Marked] = set()  # quotations attributed so far
+    # where the first turn of a transcript opens, if the text is one
+    labels = turn_labels(text, [s for sents in by_para for s in sents])
+    turns = labels[0][0] if labels else len(text)
     for sents, (in_para, parts) in zip(by_para, marked_by_paragraph(paras, marked), strict=True):
+        turn = bool(sents) and sents[0][0] >= turns
         for frame in paragraph_frames(text, sents, in_para, parts, knowledge, tokens, starts,
-                                      wanted):
+                                      wanted, turn):
             quotes = attribute_frame(frame, claimed)
             if quotes:
                 found.extend(quotes)

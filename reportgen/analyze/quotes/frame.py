@@ -36,6 +36,7 @@ class Frame:
     headline: bool  # a title-case headline: "Sanders Says He Is Writing His Inaugural Address"
     knowledge: Knowledge
     words: Words
+    turn: bool = False  # the frame lies in a speaker's turn of a transcript (text.turn_labels)
     # ``openers`` and ``statements``, found when first asked: only a frame whose reported
     # clause is read asks (most frames are read for a cue they do not hold)
     _found: dict[str, tuple[int, ...]] = field(default_factory=dict, init=False, compare=False,
@@ -82,10 +83,10 @@ Part = tuple[int, int, int]  # a part of a quotation: start, end, index of the q
 def make_frame(text: str, span: Span, quotes: tuple[Marked, ...], knowledge: Knowledge,
                tokens: tuple[Token, ...] | None = None,
                parts: list[Part] | None = None,
-               starts: tuple[int, ...] | None = None) -> Frame:
+               starts: tuple[int, ...] | None = None, turn: bool = False) -> Frame:
     """Build the frame of text[span] (its tokens may be given, to save redoing them, with
     where each starts, and the parts of its quotations that lie in it, as (start, end, index
-    in ``quotes``))."""
+    in ``quotes``); ``turn``: it lies in a speaker's turn of a transcript)."""
     toks = tuple(tokenize(text, *span)) if tokens is None else tokens
     if parts is None:
         parts = [(a, b, n) for n, q in enumerate(quotes) for a, b in q]
@@ -104,7 +105,7 @@ def make_frame(text: str, span: Span, quotes: tuple[Marked, ...], knowledge: Kno
     headline = len(capitals) >= 4 and sum(capitals) > 0.7 * len(capitals)
     inq, floors = _quoted_floors(owners) if parts else ((False,) * len(toks), (0,) * len(toks))
     return Frame(text, span, toks, starts, quotes, tuple(owners), inq, floors,
-                 tuple(q[0][0] for q in quotes), headline, knowledge, knowledge.words)
+                 tuple(q[0][0] for q in quotes), headline, knowledge, knowledge.words, turn)
 
 
 def _quoted_floors(owners: list[Marked | None]) -> tuple[tuple[bool, ...], tuple[int, ...]]:
@@ -365,11 +366,13 @@ def marked_by_paragraph(paras: list[Span], marked: tuple[Marked, ...]
 
 def paragraph_frames(text: str, sents: list[Span], in_para: tuple[Marked, ...],
                      parts: list[Part], knowledge: Knowledge, tokens: list[Token],
-                     starts: list[int], wanted: list[int] | None = None) -> list[Frame]:
+                     starts: list[int], wanted: list[int] | None = None,
+                     turn: bool = False) -> list[Frame]:
     """Give the frames of one paragraph, each with the quotations it overlaps (``sents``: its
     sentences, ``in_para``: the quotations with a part in the paragraph, ``parts``: those
     parts). With ``wanted``, the sorted indexes of the tokens an attribution may start at,
-    a frame that holds none of them is left out: nothing could be found in it."""
+    a frame that holds none of them is left out: nothing could be found in it. ``turn``: the
+    paragraph lies in a speaker's turn of a transcript."""
     # a frame never starts inside a quotation, so the parts that overlap it start in it
     parts = sorted(parts)
     part_starts = [a for a, _, _ in parts]
@@ -383,7 +386,7 @@ def paragraph_frames(text: str, sents: list[Span], in_para: tuple[Marked, ...],
         renumber = {n: m for m, n in enumerate(picked)}
         frames.append(make_frame(text, (fs, fe), tuple(in_para[n] for n in picked), knowledge,
                                  tuple(tokens[lo:hi]), [(a, b, renumber[n]) for a, b, n in inside],
-                                 tuple(starts[lo:hi])))
+                                 tuple(starts[lo:hi]), turn))
     return frames
 
 

@@ -95,7 +95,8 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
         speaker, inverted = after, True
     if speaker is not None and len(speaker) == 1 \
             and speaker[0].low in frame.words.generic_pronouns \
-            and not lone_source(frame, i, frame.index(speaker[0]), floor):
+            and not lone_source(frame, i, frame.index(speaker[0]), floor) \
+            and not _you_addressed(frame, frame.index(speaker[0]), i):
         speaker = None  # "you might say", "we said last week": no one the article quotes
     if speaker is not None and not inverted and _supposed(frame, speaker, last):
         speaker = None  # "If people say “…”, you should care, Fauci said": Fauci's words
@@ -131,6 +132,33 @@ def _copula_start(frame: Frame, before: int) -> int:
             and (frame.inq[before - 3] or (toks[before - 3].text == "," and frame.inq[before - 4])):
         return before - 2
     return before
+
+
+# what may stand right before a "you" that states what the person spoken to said: "Professor,
+# you wrote", "And you say", "as you said", "Then you said"
+_BEFORE_YOU = frozenset({",", "—", "–", ";", ":", "and", "but", "so", "then", "as", "like",
+                         "also"})
+_YOU_REACH = 4
+
+
+def _you_addressed(frame: Frame, k: int, i: int) -> bool:
+    """Tell whether the "you" at token k, the subject of the cue at i, is the person a turn of
+    a transcript speaks to, in a statement: "Professor, you wrote, “…”", "And you say, “…”",
+    "“…,” you said." (not "when you say to voters", "you might say", "if …, and you respond",
+    "Can you tell us", "what you were describing")."""
+    toks = frame.tokens
+    if not frame.turn or toks[k].low != "you" or frame.inq[k]:
+        return False
+    if any(t.low in frame.words.modals or t.low in ("'d", "’d") for t in toks[k + 1:i]):
+        return False
+    if i - k > _YOU_REACH or any(t.low in frame.words.conditionals and not frame.inq[n]
+                                 for n, t in enumerate(toks[:k])):
+        return False
+    return k == frame.floors[k] or toks[k - 1].low in _BEFORE_YOU
+
+
+# how many tokens at most from such a "you" to its cue: "you said", "you have since said",
+# "you started by saying"
 
 
 def _supposed(frame: Frame, speaker: Phrase, last: int) -> bool:
