@@ -633,6 +633,41 @@ def test_police_speaks_for_the_force_named_before(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
 
 
+# "the administration" and "the campaign" speak for the one named before ("The Obama
+# administration", "Clinton's campaign"); "his administration", "her campaign" for the one
+# named for the person the pronoun is (issue 11; 41 quotes of 2,000 random bulk articles)
+ADMINISTRATION_CAMPAIGN_CASES = [
+    ('The Obama administration proposed new rules on Monday. "The rules will save lives," the '
+     'administration said.', ("Obama administration", "organisation")),
+    ('The Trump administration sued the state. The administration said the law was '
+     '"unconstitutional."', ("Trump administration", "organisation")),
+    ('Clinton\'s campaign has said she would not be bullied. In a statement, the campaign said '
+     '"we will not respond."', ("Clinton campaign", "organisation")),
+    ('But Sanders\' campaign pointed to donors. "It is a fact," the campaign said.',
+     ("Sanders campaign", "organisation")),
+    ('The Clinton campaign spent heavily. New questions arose about the Trump campaign\'s '
+     'finances. "We are fine," the campaign said.', ("Trump campaign", "organisation")),
+    ('Hillary Clinton spoke in Ohio on Monday. Her campaign said "we will win."',
+     ("Clinton campaign", "organisation")),
+    ('President Barack Obama signed the order. "It will save lives," his administration said.',
+     ("Obama administration", "organisation")),
+    # negatives: none named; a pronoun whose gender nobody is known to have; a country quoted
+    # is no campaign of that country
+    ('"We will not respond," the campaign said.', ("campaign", "organisation")),
+    ('The administration said the law was "unconstitutional."',
+     ("administration", "organisation")),
+    ('As Chris Wallace noted, Clinton opposed the ruling. Her campaign has said "states should '
+     'decide."', ("Her campaign", "organisation")),
+    ('The Trump campaign said "we are fine." "Russia interfered," the U.S. said.',
+     ("United States", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADMINISTRATION_CAMPAIGN_CASES)
+def test_the_administration_or_campaign_is_the_one_named(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 def test_a_slash_between_people_joins_no_organisations(knowledge):
     actor = quotes_of('"We will act," Tom Reyes/Ann Roe said.', knowledge)[-1].actor
     assert actor is None or actor.kind != "organisation"

@@ -400,10 +400,12 @@ def _company(name: str, knowledge: Knowledge) -> bool:
 
 def _resolve_metonymy(speakers: list[Actor | None]) -> list[Actor | None]:
     """Read a country quoted as a speaker ("Russia ... noting that") as the one government body
-    of that country quoted in the same article, where there is exactly one."""
+    of that country quoted in the same article, where there is exactly one (a campaign or a
+    party is no government body: "the U.S. blamed Moscow" is not the Trump campaign)."""
     bodies: dict[str, set[Actor]] = defaultdict(set)
     for a in speakers:
-        if a and a.kind == "organisation" and a.country and a.name != a.country:
+        if a and a.kind == "organisation" and a.country and a.name != a.country \
+                and a.type != "party":
             bodies[a.country].add(a)
     out = []
     for a in speakers:

@@ -912,13 +912,23 @@ class Resolver:
 
     def _owner(self, mention: str, head: str, pos: int, content: tuple[Span, ...]
                ) -> Actor | None:
-        """Give the person "his office" or "her campaign" speaks for: whom the pronoun
-        stands for, as "Smith's office" is Smith."""
+        """Give the person "his office" speaks for: whom the pronoun stands for, as "Smith's
+        office" is Smith; and the organisation "her campaign" or "his administration" is,
+        named for that person ("Clinton campaign", ``Words.name_echoes``)."""
         words = mention.lower().split()
-        if len(words) != 2 or words[0] not in _POSSESSIVE_PRONOUNS \
-                or head not in self.knowledge.words.owned_bodies:
+        if len(words) != 2 or words[0] not in _POSSESSIVE_PRONOUNS:
             return None
-        return self._pronoun(words[0], pos, content)
+        if head in self.knowledge.words.owned_bodies:
+            return self._pronoun(words[0], pos, content)
+        if head not in self.knowledge.words.name_echoes:
+            return None
+        # "her campaign" is the campaign named for her ("Clinton campaign"), not her
+        person = self._pronoun(words[0], pos, content)
+        want = self.knowledge.words.pronoun_genders.get(words[0])
+        if person is None or person.kind != "person" or self.gender.get(person.name) != want:
+            return None  # only someone of that gender for sure ("her" is no Chris Wallace)
+        body = self.read(f"{surname_word(person.name)} {head}").actor
+        return body if body is not None and body.kind == "organisation" else None
 
     def _outlet_before(self, head: str, mention: str, pos: int) -> Actor | None:
         """Give the outlet "the paper" or "the newspaper" is: one that reports, or stands as
@@ -1082,12 +1092,13 @@ class Resolver:
         return None
 
     def _echoed_name(self, head: str, mention: str, pos: int) -> Actor | None:
-        """Give the organisation "police" stands for (``Words.name_echoes``): the nearest
-        one named before whose name ends in the word ("the Dallas Police Department", "the
-        Albuquerque police", "Capitol Police"), where the mention is the word alone
-        ("police", "the police"); not words of a headline in capitals ("After Fatal Police
-        Shooting"), a common word that opens a sentence ("Riot police"), nor a run that
-        reads as no organisation ("When police")."""
+        """Give the organisation "police", "the administration" or "the campaign" stands for
+        (``Words.name_echoes``): the nearest one named before whose name ends in the word
+        ("the Dallas Police Department", "the Albuquerque police", "The Obama
+        administration", "Clinton's campaign"), where the mention is the word alone
+        ("police", "the administration"); not words of a headline in capitals ("After Fatal
+        Police Shooting"), a common word that opens a sentence ("Riot police"), nor a run
+        that reads as no organisation ("When police")."""
         if head not in self.knowledge.words.name_echoes \
                 or mention.lower().removeprefix("the ") != head:
             return None
@@ -1095,12 +1106,29 @@ class Resolver:
             before = self.text[max(0, m.start() - 30):m.start()].split()
             if before and before[-1][:1].isupper() and before[-1] != "The":
                 continue  # inside a longer run of capitals: a headline
-            if self._opener_word(m["np"].split()[0], m.start()):
-                continue  # a common word opening a sentence: "Riot police fired tear gas"
-            a = self.read(m["np"]).actor
+            name = self._echo_name(m, head)
+            a = self.read(name).actor if name else None
             if a is not None and a.kind == "organisation" and head in a.name.lower().split():
                 return a
         return None
+
+    def _echo_name(self, m: re.Match[str], head: str) -> str | None:
+        """Give the name an echo match holds, read as the article's own: without a word that
+        opens the sentence ("But", "Riot"), and a possessive's owner before the word as the
+        name's first part ("Donald Trump's campaign" is the Trump campaign); None where the
+        run crosses a sentence's end ("Zika. The administration")."""
+        words = m["np"].split()
+        at = m.start()
+        if words[0].lower() in self.knowledge.words.connectors \
+                or self._opener_word(words[0], at):
+            words = words[1:]  # "But Sanders' campaign", "Riot police"
+        owned = [w for w in words if w.lower().rstrip(".") != head]
+        if not owned or any(w == "The" or (w.endswith(".") and len(w) > 4) for w in owned):
+            return None
+        last = owned[-1]
+        if last.endswith(("'s", "’s", "'", "’")):
+            return f"{last.rstrip('s').rstrip(chr(39) + '’')} {head}"
+        return " ".join(words)
 
     def _bare_name(self, word: str, country: str | None, pos: int = -1) -> Actor | None:
         """A one-word name nobody in the article has: a person by that surname, unless the
@@ -1911,10 +1939,11 @@ def _holders_by_name(roster: tuple[Holder, ...]) -> dict[str, list[Holder]]:
 @cache
 def _echo_pattern(head: str) -> re.Pattern[str]:
     """Match a name that ends in a word of ``Words.name_echoes`` ("Dallas Police Department",
-    "the Albuquerque police"), before a lower-case word or punctuation (not "Police
-    Shooting")."""
+    "the Albuquerque police", "the Trump campaign's"), before a lower-case word or punctuation
+    (not "Police Shooting")."""
     return re.compile(rf"(?P<np>(?!The\s)(?:[A-Z][\w.’'&-]*\s+){{1,4}}(?i:{re.escape(head)})"
-                      r"(?:\s+(?:Department|Service|Force))?)(?=[\s,.;:)]*(?:[a-z(]|$)|[,.;:)])")
+                      r"(?:\s+(?:Department|Service|Force))?)(?:['’]s)?"
+                      r"(?=[\s,.;:)]*(?:[a-z(]|$)|[,.;:)])")
 
 
 def _document_pattern(words: Words, document: str) -> re.Pattern[str]:
