@@ -1421,6 +1421,19 @@ PLACE_IN_APPOSITION_CASES = [
     ("a party of a state, then a relative clause",
      'Sen. Pat Dunn, Republican of Arizona, who wrote the bill, said it was "a win."',
      "Pat Dunn"),
+    # a home after an age or a party tag, then a relative clause before the cue: the name
+    ("an age, a home town, then a relative clause",
+     'Hal Brenner, 76, of Clarksdale, who has volunteered for years, said the lines were '
+     '"long."', "Hal Brenner"),
+    ("an age, a state, then a relative clause",
+     'Hal Brenner, 76, of Ohio, who has volunteered for years, said the lines were "long."',
+     "Hal Brenner"),
+    ("a party tag, a home town, then a relative clause",
+     'Sen. Ann Vale (D) of Dunmore, who chairs the panel, said the bill was "a disgrace."',
+     "Ann Vale"),
+    ("an office of a town, then a relative clause",
+     'The mayor of Clarksdale, who took office in May, said the lines were "long."',
+     "mayor of Clarksdale"),
     # negatives: a country set off after a lower-case role, a list of countries, a name after
     # a role, a place set off after a name
     ("a country after a role", 'Russia\'s neighbour, Ukraine, said the talks were "a waste of '
@@ -1454,6 +1467,20 @@ RELATIVE_AFTER_HOME_CASES = [
     ("of and a state",
      'Committee Chairman Bill Cole of Texas, who said the plan was "a disgrace," walked out.',
      "Bill Cole"),
+    # a full name before "of" or "from" and a town or body the tables lack: the person
+    ("of and a town",
+     'Council member Dara Holt of Millbrook, who said the vote was "a betrayal," walked out.',
+     "Dara Holt"),
+    ("from and a town",
+     'The plan was backed by Tom Vasko from Clearwater, who said it would "save lives."',
+     "Tom Vasko"),
+    ("an age before of and a town",
+     'The lines were long for Hal Brenner, 76, of Clarksdale, who said the wait was '
+     '"absurd."', "Hal Brenner"),
+    ("a party tag before of and a town",
+     'Sen. Ann Vale (D) of Dunmore, who called the bill "a disgrace," voted no.', "Ann Vale"),
+    ("of and a company", 'The deal was praised by Linda Ortiz of Acme Labs, who said it was '
+                         '"a win."', "Linda Ortiz"),
     ("an organisation qualified by an adjective in the description",
      'Prices rose again, writes Ann Vale, an economist with the liberal Budget Policy '
      'Institute, who says the plan is "sound."', "Ann Vale"),
@@ -1470,6 +1497,8 @@ RELATIVE_AFTER_HOME_CASES = [
     ("an organisation's name with of",
      'The University of Texas, which runs the lab, said the data was "sound."',
      "University of Texas"),
+    ("an organisation's name with of and a town",
+     'Bank of Clarksdale, which said the loan was "safe," fell.', "Bank of Clarksdale"),
     ("a name and the outlet", 'Tom Reyes of Reuters, who covered the trial, said it was "a '
                               'circus."', "Tom Reyes"),
     ("a plain name", 'The plan drew fire from Ann Vale, who called it "a disgrace."',

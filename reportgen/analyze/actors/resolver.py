@@ -215,7 +215,10 @@ _DESCRIPTION_BEFORE_OBJECT = re.compile(
 # ("Chairman Bill Cole of Texas, who"); the relative clause is the person's
 _TAG_BEFORE_RELATIVE = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*,\s*$")
 _HOME_BEFORE_RELATIVE = re.compile(
-    rf"(?P<np>(?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})\s+(?:of|from)\s+"
+    rf"(?P<np>(?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})"
+    # an age or a party tag between the name and its home: "Hal Brenner, 76, of Clarksdale",
+    # "Sen. Ann Vale (D) of Dunmore"
+    r"(?:\s*,\s*\d{1,3}\s*,|\s*\([^()\n]{1,30}\))?\s+(?:of|from)\s+"
     rf"(?P<home>(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*,\s*$")
 # People at a place or in a body before a relative pronoun: "Democrats in Congress, who",
 # "teachers in Dayton, who": the people, not the place
@@ -829,10 +832,10 @@ class Resolver:
         if tag is not None:
             return self._antecedent(tag.start() + 1)
         home = _HOME_BEFORE_RELATIVE.search(self.text, low, pos)
-        if home is not None and (home["home"].lower() in self.knowledge.places
-                                 or home["home"].lower() in self.knowledge.countries):
+        if home is not None:
             reading = self.read(home["np"])
-            if reading.actor is not None and reading.actor.kind == "person":
+            if reading.actor is not None and reading.actor.kind == "person" and (
+                    self._known_home(home["home"]) or self._full_name(reading.actor.name)):
                 return self.identify(reading.actor, home["np"], home.end("np"))
         people = _PEOPLE_BEFORE_RELATIVE.search(self.text, low, pos)
         before = self.text[max(0, people.start() - 40):people.start()].split() if people else []
@@ -844,6 +847,18 @@ class Resolver:
             if reading.actor is not None:
                 return reading.actor
         return None
+
+    def _known_home(self, home: str) -> bool:
+        """Tell whether a home after "of" or "from" is a state or a country the tables hold."""
+        return home.lower() in self.knowledge.places or home.lower() in self.knowledge.countries
+
+    def _full_name(self, name: str) -> bool:
+        """Tell whether a person's name is written in full, a given name and a surname: then
+        any place or body after "of" or "from" is their home, one the tables lack too ("Marla
+        Quint of Dunmore, who", "Tom Reyes of Acme Labs, who"), where a title alone may be part
+        of an office ("Secretary of State Tom Reyes, who" is Reyes)."""
+        words = name.split()
+        return len(words) > 1 and self.knowledge.given_name(words[0].lower())
 
     def _organisation_before(self, pos: int) -> re.Match[str] | None:
         """Give the match of an organisation's name that holds small words ("of", "on",

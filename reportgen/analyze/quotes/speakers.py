@@ -650,16 +650,26 @@ def _after_preposition(frame: Frame, np: Phrase) -> bool:
 
 def _name_before_home(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
     """Give the name of two words or more before "of" or "from" and the phrase np, its home:
-    "Sen. Tom Reyes (R) of Georgia" gives "Sen. Tom Reyes"; None before any other."""
+    "Sen. Tom Reyes (R) of Georgia" gives "Sen. Tom Reyes", "Hal Brenner, 76, of Clarksdale"
+    gives "Hal Brenner"; None before any other."""
     toks = frame.tokens
     k = frame.index(np[0]) - 1
     if k - 1 < floor or toks[k].low not in ("of", "from"):
         return None
-    name = np_back(frame, before_parenthesis(toks, k - 1, floor), floor)
+    name = np_back(frame, _before_age(toks, before_parenthesis(toks, k - 1, floor), floor),
+                   floor)
     if name is None or len(name) < 2 or not all(is_capitalized(t.text) or t.text == "."
                                                for t in name[-2:]):
         return None
     return name
+
+
+def _before_age(toks: Phrase, j: int, floor: int) -> int:
+    """Step back over an age set off by commas that ends at j (", 76,"); else stay at j."""
+    if j - 2 > floor and toks[j].text == "," and toks[j - 2].text == "," \
+            and toks[j - 1].text.isdigit() and len(toks[j - 1].text) <= 3:
+        return j - 3
+    return j
 
 
 def _without_home(frame: Frame, inner: Phrase) -> Phrase:
@@ -812,8 +822,9 @@ def _before_relative(frame: Frame, j: int, floor: int) -> Phrase | None:
         np = np_back(frame, c - 2, floor)
         if np and _speaker_head(frame, np):
             # "Officials in Kyiv, who asked not to be named, said": the officials
+            # "Hal Brenner, 76, of Clarksdale, who has volunteered for years, said": Brenner
             return _apposition_head(frame, np, floor) or _labelled_name(frame, np, floor) \
-                or _people_at_place(frame, np, floor)
+                or _name_before_home(frame, np, floor) or _people_at_place(frame, np, floor)
         np = np or _clause_subject(frame, c - 2, floor)  # "But the council offices, which"
         return _frame_subject(frame, np) if np else None
     return None
