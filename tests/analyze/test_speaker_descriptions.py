@@ -491,3 +491,35 @@ NAME_TITLE_CASES = [
                          ids=[c[0] for c in NAME_TITLE_CASES])
 def test_a_title_a_name_keeps_is_the_one_so_named(label, text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected, label
+
+
+# --- a title of a type two people are named with ("the lawmaker" after two legislators): the
+# one the sentence before opens with alone, else no guess -------------------------------------
+
+LAST_SUBJECT_CASES = [
+    ("the lawmaker after one of two is the subject",
+     'Rep. Ann Cole and Sen. Tom Reyes met the mayor. Reyes said it was sad. The lawmaker '
+     'told reporters: "That is sad."', ("Tom Reyes", "person")),
+    ("the lawmaker after the other is the subject",
+     'Rep. Tom Reyes and Rep. Jane Roe questioned the witness. Roe scolded her. "I do not see '
+     'why that is funny," the lawmaker said.', ("Jane Roe", "person")),
+    ("the subject of the description's own sentence",
+     'Sen. Tom Reyes met Rep. Ann Cole on Monday. Later, Cole left the room, and the lawmaker '
+     'said "we are done."', ("Ann Cole", "person")),
+    # negatives: a subject of two joined by "and", a subject of another type, an indefinite
+    ("two joined as the subject",
+     'Rep. Tom Reyes and Rep. Jane Roe questioned the witness. "I do not see why that is '
+     'funny," the lawmaker said.', ("lawmaker", "unknown")),
+    ("a subject who is no legislator",
+     'Rep. Tom Reyes and Rep. Jane Roe met the mayor. Mayor Dale Pratt said it was sad. "It '
+     'is sad," the lawmaker said.', ("lawmaker", "unknown")),
+    ("an indefinite",
+     'Rep. Tom Reyes and Rep. Jane Roe met the mayor. Roe said it was sad. "It is sad," a '
+     "lawmaker said.", ("lawmaker", "anonymous")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), LAST_SUBJECT_CASES,
+                         ids=[c[0] for c in LAST_SUBJECT_CASES])
+def test_a_type_two_share_is_the_last_subject(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label

@@ -193,6 +193,8 @@ _CREDIT_BEFORE = re.compile(
 # ... or after it
 _CREDIT_AFTER = re.compile(r"[\w.’' -]{0,40}?/[ \t]*(?:AP|Reuters|REUTERS|AFP|EPA|Getty)\b")
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:the|a|an)\s+)?$")
+# Two names joined by "and" as one subject: "Sen. Ann Cole and Sen. ", "Pelosi and "
+_JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+(?:and|&)\s+(?:[A-Z][\w.’'-]*\s+)?")
 # A name in the possessive, then what it owns, up to the name of that one: "Obama’s nominee
 # to head the CIA, " (an apposition), "Sam Cole's lawyer " (one noun; or the noun opens the
 # owned one's mention: "Sam Cole's [lawyer Tom Reyes]")
@@ -1597,7 +1599,7 @@ class Resolver:
                     and (a.kind != "person" or self._lower_rank(a.role, head) == below) \
                     and not (gender and self.gender.get(a.name) not in (None, gender)):
                 return a  # "the president" is not the Vice President named last
-        if person and (kind := self._one_of_type(head, country, pos)):
+        if person and (kind := self._one_of_type(head, country, pos, subject=True)):
             return kind  # "the lawmaker": the one legislator named so far
         if person and party:
             # "the presumptive Republican nominee": the last person of that party
@@ -1606,6 +1608,25 @@ class Resolver:
                     return s.actor
         if person and party and head in self.knowledge.titles:
             return self._salient_person(head, party, pos)  # "the Democratic nominee"
+        return None
+
+    def _last_subject(self, pos: int) -> Actor | None:
+        """Give the person who opens the sentence before pos, or pos's own, as its subject,
+        outside quotation marks; None where another person is joined to them by "and" ("Sen.
+        Ann Cole and Sen. Tom Reyes spoke": both)."""
+        first = self._sentences_back(pos, 2)
+        seen = self.memory.last(pos, 12)
+        for k in range(len(seen) - 1, -1, -1):
+            s = seen[k]
+            if s.sentence < first:
+                break
+            if s.quoted or s.actor.kind != "person" or not self._subject(s):
+                continue
+            after = next((t for t in seen[k + 1:] if t.pos > s.pos and t.actor.kind == "person"
+                          and t.actor.name != s.actor.name), None)
+            joined = after is not None and after.sentence == s.sentence \
+                and _JOINED.fullmatch(self.text, s.pos, after.pos) is not None
+            return None if joined else s.actor
         return None
 
     def _party_member(self, head: str, party: str | None, pos: int,
@@ -1706,13 +1727,14 @@ class Resolver:
         return actor.party or (party.name if party else None)
 
     def _one_of_type(self, head: str, country: str | None, pos: int,
-                     fits: Fits | None = None) -> Actor | None:
+                     fits: Fits | None = None, subject: bool = False) -> Actor | None:
         """Give the one person named so far whose type a title word names ("the lawmaker":
         a legislator), when there is exactly one such person (the last reading of them); of
         the gender the title gives, where it gives one ("the congresswoman": the one woman
         among the legislators, "Rep. Tom Reyes and Rep. Ann Roe ... the congresswoman"); one
         ``fits`` does not take counts as another ("Fox News host Tom Reyes ... the CNN host":
-        no one)."""
+        no one). Of two or more, with ``subject``, the one the sentence before opens with
+        alone (``_last_subject``)."""
         type_ = self.knowledge.titles.get(head)
         if type_ in (None, "unknown"):
             return None
@@ -1727,7 +1749,12 @@ class Resolver:
             if found is None:
                 found = s.actor
             elif s.actor.name != found.name:
-                return None  # two of that type
+                # two of that type: no one, or with ``subject``, the one the sentence before
+                # opens with ("Reps. Tom Reyes and Ann Roe spoke. Reyes scolded her. The
+                # lawmaker said")
+                last = self._last_subject(pos) if subject else None
+                return last if last is not None and last.type == type_ \
+                    and (fits is None or fits(last)) else None
         # a country the description names must be the one's own: "the Cuban leader" is no
         # official whose country the article leaves open (though such one counts as another)
         return found if found is None or country is None or found.country == country else None
