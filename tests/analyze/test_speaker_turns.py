@@ -175,3 +175,32 @@ YOU_KEPT_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), YOU_KEPT_CASES)
 def test_you_of_anyone_names_no_one(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# --- spoken contractions: "he’s calling" is "he is calling", active ------------------------------
+
+CONTRACTED_PROGRESSIVE_CASES = [
+    ("what he’s calling, in a turn",
+     "Senator Mark Olsen spoke on Monday.\n\nTOM REYES: We also have what he’s calling “a "
+     "disaster for the whole town.”", ["Mark Olsen"]),
+    ("what he’s calling",
+     "Senator Mark Olsen spoke on Monday. He attacked what he’s calling “a disaster for the "
+     "whole town.”", ["Mark Olsen"]),
+    ("what she’s dubbing",
+     "Mayor Ann Vale met the council on Monday. She opposes what she’s dubbing “a gift to the "
+     "developers.”", ["Ann Vale"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CONTRACTED_PROGRESSIVE_CASES)
+def test_a_contracted_progressive_is_active(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# "he's" + a past participle and a quotation stays a passive: the quoted words are a name
+@pytest.mark.parametrize("text", [
+    "Mayor Tom Reyes runs the harbour. He’s called “the Admiral” by his staff.",
+    "Mayor Tom Reyes runs the harbour. He's been dubbed “the Admiral” since the storm.",
+])
+def test_a_contracted_passive_names_no_speaker(text, knowledge):
+    assert names_of(text, knowledge) == []

@@ -272,9 +272,11 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
     lemma = frame.knowledge.cues[form].lemma
     if _has_contracted(prev):
         # "he's said", "she’s told reporters": "has", not a possessive; "he's said to be",
-        # "she's accused of", "he's called “the Hammer”" are passives
-        return i + 1 < len(toks) and (toks[i + 1].low in ("to", "of", "by") or (
-            frame.inq[i + 1] and lemma in words.naming_cues))
+        # "she's accused of", "he's called “the Hammer”" are passives; "he’s calling it “…”"
+        # is "is", and active
+        return not form.endswith("ing") and i + 1 < len(toks) and (
+            toks[i + 1].low in ("to", "of", "by") or (
+                frame.inq[i + 1] and lemma in words.naming_cues))
     if prev in words.noun_signals or prev.endswith(("’s", "'s")) or prev in ("’s", "'s"):
         return True  # "the claims", "Trump's remarks"
     if prev in words.degree_words:
