@@ -280,8 +280,11 @@ def named_voice(actor: Actor) -> bool:
     """Tell whether an actor is a named person or organisation: not a group, the media or an
     anonymous source, nor what the voice check reads as no name ("Catholic", "the committee",
     ``voices.not_a_name``; an acronym is a name). Only a name can be looked for in the other
-    outlets, so only a name can be said to be quoted by one outlet alone."""
+    outlets, so only a name can be said to be quoted by one outlet alone. A country is no
+    such name ("Germany", "Russia" for their governments, "Berlin said"): it speaks through
+    its ministers, ministries and spokesmen, whom another outlet quotes by their own names."""
     return (actor.kind in ("person", "organisation") and actor.type != "media"
+            and actor.name.lower() not in load_knowledge().countries
             and voice_problem(actor.name, actor.kind) in (None, "acronym"))
 
 

@@ -150,6 +150,13 @@ BLINDSPOT_CASES = [  # (Alpha's voices as (name, kind, type), what Alpha's blind
       ("committee", "organisation", "government"), ("Daily Courier", "organisation", "media")],
      None),
     ([("Democrats", "group", "party"), ("a local man", "anonymous", "unknown")], None),
+    # a country speaks through people Beta may quote by their own names: not listed
+    ([("Germany", "organisation", "government", None, None, "Germany"),
+      ("Ann Vale", "person", "unknown")], "Alpha quotes Ann Vale, whom Beta does not."),
+    ([("Russia", "organisation", "government", None, None, "Russia"),
+      ("United States", "organisation", "government", None, None, "United States")], None),
+    # ... a person named like one is a person
+    ([("Germany Kent", "person", "unknown")], "Alpha quotes Germany Kent, whom Beta does not."),
 ]
 
 
