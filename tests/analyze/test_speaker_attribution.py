@@ -514,11 +514,13 @@ WRITTEN_TWICE_CASES = [
      'Dr. Ann Vale spoke in May. Dr. Ann B. Vale ran the clinic.\n\nHer colleague, Dr. Joan '
      'Pike, left in June. She said the clinic was failing.\n\nIn the end, a defiant Vale '
      'stayed on. She was sure. "We will not close," she said.', "Ann B. Vale"),
-    # negatives: two people of one surname are not one; a name's last word is no surname
+    # negatives: two people of one surname are not one (the bare surname is the Vale named
+    # last, see SHARED_SURNAME_CASES; it was Joan Pike, who left); a name's last word is no
+    # surname
     ("two people of the surname",
      'Dr. Ann Vale spoke in May. Her sister, Dr. Mary Vale, ran the clinic.\n\nHer colleague, '
      'Dr. Joan Pike, left in June. She said the clinic was failing.\n\nIn the end, a defiant '
-     'Vale stayed on. She was sure. "We will not close," she said.', "Joan Pike"),
+     'Vale stayed on. She was sure. "We will not close," she said.', "Mary Vale"),
     ("the surname as a place's last word",
      'Dr. Ann Park spoke in May. Dr. Ann B. Park ran the clinic.\n\nHer colleague, Dr. Joan '
      'Pike, stayed in June. Central Park was closed by then. She was sure. "We will not '
@@ -764,6 +766,49 @@ POSSESSIVE_ANTECEDENT_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), POSSESSIVE_ANTECEDENT_CASES)
 def test_a_surname_in_the_possessive_is_an_antecedent(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# a bare surname two people share is noted for the look-back as the one named last, and a he
+# or she that does not fit takes the other ("Bill Clinton ... Hillary Clinton ... Clinton was
+# asked by Ricky Jackson ... She replied"), before anyone else of its gender named nearby;
+# not where the surname is no one's mention (before what belongs to them, after a preposition)
+SHARED_SURNAME_CASES = [
+    ("a she after a shared surname taken for the husband",
+     "Ann Reyes and her husband, Bill Reyes, run the firm. Maria Olsen, a rival, sued them in "
+     "May.\n\nReyes faced questions on the suit on Monday.\n\nShe replied that the suit \"has no "
+     "merit.\"", ["Ann Reyes"]),
+    ("a he after a shared surname taken for the sister",
+     "Tom Olsen and his sister, Maria Olsen, ran the firm. Sam Cole bought it in May.\n\nOlsen "
+     "faced questions on the sale on Monday.\n\nHe said the firm \"was sold too cheaply.\"",
+     ["Tom Olsen"]),
+    ("a she told him after a shared surname",
+     "Sen. Ann Cole and Rep. Sam Cole spoke on Monday. Maria Olsen chaired the panel.\n\nCole "
+     "was pressed by Ed Pike on the vote.\n\nSpeaking directly to Pike, she told him, \"We had "
+     "no choice.\"", ["Ann Cole"]),
+    ("a shared surname in the possessive",
+     "Ann Reyes and her son, Tom Reyes, live in Hartford. Maria Cole runs the school.\n\n"
+     "Reyes's rent went up in May. \"I walk an hour each way,\" she said.", ["Ann Reyes"]),
+    # negatives: the surname before what belongs to them, or after a preposition, is no
+    # subject; no one of the pronoun's gender
+    ("a shared surname before a spokesman's title",
+     "Ann Reyes and Bill Reyes founded the charity.\n\nReyes campaign spokesman Tom Hale wrote "
+     "to donors. \"The book has no evidence,\" he wrote.", ["Tom Hale"]),
+    ("a shared surname after a preposition",
+     "Ann Reyes and Bill Reyes founded the charity.\n\nTom Hale spoke about Reyes on Monday. "
+     "\"It is a fine charity,\" he said.", ["Tom Hale"]),
+    ("no one of the pronoun's gender",
+     "Tom Reyes and Bill Reyes spoke on Monday.\n\nReyes spoke about the plant. \"It will "
+     "close,\" she said.", [None]),
+    ("the gender its sentence says, not the namesake who fits",
+     "Ann Lynch was sworn in on Monday. Her father, Sam Lynch, was a minister.\n\nAt a "
+     "meeting, Tom Hale was put in charge of the slides. Lynch shared a picture of herself "
+     "as a cheerleader.\n\n\"She sent me a picture,\" he said.", ["Tom Hale"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), SHARED_SURNAME_CASES)
+def test_a_shared_surname_is_an_antecedent(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
 
 

@@ -222,7 +222,10 @@ def _read_names(body: str, tokens: list[Token], resolver: Resolver,
 def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote, ...],
                    named: list[Named]) -> None:
     """Note every later bare surname of a person named in full ("Bloomberg, who has ...,
-    threw several jabs at Trump"), so that a pronoun can find the subject it follows."""
+    threw several jabs at Trump"), so that a pronoun can find the subject it follows; a
+    surname two people share as the one of them named last before it ("Bill Clinton ...
+    Hillary Clinton ... Clinton was asked"; a he or she that does not fit takes the other,
+    ``Resolver._fitting``)."""
     actors: list[Actor | None] = [actor for _, _, actor in named]
     actors += [resolver.read(rq.speaker.text).actor for rq in raw if rq.speaker]
     people: dict[str, Actor | None] = {}
@@ -236,8 +239,8 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
             if same_person(known.name, actor.name):
                 written.add(surname)  # "Ed Markey", "Edward J. Markey": one person
             else:
-                people[surname] = None  # two people share it: leave it to the resolver
-    if not any(people.values()):
+                people[surname] = None  # two people share it: the one named last
+    if not people:
         return
     taken = sorted([span for span, _, _ in named]
                    + [rq.speaker.span for rq in raw if rq.speaker])
@@ -245,23 +248,91 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
     honorifics = resolver.knowledge.words.honorifics
     for n, t in enumerate(tokens):
         word = t.text[:-2] if t.text.endswith(_POSSESSIVE_ENDINGS) else t.text
-        person = people.get(key := surname_index(word))
-        if person is None:
-            continue  # no one's surname, or two people's: left to the resolver
+        key = surname_index(word)
+        if key not in people:
+            continue  # no one's surname
         k = bisect_right(starts, t.start) - 1
         if k >= 0 and t.start < taken[k][1]:
             continue  # part of a mention already read
         if word is not t.text and resolver.owns_someone(t.end):
             continue  # "Coffman's wife said": she speaks, no he after is Coffman
-        if key in written:
-            # one person in two forms: the form written last before; not a name's last word
-            # ("Woodward County" is no "County"), nor after an honorific (_note_honoured)
+        person, gender = people[key], None
+        if person is None or key in written:
+            # one person in two forms, or two people: the one written last before; not a
+            # name's last word ("Woodward County" is no "County"), nor after an honorific
+            # (_note_honoured)
             if _after_name_word(tokens, n, resolver.knowledge) \
                     or (n > 1 and tokens[n - 2].low in honorifics):
                 continue
-            person = resolver.memory.last_person(word, t.start) or person
+            if person is None and _not_the_person(tokens, n, resolver.knowledge):
+                continue
+            gender = _gender_after(tokens, n, resolver.knowledge) if person is None else None
+            person = _shared_person(resolver, t.start, word, gender) if person is None else \
+                resolver.memory.last_person(word, t.start) or person
+            if person is None:
+                continue  # named before either person is
         at = _honorific_before(tokens, n, honorifics) if word is not t.text else t.start
-        resolver.note(at, resolver.merge_earlier(person, t.start), mention=resolver.text[at:t.end])
+        resolver.note(at, resolver.merge_earlier(person, t.start), mention=resolver.text[at:t.end],
+                      shared=people[key] is None, said=gender is not None)
+
+
+def _shared_person(resolver: Resolver, pos: int, word: str, gender: str | None
+                   ) -> Actor | None:
+    """Give whom a surname two people share stands for at pos: the one of the gender its
+    sentence says (``_gender_after``: "Lynch shared a picture of herself" is Loretta Lynch,
+    though her father Lorenzo was named last), else the one named last."""
+    fits = None if gender is None else (lambda a: resolver.gender.get(a.name) == gender)
+    return resolver.memory.last_person(word, pos, fits) or resolver.memory.last_person(word, pos)
+
+
+# what ends the words a surname's own "her" or "his" may stand among
+_CLAUSE_ENDS = frozenset({".", "!", "?", ";", "“", "”", '"'})
+
+
+def _gender_after(tokens: list[Token], n: int, knowledge: Knowledge) -> str | None:
+    """Give the gender a "herself", "himself", or a "her" or "his" that owns the word after
+    it says after token n, before the sentence ends, a quotation opens or another capitalised
+    word stands ("Lynch shared a picture of herself", "Clinton was asked to justify her
+    support"; not "Clinton told her that")."""
+    words = knowledge.words
+    for k in range(n + 1, min(len(tokens), n + 1 + _GENDER_REACH)):
+        t = tokens[k]
+        if t.text in _CLAUSE_ENDS or t.text[:1].isupper():
+            return None
+        if t.low in _REFLEXIVES:
+            return _REFLEXIVES[t.low]
+        after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if t.low in ("his", "her") and after.isalpha() and after.islower() \
+                and after not in words.prepositions and after not in _NOT_OWNED:
+            return words.pronoun_genders.get(t.low)
+    return None
+
+
+_REFLEXIVES = {"herself": "f", "himself": "m"}
+# words after a "her" that make it an object, not an owner ("told her that", "asked her to")
+_NOT_OWNED = frozenset({"that", "the", "a", "an", "and", "or", "but", "if", "whether", "what",
+                        "how", "why", "when", "not", "so", "as"})
+
+
+# how many words after a shared surname its gender may be said
+_GENDER_REACH = 12
+
+
+def _not_the_person(tokens: list[Token], n: int, knowledge: Knowledge) -> bool:
+    """Tell whether a surname two people share, at token n, names neither: a place ("in
+    Watertown"; a person after a preposition is no subject either), or the word before what
+    belongs to them ("the Clinton campaign spokesman Brian Fallon", "the Clinton
+    Foundation")."""
+    t = tokens[n]
+    if t.low in knowledge.places or t.low in knowledge.countries \
+            or (n > 0 and tokens[n - 1].text in knowledge.words.prepositions):
+        return True
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    if after is None or after.start != t.end + 1:
+        return False
+    words = knowledge.words
+    return after.low in words.speaker_heads or after.low in words.staff \
+        or (after.text[:1].isupper() and after.low not in words.sentence_openers)
 
 
 def _honorific_before(tokens: list[Token], n: int, honorifics: frozenset[str]) -> int:

@@ -28,6 +28,11 @@ class Seen:
     oblique: bool = False  # after a preposition ("Of Obama, he said"): not the subject
     possessive: bool = False  # "Obama's nominee": a subject only where no one else is
     object: bool = False  # right after a verb ("who backed Trump"): not the subject
+    # a bare surname two people share, taken for the one named last: seen by a pronoun's
+    # look-back (which takes the other where the pronoun's gender says so), never by a
+    # lookup of whom a name, type or word stands for
+    shared: bool = False
+    said: bool = False  # its gender said in its sentence ("... of herself"): no namesake's
 
 
 # what a lookup by surname may ask of the person it gives: "Ms. Johnson" is no man
@@ -77,19 +82,24 @@ class Memory:
         self._positions.insert(k, s.pos)
         self.seen.insert(k, s)
         lists = [self._by_sentence[s.sentence]]
-        if s.speaker:
-            lists.append(self._speakers)
+        if not s.shared:  # a shared surname's guess: the look-back reads sentences only
+            lists += self._indexes(s)
+        for found in lists:
+            if not found or found[-1].pos <= s.pos:
+                found.append(s)  # the usual case: noted in text order
+            else:
+                insort(found, s, key=_pos)
+
+    def _indexes(self, s: Seen) -> list[list[Seen]]:
+        """Give the lists other than its sentence's an actor seen belongs in."""
+        lists = [self._speakers] if s.speaker else []
         if s.actor.kind == "person":
             lists.append(self._surname_list(surname_word(s.actor.name)))
             lists.append(self._by_type[s.actor.type])
             if " " in s.actor.name:
                 lists.append(self._by_first_word[s.actor.name.split()[0]])
         lists += [self._by_word[w] for w in self._words(s.actor)]
-        for found in lists:
-            if not found or found[-1].pos <= s.pos:
-                found.append(s)  # the usual case: noted in text order
-            else:
-                insort(found, s, key=_pos)
+        return lists
 
     def _surname_list(self, surname: str) -> list[Seen]:
         """Give the list of the people seen with a surname, made and indexed on first use."""

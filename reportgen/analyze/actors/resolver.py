@@ -347,8 +347,11 @@ class Resolver:
         pos too, with ``inclusive``) who can be the same person."""
         return merge_person(actor, self.memory.people(surname_word(actor.name), pos, inclusive))
 
-    def note(self, pos: int, actor: Actor, speaker: bool = False, mention: str = "") -> None:
-        """Remember an actor mentioned at a position (a speaker, or named in passing)."""
+    def note(self, pos: int, actor: Actor, speaker: bool = False, mention: str = "",
+             shared: bool = False, said: bool = False) -> None:
+        """Remember an actor mentioned at a position (a speaker, or named in passing; a
+        ``shared`` surname's guess, ``said`` where its sentence says the gender: see
+        ``Seen``)."""
         if actor.kind == "person" and (found := self._gender_of(actor, mention)) \
                 and found[0] > self._gender_source.get(actor.name, -1):
             self._gender_source[actor.name], self.gender[actor.name] = found
@@ -357,7 +360,7 @@ class Resolver:
             bool(mention) and self.text.startswith(mention, pos)
             and self.text.startswith(("’s", "'s"), pos + len(mention)))
         self.memory.add(Seen(pos, actor, speaker, self.sentence_of(pos), self._in_quote(pos),
-                             oblique, possessive, self._after_verb(pos)))
+                             oblique, possessive, self._after_verb(pos), shared, said))
 
     def _gender_of(self, actor: Actor, mention: str) -> tuple[int, str] | None:
         """Give a person's gender as a mention says it, with how sure it is (see _STATED); a
@@ -1337,7 +1340,7 @@ class Resolver:
         if self._fits(s, want, gender):
             return s
         name = s.actor.name
-        if gender is None or s.actor.kind != "person" or " " not in name \
+        if gender is None or s.said or s.actor.kind != "person" or " " not in name \
                 or not self.text.startswith(surname_word(name), s.pos):
             return None
         for a in self.memory.people(surname_word(name), s.pos):
