@@ -86,7 +86,8 @@ def sentences(text: str, para: Span, abbreviations: frozenset[str],
               openers: frozenset[str]) -> list[Span]:
     """Split one paragraph into sentences, minding abbreviations (lower-case, without the
     period: knowledge.words.abbreviations) and initials (openers: the words after dotted
-    initials that say the period ends a sentence, knowledge.words.sentence_openers)."""
+    initials that say the period ends a sentence, knowledge.words.sentence_openers); a turn's
+    label opening the paragraph ("AMY GOODMAN:", ``TURN_LABEL``) is a sentence of its own."""
     s0, e0 = para
     out = []
     start = s0
@@ -127,7 +128,7 @@ def turn_labels(text: str, sents: Sequence[Span]) -> tuple[Span, ...]:
     labels = tuple(s for s in sents if text[s[1] - 1] == ":" and _label_alone(text, s))
     if len(labels) < _TURNS:
         return ()
-    turns = Counter(_speaker_key(text[a:b]) for a, b in labels)
+    turns = Counter(speaker_key(text[a:b]) for a, b in labels)
     return labels if sum(n >= 2 for n in turns.values()) >= _SPEAKERS else ()
 
 
@@ -137,8 +138,9 @@ def _label_alone(text: str, sent: Span) -> bool:
     return m is not None and m.end() == sent[1]
 
 
-def _speaker_key(label: str) -> str:
-    """Give the words of a label without its colon: one key for one speaker's turns."""
+def speaker_key(label: str) -> str:
+    """Give the words of a turn's label without its colon ("SEN.  TOM REYES:" -> "SEN. TOM
+    REYES"): one key for one speaker's turns."""
     return " ".join(label.rstrip(":").split())
 
 

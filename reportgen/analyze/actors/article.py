@@ -17,7 +17,7 @@ from reportgen.analyze.actors.names import same_person, surname_index, surname_w
 from reportgen.analyze.actors.reading import read_mention
 from reportgen.analyze.actors.resolver import Resolver, joint_of
 from reportgen.analyze.quotes import RawQuote
-from reportgen.analyze.text import Token, turn_labels
+from reportgen.analyze.text import Token, speaker_key, turn_labels
 from reportgen.knowledge import Knowledge
 from reportgen.models import Actor, Span
 
@@ -114,9 +114,9 @@ class _Turns:
         return self._named(other) if other >= 0 else None
 
     def _key(self, k: int) -> str:
-        """Give label k's words without its colon: one key for one speaker's turns."""
+        """Give label k's words without its colon (``text.speaker_key``)."""
         a, b = self.labels[k]
-        return " ".join(self.body[a:b - 1].split())
+        return speaker_key(self.body[a:b])
 
     def _named(self, k: int) -> Actor | None:
         """Give the person label k names: its name as written ("SEN. JOHN McCABE"), or initials
