@@ -513,8 +513,9 @@ _TAKE_TO_REACH = 5  # "took to his Facebook page to say": the medium is a few wo
 _CHIME = frozenset({"chime", "chimed", "chimes", "chiming"})
 # the copulas before an adjective that makes a statement of the cue infinitive after it
 _STATEMENT_COPULAS = frozenset({"is", "are", "was", "were", "been"})
-# the words that deny "go so far as to say": "I would not go so far as to say ..."
-_DENIALS = frozenset({"not", "never", "n't"})
+# the words that deny "go so far as to say": "I would not go so far as to say ..." (and any
+# word in "n't": "wouldn't")
+_DENIALS = frozenset({"not", "never"})
 
 
 def statement_infinitive(frame: Frame, i: int) -> int | None:

@@ -138,6 +138,8 @@ def _copula_start(frame: Frame, before: int) -> int:
 # you wrote", "And you say", "as you said", "Then you said"
 _BEFORE_YOU = frozenset({",", "—", "–", ";", ":", "and", "but", "so", "then", "as", "like",
                          "also"})
+# how many tokens at most from such a "you" to its cue: "you said", "you have since said",
+# "you started by saying"
 _YOU_REACH = 4
 
 
@@ -155,10 +157,6 @@ def _you_addressed(frame: Frame, k: int, i: int) -> bool:
                                  for n, t in enumerate(toks[:k])):
         return False
     return k == frame.floors[k] or toks[k - 1].low in _BEFORE_YOU
-
-
-# how many tokens at most from such a "you" to its cue: "you said", "you have since said",
-# "you started by saying"
 
 
 def _supposed(frame: Frame, speaker: Phrase, last: int) -> bool:
