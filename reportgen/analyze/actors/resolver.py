@@ -180,10 +180,7 @@ _ORGANISATION_BEFORE_RELATIVE = re.compile(
 # world's richest man, according to Forbes": the words before the name ...
 _ASIDE_BEFORE = re.compile(r"\b(?:[Ww]hat|[Aa]s|[Aa]ccording\s+to)\s+$")
 # ... and, after "what" or "as", a verb that names or words something after the name
-_ASIDE_AFTER = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+){1,5}(?:[a-z]+ly\s+|once\s+|later\s+|then\s+)?"
-    r"(?:called|calls|termed|terms|dubbed|dubs|described|describes|labeled|labels|"
-    r"labelled|branded|brands|put|puts|phrased|phrases)\b")
+# (``Words.aside_verbs``; ``_aside_after``)
 # A photographer's name in a picture's credit, no one a pronoun after it points to:
 # "REUTERS/Tom Reyes", "(Reuters photo: Tom Reyes)", "Photo: Tom Reyes, USA TODAY", "Tom
 # Reyes/AP": the words before the name ...
@@ -1561,7 +1558,8 @@ class Resolver:
         m = _ASIDE_BEFORE.search(self.text, max(0, pos - 14), pos)
         if m is None:
             return False
-        return m[0].lower().startswith("according") or bool(_ASIDE_AFTER.match(self.text, pos))
+        return m[0].lower().startswith("according") \
+            or bool(_aside_after(self.knowledge.words).match(self.text, pos))
 
     def _after_verb(self, pos: int) -> bool:
         """Tell whether a mention at pos stands right after a verb in the past, as its
@@ -1989,6 +1987,15 @@ def _echo_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<np>(?!The\s)(?:[A-Z][\w.’'&-]*\s+){{1,4}}(?i:{re.escape(head)})"
                       r"(?:\s+(?:Department|Service|Force))?)(?:['’]s)?"
                       r"(?=[\s,.;:)]*(?:[a-z(]|$)|[,.;:)])")
+
+
+def _aside_after(words: Words) -> re.Pattern[str]:
+    """Give the pattern of what follows a name in an aside after "what" or "as": the name's
+    other words, then a verb of ``Words.aside_verbs`` ("Saul Kline called", "Dale Voss
+    once put"), built once per word table."""
+    return per_table("aside verbs", words, lambda w: re.compile(
+        r"(?:[A-Z][\w.’'-]*\s+){1,5}(?:[a-z]+ly\s+|once\s+|later\s+|then\s+)?"
+        rf"(?:{'|'.join(sorted(w.aside_verbs))})\b"))
 
 
 def _document_pattern(words: Words, document: str) -> re.Pattern[str]:
