@@ -58,6 +58,7 @@ class Words:
     number_words: frozenset[str]
     number_signs: frozenset[str]
     caption_words: frozenset[str]
+    picture_agencies: frozenset[str]
     wordlike_names: frozenset[str]
     unisex_given_names: frozenset[str]
     prepositions: frozenset[str]

@@ -183,12 +183,7 @@ _ASIDE_BEFORE = re.compile(r"\b(?:[Ww]hat|[Aa]s|[Aa]ccording\s+to)\s+$")
 # (``Words.aside_verbs``; ``_aside_after``)
 # A photographer's name in a picture's credit, no one a pronoun after it points to:
 # "REUTERS/Tom Reyes", "(Reuters photo: Tom Reyes)", "Photo: Tom Reyes, USA TODAY", "Tom
-# Reyes/AP": the words before the name ...
-_CREDIT_BEFORE = re.compile(
-    r"(?:\b(?:REUTERS|Reuters|AP|AFP|EPA|Getty[ \t]+Images)[ \t]*/|\b(?:[Pp]hoto(?:graph)?|"
-    r"PHOTO|[Cc]redit)(?:[ \t]+by|[ \t]*:))[ \t]*$")
-# ... or after it
-_CREDIT_AFTER = re.compile(r"[\w.’' -]{0,40}?/[ \t]*(?:AP|Reuters|REUTERS|AFP|EPA|Getty)\b")
+# Reyes/AP": the words before the name or after it (``_credit_patterns``)
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:the|a|an)\s+)?$")
 # Two names joined by "and" as one subject: "Sen. Ann Cole and Sen. ", "Pelosi and "
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+(?:and|&)\s+(?:[A-Z][\w.’'-]*\s+)?")
@@ -1545,8 +1540,9 @@ class Resolver:
     def _in_credit(self, pos: int) -> bool:
         """Tell whether a mention at pos names a picture's photographer: "REUTERS/Tom Reyes",
         "(Reuters photo: Tom Reyes)", "Tom Reyes/AP"."""
-        return bool(_CREDIT_BEFORE.search(self.text, max(0, pos - 30), pos)
-                    or _CREDIT_AFTER.match(self.text, pos))
+        before, after = _credit_patterns(self.knowledge.words)
+        return bool(before.search(self.text, max(0, pos - 30), pos)
+                    or after.match(self.text, pos))
 
     def _credited(self, s: Seen) -> bool:
         """Tell whether a person seen is a picture's photographer (see ``_in_credit``)."""
@@ -1987,6 +1983,21 @@ def _echo_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<np>(?!The\s)(?:[A-Z][\w.’'&-]*\s+){{1,4}}(?i:{re.escape(head)})"
                       r"(?:\s+(?:Department|Service|Force))?)(?:['’]s)?"
                       r"(?=[\s,.;:)]*(?:[a-z(]|$)|[,.;:)])")
+
+
+def _credit_patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Give the patterns of a picture's credit before a photographer's name ("REUTERS/",
+    "Getty Images /", "Photo by", "Credit:") and after it ("/AP", "/ Getty"), with the
+    agencies of ``Words.picture_agencies`` (after the name, a name's first word does),
+    built once per word table."""
+    def build(w: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        names = sorted(w.picture_agencies)
+        full = "|".join(n.replace("_", r"[ \t]+") for n in names)
+        first = "|".join(sorted({n.split("_")[0] for n in names}))
+        return (re.compile(rf"(?:\b(?:{full})[ \t]*/|\b(?:[Pp]hoto(?:graph)?|PHOTO|[Cc]redit)"
+                           r"(?:[ \t]+by|[ \t]*:))[ \t]*$"),
+                re.compile(rf"[\w.’' -]{{0,40}}?/[ \t]*(?:{first})\b"))
+    return per_table("picture credits", words, build)
 
 
 def _aside_after(words: Words) -> re.Pattern[str]:
