@@ -1298,3 +1298,60 @@ DEMONSTRATIVE_CASES = [
 def test_a_demonstrative_opening_a_sentence_is_no_name(text, names, knowledge):
     found = {q.actor.name for q in quotes_of(text, knowledge) if q.actor is not None}
     assert found == names
+
+
+# --- a party, a place or "former" before "state" and a title: "state" is no cue --------------
+
+STATE_TITLE_CASES = [
+    ("party, senator", 'Democratic state Sen. Ann Roe told reporters that the bill would fail.',
+     "Ann Roe"),
+    ("party, representative",
+     'Republican state Rep. Tom Reyes says the plan will not cost taxpayers anything.',
+     "Tom Reyes"),
+    ("former, with a relative clause",
+     'Former state Sen. Lee Park, who led the chamber, said the vetoes were routine.',
+     "Lee Park"),
+    ("after a quotation", '"The bill is dead," Democratic state Sen. Ann Roe said.', "Ann Roe"),
+    ("a two-word title",
+     'Republican state Attorney General Tom Reyes said the law was sound.', "Tom Reyes"),
+    ("a place", 'Ohio state Sen. Ann Roe said the bill would fail.', "Ann Roe"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), STATE_TITLE_CASES)
+def test_state_before_a_title_is_no_cue(label, text, name, knowledge):
+    assert last_actor(text, knowledge).name == name
+
+
+STATE_VERB_CASES = [
+    ('Democrats state that the bill is dead.', "Democrats"),  # a plural subject: a verb
+    ('Officials say Gov. Ann Roe will resign.', "Officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), STATE_VERB_CASES)
+def test_a_bare_cue_after_its_subject_stays_a_cue_before_a_title(text, name, knowledge):
+    assert last_actor(text, knowledge).name == name
+
+
+# --- a time opening a sentence is no subject: "Also Wednesday, Gov. Ann Roe ..., saying" ------
+
+TIME_OPENER_CASES = [
+    ('Also Wednesday, Gov. Ann Roe sought to calm fears, saying the virus was contained.',
+     "Ann Roe"),
+    ('Earlier Tuesday, House Speaker Tom Reyes chafed at the order, telling reporters it was '
+     'illegal.', "Tom Reyes"),
+    ('Early Thursday, Acme Widgets Inc. released a statement saying the plant was safe.',
+     "Acme Widgets Inc."),
+    ('Monday morning, the mayor went on the radio, saying the storm had passed.', "mayor"),
+    ('Late Friday, the ministry issued a statement, saying the border would stay open.',
+     "ministry"),
+    # a person named Friday keeps the name
+    ("Friday Reyes, the team's coach, praised the players, saying they had earned the win.",
+     "Friday Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TIME_OPENER_CASES)
+def test_a_time_opening_the_sentence_is_no_subject(text, name, knowledge):
+    assert last_actor(text, knowledge).name == name

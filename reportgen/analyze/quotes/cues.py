@@ -297,8 +297,8 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
         return True  # "was claimed", "were reported", "was referred to"
     if prev in words.aux_passive and form in ("said", "told"):
         return True  # "is said to", "was told"
-    if form == lemma and _modifies_next(frame, i):
-        return True  # "Alabama state auditor Jim Ziegler said"
+    if form == lemma and (_modifies_next(frame, i) or _before_title(frame, i)):
+        return True  # "Alabama state auditor Jim Ziegler said", "Democratic state Sen. Ann Roe"
     if form == lemma:
         # a bare form is a verb only after a subject that takes it: "officials say", "I think",
         # or inverted after a quotation set off by a comma: "“…,” say officials", "“…,” read
@@ -365,6 +365,30 @@ def _modifies_next(frame: Frame, i: int) -> bool:
             or (prev in knowledge.parties and not prev.endswith("s")):
         return people or titled  # "Ohio state lawmakers", "Democratic state attorneys general"
     return not prev.endswith("s") and ((people and not after.endswith("s")) or titled)
+
+
+def _before_title(frame: Frame, i: int) -> bool:
+    """Tell whether a bare form at token i, after a party, a place or a modifier, qualifies
+    the capitalised title and name after it, as a verb would not: "Democratic state Sen. Ann
+    Roe said", "Former state Rep. Tom Reyes", "Ohio state Attorney General Ann Roe" (not "I
+    say Sen. Roe lied", "Officials say Gov. Roe", "Democrats state that")."""
+    toks, knowledge = frame.tokens, frame.knowledge
+    if i == 0 or i + 2 >= len(toks) or frame.inq[i + 1] or not is_capitalized(toks[i + 1].text):
+        return False
+    prev = toks[i - 1].low
+    if not (prev in frame.words.modifiers or prev in knowledge.parties
+            or prev in knowledge.places or prev in knowledge.countries):
+        return False
+    title = toks[i + 1].low
+    k = i + 2
+    if toks[k].text == "." and f"{title}." in knowledge.titles:
+        k += 1  # "Sen." is two tokens
+    elif title not in knowledge.titles:
+        return False
+    while k < len(toks) and (toks[k].text in "-." or toks[k].low == "elect"
+                             or f"{title} {toks[k].low}" in knowledge.titles):
+        k += 1  # "Rep.-elect", "Attorney General"
+    return k < len(toks) and not frame.inq[k] and is_capitalized(toks[k].text)
 
 
 def _after_modal_and_adverbs(frame: Frame, i: int) -> bool:

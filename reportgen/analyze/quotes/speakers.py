@@ -1224,6 +1224,8 @@ def _subject_like(frame: Frame, np: Phrase) -> bool:
         # aide later walked back the remarks, saying ...": the aide says it)
     if " ".join(t.low for t in np) in knowledge.places:
         return False
+    if all(t.low in words.time_words or t.text == "." for t in np):
+        return False  # "Also Wednesday, Gov. Ann Roe ...", "Early Thursday, the firm ..."
     return bool(is_capitalized(head.text) or head.low in words.speaker_heads
                 or head.low in words.pronouns or words.people(head.low)
                 or (len(np) >= 2 and head.low not in words.determiners
