@@ -246,7 +246,8 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
                    + [rq.speaker.span for rq in raw if rq.speaker])
     starts = [s for s, _ in taken]
     honorifics = resolver.knowledge.words.honorifics
-    for n, t in enumerate(tokens):
+    for n in _surname_tokens(tokens, people):
+        t = tokens[n]
         word = t.text[:-2] if t.text.endswith(_POSSESSIVE_ENDINGS) else t.text
         key = surname_index(word)
         if key not in people:
@@ -333,6 +334,15 @@ def _not_the_person(tokens: list[Token], n: int, knowledge: Knowledge) -> bool:
     words = knowledge.words
     return after.low in words.speaker_heads or after.low in words.staff \
         or (after.text[:1].isupper() and after.low not in words.sentence_openers)
+
+
+def _surname_tokens(tokens: list[Token], people: dict[str, Actor | None]) -> list[int]:
+    """Give the tokens that may be a surname of ``people`` (keyed by ``surname_index``): the
+    surname as written or in the possessive, and any word with a hyphen third, which may be
+    one with an Arabic article joined to it ("al-Maliki"): a superset of the tokens
+    ``surname_index`` keys to one of them, found in one pass with no call per token."""
+    forms = set(people) | {f"{key}{end}" for key in people for end in _POSSESSIVE_ENDINGS}
+    return [n for n, t in enumerate(tokens) if t.text in forms or t.text[2:3] == "-"]
 
 
 def _honorific_before(tokens: list[Token], n: int, honorifics: frozenset[str]) -> int:
