@@ -71,11 +71,12 @@ def compare(analyses: Iterable[ArticleAnalysis], *, title: str, period: str,
     """Build the briefing's numbers and findings from analyzed articles (and their stories,
     the sides the user defined, the week before for week-over-week change, the lens asked
     for: "party", "country" or "auto", see ``choose_lens``, and the outlets' aliases that
-    tell an outlet's own reporting, ``Knowledge.outlets``: the package's table when None)."""
+    tell an outlet's own reporting and that an outlet read as a person is no voice,
+    ``Knowledge.outlets``: the package's table when None)."""
     package = load_knowledge()
-    voices = package if outlets is None or outlets is package.outlets else replace(
+    voice_knowledge = package if outlets is None or outlets is package.outlets else replace(
         package, outlets=dict(outlets))  # the user's outlets are no voices either
-    ordered = tuple(sorted((drop_furniture(a, voices) for a in merge_actors(
+    ordered = tuple(sorted((drop_furniture(a, voice_knowledge) for a in merge_actors(
         analyses, [s.articles for s in stories])),
                            key=lambda a: (outlet_of(a), a.article.published is None,
                                           a.article.published, a.article.id)))

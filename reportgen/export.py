@@ -222,7 +222,7 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
 
 
 def _briefing_article(a: ArticleAnalysis, own: frozenset[str],
-                      relayed: frozenset[str] = frozenset()) -> dict[str, Any]:
+                      relayed: frozenset[str]) -> dict[str, Any]:
     """Give an article as ``analysis_dict`` does, each quote also saying whether it is the
     outlet's own reporting (``Briefing.own_reporting``) and whether it relays another outlet's
     reporting (``Briefing.relayed``): in no count of the briefing, either of them."""
