@@ -83,6 +83,7 @@ class Words:
     inscription_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     surveys: frozenset[str]
+    poll_shares: frozenset[str]
     document_adjectives: frozenset[str]
     thing_acronyms: frozenset[str]
     survey_verbs: frozenset[str]

@@ -668,6 +668,37 @@ def test_the_administration_or_campaign_is_the_one_named(text, expected, knowled
     assert last_speaker(text, knowledge) == expected
 
 
+# a share of those a poll asked speaks for the poll's maker: its answers are the poll's words
+# (issue 11; 38 quotes of 2,000 random bulk articles)
+POLL_SHARE_CASES = [
+    ('A Quinnipiac University poll was released on Monday. Some 70 percent of respondents said '
+     'the economy is "excellent" or "good."', ("Quinnipiac University", "organisation")),
+    ('A new Harbor Research survey came out on Tuesday. Just a quarter believe officials '
+     '"should be able to use heated language."', ("Harbor Research", "organisation")),
+    ('In the Hollis Register poll, 54 percent said her views were "just right."',
+     ("Hollis Register", "organisation")),
+    ('A mid-March Harbor Post/ABC News poll found support. Some 64 percent said the issue '
+     'should be "decided for all states."', ("Harbor Post/ABC News", "media")),
+    ('Voters were asked by a poll from the Kaiser Family Foundation. Only 6 percent of those '
+     'surveyed said the coverage was "about people."', ("Kaiser Family Foundation",
+                                                        "organisation")),
+    # negatives: a group speaks for itself; no poll named; a poll whose maker is not named;
+    # most or a majority of a group
+    ('Democrats insist the plan would pass, and polls show support. Democrats said the bill '
+     'was "fair."', ("Democrats", "group")),
+    ('Some 54 percent said the plan was "a mess."', ("Some 54 percent", "unknown")),
+    ('A new poll came out on Monday. Some 54 percent said the plan was "a mess."',
+     ("Some 54 percent", "unknown")),
+    ('A Quinnipiac University poll was released on Monday. Most Democratic leaders urged the '
+     'party to "focus on health care."', ("Most Democratic leaders", "group")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLL_SHARE_CASES)
+def test_a_share_of_those_polled_speaks_for_the_pollster(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 def test_a_slash_between_people_joins_no_organisations(knowledge):
     actor = quotes_of('"We will act," Tom Reyes/Ann Roe said.', knowledge)[-1].actor
     assert actor is None or actor.kind != "organisation"

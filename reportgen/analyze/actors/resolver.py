@@ -68,6 +68,9 @@ _TRAILING_PARTY = re.compile(
 # How many sentences before a document's mention its maker may stand, unintroduced: "The
 # Budget Office released an estimate on Monday. The report concluded ..."
 _MAKER_SENTENCES = 2
+# How many sentences before a share of those polled the poll they answered may be named: "A
+# Quinnipiac poll came out on Monday. ... Some 70 percent said ..."
+_POLL_SENTENCES = 12
 # Words that may stand in a document's mention without naming a maker or a kind of one: "the
 # official statement", "the new report" (not "the congressional report", "the staff letter")
 _PLAIN_DOCUMENT_WORDS = frozenset({"new", "latest", "full", "final", "official", "joint",
@@ -441,6 +444,7 @@ class Resolver:
             actor = self._introduced_source(actor, pos) or actor
         if actor is not None and actor.kind == "person" and not actor.role:
             actor = self._organisation_so_named(actor, mention)
+        actor = self._polled(actor, mention, pos)
         if actor is None:
             actor = self._unresolved(reading, mention, pos, content)
         elif actor.kind == "person":
@@ -453,6 +457,51 @@ class Resolver:
             actor = self._office_of(actor, mention)
             self.note(pos, actor, speaker=True, mention=mention)
         return actor
+
+    def _polled(self, actor: Actor | None, mention: str, pos: int) -> Actor | None:
+        """Give the maker of the poll a share of those it asked speaks for ("54 percent",
+        "Most Americans", "those polled": ``Words.poll_shares``), named with a poll in the
+        mention's sentence or the three before it ("A new Quinnipiac University poll found
+        that 70 percent of respondents said ..."); else the actor as read."""
+        if actor is not None and actor.kind not in ("unknown", "group", "anonymous"):
+            return actor
+        said = set(re.findall(r"[a-z]+|%", mention.lower()))
+        if not said & self.knowledge.words.poll_shares or not self.sentences:
+            return actor
+        return self._pollster(pos) or actor
+
+    def _pollster(self, pos: int) -> Actor | None:
+        """Give the maker of the poll nearest before pos, in its sentence or the
+        ``_POLL_SENTENCES`` before it, or after pos in its sentence ("Most Americans told the
+        CNN/KFF poll"): the organisation or outlet named right before the poll's word ("A
+        Quinnipiac University poll") or after it ("a survey by the Kaiser Family
+        Foundation"); None where that poll's maker is not named."""
+        polls = _document_pattern(self.knowledge.words, "poll")
+        here = self.sentence_of(pos)
+        if here < 0:
+            return None
+        s, e = self.sentences[here]
+        spans = [(pos, e), (s, pos)] + [self.sentences[n] for n in
+                                        range(here - 1, max(-1, here - _POLL_SENTENCES), -1)]
+        for start, end in spans:
+            found = list(polls.finditer(self.text, start, end))
+            if found:
+                return self._poll_maker(found[0] if start == pos else found[-1], start, end)
+        return None
+
+    def _poll_maker(self, word: re.Match[str], start: int, end: int) -> Actor | None:
+        """Give the organisation or outlet named right before a poll's word (without a time
+        word: "A mid-March Washington Post/ABC News poll", "Selzer's March poll") or after it
+        ("a poll by Harbor Research")."""
+        maker = _MAKER_NAMED.search(self.text, max(start, word.start() - 80), word.start())
+        time = self.knowledge.words.time_words
+        named = [w for w in maker["np"].split() if w.lower() not in time] if maker else []
+        by = _AUTHOR_OF.match(self.text, word.end() + 1, end)
+        name = " ".join([*named, word[0]]) if named else by["by"] if by else None
+        if name and name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 4:
+            name = name[:-1]  # the sentence's full stop: "a poll by Harbor Research."
+        a = self.read(name).actor if name else None
+        return a if a is not None and a.kind in ("organisation", "media") else None
 
     def _as_outlet(self, actor: Actor, mention: str) -> Actor:
         """Give the outlet a person's name is the name of, as the outlets table writes it:
