@@ -125,6 +125,7 @@ class Words:
     aspect_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
     statement_adjectives: frozenset[str]
+    thanking_cues: frozenset[str]
     attribution_nouns: frozenset[str]
     infinitive_nouns: frozenset[str]
     chant_nouns: frozenset[str]

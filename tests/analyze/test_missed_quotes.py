@@ -1669,3 +1669,37 @@ def test_as_x_called_it_still_names_whose_words(text, knowledge):
 def test_an_anonymous_source_ends_before_the_verb_of_its_statement(text, knowledge):
     speakers = [q.speaker for q in quotes_of(text, knowledge) if "quit for good" in q.text]
     assert speakers and speakers[0].endswith("who spoke to the Gazette"), speakers
+
+
+# thanks for words in quotation marks: the quoted words after "for" are the thanker's (issue
+# 11, quotations not found: 11 of 11 such fragments in 7,158 other bulk articles)
+THANKS_CASES = [
+    ('Tom Reyes thanked Kettle for her "brilliance and patience" in the talks.',
+     "brilliance and patience", "Tom Reyes"),
+    ('Mayor Tom Reyes thanked the nurses for their "quiet courage."', "quiet courage",
+     "Tom Reyes"),
+    ('Ann Kettle thanked the police for supporting her and "fighting the reckless council."',
+     "reckless council", "Ann Kettle"),
+    ('Dana Olsen thanked the new members for "picking us," and got big laughs.', "picking us",
+     "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), THANKS_CASES)
+def test_words_someone_is_thanked_for_are_the_thankers(text, words, speaker, knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('Now, thanks to the "defund" gambit, the council is scrambling.', "defund"),
+    ('Voters can thank the "journalist" Tom Reyes for planting the idea.', "journalist"),
+    ('Ann Kettle thanked the crowd and left the "town hall" by the back door.', "town hall"),
+    ('Tom Reyes thanked the crowd for coming to the "Harbour Days" fair.', "Harbour Days"),
+])
+def test_no_thanks_for_quoted_words_no_speaker(text, words, knowledge):
+    _assert_unspoken(text, words, knowledge)
+
+
+def test_thanks_report_nothing_without_quotation_marks(knowledge):
+    assert quotes_of("Mayor Tom Reyes thanked the nurses for their quiet courage.",
+                     knowledge) == ()

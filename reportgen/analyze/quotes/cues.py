@@ -108,6 +108,8 @@ def belief_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
     (the quoted words are the believer's; without marks the belief is no quote)."""
     toks, cues = frame.tokens, frame.knowledge.cues
     cue = cues.get(toks[i].low)
+    if cue is not None and cue.lemma in frame.words.thanking_cues:
+        return _thanks_for_words(frame, i, cue)
     if cue is None or cue.speech or cue.takes_object or frame.inq[i] or _in_idiom(frame, i) \
             or (is_capitalized(toks[i].text) and i > 0) or i + 1 >= len(toks) \
             or toks[i + 1].text in ",;:." or _used_as_noun(frame, i, toks[i].low):
@@ -117,6 +119,25 @@ def belief_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
             return i, cue
         if toks[k].text in ".!?;" or cue_at(frame, k) is not None:
             return None  # "Petrilli, who thinks ..., called the law “…”": the cue's words
+    return None
+
+
+def _thanks_for_words(frame: Frame, i: int, cue: Cue) -> tuple[int, Cue] | None:
+    """Give (token index, cue) when a verb of thanks at token i thanks someone for words in
+    quotation marks after "for": "Reyes thanked the nurses for their “quiet courage”", "Roe
+    thanked Kettle for “keeping the lights on”" (the quoted words are the thanker's; not
+    "thanks to the “defund” gambit", nor "thank the “journalist” Tom Reyes for ...")."""
+    toks = frame.tokens
+    if frame.inq[i] or (is_capitalized(toks[i].text) and i > 0) \
+            or _used_as_noun(frame, i, toks[i].low):
+        return None
+    seen_for = False
+    for k in range(i + 1, len(toks)):
+        if frame.inq[k]:
+            return (i, cue) if seen_for else None
+        if toks[k].text in ".!?;" or cue_at(frame, k) is not None:
+            return None
+        seen_for = seen_for or toks[k].low == "for"
     return None
 
 
