@@ -126,6 +126,7 @@ class Words:
     attempt_verbs: frozenset[str]
     statement_adjectives: frozenset[str]
     thanking_cues: frozenset[str]
+    prompting_verbs: frozenset[str]
     attribution_nouns: frozenset[str]
     infinitive_nouns: frozenset[str]
     chant_nouns: frozenset[str]

@@ -1703,3 +1703,46 @@ def test_no_thanks_for_quoted_words_no_speaker(text, words, knowledge):
 def test_thanks_report_nothing_without_quotation_marks(knowledge):
     assert quotes_of("Mayor Tom Reyes thanked the nurses for their quiet courage.",
                      knowledge) == ()
+
+
+# a verb of prompting before its object and a cue infinitive: the one prompted speaks, for
+# the words in quotation marks ("prompting Trump to call him a “scumbag”"; issue 11,
+# quotations not found)
+PROMPTED_CASES = [
+    ('The profile was harsh, prompting Tom Reyes to call its author a "scumbag."', "scumbag",
+     "Tom Reyes"),
+    ('The long exchange finally prompted Judge Ann Kettle to observe that the case "gives you '
+     'whiplash."', "whiplash", "Ann Kettle"),
+    ('The interview went badly, leading Ann Kettle to say "you are not one of us" to the host.',
+     "not one of us", "Ann Kettle"),
+    ('This led the mayor to tweet on Sunday that the harbour deal was a "cash cow."',
+     "cash cow", "mayor"),
+    ('The delay spurred the union to warn that members would "walk out."', "walk out",
+     "union"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PROMPTED_CASES)
+def test_the_one_prompted_to_speak_speaks(text, words, speaker, knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('The rules prompted a firestorm by refusing to condemn the "rioters" at all.', "rioters"),
+    ('The strike forced the workers to call the plan "a trap" in public.', "a trap"),
+    ('A vote that close should at the very least prompt voters to ask, "Why?"', "Why"),
+])
+def test_no_one_prompted_to_speak_no_speaker(text, words, knowledge):
+    _assert_unspoken(text, words, knowledge)
+
+
+def test_the_one_prompted_after_a_quotation_is_named_without_the_verb(knowledge):
+    text = ('Ann Kettle quoted the mayor as saying "the port respects the law," prompting '
+            'Mr. Reyes to reply, "this is a very perverted man."')
+    found = [q.speaker for q in quotes_of(text, knowledge) if "perverted" in q.text]
+    assert found == ["Mr. Reyes"], found
+
+
+def test_the_one_prompted_reports_only_words_in_quotation_marks(knowledge):
+    assert quotes_of("The delay spurred the union to warn that members would walk out.",
+                     knowledge) == ()

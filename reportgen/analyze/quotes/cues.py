@@ -7,7 +7,8 @@ that takes it ("the 22-member state committee").
 
 from __future__ import annotations
 
-from reportgen.analyze.quotes.frame import Frame
+from reportgen.analyze.quotes.frame import Frame, Phrase
+from reportgen.analyze.quotes.phrases import np_back
 from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import Token, is_capitalized
 from reportgen.knowledge import Cue, Words
@@ -608,7 +609,30 @@ def statement_phrase(frame: Frame, i: int) -> int | None:
     if toks[i - 2].low in frame.words.statement_adjectives \
             and toks[i - 3].low in _STATEMENT_COPULAS:
         return i - 3
-    return None
+    return i - 1 if prompted_speaker(frame, i) is not None else None
+
+
+# how many words the one prompted may take: "prompting the chief justice of Ohio to say"
+_PROMPTED_REACH = 6
+
+
+def prompted_speaker(frame: Frame, i: int) -> Phrase | None:
+    """Give the one a verb of prompting moves to the cue infinitive at token i, who then
+    speaks: "prompting Trump to call him a “scumbag”" (Trump), "led the mayor to tweet that
+    ..." (the mayor); None where no noun phrase between such a verb and the "to" stands
+    ("prompted a firestorm by refusing to condemn")."""
+    toks = frame.tokens
+    if i < 3 or toks[i - 1].low != "to" or frame.inq[i - 1]:
+        return None
+    np = np_back(frame, i - 2, 0)
+    if np and np[0].low in frame.words.prompting_verbs:
+        np = np[1:]  # "leading Biden": the participle read as a modifier
+    if not np or len(np) > _PROMPTED_REACH or frame.index(np[-1]) != i - 2:
+        return None
+    k = frame.index(np[0]) - 1
+    if k < 0 or frame.inq[k] or toks[k].low not in frame.words.prompting_verbs:
+        return None
+    return np
 
 
 # how far back a passive's agent may reach: "was quoted by the Sunday Times as saying"

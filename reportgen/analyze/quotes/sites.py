@@ -13,6 +13,7 @@ from reportgen.analyze.quotes.cues import (
     cue_at,
     is_adverb,
     passive_report,
+    prompted_speaker,
     skip_after_cue,
     statement_infinitive,
 )
@@ -71,6 +72,9 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     speaker = anonymous_before(frame, i if passive is not None or governing is None
                                else governing) if floor == 0 else None
     relayed = _relayed_speaker(frame, i, floor) if passive is None else None
+    # "prompting Trump to call him ...": the one prompted speaks
+    prompted = prompted_speaker(frame, i) if passive is None else None
+    relayed = relayed or prompted
     speaker = speaker or relayed or speaker_before(
         frame, i if governing is None else governing, floor)
     if speaker is not None and len(speaker) == 1 and speaker[0].low in frame.words.openers \
@@ -101,7 +105,7 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     if speaker is not None and not inverted and _supposed(frame, speaker, last):
         speaker = None  # "If people say “…”, you should care, Fauci said": Fauci's words
     before = i
-    if speaker and not inverted:
+    if speaker and not inverted and speaker is not prompted:  # "…,” prompting X to reply"
         described = _with_descriptors(frame, speaker)
         before = _attribution_start(frame, described)
         clause = _clause_words(frame, described, speaker)
