@@ -450,6 +450,15 @@ BODY_CASES = [
     ("the leader's spokesman",
      'Mitch McConnell spoke in Kentucky on Monday. "We will act," the Senate majority '
      "leader's spokesman said.", ("Senate majority leader's spokesman", "anonymous")),
+    # "former": not the leader in office named after the former one
+    ("a former leader named by an apposition, the leader in office after",
+     '"He would have done more," said Tom Reyes (R-Ohio), himself a former majority leader. '
+     "Senate Majority Leader Mitch McConnell stayed silent. Even then, the former GOP leader "
+     'said, "I never had to deal with anyone like him."', ("Tom Reyes", "person")),
+    ("a former leader named by a title, the leader in office after",
+     '"We wait," said former Senate Majority Leader Tom Reyes, a Republican. Mitch McConnell '
+     'stayed silent. "We will act," the former Senate GOP leader said.',
+     ("Tom Reyes", "person")),
 ]
 
 

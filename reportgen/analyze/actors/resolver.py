@@ -689,7 +689,7 @@ class Resolver:
         their own, with a title or organisation that holds every other capitalised word of
         the description ("Senate Majority Leader Mitch McConnell" is "the Senate majority
         leader" and "the Senate GOP leader", not "the House GOP leader" nor "the Democratic
-        Senate leader")."""
+        Senate leader"; a "former" one, someone whose title says "former")."""
         parties = self.knowledge.parties
         words = [w for w in description.name.split() if w[:1].isupper()]
         own = self._party_of(a) if a.kind == "person" else None
@@ -698,6 +698,9 @@ class Resolver:
         org = description.organisation
         if org in (None, a.organisation):
             return True
+        if "former" in description.name.lower().split() \
+                and "former" not in (a.role or "").lower().split():
+            return False  # "the former GOP leader" is not the leader in office
         party = org in {p.name for p in parties.values()}
         if a.kind != "person" or (a.organisation is not None and not party) \
                 or (party and own != org):
