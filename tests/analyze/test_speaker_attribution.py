@@ -812,6 +812,35 @@ def test_a_shared_surname_is_an_antecedent(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
 
 
+# a shared surname is the namesake named most often; in the pronoun's own sentence, where only
+# names in the possessive fit, the nearer owner (as "Trump's decision ... when he vowed"); a
+# name in the possessive opening a sentence is no other subject ending an inherited quote
+OWNER_AND_NAMESAKE_CASES = [
+    ("the namesake named most often",
+     "Sen. Ann Vale spoke in Ohio. Ann Vale later toured a plant with her daughter, Mary "
+     "Vale.\n\nOn Friday, Vale met the owners in Dayton. Tom Hale, the owner, agreed to a "
+     "deal.\n\n\"The plant will stay open,\" she said.", ["Ann Vale"]),
+    ("the nearer owner in the pronoun's own sentence",
+     "Sam Cole and Tom Reyes spoke on Monday.\n\nCole's comments followed Reyes's remarks to "
+     "the council, when he said the plan \"would fail.\"", ["Tom Reyes"]),
+    ("a possessive opening a sentence is no other subject",
+     "Tom Reyes and Sam Cole run rival firms.\n\n\"We will win the contract,\" Reyes said. "
+     "Cole's firm lost the last one.\n\n\"We have the better plan.\"", ["Tom Reyes", "Tom Reyes"]),
+    # negatives: another person opening a sentence; a subject over an owner in the sentence
+    ("another person opens a sentence",
+     "Tom Reyes and Sam Cole run rival firms.\n\n\"We will win the contract,\" Reyes said. "
+     "Cole disagreed.\n\n\"We have the better plan.\"", ["Tom Reyes", None]),
+    ("a subject in the pronoun's sentence over an owner",
+     "Sam Cole and Tom Reyes spoke on Monday.\n\nCole answered Reyes's remarks, when he said "
+     "the plan \"would fail.\"", ["Sam Cole"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OWNER_AND_NAMESAKE_CASES)
+def test_an_owner_or_a_namesake_as_an_antecedent(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 # "the Kentucky Republican", "the New York senator": the member of Congress of that state the
 # article named before (the office-holder tables give the seat), never one of another state
 STATE_CASES = [

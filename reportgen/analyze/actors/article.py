@@ -281,9 +281,11 @@ def _shared_person(resolver: Resolver, pos: int, word: str, gender: str | None
                    ) -> Actor | None:
     """Give whom a surname two people share stands for at pos: the one of the gender its
     sentence says (``_gender_after``: "Lynch shared a picture of herself" is Loretta Lynch,
-    though her father Lorenzo was named last), else the one named last."""
+    though her father Lorenzo was named last), named in full most often before (the last
+    named of those tied: "Hillary Clinton" named five times is the "Clinton" after
+    "Chelsea Clinton" named once)."""
     fits = None if gender is None else (lambda a: resolver.gender.get(a.name) == gender)
-    return resolver.memory.last_person(word, pos, fits) or resolver.memory.last_person(word, pos)
+    return resolver.memory.most_named(word, pos, fits) or resolver.memory.most_named(word, pos)
 
 
 # what ends the words a surname's own "her" or "his" may stand among

@@ -170,6 +170,21 @@ class Memory:
             kin = kin or a
         return kin
 
+    def most_named(self, surname: str, pos: int, fits: Fits | None = None) -> Actor | None:
+        """Give the person with this surname named in full most often before pos (of those
+        ``fits`` takes, where given), the last named of those tied ("Hillary Clinton" named
+        five times, "Chelsea Clinton" once, last)."""
+        found = self._by_surname.get(surname_index(surname), [])
+        counts: dict[str, int] = {}
+        last: dict[str, tuple[int, Actor]] = {}  # where each was named last, and as whom
+        for k, s in enumerate(found[:bisect_left(found, pos, key=_pos)]):
+            if " " in s.actor.name and (fits is None or fits(s.actor)):
+                counts[s.actor.name] = counts.get(s.actor.name, 0) + 1
+                last[s.actor.name] = (k, s.actor)
+        if not counts:
+            return None
+        return last[max(counts, key=lambda n: (counts[n], last[n][0]))][1]
+
     def only_person(self, surname: str, fits: Fits | None = None) -> Actor | None:
         """Give the one person named in full with this surname anywhere in the article (of
         those ``fits`` takes, where given), when there is exactly one ("Vale:" in a headline,

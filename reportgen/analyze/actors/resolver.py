@@ -326,7 +326,9 @@ class Resolver:
         """Tell whether a person other than ``actor`` opens a sentence between start and end,
         outside quotation marks (the subject of a sentence of its own)."""
         for s in self.memory.between(start, end):
-            if s.quoted or s.actor.kind != "person" or s.actor.name == actor.name:
+            # a name in the possessive is no subject: "Pecker's company worked ..."
+            if s.quoted or s.possessive or s.actor.kind != "person" \
+                    or s.actor.name == actor.name:
                 continue
             n = self.sentence_of(s.pos)
             if n >= 0 and not self.text[self.sentences[n][0]:s.pos].strip(" \t\n\"“‘'"):
@@ -1424,6 +1426,10 @@ class Resolver:
                         self._pronoun(pronoun, opener, (), hops + 1)
                 pool = self._sentence_pool(n, pos, want, gender, content,
                                            pronoun.lower() in _SUBJECT_PRONOUNS)
+                if pool and n == here and all(s.possessive for s in pool):
+                    # "Ann Roe's comments follow Tom Reyes's remarks, when he said": the
+                    # owner nearest before, as _owner_of_thing takes
+                    return pool[-1].actor
                 if pool:
                     return self._nearest(pool, gender).actor
                 if n == here and want == "person" and (owner := self._owner_of_thing(pronoun, pos)):
