@@ -762,8 +762,7 @@ def _after_topic(frame: Frame, j: int, titles: bool = False) -> int:
     "said to Mr. Cruz, “…”"); else stay at j."""
     toks = frame.tokens
     for k in range(j + 1, min(len(toks) - 1, j + 1 + _TOPIC_REACH)):
-        if titles and toks[k].text == "." and toks[k - 1].low in frame.words.abbreviations \
-                and toks[k].start == toks[k - 1].end:
+        if titles and title_stop(frame, k):
             continue
         if frame.inq[k] or toks[k].text in ";.!?":
             return j
@@ -798,7 +797,7 @@ def _after_addressee(frame: Frame, j: int, titled: bool = False) -> int:
     while k < n and not frame.inq[k] and k - j < 6 and (
             is_capitalized(toks[k].text) or (toks[k].low in words.determiners and k == j)
             or toks[k].low in words.speaker_heads or toks[k].low in words.addressees
-            or (titled and _title_stop(frame, k))):
+            or (titled and title_stop(frame, k))):
         k += 1
     if k == j + 1 and toks[j].low in words.determiners:
         k = _common_addressee(frame, k)  # "told the station in a statement that ..."
@@ -819,9 +818,11 @@ def _speaks_in(frame: Frame, j: int, k: int) -> bool:
                for m in range(j + 1, k))
 
 
-def _title_stop(frame: Frame, k: int) -> bool:
+def title_stop(frame: Frame, k: int) -> bool:
     """Tell whether token k is the full stop of a person's title that a name follows: the
-    "." of "Mr. Trump", "Sen. Ann Roe" (not a sentence's end, nor "U.S. Department")."""
+    "." of "Mr. Trump", "Sen. Ann Roe" (not a sentence's end, nor "U.S. Department"). The
+    one test of a title's full stop: after "to" ("said to Mr. Cruz, “…”"), in an addressee
+    ("told Mr. Trump") and in a description ("a dour Sen. Tom Reyes")."""
     toks, words = frame.tokens, frame.words
     if not (0 < k < len(toks) - 1 and toks[k].text == "." and toks[k].start == toks[k - 1].end
             and is_capitalized(toks[k + 1].text)):

@@ -16,6 +16,7 @@ from reportgen.analyze.quotes.cues import (
     prompted_speaker,
     skip_after_cue,
     statement_infinitive,
+    title_stop,
 )
 from reportgen.analyze.quotes.found import Mention
 from reportgen.analyze.quotes.frame import Frame, Phrase
@@ -490,7 +491,8 @@ def _inside_description(frame: Frame, k: int, j: int, lower: bool) -> bool:
     if k > j and lower and (tok.low == "and" or (
             tok.low == "of" and _heads_person(frame, toks[k - 1].low))):
         return True
-    if _joins_a_name(frame, k) or _title_period(frame, k, j) or plural_possessive(frame, k, j):
+    if _joins_a_name(frame, k) or (k > j and title_stop(frame, k)) \
+            or plural_possessive(frame, k, j):
         return True
     day = tok.low in words.days and k > j and is_capitalized(toks[k - 1].text)
     return is_capitalized(tok.text) and not frame.inq[k] and tok.low not in words.openers \
@@ -537,14 +539,6 @@ def _heads_person(frame: Frame, w: str) -> bool:
     """Tell whether a lower-case word, or the last part of a hyphened one, heads a description
     of a person: "president", "co-founder", "vice-chairman"."""
     return person_head(frame, w) or ("-" in w and person_head(frame, w.rsplit("-", 1)[1]))
-
-
-def _title_period(frame: Frame, k: int, j: int) -> bool:
-    """Tell whether the token at k is the period of an abbreviated title inside a description:
-    "a dour Sen. Tom Reyes"."""
-    toks = frame.tokens
-    return k > j and toks[k].text == "." and toks[k - 1].low in frame.knowledge.titles \
-        and toks[k - 1].low in frame.words.abbreviations and is_capitalized(toks[k - 1].text)
 
 
 def _joins_a_name(frame: Frame, k: int) -> bool:
