@@ -156,6 +156,19 @@ def _before_descriptor(frame: Frame, i: int, floor: int) -> int:
     return i
 
 
+def name_end(frame: Frame, k: int) -> int:
+    """Give where the capitalised words of a name that starts at token k end, with the
+    periods of initials and short titles in it ("Ann B. Vale", "Sen. Tom Reyes"), outside
+    quotation marks."""
+    toks = frame.tokens
+    e = k
+    while e < len(toks) and not frame.inq[e] and (
+            is_capitalized(toks[e].text) or (toks[e].text == "." and e > k
+                                             and len(toks[e - 1].text) <= 3)):
+        e += 1
+    return e
+
+
 def before_parenthesis(toks: Phrase, j: int, floor: int) -> int:
     """Step back over a short parenthesis that ends at j ("(D-R.I.)"); else stay at j."""
     if j < floor or toks[j].text != ")":

@@ -20,7 +20,13 @@ from reportgen.analyze.quotes.cues import (
 )
 from reportgen.analyze.quotes.found import Mention
 from reportgen.analyze.quotes.frame import Frame, Phrase
-from reportgen.analyze.quotes.phrases import np_back, np_forward, person_head, plural_possessive
+from reportgen.analyze.quotes.phrases import (
+    name_end,
+    np_back,
+    np_forward,
+    person_head,
+    plural_possessive,
+)
 from reportgen.analyze.quotes.speakers import (
     anonymous_before,
     coordinated_clause_subject,
@@ -588,11 +594,7 @@ def _plain_name(frame: Frame, k: int, alone: bool = False) -> Phrase | None:
     (and the periods of initials), two at least or a known given name first (one word may
     do where ``alone``)."""
     toks, knowledge = frame.tokens, frame.knowledge
-    e = k
-    while e < len(toks) and not frame.inq[e] and (
-            is_capitalized(toks[e].text) or (toks[e].text == "." and e > k
-                                             and len(toks[e - 1].text) <= 3)):
-        e += 1
+    e = name_end(frame, k)
     if e - k > 1 and toks[e - 1].text == "." and len(toks[e - 2].text) > 1 \
             and toks[e - 2].low not in frame.words.abbreviations:
         e -= 1  # the sentence's period, not an initial's: "said lawmaker Ann Mo."

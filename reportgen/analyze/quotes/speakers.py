@@ -13,6 +13,7 @@ from reportgen.analyze.quotes.phrases import (
     before_parenthesis,
     finite_verb,
     is_party_tag,
+    name_end,
     np_back,
     np_forward,
     np_word,
@@ -1191,10 +1192,7 @@ def _named_in_apposition(frame: Frame, np: Phrase) -> Phrase | None:
     k = c + 1
     while k < len(toks) and k - c <= _APPOSITION_DESCRIPTORS and _describes_name(frame, k, c):
         k += 1
-    e = k
-    while e < len(toks) and not frame.inq[e] and (
-            is_capitalized(toks[e].text) or (toks[e].text == "." and e > k)):
-        e += 1
+    e = name_end(frame, k)
     name = [t for t in toks[k:e] if t.text != "."]
     if len(name) < 2 or e >= len(toks) or toks[e].text != "," \
             or any(t.low in words.days or t.low in words.months for t in name):
