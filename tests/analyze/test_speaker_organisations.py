@@ -699,6 +699,28 @@ def test_a_share_of_those_polled_speaks_for_the_pollster(text, expected, knowled
     assert last_speaker(text, knowledge) == expected
 
 
+# a report, story or headline "in" an outlet is the outlet's (issue 11; 5 quotes of 2,000 random
+# bulk articles, "a report in <outlet>" 96 times in 8,000)
+DOCUMENT_IN_OUTLET_CASES = [
+    ('According to a report in The New York Times, the deal "was never signed."',
+     ("The New York Times", "media")),
+    ('Meanwhile, "Interviews show a party leadership so far reluctant," read a report in '
+     'Monday\'s Wall Street Journal.', ("The Wall Street Journal", "media")),
+    ('"Costs doubled," said a report in Sunday\'s Carver County Gazette.',
+     ("Carver County Gazette", "media")),
+    ('According to a new report in The Washington Post, the talks "collapsed overnight."',
+     ("The Washington Post", "media")),
+    # negatives: a place or a journal named by a common noun is no outlet
+    ('"The talks stalled," said a report in Washington.', ("report", "unknown")),
+    ('A study in the journal found that "rents rose."', ("study", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_IN_OUTLET_CASES)
+def test_a_document_in_an_outlet_is_the_outlets(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 def test_a_slash_between_people_joins_no_organisations(knowledge):
     actor = quotes_of('"We will act," Tom Reyes/Ann Roe said.', knowledge)[-1].actor
     assert actor is None or actor.kind != "organisation"

@@ -207,9 +207,10 @@ def _describing_word(low: str, knowledge: Knowledge) -> bool:
 
 
 # A document and who issued it, in one mention: "a statement from the panel", "a January
-# report from the trade office", "the study led by Ann Cole"
-_AUTHORED = re.compile(r"(?:\S+\s+){0,3}?(?P<doc>[a-z]+)\s+(?:[a-z]+ed\s+)?(?:from|by)\s+"
-                       r"(?P<by>\S.*)")
+# report from the trade office", "the study led by Ann Cole"; an outlet it ran in ("a report in
+# The New York Times": ``author_words``)
+_AUTHORED = re.compile(r"(?:\S+\s+){0,3}?(?P<doc>[a-z]+)\s+(?:[a-z]+ed\s+)?(?P<prep>from|by|in)"
+                       r"\s+(?P<by>\S.*)")
 # what follows an author without naming it: "of 2012 census data" (not "of the American
 # Electorate" in "the Center for the Study of the American Electorate")
 _AUTHOR_TAIL = re.compile(r"\s+of\s+(?=[a-z0-9])(?!(?:the|a|an)\s+[A-Z]).*")
@@ -226,7 +227,16 @@ def author_words(raw: str, knowledge: Knowledge) -> str | None:
         words.pop()  # "late Friday night", "last week": when, not who
     if words[-1].lower() in knowledge.words.time_words:
         return None  # "a report from Tuesday"
-    return " ".join(words)
+    author = " ".join(words)
+    if m["prep"] == "in" and not _outlet_named(author, knowledge):
+        return None  # "a report in Washington", "a study in the journal": no maker
+    return author
+
+
+def _outlet_named(words: str, knowledge: Knowledge) -> bool:
+    """Tell whether words name an outlet ("The New York Times", "Politico")."""
+    actor = read_mention(words, knowledge).actor
+    return actor is not None and actor.kind == "media"
 
 
 def _authored(raw: str, knowledge: Knowledge) -> Reading | None:

@@ -96,7 +96,7 @@ _MAKER_NAMED = re.compile(r"(?P<np>(?:[A-Z][\w.&’'-]*(?:\s+|\s*[/–]\s*)){1,6
 _ISSUED_BY = re.compile(r",?\s+(?:of\s+(?P<of>[^,.;:“”\"()]{1,40}?)\s+)??"
                         r"(?:(?P<verb>[a-z]+ed)\s+)?(?P<when>(?:(?:last|this|next|early|late|on)\s+)?"
                         r"(?:[A-Z][a-z]+|[a-z]*day|week|month|year)\s+)?"
-                        r"(?:from|by)\s+(?!the\s+time\b)"
+                        r"(?P<prep>from|by|in)\s+(?!the\s+time\b)"
                         rf"(?P<by>(?:the\s+)?(?P<described>(?:[a-z][\w-]*\s+){{0,3}}?)"
                         rf"{_AUTHOR_NAME}|the\s+[a-z]+(?=[\s,.;]))")
 # The subject at the start of a sentence, after an opening adverbial: "The Romney campaign",
@@ -1891,6 +1891,8 @@ class Resolver:
             name = name[:-1]  # the sentence's full stop: "from the House Budget Committee."
         if name.rsplit(" ", 1)[-1].lower() in self.knowledge.words.time_words:
             return None  # "a report from Tuesday"
+        if by["prep"] == "in":
+            return self._outlet_ran(name)
         reading = self.read(name)
         if by["described"] and reading.actor is not None \
                 and set(by["described"].split()) & set(reading.actor.name.split()):
@@ -1905,6 +1907,16 @@ class Resolver:
         if reading.actor is not None:
             return reading.actor if reading.actor.kind != "unknown" else None
         return self._unresolved(reading, name, pos)
+
+    def _outlet_ran(self, name: str) -> Actor | None:
+        """Give the outlet a document ran in ("a report in Monday's Wall Street Journal"), or
+        None where the words name no outlet ("a report in Washington")."""
+        words = name.split()
+        if len(words) > 1 and re.sub(r"['’]s$", "", words[0]).lower() \
+                in self.knowledge.words.time_words:
+            words = words[1:]  # "Monday's"
+        a = self.read(" ".join(words)).actor
+        return a if a is not None and a.kind == "media" else None
 
     def _author_aside(self, by: re.Match[str]) -> bool:
         """Tell whether the words between a document and the "by" or "from" before its
