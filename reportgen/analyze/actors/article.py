@@ -344,7 +344,9 @@ def _surname_tokens(tokens: list[Token], people: dict[str, Actor | None]) -> lis
     one with an Arabic article joined to it ("al-Maliki"): a superset of the tokens
     ``surname_index`` keys to one of them, found in one pass with no call per token."""
     forms = set(people) | {f"{key}{end}" for key in people for end in _POSSESSIVE_ENDINGS}
-    return [n for n, t in enumerate(tokens) if t.text in forms or t.text[2:3] == "-"]
+    # a hyphen looked for before the slice: most words hold none
+    return [n for n, t in enumerate(tokens)
+            if t.text in forms or ("-" in t.text and t.text[2:3] == "-")]
 
 
 def _honorific_before(tokens: list[Token], n: int, honorifics: frozenset[str]) -> int:

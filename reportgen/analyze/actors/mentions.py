@@ -55,8 +55,8 @@ def find_mentions(text: str, knowledge: Knowledge,
             out.append(((toks[k].start, toks[found - 1].end),
                         text[toks[k].start:toks[found - 1].end]))
             i = found
-    out = _with_leading_initials(text, _with_unlisted_names(text, toks, out, knowledge, breaks),
-                                 knowledge)
+    out = _with_unlisted_names(text, toks, words, out, knowledge, breaks)
+    out = _with_leading_initials(text, out, knowledge)
     named = _with_kin_names(text, _with_appositions(text, out, knowledge), knowledge)
     named = _with_nicknamed(text, named, knowledge)
     named = _with_organisations(text, _with_fronted_roles(text, named, knowledge), knowledge)
@@ -236,16 +236,17 @@ def _ends_in_the(text: str, newline: int) -> bool:
     return j >= 3 and text[j - 3:j] in ("The", "the")
 
 
-def _with_unlisted_names(text: str, toks: list[Token], found: list[tuple[Span, str]],
-                         knowledge: Knowledge, breaks: list[int]) -> list[tuple[Span, str]]:
+def _with_unlisted_names(text: str, toks: list[Token], words: list[str],
+                         found: list[tuple[Span, str]], knowledge: Knowledge,
+                         breaks: list[int]) -> list[tuple[Span, str]]:
     """Add the names whose given name no table holds ("Aylin Demir", "Jean-Pierre Dufour")
     where the article shows they name a person (see ``_person_evidence``), so that a later
-    "Demir said", "Ms. Demir" or "she" finds them; ``found`` is in text order."""
-    words = [t.text for t in toks]
+    "Demir said", "Ms. Demir" or "she" finds them; ``found`` is in text order, ``words``
+    the tokens' texts."""
     # a name starts with a capital (``_name_shaped``): most tokens are no start
     capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
     used = _surnames_used(toks, capitals, knowledge)
-    lower = {w for w in words if w.islower()}
+    lower = set(filter(str.islower, words))  # no Python call per word (for speed)
     # a surname the article gives a person found already: "Perez" is that person's
     known = {written.split(",")[0].split()[-1] for _, written in found if " " in written}
     # the tokens a mention found covers (tokens are in text order: bisect their starts)
