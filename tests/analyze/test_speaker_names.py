@@ -1355,3 +1355,80 @@ TIME_OPENER_CASES = [
 @pytest.mark.parametrize(("text", "name"), TIME_OPENER_CASES)
 def test_a_time_opening_the_sentence_is_no_subject(text, name, knowledge):
     assert last_actor(text, knowledge).name == name
+
+
+# --- "It's", "There's", "Here's", "What's", "Let's" open a clause with no speaker -------------
+
+CONTRACTED_IS_CASES = [
+    'It\'s like saying, "I hate the rain, so I moved to the desert."',
+    'It\'s like calling the sky "green," to many voters.',
+    'It’s also galling that the board refused to rule, instead telling reporters it was busy.',
+    "There's a page reported to be about the suspect on the site.",
+    "Let's go back and look at what the chief executive said about the plan.",
+]
+
+
+@pytest.mark.parametrize("text", CONTRACTED_IS_CASES)
+def test_a_contracted_expletive_is_no_speaker(text, knowledge):
+    assert all(name is None or not name.lower().startswith(("it", "there", "let"))
+               for name in names_of(text, knowledge))
+    assert all(not q.speaker or not q.speaker.lower().startswith(("it", "there", "let"))
+               for q in quotes_of(text, knowledge))
+
+
+CONTRACTED_SPEAKER_CASES = [
+    ("It’s like having termites under the porch, said Tom Reyes, a budget analyst.",
+     "Tom Reyes"),
+    ('“We will appeal,” Acme Widgets Inc. said.', "Acme Widgets Inc."),
+    ("What’s more, not all of the cases were credible, Tom Reyes said.", "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CONTRACTED_SPEAKER_CASES)
+def test_the_speaker_after_a_contracted_expletive_speaks(text, name, knowledge):
+    assert last_actor(text, knowledge).name == name
+
+
+def test_the_name_after_heres_speaks(knowledge):
+    text = 'Here’s Ann Roe telling the crowd “Go vote for someone else.”'
+    assert last_actor(text, knowledge).name == "Ann Roe"
+
+
+# --- a date after a cue is no inverted speaker: "The first death, reported Tuesday, was ..." --
+
+DATE_AFTER_CUE_CASES = [
+    "The first death, reported Tuesday, was a man in his sixties.",
+    "The new rules, announced Thursday, would cut the number of permits.",
+    "The second case, confirmed Monday, involved a nurse in the capital.",
+    "The state's first case, confirmed Friday, was a nurse who had come back from abroad.",
+]
+
+
+@pytest.mark.parametrize("text", DATE_AFTER_CUE_CASES)
+def test_a_date_after_a_cue_is_no_speaker(text, knowledge):
+    assert all(name not in ("Monday", "Tuesday", "Thursday", "Friday")
+               for name in names_of(text, knowledge))
+
+
+def test_a_person_named_friday_after_a_cue_speaks(knowledge):
+    assert last_actor('"We will win," said Friday Reyes, the coach.', knowledge).name \
+        == "Friday Reyes"
+
+
+# --- a party's name before a plural cue form is an adjective: "growing Republican calls" -------
+
+PARTY_ADJECTIVE_CASES = [
+    ("The director faces growing Republican calls to open an inquiry into the leak.", []),
+    ("The party is wary of acceding to Democratic demands on the budget in return for votes.",
+     []),
+    ("Incumbents want to dismiss Republican calls to repeal the law.", []),
+    ("A Republican claims the vote was rigged.", ["Republican"]),  # one member speaks
+    ("The GOP says the bill is dead.", ["Republican Party"]),
+    ("The ideologically diverse GOP claims the nominee will be chosen in June.",
+     ["Republican Party"]),  # the party itself, no adjective
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PARTY_ADJECTIVE_CASES)
+def test_a_party_before_a_plural_noun_is_no_speaker(text, names, knowledge):
+    assert names_of(text, knowledge) == names

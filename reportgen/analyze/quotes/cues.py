@@ -335,10 +335,35 @@ def _plural_noun(frame: Frame, i: int, prev: str) -> bool:
     toks, words = frame.tokens, frame.words
     if prev in words.quantifiers or prev in frame.knowledge.demonyms:
         return True  # "many Asian states", "some reports"
+    if _party_adjective(frame, i):
+        return True  # "growing Republican calls to ...", "Democratic demands on ..."
     if i >= 2 and (toks[i - 2].low in words.determiners or toks[i - 2].low == "of") \
             and prev.endswith(_ADJECTIVE_ENDINGS) and prev not in words.speaker_heads:
         return True  # "his opening remarks", "a series of confusing tweets": an adjective, a noun
     return _qualifier_before(frame, i)  # "Continuing claims", "75,000 911 calls"
+
+
+def _party_adjective(frame: Frame, i: int) -> bool:
+    """Tell whether the word before a cue's form in -s at token i is a party's name used as
+    an adjective, with no article, quantifier or "every" before it that would make it one
+    member: "growing Republican calls to open an inquiry", "Democratic demands on the budget"
+    (not "A Republican claims", "Every Republican says", "the diverse GOP claims")."""
+    toks, words = frame.tokens, frame.words
+    prev = toks[i - 1].low
+    if toks[i].low == "says" or prev not in frame.knowledge.parties \
+            or not prev.endswith(_PARTY_ADJECTIVE_ENDINGS) \
+            or not is_capitalized(toks[i - 1].text) or frame.inq[i - 1]:
+        return False
+    before = toks[i - 2].low if i >= 2 else ""
+    return before not in words.determiners and before not in _ONE_MEMBER \
+        and not is_capitalized(toks[i - 2].text if i >= 2 else "")
+
+
+# endings of a party's name that make it an adjective ("Democratic", "Republican",
+# "Conservative"), not the party itself ("GOP", "Labour": "the diverse GOP concludes ...")
+_PARTY_ADJECTIVE_ENDINGS = ("ic", "an", "ive")
+# words before a party's name that make it one member: "every Republican", "no Democrat"
+_ONE_MEMBER = frozenset({"every", "any", "no", "each", "one", "lone", "sole"})
 
 
 # endings of words that only qualify a noun, lower case: "jobless", "diplomatic", "numerous"

@@ -7,6 +7,7 @@ an inverted cue ("…, said Robert Egge") the noun phrase after it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportgen.analyze.quotes.cues import (
@@ -35,7 +36,7 @@ from reportgen.analyze.quotes.speakers import (
     subject,
     subordinate_subject,
 )
-from reportgen.analyze.text import is_capitalized
+from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized
 from reportgen.knowledge import Cue
 from reportgen.punctuation import DOUBLE_MARKS
 
@@ -109,6 +110,10 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
             and not lone_source(frame, i, frame.index(speaker[0]), floor) \
             and not _you_addressed(frame, frame.index(speaker[0]), i):
         speaker = None  # "you might say", "we said last week": no one the article quotes
+    if speaker is not None and not inverted and _contracted_is(frame, speaker[0]):
+        # "It’s like saying, “…”", "There’s a page reported", "Let's go back": no one; "Here’s
+        # Ann Roe telling the crowd “…”": the name after it
+        speaker = speaker[1:] if len(speaker) > 1 and is_capitalized(speaker[1].text) else None
     if speaker is not None and not inverted and _supposed(frame, speaker, last):
         speaker = None  # "If people say “…”, you should care, Fauci said": Fauci's words
     before = i
@@ -127,6 +132,23 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     content, that = _content_start(frame, last, cue, speaker, inverted) if speaker else (0, False)
     return Site(frame, i, last, cue, cue_mention, speaker,
                 frame.mention(speaker) if speaker else None, inverted, before, content, that)
+
+
+# words that, contracted with "is" or "us" ("It’s", "There's", "Here’s", "What's", "Let's"),
+# open a clause with no one in it who speaks
+_IS_OPENERS = frozenset({"here", "let", "what"})
+
+
+def _contracted_is(frame: Frame, t: Token) -> bool:
+    """Tell whether a token joins an expletive, "here", "what" or "let" to a contracted "is"
+    or "us": "It's like saying ...", "There’s some dispute", "What’s more", "Let's go" (not
+    "He’s" nor "Trump's", who may speak)."""
+    m = _CONTRACTED_S.match(t.text)
+    return m is not None and (m.group(1).lower() in frame.words.expletives
+                              or m.group(1).lower() in _IS_OPENERS)
+
+
+_CONTRACTED_S = re.compile(rf"^(\w+)[{APOSTROPHES}]s$")
 
 
 # the words that open a clause whose subject the quotation before it is what was said: "“…”
@@ -189,6 +211,8 @@ def _inverted_speaker(frame: Frame, i: int, last: int, cue: Cue,
     stands before the cue too, only a name that ends the clause right after a comma and a
     say-like cue: "Patience, though, only goes so far, says Paul Street, a farmer"."""
     after = _speaker_after(frame, last)
+    if after is not None and all(t.low in frame.words.time_words or t.text == "." for t in after):
+        return None  # "testified Wednesday that ...", "confirmed Friday, was": a date
     if after is not None and cue.lemma == "read" and not _carries_words(frame, after):
         return None  # "“…,” read the laudatory ...": only a text or a sign reads so
     if after is None or before is None:
