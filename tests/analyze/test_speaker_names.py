@@ -1432,3 +1432,24 @@ PARTY_ADJECTIVE_CASES = [
 @pytest.mark.parametrize(("text", "names"), PARTY_ADJECTIVE_CASES)
 def test_a_party_before_a_plural_noun_is_no_speaker(text, names, knowledge):
     assert names_of(text, knowledge) == names
+
+
+# --- a surname that is a title, with a suffix: "King III said" is no king named "III" --------
+
+SUFFIXED_TITLE_SURNAME_CASES = [
+    ("Martin Luther King III spoke at the rally. King III said the ruling was a setback.",
+     "Martin Luther King III"),
+    ('Martin Luther King III spoke at the rally. "It is a setback," King III said.',
+     "Martin Luther King III"),
+    ("Rep. Tom King Jr. spoke first. King Jr. said the bill was dead.", "King"),
+    ("King III said the ruling was a setback.", "King"),
+    # a title with a name after it stays a title; one name with its suffix stays one name
+    ("Jordan's King Abdullah II said the border would stay closed.", "Abdullah II"),
+    ("Martin Luther King Jr. said the arc of history is long.", "Martin Luther King Jr."),
+    ("Rep. Steve King said the bill was dead.", "Steve King"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SUFFIXED_TITLE_SURNAME_CASES)
+def test_a_suffix_after_a_title_surname_is_no_name(text, name, knowledge):
+    assert last_actor(text, knowledge).name == name

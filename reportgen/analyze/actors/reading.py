@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reportgen.analyze.actors.names import TITLE_SURNAMES, same_given, written_suffix
+from reportgen.analyze.actors.names import SUFFIXES, TITLE_SURNAMES, same_given, written_suffix
 from reportgen.analyze.actors.parts import Parts, plain_given_name, residue, scan, words_of
 from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.analyze.tables import join_words, per_table
@@ -865,6 +865,17 @@ def _people_before_preposition(p: Parts, knowledge: Knowledge) -> bool:
                                      or p.head in knowledge.words.anonymous_heads)
 
 
+def _suffixed_title_surname(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A title that is a surname too with a generational suffix after it, alone: "King III
+    said", "King Jr. said" is a King named before (Martin Luther King III), not a king named
+    "III" or "Jr." nor the acronym III; "King Abdullah II" has a name after the title."""
+    words = p.words[:-1] if p.words[-1:] == ["."] else p.words  # "King Jr." is 3 tokens
+    if len(words) != 2 or p.country or words[0].lower() not in TITLE_SURNAMES \
+            or len(words[1]) < 2 or words[1].lower().strip(".") not in SUFFIXES:
+        return None
+    return Reading(None, surname=p.words[0])
+
+
 def _surname_title(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A title that is a surname too, last after a name or alone: "Angus King", "Sen. Angus
     King", "King said" (Steve King named before); not "the King", "King Abdullah", "Saudi
@@ -1223,7 +1234,7 @@ RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
     _titled_office, _owned, _someone_of_named, _official,
     _organisation_document, _named_organisation, _someone_at_named,
     _members_of_place, _company_name, _coined_name,
-    _named_for, _acronym,
+    _named_for, _suffixed_title_surname, _acronym,
     _surname_title, _named_person, _party_group,
     _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,
     _place, _country, _document, _described_organisation, _definite_title)
