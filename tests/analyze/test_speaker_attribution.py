@@ -841,6 +841,33 @@ def test_an_owner_or_a_namesake_as_an_antecedent(label, text, expected, knowledg
     assert names_of(text, knowledge) == expected
 
 
+# a name in the possessive after a he or she in its sentence is not whom a later pronoun
+# points to ("Opponents of Reyes's plan say he's risking ... Cole's law"), and a name in the
+# possessive that owns something else introduces no document ("Reyes's attack on the memo")
+PRONOUN_BEFORE_OWNER_CASES = [
+    ("a possessive after a he in the sentence before",
+     "Sen. Tom Reyes spoke on Sunday. \"We will win,\" he said.\n\nCritics of Reyes's plan say "
+     "he's risking a shutdown to repeal Sam Cole's law.\n\nBut Reyes sees it differently: the "
+     "other side, he said, would be to blame.", ["Tom Reyes", "Tom Reyes"]),
+    ("a document is not the owner's whose possessive owns something else",
+     "Rep. Ann Vale wrote a memo on the program. Rep. Tom Reyes answered it.\n\nReyes's attack "
+     "on the Vale memo misses the point.\n\nThe memo argued that \"the program was abused.\"",
+     ["Ann Vale"]),
+    # negatives: a possessive with no he or she before it; the owner of the document itself
+    ("a possessive with no he before it",
+     "Sen. Tom Reyes spoke on Sunday.\n\nIf passed, Sam Cole's bill would lift the cap. "
+     "\"It is time,\" he said.", ["Sam Cole"]),
+    ("the owner of the document",
+     "Rep. Tom Reyes answered on Monday. Ann Vale's memo on the program came out a day "
+     "later.\n\nThe memo argued that \"the program was abused.\"", ["Ann Vale"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), PRONOUN_BEFORE_OWNER_CASES)
+def test_an_owner_after_a_pronoun_or_of_something_else(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 # "the Kentucky Republican", "the New York senator": the member of Congress of that state the
 # article named before (the office-holder tables give the seat), never one of another state
 STATE_CASES = [

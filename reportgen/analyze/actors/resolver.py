@@ -49,12 +49,14 @@ _CHAIN = 4  # sentences opened by "he" or "she" a pronoun follows back to the pe
 # A "he" or "she" opening a sentence as its subject, after a conjunction or a time adverb:
 # "He now expects", "But she said", "Later, he added"; not one the sentence says who it is
 # ("He is a sheriff named Dale Cobb": a name it gives is whom a pronoun after points to)
-_OPENER = (r"[\s\"“‘'(]*(?:(?:And|But|Yet|So|Still|Then|Now|Later|Instead|Meanwhile|However|"
-           r"Since|Earlier|Last\s+\w+|On\s+\w+),?\s+)?(?P<p>[Hh]e|[Ss]he)\b(?![-’'])")
-_OPENING_PRONOUN = re.compile(_OPENER + r"(?!\s+(?:is|was)\b)")
-# A "he" or "she" opening a sentence as its subject in any form ("He is, incidentally,
-# praised ... despite Trump's efforts"): no name in the possessive after it is the subject
-_OPENED_BY_PRONOUN = re.compile(_OPENER)
+_OPENING_PRONOUN = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|Yet|So|Still|Then|Now|Later|Instead|Meanwhile|However|"
+    r"Since|Earlier|Last\s+\w+|On\s+\w+),?\s+)?(?P<p>[Hh]e|[Ss]he)\b"
+    r"(?![-’']|\s+(?:is|was)\b)")
+# A "he" or "she" in a sentence ("He is, incidentally, praised ... despite Trump's efforts",
+# "Opponents of Cruz's effort say he's risking a shutdown to repeal Obama's law"): no name
+# in the possessive after it is whom a pronoun after the sentence points to
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # How sure a person's gender is, by where it comes from; a surer source replaces a less sure
 # one, never the reverse: the article's own words ("Ms.", "spokeswoman"), then the
 # office-holder tables, then the given name. A "he" or "she" bound to the person is no
@@ -135,6 +137,9 @@ _NAME_REACH = 60
 
 # the pronouns that stand for a cue's subject ("he said"), not an owner ("his office")
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# A name in the possessive and up to three lower-case words, all that stands before a word:
+# "Schiff's memo", "Tom Reyes's new campaign ad"
+_OWNS_NEXT = re.compile(r"[^’'\n]{1,60}[’']s(?:\s+[a-z][\w-]*){0,3}\s*$")
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # the unnamed rest a named speaker stands with: "Rajkumar and others", "Cole and other experts"
@@ -1442,7 +1447,8 @@ class Resolver:
         # no sentences known, or nothing near: the last speakers, then anyone named
         for pool in (self.memory.last_speakers(pos, 3), self.memory.last(pos, 6)):
             for s in reversed(pool):
-                if not s.quoted and not s.possessive and self._fits(s, want, gender) \
+                if not s.quoted and not (s.possessive and s.oblique) \
+                        and self._fits(s, want, gender) \
                         and not _within(s.pos, content) and not self._credited(s):
                     return s.actor
         return None
@@ -1479,10 +1485,13 @@ class Resolver:
                 and not s.oblique and not _within(s.pos, content) and not self._credited(s)
                 and not (subject and s.possessive and self._owner_of_someone(s.pos))
                 and (f := self._fitting(s, want, gender))]
-        if gender and any(s.possessive for s in pool) \
-                and (m := _OPENED_BY_PRONOUN.match(self.text, self.sentences[n][0], pos)) \
-                and m.start("p") < pos and not self._in_quote(m.start("p")):
-            return [s for s in pool if not s.possessive or s.pos < m.start("p")]
+        if gender and any(s.possessive for s in pool):
+            start = self.sentences[n][0]
+            he = next((m.start() for m in _HE_OR_SHE.finditer(self.text, start, pos)
+                       if self.knowledge.words.pronoun_genders.get(m[0].lower()) == gender
+                       and not self._in_quote(m.start())), None)
+            if he is not None:
+                return [s for s in pool if not s.possessive or s.pos < he]
         return pool
 
     def _opening_pronoun(self, n: int, pos: int, gender: str) -> int | None:
@@ -1967,7 +1976,11 @@ class Resolver:
         # first actor named before the document; not for a poll, which whoever the sentence
         # names first rarely made ("a Google search shows no reports on the poll")
         poll = document_kind(found[0], self.knowledge) == "poll"
-        inside = [x for x in self.memory.between(s, e) if not x.quoted and x.pos < pos]
+        # a name in the possessive introduces only what it owns ("Schiff's attack on the
+        # Nunes memo" is no memo of Schiff's; "Schiff's memo" is)
+        inside = [x for x in self.memory.between(s, e) if not x.quoted and x.pos < pos
+                  and not (x.possessive and not _OWNS_NEXT.match(self.text, x.pos,
+                                                                 s + found.start()))]
         speakers = [x for x in inside if x.speaker]
         firsts = speakers or ([] if poll else [x for x in inside if x.pos < s + found.start()])
         if firsts or poll:
