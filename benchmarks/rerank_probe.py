@@ -2,8 +2,9 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/rerank_probe.py [--pred-dir DIR]
 
-A measurement for issue 11, not part of the product. It reads ONLY the five open hand sets
-(benchmarks/devbulk .. devbulk5; never the handset nor devbulk6), analyses their articles with
+A measurement for issue 11, not part of the product. It reads ONLY the five hand sets open
+when it was written (benchmarks/devbulk .. devbulk5; never the held-out handset; devbulk6,
+held out then, is left out so its figures stay comparable), analyses their articles with
 `reportgen analyze` (or reads DIR/SET.jsonl, an earlier `analyze --format jsonl` of the set's
 articles; written there when missing), and for each gold quote, matched to a predicted quote
 and judged as benchmarks/handset_score.py does (its best_hit and `right`):
