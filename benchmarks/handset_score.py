@@ -64,8 +64,8 @@ def scorer() -> ModuleType:
     return module
 
 
-def analyze(ids: set[str]) -> dict[str, list[dict]]:
-    """Analyse the set's articles, read from the bulk file; give quotes by article id."""
+def analyze_docs(ids: set[str]) -> list[dict]:
+    """Analyse the articles with these ids, read from the bulk file; give the output lines."""
     with tempfile.TemporaryDirectory() as tmp:
         subset = Path(tmp) / "handset_articles.jsonl"
         with BULK.open(encoding="utf-8") as src, subset.open("w", encoding="utf-8") as dst:
@@ -75,7 +75,12 @@ def analyze(ids: set[str]) -> dict[str, list[dict]]:
         out = io.StringIO()
         with redirect_stdout(out):
             cli_main(["analyze", str(subset), "--format", "jsonl"])
-    return {d["id"]: d.get("quotes", []) for d in map(json.loads, out.getvalue().splitlines())}
+    return [json.loads(line) for line in out.getvalue().splitlines() if line]
+
+
+def analyze(ids: set[str]) -> dict[str, list[dict]]:
+    """Analyse the set's articles, read from the bulk file; give quotes by article id."""
+    return {d["id"]: d.get("quotes", []) for d in analyze_docs(ids)}
 
 
 FUNCTION_WORDS = {"the", "a", "an", "of", "for", "and", "on", "in", "to", "at", "from", "with"}

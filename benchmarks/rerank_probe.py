@@ -26,26 +26,22 @@ A quote no predicted quote covers keeps the engine's verdict: no choice of speak
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import math
 import re
 import sys
-import tempfile
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
-from contextlib import redirect_stdout
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import numpy as np
-from handset_score import BULK, right, scorer
+from handset_score import BULK, analyze_docs, right, scorer
 
 from reportgen.analyze.text import paragraphs
-from reportgen.cli import main as cli_main
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("devbulk", "devbulk2", "devbulk3", "devbulk4", "devbulk5")
@@ -90,20 +86,6 @@ class Context:
     para: tuple[int, int]
     quote: dict[str, Any] | None
     genders: dict[str, str]
-
-
-def analyze_docs(ids: set[str]) -> list[dict[str, Any]]:
-    """Analyse the articles with these ids, read from the bulk file; give the output lines."""
-    with tempfile.TemporaryDirectory() as tmp:
-        subset = Path(tmp) / "probe_articles.jsonl"
-        with BULK.open(encoding="utf-8") as src, subset.open("w", encoding="utf-8") as dst:
-            for line in src:
-                if json.loads(line)["id"] in ids:
-                    dst.write(line)
-        out = io.StringIO()
-        with redirect_stdout(out):
-            cli_main(["analyze", str(subset), "--format", "jsonl"])
-    return [json.loads(line) for line in out.getvalue().splitlines() if line]
 
 
 def texts_of(ids: set[str]) -> dict[str, str]:
