@@ -1651,3 +1651,35 @@ MODIFIED_HEAD_CASES = [
 def test_the_object_of_a_participle_is_not_the_speaker(label, text, expected, knowledge):
     names = names_of(text, knowledge)
     assert names and names[-1] == expected, (label, names)
+
+
+# a generational suffix ends the name before an apposition: "Ann Vale Jr., a professor at Lake
+# College, said" is Vale (the "." of "Jr." read as no name gave the object after the cue, or a
+# noun of the reported clause, as the speaker)
+SUFFIX_APPOSITION_CASES = [
+    ("a reported clause", 'William Darby Jr., a professor of history at Lake College, said the '
+                          'riots were "a warning."', "William Darby Jr."),
+    ("a partial quotation", 'William Darby Jr., a professor of history at Lake College, said '
+                            'police behavior "seems to be the main cause" of the riots.',
+     "William Darby Jr."),
+    ("a Sr. and told", 'Ann Vale Sr., general counsel for the Department of Labor, told '
+                       'reporters "it is not our role."', "Ann Vale Sr."),
+    ("a short apposition", 'Tom Pell Jr., the chairman, said the ruling "was fair."',
+     "Tom Pell Jr."),
+    ("after the quotation", '"It is not our role," Tom Pell Jr., the chairman, said.',
+     "Tom Pell Jr."),
+    # negatives: a company's abbreviation is no suffix, a Roman numeral reads as before, a name
+    # without one
+    ("a company's abbreviation", 'The supplier, Acme Co., said the order was "late."',
+     "Acme Co."),
+    ("a Roman numeral", 'William Darby III, a professor at Lake College, said the riots were '
+                        '"a warning."', "William Darby III"),
+    ("no suffix", 'William Darby, a professor at Lake College, said the riots were "a '
+                  'warning."', "William Darby"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), SUFFIX_APPOSITION_CASES)
+def test_a_suffixed_name_before_an_apposition_speaks(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)

@@ -893,6 +893,8 @@ def _speaker_head(frame: Frame, np: Phrase) -> bool:
     """Tell whether a phrase before an apposition can speak: a name, a speaker noun, or
     someone named by what they are to another ("Ann Vale's husband", "the mayor's aide")."""
     words, last = frame.words, np[-1]
+    if last.text == "." and len(np) >= 2 and np[-2].low in _SUFFIX_WORDS:
+        last = np[-2]  # "Ann Vale Jr., a professor at Lake College, said": a name
     if is_capitalized(last.text) or last.low in words.speaker_heads:
         return True
     return (last.low in words.relations or last.low in words.staff) and _owned(frame, np)
