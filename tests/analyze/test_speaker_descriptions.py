@@ -532,3 +532,63 @@ LAST_SUBJECT_CASES = [
                          ids=[c[0] for c in LAST_SUBJECT_CASES])
 def test_a_type_two_share_is_the_last_subject(label, text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected, label
+
+
+# --- a description whose head noun and words fit the person's own description, written with
+# the name before the description or after it: "fired FBI agent Ann Roe ... the fired agent";
+# nobody or two who fit, an epithet for the person just named, a body: no guess -------------
+
+OWN_DESCRIPTION_CASES = [
+    ("the words before the name",
+     'Transcripts came from fired FBI agent Tom Reyes. Mr. Reyes spoke to the panel. "I was '
+     'wrong," the fired agent said.', ("Tom Reyes", "person")),
+    ("an apposition whose head stands before a preposition",
+     'Oscar Reyes, the Guatemalan consul in Phoenix, said the boy was ill. "He was a good son," '
+     "the consul said.", ("Oscar Reyes", "person")),
+    ("an apposition after a participle",
+     'Ann Cole, identified as the suspect\'s aunt, spoke to reporters. "She was kind," the aunt '
+     "said.", ("Ann Cole", "person")),
+    ("the words fit a retired nurse",
+     'Retired nurse Tom Reyes spoke at noon. "We are tired," the retired nurse said.',
+     ("Tom Reyes", "person")),
+    # negatives: two who fit, nobody named so, words the person's do not hold, an epithet for
+    # the subject before, a body
+    ("two agents",
+     'FBI agent Ann Roe and FBI agent Tom Reyes met the panel. "I was wrong," the agent said.',
+     ("agent", "unknown")),
+    ("nobody described so",
+     'Tom Reyes spoke to the panel. "I was wrong," the fired agent said.',
+     ("fired agent", "unknown")),
+    ("a word the person's description lacks",
+     'Retired nurse Tom Reyes spoke. "We are tired," the young nurse said.',
+     ("young nurse", "unknown")),
+    ("an epithet for the subject of the sentence before",
+     'Ann Cole spoke on Monday. Host Tom Reyes mocked the plan. "It is a joke," the comedian '
+     "said. Later, comedian Ann Cole spoke.", ("comedian", "unknown")),
+    ("a body",
+     'Ann Cole, the hospital\'s director, spoke. "We are full," the hospital said.',
+     ("hospital", "unknown")),
+    ("someone unnamed introduced since",
+     'Longtime Clinton ally Tom Reyes runs the count. In Ohio, one Clinton ally called the '
+     'race close. "It is hard," the ally said.', ("ally", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OWN_DESCRIPTION_CASES,
+                         ids=[c[0] for c in OWN_DESCRIPTION_CASES])
+def test_a_description_is_the_one_whose_own_it_fits(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
+
+
+def test_a_description_before_the_persons_own(knowledge):
+    text = ('Ann Cole never liked the course. "It is settled," said the former assistant '
+            'secretary of Indian affairs. "It holds," says Ann Cole, former assistant secretary '
+            "of Indian affairs at the Interior Department.")
+    assert names_of(text, knowledge) == ["Ann Cole", "Ann Cole"]
+
+
+def test_a_description_before_a_person_not_yet_named(knowledge):
+    text = ('"It is settled," said the former assistant secretary of Indian affairs. "It '
+            'holds," says Ann Cole, former assistant secretary of Indian affairs at the Interior '
+            "Department.")
+    assert names_of(text, knowledge)[0] == "former assistant secretary of Indian affairs"

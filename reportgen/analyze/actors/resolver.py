@@ -722,10 +722,78 @@ class Resolver:
         article named them: "the Fox News host" by its title (``_described``), "the
         treasurer" by the role the article gave one person (``_role_holder``)."""
         if actor.role:
-            return self._described(actor, pos) or actor
+            return self._described(actor, pos) or self._own_description(actor.name, pos) \
+                or actor
         if actor.kind == "unknown":
-            return self._role_holder(actor.name, pos) or actor
+            return self._role_holder(actor.name, pos) or self._own_description(actor.name, pos) \
+                or actor
         return actor
+
+    def _own_description(self, description: str, pos: int) -> Actor | None:
+        """Give the one person the article describes, where it names them, with a common
+        noun that heads the description and words that hold every other word of it: "fired
+        FBI agent Ann Roe" for "the fired agent", "Tom Reyes, the Guatemalan consul in
+        Phoenix," for "the consul", "Tom Reyes, former assistant secretary of Indian affairs
+        at ..." for "the former assistant secretary of Indian affairs", before the
+        description or after it. None where nobody or two people fit ("the agent" after
+        "FBI agent Ann Roe" and "FBI agent Tom Reyes"), where the head names no person ("the
+        election"), where the head is a title written with a capital ("President Ann Roe":
+        the other steps read titles), or where someone else opens the sentence before: an
+        epithet for the person just named ("Host Tom Reyes mocked her. The comedian said"
+        is not the comedian Ann Roe named paragraphs before)."""
+        head, wanted = _description_words(description)
+        if not self._person_head(head):
+            return None
+        found: Actor | None = None
+        since = 0  # where the last fitting description before pos ends its sentence
+        for s in self.memory.seen:
+            a = s.actor
+            if s.quoted or a.kind != "person" or " " not in a.name \
+                    or not any(h == head and wanted <= words
+                               for h, words in self._descriptions_at(s)) \
+                    or not (s.pos < pos or self._named_before_at(a, pos)):
+                continue
+            if found is not None and not same_person(found.name, a.name):
+                return None  # two people fit: no guess
+            found = a
+            if s.pos < pos and self.sentences:
+                since = self.sentences[max(0, self.sentence_of(s.pos))][1]
+        if found is None or _introduced_as(head).search(self.text, min(since, pos), pos):
+            return None  # "Ann Roe, a Clinton ally ... one Clinton ally said ... the ally said"
+        subject = self._last_subject(pos)
+        return found if subject is None or same_person(subject.name, found.name) else None
+
+    def _named_before_at(self, person: Actor, pos: int) -> bool:
+        """Tell whether a person is named before pos (a description may come before the
+        person's own description, not before the person: "Ann Roe never liked it, says the
+        former dean", then "Ann Roe, a former dean at ...")."""
+        return any(same_person(a.name, person.name)
+                   for a in self.memory.people(surname_word(person.name), pos))
+
+    def _person_head(self, head: str) -> bool:
+        """Tell whether a description's head noun names a person: a title, a speaker's or a
+        person's noun, a relation or staff, an agent noun ("comedian"); not a body."""
+        words = self.knowledge.words
+        if not head or head in words.org_heads:
+            return False
+        return head in self.knowledge.titles or head in words.speaker_heads \
+            or head in words.person_nouns or head in words.relations or head in words.staff \
+            or words.people(f"{head}s")
+
+    def _descriptions_at(self, s: Seen) -> list[tuple[str, set[str]]]:
+        """Give the common-noun descriptions written with a person's name at a position, as
+        (head, words): the lower-case words right before it ("fired FBI agent [Ann Roe]")
+        and an apposition right after it ("Ann Roe, the city's consul,")."""
+        end = self.text.find(surname_word(s.actor.name), s.pos, s.pos + _NAME_REACH)
+        if end < 0:
+            return []
+        end += len(surname_word(s.actor.name))
+        found = []
+        if m := _WORDS_BEFORE_NAME.search(self.text, max(0, s.pos - _NAME_REACH), s.pos):
+            found.append(_described_by(m["words"].split(), before=True))
+        if m := _APPOSITION_WORDS.match(self.text, end):
+            found.append(_described_by(m["words"].split(), before=False))
+        return [(h, w) for h, w in found if h]
 
     def _role_holder(self, description: str, pos: int) -> Actor | None:
         """Give the one person named before pos with a role of the description's head word
@@ -1999,6 +2067,60 @@ _COMMON_ZIPF = 4.0
 # what may stand before a word that opens a sentence or a clause
 _QUOTES = frozenset("\"“”‘’'")
 _OPENING = frozenset(".!?;:\"“”‘’'()[]—–-\n")
+
+
+# words that end a description read around a name: articles, prepositions, cues, "and"
+_DESCRIPTION_STOPS = frozenset({"the", "a", "an", "of", "in", "at", "for", "from", "with",
+                                "to", "on", "by", "and", "or", "as", "said", "says", "told",
+                                "this", "that", "former"})
+_DESCRIPTION_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "to", "on"})
+# the words right before a name: "fired FBI agent [Ann Roe]", "board head [Tom Reyes]"
+_WORDS_BEFORE_NAME = re.compile(r"(?P<words>(?:[A-Za-z][\w’'-]*[^\S\n]+){1,4})$")
+# an apposition right after a name, up to a comma, a stop or a relative pronoun: ", the
+# Guatemalan consul in Phoenix,", ", former assistant secretary of Indian affairs at ..."
+_APPOSITION_WORDS = re.compile(r",[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?"
+                               r"(?P<words>[a-z][^,;:“”\"()\n]{0,80}?)"
+                               r"(?=[^\S\n]+(?:who|and)\b|[,;:“”\"()\n]|\.(?:\s|$)|$)")
+
+
+def _description_words(description: str) -> tuple[str, set[str]]:
+    """Give a description's head noun (its last word before a preposition) and the words of
+    it other than articles and prepositions: "former assistant secretary of Indian affairs"
+    gives "secretary" and {"former", "assistant", "secretary", "indian", "affairs"}."""
+    words = [w.lower() for w in description.split()]
+    core = words[:next((n for n, w in enumerate(words) if w in _DESCRIPTION_PREPOSITIONS),
+                       len(words))]
+    head = core[-1] if core and core[-1].isalpha() else ""
+    return head, {w for w in words if w not in _DESCRIPTION_STOPS or w == "former"}
+
+
+def _described_by(words: list[str], before: bool) -> tuple[str, set[str]]:
+    """Give the head noun and the words of a description written with a name: before it,
+    the words back to an article, a preposition or a cue, whose last is a lower-case noun
+    ("fired FBI agent"); after it, the apposition's words, whose head is the last before a
+    preposition ("consul" of "Guatemalan consul in Phoenix"). No head for a capitalised
+    title ("President", "Sen.")."""
+    if before:
+        k = len(words)
+        while k and words[k - 1].lower() not in _DESCRIPTION_STOPS - {"former"}:
+            k -= 1
+        words = words[k:]
+        head = words[-1] if words else ""
+    else:
+        cut = next((n for n, w in enumerate(words) if w in _DESCRIPTION_PREPOSITIONS),
+                   len(words))
+        head = words[cut - 1] if cut else ""
+    if not head.isalpha() or not head.islower():
+        return "", set()
+    return head, {w.lower() for w in words}
+
+
+@cache
+def _introduced_as(head: str) -> re.Pattern[str]:
+    """Give the pattern of someone unnamed introduced with a head noun: "one Clinton ally",
+    "a former aide", "another Ohio-based Clinton ally"."""
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,4}?"
+                      rf"{re.escape(head)}\b")
 
 
 @cache
