@@ -138,6 +138,7 @@ class Words:
     name_titles: frozenset[str]
     own_descriptions: frozenset[str]
     name_echoes: frozenset[str]
+    infinitive_heads: frozenset[str]
     stateless_descriptions: frozenset[str]
     named_authors: frozenset[str]
     compound_adjectives: frozenset[str]

@@ -1221,3 +1221,41 @@ BARE_ROLE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BARE_ROLE_CASES)
 def test_a_role_without_article_before_the_cue_is_its_holders(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- "and" or "to" inside an organisation's name the tables lack: the whole name speaks -------
+
+JOINED_NAME_CASES = [
+    ('"Reporters are jailed for their work," claims the Committee to Protect Journalists.',
+     ("Committee to Protect Journalists", "organisation")),
+    ('The Coalition to End Hunger said the plan "falls short of what families need."',
+     ("Coalition to End Hunger", "organisation")),
+    ('"Abortion ends a life," Texas Right to Life said in a statement.',
+     ("Texas Right to Life", "organisation")),
+    ('"Exports need a licence," the Commerce Department\'s Bureau of Industry and Security'
+     ' declared in a notice.',
+     ("Commerce Department’s Bureau of Industry and Security", "organisation")),
+    ('"The plan falls short," said the Center for Rural and Urban Studies.',
+     ("Center for Rural and Urban Studies", "organisation")),
+    ('The Freedom and Justice Party said the vote was "stolen and rigged."',
+     ("Freedom and Justice Party", "organisation")),
+    ('"We saw no reason to doubt it," Britain\'s Foreign and Commonwealth Office said.',
+     ("Britain’s Foreign and Commonwealth Office", "organisation")),
+    # negatives: two people, two bodies, a body the tables know, a committee no name gives, a
+    # campaign taken to a place, a person of the body
+    ('"It was a bad day," Tom Smith and Ann Roe said.', ("Tom Smith and Ann Roe", "group")),
+    ('"The vote is close," the University of Iowa and Purdue University said.',
+     ("University of Iowa and Purdue University", "group")),
+    ('"The drug is unsafe," the Food and Drug Administration said.',
+     ("Food and Drug Administration", "organisation")),
+    ('"We will vote Monday," the committee said.', ("committee", "organisation")),
+    ('Tom Reyes took his campaign to Iowa, where he said "the farm vote matters."',
+     ("Tom Reyes", "person")),
+    ('"Life wins," Texas Right to Life Director Ann Roe said.', ("Ann Roe", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_NAME_CASES)
+def test_and_or_to_inside_a_name_keeps_the_whole_name(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+

@@ -19,7 +19,7 @@ from itertools import pairwise
 from reportgen.analyze.actors.names import SUFFIXES, TITLE_SURNAMES, same_given, written_suffix
 from reportgen.analyze.actors.parts import Parts, plain_given_name, residue, scan, words_of
 from reportgen.analyze.actors.voices import is_table_surname
-from reportgen.analyze.tables import join_words, per_table
+from reportgen.analyze.tables import join_words, match_table, per_table
 from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Knowledge, Organisation
 from reportgen.knowledge.words import Words
@@ -581,6 +581,40 @@ def _joint_by_slash(p: Parts, knowledge: Knowledge) -> Reading | None:
     kind = "media" if a.kind == b.kind == "media" else "organisation"
     return Reading(Actor(f"{a.name}/{b.name}", kind, a.type if a.type == b.type else "unknown",
                          None, None, a.country if a.country == b.country else None))
+
+
+def _joined_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A proper name whose capitalised words "to" or "and" joins that the tables lack: an
+    infinitive after a head ("the Committee to Protect Journalists", "Texas Right to Life",
+    ``Words.infinitive_heads``), or two words before the head that ends the name ("the Freedom
+    and Justice Party", "the Growth and Opportunity Project"); not two people ("Ann Roe and
+    Tom Reyes") nor a body the tables know ("the Food and Drug Administration")."""
+    words = p.words[:-1] if p.words[-1] == "." else p.words
+    w = knowledge.words
+    if p.org is not None or p.official is not None or not is_capitalized(words[-1]) \
+            or not all(is_capitalized(x) or x.lower() in _NAME_CONNECTIVES or x in ("’s", "'s")
+                       for x in words):
+        return None
+    low = [x.lower() for x in words]
+    at = next((n for n, x in enumerate(low) if x in ("to", "and") and n), None)
+    if at is None or at + 1 >= len(words) or not is_capitalized(words[at + 1]) \
+            or any(x in ("’s", "'s") for x in words[at:]) \
+            or any(match_table(words, n, knowledge.organisations, 10)[0] > 1
+                   for n in range(len(words))):
+        return None  # "Right to Life Action's Ann Roe": a person; "the House Ways and Means
+        # Committee": a body the tables know, read by its own rule
+    head = low[at - 1] if low[at] == "to" else low[-1]
+    if low[at] == "to" and (head not in w.infinitive_heads
+                            or any(x in knowledge.titles for x in low[at + 1:])):
+        return None  # "Texas Right to Life Director Ann Roe": a person
+    if low[at] == "and" and not (len(words) - at > 2 and (head in w.name_heads
+                                                          or head in w.org_heads)):
+        return None
+    # a party's name gives no type here: "a spokesman for the Freedom and Justice Party" is
+    # the party speaking (_someone_at_named reads no party's member so)
+    type_ = w.name_heads.get(head) or ("civil_society" if low[at] == "to" else "unknown")
+    return Reading(Actor(join_words(words if words[0].lower() != "the" else words[1:]),
+                         "organisation", type_, None, None, p.country))
 
 
 def _company_name(p: Parts, knowledge: Knowledge) -> Reading | None:
@@ -1235,7 +1269,7 @@ RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
     _organisation_document, _named_organisation, _someone_at_named,
     _members_of_place, _company_name, _coined_name,
     _named_for, _suffixed_title_surname, _acronym,
-    _surname_title, _named_person, _party_group,
+    _surname_title, _joined_organisation, _named_person, _party_group,
     _known_organisation, _government_body, _someone_at_organisation, _anonymous, _group,
     _place, _country, _document, _described_organisation, _definite_title)
 

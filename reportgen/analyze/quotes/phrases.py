@@ -95,6 +95,9 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
                 and is_capitalized(toks[i - 1].text) and toks[i - 1].low in words.name_heads:
             i -= 1
             continue
+        if joins_name(frame, i, floor, j):
+            i -= 1  # "the Bureau of Industry and Security", "the Committee to Protect Journalists"
+            continue
         if (t.low in ("of", "for") and i - 1 >= floor and i + 1 <= j
                 and (is_capitalized(toks[i - 1].text) or toks[i - 1].low in words.speaker_heads
                      or toks[i - 1].low in words.group_heads
@@ -103,6 +106,93 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
             continue
         break
     return i
+
+
+# how many capitalised words may stand between "and" and the head of the name it is in, on
+# either side: "the Bureau of Industry and Security", "the Center for Strategic and
+# International Studies", "the United Food and Commercial Workers Union"
+_JOINED_WORDS = 3
+
+
+def joins_name(frame: Frame, i: int, lo: int, hi: int) -> bool:
+    """Tell whether "and" or "to" at i, between capitalised words and inside lo..hi, joins the
+    words of one organisation's proper name the tables lack: after a head's "of", "for" or
+    "on" ("the Bureau of Industry and Security", "the Center for Strategic and International
+    Studies"), before the head that ends the name ("the Freedom and Justice Party", "Britain's
+    Foreign and Commonwealth Office"), or opening an infinitive after a head
+    (``Words.infinitive_heads``: "the Committee to Protect Journalists", "Texas Right to
+    Life"). Two bodies or people stay two: "Ann Roe and Tom Reyes", "the University of Iowa
+    and Purdue University", "Trump and Fox News" (a body the tables know on either side)."""
+    toks = frame.tokens
+    if not lo < i < hi or toks[i].low not in ("and", "to") or frame.inq[i - 1] \
+            or frame.inq[i + 1] or not is_capitalized(toks[i - 1].text) \
+            or not _plain_capital(frame, i + 1):
+        return False
+    if toks[i].low == "to":
+        return toks[i - 1].low in frame.words.infinitive_heads
+    left = _capitals_back(frame, i - 1, lo)
+    right = _capitals_on(frame, i + 1, hi)
+    if not all(_plain_capital(frame, k) for k in range(left, i)) \
+            or _known_body(frame, left, i) or _known_body(frame, i + 1, right):
+        return False
+    heads, words = frame.words.name_heads, frame.words
+    last = toks[right - 1].low
+    if right - i > 2 and (last in heads or last in words.org_heads):
+        before = toks[left - 1] if left > lo else None  # the name opens after no capital
+        return before is None or not is_capitalized(before.text) \
+            or before.low in words.leading_articles or before.low.endswith(("’s", "'s"))
+    return left - 2 >= lo and toks[left - 1].low in ("of", "for", "on") \
+        and toks[left - 2].low in heads and is_capitalized(toks[left - 2].text) \
+        and toks[right - 1].low not in heads
+
+
+def _capitals_back(frame: Frame, k: int, lo: int) -> int:
+    """Give the first of the capitalised words (up to ``_JOINED_WORDS``) that end at k."""
+    toks = frame.tokens
+    first = k
+    while first - 1 >= lo and k - first + 1 < _JOINED_WORDS and not frame.inq[first - 1] \
+            and is_capitalized(toks[first - 1].text) and toks[first - 1].text.isalpha():
+        first -= 1
+    return first
+
+
+def _capitals_on(frame: Frame, k: int, hi: int) -> int:
+    """Give the index after the capitalised words (up to ``_JOINED_WORDS``) that start at k."""
+    toks = frame.tokens
+    end = k + 1
+    while end <= hi and end - k < _JOINED_WORDS + 1 and not frame.inq[end] \
+            and is_capitalized(toks[end].text) and toks[end].text.isalpha():
+        end += 1
+    return end
+
+
+def _plain_capital(frame: Frame, k: int) -> bool:
+    """Tell whether the token at k is a common English word capitalised, as the words of an
+    organisation's name are ("Industry", "Freedom", "Protect"), and no place, people or given
+    name ("Iowa", "Texas", "Tom")."""
+    from reportgen.frequency import zipf_at_least
+
+    tok, knowledge = frame.tokens[k], frame.knowledge
+    low = tok.low
+    return is_capitalized(tok.text) and tok.text.isalpha() and not tok.text.isupper() \
+        and low not in knowledge.places and low not in knowledge.countries \
+        and low not in knowledge.demonyms and not knowledge.given_name(low) \
+        and zipf_at_least(low, _PLAIN_ZIPF)
+
+
+# a capitalised word this frequent in English may be a word of a name ("Industry" 5.2,
+# "Protect" 4.9, "Nutrition" 4.1), not a name itself ("Purdue" 3.4)
+_PLAIN_ZIPF = 4.0
+
+
+def _known_body(frame: Frame, start: int, end: int) -> bool:
+    """Tell whether the words start..end (exclusive) begin with a body the tables know: an
+    organisation or an outlet ("Fox News", "Google")."""
+    texts = [t.text for t in frame.tokens[start:end]]
+    knowledge = frame.knowledge
+    return bool(texts) and any(match_table(texts, k, table, 10)[0] == len(texts) - k
+                               for table in (knowledge.organisations, knowledge.outlets)
+                               for k in range(len(texts)))
 
 
 def _joining_slash(frame: Frame, i: int, floor: int, j: int) -> bool:
@@ -617,7 +707,7 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
             or (toks[i].low in ("of", "for") and i + 1 < len(toks)
                 and is_capitalized(toks[i + 1].text))
             or _title_of_the(frame, i, j) or _inside_organisation(frame, i, j)
-            or _name_head_of_the(frame, i, j)):
+            or _name_head_of_the(frame, i, j) or joins_name(frame, i, j, len(toks) - 1)):
         if (toks[i].low in words.time_words and i > j and not _dated(frame, i, j)
                 and not _described_by_time_word(frame, i)) or _ends_sentence(frame, i, j):
             break
