@@ -592,3 +592,35 @@ def test_a_description_before_a_person_not_yet_named(knowledge):
             'holds," says Ann Cole, former assistant secretary of Indian affairs at the Interior '
             "Department.")
     assert names_of(text, knowledge)[0] == "former assistant secretary of Indian affairs"
+
+
+# --- someone a person has, named after the person's possessive: a client, a confidant, a
+# consultant, a negotiator speaks, not the person; the person's document or body stays theirs
+
+OWNED_PERSON_CASES = [
+    ("confidants",
+     "Sen. Tom Reyes faces a revolt. Reyes's confidants say the message has been received.",
+     ("Reyes's confidants", "group")),
+    ("a trade negotiator",
+     "Ann Roe met the press. On Capitol Hill, Ms. Roe's trade negotiator said the deals hold.",
+     ("Ms. Roe's trade negotiator", "anonymous")),
+    ("consultants",
+     "Ann Roe met the press. Roe's consultants said she would win.",
+     ("Roe's consultants", "group")),
+    ("one of the clients, after a possessive apostrophe alone",
+     "Dale Parris is a lawyer. One of Parris' clients, who lives in Ohio, posted a photo with "
+     'the comment, "It is done."', ("One of Parris' clients", "group")),
+    # negatives: the person's report, letter or campaign is the person's voice
+    ("a report",
+     'Ann Roe met the press. "We will win," Roe\'s report said.', ("Ann Roe", "person")),
+    ("a letter",
+     'Ann Roe met the press. "We will win," Roe\'s letter said.', ("Ann Roe", "person")),
+    ("a campaign",
+     'Ann Roe met the press. "We will win," Roe\'s campaign said.', ("Ann Roe", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OWNED_PERSON_CASES,
+                         ids=[c[0] for c in OWNED_PERSON_CASES])
+def test_someone_a_person_has_speaks_not_the_person(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
