@@ -65,6 +65,7 @@ class Words:
     affiliation_prepositions: frozenset[str]
     connectors: frozenset[str]
     going_on: frozenset[str]
+    stance_verbs: frozenset[str]
     skip_before_cue: frozenset[str]
     cue_adverbials: frozenset[str]
     not_adverbs: frozenset[str]

@@ -296,6 +296,30 @@ NAMED_BEFORE_CASES = [
      "Craig Olsen"),
     ('Mary Kettle, a ferry pilot for thirty years, sees it differently. "Every winter the '
      'council promises a new boat and every spring it forgets."', "new boat", "Mary Kettle"),
+    # a title before the name, or a title and a surname, or a surname written in full before
+    ('At a later hearing, Port Director Ann Vale seemed to express doubt. "The board did not '
+     'vote for the plan last night, so I think it will be hard to see what that means."',
+     "did not vote", "Ann Vale"),
+    ('Mr. Reyes, the longtime harbour master, thinks the plan backfired. "They are sending a '
+     'message to every ferry crew that the port does not care about them."', "sending a message",
+     "Reyes"),
+    ('Brian Kettle runs the ferry union. Kettle doubts the council will pay for a new boat. '
+     '"They are more likely to sit on the money and wait for the next election."',
+     "sit on the money", "Brian Kettle"),
+    # "he" or "she" as the subject: the person the pronoun stands for
+    ('Tom Reyes runs the harbour. Still, he worries about the fee cuts. "It will not sink the '
+     'ship, but I am concerned it will add to the delays."', "sink the ship", "Tom Reyes"),
+    ('Laura Pike grew up on the island. She has always taken the early ferry. "For me it is a '
+     'no-brainer that the boats should run before six in the morning."', "no-brainer",
+     "Laura Pike"),
+    # the quotation opens its own paragraph after one whose last sentence has the subject
+    ('Bill Reyes disagrees.\n\n"The problem with that is that the council has done nothing to '
+     'cut spending."', "council has done", "Bill Reyes"),
+    ('Maria Pike is a former clerk of the harbour board.\n\n"The council promises a new boat '
+     'every winter and forgets it every spring."', "new boat every winter", "Maria Pike"),
+    ('"The ferries will run all winter," Tom Reyes said.\n\nAnn Vale, the port director, '
+     'disagrees.\n\n"Every winter the council promises a new boat and every spring it '
+     'forgets."', "every spring", "Ann Vale"),
 ]
 
 
@@ -315,13 +339,36 @@ def test_a_quotation_after_a_sentence_naming_one_person(text, words, speaker, kn
     # the quotation runs on into the writer's sentence
     'Bill Reyes disagrees. "The problem with that is that the council has done nothing" is '
     'a line heard often this year.',
-    # the quotation opens its paragraph
-    'Bill Reyes disagrees.\n\n"The problem with that is that the council has done nothing to '
-    'cut spending."',
+    # no cue and no person before, in its paragraph or the one before
+    'The ferry ran late again on Monday.\n\n"The problem with that is that the council has '
+    'done nothing to cut spending."',
+    # the writer, or "they", as the subject
+    'I met Bill Reyes at the dock on Monday. "The problem with that is that the council has '
+    'done nothing to cut spending."',
+    'They met the harbour board on Monday.\n\n"The problem with that is that the council has '
+    'done nothing to cut spending."',
+    # the sentence before is inside a quotation its marks leave open
+    # the paragraph before only tells what its subject did
+    'Bill Reyes left the room before the vote.\n\n"The problem with that is that the council has '
+    'done nothing to cut spending."',
+    'Tom Reyes spoke first. "The port is broke. Bill Reyes wants a boat anyway. "The problem '
+    'with that is that the council has done nothing to cut spending."',
 ])
 def test_no_named_subject_before_gives_no_speaker(text, knowledge):
     found = _found(text, knowledge)
     assert all(name is None for quoted, name in found if "council has done" in quoted), found
+
+
+# a narration paragraph about something else between a speaker's quote and a quotation that
+# opens its paragraph: the quotation does not inherit the earlier speaker
+@pytest.mark.parametrize("text", [
+    '"The ferries will run all winter," Tom Reyes said.\n\nThe council voted against the plan '
+    'on Monday.\n\n"Every winter the council promises a new boat and every spring it forgets."',
+    '"The ferries will run all winter," Tom Reyes said.\n\nPrices at the port rose again in '
+    'May.\n\n"Every winter the council promises a new boat and every spring it forgets."',
+])
+def test_no_inherited_speaker_after_other_narration(text, knowledge):
+    assert _speaker_of(text, "every spring", knowledge) is None
 
 
 def _writer_names(text, outlet, author, knowledge):

@@ -17,12 +17,12 @@ from itertools import accumulate
 
 from reportgen.analyze.quotes.cues import cue_at, is_adverb
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
-from reportgen.analyze.quotes.frame import Frame, make_frame
+from reportgen.analyze.quotes.frame import Frame, Phrase, make_frame
 from reportgen.analyze.quotes.marks import SIGNER_NAME, TWEET_LINKS, embedded_title
 from reportgen.analyze.quotes.phrases import np_back
 from reportgen.analyze.quotes.sites import find_site
 from reportgen.analyze.quotes.speakers import subject
-from reportgen.analyze.text import is_capitalized, sentences
+from reportgen.analyze.text import Token, is_capitalized, sentences
 from reportgen.knowledge import Cue, Knowledge
 from reportgen.knowledge.words import Words
 from reportgen.models import Span
@@ -576,7 +576,8 @@ def _acts(frame: Frame, k: int) -> bool:
     a verb follows ("took", "has released", "was blunt"; not "was asked", "were told"), and
     no name after "from" or "by" says who the words are from."""
     toks, words = frame.tokens, frame.words
-    if k >= len(toks) or not toks[k].text.isalpha() or not toks[k].text.islower():
+    if k >= len(toks) or not re.sub("[’']", "", toks[k].text).isalpha() \
+            or not toks[k].text.islower():
         return False
     if toks[k].low in words.aux_passive and k + 1 < len(toks) and (
             toks[k + 1].low.endswith(("ed", "en")) or toks[k + 1].low in words.irregular_past):
@@ -655,32 +656,104 @@ def _goes_on_after(text: str, para_start: int, start: int, knowledge: Knowledge)
 
 def _named_before(text: str, paras: list[Span], q: Marked, n: int,
                   knowledge: Knowledge) -> Mention | None:
-    """Name the person a quotation that is a sentence of its own follows in its paragraph,
-    when the sentence before names that person as its subject and no one else: "Bill Beach,
-    a director at the foundation, disagrees. “The problem with that is …”". None where the
-    sentence before holds a quotation or another person's name, or the quotation opens its
-    paragraph or runs on into a sentence of the writer's."""
+    """Name the person a quotation that is a sentence of its own follows, when the sentence
+    right before it (in its paragraph, or ending the paragraph before where the quotation
+    opens its own) has that person as its acting subject and names no one else: "Bill Beach,
+    a director at the foundation, disagrees. “The problem with that is …”", "Smith doubts the
+    donors will help.\n\n“They're more likely to sit on their billions.”", "Still, he
+    worries about the cuts. “…”". None where that sentence holds a quotation or another
+    person's name, is passive ("Reyes was asked"), or the quotation runs on into a sentence
+    of the writer's."""
     if n < 0 or len(q) != 1:
         return None
     ps, pe = paras[n]
     start, end = q[0]
     if text[end - 2:end - 1] not in (".", "!", "?") or text[end:pe].strip():
         return None  # the quotation does not end its paragraph
-    sents = sentences(text, (ps, start), knowledge.words.abbreviations,
+    before = (ps, start) if text[ps:start].strip() else paras[n - 1] if n >= 1 else None
+    marks = sum(map(text[before[0]:before[1]].count, "\"“”")) if before else 0
+    if before is None or not text[before[0]:before[1]].rstrip().endswith((".", "!", "?")) \
+            or (marks and before == (ps, start)) or marks % 2:
+        return None  # no sentence before, or one that may be inside a quotation
+    if before != (ps, start) and text[start] == "‘" and "“" in text:
+        return None  # a line in single marks where quotations take double ones: a subhead
+    sents = sentences(text, before, knowledge.words.abbreviations,
                       knowledge.words.sentence_openers)
-    if not sents or not text[ps:start].rstrip().endswith((".", "!", "?")):
+    if not sents or any(c in text[sents[-1][0]:sents[-1][1]] for c in "\"“”«»"):
         return None
-    sent = sents[-1]
-    if any(c in text[sent[0]:sent[1]] for c in "\"“”«»"):
+    frame = make_frame(text, sents[-1], (), knowledge)
+    who = subject(frame, len(frame.tokens)) if frame.tokens and not frame.headline else None
+    verb = _past_apposition(frame, frame.index(who[-1]) + 1, knowledge) if who else 0
+    if who is None or not _acts(frame, verb) \
+            or (before != (ps, start) and not _introduces(frame, verb, knowledge)):
         return None
-    frame = make_frame(text, sent, (), knowledge)
-    who = subject(frame, len(frame.tokens))
-    if who is None or len(who) < 2 or who[0].low not in knowledge.given_names \
-            or not all(is_capitalized(t.text) for t in who):
+    if len(who) == 1 and who[0].low in _SPEAKER_PRONOUNS - {"they"}:
+        return frame.mention(who)  # "Still, he worries about the cuts."
+    if not _person_named(text, who, knowledge):
         return None
     others = [t for t in frame.tokens[frame.index(who[-1]) + 1:]
-              if t.low in knowledge.given_names and is_capitalized(t.text)]
+              if knowledge.given_name(t.low) and is_capitalized(t.text)]
     return None if others else frame.mention(who)
+
+
+def _person_named(text: str, who: Phrase, knowledge: Knowledge) -> bool:
+    """Tell whether a subject names one person: its capitalised words end it and hold a
+    given name before a surname ("Bill Beach", "House Democratic Leader Nancy Pelosi"), or
+    follow a title ("Mr. Gottlieb", "Secretary Pompeo"), or are one surname the article
+    writes after a given name elsewhere ("Smith" after "Brian Smith"); not "The Times", "And
+    Reyes and Vale", a day or an opener."""
+    words = knowledge.words
+    names: list[Token] = []
+    for t in reversed(who):
+        if not is_capitalized(t.text) or _title(t.low, knowledge):
+            break
+        names.insert(0, t)
+    who = tuple(t for t in who if t.text != ".")  # "Mr", "." as the tokens write "Mr."
+    if not names or len(names) > 4 or names[0].low in words.openers \
+            or names[0].low in words.pronouns \
+            or any(t.low in words.days or t.low in words.months or t.low == "and"
+                   for t in names):
+        return False
+    if len(names) >= 2:
+        return any(knowledge.given_name(t.low) for t in names[:-1])
+    if len(who) > 1 and _title(who[len(who) - 2].low, knowledge):
+        return True
+    return any(knowledge.given_name(m[1].lower()) for m in re.finditer(
+        r"\b([A-Z][a-z]+)[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?" + re.escape(names[0].text) + r"\b",
+        text))
+
+
+def _introduces(frame: Frame, verb: int, knowledge: Knowledge) -> bool:
+    """Tell whether a sentence introduces what its subject says in the paragraph after it:
+    it holds a cue ("has gone from saying ... to telling"), says who the subject is ("Maria
+    Pike is a former clerk", "Pompeo wasn't finished") or what side it takes ("Bill Reyes
+    disagrees."); not an act ("Tom Reyes left the room")."""
+    toks, words = frame.tokens, frame.words
+    low = re.sub("n[’']t$", "", toks[verb].low)
+    return low in words.aux_passive or low in words.stance_verbs \
+        or any(t.low in knowledge.cues for t in toks)
+
+
+# how many tokens an apposition after a subject may take: ", the longtime harbour master,"
+_APPOSITION_TOKENS = 12
+
+
+def _past_apposition(frame: Frame, k: int, knowledge: Knowledge) -> int:
+    """Give the token after the apposition a comma opens at k, after a subject ("Mr. Reyes,
+    the longtime harbour master, thinks"), or its cue where no comma closes it ("Sam Roe,
+    the party's spokesman said in a statement."), or k where there is none."""
+    toks = frame.tokens
+    if k >= len(toks) or toks[k].text != ",":
+        return k
+    reach = range(k + 1, min(len(toks), k + _APPOSITION_TOKENS))
+    return next((m + 1 for m in reach if toks[m].text == ","), None) \
+        or next((m for m in reach if toks[m].text.islower() and toks[m].low in knowledge.cues), k)
+
+
+def _title(low: str, knowledge: Knowledge) -> bool:
+    """Tell whether a word in lower case is a title or an honorific ("secretary", "sen.",
+    "mr.")."""
+    return low in knowledge.titles or low.rstrip(".") in knowledge.words.honorifics
 
 
 def _question_topic(quote: RawQuote) -> bool:
