@@ -1683,3 +1683,32 @@ SUFFIX_APPOSITION_CASES = [
 def test_a_suffixed_name_before_an_apposition_speaks(label, text, expected, knowledge):
     names = names_of(text, knowledge)
     assert names and names[-1] == expected, (label, names)
+
+
+# a party tag whose state abbreviation has a capitalised part after a period ("D-W.Va.": four
+# tokens, as a period before "Va" ends a token) is stepped over like "D-N.Y.", not read as a
+# person named "Va"
+DOTTED_PARTY_TAG_CASES = [
+    ("a reported clause", 'Sen. Tom Pell, D-W.Va., announced that the fund would pay for it.',
+     "Tom Pell"),
+    ("a space inside the state", 'Sen. Tom Pell, D-W. Va., announced that the fund would pay '
+                                 'for it.', "Tom Pell"),
+    ("no final period", 'Sen. Tom Pell, D-W.Va, responded that the fund would pay for it.',
+     "Tom Pell"),
+    ("a partial quotation", 'Rep. Ann Vale, R-W.Va., said the fund "would pay for it."',
+     "Ann Vale"),
+    ("the second of two named", 'Two senators, Ann Vale, R-Maine, and Tom Pell, D-W.Va., '
+                                'announced they would back the bill.', "Tom Pell"),
+    # negatives: a tag of one token, a tag in parentheses, a state after a town
+    ("a tag of one token", 'Sen. Tom Pell, D-N.Y., announced that the fund would pay for it.',
+     "Tom Pell"),
+    ("parentheses", 'Sen. Tom Pell (D-W.Va.) said the fund "would pay for it."', "Tom Pell"),
+    ("a town and its state", 'Tom Pell, a miner in Beckley, W.Va., said the fund "would pay for '
+                             'it."', "Tom Pell"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), DOTTED_PARTY_TAG_CASES)
+def test_a_dotted_party_tag_is_no_speaker(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)

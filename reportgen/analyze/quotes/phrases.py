@@ -269,15 +269,21 @@ def before_parenthesis(toks: Phrase, j: int, floor: int) -> int:
     return k - 1 if k > floor and toks[k].text == "(" else j
 
 
+# the most tokens a party tag takes: "D-W.Va." is four ("D-W", ".", "Va", "."), as a period
+# before a capitalised word ends a token
+_PARTY_TAG_TOKENS = 4
+
+
 def is_party_tag(toks: Phrase) -> bool:
-    """Tell whether tokens spell a party tag: "D-Calif.", "R-N.Y.", "I-Vt"."""
-    return 0 < len(toks) <= 2 and bool(PARTY_TAG_WORD.match("".join(t.text for t in toks)))
+    """Tell whether tokens spell a party tag: "D-Calif.", "R-N.Y.", "I-Vt", "D-W.Va."."""
+    return 0 < len(toks) <= _PARTY_TAG_TOKENS and \
+        bool(PARTY_TAG_WORD.match("".join(t.text for t in toks)))
 
 
 def _before_party_tag(toks: Phrase, j: int, floor: int) -> int:
-    """Step back over a party tag set off by commas that ends at j ("Meeks, D-N.Y."); else
-    stay at j."""
-    for n in (2, 1):
+    """Step back over a party tag set off by commas that ends at j ("Meeks, D-N.Y.",
+    "Manchin, D-W.Va."); else stay at j."""
+    for n in range(_PARTY_TAG_TOKENS, 0, -1):
         k = j - n + 1
         if k - 1 >= floor and toks[k - 1].text == "," and is_party_tag(toks[k:j + 1]):
             return k - 2
