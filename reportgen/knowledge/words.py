@@ -132,6 +132,7 @@ class Words:
     infinitive_nouns: frozenset[str]
     chant_nouns: frozenset[str]
     oblique_prepositions: frozenset[str]
+    adverbial_prepositions: frozenset[str]
     abbreviations: frozenset[str]
     sentence_openers: frozenset[str]
     surname_kin: frozenset[str]

@@ -1221,3 +1221,30 @@ def test_someone_of_a_named_person_is_no_voice_of_the_person(label, text, expect
     quote = quotes_of(text, knowledge)[-1]
     assert quote.actor is not None, label
     assert (quote.actor.name, quote.actor.kind) == expected, label
+
+
+# a capitalised preposition that opens a sentence's adverbial is no part of the speaker: the
+# sentence's capital joined it to the phrase before the cue ("On Monday Romney said" gave "On
+# Monday Romney", "With three senators saying" gave "With three senators")
+OPENING_PREPOSITION_CASES = [
+    ("a day after the preposition", 'On Monday Tom Pell said he would "fight on."', "Tom Pell"),
+    ("a surname named before", 'Tom Pell spoke in Ohio. On Friday Pell tweeted, "We won."',
+     "Tom Pell"),
+    ("a month", 'In July Ann Vale said the plan was "dead."', "Ann Vale"),
+    ("with and a participle", 'With three senators saying the bill was "a sham," the vote '
+                              'failed.', "three senators"),
+    ("with and a body", 'With the Budget Office predicting that "millions" will lose cover, '
+                        'the vote failed.', "Budget Office"),
+    # negatives: a document's author named after it, a company named with a preposition, an
+    # adverbial set off by a comma
+    ("a document", 'In a report released Monday, the Budget Office said the plan would "cost '
+                   'millions."', "Budget Office"),
+    ("a company", 'Under Armour said sales were "strong."', "Under Armour"),
+    ("an adverbial set off", 'In Ohio, voters said the plan was "dead."', "voters"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OPENING_PREPOSITION_CASES)
+def test_an_opening_preposition_is_no_part_of_the_speaker(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)

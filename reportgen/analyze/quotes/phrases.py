@@ -50,6 +50,21 @@ def trim(toks: Phrase, frame: Frame) -> Phrase:
     return toks
 
 
+def past_opening_preposition(toks: Phrase, frame: Frame) -> Phrase:
+    """Drop a capitalised preposition that opens a phrase of more words, which a sentence's
+    capital joined to it, and a day or month after it: "With three senators saying", "On
+    Monday Romney said", "Via MSNBC" (the adverbial's object, or the name after it, is all
+    that may speak); not before a document, whose author the clause after it names."""
+    words = frame.words
+    if len(toks) < 2 or not toks[0].text[:1].isupper() \
+            or toks[0].low not in words.adverbial_prepositions or toks[-1].low in words.documents:
+        return toks  # "In a statement announcing ..., the agency said": the agency, found later
+    toks = toks[1:]
+    while len(toks) > 1 and (toks[0].low in words.days or toks[0].low in words.months):
+        toks = toks[1:]
+    return toks
+
+
 def np_back(frame: Frame, j: int, floor: int) -> Phrase | None:
     """Take the noun phrase that ends at token j, scanning backwards no further than floor."""
     toks, words = frame.tokens, frame.words

@@ -25,6 +25,7 @@ from reportgen.analyze.quotes.phrases import (
     name_end,
     np_back,
     np_forward,
+    past_opening_preposition,
     person_head,
     plural_possessive,
 )
@@ -85,6 +86,8 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     relayed = relayed or prompted
     speaker = speaker or relayed or speaker_before(
         frame, i if governing is None else governing, floor)
+    if speaker is not None:
+        speaker = past_opening_preposition(speaker, frame)  # "On Monday Romney said"
     if speaker is not None and len(speaker) == 1 and speaker[0].low in frame.words.openers \
             and frame.index(speaker[0]) == 0:
         # "Having once called X a “fraud”, the senator ...": the clause's subject follows it
