@@ -1712,3 +1712,38 @@ DOTTED_PARTY_TAG_CASES = [
 def test_a_dotted_party_tag_is_no_speaker(label, text, expected, knowledge):
     names = names_of(text, knowledge)
     assert names and names[-1] == expected, (label, names)
+
+
+# "who" after someone and where they are is that someone, not the place: a town and its
+# state after a name ("Tom Pell of Skokie, Ill., who"), a word for a person before a place
+# ("a Democratic operative in Iowa, who"), such a description set off after a name ("Ann
+# Vale, a nurse from Dayton, Ohio, who" is Vale)
+WHO_AFTER_A_PLACE_CASES = [
+    ("a town and its state", '"It is a scam," said Tom Pell of Skokie, Ill., who said he was '
+                             'pressured to pay.', "Tom Pell"),
+    ("a town and a state in full", '"We lost," said Ann Vale of Dayton, Ohio, who said she was '
+                                   '"heartbroken."', "Ann Vale"),
+    ("a description set off after a name", '"We lost," said Ann Vale, a nurse from Dayton, '
+                                           'Ohio, who said she was "heartbroken."', "Ann Vale"),
+    ("a person word and a state", '"It leaves an opening," said a Democratic operative in '
+                                  'Iowa, who warned the race was "wide open."',
+     "Democratic operative"),
+    ("people in a town", 'He spoke to protesters in Ferguson, Mo., who angrily chanted, "We '
+                         'want jobs!"', "protesters"),
+    ("a title and a country", 'The claim came from a former diplomat in Libya, who described '
+                              '"a night of terror."', "former diplomat"),
+    # negatives: a country after "which", a list of names, a party tag
+    ("which after a country", 'The rebels seized two towns in Iraq, which said the attack was '
+                              '"a crime."', "Iraq"),
+    ("a body of a country after which", 'The network gives the government of Qatar, which '
+                                        'said it would "stay out" of the newsroom, a voice.',
+     "Qatar"),
+    ("a party tag", '"We will act," said Sen. Ann Vale, D-Ohio, who said the bill was "dead."',
+     "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), WHO_AFTER_A_PLACE_CASES)
+def test_who_after_a_place_is_the_person_there(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)

@@ -24,7 +24,7 @@ from reportgen.analyze.actors.names import (
     surname_word,
     written_suffix,
 )
-from reportgen.analyze.actors.officials import clue_from, identify_holder
+from reportgen.analyze.actors.officials import clue_from, identify_holder, read_state
 from reportgen.analyze.actors.reading import (
     Reading,
     as_definite,
@@ -216,17 +216,28 @@ _DESCRIPTION_BEFORE_OBJECT = re.compile(
 # between commas ("Sen. Tom Reyes, R-Ariz., who", "D-South Carolina"), or "of" and a state
 # ("Chairman Bill Cole of Texas, who"); the relative clause is the person's
 _TAG_BEFORE_RELATIVE = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*,\s*$")
+# A home: a place's name, and the state or country of a town set off after it ("Skokie,
+# Ill.", "Staten Island, NY", "Dayton, Ohio"); ``_home_place`` checks the state
+_HOME = (rf"(?P<home>(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}"
+         rf"(?:\s*,\s*(?P<state>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?)")
 _HOME_BEFORE_RELATIVE = re.compile(
     rf"(?P<np>(?:{_NAME_WORD}\s+){{0,5}}{_NAME_WORD})"
     # an age or a party tag between the name and its home: "Hal Brenner, 76, of Clarksdale",
     # "Sen. Ann Vale (D) of Dunmore"
     r"(?:\s*,\s*\d{1,3}\s*,|\s*\([^()\n]{1,30}\))?\s+(?:of|from)\s+"
-    rf"(?P<home>(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*,\s*$")
+    rf"{_HOME}\s*,\s*$")
 # People at a place or in a body before a relative pronoun: "Democrats in Congress, who",
-# "teachers in Dayton, who": the people, not the place
+# "teachers in Dayton, who", "protesters in Ferguson, Mo., who": the people, not the place
 _PEOPLE_BEFORE_RELATIVE = re.compile(
     r"(?<![\w’'-])(?P<np>(?P<head>[A-Za-z][\w’'-]*))\s+(?:in|at|from|of|on)\s+(?:the\s+)?"
-    rf"(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}\s*,\s*$")
+    rf"(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}(?:\s*,\s*{_NAME_WORD}(?:\s+{_NAME_WORD})?)?"
+    r"\s*,\s*$")
+# Someone described by a word for a person, then where they are, before a relative pronoun:
+# "a Democratic operative in Iowa, who", "a nurse from Dayton, Ohio, who", "the junior senator
+# from Arizona, who": the person, not the place
+_DESCRIBED_AT_HOME = re.compile(
+    r"(?<![\w’'-])(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w’'-]*))"
+    rf"\s+(?:in|at|from|of)\s+(?:the\s+)?{_HOME}\s*,\s*$")
 
 
 @cache
@@ -956,11 +967,14 @@ class Resolver:
         if tag is not None:
             return self._antecedent(tag.start() + 1)
         home = _HOME_BEFORE_RELATIVE.search(self.text, low, pos)
-        if home is not None:
+        if home is not None and self._home_place(home):
             reading = self.read(home["np"])
             if reading.actor is not None and reading.actor.kind == "person" and (
                     self._known_home(home["home"]) or self._full_name(reading.actor.name)):
                 return self.identify(reading.actor, home["np"], home.end("np"))
+        described = self._described_at_home(pos)
+        if described is not None:
+            return described
         people = _PEOPLE_BEFORE_RELATIVE.search(self.text, low, pos)
         before = self.text[max(0, people.start() - 40):people.start()].split() if people else []
         if people is not None and not (before and before[-1][:1].isupper()) \
@@ -971,6 +985,39 @@ class Resolver:
             if reading.actor is not None:
                 return reading.actor
         return None
+
+    def _described_at_home(self, pos: int) -> Actor | None:
+        """Give whom a relative pronoun at pos stands for when a word for a person and where
+        they are stand before it ("a Democratic operative in Iowa, who", "the junior senator
+        from Arizona, who"): that person, or the name the description is set off after ("Ann
+        Vale, a nurse from Dayton, Ohio, who" is Vale); None after "which", where the place
+        is no state or country the tables hold, or where the word names no person."""
+        if not self.text.startswith("who", pos):
+            return None  # "the government of Qatar, which": the body, as read before
+        m = _DESCRIBED_AT_HOME.search(self.text, max(0, pos - 120), pos)
+        if m is None or not (self._known_home(m["home"]) or m["state"]) \
+                or not self._home_place(m) or not self._names_someone(m["head"]):
+            return None
+        before = self.text[max(0, m.start() - 2):m.start()]
+        if before.startswith(","):  # the description is an apposition to a name before it
+            named = self._antecedent(m.start())
+            if named is not None and named.kind == "person":
+                return named
+        return self.resolve(m["np"], m.start())
+
+    def _names_someone(self, word: str) -> bool:
+        """Tell whether a lower-case word names a person or people: a title, a speaker's
+        head word, a people's word, or one the lexicon lists ("nurse", "operative")."""
+        words = self.knowledge.words
+        return word in self.knowledge.titles or word in words.speaker_heads \
+            or words.people(word) or word in words.person_nouns
+
+    def _home_place(self, home: re.Match[str]) -> bool:
+        """Tell whether a home's state, where a town's is set off after it, is a US state or a
+        country ("Skokie, Ill.", "Lyon, France"), not a list of names ("Ford, Toyota")."""
+        state = home["state"]
+        return state is None or read_state(state) is not None \
+            or state.lower() in self.knowledge.countries
 
     def _known_home(self, home: str) -> bool:
         """Tell whether a home after "of" or "from" is a state or a country the tables hold."""
