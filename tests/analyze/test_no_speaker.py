@@ -687,3 +687,36 @@ def test_a_participle_after_a_manner_adverb_takes_no_quotation(text, words, not_
                                                               knowledge):
     name = _speaker_of(text, words, knowledge)
     assert name is None or not_speaker not in name
+
+
+# "Here's", "Here is" or "Here was" and a colon present the one who speaks after it: the name
+# after a few modifiers, or the subject of a "how" or "what" clause; never "Here" itself
+HERE_CASES = [
+    ('The ferry was late again. Here\'s the clownish Tom Reyes on Harbour Radio: "What the port '
+     'wants is to go back to the days when only the rich had boats."', "only the rich",
+     "Tom Reyes"),
+    ('Here\'s how The Harbour Gazette sums things up: "Nearly three years after the storm, the '
+     'ferries still run late."', "three years after", "Harbour Gazette"),
+    ('Ann Vale chairs the port board. Here was Vale on Monday: "Someone at the port would have '
+     'to answer for the delays, and soon."', "answer for the delays", "Ann Vale"),
+    ('Tom Reyes took questions. Here is what Reyes told the board:\n\n"We will not close the '
+     'ferry line, not this winter and not the next."', "close the ferry line", "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), HERE_CASES)
+def test_here_presents_the_speaker(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize("text", [
+    'Here\'s the thing: "Nearly three years after the storm, the ferries still run late."',
+    'Ann Vale spoke on Monday. Here’s their big headline from Tuesday: "Nearly three years '
+    'after the storm, the ferries still run late."',
+    'Here is the full list of the ferries cancelled: "Nearly three years after the storm, the '
+    'ferries still run late."',
+])
+def test_here_without_a_name_gives_no_speaker(text, knowledge):
+    found = _found(text, knowledge)
+    assert all(name is None for quoted, name in found if "three years" in quoted), found

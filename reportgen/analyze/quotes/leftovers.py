@@ -22,7 +22,7 @@ from reportgen.analyze.quotes.marks import SIGNER_NAME, TWEET_LINKS, embedded_ti
 from reportgen.analyze.quotes.phrases import np_back
 from reportgen.analyze.quotes.sites import find_site
 from reportgen.analyze.quotes.speakers import subject
-from reportgen.analyze.text import Token, is_capitalized, sentences
+from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized, sentences
 from reportgen.knowledge import Cue, Knowledge
 from reportgen.knowledge.words import Words
 from reportgen.models import Span
@@ -898,6 +898,10 @@ def colon_speaker(text: str, para: Span, start: int, knowledge: Knowledge,
     frame = make_frame(text, (sent[0], k), (), knowledge)
     if not frame.tokens:
         return None
+    here = _after_here(frame)
+    if here is not None:  # "Here's Ann Roe on Harbour Radio:", never "Here" itself
+        named = _here_named(frame, here)
+        return frame.mention(named) if named else None
     if cued and not any(cue_at(frame, x) for x in range(len(frame.tokens))):
         return None
     j = len(frame.tokens) - 1
@@ -917,6 +921,52 @@ def colon_speaker(text: str, para: Span, start: int, knowledge: Knowledge,
         return frame.mention(near)
     subj = subject(frame, len(frame.tokens))
     return frame.mention(subj) if subj else None
+
+
+# "Here" and a form of "be" opening a sentence: "Here's", "Here is", "Here was"
+_HERE = re.compile(rf"[Hh]ere(?:[{APOSTROPHES}]s)?")
+_HERE_BE = frozenset({"is", "was", "are", "were"})
+# how many lower-case words may stand between "Here's" and the name it presents: "Here's the
+# clownish Ann Roe", "Here was a defiant Tom Reyes"
+_HERE_MODIFIERS = 3
+
+
+def _after_here(frame: Frame) -> int | None:
+    """Give the token after "Here's", "Here is" or "Here was" opening a colon's sentence, or
+    None where the sentence opens otherwise."""
+    toks = frame.tokens
+    m = _HERE.fullmatch(toks[0].text)
+    if m is None:
+        return None
+    if toks[0].text[-1:] == "s":
+        return 1
+    return 2 if len(toks) > 1 and toks[1].low in _HERE_BE else None
+
+
+def _here_named(frame: Frame, k: int) -> Phrase | None:
+    """Give the name "Here's" presents before a colon: the name after a few modifiers
+    ("Here's the clownish Ann Roe on Harbour Radio:", "Here was Reyes on Monday:"), or the
+    subject of the "how" or "what" clause after it ("Here's how The Harbour Gazette sums it
+    up:", "Here’s what the Times reported:"); None where no name stands there ("Here's the
+    thing:", "Here’s their big headline:")."""
+    toks = frame.tokens
+    if k < len(toks) and toks[k].low in _HOW_WORDS:
+        k += 1
+    lower = 0
+    while k < len(toks) and not is_capitalized(toks[k].text):
+        if not toks[k].text.replace("-", "").isalpha() or lower == _HERE_MODIFIERS \
+                or toks[k].low in frame.words.pronouns:
+            return None
+        lower += 1
+        k += 1
+    end = k
+    while end < len(toks) and is_capitalized(toks[end].text) and not frame.inq[end]:
+        end += 1
+    return toks[k:end] if end > k else None
+
+
+# the words after "Here's" that open a clause whose subject speaks: "Here's how X put it:"
+_HOW_WORDS = frozenset({"how", "what"})
 
 
 def _para_index(paras: list[Span], starts: list[int], pos: int, end_in: bool) -> int:
