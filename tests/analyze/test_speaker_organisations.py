@@ -1259,3 +1259,33 @@ JOINED_NAME_CASES = [
 def test_and_or_to_inside_a_name_keeps_the_whole_name(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
 
+
+# --- a document in the possessive speaks for its owner: "the group's lawsuit", "its report" ---
+
+OWNED_DOCUMENT_CASES = [
+    ('The Pentagon said the jet was shot down. The plane was downed "in self-defense,"'
+     ' according to the department\'s statement.', ("Pentagon", "organisation")),
+    ('The Lakeside Institute met for months. Its report this week urged "bold action on cars."',
+     ("Lakeside Institute", "organisation")),
+    ('The Sierra Club sued the agency on Monday. "The rule is unlawful," the group\'s lawsuit'
+     ' said.', ("Sierra Club", "organisation")),
+    ('House Democrats released their findings. "The inquiry was a sham," the Democrats\' report'
+     ' said.', ("Democrats", "group")),
+    ('Ann Roe stepped down on Friday. "I leave with pride," her statement said.',
+     ("Ann Roe", "person")),
+    # negatives: a time owns the report; no body named before; a name the tables read
+    ('The state released new figures. "Enrollment rose," Friday\'s report said.',
+     ("Friday's report", "unknown")),
+    ('"The rule is unlawful," the group\'s lawsuit said.', ("group's lawsuit", "unknown")),
+    ('"We will appeal," Tom Reyes\'s statement said.', ("Tom Reyes", "person")),
+    ('"The rule is unlawful," the lawsuit said.', ("lawsuit", "unknown")),
+    ('Ann Roe studied at the Lakeside Institute. She joined a club that "trains young'
+     ' bankers," according to the group\'s website.', ("group's website", "unknown")),
+    ('This study, "Open Books for Schools," came out on Monday. "Budgets must be public,"'
+     ' the organization\'s press release said.', ("organization's press release", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_DOCUMENT_CASES)
+def test_a_document_in_the_possessive_speaks_for_its_owner(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

@@ -73,6 +73,12 @@ _MAKER_SENTENCES = 2
 # How many sentences before a share of those polled the poll they answered may be named: "A
 # Quinnipiac poll came out on Monday. ... Some 70 percent said ..."
 _POLL_SENTENCES = 12
+# a document in the possessive, whose owner speaks in it: "the organization's press release",
+# "the Democrats' memo", "its report", "their joint letter" (Resolver._owned_document)
+_OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?)"
+                             r"(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+){0,3}?(?P<document>[a-z]+)")
+_OWNING_PRONOUN = re.compile(r"(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?P<document>[a-z]+)")
 # Words that may stand in a document's mention without naming a maker or a kind of one: "the
 # official statement", "the new report" (not "the congressional report", "the staff letter")
 _PLAIN_DOCUMENT_WORDS = frozenset({"new", "latest", "full", "final", "official", "joint",
@@ -451,7 +457,8 @@ class Resolver:
                 self.note(pos, actor, speaker=True, mention=mention)
             return actor
         reading = self.read(mention)
-        actor = self.article_person(reading, pos)
+        actor = self._owned_document(mention, reading, pos, content) or \
+            self.article_person(reading, pos)
         the = as_definite(mention, self.knowledge)  # "this person" is "the person"
         if actor is not None and the.lower().startswith("the ") and actor.name == describe(the):
             actor = self._description_of_named(actor, pos)
@@ -475,6 +482,49 @@ class Resolver:
             actor = self._office_of(actor, mention)
             self.note(pos, actor, speaker=True, mention=mention)
         return actor
+
+    def _owned_document(self, mention: str, reading: Reading, pos: int,
+                        content: tuple[Span, ...] = ()) -> Actor | None:
+        """Give whose a document in the possessive is, for whom it speaks: "according to the
+        organization's press release", "the department's statement said", "Its report urged",
+        "the Democrats' memo" (whom "the organization", "it", "the Democrats" stand for);
+        None where the tables read the mention as someone ("Trump's statement"), a time owns
+        the document ("Friday's report"), or the owner stays a bare description."""
+        if reading.actor is not None and reading.actor.kind != "unknown":
+            return None
+        m = _OWNING_PRONOUN.fullmatch(mention) or _OWNED_DOCUMENT.fullmatch(mention)
+        if m is None or document_kind(m["document"], self.knowledge) is None:
+            return None
+        owner = m["owner"]
+        low, w = owner.lower(), self.knowledge.words
+        if low in w.time_words or low in w.days or low in w.months or low in w.time_nouns:
+            return None
+        owned = self.read(owner)
+        if owner[:1].isupper() and owned.actor is not None and owned.actor.kind != "unknown":
+            return owned.actor  # "the Democrats' memo"
+        # whom "its" or "the group" stands for: named, unquoted, near the mention ("This
+        # report, "Public Accountability for Schools," ... the organization's" is no title's)
+        pronoun = low in w.pronoun_kinds
+        actor = self._pronoun(low, pos, content) if pronoun else \
+            self._unresolved(self.read(f"the {owner}"), f"the {owner}", pos, content)
+        if actor is None or actor.kind == "unknown" or not actor.name[:1].isupper() \
+                or not self._seen_near(actor, pos, acting=not pronoun):
+            return None
+        return actor
+
+    def _seen_near(self, actor: Actor, pos: int, acting: bool) -> bool:
+        """Tell whether an actor is named outside quotation marks before pos, in its sentence
+        or the one before (a title opens with one: "This report, "Public Accountability for
+        Schools," published by ..." names no body); where ``acting``, as a speaker or a
+        sentence's subject ("The Pentagon said ... the department's statement"; not "She was
+        a student at the University of Virginia. ... the group's website")."""
+        here = self.sentence_of(pos)
+        if here < 0:
+            return False
+        return any(s.actor.name == actor.name and not s.quoted
+                   and self.text[max(0, s.pos - 1):s.pos] not in _QUOTES
+                   and (not acting or s.speaker or self._subject(s))
+                   for s in self.memory.between(self.sentences[max(0, here - 1)][0], pos))
 
     def _polled(self, actor: Actor | None, mention: str, pos: int) -> Actor | None:
         """Give the maker of the poll a share of those it asked speaks for ("54 percent",
