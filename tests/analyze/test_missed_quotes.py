@@ -1746,3 +1746,90 @@ def test_the_one_prompted_after_a_quotation_is_named_without_the_verb(knowledge)
 def test_the_one_prompted_reports_only_words_in_quotation_marks(knowledge):
     assert quotes_of("The delay spurred the union to warn that members would walk out.",
                      knowledge) == ()
+
+
+# a cue of speaking and its topic after "of" or "about": the words in quotation marks in the
+# topic are the speaker's ("spoke of the “evil act”", "talked about the “forgotten” people";
+# issue 11, quotations not found)
+TOPIC_CASES = [
+    ('Mayor Ann Kettle spoke of a "turning point" for the harbour.', "turning point",
+     "Ann Kettle"),
+    ('Tom Reyes, who spoke last month of taking an "aggressive" approach to cuts, won.',
+     "aggressive", "Tom Reyes"),
+    ('Dana Olsen has often spoken of the voting system being "rigged" against her.', "rigged",
+     "Dana Olsen"),
+    ('In his farewell, Tom Reyes talked of "rising nationalism," "shared values" and more.',
+     "shared values", "Tom Reyes"),
+    ('Ann Kettle was again talking about the "invasion" at a rally in Dover.', "invasion",
+     "Ann Kettle"),
+    ('Candidates talk of fundamentally "transforming," "recalibrating," and "restructuring" '
+     'the city.', "restructuring", "Candidates"),
+    ('The governor left early, speaking of a "new foundation for growth" on the way out.',
+     "new foundation", "governor"),
+    ('Senator Dana Olsen talks about "shattering the glass ceiling," but runs on more.',
+     "shattering the glass", "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), TOPIC_CASES)
+def test_quoted_words_in_a_topic_of_speaking_are_the_speakers(text, words, speaker, knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a title, a name or a term
+    ('The senator spoke about his new book "Bright Lines" at the fair.', "Bright Lines"),
+    ('In the latest edition of "Harbour Talk," Tom Reyes talks about his plans.',
+     "Harbour Talk"),
+    ('She was talking about nationalism and used the word "tyranny" twice.', "tyranny"),
+    ('Tom Reyes spoke of the so-called "deep state" at length.', "deep state"),
+    # denied, or a mere possibility
+    ('Tom Reyes was not talking about the "so-called" judge.', "so-called"),
+    ('Ann Kettle could talk about "the good old days" when she wanted to.', "good old days"),
+    # a noun, not a verb
+    ('All the talk of "hard choices" hinges on the budget.', "hard choices"),
+    ('Talks of a "grand bargain" collapsed on Friday.', "grand bargain"),
+    # the quotation in a clause of the topic, or after a second verb, not in the topic itself
+    ('Senators are talking about a plan to swap out some "discretionary" cuts.',
+     "discretionary"),
+    ('Dana Olsen has talked about her mother and taken a "drill, baby, drill" page from Reyes.',
+     "drill, baby"),
+    # no one, or people in general
+    ('Nobody was talking about a "second wave" in the harbour towns.', "second wave"),
+    ('Fans miss this when they talk about the "realness" of the show.', "realness"),
+])
+def test_no_quoted_words_of_a_topic_no_speaker(text, words, knowledge):
+    _assert_unspoken(text, words, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('Ann Kettle and Tom Reyes spoke of "a strong commitment" on trade, the White House said.',
+     "strong commitment", "White House"),
+    ('Fed officials have talked about "optimism in spending," but the slowdown "is '
+     'inconsistent with growth," said Tom Reyes, an economist.', "inconsistent", "Tom Reyes"),
+    ('Tom Reyes, an aide, recalled Ms. Kettle talking about "Collapse: How Towns Fail," a '
+     'best seller, which explored the changes.', "Collapse", "Tom Reyes"),
+])
+def test_a_later_cue_reports_the_quoted_words_of_a_topic(text, words, speaker, knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)
+
+
+def test_a_topic_of_speaking_names_no_quotation_after_it(knowledge):
+    text = ('Ann Kettle spoke of a "turning point" for the harbour. For years, "too many '
+            'false dawns" had come and gone.')
+    assert [q.text for q in quotes_of(text, knowledge) if q.speaker] == ['a "turning point"']
+    # after "said", the same quotation goes on the speaker's words
+    said = text.replace('spoke of a "turning point" for the harbour',
+                        'said the harbour was at a "turning point"')
+    assert len([q for q in quotes_of(said, knowledge) if q.speaker]) == 2
+
+
+def test_a_topic_of_speaking_reports_nothing_without_quotation_marks(knowledge):
+    assert quotes_of("Mayor Ann Kettle spoke of a turning point for the harbour.",
+                     knowledge) == ()
+
+
+def test_the_writer_talking_about_quoted_words_cites_them(knowledge):
+    for text in ('I am talking about a harbour "where no ship is turned away" and no less.',
+                 'In the harbour dispute, where we talked about a "red line," little changed.'):
+        _assert_unspoken(text, "", knowledge)

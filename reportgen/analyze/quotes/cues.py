@@ -102,6 +102,22 @@ def _object_before(frame: Frame, k: int) -> bool:
     return w.isalpha() and (w.endswith("ed") or w in words.irregular_past)
 
 
+# the words that open the topic of a cue of speaking: "spoke of “…”", "talked about “…”"
+TOPIC_OPENERS = ("of", "about")
+
+
+def holds_topic(cue: Cue) -> bool:
+    """Tell whether a cue that reports only words in quotation marks holds the word that
+    opens its topic ("talk about", "talk of"): it reports only the quotations in its topic."""
+    return cue.quoted_only and cue.lemma.endswith(tuple(f" {w}" for w in TOPIC_OPENERS))
+
+
+def reports_topic(cue: Cue) -> bool:
+    """Tell whether a cue reports the quotations in its topic after "of" or "about": "spoke
+    of", "talked about"."""
+    return holds_topic(cue) or (cue.quoted_only and cue.lemma == "speak")
+
+
 def belief_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
     """Give (token index, cue) when a verb of belief that reports a clause stands at token i,
     used as a verb, and words in quotation marks follow it in its sentence: "Dana Pike

@@ -15,7 +15,7 @@ from dataclasses import replace
 from heapq import heappop, heappush
 from itertools import accumulate
 
-from reportgen.analyze.quotes.cues import cue_at, is_adverb
+from reportgen.analyze.quotes.cues import TOPIC_OPENERS, cue_at, is_adverb, reports_topic
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
 from reportgen.analyze.quotes.frame import Frame, Phrase, make_frame
 from reportgen.analyze.quotes.marks import SIGNER_NAME, TWEET_LINKS, embedded_title
@@ -586,6 +586,15 @@ def _acts(frame: Frame, k: int) -> bool:
                    for m in range(k, len(toks) - 1))
 
 
+def _topic_quote(text: str, q: RawQuote) -> bool:
+    """Tell whether a quote is the topic of a cue of speaking, after its "of" or "about":
+    "spoke of a “turning point”" (not "had spoken “warmly” about her")."""
+    if q.kind != "mixed" or q.cue_info is None or not reports_topic(q.cue_info):
+        return False
+    before = text[max(0, q.start - 8):q.start].split()
+    return bool(before) and before[-1].lower() in TOPIC_OPENERS
+
+
 def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: Marked, n: int,
               words: int, knowledge: Knowledge) -> bool:
     """Give a quotation the speaker of the quote before it, in the same paragraph or the one
@@ -594,8 +603,8 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
     if at is None:
         return False
     last = out.quotes[at]
-    if last.speaker is None:
-        return False
+    if last.speaker is None or _topic_quote(text, last):
+        return False  # "spoke of “…”" names its own words only, not the quotations after it
     gap_paras = n - _para_index(paras, starts, last.end, end_in=True)
     same_para = gap_paras == 0
     opens_para = n >= 0 and (q[0][0] == paras[n][0]

@@ -19,9 +19,11 @@ from reportgen.analyze.quotes.content import (
     reported,
 )
 from reportgen.analyze.quotes.cues import (
+    TOPIC_OPENERS,
     belief_at,
     cue_at,
     has_put_it,
+    holds_topic,
     is_adverb,
     skip_after_cue,
     statement_phrase,
@@ -188,7 +190,9 @@ def attribute_cue(site: Site, claimed: Set[Marked]) -> RawQuote | None:
     """Try the patterns in order on a cue with a speaker; the first that applies decides."""
     if site.speaker is None:
         return None
-    for pattern in QUOTED_PATTERNS if site.cue.quoted_only else PATTERNS:
+    # "talked about" reports only the quotations in its topic
+    for pattern in (topic_quotation,) if holds_topic(site.cue) else \
+            QUOTED_PATTERNS if site.cue.quoted_only else PATTERNS:
         verdict = pattern(site, claimed)
         if verdict is not None:
             return verdict if isinstance(verdict, RawQuote) else None
@@ -377,7 +381,11 @@ def _relays_quotation(frame: Frame, content: tuple[int, int]) -> bool:
         return False  # "She said she recalls “…”": one speaker, named by the outer cue
     k = frame.index(np[-1]) + 1
     hit = cue_at(frame, k) if k < end else None
-    return hit is not None and any(frame.inq[x] for x in range(hit[0] + 1, end))
+    quoted = next((x for x in range(hit[0] + 1, end) if frame.inq[x]), None) if hit else None
+    if hit is None or quoted is None:
+        return False
+    # "recalled Mr. Obama talking about “Collapse,” a best seller": a title is no one's words
+    return not holds_topic(hit[1]) or _topic_words(frame, quoted, frame.words)
 
 
 # how many words may stand between a relative pronoun and its clause's cue: "who then said"
@@ -638,9 +646,137 @@ def _on_the_phrase(low: str, words: Words) -> bool:
     return low == "of" or low not in words.prepositions
 
 
-# A cue that reports only words in quotation marks ("chanted “…”") tries the first three, then
+# how many words of a topic may stand before its first quotation: "spoke of the Bureau's need
+# for an “insurance policy”"
+_TOPIC_REACH = 8
+# how many words of time may stand between "spoke" and "of": "spoke last month of “…”"
+_TOPIC_TIME = 2
+# the words between the quotations of a list: “…,” “…” and “…”
+_LIST_JOINS = frozenset({",", "and", "or"})
+# the words that open a clause or a second verb in a topic, before which its quotation must
+# stand: not "talking about a plan to swap out some “discretionary” cuts", "spoke of a law that
+# “…”", "talked about his father and taken a “drill, baby, drill” page from Palin"
+_TOPIC_CLAUSES = frozenset({"to", "that", "which", "who", "whom", "where", "when", "while",
+                            "and", "or", "but"})
+# the writer, who in "I'm talking about a condition “where …”" cites someone else's words, and
+# "they", mostly people in general ("fans miss this when they talk about the “realness”")
+_NARRATORS = frozenset({"i", "we", "they"})
+# the words of a subject that is no one: "Nobody was talking about a “second wave.”"
+_NO_ONE = frozenset({"nobody", "no", "none", "neither"})
+# the words that deny a cue of speaking or make it a mere possibility: "was not talking about
+# the “so-called” judge", "he could talk about “the good old days”"
+_TOPIC_DENIALS = frozenset({"not", "never", "n't", "n’t", "could", "might", "may", "should",
+                            "can", "must"})
+
+
+def topic_quotation(site: Site, claimed: Set[Marked]) -> Verdict:
+    """The words in quotation marks in the topic of a cue of speaking, after "of" or
+    "about": "Kettle spoke of a “turning point”", "he talked about the “forgotten”
+    people", "Roe talks of “rising costs” and “hard choices”" are the subject's words.
+    Not where the subject is no one (``_believer``, "nobody"), the writer ("I", "we") or
+    "they", or the speaking is denied; nor a quotation that names a title or a term ("spoke
+    about his book “Bright Lines”", "talked about the word “tyranny”"), nor one a later cue
+    in the sentence reports ("spoke of “…”, the White House said")."""
+    frame, toks = site.frame, site.frame.tokens
+    start = _topic_start(site)
+    if start is None or site.inverted or site.speaker is None or not _believer(site) \
+            or _topic_denied(site) or site.speaker[-1].low in _NARRATORS \
+            or site.speaker[0].low in _NO_ONE:
+        return None
+    end = _topic_quotations_end(frame, start)
+    if end is None:
+        return None
+    if _cue_after_comma(frame, frame.first_at(end)):
+        return None  # "spoke of “carnage,” the Tribune reported": the later cue's
+    return _reported(site, (toks[start].start, end), claimed)
+
+
+def _cue_after_comma(frame: Frame, k: int) -> bool:
+    """Tell whether a comma and then a speech cue follow token k in its sentence: "spoke of
+    “…” on trade, the White House said", "will talk about “…,” Podesta said" (the later cue
+    reports the words)."""
+    toks = frame.tokens
+    comma = False
+    for m in range(k, len(toks)):
+        if frame.inq[m]:
+            comma = comma or toks[m].text == ","
+            continue
+        if toks[m].text in ".!?;":
+            return False
+        comma = comma or toks[m].text == ","
+        if comma and cue_at(frame, m) is not None:
+            return True
+    return False
+
+
+def _topic_start(site: Site) -> int | None:
+    """Give the token where the topic of a cue of speaking starts: after "talked about",
+    "talk of" (the cue holds the word), or after the "of" or "about" right after "spoke" or a
+    word or two of time after it ("spoke last month of")."""
+    toks, j = site.frame.tokens, site.last + 1
+    if holds_topic(site.cue):
+        return j
+    if site.cue.lemma != "speak":
+        return None
+    words = site.frame.words
+    while j < len(toks) and j - site.last <= _TOPIC_TIME and toks[j].low in words.time_words:
+        j += 1  # "spoke last month of “…”", "spoke often of"
+    if j + 1 < len(toks) and toks[j].low in TOPIC_OPENERS and not site.frame.inq[j]:
+        return j + 1
+    return None
+
+
+def _topic_denied(site: Site) -> bool:
+    """Tell whether a denial or a modal of possibility stands between a cue's speaker and the
+    cue: "he was not talking about ...", "she never spoke of ...", "he could talk about"."""
+    assert site.speaker is not None
+    toks = site.frame.tokens
+    return any(toks[k].low in _TOPIC_DENIALS or toks[k].low.endswith(("n't", "n’t"))
+               for k in range(site.frame.index(site.speaker[-1]) + 1, site.i))
+
+
+def _topic_quotations_end(frame: Frame, start: int) -> int | None:
+    """Give where the last quotation of the topic that starts at token start ends: its first
+    quotation within a few words, then any more that follow it as a list (“…,” “…” and “…”);
+    None when a quotation does not open with a lower-case word,
+    follows a word that names a term ("so-called", "the word"), or is not found in reach."""
+    toks, words = frame.tokens, frame.words
+    end: int | None = None
+    k = start
+    while k < len(toks):
+        if frame.inq[k]:
+            q = frame.quote_of(k)
+            if q is None or not _topic_words(frame, k, words):
+                return None
+            end = q[-1][1]
+            k = frame.first_at(end)
+            while k < len(toks) and not frame.inq[k] and toks[k].low in _LIST_JOINS:
+                k += 1  # “…,” “…” and “…”: a list of quotations goes on
+            if k < len(toks) and frame.inq[k]:
+                continue
+            break
+        if toks[k].text in ",;:.!?—–()" or cue_at(frame, k) is not None \
+                or k - start >= _TOPIC_REACH or toks[k].low in _TOPIC_CLAUSES:
+            break
+        k += 1
+    return end
+
+
+def _topic_words(frame: Frame, k: int, words: Words) -> bool:
+    """Tell whether the quotation whose first token is at k may be a speaker's own words in
+    a topic: it opens with a lower-case word, and no word that names a term stands before
+    it."""
+    first = next((t for t in frame.tokens[k:] if t.text[:1].isalnum()), None)
+    if first is None or not first.text[:1].islower():
+        return False
+    return k == 0 or frame.tokens[k - 1].low not in words.term_namers
+
+
+# A cue that reports only words in quotation marks ("chanted “…”") tries a quotation before it,
+# then the quotations in its topic after "of" or "about" (before one right after the cue, so
+# that "talk of “a”, “b” and “c”" takes all three), then the second and third of PATTERNS, then
 # a quotation after its object and "as".
-QUOTED_PATTERNS = (*PATTERNS[:3], object_as_quotation)
+QUOTED_PATTERNS = (PATTERNS[0], topic_quotation, *PATTERNS[1:3], object_as_quotation)
 
 
 def _direct(site: Site, q: Marked) -> RawQuote:
