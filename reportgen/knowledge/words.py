@@ -138,6 +138,7 @@ class Words:
     surname_kin: frozenset[str]
     relative_titles: frozenset[str]
     name_titles: frozenset[str]
+    apposition_breaks: frozenset[str]
     own_descriptions: frozenset[str]
     name_echoes: frozenset[str]
     infinitive_heads: frozenset[str]

@@ -624,3 +624,43 @@ OWNED_PERSON_CASES = [
                          ids=[c[0] for c in OWNED_PERSON_CASES])
 def test_someone_a_person_has_speaks_not_the_person(label, text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected, label
+
+
+# --- a description, then an apposition that names the one described: "according to her
+# lawyer, Dale Pratt." speaks as Dale Pratt; no apposition, more than one, a document: no name
+
+APPOSED_NAME_CASES = [
+    ("a relation, then a name and a full stop",
+     "The clerk voids the licenses, according to her lawyer, Dale Pratt. Pratt left.",
+     ("Dale Pratt", "person")),
+    ("a name, then a relative clause",
+     '"It is not just the pipeline," said the Bulgarian official, Ivan Petrov, who was deputy '
+     "minister.", ("Ivan Petrov", "person")),
+    ("a description before the name",
+     "A trooper stopped them. The driver, nursing student Tom Reyes, admitted that both "
+     "passengers were his cousins.", ("Tom Reyes", "person")),
+    ("a title and a party tag in parentheses",
+     "A third Democrat, Rep. Ann Cole (Maine), said she will split her votes.",
+     ("Ann Cole", "person")),
+    ("an owner's chairman",
+     "The caucus failed to win the vote, according to its chairman, Rep. Ann Cole (R-OH).",
+     ("Ann Cole", "person")),
+    # negatives: no apposition but a list or a verb, many people, a document
+    ("a list after the comma",
+     "Some officials, including Ann Roe, said they were wary.",
+     ("Some officials", "anonymous")),
+    ("a verb after the comma",
+     '"The deal is off," according to three people familiar with the talks, was Tom Reyes.',
+     ("three people familiar with the talks", "anonymous")),
+    ("a clause after the comma",
+     '"It is open," according to aides who attended, Tom Reyes also said.',
+     ("aides who attended", "anonymous")),
+    ("a document",
+     '"The vote is close," according to the poll, Ann Roe said.', ("poll", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), APPOSED_NAME_CASES,
+                         ids=[c[0] for c in APPOSED_NAME_CASES])
+def test_a_description_is_the_name_set_off_after_it(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label

@@ -475,6 +475,7 @@ class Resolver:
         elif actor.kind == "person":
             actor = self.merge_earlier(self._with_suffix_after(actor, pos + len(mention)), pos,
                                        inclusive=True)
+        actor = self._apposed(actor, pos + len(mention))
         if actor is not None:
             actor = self._as_outlet(actor, mention)
             actor = self.with_party_after(actor, pos + len(mention))
@@ -525,6 +526,29 @@ class Resolver:
                    and self.text[max(0, s.pos - 1):s.pos] not in _QUOTES
                    and (not acting or s.speaker or self._subject(s))
                    for s in self.memory.between(self.sentences[max(0, here - 1)][0], pos))
+
+    def _apposed(self, actor: Actor | None, end: int) -> Actor | None:
+        """Give the person an apposition right after a description names: "the association's
+        chief executive, Ann Roe." "The driver, nursing student Tom Reyes, admitted", "a
+        foreign ministry spokesman, Lu Kang."; the description where none follows, or the
+        words after the comma are no apposition ("Some officials, including Ann Roe,", "the
+        board, which ...", "According to aides, Trump also said"), or name no person in
+        full."""
+        words = self.knowledge.words
+        if actor is None or actor.kind not in ("person", "anonymous", "unknown") \
+                or not any(w.islower() for w in actor.name.split()) \
+                or _plural(actor.name.split()[-1].lower(), words) \
+                or not self._person_head(_description_words(actor.name)[0]):
+            return actor  # "Some officials, Ann Roe and Tom Reyes,", "the poll, ...": no one
+        m = _APPOSED_NAME.match(self.text, end)
+        if m is None or m["first"].lower() in words.apposition_breaks or " and " in m["app"]:
+            return actor
+        named = self.read(m["app"]).actor
+        if named is None or named.kind != "person" or " " not in named.name \
+                or not all(w[:1].isupper() for w in named.name.split()) \
+                or m["app"].split()[-1] != surname_word(named.name):
+            return actor  # "Democrats who attended, Trump also said": no apposition
+        return self.merge_earlier(named, end, inclusive=True)
 
     def _polled(self, actor: Actor | None, mention: str, pos: int) -> Actor | None:
         """Give the maker of the poll a share of those it asked speaks for ("54 percent",
@@ -832,13 +856,14 @@ class Resolver:
                    for a in self.memory.people(surname_word(person.name), pos))
 
     def _person_head(self, head: str) -> bool:
-        """Tell whether a description's head noun names a person: a title, a speaker's or a
-        person's noun, a relation or staff, an agent noun ("comedian"); not a body."""
+        """Tell whether a description's head noun names a person: a title, a person's noun, a
+        relation or staff, a party's member, an agent noun ("comedian"); not a body or a
+        document ("the hospital", "the poll")."""
         words = self.knowledge.words
         if not head or head in words.org_heads:
             return False
-        return head in self.knowledge.titles or head in words.speaker_heads \
-            or head in words.person_nouns or head in words.relations or head in words.staff \
+        return head in self.knowledge.titles or head in words.person_nouns \
+            or head in words.relations or head in words.staff or head in words.party_nouns \
             or words.people(f"{head}s")
 
     def _descriptions_at(self, s: Seen) -> list[tuple[str, set[str]]]:
@@ -2166,6 +2191,11 @@ _QUOTES = frozenset("\"“”‘’'")
 _OPENING = frozenset(".!?;:\"“”‘’'()[]—–-\n")
 
 
+# An apposition right after a description, up to a comma, a parenthesis or a full stop after
+# a word of four letters or more (not after an initial or "Rep."): ", Ann L. Roe.", ", nursing
+# student Tom Reyes,", ", Rep. Ann Cole (Maine),"
+_APPOSED_NAME = re.compile(r",[^\S\n]+(?P<app>(?P<first>[\w’'-]+)[^,;:()“”\"\n]{0,80}?)"
+                           r"(?=[^\S\n]*(?:[,;:()“”\"\n]|$)|(?<=\w{4})\.(?:\s|$))")
 # words that end a description read around a name: articles, prepositions, cues, "and"
 _DESCRIPTION_STOPS = frozenset({"the", "a", "an", "of", "in", "at", "for", "from", "with",
                                 "to", "on", "by", "and", "or", "as", "said", "says", "told",
