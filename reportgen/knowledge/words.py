@@ -158,6 +158,7 @@ class Words:
     pronoun_kinds: dict[str, str]
     pronoun_genders: dict[str, str]
     gender_words: dict[str, str]
+    generic_roles: frozenset[str]
 
     def people(self, low: str) -> bool:
         """Tell whether a lower-case plural noun names people: a group head ("critics",

@@ -62,6 +62,8 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # office-holder tables, then the given name. A "he" or "she" bound to the person is no
 # source (a pronoun bound wrongly would spread), but no table or given name contradicts it.
 _GIVEN, _TABLE, _STATED = range(3)
+# how long a given name must be to outweigh a role noun in -man (_gender_of)
+_WEIGHTY_GIVEN = 4
 # A party tag or party name right after a mention: "Nancy Pelosi, D-Calif.,", "Sen. Richard
 # Blumenthal, Democrat of Connecticut,", "Rep. Michele Bachmann (R-Minn.)"
 _TRAILING_PARTY = re.compile(
@@ -386,8 +388,15 @@ class Resolver:
         gender from the tables or the given name never contradicts a "he" or "she" bound to
         the person before."""
         words = self.knowledge.words
+        given = given_gender(actor.name.split()[0], self.knowledge.given_names,
+                             words.unisex_given_names) if " " in actor.name else None
+        # a given name of four letters or more outweighs a role in -man ("Chairman Patty
+        # Murray" is no man); a shorter one may be a family name written first ("spokesman Lu
+        # Kang")
+        weighty = given if len(actor.name.split()[0]) >= _WEIGHTY_GIVEN else None
         for w in _before_possessive(f"{mention} {actor.role or ''}".lower().split()):
-            if g := words.gender_words.get(w):
+            g = words.gender_words.get(w)
+            if g and not (w in words.generic_roles and weighty not in (None, g)):
                 return _STATED, g
         if g := words.pronoun_genders.get(mention.strip().lower()):
             self._bound.setdefault(actor.name, g)
@@ -395,11 +404,8 @@ class Resolver:
         bound = self._bound.get(actor.name)
         if (g := self._table_gender.get(actor.name)) and bound in (None, g):
             return _TABLE, g
-        if " " in actor.name and (g := given_gender(actor.name.split()[0],
-                                                    self.knowledge.given_names,
-                                                    words.unisex_given_names)) \
-                and bound in (None, g):
-            return _GIVEN, g
+        if given and bound in (None, given):
+            return _GIVEN, given
         return None
 
     def read(self, mention: str) -> Reading:
