@@ -1241,6 +1241,8 @@ JOINED_NAME_CASES = [
      ("Freedom and Justice Party", "organisation")),
     ('"We saw no reason to doubt it," Britain\'s Foreign and Commonwealth Office said.',
      ("Britain’s Foreign and Commonwealth Office", "organisation")),
+    ('"Tracers are scarce," said the National Association of County and City Health Officials.',
+     ("National Association of County and City Health Officials", "organisation")),
     # negatives: two people, two bodies, a body the tables know, a committee no name gives, a
     # campaign taken to a place, a person of the body
     ('"It was a bad day," Tom Smith and Ann Roe said.', ("Tom Smith and Ann Roe", "group")),
@@ -1288,4 +1290,29 @@ OWNED_DOCUMENT_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), OWNED_DOCUMENT_CASES)
 def test_a_document_in_the_possessive_speaks_for_its_owner(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+# --- a document named for its maker by one word: "the Schiff memo", "a Monmouth poll" -------
+
+NAMED_DOCUMENT_CASES = [
+    ('Rep. Adam Schiff released his findings on Friday. "The warrant was lawful," the Schiff'
+     ' memo says.', ("Adam Schiff", "person")),
+    ('Robert Mueller finished his inquiry in March. "We did not establish a conspiracy," the'
+     ' Mueller report says.', ("Robert Mueller", "person")),
+    ('The Monmouth University Polling Institute asked 800 voters. "Voters trust him on jobs,"'
+     ' the Monmouth poll found.', ("Monmouth University Polling Institute", "organisation")),
+    ('"Voters want change," a new Rasmussen poll found.', ("Rasmussen", "organisation")),
+    # negatives: a place, a month, a word of the language; a surname no one in the article
+    # has, on no poll; a maker the tables read
+    ('"Voters want change," the Florida poll found.', ("Florida poll", "unknown")),
+    ('"Voters want change," a February poll found.', ("February poll", "unknown")),
+    ('"Voters want change," the Liberty poll found.', ("Liberty poll", "unknown")),
+    ('"The rule is unlawful," the Nunes memo says.', ("Nunes memo", "unknown")),
+    ('"Voters want change," a Fox News poll found.', ("Fox News", "media")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_DOCUMENT_CASES)
+def test_a_document_named_for_its_maker_speaks_for_it(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected

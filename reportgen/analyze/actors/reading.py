@@ -586,8 +586,9 @@ def _joint_by_slash(p: Parts, knowledge: Knowledge) -> Reading | None:
 def _joined_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A proper name whose capitalised words "to" or "and" joins that the tables lack: an
     infinitive after a head ("the Committee to Protect Journalists", "Texas Right to Life",
-    ``Words.infinitive_heads``), or two words before the head that ends the name ("the Freedom
-    and Justice Party", "the Growth and Opportunity Project"); not two people ("Ann Roe and
+    ``Words.infinitive_heads``), two words before the head that ends the name ("the Freedom
+    and Justice Party", "the Growth and Opportunity Project"), or after a head's "of" ("the
+    Association of County and City Health Officials"); not two people ("Ann Roe and
     Tom Reyes") nor a body the tables know ("the Food and Drug Administration")."""
     words = p.words[:-1] if p.words[-1] == "." else p.words
     w = knowledge.words
@@ -604,12 +605,15 @@ def _joined_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
         return None  # "Right to Life Action's Ann Roe": a person; "the House Ways and Means
         # Committee": a body the tables know, read by its own rule
     head = low[at - 1] if low[at] == "to" else low[-1]
+    if low[at] == "and" and at >= 3 and low[at - 2] in ("of", "for", "on") \
+            and low[at - 3] in w.name_heads:
+        head = low[at - 3]  # "the National Association of County and City Health Officials"
+    elif low[at] == "and" and not (len(words) - at > 2 and (head in w.name_heads
+                                                            or head in w.org_heads)):
+        return None
     if low[at] == "to" and (head not in w.infinitive_heads
                             or any(x in knowledge.titles for x in low[at + 1:])):
         return None  # "Texas Right to Life Director Ann Roe": a person
-    if low[at] == "and" and not (len(words) - at > 2 and (head in w.name_heads
-                                                          or head in w.org_heads)):
-        return None
     # a party's name gives no type here: "a spokesman for the Freedom and Justice Party" is
     # the party speaking (_someone_at_named reads no party's member so)
     type_ = w.name_heads.get(head) or ("civil_society" if low[at] == "to" else "unknown")

@@ -79,6 +79,10 @@ _POLL_SENTENCES = 12
 # "the Democrats' memo", "its report", "their joint letter" (Resolver._owned_document)
 _OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?)"
                              r"(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+){0,3}?(?P<document>[a-z]+)")
+# a document named for its maker by one word: "the Schiff memo", "a Monmouth poll", "the
+# latest Rasmussen survey" (Resolver._named_document)
+_NAMED_DOCUMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:new|latest|recent)\s+)?"
+                             r"(?P<owner>[A-Z][a-z][\w&-]*)\s+(?P<document>[a-z]+)")
 _OWNING_PRONOUN = re.compile(r"(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?P<document>[a-z]+)")
 # Words that may stand in a document's mention without naming a maker or a kind of one: "the
@@ -464,7 +468,7 @@ class Resolver:
             return actor
         reading = self.read(mention)
         actor = self._owned_document(mention, reading, pos, content) or \
-            self.article_person(reading, pos)
+            self._named_document(mention, reading, pos) or self.article_person(reading, pos)
         the = as_definite(mention, self.knowledge)  # "this person" is "the person"
         if actor is not None and the.lower().startswith("the ") and actor.name == describe(the):
             actor = self._description_of_named(actor, pos)
@@ -518,6 +522,39 @@ class Resolver:
                 or not self._seen_near(actor, pos, acting=not pronoun):
             return None
         return actor
+
+    def _named_document(self, mention: str, reading: Reading, pos: int) -> Actor | None:
+        """Give the maker a document is named for by one word, with no possessive: the person
+        the article named before by that surname ("Rep. Adam Schiff ... the Schiff memo", "the
+        Mueller report"), the body named before whose name opens with it ("Monmouth
+        University ... the Monmouth poll"), a body the tables know, or the one-word name of a
+        poll's maker
+        ("a Monmouth poll", "the Rasmussen survey"); None where the tables read the mention
+        as someone, or the word is a place, a people, a time or a word of the language ("the
+        Florida poll", "a February survey", "the Senate report" read by the tables)."""
+        if reading.actor is not None and reading.actor.kind != "unknown":
+            return None
+        m = _NAMED_DOCUMENT.fullmatch(mention)
+        kind = document_kind(m["document"], self.knowledge) if m else None
+        if m is None or kind is None:
+            return None
+        owner = m["owner"]
+        low, k = owner.lower(), self.knowledge
+        if low in k.places or low in k.countries or low in k.demonyms or _common_word(low) \
+                or low in k.words.months or low in k.words.days or k.given_name(low):
+            return None
+        person = self.memory.last_person(owner, pos)
+        if person is not None:
+            return person
+        named = [s.actor for s in self.memory.between(0, pos) if s.actor.kind in (
+            "organisation", "media") and s.actor.name.split()[0] == owner]
+        if named:
+            return named[-1]  # "Monmouth University ... the Monmouth poll"
+        a = self.read(owner).actor
+        if a is not None and a.kind in ("organisation", "media"):
+            return a
+        return Actor(owner, "organisation", "unknown", None, None, None) if kind == "poll" \
+            else None
 
     def _seen_near(self, actor: Actor, pos: int, acting: bool) -> bool:
         """Tell whether an actor is named outside quotation marks before pos, in its sentence
