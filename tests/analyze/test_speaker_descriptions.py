@@ -627,7 +627,8 @@ def test_someone_a_person_has_speaks_not_the_person(label, text, expected, knowl
 
 
 # --- a description, then an apposition that names the one described: "according to her
-# lawyer, Dale Pratt." speaks as Dale Pratt; no apposition, more than one, a document: no name
+# lawyer, Dale Pratt." speaks as Dale Pratt, "the trade group, the Acme Foundation," as the
+# Acme Foundation; no apposition, more than one, a document: no name
 
 APPOSED_NAME_CASES = [
     ("a relation, then a name and a full stop",
@@ -657,6 +658,21 @@ APPOSED_NAME_CASES = [
      ("aides who attended", "anonymous")),
     ("a document",
      '"The vote is close," according to the poll, Ann Roe said.', ("poll", "unknown")),
+    # a body described, then its name
+    ("a trade group, then its name",
+     "The trade group, the National Shooting Sports Foundation, said it is watching the bill.",
+     ("National Shooting Sports Foundation", "organisation")),
+    ("a name with 'and' in it",
+     "An environmental group, the Planning and Conservation League, sued, saying it was "
+     "unlawful.", ("Planning and Conservation League", "organisation")),
+    ("a group before the cue",
+     '"We will fight," the group, Concerned Veterans for America, said in a statement.',
+     ("Concerned Veterans for America", "organisation")),
+    # negatives: a body's aside, a relative clause
+    ("an aside after a body",
+     "The agency, in a statement, said the deal was off.", ("agency", "organisation")),
+    ("a relative clause after a body",
+     "The group, which backs the bill, said the deal was off.", ("group", "organisation")),
 ]
 
 

@@ -571,27 +571,43 @@ class Resolver:
                    for s in self.memory.between(self.sentences[max(0, here - 1)][0], pos))
 
     def _apposed(self, actor: Actor | None, end: int) -> Actor | None:
-        """Give the person an apposition right after a description names: "the association's
-        chief executive, Ann Roe." "The driver, nursing student Tom Reyes, admitted", "a
-        foreign ministry spokesman, Lu Kang."; the description where none follows, or the
-        words after the comma are no apposition ("Some officials, including Ann Roe,", "the
-        board, which ...", "According to aides, Trump also said"), or name no person in
-        full."""
-        words = self.knowledge.words
-        if actor is None or actor.kind not in ("person", "anonymous", "unknown") \
-                or not any(w.islower() for w in actor.name.split()) \
-                or _plural(actor.name.split()[-1].lower(), words) \
-                or not self._person_head(_description_words(actor.name)[0]):
-            return actor  # "Some officials, Ann Roe and Tom Reyes,", "the poll, ...": no one
-        m = _APPOSED_NAME.match(self.text, end)
-        if m is None or m["first"].lower() in words.apposition_breaks or " and " in m["app"]:
+        """Give the person or organisation an apposition right after a description names:
+        "the association's chief executive, Ann Roe." "The driver, nursing student Tom Reyes,
+        admitted", "a foreign ministry spokesman, Lu Kang.", "The trade group, the National
+        Shooting Sports Foundation, said"; the description where none follows, or the words
+        after the comma are no apposition ("Some officials, including Ann Roe,", "the board,
+        which ...", "According to aides, Trump also said"), or name no one of its kind."""
+        kind = self._described_kind(actor)
+        m = _APPOSED_NAME.match(self.text, end) if kind else None
+        if m is None or m["first"].lower() in self.knowledge.words.apposition_breaks:
             return actor
         named = self.read(m["app"]).actor
-        if named is None or named.kind != "person" or " " not in named.name \
-                or not all(w[:1].isupper() for w in named.name.split()) \
-                or m["app"].split()[-1] != surname_word(named.name):
-            return actor  # "Democrats who attended, Trump also said": no apposition
-        return self.merge_earlier(named, end, inclusive=True)
+        last = m["app"].split()[-1]
+        if kind == "person" and _named_in_full(named, "person") and " and " not in m["app"] \
+                and named is not None and last == surname_word(named.name):
+            return self.merge_earlier(named, end, inclusive=True)
+        if kind == "organisation" and _named_in_full(named, "organisation") \
+                and named is not None and last == named.name.split()[-1]:
+            return named  # "the group, Concerned Veterans for America, said"
+        return actor  # "Democrats who attended, Trump also said": no apposition
+
+    def _described_kind(self, actor: Actor | None) -> str | None:
+        """Tell whether an actor is a singular description of a person ("the driver") or of
+        a body ("the trade group"), whom an apposition may name; None for a name ("Eshagh
+        al-Habib", "Fix the Court"), many ("Some officials"), a document ("the poll")."""
+        if actor is None or not any(w.islower() and w not in _DESCRIPTION_STOPS
+                                    for w in actor.name.split()) \
+                or _plural(actor.name.split()[-1].lower(), self.knowledge.words):
+            return None  # "Fix the Court", "Eshagh al-Habib": names
+        head = _description_words(actor.name)[0]
+        if actor.kind in ("person", "anonymous", "unknown") and self._person_head(head):
+            return "person"
+        words = self.knowledge.words
+        if actor.kind in ("organisation", "unknown") \
+                and (head in words.speaker_heads or head in words.org_heads) \
+                and document_kind(head, self.knowledge) is None:
+            return "organisation"
+        return None
 
     def _polled(self, actor: Actor | None, mention: str, pos: int) -> Actor | None:
         """Give the maker of the poll a share of those it asked speaks for ("54 percent",
@@ -2283,6 +2299,15 @@ def _described_by(words: list[str], before: bool) -> tuple[str, set[str]]:
     if not head.isalpha() or not head.islower():
         return "", set()
     return head, {w.lower() for w in words}
+
+
+def _named_in_full(actor: Actor | None, kind: str) -> bool:
+    """Tell whether an actor is of a kind and named with capitalised words only, a person by
+    more than one ("Lu Kang", "Concerned Veterans for America"; not "Trump", "Vale's aides")."""
+    small = {"and", "for", "of", "the", "on", "in", "at"}
+    return actor is not None and actor.kind == kind \
+        and (kind != "person" or " " in actor.name) \
+        and all(w[:1].isupper() or w in small for w in actor.name.split())
 
 
 @cache
