@@ -312,6 +312,10 @@ NAMED_BEFORE_CASES = [
     ('Laura Pike grew up on the island. She has always taken the early ferry. "For me it is a '
      'no-brainer that the boats should run before six in the morning."', "no-brainer",
      "Laura Pike"),
+    # an apposition no comma closes: the verb after the name it ends with
+    ('Bill Reyes, the director of data at the Harbour Foundation disagrees. "The problem with '
+     'that is that the council has done nothing to cut spending."', "problem with that",
+     "Bill Reyes"),
     # the quotation opens its own paragraph after one whose last sentence has the subject
     ('Bill Reyes disagrees.\n\n"The problem with that is that the council has done nothing to '
      'cut spending."', "council has done", "Bill Reyes"),
@@ -347,6 +351,12 @@ def test_a_quotation_after_a_sentence_naming_one_person(text, words, speaker, kn
     'done nothing to cut spending."',
     'They met the harbour board on Monday.\n\n"The problem with that is that the council has '
     'done nothing to cut spending."',
+    # a supposition about the subject, or "he" beside a narrator's "I"
+    'Nobody knows whether Reyes or Vale will win. If Bill Reyes wins the vote, he is set to win '
+    'the port too. "The problem with that is that the council has done nothing to cut '
+    'spending."',
+    'I was not making a sound. So then he gave me detention. "The problem with that is that the '
+    'council has done nothing to cut spending."',
     # the sentence before is inside a quotation its marks leave open
     # the paragraph before only tells what its subject did
     'Bill Reyes left the room before the vote.\n\n"The problem with that is that the council has '

@@ -691,18 +691,26 @@ def _named_before(text: str, paras: list[Span], q: Marked, n: int,
     if not sents or any(c in text[sents[-1][0]:sents[-1][1]] for c in "\"“”«»"):
         return None
     frame = make_frame(text, sents[-1], (), knowledge)
+    if frame.tokens and frame.tokens[0].low in knowledge.words.conditionals:
+        return None  # "If Reyes wins Ohio, he is set to win": a supposition
     who = subject(frame, len(frame.tokens)) if frame.tokens and not frame.headline else None
     verb = _past_apposition(frame, frame.index(who[-1]) + 1, knowledge) if who else 0
     if who is None or not _acts(frame, verb) \
             or (before != (ps, start) and not _introduces(frame, verb, knowledge)):
         return None
     if len(who) == 1 and who[0].low in _SPEAKER_PRONOUNS - {"they"}:
-        return frame.mention(who)  # "Still, he worries about the cuts."
+        # "Still, he worries about the cuts."; not beside a narrator's "I" ("then he gave me
+        # detention"), whose words the quotation may be
+        return None if any(t.text in _NARRATOR for t in frame.tokens) else frame.mention(who)
     if not _person_named(text, who, knowledge):
         return None
     others = [t for t in frame.tokens[frame.index(who[-1]) + 1:]
               if knowledge.given_name(t.low) and is_capitalized(t.text)]
     return None if others else frame.mention(who)
+
+
+# the writer or a narrator speaking in the first person: the quotation after may be theirs
+_NARRATOR = frozenset({"I", "me", "my", "Me", "My"})
 
 
 def _person_named(text: str, who: Phrase, knowledge: Knowledge) -> bool:
@@ -749,14 +757,18 @@ _APPOSITION_TOKENS = 12
 
 def _past_apposition(frame: Frame, k: int, knowledge: Knowledge) -> int:
     """Give the token after the apposition a comma opens at k, after a subject ("Mr. Reyes,
-    the longtime harbour master, thinks"), or its cue where no comma closes it ("Sam Roe,
-    the party's spokesman said in a statement."), or k where there is none."""
+    the longtime harbour master, thinks"), or where no comma closes it its cue or the verb
+    after the name it ends with ("Sam Roe, the party's spokesman said in a statement.", "Bill
+    Roe, the director of data at the Harbour Foundation disagrees."), or k where there is
+    none."""
     toks = frame.tokens
     if k >= len(toks) or toks[k].text != ",":
         return k
     reach = range(k + 1, min(len(toks), k + _APPOSITION_TOKENS))
     return next((m + 1 for m in reach if toks[m].text == ","), None) \
-        or next((m for m in reach if toks[m].text.islower() and toks[m].low in knowledge.cues), k)
+        or next((m for m in reach if toks[m].text.isalpha() and toks[m].text.islower() and (
+            toks[m].low in knowledge.cues or (m > k + 2 and is_capitalized(toks[m - 1].text)))),
+            k)
 
 
 def _title(low: str, knowledge: Knowledge) -> bool:
