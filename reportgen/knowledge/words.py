@@ -57,6 +57,7 @@ class Words:
     mention_openers: frozenset[str]
     number_words: frozenset[str]
     number_signs: frozenset[str]
+    share_words: frozenset[str]
     caption_words: frozenset[str]
     picture_agencies: frozenset[str]
     wordlike_names: frozenset[str]

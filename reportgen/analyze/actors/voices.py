@@ -135,11 +135,6 @@ def _pronoun(v: Voice, knowledge: Knowledge) -> tuple[str, str] | None:
     return None
 
 
-# the words a count or a share is written with besides its numbers: "42 percent", "seven in
-# 10", "nine out of ten"
-_SHARE_WORDS = frozenset({"percent", "per", "cent", "%", "in", "out", "of"})
-
-
 def _number(v: Voice, knowledge: Knowledge) -> tuple[str, str] | None:
     """A count or a share with no one it counts: "42%", "23 percent", "Nineteen", "163",
     "Seven-in-ten", "only 41%" (a poll's figure the engine took for a speaker); not "34
@@ -148,7 +143,7 @@ def _number(v: Voice, knowledge: Knowledge) -> tuple[str, str] | None:
     low = [w for w in re.split(r"[\s-]+", v.name.lower().replace("’", "'")) if w]
     low = [w for w in low if w not in words.approximators and w != "just"]
     if low and any(_numeric(w, knowledge) for w in low) and all(
-            _numeric(w, knowledge) or w in _SHARE_WORDS for w in low):
+            _numeric(w, knowledge) or w in words.share_words for w in low):
         return "number", "a count or a share, not a speaker"
     return None
 
