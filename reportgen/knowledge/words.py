@@ -92,6 +92,7 @@ class Words:
     setting_words: frozenset[str]
     addressee_cues: frozenset[str]
     addressees: frozenset[str]
+    you_statement_openers: frozenset[str]
     openers: frozenset[str]
     not_clause: frozenset[str]
     object_prone: frozenset[str]

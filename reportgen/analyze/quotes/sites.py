@@ -170,12 +170,8 @@ def _copula_start(frame: Frame, before: int) -> int:
     return before
 
 
-# what may stand right before a "you" that states what the person spoken to said: "Professor,
-# you wrote", "And you say", "as you said", "Then you said"
-_BEFORE_YOU = frozenset({",", "—", "–", ";", ":", "and", "but", "so", "then", "as", "like",
-                         "also"})
-# how many tokens at most from such a "you" to its cue: "you said", "you have since said",
-# "you started by saying"
+# how many tokens at most from a "you" that states what the person spoken to said to its cue:
+# "you said", "you have since said", "you started by saying"
 _YOU_REACH = 4
 
 
@@ -192,7 +188,7 @@ def _you_addressed(frame: Frame, k: int, i: int) -> bool:
     if i - k > _YOU_REACH or any(t.low in frame.words.conditionals and not frame.inq[n]
                                  for n, t in enumerate(toks[:k])):
         return False
-    return k == frame.floors[k] or toks[k - 1].low in _BEFORE_YOU
+    return k == frame.floors[k] or toks[k - 1].low in frame.words.you_statement_openers
 
 
 def _supposed(frame: Frame, speaker: Phrase, last: int) -> bool:
