@@ -128,6 +128,7 @@ class Words:
     aspect_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
     statement_adjectives: frozenset[str]
+    statement_copulas: frozenset[str]
     thanking_cues: frozenset[str]
     prompting_verbs: frozenset[str]
     attribution_nouns: frozenset[str]

@@ -598,8 +598,6 @@ _GO_ON = frozenset({"go", "goes", "going", "gone", "went"})
 _TAKE_TO = frozenset({"take", "takes", "taking", "taken", "took"})
 _TAKE_TO_REACH = 5  # "took to his Facebook page to say": the medium is a few words at most
 _CHIME = frozenset({"chime", "chimed", "chimes", "chiming"})
-# the copulas before an adjective that makes a statement of the cue infinitive after it
-_STATEMENT_COPULAS = frozenset({"is", "are", "was", "were", "been"})
 # the words that deny "go so far as to say": "I would not go so far as to say ..." (and any
 # word in "n't": "wouldn't")
 _DENIALS = frozenset({"not", "never"})
@@ -648,7 +646,7 @@ def statement_phrase(frame: Frame, i: int) -> int | None:
     if toks[i - 2].low == "in" and toks[i - 3].low in _CHIME:
         return i - 3
     if toks[i - 2].low in frame.words.statement_adjectives \
-            and toks[i - 3].low in _STATEMENT_COPULAS:
+            and toks[i - 3].low in frame.words.statement_copulas:
         return i - 3
     return i - 1 if prompted_speaker(frame, i) is not None else None
 
