@@ -160,6 +160,7 @@ class Words:
     document_verbs: dict[str, str]
     pronoun_kinds: dict[str, str]
     pronoun_genders: dict[str, str]
+    object_pronoun_next: frozenset[str]
     gender_words: dict[str, str]
     generic_roles: frozenset[str]
 

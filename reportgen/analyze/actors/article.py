@@ -306,15 +306,12 @@ def _gender_after(tokens: list[Token], n: int, knowledge: Knowledge) -> str | No
             return _REFLEXIVES[t.low]
         after = tokens[k + 1].text if k + 1 < len(tokens) else ""
         if t.low in ("his", "her") and after.isalpha() and after.islower() \
-                and after not in words.prepositions and after not in _NOT_OWNED:
+                and after not in words.prepositions and after not in words.object_pronoun_next:
             return words.pronoun_genders.get(t.low)
     return None
 
 
 _REFLEXIVES = {"herself": "f", "himself": "m"}
-# words after a "her" that make it an object, not an owner ("told her that", "asked her to")
-_NOT_OWNED = frozenset({"that", "the", "a", "an", "and", "or", "but", "if", "whether", "what",
-                        "how", "why", "when", "not", "so", "as"})
 
 
 # how many words after a shared surname its gender may be said
