@@ -65,6 +65,7 @@ class Words:
     prepositions: frozenset[str]
     affiliation_prepositions: frozenset[str]
     connectors: frozenset[str]
+    address_openers: frozenset[str]
     going_on: frozenset[str]
     stance_verbs: frozenset[str]
     skip_before_cue: frozenset[str]

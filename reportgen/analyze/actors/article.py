@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from reportgen.analyze.actors.identity import formal_form
@@ -97,7 +98,8 @@ class _Turns:
         k = bisect_right(self.labels, (pos, pos)) - 1
         if k < 0:
             return None
-        called = _CALLED.search(self.body[start:pos])
+        called = _called(self.resolver.knowledge.words.address_openers).search(
+            self.body[start:pos])
         if called is not None:
             actor = self.resolver.resolve(called["name"], start + called.start("name"))
             if actor is not None and actor.kind == "person":
@@ -128,10 +130,13 @@ class _Turns:
         return actor if actor is not None and actor.kind == "person" else None
 
 
-# a name set off before "you" at a sentence's start: "Professor Reyes, you write", "And Ann,
-# you said"
-_CALLED = re.compile(r"^(?:(?:And|So|But|Now|Well|Also|Then|Yet),?[ \xa0]+)?(?P<name>[A-Z][\w.’'-]*"
-                     r"(?:[ \xa0]+[A-Z][\w.’'-]*){0,3}),[ \xa0]+$")
+@cache
+def _called(openers: frozenset[str]) -> re.Pattern[str]:
+    """Match a name set off before "you" at a sentence's start, after one of ``openers``
+    (``Words.address_openers``) or none: "Professor Reyes, you write", "And Ann, you said"."""
+    opener = "|".join(sorted(re.escape(w.capitalize()) for w in openers))
+    return re.compile(rf"^(?:(?:{opener}),?[ \xa0]+)?(?P<name>[A-Z][\w.’'-]*"
+                      r"(?:[ \xa0]+[A-Z][\w.’'-]*){0,3}),[ \xa0]+$")
 
 
 # a label of initials: "TR", "ABV" (not "Q", "A")
