@@ -64,6 +64,7 @@ class Words:
     unisex_given_names: frozenset[str]
     prepositions: frozenset[str]
     affiliation_prepositions: frozenset[str]
+    people_prepositions: frozenset[str]
     connectors: frozenset[str]
     address_openers: frozenset[str]
     going_on: frozenset[str]

@@ -887,17 +887,12 @@ def _modifies_people(p: Parts, knowledge: Knowledge) -> bool:
     return p.head.endswith("s") and (words.people(p.head) or p.head in words.anonymous_heads)
 
 
-# what joins people to a name they are of, at or from: "Supporters of Ann Roe", "Republicans
-# on Capitol Hill", "Farmers in Iowa"
-_PEOPLE_JOINS = frozenset({"of", "for", "in", "on", "at", "from", "with"})
-
-
 def _people_before_preposition(p: Parts, knowledge: Knowledge) -> bool:
     """Tell whether the mention's head is a plural word for people before a preposition and a
     name: "Critics of Ann Roe", "Republicans on Capitol Hill" are the people, not the name."""
     low = [w.lower() for w in p.words]
     h = low.index(p.head) if p.head in low else -1
-    if h < 0 or h + 2 >= len(low) or low[h + 1] not in _PEOPLE_JOINS:
+    if h < 0 or h + 2 >= len(low) or low[h + 1] not in knowledge.words.people_prepositions:
         return False
     return p.head.endswith("s") and (knowledge.words.people(p.head)
                                      or p.head in knowledge.words.anonymous_heads)

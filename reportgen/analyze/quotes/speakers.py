@@ -162,8 +162,6 @@ def _object_of_preposition(frame: Frame, np: Phrase, floor: int) -> bool:
 _RELATIVE_REACH = 16
 # words that open a clause of their own inside a relative clause: "who described what I saw"
 _CLAUSE_WORDS = frozenset({"what", "whether", "how", "why", "where", "if", "which"})
-# prepositions between people and where or with whom they are: "Republicans on Capitol Hill"
-_PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "from", "of", "for", "with"})
 
 
 def _relative_head(frame: Frame, k: int, floor: int, least: int) -> Phrase | None:
@@ -256,7 +254,7 @@ def _before_place(frame: Frame, np: Phrase, floor: int) -> Phrase:
     "Some Republicans on Capitol Hill who ..." (the Republicans), "a lawyer in Miami who"."""
     toks, words = frame.tokens, frame.words
     p = frame.index(np[0]) - 1
-    if p - 1 < floor or frame.inq[p] or toks[p].low not in _PLACE_PREPOSITIONS:
+    if p - 1 < floor or frame.inq[p] or toks[p].low not in frame.words.people_prepositions:
         return np
     people = np_back(frame, p - 1, floor) or _group_phrase(frame, p - 1, floor)
     if people is None or frame.index(people[-1]) != p - 1 or not (
@@ -276,7 +274,7 @@ def _people_at_place(frame: Frame, np: Phrase | None, floor: int) -> Phrase | No
     if not np:
         return np
     p = frame.index(np[0]) - 1
-    if p - 1 < floor or frame.inq[p] or toks[p].low not in _PLACE_PREPOSITIONS \
+    if p - 1 < floor or frame.inq[p] or toks[p].low not in frame.words.people_prepositions \
             or np[0].low in words.pronouns:
         return np
     people = np_back(frame, p - 1, floor) or _group_phrase(frame, p - 1, floor) \
@@ -645,7 +643,7 @@ def _after_preposition(frame: Frame, np: Phrase) -> bool:
     k = frame.index(np[0]) - 1
     if k < 0 or frame.inq[k] or frame.tokens[k].low == "by":
         return False
-    return frame.tokens[k].low in _PLACE_PREPOSITIONS \
+    return frame.tokens[k].low in frame.words.people_prepositions \
         or frame.tokens[k].low in frame.words.oblique_prepositions
 
 
@@ -723,8 +721,8 @@ def _listed_place(frame: Frame, np: Phrase, c: int) -> bool:
     goes_on = c + 1 < len(toks) and place(toks[c + 1])
     if len(np) == 1:
         return k >= 1 and ((toks[k].low in (",", "and") and place(toks[k - 1]))
-                           or (toks[k].low in _PLACE_PREPOSITIONS and goes_on))
-    role = [n for n in range(1, len(np) - 1) if np[n].low in _PLACE_PREPOSITIONS
+                           or (toks[k].low in frame.words.people_prepositions and goes_on))
+    role = [n for n in range(1, len(np) - 1) if np[n].low in frame.words.people_prepositions
             and np[n - 1].text.islower()]
     return bool(role) and goes_on
 
