@@ -131,6 +131,7 @@ class Words:
     attempt_verbs: frozenset[str]
     statement_adjectives: frozenset[str]
     statement_copulas: frozenset[str]
+    said_clause_openers: frozenset[str]
     thanking_cues: frozenset[str]
     prompting_verbs: frozenset[str]
     attribution_nouns: frozenset[str]

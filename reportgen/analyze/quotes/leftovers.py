@@ -971,7 +971,7 @@ def _here_named(frame: Frame, k: int) -> Phrase | None:
     up:", "Here’s what the Times reported:"); None where no name stands there ("Here's the
     thing:", "Here’s their big headline:")."""
     toks = frame.tokens
-    if k < len(toks) and toks[k].low in _HOW_WORDS:
+    if k < len(toks) and toks[k].low in frame.words.said_clause_openers:
         k += 1
     lower = 0
     while k < len(toks) and not is_capitalized(toks[k].text):
@@ -984,10 +984,6 @@ def _here_named(frame: Frame, k: int) -> Phrase | None:
     while end < len(toks) and is_capitalized(toks[end].text) and not frame.inq[end]:
         end += 1
     return toks[k:end] if end > k else None
-
-
-# the words after "Here's" that open a clause whose subject speaks: "Here's how X put it:"
-_HOW_WORDS = frozenset({"how", "what"})
 
 
 def _para_index(paras: list[Span], starts: list[int], pos: int, end_in: bool) -> int:

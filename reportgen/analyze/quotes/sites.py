@@ -154,17 +154,17 @@ def _contracted_is(frame: Frame, t: Token) -> bool:
 _CONTRACTED_S = re.compile(rf"^(\w+)[{APOSTROPHES}]s$")
 
 
-# the words that open a clause whose subject the quotation before it is what was said: "“…”
-# is how she described it", "“…,” was what Tom Reyes called it"
+# the copulas before a clause whose subject said the quotation before it: "“…” is how she
+# described it", "“…,” was what Tom Reyes called it" (``Words.said_clause_openers``)
 _COPULAS = frozenset({"is", "was"})
-_HOW_WORDS = frozenset({"how", "what"})
 
 
 def _copula_start(frame: Frame, before: int) -> int:
     """Give where an attribution starts that "is how" or "was what" opens right after a
     quotation ("“…” is how she described it"): there, not at its subject; else before."""
-    toks = frame.tokens
-    if before >= 3 and toks[before - 1].low in _HOW_WORDS and toks[before - 2].low in _COPULAS \
+    toks, words = frame.tokens, frame.words
+    if before >= 3 and toks[before - 1].low in words.said_clause_openers \
+            and toks[before - 2].low in _COPULAS \
             and (frame.inq[before - 3] or (toks[before - 3].text == "," and frame.inq[before - 4])):
         return before - 2
     return before
