@@ -2255,11 +2255,12 @@ _OPENING = frozenset(".!?;:\"“”‘’'()[]—–-\n")
 # student Tom Reyes,", ", Rep. Ann Cole (Maine),"
 _APPOSED_NAME = re.compile(r",[^\S\n]+(?P<app>(?P<first>[\w’'-]+)[^,;:()“”\"\n]{0,80}?)"
                            r"(?=[^\S\n]*(?:[,;:()“”\"\n]|$)|(?<=\w{4})\.(?:\s|$))")
-# words that end a description read around a name: articles, prepositions, cues, "and"
-_DESCRIPTION_STOPS = frozenset({"the", "a", "an", "of", "in", "at", "for", "from", "with",
-                                "to", "on", "by", "and", "or", "as", "said", "says", "told",
-                                "this", "that", "former"})
+# the prepositions after a description's head noun: "consul in Phoenix", "secretary of ..."
 _DESCRIPTION_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "to", "on"})
+# words that end a description read around a name: articles, prepositions, cues, "and" (not
+# "former", a word of the description: "former assistant secretary")
+_DESCRIPTION_STOPS = _DESCRIPTION_PREPOSITIONS | {"the", "a", "an", "by", "and", "or", "as",
+                                                  "said", "says", "told", "this", "that"}
 # the words right before a name: "fired FBI agent [Ann Roe]", "board head [Tom Reyes]"
 _WORDS_BEFORE_NAME = re.compile(r"(?P<words>(?:[A-Za-z][\w’'-]*[^\S\n]+){1,4})$")
 # an apposition right after a name, up to a comma, a stop or a relative pronoun: ", the
@@ -2277,7 +2278,7 @@ def _description_words(description: str) -> tuple[str, set[str]]:
     core = words[:next((n for n, w in enumerate(words) if w in _DESCRIPTION_PREPOSITIONS),
                        len(words))]
     head = core[-1] if core and core[-1].isalpha() else ""
-    return head, {w for w in words if w not in _DESCRIPTION_STOPS or w == "former"}
+    return head, {w for w in words if w not in _DESCRIPTION_STOPS}
 
 
 def _described_by(words: list[str], before: bool) -> tuple[str, set[str]]:
@@ -2288,7 +2289,7 @@ def _described_by(words: list[str], before: bool) -> tuple[str, set[str]]:
     title ("President", "Sen.")."""
     if before:
         k = len(words)
-        while k and words[k - 1].lower() not in _DESCRIPTION_STOPS - {"former"}:
+        while k and words[k - 1].lower() not in _DESCRIPTION_STOPS:
             k -= 1
         words = words[k:]
         head = words[-1] if words else ""
