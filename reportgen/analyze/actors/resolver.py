@@ -528,10 +528,10 @@ class Resolver:
         the article named before by that surname ("Rep. Adam Schiff ... the Schiff memo", "the
         Mueller report"), the body named before whose name opens with it ("Monmouth
         University ... the Monmouth poll"), a body the tables know, or the one-word name of a
-        poll's maker
-        ("a Monmouth poll", "the Rasmussen survey"); None where the tables read the mention
-        as someone, or the word is a place, a people, a time or a word of the language ("the
-        Florida poll", "a February survey", "the Senate report" read by the tables)."""
+        poll's maker ("a Monmouth poll", "the Rasmussen survey"); None where the tables read
+        the mention as someone, or the word is a place, a people, a time, a given name or a
+        word of the language ("the Florida poll", "a February survey", "the Senate report"
+        read by the tables)."""
         if reading.actor is not None and reading.actor.kind != "unknown":
             return None
         m = _NAMED_DOCUMENT.fullmatch(mention)
@@ -592,9 +592,10 @@ class Resolver:
         return actor  # "Democrats who attended, Trump also said": no apposition
 
     def _described_kind(self, actor: Actor | None) -> str | None:
-        """Tell whether an actor is a singular description of a person ("the driver") or of
-        a body ("the trade group"), whom an apposition may name; None for a name ("Eshagh
-        al-Habib", "Fix the Court"), many ("Some officials"), a document ("the poll")."""
+        """Give "person" for an actor that is a singular description of a person ("the
+        driver"), "organisation" for one of a body ("the trade group"), whom an apposition may
+        name; None for a name ("Eshagh al-Habib", "Fix the Court"), many ("Some officials"), a
+        document ("the poll")."""
         if actor is None or not any(w.islower() and w not in _DESCRIPTION_STOPS
                                     for w in actor.name.split()) \
                 or _plural(actor.name.split()[-1].lower(), self.knowledge.words):
@@ -2303,8 +2304,9 @@ def _described_by(words: list[str], before: bool) -> tuple[str, set[str]]:
 
 
 def _named_in_full(actor: Actor | None, kind: str) -> bool:
-    """Tell whether an actor is of a kind and named with capitalised words only, a person by
-    more than one ("Lu Kang", "Concerned Veterans for America"; not "Trump", "Vale's aides")."""
+    """Tell whether an actor is of a kind and named with capitalised words and the small
+    words of a name ("for", "of"), a person by more than one word ("Lu Kang", "Concerned
+    Veterans for America"; not "Trump", "Vale's aides")."""
     small = {"and", "for", "of", "the", "on", "in", "at"}
     return actor is not None and actor.kind == kind \
         and (kind != "person" or " " in actor.name) \

@@ -671,8 +671,9 @@ def _named_before(text: str, paras: list[Span], q: Marked, n: int,
     a director at the foundation, disagrees. “The problem with that is …”", "Smith doubts the
     donors will help.\n\n“They're more likely to sit on their billions.”", "Still, he
     worries about the cuts. “…”". None where that sentence holds a quotation or another
-    person's name, is passive ("Reyes was asked"), or the quotation runs on into a sentence
-    of the writer's."""
+    person's name, is passive ("Reyes was asked"), is a supposition ("If Reyes wins, he
+    ..."), has a "he" or "she" beside a narrator's "I" or "me", or the quotation runs on into
+    a sentence of the writer's."""
     if n < 0 or len(q) != 1:
         return None
     ps, pe = paras[n]
