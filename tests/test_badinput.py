@@ -9,6 +9,7 @@ symlink loop) run as a separate process. Either way a case that takes longer tha
 from __future__ import annotations
 
 import io
+import json
 import signal
 import subprocess
 import sys
@@ -19,7 +20,7 @@ import pytest
 
 from reportgen.cli import main
 
-from .badinput import CASE_SECONDS, Case, all_cases, argv_for
+from .badinput import CASE_SECONDS, GOOD, Case, all_cases, argv_for
 
 CASES = all_cases()
 PER_INPUT = ("reportgen: skipped or partial: ", "reportgen: note: ", "reportgen: skipped: ")
@@ -76,3 +77,35 @@ def test_bad_input_gives_one_line_and_never_a_traceback(case, tmp_path, capfd):
     assert all(n == 1 for n in per_input.values()), err  # one line per bad input
     others = [ln for ln in lines if not ln.startswith(PER_INPUT)]
     assert len(others) <= 2, err  # the outcome: one line, and for a store week the pick
+
+
+def _many_articles(path: Path, n: int) -> None:
+    path.write_text("".join(json.dumps({**GOOD, "id": f"a{i}"}) + "\n" for i in range(n)))
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_reader_that_stops_reading_ends_the_run_quietly(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    _many_articles(feed, 3)
+    err = io.StringIO()
+    code = main(["analyze", str(feed), "--format", "jsonl", "--jobs", "1"],
+                stdout=_ClosedPipe(), stderr=err)
+    assert (code, err.getvalue()) == (128 + 13, "")
+
+
+def test_piping_analyze_into_head_prints_no_traceback(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    _many_articles(feed, 400)  # far more output than a pipe's buffer holds
+    proc = subprocess.Popen([sys.executable, "-m", "reportgen", "analyze", str(feed),
+                             "--format", "jsonl", "--jobs", "1"], cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(100)  # like `head -c 100`: read a little, then hang up
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert (proc.wait(timeout=CASE_SECONDS), stderr) == (128 + 13, "")

@@ -4,7 +4,9 @@ Exit codes: 0 done (inputs that could not be read are reported, one line each, a
 1 nothing could be built; 2 the command line or a setting is wrong. ``schedule --once`` gives 1
 after reporting a failure (a source skipped, a week not built) or when another build held the
 lock, so cron and systemd see a run that needs a look; a quiet week (nothing new, nothing
-published, an unchanged week not rebuilt) is 0 with a line saying so.
+published, an unchanged week not rebuilt) is 0 with a line saying so. A reader of standard
+output that stops reading (``reportgen analyze ... | head``) ends the run quietly with 141, as
+SIGPIPE would.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import gc
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -52,6 +55,27 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None,
     except KeyboardInterrupt:
         print("reportgen: interrupted; nothing was written", file=err)
         return 130
+    except BrokenPipeError:  # the reader went away (`reportgen analyze ... | head`): stop quietly
+        _discard_rest(out)
+        return EXIT_PIPE_CLOSED
+
+
+EXIT_PIPE_CLOSED = 128 + 13
+"""What a shell reports for a program stopped by SIGPIPE, as ``head`` leaves it: the reader
+chose to stop reading, so there is nothing to say on stderr."""
+
+
+def _discard_rest(out: TextIO) -> None:
+    """Point the process's standard output at /dev/null, so the interpreter's own flush at
+    exit does not meet the closed pipe again and print a traceback after ours (the recipe of
+    the Python documentation's note on SIGPIPE). A stream the caller passed in is left alone."""
+    if out is not sys.stdout:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor behind stdout: nothing to flush there
+        pass
 
 
 @contextmanager
