@@ -1316,3 +1316,28 @@ NAMED_DOCUMENT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_DOCUMENT_CASES)
 def test_a_document_named_for_its_maker_speaks_for_it(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a body and the place it is in speak as one: "the Chinese Embassy in Ottawa said" --------
+
+PLACED_BODY_CASES = [
+    ('The Chinese Embassy in Ottawa said her rights were "violated by the arrest."',
+     ("Chinese Embassy in Ottawa", "organisation")),
+    ('"We urge calm," the U.S. Embassy in Kabul said in a statement.',
+     ("U.S. Embassy in Kabul", "organisation")),
+    ('Police in Dusseldorf said the man "did not raise any red flags."',
+     ("Police in Dusseldorf", "organisation")),
+    ('"The ruling was unjust," a federal appeals court in Ohio said.',
+     ("federal appeals court in Ohio", "organisation")),
+    # negatives: a person who works there, a person in a place, a time, no place named
+    ('"The market will recover," said Greg Barton of Monash University in Melbourne.',
+     ("Greg Barton", "person")),
+    ('"The crops failed," said Ann Roe, a farmer in Ohio.', ("Ann Roe", "person")),
+    ('"It rained all week," Ann Roe said in March.', ("Ann Roe", "person")),
+    ('"We will appeal," the agency in charge said.', ("agency in charge", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_BODY_CASES)
+def test_a_body_and_the_place_it_is_in_speak_as_one(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

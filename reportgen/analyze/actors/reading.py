@@ -621,6 +621,28 @@ def _joined_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
                          "organisation", type_, None, None, p.country))
 
 
+def _placed_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A body and the place it is in: "the Chinese Embassy in Ottawa", "Police in Dusseldorf",
+    "the U.S. Embassy in Kabul"; not a person who works there ("Ann
+    Roe of Monash University in Melbourne") nor one named so ("Ann Roe in Ohio")."""
+    words = p.words[:-1] if p.words[-1] == "." else p.words
+    w = knowledge.words
+    at = next((n for n, x in enumerate(words) if x == "in" and n), None)
+    if at is None or at + 1 >= len(words) or not all(is_capitalized(x) for x in words[at + 1:]):
+        return None
+    head = words[at - 1].lower()
+    if head not in w.name_heads and head not in w.org_heads:
+        return None
+    inner = read_mention(join_words(words[:at]), knowledge).actor
+    if inner is not None and inner.kind not in ("organisation", "media", "unknown"):
+        return None
+    type_ = inner.type if inner is not None and inner.type != "unknown" else \
+        w.org_heads.get(head) or w.name_heads.get(head, "unknown")
+    named = words[1:] if words[0].lower() in ("the", "a", "an") else words
+    return Reading(Actor(join_words(named), "organisation", type_, None, None,
+                         (inner.country if inner is not None else None) or p.country))
+
+
 def _company_name(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A proper name joined by "&", or ending in a trade's word, is a company's: "Procter &
     Gamble", "Florida Power & Light", "Georgia Power", "Duke Energy" (a given name before the
@@ -1263,7 +1285,8 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 # The order the rules are tried in; a mention none of them reads is an unknown actor.
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
-    _editorial_board, _described_source, _joint_by_slash, _qualified_organisation, _staff,
+    _editorial_board, _described_source, _joint_by_slash, _placed_organisation,
+    _qualified_organisation, _staff,
     _titled_office, _owned, _someone_of_named, _official,
     _organisation_document, _named_organisation, _someone_at_named,
     _members_of_place, _company_name, _coined_name,

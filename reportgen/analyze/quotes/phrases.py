@@ -110,8 +110,8 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
                 and is_capitalized(toks[i - 1].text) and toks[i - 1].low in words.name_heads:
             i -= 1
             continue
-        if joins_name(frame, i, floor, j):
-            i -= 1  # "the Bureau of Industry and Security", "the Committee to Protect Journalists"
+        if joins_name(frame, i, floor, j) or placed_body(frame, i, floor, j):
+            i -= 1  # "the Bureau of Industry and Security", "the Chinese Embassy in Ottawa"
             continue
         if (t.low in ("of", "for") and i - 1 >= floor and i + 1 <= j
                 and (is_capitalized(toks[i - 1].text) or toks[i - 1].low in words.speaker_heads
@@ -159,6 +159,41 @@ def joins_name(frame: Frame, i: int, lo: int, hi: int) -> bool:
     return left - 2 >= lo and toks[left - 1].low in ("of", "for", "on") \
         and toks[left - 2].low in heads and is_capitalized(toks[left - 2].text) \
         and toks[right - 1].low not in heads
+
+
+def placed_body(frame: Frame, i: int, lo: int, hi: int) -> bool:
+    """Tell whether "in" at i, inside lo..hi, joins a body and the place it is in, which the
+    phrase ends with: "the Chinese Embassy in Ottawa", "Police in Dusseldorf", "a federal
+    court in Ohio" (one to three capitalised words after it, none a time or a body's word; a
+    government's body whose country the words before it name: "the foreign ministry in
+    Beijing" stays the place's; not "Ann Roe in Ohio": no body before)."""
+    toks, words = frame.tokens, frame.words
+    if not lo < i < hi or toks[i].low != "in" or frame.inq[i - 1] or frame.inq[i + 1]:
+        return False
+    before = toks[i - 1].low
+    if before not in words.name_heads and before not in words.org_heads:
+        return False
+    if (words.org_heads.get(before) or words.name_heads.get(before)) == "government" \
+            and not _country_named(frame, i - 1, lo):
+        return False  # "the foreign ministry in Beijing" is China's: the place says whose
+    end = _capitals_on(frame, i + 1, hi) if is_capitalized(toks[i + 1].text) \
+        and toks[i + 1].text.isalpha() else i + 1
+    if end == i + 1 or (end <= hi and (is_capitalized(toks[end].text) or frame.inq[end])):
+        return False  # no place, or a longer run of capitals after it
+    return not any(t.low in words.name_heads or t.low in words.org_heads
+                   or t.low in words.time_words or t.low in words.months
+                   for t in toks[i + 1:end])
+
+
+def _country_named(frame: Frame, k: int, lo: int) -> bool:
+    """Tell whether a country or its people are named in the three words before a government
+    body's word at k: "the Chinese Embassy", "the U.S. Embassy", "Saudi Arabia's Embassy"."""
+    knowledge = frame.knowledge
+    for t in frame.tokens[max(lo, k - 3):k]:
+        low = t.low.removesuffix("’s").removesuffix("'s")
+        if low in knowledge.countries or low in knowledge.demonyms:
+            return True
+    return False
 
 
 def _capitals_back(frame: Frame, k: int, lo: int) -> int:
@@ -728,7 +763,8 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
             or (toks[i].low in ("of", "for") and i + 1 < len(toks)
                 and is_capitalized(toks[i + 1].text))
             or _title_of_the(frame, i, j) or _inside_organisation(frame, i, j)
-            or _name_head_of_the(frame, i, j) or joins_name(frame, i, j, len(toks) - 1)):
+            or _name_head_of_the(frame, i, j) or joins_name(frame, i, j, len(toks) - 1)
+            or placed_body(frame, i, j, len(toks) - 1)):
         if (toks[i].low in words.time_words and i > j and not _dated(frame, i, j)
                 and not _described_by_time_word(frame, i)) or _ends_sentence(frame, i, j):
             break
