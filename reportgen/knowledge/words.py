@@ -141,6 +141,7 @@ class Words:
     adverbial_prepositions: frozenset[str]
     abbreviations: frozenset[str]
     sentence_openers: frozenset[str]
+    sentence_adverbs: frozenset[str]
     surname_kin: frozenset[str]
     relative_titles: frozenset[str]
     name_titles: frozenset[str]

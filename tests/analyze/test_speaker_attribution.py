@@ -1749,6 +1749,40 @@ def test_who_after_a_place_is_the_person_there(label, text, expected, knowledge)
     assert names and names[-1] == expected, (label, names)
 
 
+# "who" after the object of a clause that a connective or an opener begins is that object,
+# not the opener: "Still, the ruling was a win for Mr. Reyes, who" is Reyes, not "Still"
+# (the words after the opener's comma are the sentence, no description set off after a name)
+WHO_AFTER_AN_OPENER_CASES = [
+    ("a connective", 'Still, the ruling was a big win for Mr. Reyes, who spoke Friday of the '
+                     '“courage” behind it.', "Reyes"),
+    ("however", 'However, the vote was a blow to Senator Ann Vale, who said "we lost."',
+     "Ann Vale"),
+    ("meanwhile", 'Meanwhile, the crowd cheered for Ann Vale, who said "we won."', "Ann Vale"),
+    ("an adverb", 'Afterward, the award was a big win for Tom Pell, who said "it took years."',
+     "Tom Pell"),
+    ("another adverb", 'Consequently, the plan was a gift to Dana Cole, who said "we earned '
+                       'it."', "Dana Cole"),
+    ("a day", 'On Monday, the ruling was a big win for Mr. Reyes, who said "it took courage."',
+     "Reyes"),
+    ("a place", 'In Washington, the ruling was a big win for Mr. Reyes, who said "it took '
+                'courage."', "Reyes"),
+    # negatives: a name or a description before the comma keeps the description on it
+    ("a name before the description", 'Josh Lee, a former aide to Senator Ann Roe, who said '
+                                      '"it took courage," left.', "Josh Lee"),
+    ("a description before the description", 'The mayor, a friend of Tom Reyes, who said "it '
+                                             'took courage," left.', "mayor"),
+    ("a name that is also a word", 'Ann Still, a lawyer for Tom Reyes, who said "it took '
+                                   'courage," left.', "Ann Still"),
+    ("a name after an opener", 'Still, Mr. Reyes, who said "it took courage," left.', "Reyes"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), WHO_AFTER_AN_OPENER_CASES)
+def test_who_after_an_opener_is_the_person_named(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)
+
+
 # a role noun in -man that news writes for women too ("chairman", "spokesman") does not make
 # a woman named by a given name a man: the "she" after it is hers; a man keeps his "he", and a
 # short given name (a family name written first, "Lu Kang") leaves the role noun's gender

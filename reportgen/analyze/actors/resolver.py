@@ -224,6 +224,9 @@ _DESCRIPTION_BEFORE_OBJECT = re.compile(
     r"(?:[\w’'.-]+\s+){0,6}?(?:to|of|for|at|with)\s+(?:the\s+)?"
     # lower-case words that qualify the object: "with the liberal Budget Institute"
     r"(?P<qualifiers>(?:[a-z][\w-]*\s+){0,3})$")
+# The words that open a sentence before its first comma: "Still", "However", "On Monday"
+_OPENER_BEFORE_COMMA = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*|[.!?][”\"]\s+)(?P<words>(?P<first>[A-Z][a-z]+)(?:\s+[\w’'-]+){0,3})$")
 # What sets a person's home off between the name and a relative pronoun: a party tag
 # between commas ("Sen. Tom Reyes, R-Ariz., who", "D-South Carolina"), or "of" and a state
 # ("Chairman Bill Cole of Texas, who"); the relative clause is the person's
@@ -1048,6 +1051,7 @@ class Resolver:
         head = _DESCRIPTION_BEFORE_OBJECT.search(self.text, max(0, start - 100), start)
         if head is not None and (head["article"] or self._role_word(head["first"])) \
                 and self._qualifiers(head["qualifiers"]) \
+                and not self._opener_before(head.start("comma")) \
                 and (actor := self._antecedent(head.end("comma"))) is not None:
             # "said Josh Lee, a former aide to Senator Ann Roe, who added": the relative
             # clause hangs on the name the description is set off after, not on its object
@@ -1060,6 +1064,36 @@ class Resolver:
         if reading.actor is not None:
             return self.identify(reading.actor, m["np"], start + len(m["np"]))
         return self._unresolved(reading, m["np"], start)
+
+    def _opener_before(self, comma: int) -> bool:
+        """Tell whether the words before a comma at comma open their sentence and are no one's
+        name: a connective or an opener ("Still, the ruling was a win for", "However, the vote
+        was a blow to", "On Monday, the court handed a win to"), so that what follows the
+        comma is the sentence, not a description set off after a name; a person the article
+        names by that word before stays one ("Ann Still ... Still, a lawyer for")."""
+        m = _OPENER_BEFORE_COMMA.search(self.text, max(0, comma - 40), comma)
+        if m is None:
+            return False
+        words = self.knowledge.words
+        first = m["first"].lower()
+        if first in words.determiners or not (
+                first in words.connectors or first in words.openers
+                or first in words.sentence_adverbs):
+            return False  # "The mayor, a friend of", "Ann Vale, a lawyer for"
+        rest = m["words"].split()[1:]
+        if rest:  # "On Monday", "In 2019", "Last week"; not "According to Ann Vale"
+            return all(self._time_or_place(w) for w in rest)
+        return next(iter(self.memory.people(m["first"], comma)), None) is None
+
+    def _time_or_place(self, word: str) -> bool:
+        """Tell whether a word after an opener's first keeps it a time or a place: a lower-case
+        word, a number, a day or a month, a state or a country ("week", "2019", "Monday",
+        "Ohio"), not a person's name ("Ann")."""
+        low = word.lower()
+        words = self.knowledge.words
+        return word.islower() or word[:1].isdigit() or low in words.days \
+            or low in words.months or read_state(word) is not None \
+            or low in self.knowledge.countries
 
     def _group_before(self, pos: int) -> Actor | None:
         """Give the group a plural noun names before ", who" at pos, with the words that
