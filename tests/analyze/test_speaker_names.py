@@ -1453,3 +1453,33 @@ SUFFIXED_TITLE_SURNAME_CASES = [
 @pytest.mark.parametrize(("text", "name"), SUFFIXED_TITLE_SURNAME_CASES)
 def test_a_suffix_after_a_title_surname_is_no_name(text, name, knowledge):
     assert last_actor(text, knowledge).name == name
+
+
+# a surname after a title is the person named in full before with a generational suffix,
+# where the two share that title ("Gen. Tom Pell Jr. ... General Pell", "Tom Pell Jr., principal
+# chief of ... Chief Pell"): a suffix kept the two apart. Negatives: the son is no father, a
+# namesake without a suffix, a title the full name did not hold
+SUFFIXED_TITLE_CASES = [
+    ("a rank written out", 'Gen. Tom Pell Jr. leads the command. Later, General Pell said the '
+                           'war was "far from over."', "Tom Pell Jr."),
+    ("a role in an apposition", '"We know what we are doing," says Tom Pell Jr., principal '
+                                'chief of the Wabash Nation. Later, Chief Pell said the ruling '
+                                'is "good for the country."', "Tom Pell Jr."),
+    ("a two-word title", 'Chief Justice Ann Vale Jr. spoke first. Chief Justice Vale added '
+                         'that it was "settled."', "Ann Vale Jr."),
+    ("a numeral", 'Gov. Tom Pell III signed the bill. Later, Gov. Pell said the law was "long '
+                  'overdue."', "Tom Pell III"),
+    ("the son is no father", 'Donald Trump Jr. spoke in Ohio on Monday. "We will win," '
+                             'President Trump said.', "Donald Trump"),
+    ("a namesake without a suffix", 'Gen. Tom Pell Jr. leads the command. His father, Gen. Tom '
+                                    'Pell, retired. Later, General Pell said the war was "far '
+                                    'from over."', "Tom Pell"),
+    ("no title in common", 'Tom Pell Jr. spoke. Later, General Pell said the war was "far from '
+                           'over."', "Pell"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), SUFFIXED_TITLE_CASES)
+def test_a_titled_surname_is_the_suffixed_name_of_that_title(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)

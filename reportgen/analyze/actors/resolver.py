@@ -255,6 +255,14 @@ _DESCRIBED_AT_HOME = re.compile(
     rf"\s+(?:in|at|from|of)\s+(?:the\s+)?{_HOME}\s*,\s*$")
 
 
+def _title_words(role: str | None, knowledge: Knowledge) -> set[str]:
+    """Give the words of a role that are titles, abbreviations written out ("Gen." is
+    "general"): "principal chief of the Wabash Nation" gives {"chief"}."""
+    abbreviations = knowledge.words.title_abbreviations
+    words = (abbreviations.get(w, w).rstrip(".") for w in (role or "").lower().split())
+    return {w for w in words if w in knowledge.titles}
+
+
 @cache
 def _without_relative(mention: str) -> str:
     """Read a speaker phrase that ends in a relative pronoun without it: "A senator who
@@ -373,7 +381,24 @@ class Resolver:
     def merge_earlier(self, actor: Actor, pos: int, inclusive: bool = False) -> Actor:
         """Merge a person with the last person of the same surname mentioned before pos (at
         pos too, with ``inclusive``) who can be the same person."""
-        return merge_person(actor, self.memory.people(surname_word(actor.name), pos, inclusive))
+        merged = merge_person(actor, self.memory.people(surname_word(actor.name), pos, inclusive))
+        if merged is actor and " " not in actor.name:
+            return self._suffixed_of_title(actor, pos + inclusive) or actor
+        return merged
+
+    def _suffixed_of_title(self, actor: Actor, pos: int) -> Actor | None:
+        """Give the person named in full with a generational suffix before pos whom a surname
+        after a title of theirs names ("Gen. John W. Nicholson Jr. ... General Nicholson",
+        "Chuck Hoskin Jr., principal chief of the Wabash Nation ... Chief Hoskin"); None where
+        the article names someone of that surname without a suffix too (``last_person``), or
+        where the titles share no word ("Donald Trump Jr. ... President Trump" is the father)."""
+        full = self.memory.last_person(actor.name, pos)
+        if full is None or " " not in full.name or surname_word(full.name) == full.name.split()[-1]:
+            return None  # none, or no suffix: merge_person has read it
+        shared = _title_words(actor.role, self.knowledge) & _title_words(full.role, self.knowledge)
+        if not shared or not same_person(actor.name, " ".join(full.name.split()[:-1])):
+            return None
+        return full.fill(actor)
 
     def note(self, pos: int, actor: Actor, speaker: bool = False, mention: str = "",
              shared: bool = False, said: bool = False) -> None:
