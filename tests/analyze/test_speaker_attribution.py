@@ -1802,3 +1802,30 @@ GENERIC_ROLE_CASES = [
 @pytest.mark.parametrize(("text", "name"), GENERIC_ROLE_CASES)
 def test_a_role_in_man_yields_to_a_given_name(text, name, knowledge):
     assert names_of(text, knowledge)[-1] == name
+
+
+# a role whose head noun a qualifying word opens ("principal chief of the Wabash Nation"),
+# set off after a name and followed by a dash or a parenthesis aside before the cue: the
+# name speaks, not the body the role is of; also after a name with a suffix
+QUALIFIED_ROLE_ASIDE_CASES = [
+    ("a dash aside", 'Tom Pell, principal chief of the Wabash Nation – the oldest tribe in the '
+                     'state – says the ruling was "fair."', "Tom Pell"),
+    ("a suffixed name", 'Mary Cobb Jr., principal chief of the Wabash Nation – the oldest tribe '
+                        'in the state – says the ruling was "fair."', "Mary Cobb Jr."),
+    ("two qualifying words", 'Tom Pell, principal deputy director of the Acme Institute – a '
+                             'think tank in Ohio – said the plan was "dead."', "Tom Pell"),
+    # negatives: a role that opens the apposition, a body with a relative clause, a name in
+    # a list after "including"
+    ("a role that opens it", 'Tom Pell, president of the Acme Corporation – the largest firm in '
+                             'the state – says the ruling was "fair."', "Tom Pell"),
+    ("a body and a relative clause", 'The group, which backs the plan – a bold one – said it '
+                                     'was "ready."', "group"),
+    ("including a name", 'Some, including Chairman Tom Reyes, R-Ohio, have said the bill is '
+                         '"dead."', "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), QUALIFIED_ROLE_ASIDE_CASES)
+def test_a_name_before_a_qualified_role_and_an_aside_speaks(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)

@@ -592,14 +592,24 @@ def _name_described(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
             and toks[k].text.islower() and not frame.inq[k]:
         k -= 1
     first = toks[k + 2] if toks[k + 1].low in frame.words.leading_articles else toks[k + 1]
+    # the role's own head may open np after words that qualify it: "principal chief of"
+    role = np[0].text.islower() and person_noun(frame, np[0].low)
     if k - 1 < floor or toks[k].text != "," or frame.inq[k - 1] or not first.text.islower() \
-            or not (person_noun(frame, first.low) or first.low in frame.words.modifiers):
+            or not (person_noun(frame, first.low) or first.low in frame.words.modifiers or role):
         return None  # not "Some, including Chairman Tom Reyes, R-Ohio, have said"
     head = np_back(frame, k - 1, floor)
-    if head is None or not (is_capitalized(head[0].text) and is_capitalized(head[-1].text)):
+    if head is None or not (is_capitalized(head[0].text) and _ends_a_name(head)):
         return None
     start = frame.index(head[0])
     return head if start == floor or toks[start - 1].text in ".;:—–\"“" else None
+
+
+def _ends_a_name(np: Phrase) -> bool:
+    """Tell whether a phrase ends in a capitalised word or a generational suffix's period
+    ("Ann Vale Jr.")."""
+    if np[-1].text == "." and len(np) >= 2 and np[-2].low in _SUFFIX_WORDS:
+        return True
+    return is_capitalized(np[-1].text)
 
 
 def _city_phrase(frame: Frame, j: int, floor: int) -> Phrase | None:
@@ -891,9 +901,7 @@ def _speaker_head(frame: Frame, np: Phrase) -> bool:
     """Tell whether a phrase before an apposition can speak: a name, a speaker noun, or
     someone named by what they are to another ("Ann Vale's husband", "the mayor's aide")."""
     words, last = frame.words, np[-1]
-    if last.text == "." and len(np) >= 2 and np[-2].low in _SUFFIX_WORDS:
-        last = np[-2]  # "Ann Vale Jr., a professor at Lake College, said": a name
-    if is_capitalized(last.text) or last.low in words.speaker_heads:
+    if _ends_a_name(np) or last.low in words.speaker_heads:  # "Ann Vale Jr., a professor"
         return True
     return (last.low in words.relations or last.low in words.staff) and _owned(frame, np)
 
