@@ -1783,6 +1783,40 @@ def test_who_after_an_opener_is_the_person_named(label, text, expected, knowledg
     assert names and names[-1] == expected, (label, names)
 
 
+# a word that opens a sentence and names no one (a connective, an opener, a sentence adverb
+# or an ordinal: "Still", "But", "Eventually", "First") is neither the maker of a document the
+# sentence introduces ("Still, the documents show ... the documents say" are no one's named)
+# nor an organisation a description sets off after it ("Eventually, the organization agreed")
+OPENER_AS_NAME_CASES = [
+    ("a connective and a comma", 'Still, the documents show a plan. “The case is far from '
+                                 'over,” the documents say.', "documents"),
+    ("a connective alone", 'But the petition is clear. “The law is clear on this point,” the '
+                           'petition says.', "petition"),
+    ("another connective", 'Yet the memo is long. “The agency erred,” the memo says.', "memo"),
+    ("an adverb before an organisation's word", 'Eventually, the organization agreed. “This '
+     'is a decision for the voters,” the organization said.', "organization"),
+    ("another adverb", 'Nevertheless, the group agreed. “This is a decision for the voters,” '
+                       'the group said.', "group"),
+    ("an adverb in the sentences", 'Likewise, the union agreed. “The deal is fair,” the union '
+                                   'said.', "union"),
+    # negatives: a longer name that opens with such a word, or a person the article names by it
+    ("a title that opens with an ordinal", 'First Lady Jill Biden wrote a letter on Monday. “We '
+     'object to the plan,” the letter says.', "Jill Biden"),
+    ("an organisation that opens with an ordinal", 'First Solar, a solar energy company, sued. '
+     '“We object to the plan,” the company said.', "First Solar"),
+    ("a surname that is such a word", '“We need money,” Ann Still said on Monday. Still, the '
+     'report is short. “The plan costs too much,” the report says.', "Ann Still"),
+    ("a name that makes the document", 'The Sierra Club wrote a letter on Monday. “We object '
+                                       'to the plan,” the letter says.', "Sierra Club"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OPENER_AS_NAME_CASES)
+def test_an_opening_word_is_no_one_named(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)
+
+
 # a role noun in -man that news writes for women too ("chairman", "spokesman") does not make
 # a woman named by a given name a man: the "she" after it is hers; a man keeps his "he", and a
 # short given name (a family name written first, "Lu Kang") leaves the role noun's gender

@@ -158,6 +158,7 @@ def _organisation_named(m: re.Match[str], knowledge: Knowledge) -> bool:
     return not (k.given_name(first) or first in words.non_names
                 or first in words.non_name_starts or first in words.pronoun_kinds
                 or first in words.connectors or first in words.openers  # "Instead, the firm"
+                or (first in words.sentence_adverbs and len(name) == 1)  # "Eventually, the group"
                 or any(w.lower() in k.titles or w.lower() in k.officials
                        or w.lower().rsplit("-", 1)[-1] in words.compound_adjectives
                        for w in name)  # "the London-based firm X" names X

@@ -1110,6 +1110,18 @@ class Resolver:
             return all(self._time_or_place(w) for w in rest)
         return next(iter(self.memory.people(m["first"], comma)), None) is None
 
+    def _opening_word(self, np: str, pos: int) -> bool:
+        """Tell whether a subject read at the start of a sentence is one word that opens it and
+        names no one: a connective, an opener or a sentence adverb ("Still", "But",
+        "Eventually", "First"); not a longer name ("First Lady Jill Biden") nor a surname the
+        article gives a person before pos ("Ann Still ... Still, the lawyer")."""
+        if " " in np:
+            return False
+        low, words = np.lower(), self.knowledge.words
+        return (low in words.connectors or low in words.openers
+                or low in words.sentence_adverbs) \
+            and next(iter(self.memory.people(np, pos)), None) is None
+
     def _time_or_place(self, word: str) -> bool:
         """Tell whether a word after an opener's first keeps it a time or a place: a lower-case
         word, a number, a day or a month, a state or a country ("week", "2019", "Monday",
@@ -2297,6 +2309,8 @@ class Resolver:
         subject = _SUBJECT.match(sentence)
         if subject and subject["np"].split()[0].lower() in self.knowledge.words.subordinators:
             return None  # "While the report ...": a clause opens, no subject
+        if subject and self._opening_word(subject["np"], s):
+            return None  # "Still, the documents show", "But the petition is": no subject
         if subject and (a := self.read(subject["np"]).actor):
             return a
         return None
