@@ -182,14 +182,19 @@ def _dotted_word(text: str, dot: int, end: int, floor: int) -> tuple[int, str | 
 
 def _dotted_before_opener(text: str, dot: int, end: int, floor: int,
                           openers: frozenset[str]) -> bool:
-    """Tell whether the period at dot closes a dotted abbreviation that ends a sentence: a
-    word that opens a sentence follows ("moved to Washington, D.C. The next year", "at 5
-    p.m. He said"), where "U.S. House" or "D.C. Mayor" go on."""
+    """Tell whether the period at dot closes a dotted abbreviation, or one set off after a
+    comma, that ends a sentence: a word that opens a sentence follows ("moved to Washington,
+    D.C. The next year", "at 5 p.m. He said", "grew up in Dover, Del. The mayor"), where "U.S.
+    House", "D.C. Mayor" or "said Del. Ann Vale" go on."""
     word = _dotted_word(text, dot, end, floor)
     if word is None:
         return False
     i, nxt = word
-    return bool(_DOTTED.fullmatch(text, i, dot)) and nxt is not None and nxt.lower() in openers
+    if nxt is None or nxt.lower() not in openers:
+        return False
+    # dotted ("D.C."), or set off after a comma: a state after its town, a suffix after a name
+    # ("grew up in Dover, Del. The mayor", "Ann Vale, Jr. The firm")
+    return bool(_DOTTED.fullmatch(text, i, dot)) or text[max(floor, i - 2):i] == ", "
 
 
 def _initials_before_name(text: str, dot: int, end: int, floor: int,

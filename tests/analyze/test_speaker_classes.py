@@ -1248,3 +1248,25 @@ OPENING_PREPOSITION_CASES = [
 def test_an_opening_preposition_is_no_part_of_the_speaker(label, text, expected, knowledge):
     names = names_of(text, knowledge)
     assert names and names[-1] == expected, (label, names)
+
+
+# "Del." (a delegate of a state's House of Delegates) before a name is a title, no sentence
+# end; the state's "Del." after a town's comma still ends a sentence before a word that opens
+# one ("grew up in Dover, Del. The mayor said")
+DELEGATE_CASES = [
+    ("after said", '"It is hard to hear," said Del. Mara Price.', "Mara Price"),
+    ("state and an apposition", '"It is hard to hear," said state Del. Mara Price, the '
+                                'secretary of the caucus.', "Mara Price"),
+    ("a party before it", '"We are ready," said Republican Del. Tom Pell.', "Tom Pell"),
+    # negatives: the state after a town, the state in a party tag, a name with "Del"
+    ("the state ends a sentence", 'He grew up in Dover, Del. The mayor said the plan was '
+                                  '"dead."', "mayor"),
+    ("a party tag", '"We lost," said Sen. Tom Carper, D-Del.', "Tom Carper"),
+    ("a name", 'Benicio Del Toro said the film was "a joy."', "Benicio Del Toro"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), DELEGATE_CASES)
+def test_del_before_a_name_is_a_delegates_title(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)
