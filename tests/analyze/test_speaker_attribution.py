@@ -1817,6 +1817,39 @@ def test_an_opening_word_is_no_one_named(label, text, expected, knowledge):
     assert names and names[-1] == expected, (label, names)
 
 
+# a sentence adverb or an ordinal set off by a comma at the start of the sentence is no
+# subject: the speaker of a participle or a coordinated cue is the subject after its comma
+OPENING_ADVERB_SUBJECT_CASES = [
+    ("an adverb before a coordinated cue", 'The board met.\n\nNevertheless, the mayor accused '
+     'the board of “an arrogance of power” and said officials are “just not leveling with '
+     'people.”', "the mayor"),
+    ("an adverb before a participle", 'The board met.\n\nNevertheless, House Democrats also '
+     'took aim at the inquiry, saying it "has been a series of baseless claims against the '
+     'city."', "House Democrats"),
+    ("another adverb", 'The clerk checked the receipt.\n\nRegardless, a police officer '
+                       'followed the man to his car, accusing him of “theft at the store.”',
+     "a police officer"),
+    ("an ordinal", 'The board met.\n\nSecond, Tom Reyes is known for his slogan from 2000, '
+                   'describing himself as a “compassionate conservative.”', "Tom Reyes"),
+    ("another ordinal", 'The board met.\n\nFirst, the council pulled the ban, asking several '
+                        'agencies for “input on the ban.”', "the council"),
+    # negatives: a connective (as before), a longer name that opens with an ordinal, a surname
+    ("a connective", 'The board met.\n\nMeanwhile, House Democrats also took aim at the '
+     'inquiry, saying it "has been a series of baseless claims against the city."',
+     "House Democrats"),
+    ("a title that opens with an ordinal", 'The board met.\n\nFirst Lady Jill Biden backed the '
+     'plan, calling it "a fair deal for the workers of the city."', "First Lady Jill Biden"),
+    ("a surname that is such a word", 'The board met.\n\nAnn Still backed the plan, calling '
+     'it "a fair deal for the workers of the city."', "Ann Still"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OPENING_ADVERB_SUBJECT_CASES)
+def test_an_opening_adverb_is_no_subject(label, text, expected, knowledge):
+    quotes = quotes_of(text, knowledge)
+    assert quotes and quotes[-1].speaker == expected, (label, [q.speaker for q in quotes])
+
+
 # a role noun in -man that news writes for women too ("chairman", "spokesman") does not make
 # a woman named by a given name a man: the "she" after it is hers; a man keeps his "he", and a
 # short given name (a family name written first, "Lu Kang") leaves the role noun's gender

@@ -1032,7 +1032,8 @@ def _coordinated_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
               if toks[k].text == "," and not frame.inq[k]] + [floor]
     for s in starts:
         while s < j and (toks[s].low in words.connectors or toks[s].low in words.clause_openers
-                         or toks[s].low in words.subordinators or toks[s].low == "and"):
+                         or toks[s].low in words.subordinators or toks[s].low == "and"
+                         or opening_adverb(frame, s)):
             s += 1
         np = np_forward(frame, s) if s < j and not frame.inq[s] else None
         if np is None or np[0].low in _CLAUSE_WORDS or not _subject_like(frame, np):
@@ -1154,8 +1155,10 @@ def subject(frame: Frame, limit: int) -> Phrase | None:
             j += 1
         if j >= limit:
             break
-        if toks[j].low in words.openers or toks[j].low in words.subordinators:
-            continue  # an adverbial clause or phrase: the subject comes after its comma
+        if toks[j].low in words.openers or toks[j].low in words.subordinators \
+                or opening_adverb(frame, j):
+            continue  # an adverbial clause or phrase, or "Nevertheless,", "First,": the
+            # subject comes after its comma
         np = np_forward(frame, j)
         if np and _subject_like(frame, np):
             np = with_name_after(frame, np)
@@ -1261,6 +1264,15 @@ def sentence_adverb(frame: Frame, k: int) -> bool:
     if low.endswith("ically"):
         stems.append(low[:-4])  # "ironic" (ironically)
     return any(len(s) >= _ADVERB_STEM and zipf_at_least(s, _ADVERB_STEM_ZIPF) for s in stems)
+
+
+def opening_adverb(frame: Frame, k: int) -> bool:
+    """Tell whether the word at k is a sentence adverb or an ordinal set off by a comma
+    ("Nevertheless,", "Ultimately,", "First,"), which names no one: the subject comes after
+    its comma; not a longer name that opens with one ("First Lady Jill Biden")."""
+    toks = frame.tokens
+    return toks[k].low in frame.words.sentence_adverbs and k + 1 < len(toks) \
+        and toks[k + 1].text == "," and not frame.inq[k]
 
 
 def subordinate_subject(frame: Frame, i: int) -> Phrase | None:
