@@ -356,6 +356,8 @@ class Resolver:
         self._full_names: dict[Actor, tuple[Actor, ...]] = {}  # see _full_names_written
         self._runs_found: dict[str, bool] = {}  # see _has_run
         self._usage: dict[str, Actor | None] = {}  # see _used_as_organisation
+        # the descriptions written with a name, by position and name (see _descriptions_at)
+        self._descriptions: dict[tuple[int, str], list[tuple[str, set[str]]]] = {}
 
     def sentence_of(self, pos: int) -> int:
         """Give the index of the sentence that holds a position."""
@@ -957,7 +959,17 @@ class Resolver:
     def _descriptions_at(self, s: Seen) -> list[tuple[str, set[str]]]:
         """Give the common-noun descriptions written with a person's name at a position, as
         (head, words): the lower-case words right before it ("fired FBI agent [Ann Roe]")
-        and an apposition right after it ("Ann Roe, the city's consul,")."""
+        and an apposition right after it ("Ann Roe, the city's consul,"). Read once per
+        mention: every description in the article asks about every person seen, so the
+        reading is kept to keep the cost linear in the article's length."""
+        key = (s.pos, s.actor.name)
+        if (known := self._descriptions.get(key)) is None:
+            known = self._descriptions[key] = self._read_descriptions(s)
+        return known
+
+    def _read_descriptions(self, s: Seen) -> list[tuple[str, set[str]]]:
+        """Read the descriptions written with a person's name at a position (see
+        ``_descriptions_at``)."""
         end = self.text.find(surname_word(s.actor.name), s.pos, s.pos + _NAME_REACH)
         if end < 0:
             return []
