@@ -1109,29 +1109,20 @@ class Resolver:
         comma is the sentence, not a description set off after a name; a person the article
         names by that word before stays one ("Ann Still ... Still, a lawyer for")."""
         m = _OPENER_BEFORE_COMMA.search(self.text, max(0, comma - 40), comma)
-        if m is None:
-            return False
-        words = self.knowledge.words
-        first = m["first"].lower()
-        if first in words.determiners or not (
-                first in words.connectors or first in words.openers
-                or first in words.sentence_adverbs):
-            return False  # "The mayor, a friend of", "Ann Vale, a lawyer for"
+        if m is None or m["first"].lower() in self.knowledge.words.determiners:
+            return False  # "The mayor, a friend of"
         rest = m["words"].split()[1:]
         if rest:  # "On Monday", "In 2019", "Last week"; not "According to Ann Vale"
-            return all(self._time_or_place(w) for w in rest)
-        return next(iter(self.memory.people(m["first"], comma)), None) is None
+            return _opens_sentence(m["first"].lower(), self.knowledge.words) \
+                and all(self._time_or_place(w) for w in rest)
+        return self._opening_word(m["first"], comma)  # not "Ann Vale, a lawyer for"
 
     def _opening_word(self, np: str, pos: int) -> bool:
         """Tell whether a subject read at the start of a sentence is one word that opens it and
         names no one: a connective, an opener or a sentence adverb ("Still", "But",
         "Eventually", "First"); not a longer name ("First Lady Jill Biden") nor a surname the
         article gives a person before pos ("Ann Still ... Still, the lawyer")."""
-        if " " in np:
-            return False
-        low, words = np.lower(), self.knowledge.words
-        return (low in words.connectors or low in words.openers
-                or low in words.sentence_adverbs) \
+        return " " not in np and _opens_sentence(np.lower(), self.knowledge.words) \
             and next(iter(self.memory.people(np, pos)), None) is None
 
     def _time_or_place(self, word: str) -> bool:
@@ -2396,6 +2387,12 @@ def _named_in_full(actor: Actor | None, kind: str) -> bool:
     return actor is not None and actor.kind == kind \
         and (kind != "person" or " " in actor.name) \
         and all(w[:1].isupper() or w in small for w in actor.name.split())
+
+
+def _opens_sentence(low: str, words: Words) -> bool:
+    """Tell whether a lower-case word is one that opens a sentence and names no one: a
+    connective, an opener or a sentence adverb ("still", "however", "eventually", "first")."""
+    return low in words.connectors or low in words.openers or low in words.sentence_adverbs
 
 
 @cache
