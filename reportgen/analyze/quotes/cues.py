@@ -598,9 +598,15 @@ _GO_ON = frozenset({"go", "goes", "going", "gone", "went"})
 _TAKE_TO = frozenset({"take", "takes", "taking", "taken", "took"})
 _TAKE_TO_REACH = 5  # "took to his Facebook page to say": the medium is a few words at most
 _CHIME = frozenset({"chime", "chimed", "chimes", "chiming"})
-# the words that deny "go so far as to say": "I would not go so far as to say ..." (and any
-# word in "n't": "wouldn't")
+# the words that deny a verb: "I would not go so far as to say ...", "she never spoke of"
+# (and any word in "n't": "wouldn't"; ``denies``)
 _DENIALS = frozenset({"not", "never"})
+
+
+def denies(low: str) -> bool:
+    """Tell whether a lower-case word denies the verb after it: "not", "never", or a word in
+    "n't" ("wouldn't", "n’t")."""
+    return low in _DENIALS or low.endswith(("n't", "n’t"))
 
 
 def statement_infinitive(frame: Frame, i: int) -> int | None:
@@ -642,7 +648,7 @@ def statement_phrase(frame: Frame, i: int) -> int | None:
     if i >= 5 and [t.low for t in toks[i - 4:i - 1]] == ["so", "far", "as"] \
             and toks[i - 5].low in _GO_ON:
         before = toks[i - 6].low if i >= 6 else ""
-        return None if before in _DENIALS or before.endswith(("n't", "n’t")) else i - 5
+        return None if denies(before) else i - 5
     if toks[i - 2].low == "in" and toks[i - 3].low in _CHIME:
         return i - 3
     if toks[i - 2].low in frame.words.statement_adjectives \

@@ -22,6 +22,7 @@ from reportgen.analyze.quotes.cues import (
     TOPIC_OPENERS,
     belief_at,
     cue_at,
+    denies,
     has_put_it,
     holds_topic,
     is_adverb,
@@ -663,10 +664,10 @@ _TOPIC_CLAUSES = frozenset({"to", "that", "which", "who", "whom", "where", "when
 _NARRATORS = frozenset({"i", "we", "they"})
 # the words of a subject that is no one: "Nobody was talking about a “second wave.”"
 _NO_ONE = frozenset({"nobody", "no", "none", "neither"})
-# the words that deny a cue of speaking or make it a mere possibility: "was not talking about
-# the “so-called” judge", "he could talk about “the good old days”"
-_TOPIC_DENIALS = frozenset({"not", "never", "n't", "n’t", "could", "might", "may", "should",
-                            "can", "must"})
+# the modals that make a cue of speaking a mere possibility: "he could talk about “the good
+# old days”" (a denial, ``cues.denies``, takes it back: "was not talking about the “so-called”
+# judge")
+_POSSIBILITY_MODALS = frozenset({"could", "might", "may", "should", "can", "must"})
 
 
 def topic_quotation(site: Site, claimed: Set[Marked]) -> Verdict:
@@ -731,7 +732,7 @@ def _topic_denied(site: Site) -> bool:
     cue: "he was not talking about ...", "she never spoke of ...", "he could talk about"."""
     assert site.speaker is not None
     toks = site.frame.tokens
-    return any(toks[k].low in _TOPIC_DENIALS or toks[k].low.endswith(("n't", "n’t"))
+    return any(toks[k].low in _POSSIBILITY_MODALS or denies(toks[k].low)
                for k in range(site.frame.index(site.speaker[-1]) + 1, site.i))
 
 
