@@ -41,6 +41,11 @@ class Parts:
     # President Ann Roe", "group" in "the group's president"); None when there are none
     qualifier: str | None = None
 
+    def unstopped(self) -> list[str]:
+        """Give its words without the full stop the mention ends with, which the tokenizer
+        keeps as a word of its own: "Acme Widgets Inc." gives "Acme", "Widgets", "Inc"."""
+        return self.words[:-1] if self.words[-1:] == ["."] else self.words
+
 
 @dataclass(slots=True)
 class _Scan:

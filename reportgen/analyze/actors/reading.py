@@ -476,7 +476,7 @@ _ACRONYM = re.compile(r"(?=(?:[0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,4
 def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A proper name ending in an organisation's or outlet's word: "the National Widget
     Association", "Acme Widgets Inc.", "the League of Tidy Voters", "Fox Business Network"."""
-    words = p.words[:-1] if p.words[-1] == "." else p.words
+    words = p.unstopped()
     if len(words) > 2 and _ORDINAL.fullmatch(words[0]):
         words = words[1:]  # "the 4th U.S. Circuit Court of Appeals": which one, no name
     heads = knowledge.words.name_heads
@@ -563,7 +563,7 @@ def _joint_by_slash(p: Parts, knowledge: Knowledge) -> Reading | None:
     """Two bodies a slash joins speak as one, their poll or report for them: "a Washington
     Post/ABC News poll", "a University of Texas/Texas Tribune poll" (each side read alone must
     be an organisation or an outlet)."""
-    words = p.words[:-1] if p.words[-1] == "." else p.words
+    words = p.unstopped()
     if words.count("/") != 1:
         return None
     at = words.index("/")
@@ -590,7 +590,7 @@ def _joined_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     and Justice Party", "the Growth and Opportunity Project"), or after a head's "of" ("the
     Association of County and City Health Officials"); not two people ("Ann Roe and
     Tom Reyes") nor a body the tables know ("the Food and Drug Administration")."""
-    words = p.words[:-1] if p.words[-1] == "." else p.words
+    words = p.unstopped()
     w = knowledge.words
     if p.org is not None or p.official is not None or not is_capitalized(words[-1]) \
             or not all(is_capitalized(x) or x.lower() in _NAME_CONNECTIVES or x in ("’s", "'s")
@@ -625,7 +625,7 @@ def _placed_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A body and the place it is in: "the Chinese Embassy in Ottawa", "Police in Dusseldorf",
     "the U.S. Embassy in Kabul"; not a person who works there ("Ann
     Roe of Monash University in Melbourne") nor one named so ("Ann Roe in Ohio")."""
-    words = p.words[:-1] if p.words[-1] == "." else p.words
+    words = p.unstopped()
     w = knowledge.words
     at = next((n for n, x in enumerate(words) if x == "in" and n), None)
     if at is None or at + 1 >= len(words) or not all(is_capitalized(x) for x in words[at + 1:]):
@@ -741,7 +741,7 @@ def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
     AP-NORC poll" (two bodies a hyphen joins), a country's body: "a German government
     statement" (its name read without the document's word, which is no part of a name after
     "the": "Center for the Study"; a person's document is left to the other rules)."""
-    words = p.words[:-1] if p.words[-1] == "." else p.words
+    words = p.unstopped()
     last = words[-1].lower()
     if not (last in knowledge.words.documents or last in knowledge.words.surveys) \
             or len(words) < 2 or words[-2].lower() in _CONNECTIVES:
@@ -924,7 +924,7 @@ def _suffixed_title_surname(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A title that is a surname too with a generational suffix after it, alone: "King III
     said", "King Jr. said" is a King named before (Martin Luther King III), not a king named
     "III" or "Jr." nor the acronym III; "King Abdullah II" has a name after the title."""
-    words = p.words[:-1] if p.words[-1:] == ["."] else p.words  # "King Jr." is 3 tokens
+    words = p.unstopped()  # "King Jr." is 3 tokens
     if len(words) != 2 or p.country or words[0].lower() not in TITLE_SURNAMES \
             or len(words[1]) < 2 or words[1].lower().strip(".") not in SUFFIXES:
         return None
@@ -1037,7 +1037,7 @@ def _qualifies_title(p: Parts, knowledge: Knowledge) -> bool:
     """Tell whether the name words only say whose or where a title is that ends the mention,
     with no name after it: "the Boston Police Commissioner", "the Home Depot founder", "the
     Acme Widgets founder" name no one (the title is read as "the commissioner" is)."""
-    words = p.words[:-1] if p.words[-1] == "." and len(p.words) > 1 else p.words
+    words = p.unstopped() or p.words  # a lone "." stays
     if not p.title_words or words[-1] in p.name_words or words[-1].lower() not in knowledge.titles:
         return False
     first_title = min(n for n, w in enumerate(words) if w in p.title_words)
