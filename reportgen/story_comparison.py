@@ -21,6 +21,7 @@ from reportgen.evidence import (
     shares_of,
 )
 from reportgen.findings import META_LABELS, name_list, named_voice, voice_key
+from reportgen.frequency import zipf_frequencies
 from reportgen.models import (
     Actor,
     ArticleAnalysis,
@@ -333,8 +334,6 @@ def _shared_terms(parts_of: dict[str, list[ArticleAnalysis]], stories: tuple[Sto
                   ) -> dict[str, tuple[str, ...]]:
     """Name what each story has in common with its related stories: their rarest shared
     words (each article's words found once, the word list read once for all stories)."""
-    from reportgen.frequency import zipf_frequencies
-
     found: dict[str, set[str]] = {}  # article id -> its title's and lead's words
 
     def words(parts: list[ArticleAnalysis]) -> set[str]:

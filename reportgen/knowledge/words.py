@@ -13,6 +13,7 @@ from functools import cache
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from reportgen.frequency import zipf_at_least
 from reportgen.knowledge.rows import KnowledgeError, Row, read_rows
 
 FILE = "words.tsv"
@@ -205,8 +206,6 @@ _STEM_ZIPF = 3.3  # a common English word, as reportgen.frequency counts
 def _agent_stem(stem: str) -> bool:
     """Tell whether what stands before an agent ending is a common word, whole or once its
     ending is restored ("farm", "strik" -> "strike") or its last letter undoubled ("shopp")."""
-    from reportgen.frequency import zipf_at_least
-
     if len(stem) < 4:
         return False  # "off" (offers), "ins" (insists): a verb's ending, no agent's
     forms = [stem + e for e in _STEM_ENDINGS]

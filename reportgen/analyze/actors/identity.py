@@ -27,6 +27,7 @@ from reportgen.analyze.actors.names import (
     same_person,
     surname_key,
 )
+from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import load_knowledge
 from reportgen.models import Actor, ArticleAnalysis
 
@@ -276,8 +277,6 @@ def _adds_no_given_name(words: list[str], inner: list[str]) -> bool:
 
 def _given_like(word: str) -> bool:
     """Tell whether a word can be a given name ("Mary" in "Mary Ann Vale")."""
-    from reportgen.frequency import zipf_at_least
-
     low = fold(word).strip(".,")
     if low in load_knowledge().given_names:
         return True

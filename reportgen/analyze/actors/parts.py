@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from reportgen.analyze.actors.names import SUFFIXES, initials, same_given
 from reportgen.analyze.tables import as_written, join_words, match_table
 from reportgen.analyze.text import PARTY_TAG_WORD, is_capitalized, tokenize
+from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge, Official, Organisation
 
 
@@ -182,8 +183,6 @@ def _unlisted_given_name(word: str, knowledge: Knowledge) -> bool:
     """Tell whether a capitalised word before a table surname is a given name the name list
     lacks or calls word-like: a rare word ("Melania Trump", "Ivanka Trump") or a word-like
     name that is no auxiliary ("Hunter Biden"; "Will Trump" asks a question)."""
-    from reportgen.frequency import zipf_at_least
-
     low, words = word.lower(), knowledge.words
     if not (word[0].isupper() and word[1:].islower() and low.isalpha() and low.isascii()):
         return False

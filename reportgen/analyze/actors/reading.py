@@ -21,6 +21,7 @@ from reportgen.analyze.actors.parts import Parts, plain_given_name, residue, sca
 from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.analyze.tables import join_words, match_table, per_table
 from reportgen.analyze.text import is_capitalized
+from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge, Organisation
 from reportgen.knowledge.words import Words
 from reportgen.models import Actor
@@ -699,8 +700,6 @@ def run_together_name(name: str, knowledge: Knowledge) -> str | None:
     dropped); None for a coined brand ("CodePink", "NetBlocks", "MarkLogic": no given name
     first, or a common word after it) or a name of three words ("AshLeeStrong")."""
     from reportgen.analyze.actors.voices import is_table_surname
-    from reportgen.frequency import zipf_at_least
-
     words = _CAPITAL_WORD.findall(name)
     if "".join(words) != name:
         return None
@@ -1087,8 +1086,6 @@ def _word_in_a_proper_name(p: Parts, knowledge: Knowledge) -> bool:
     surname takes no article), or among capitalised words that no table took for a person's
     ("USA Today", "Scotland Yard", "the Globe and Mail", "Gift of Givers"; not "Britain's
     May", where a country owns the name, nor a given name or a surname the tables know)."""
-    from reportgen.frequency import zipf_at_least
-
     if len(p.name_words) != 1 or p.title_words or p.party is not None or p.org is not None:
         return False
     word = p.name_words[0]

@@ -39,6 +39,7 @@ from reportgen.analyze.actors.usage import organisation_by_usage
 from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import PARTY_TAG
+from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge
 from reportgen.knowledge.roster import Holder, load_roster
 from reportgen.knowledge.words import Words
@@ -2433,8 +2434,6 @@ def _one_of_people(low: str, words: Words) -> bool:
 
 def _common_word(low: str) -> bool:
     """Tell whether a lower-case word is a common English word."""
-    from reportgen.frequency import zipf_at_least
-
     return low.isascii() and low.isalpha() and zipf_at_least(low, _COMMON_ZIPF)
 
 

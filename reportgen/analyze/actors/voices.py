@@ -37,6 +37,7 @@ from reportgen.analyze.actors.names import (
     same_person,
     surname_key,
 )
+from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge
 
 NAMED_KINDS = frozenset({"person", "organisation", "media", "unknown"})
@@ -239,8 +240,6 @@ def agent_word(low: str, knowledge: Knowledge) -> bool:
 def _comparative(low: str) -> bool:
     """Tell whether a word in -er is an adjective's comparative ("younger", "bigger"), not an
     agent noun ("killer", "organizer"), by its superlative being a word."""
-    from reportgen.frequency import zipf_at_least
-
     if not low.endswith("er"):
         return False
     stem = low[:-2]
@@ -259,8 +258,6 @@ _PERSON_ENDINGS = ("man", "men", "woman", "women", "-year-old", "-year-olds")
 
 
 def _is_word(word: str, knowledge: Knowledge) -> bool:
-    from reportgen.frequency import zipf_at_least
-
     low = fold(word).strip(".")
     if low in knowledge.given_names or low in knowledge.words.wordlike_names:
         return False

@@ -10,6 +10,7 @@ from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.marks import nickname_mark
 from reportgen.analyze.tables import match_table
 from reportgen.analyze.text import PARTY_TAG_WORD, Token, is_capitalized
+from reportgen.frequency import zipf_at_least
 from reportgen.punctuation import DOUBLE_MARKS
 
 
@@ -220,8 +221,6 @@ def _plain_capital(frame: Frame, k: int) -> bool:
     """Tell whether the token at k is a common English word capitalised, as the words of an
     organisation's name are ("Industry", "Freedom", "Protect"), and no place, people or given
     name ("Iowa", "Texas", "Tom")."""
-    from reportgen.frequency import zipf_at_least
-
     tok, knowledge = frame.tokens[k], frame.knowledge
     low = tok.low
     return is_capitalized(tok.text) and tok.text.isalpha() and not tok.text.isupper() \
