@@ -24,6 +24,7 @@ class Words:
     """Every closed word class, by the name it has in words.tsv (see there what each is for)."""
 
     pronouns: frozenset[str]
+    person_subjects: frozenset[str]
     generic_pronouns: frozenset[str]
     name_particles: frozenset[str]
     determiners: frozenset[str]

@@ -425,10 +425,9 @@ def _person_evidence(text: str, toks: list[Token], k: int, end: int, used: froze
     if not (opens and after and after[0].isalpha() and after[0] == toks[end].text
             and after[0] not in _no_name_words(knowledge) and _rare_word(toks[k].low)):
         return False
-    return any(t.low in _PERSONAL for t in toks[end:end + _PRONOUN_REACH])
+    return any(t.low in knowledge.words.person_subjects for t in toks[end:end + _PRONOUN_REACH])
 
 
-_PERSONAL = frozenset({"he", "she"})
 _PRONOUN_REACH = 60  # tokens: about the next two sentences
 # The Zipf frequency (wordfreq) under which a word is no common English word: given names
 # ("Jacinda" 2.0, "Narendra" 3.3, "Olaf" 3.1) fall under it, the first words of proper names

@@ -148,8 +148,6 @@ _OWNED_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _NAME_REACH = 60
 
-# the pronouns that stand for a cue's subject ("he said"), not an owner ("his office")
-_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # A name in the possessive and up to three lower-case words, all that stands before a word:
 # "Schiff's memo", "Tom Reyes's new campaign ad"
 _OWNS_NEXT = re.compile(r"[^’'\n]{1,60}[’']s(?:\s+[a-z][\w-]*){0,3}\s*$")
@@ -1755,7 +1753,7 @@ class Resolver:
                     return bound[0].actor if bound else \
                         self._pronoun(pronoun, opener, (), hops + 1)
                 pool = self._sentence_pool(n, pos, want, gender, content,
-                                           pronoun.lower() in _SUBJECT_PRONOUNS)
+                                           pronoun.lower() in self.knowledge.words.person_subjects)
                 if pool and n == here and all(s.possessive for s in pool):
                     # "Ann Roe's comments follow Tom Reyes's remarks, when he said": the
                     # owner nearest before, as _owner_of_thing takes

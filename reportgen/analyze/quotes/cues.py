@@ -308,7 +308,7 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
     if before_adverb < i - 1 and toks[before_adverb].low in words.aux_passive:
         return True  # "is hotly disputed", "was widely reported"
     lemma = frame.knowledge.cues[form].lemma
-    if _has_contracted(prev):
+    if _has_contracted(prev, frame.words):
         # "he's said", "she’s told reporters": "has", not a possessive; "he's said to be",
         # "she's accused of", "he's called “the Hammer”" are passives; "he’s calling it “…”"
         # is "is", and active
@@ -579,13 +579,10 @@ def _possessed_compound(frame: Frame, i: int, form: str) -> bool:
         and prev not in words.pronouns and not frame.inq[i - 1]
 
 
-# the pronouns whose "'s" before a cue is "has" ("it's said" and "that's said" are passives)
-_HAS_SUBJECTS = frozenset({"he", "she"})
-
-
-def _has_contracted(word: str) -> bool:
-    """Tell whether a lower-case word is "he" or "she" with "has" contracted onto it."""
-    return word.endswith(("’s", "'s")) and word[:-2] in _HAS_SUBJECTS
+def _has_contracted(word: str, words: Words) -> bool:
+    """Tell whether a lower-case word is "he" or "she" with "has" contracted onto it ("it's
+    said" and "that's said" are passives)."""
+    return word.endswith(("’s", "'s")) and word[:-2] in words.person_subjects
 
 
 def _possessive(word: str) -> bool:

@@ -699,7 +699,7 @@ def _named_before(text: str, paras: list[Span], q: Marked, n: int,
     if who is None or not _acts(frame, verb) \
             or (before != (ps, start) and not _introduces(frame, verb, knowledge)):
         return None
-    if len(who) == 1 and who[0].low in _SPEAKER_PRONOUNS - {"they"}:
+    if len(who) == 1 and who[0].low in knowledge.words.person_subjects:
         # "Still, he worries about the cuts."; not beside a narrator's "I" ("then he gave me
         # detention"), whose words the quotation may be
         return None if any(t.text in _NARRATOR for t in frame.tokens) else frame.mention(who)
