@@ -11,7 +11,7 @@ from __future__ import annotations
 from reportgen.analyze.actors import resolve_actors, writer_of
 from reportgen.analyze.citations import cite, make_quotes
 from reportgen.analyze.quotes import extract_quotes
-from reportgen.analyze.text import paragraphs, sentences, tokenize, unbracket_names
+from reportgen.analyze.text import paragraphs, sentences, tokenize, turn_labels, unbracket_names
 from reportgen.analyze.tone import score_tones
 from reportgen.ingest.clean import mask
 from reportgen.knowledge import Knowledge
@@ -34,10 +34,11 @@ def analyze_article(article: Article, knowledge: Knowledge) -> ArticleAnalysis:
                              knowledge.words.sentence_openers) for p in paras]
     sents = tuple(s for in_para in by_para for s in in_para)
     tokens = tokenize(plain)
-    raw = extract_quotes(plain, knowledge, tokens, by_para, paras)
+    labels = turn_labels(plain, sents)  # the speakers' turns, if the article is a transcript
+    raw = extract_quotes(plain, knowledge, tokens, by_para, paras, labels)
     year = article.published.year if article.published else None
     writer = writer_of(article.author, article.outlet, knowledge)
-    actors = resolve_actors(plain, sents, tokens, raw, knowledge, year, writer)
+    actors = resolve_actors(plain, sents, tokens, labels, raw, knowledge, year, writer)
     tones = score_tones(body, sents, make_quotes(body, raw, actors.speakers))
     return ArticleAnalysis(
         article=article,

@@ -18,7 +18,7 @@ from reportgen.analyze.actors.names import same_person, surname_index, surname_w
 from reportgen.analyze.actors.reading import read_mention
 from reportgen.analyze.actors.resolver import Resolver, joint_of
 from reportgen.analyze.quotes import RawQuote
-from reportgen.analyze.text import Token, speaker_key, turn_labels
+from reportgen.analyze.text import Token, speaker_key
 from reportgen.knowledge import Knowledge
 from reportgen.models import Actor, Span
 
@@ -34,9 +34,10 @@ class ArticleActors:
 
 
 def resolve_actors(body: str, sents: tuple[Span, ...], tokens: list[Token],
-                   raw: tuple[RawQuote, ...], knowledge: Knowledge,
+                   labels: tuple[Span, ...], raw: tuple[RawQuote, ...], knowledge: Knowledge,
                    year: int | None = None, writer: str | None = None) -> ArticleActors:
     """Read every name in the article, then resolve each quote's speaker in text order.
+    ``labels`` are the labels of its turns where it is a transcript (``text.turn_labels``).
     ``year`` is the article's, where known: office holders are looked up as of then.
     ``writer`` names who wrote it, where known: the "I" of its narration."""
     # the words in quotation marks: never what a pronoun outside them points to
@@ -47,7 +48,6 @@ def resolve_actors(body: str, sents: tuple[Span, ...], tokens: list[Token],
     _note_honoured(resolver, body, named, raw, knowledge)
     _note_pairs(resolver, body, named)
     me = resolver.read(writer).actor if writer else None
-    labels = turn_labels(body, sents)
     turns = _Turns(resolver, body, labels, _people_by_initials(named) if labels else {})
     speakers = [_quote_speaker(resolver, turns, sents, rq, me) for rq in raw]
     return ArticleActors(tuple(named), tuple(_one_form(_resolve_metonymy(speakers))))

@@ -31,12 +31,14 @@ __all__ = ["Mention", "RawQuote", "extract_quotes"]
 
 def extract_quotes(text: str, knowledge: Knowledge, tokens: list[Token] | None = None,
                    by_para: list[list[Span]] | None = None,
-                   paras: list[Span] | None = None) -> tuple[RawQuote, ...]:
+                   paras: list[Span] | None = None,
+                   labels: tuple[Span, ...] | None = None) -> tuple[RawQuote, ...]:
     """Find every attributed quote in a body text whose boilerplate is already blanked out.
 
     ``tokens`` may hold the text's tokens already (``tokenize(text)``), ``by_para`` the
-    sentences of each of its paragraphs (``sentences``) and ``paras`` its paragraphs
-    (``paragraphs``), to save redoing them.
+    sentences of each of its paragraphs (``sentences``), ``paras`` its paragraphs
+    (``paragraphs``) and ``labels`` the labels of its turns, if it is a transcript
+    (``turn_labels`` of those sentences), to save redoing them.
     """
     tokens = tokenize(text) if tokens is None else tokens
     starts = [t.start for t in tokens]
@@ -49,8 +51,9 @@ def extract_quotes(text: str, knowledge: Knowledge, tokens: list[Token] | None =
     wanted = start_tokens(tokens, knowledge)
     found: list[RawQuote] = []
     claimed: set[Marked] = set()  # quotations attributed so far
+    if labels is None:
+        labels = turn_labels(text, [s for sents in by_para for s in sents])
     # where the first turn of a transcript opens, if the text is one
-    labels = turn_labels(text, [s for sents in by_para for s in sents])
     turns = labels[0][0] if labels else len(text)
     for sents, (in_para, parts) in zip(by_para, marked_by_paragraph(paras, marked), strict=True):
         turn = bool(sents) and sents[0][0] >= turns
