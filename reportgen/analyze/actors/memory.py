@@ -58,6 +58,7 @@ class Memory:
 
     def __init__(self, title_abbreviations: dict[str, str]) -> None:
         self.seen: list[Seen] = []
+        self.noted: list[Seen] = []  # the same, in the order they were noted
         self._positions: list[int] = []
         self._speakers: list[Seen] = []
         self._by_sentence: dict[int, list[Seen]] = defaultdict(list)
@@ -81,6 +82,7 @@ class Memory:
         k = bisect_right(self._positions, s.pos)
         self._positions.insert(k, s.pos)
         self.seen.insert(k, s)
+        self.noted.append(s)
         lists = [self._by_sentence[s.sentence]]
         if not s.shared:  # a shared surname's guess: the look-back reads sentences only
             lists += self._indexes(s)

@@ -11,7 +11,7 @@ not antecedents ("'I spoke to Biden,' he said" is not Biden speaking).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -355,8 +355,10 @@ class Resolver:
         self._full_names: dict[Actor, tuple[Actor, ...]] = {}  # see _full_names_written
         self._runs_found: dict[str, bool] = {}  # see _has_run
         self._usage: dict[str, Actor | None] = {}  # see _used_as_organisation
-        # the descriptions written with a name, by position and name (see _descriptions_at)
-        self._descriptions: dict[tuple[int, str], list[tuple[str, set[str]]]] = {}
+        # the people described where they are named, by the head noun of the description, and
+        # how many of the actors noted in memory were read for them (see _described_as)
+        self._by_head: dict[str, list[tuple[Seen, list[set[str]]]]] = {}
+        self._described_upto = 0
 
     def sentence_of(self, pos: int) -> int:
         """Give the index of the sentence that holds a position."""
@@ -920,11 +922,9 @@ class Resolver:
             return None
         found: Actor | None = None
         since = 0  # where the last fitting description before pos ends its sentence
-        for s in self.memory.seen:
+        for s, described in self._described_as(head):
             a = s.actor
-            if s.quoted or a.kind != "person" or " " not in a.name \
-                    or not any(h == head and wanted <= words
-                               for h, words in self._descriptions_at(s)) \
+            if not any(wanted <= words for words in described) \
                     or not (s.pos < pos or self._named_before_at(a, pos)):
                 continue
             if found is not None and not same_person(found.name, a.name):
@@ -955,20 +955,28 @@ class Resolver:
             or head in words.relations or head in words.staff or head in words.party_nouns \
             or words.people(f"{head}s")
 
-    def _descriptions_at(self, s: Seen) -> list[tuple[str, set[str]]]:
-        """Give the common-noun descriptions written with a person's name at a position, as
-        (head, words): the lower-case words right before it ("fired FBI agent [Ann Roe]")
-        and an apposition right after it ("Ann Roe, the city's consul,"). Read once per
-        mention: every description in the article asks about every person seen, so the
-        reading is kept to keep the cost linear in the article's length."""
-        key = (s.pos, s.actor.name)
-        if (known := self._descriptions.get(key)) is None:
-            known = self._descriptions[key] = self._read_descriptions(s)
-        return known
+    def _described_as(self, head: str) -> list[tuple[Seen, list[set[str]]]]:
+        """Give the people named in full outside quotation marks with a description of this
+        head noun written with the name, each with the words of those descriptions, in text
+        order. Each mention noted is read once, at the first ask after it, and indexed by
+        head: every description in the article asks about the people seen, and a pass over
+        all of them for each would cost the square of the article's length."""
+        noted = self.memory.noted
+        for s in noted[self._described_upto:]:
+            if s.quoted or s.actor.kind != "person" or " " not in s.actor.name:
+                continue
+            heads: dict[str, list[set[str]]] = {}
+            for h, words in self._read_descriptions(s):
+                heads.setdefault(h, []).append(words)
+            for h, described in heads.items():
+                insort(self._by_head.setdefault(h, []), (s, described), key=_seen_pos)
+        self._described_upto = len(noted)
+        return self._by_head.get(head, [])
 
     def _read_descriptions(self, s: Seen) -> list[tuple[str, set[str]]]:
-        """Read the descriptions written with a person's name at a position (see
-        ``_descriptions_at``)."""
+        """Read the common-noun descriptions written with a person's name at a position, as
+        (head, words): the lower-case words right before it ("fired FBI agent [Ann Roe]")
+        and an apposition right after it ("Ann Roe, the city's consul,")."""
         end = self.text.find(surname_word(s.actor.name), s.pos, s.pos + _NAME_REACH)
         if end < 0:
             return []
@@ -2355,6 +2363,10 @@ def _description_words(description: str) -> tuple[str, set[str]]:
                        len(words))]
     head = core[-1] if core and core[-1].isalpha() else ""
     return head, {w for w in words if w not in _DESCRIPTION_STOPS}
+
+
+def _seen_pos(entry: tuple[Seen, list[set[str]]]) -> int:
+    return entry[0].pos
 
 
 def _described_by(words: list[str], before: bool) -> tuple[str, set[str]]:
