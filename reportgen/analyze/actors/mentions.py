@@ -446,12 +446,12 @@ def _rare_word(low: str) -> bool:
     return not zipf_at_least(low, _RARE)
 
 
-# A run of capitalised words, with the small words an organisation's name holds: "the League
-# of Tidy Voters", "Acme Widgets Inc."
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[^\S\n]+(?:(?:of|for|on|and|&|the)"
-                              r"[^\S\n]+)*[A-Z][\w’'&.-]*)*")
-_WORD = re.compile(r"\S+")
+# The small words an organisation's name holds between its capitalised words, and a run of
+# capitalised words with them: "the League of Tidy Voters", "Acme Widgets Inc."
 _SMALL = frozenset({"of", "for", "on", "and", "&", "the"})
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[^\S\n]+(?:(?:" + "|".join(sorted(_SMALL))
+                              + r")[^\S\n]+)*[A-Z][\w’'&.-]*)*")
+_WORD = re.compile(r"\S+")
 
 
 def _with_organisations(text: str, found: list[tuple[Span, str]],
