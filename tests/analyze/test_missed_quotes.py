@@ -1878,3 +1878,47 @@ def test_a_verb_of_saying_gives_the_fragment_after_it_its_subject(text, words, s
 ])
 def test_no_fragment_for_a_verb_of_saying_out_of_its_use(text, knowledge):
     assert not [q for q in quotes_of(text, knowledge) if q.speaker], quotes_of(text, knowledge)
+
+
+# --- a cue after "by" whose object or clause holds a quotation: the subject's words ------------
+
+BY_CUE_CASES = [
+    ('The party whip framed the debate during the same briefing by calling it "a choice '
+     'between roads and schools."', "a choice between roads", "party whip"),
+    ('For years, Ann Vale has tried to please both camps by touting an "every-option" '
+     'approach to housing.', "every-option", "Ann Vale"),
+    ('An Olsen aide sought to profit from the mayor\'s slip by branding him as a "career '
+     'insider" who favored the developers.', "career insider", "Olsen aide"),
+    # in a relative clause, "who" is its subject; an opening "Via ..." is none
+    ("The mayor won in 2014 by beating Tom Reyes, who lost his lead by claiming the bridge "
+     "was “a gift from God.”", "gift from God", "Tom Reyes"),
+    ('Via Twitter, Dana Olsen answered on Monday by calling him a "disgrace to the port."',
+     "disgrace to the port", "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), BY_CUE_CASES)
+def test_a_cue_after_by_reports_the_quotation_in_its_clause(text, words, speaker, knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a comma ends the clause of the cue after "by": the quotation is the next clause's
+    ("Ann Vale won the vote by arguing for hours, and her rival called the result “a fluke.”",
+     "a fluke", "her rival"),
+    ("Tomas Reyes won the seat by arguing all night; the Gazette called it “a rout.”",
+     "a rout", "Gazette"),
+    # the words on a sign held by the people the cue's object names are theirs
+    ("The mayor ended the rally by acknowledging voters in the hall holding "
+     "“Vale for Mayor” signs.", "Vale for Mayor", "voters"),
+])
+def test_a_cue_after_by_reports_no_quotation_beyond_its_clause(text, words, speaker,
+                                                               knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)
+
+
+def test_a_cue_after_by_leaves_a_second_verbs_quotation_alone(knowledge):
+    """The quotation after "and" and a second verb is no part of the first cue's object."""
+    text = ("Radio host Dana Olsen “opened fire” this morning by mocking his speech and "
+            "poking fun at his “fond farewell”.")
+    assert not [q for q in quotes_of(text, knowledge) if q.speaker and "speech" in q.text]

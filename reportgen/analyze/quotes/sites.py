@@ -99,8 +99,10 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
         or (toks[i - 1].low == "by" and _opens_statement(frame, last, cue))
         or _after_clause(frame, i, floor))
     if participle:
-        speaker = _participle_subject(frame, i, last_speaker) or (
-            speaker if toks[i - 1].text not in _SET_OFF else None)
+        speaker = (_relative_by(frame, i, last, cue, floor) if toks[i - 1].low == "by"
+                   else None) \
+            or _participle_subject(frame, i, last_speaker) \
+            or (speaker if toks[i - 1].text not in _SET_OFF else None)
     inverted = False
     # "…, said the ministry" inverts; "Recalling the vote, X said" is a participle clause
     may_invert = not participle and not toks[i].low.endswith("ing") and (
@@ -249,7 +251,52 @@ def _opens_statement(frame: Frame, last: int, cue: Cue) -> bool:
     return j < len(toks) and (frame.inq[j] or toks[j].low == "that" or (
         toks[j].low in words.pronouns and toks[j].low not in words.generic_pronouns
         and cue.lemma not in words.addressee_cues  # "by telling it like it is"
-        and j + 1 < len(toks) and toks[j + 1].text.isalpha()))  # "by saying he thinks ..."
+        and j + 1 < len(toks) and toks[j + 1].text.isalpha())  # "by saying he thinks ..."
+        or _quoted_in_clause(frame, j))
+
+
+def _relative_by(frame: Frame, i: int, last: int, cue: Cue, floor: int) -> Phrase | None:
+    """Give the "who" of a relative clause set off by a comma that the cue after "by" at
+    tokens i..last stands in, when the cue's clause holds a quotation: "Tom Reyes, who lost
+    the race by claiming the vote was “rigged”" (Reyes, not the sentence's subject). None
+    where no such "who" stands in the clause before it, or one with no comma before it,
+    whose clause may end before the sentence's own verb ("A senator who wrote the law
+    stunned them by saying ...": the senator)."""
+    toks = frame.tokens
+    if not _quoted_in_clause(frame, skip_after_cue(frame, last + 1, cue)):
+        return None  # "Unlike Reyes, who won by saying that ..., Vale ...": a clause of no
+        # known end
+    for k in range(i - 2, floor, -1):
+        if frame.inq[k] or toks[k].text in ",;:—–()":
+            return None
+        if toks[k].low == "who":
+            return toks[k:k + 1] if toks[k - 1].text == "," and not frame.inq[k - 1] else None
+    return None
+
+
+# how many words of the cue's object or clause may stand before its quotation: "by blaming
+# the slow economy on the council and “petty feuds”"
+_BY_QUOTE_REACH = 8
+
+
+def _quoted_in_clause(frame: Frame, j: int) -> bool:
+    """Tell whether words in quotation marks stand a few words from token j on, in the
+    clause a cue after "by" opens, with no punctuation before them: "by calling it “a
+    sham”", "by saying the budget “will not add up”", "by telling them there had to be
+    “fair play”", "by blaming the delay on the board and “bad luck”" (not "by speaking at
+    rallies, on radio and in “Harbour Talk”", nor "by mocking his speech and poking fun at
+    his “fond farewell”": a second verb's; nor "by greeting fans holding “Vote Vale” signs":
+    the signs')."""
+    toks, words = frame.tokens, frame.words
+    for k in range(j, min(len(toks), j + _BY_QUOTE_REACH)):
+        if frame.inq[k]:
+            return True
+        if not (toks[k].text[:1].isalnum() or toks[k].low.endswith(("’s", "'s"))) \
+                or toks[k].low in words.holding_verbs or (
+                    toks[k].low in ("and", "or", "but")
+                    and not (k + 1 < len(toks) and frame.inq[k + 1])):
+            return False
+    return False
 
 
 # the adverbs that may stand between the comma and a participle cue: ", only telling
