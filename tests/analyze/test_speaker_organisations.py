@@ -1341,3 +1341,36 @@ PLACED_BODY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PLACED_BODY_CASES)
 def test_a_body_and_the_place_it_is_in_speak_as_one(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- "the company" left unnamed holds no later "the company" over a company that spoke since,
+# or stood as a sentence's subject ------------------------------------------------------------
+
+NAMED_SINCE_CASES = [
+    ('Shoppers lined up early. The stores will hire 700 workers, the company said. Brantley '
+     'Corp. did not give pay scales, but said the jobs "pay well." And the company said '
+     'workers would get "full tuition."', ("Brantley Corp.", "organisation")),
+    ('Shoppers lined up early. The stores will hire 700 workers, the company said.\n\n'
+     'Brantley Corp. did not give pay scales, but said the jobs "pay well."\n\nAnd the company '
+     'said workers would get "full tuition."', ("Brantley Corp.", "organisation")),
+    # negatives: no company named since, one named since only in passing, a body of another
+    # type named since, a description whose head the company named since does not fit
+    ('Shoppers lined up early. The stores will hire 700 workers, the company said. Its chief '
+     'said costs were high. And the company said workers would get "full tuition."',
+     ("company", "organisation")),
+    ('Shoppers lined up early. The stores will hire 700 workers, the company said. The debt '
+     'was sold in May to Brantley Corp. for a song. And the company said workers would get '
+     '"full tuition."', ("company", "organisation")),
+    ('Shoppers lined up early. The stores will hire 700 workers, the company said. Harvard '
+     'University did not comment on "the plan." And the company said workers would get '
+     '"full tuition."', ("company", "organisation")),
+    ('Shoppers lined up early. The stores will hire 700 workers, the group said. Brantley '
+     'Corp. did not give pay scales, but said the jobs "pay well." And the group said '
+     'workers would get "full tuition."', ("group", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_SINCE_CASES)
+def test_an_unnamed_description_yields_to_an_organisation_named_since(text, expected,
+                                                                      knowledge):
+    assert last_speaker(text, knowledge) == expected

@@ -1477,6 +1477,12 @@ class Resolver:
     def _nearest_organisation(self, head: str, pos: int) -> Actor | None:
         """Give the organisation a description stands for ("the trade group"): the nearest
         one named before it whose type fits the description's head (or is unknown)."""
+        seen = self._nearest_organisation_seen(head, pos)
+        return seen.actor if seen is not None else None
+
+    def _nearest_organisation_seen(self, head: str, pos: int) -> Seen | None:
+        """Give where the organisation a description stands for was seen last before pos
+        (``_nearest_organisation``)."""
         types = self.knowledge.words.org_descriptions.get(head)
         if types is None:
             return None
@@ -1489,7 +1495,7 @@ class Resolver:
             if a.kind == "organisation" and a.type in fits and not s.quoted \
                     and a.name[:1].isupper() and (last not in own or last == head) \
                     and not (stateless and a.type == "military" and a.country):
-                return a  # "the group" is no "Yale University" (that is "the university"),
+                return s  # "the group" is no "Yale University" (that is "the university"),
                 # nor the Pentagon
         return None
 
@@ -1993,6 +1999,11 @@ class Resolver:
                     and (a.kind == "person" or _headed_by(a.name, head)) \
                     and (a.kind != "person" or self._lower_rank(a.role, head) == below) \
                     and not (gender and self.gender.get(a.name) not in (None, gender)):
+                if a.kind != "person" and a.name[:1].islower() \
+                        and (named := self._nearest_organisation_seen(head, pos)) is not None \
+                        and named.pos > s.pos and (named.speaker or self._subject(named)):
+                    return named.actor  # "the company" left unnamed, then "Acme said ...
+                    # the company": Acme, which spoke since
                 return a  # "the president" is not the Vice President named last
         if person and (kind := self._one_of_type(head, country, pos, subject=True)):
             return kind  # "the lawmaker": the one legislator named so far
