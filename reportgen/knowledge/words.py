@@ -78,6 +78,8 @@ class Words:
     months: frozenset[str]
     time_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    platforms: frozenset[str]
+    platform_parts: frozenset[str]
     addressed_verbs: frozenset[str]
     time_words: frozenset[str]
     time_modifiers: frozenset[str]

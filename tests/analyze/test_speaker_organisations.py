@@ -1374,3 +1374,35 @@ NAMED_SINCE_CASES = [
 def test_an_unnamed_description_yields_to_an_organisation_named_since(text, expected,
                                                                       knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a platform named as where someone posts is no one a pronoun or "the firm" stands for ----
+
+MEDIUM_CASES = [
+    # (no company named before "the firm": it stays a description, not the platform)
+    ('A Norcrest Freight driver was fired. "We do not tolerate this," the firm said on '
+     'Twitter. "We stand with those who march."', ("firm", "organisation")),
+    ('Some ranchers fear the new rule. Ann Roe mocked them on Twitter.\n\nWhen they say the '
+     'herd faces "ruin," they mean it.', None),
+    ('The Harbor Department of Corrections posted the clip to its Facebook page. "The guard '
+     'was fired," it said.', ("Harbor Department of Corrections", "organisation")),
+    ('The Norcrest Freight Company fired the driver. "We do not tolerate this," the firm said '
+     'on Twitter.', ("Norcrest Freight Company", "organisation")),
+    ('Tom Reyes shared the video via Instagram. "Everyone must see this," he said.',
+     ("Tom Reyes", "person")),
+    ('Facebook Twitter Pinterest The mayor spoke at noon.\n\n"The bridge is safe," they said.',
+     None),
+    # negatives: the company itself speaks or acts, as subject or in a statement
+    ('"We will review the post," Twitter said in a statement. It added that "the rules are '
+     'clear."', ("Twitter", "organisation")),
+    ('Facebook changed its rules on Monday. "We heard the critics," it said.',
+     ("Meta", "organisation")),
+    ('Facebook said on Monday it would change its rules. "We heard the critics," the company '
+     'said.', ("Meta", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIUM_CASES)
+def test_a_platform_named_as_where_words_were_posted_speaks_for_no_one(text, expected,
+                                                                       knowledge):
+    assert last_speaker(text, knowledge) == expected

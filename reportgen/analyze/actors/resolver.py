@@ -273,6 +273,13 @@ def _without_relative(mention: str) -> str:
     return named["name"] if named else mention
 
 
+# A word at a position, and the words that make a platform named after them where someone
+# posts: "on Twitter", "via his Instagram", "took to their Facebook page" (Resolver._as_medium)
+_WORD_AT = re.compile(r"[\w-]+")
+_MEDIUM_BEFORE = re.compile(r"\b(?:[Oo]n|[Vv]ia|[Tt]o|[Tt]hrough|[Aa]cross|[Oo]nto)\s+"
+                            r"(?:[\w’'-]+\s+){0,2}$")
+
+
 def _preposition_before(prepositions: frozenset[str]) -> re.Pattern[str]:
     """A preposition right before a position: "Of Obama, he said" (then not the subject)."""
     words = sorted(prepositions, key=lambda w: (-len(w), w))
@@ -408,6 +415,8 @@ class Resolver:
         """Remember an actor mentioned at a position (a speaker, or named in passing; a
         ``shared`` surname's guess, ``said`` where its sentence says the gender: see
         ``Seen``)."""
+        if self._as_medium(pos):
+            return  # "said on Twitter": where words were posted, no one a pronoun stands for
         if actor.kind == "person" and (found := self._gender_of(actor, mention)) \
                 and found[0] > self._gender_source.get(actor.name, -1):
             self._gender_source[actor.name], self.gender[actor.name] = found
@@ -417,6 +426,23 @@ class Resolver:
             and self.text.startswith(("’s", "'s"), pos + len(mention)))
         self.memory.add(Seen(pos, actor, speaker, self.sentence_of(pos), self._in_quote(pos),
                              oblique, possessive, self._after_verb(pos), shared, said))
+
+    def _as_medium(self, pos: int) -> bool:
+        """Tell whether the name at pos is a social platform named as where someone posts:
+        after "on", "via" or "to" ("said on Twitter", "took to his Facebook page"), before a
+        word for a part of it ("a Twitter account", "Facebook users") or another platform's
+        name (a page's share buttons: "Facebook Twitter Pinterest"); not the company that
+        speaks or acts ("Twitter said", "Facebook's decision")."""
+        words = self.knowledge.words
+        m = _WORD_AT.match(self.text, pos)
+        if m is None or m[0].lower() not in words.platforms:
+            return False
+        after = _WORD_AT.match(self.text, m.end() + 1) if self.text[m.end():m.end() + 1] == " " \
+            else None
+        if after is not None and (after[0] in words.platform_parts
+                                  or after[0].lower() in words.platforms):
+            return True
+        return _MEDIUM_BEFORE.search(self.text, max(0, pos - 40), pos) is not None
 
     def _gender_of(self, actor: Actor, mention: str) -> tuple[int, str] | None:
         """Give a person's gender as a mention says it, with how sure it is (see _STATED); a
