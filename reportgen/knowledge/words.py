@@ -80,6 +80,7 @@ class Words:
     issuing_verbs: frozenset[str]
     platforms: frozenset[str]
     platform_parts: frozenset[str]
+    print_outlets: frozenset[str]
     addressed_verbs: frozenset[str]
     time_words: frozenset[str]
     time_modifiers: frozenset[str]

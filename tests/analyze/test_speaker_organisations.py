@@ -932,7 +932,7 @@ def test_a_year_before_a_name_is_no_part_of_it(text, expected, knowledge):
 # speaks, or stands as a sentence's subject, in that sentence or the two before it, where the
 # article names no such document before; a person there, an organisation after a
 # preposition, a maker (or a kind of one) in the mention, many documents or a suit leave the
-# document unresolved.
+# document unresolved. "The paper" is the outlet named nearest before it in those sentences.
 
 MAKER_CASES = [
     ("In February, the Lakeview Budget Office released an estimate of the law's effects. "
@@ -969,8 +969,28 @@ MAKER_CASES = [
      'documents said.', ("documents", "unknown")),
     ('The Lakeview Budget Office released its estimate in May. Analysts were surprised. '
      'Markets fell for a week. "Costs will rise," the report said.', ("report", "unknown")),
+    # "the paper" is the nearest outlet named in its sentence or the two before, whatever its
+    # place there, past a person (who is no paper); not one three sentences back, one named
+    # inside quotation marks, one word of a name joined by "and", nor a paper someone wrote;
+    # "the network" is still only an outlet that reports or stands as a subject
     ('The Washington Post reported on Sunday that the mayor would resign. Ann Cole said it was '
-     '"a smear." The paper said the mayor "had lost the council."', ("paper", "organisation")),
+     '"a smear." The paper said the mayor "had lost the council."',
+     ("The Washington Post", "media")),
+    ('Ana Ruiz told the Boston Globe on Monday that she would run. The paper added that Ruiz '
+     '"has raised $2 million."', ("Boston Globe", "media")),
+    ('An article in the New York Times on Monday criticized the plan. "The plan is reckless," '
+     'the paper said.', ("The New York Times", "media")),
+    ('The Washington Post reported on Sunday that the mayor would resign. Ann Cole was '
+     'surprised. Markets fell. The council met. "The mayor had lost the council," the paper '
+     'said.', ("paper", "organisation")),
+    ('"I read it in the Boston Globe," Ana Ruiz said. "Costs will rise," the paper said.',
+     ("paper", "organisation")),
+    ('Tom Reyes was not on the list, Ana Ruiz said, the Harbor Sun and Times reported. An '
+     'email of his was found, the paper reported.', ("paper", "organisation")),
+    ('Ann Cole wrote a paper on tariffs. "Tariffs hurt farmers," the paper said.',
+     ("paper", "organisation")),
+    ('Ana Ruiz told the Boston Globe on Monday that she would run. The network added that Ruiz '
+     '"has raised $2 million."', ("network", "organisation")),
 ]
 
 

@@ -273,6 +273,14 @@ def _without_relative(mention: str) -> str:
     return named["name"] if named else mention
 
 
+# A run of capitalised words, joined by "of" or "of the": a name the text may hold ("the Daily
+# Ledger", "the People's Daily", "the Voice of the City"; Resolver._outlet_before)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?"
+                              r"[A-Z][\w’'&.-]*)*")
+# "and" joining a run of capitalised words to another: one name ("the Globe and Mail") or
+# two, of which neither alone is what the text names
+_JOINED_NAME_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+_JOINED_NAME_BEFORE = re.compile(r"[A-Z][\w’'&.-]*[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?$")
 # A word at a position, and the words that make a platform named after them where someone
 # posts: "on Twitter", "via his Instagram", "took to their Facebook page" (Resolver._as_medium)
 _WORD_AT = re.compile(r"[\w-]+")
@@ -1359,13 +1367,50 @@ class Resolver:
         return body if body is not None and body.kind == "organisation" else None
 
     def _outlet_before(self, head: str, mention: str, pos: int) -> Actor | None:
-        """Give the outlet "the paper" or "the newspaper" is: one that reports, or stands as
-        its sentence's subject, in the mention's sentence or the two before it ("The Daily
-        Ledger reported on Sunday ... According to the paper, ...")."""
+        """Give the outlet "the paper" or "the newspaper" is: the nearest one named, unquoted,
+        in the mention's sentence or the two before it, whatever its place in its sentence
+        ("The Daily Ledger reported on Sunday ... According to the paper, ...", "told the
+        Daily Ledger ... the paper said", "an article in the Daily Ledger ... The paper
+        accused"); a person named between is no paper ("The Daily Ledger reported that Tom
+        Reyes was hurt. Reyes was hit, the newspaper said"). Another outlet's word ("the
+        network") is the outlet that reports, or stands as its sentence's subject, there."""
         if self.knowledge.words.org_descriptions.get(head) != "media" \
                 or mention.lower() != f"the {head}":
             return None
-        return self._maker_before(pos, _MAKER_SENTENCES, ("media",))
+        if head not in self.knowledge.words.print_outlets:
+            return self._maker_before(pos, _MAKER_SENTENCES, ("media",))
+        here = self.sentence_of(pos)
+        if here < 0:
+            return None
+        start = self.sentences[max(0, here - _MAKER_SENTENCES)][0]
+        seen = next(((x.pos, x.actor) for x in reversed(self.memory.between(start, pos))
+                     if not x.quoted and x.actor.kind == "media"), None)
+        # where the outlet seen ends: a run inside its name is no other outlet ("the Globe
+        # and Mail" holds "Mail")
+        seen_end = -1 if seen is None else \
+            self.text.find(seen[1].name.split()[-1], seen[0]) + len(seen[1].name.split()[-1])
+        # an outlet named in passing is read from the text: names are noted for people and
+        # bodies, and an outlet only where it speaks
+        for k in range(here, max(-1, here - _MAKER_SENTENCES - 1), -1):
+            s, e = self.sentences[k]
+            for m in reversed(list(_CAPITALISED_RUN.finditer(self.text, s, min(e, pos)))):
+                if seen is not None and m.start() < max(seen_end, seen[0] + 1):
+                    return self._named_before(self._outlet_named(seen[1]), pos)
+                if self._in_quote(m.start()) or _JOINED_NAME_AFTER.match(self.text, m.end()) \
+                        or _JOINED_NAME_BEFORE.search(self.text, max(0, m.start() - 40),
+                                                      m.start()):
+                    continue  # "the Globe and Mail": one name, not "Globe"
+                a = self.read(m[0].rstrip("’'.")).actor
+                if a is not None and a.kind == "media":
+                    return self._named_before(a, pos)
+        return self._named_before(self._outlet_named(seen[1]), pos) if seen else None
+
+    def _outlet_named(self, outlet: Actor) -> Actor:
+        """Give an outlet as its name reads without a possessive's apostrophe ("the Times’
+        front page" noted as "Times’" is the Times)."""
+        if not outlet.name.endswith(("’", "'")):
+            return outlet
+        return self.read(outlet.name.rstrip("’'")).actor or outlet
 
     def _description(self, reading: Reading, mention: str) -> Actor:
         """Name an actor by its description where the article names no one it can be."""
