@@ -611,7 +611,27 @@ UNNAMED_PRONOUN_CASES = [
     ("a neighbor described before a verb",
      'Mayor Tom Reyes toured the block on Monday.\n\nA neighbor told reporters she heard the '
      'blast at dawn. "The windows shook," she said.', "neighbor"),
+    # a noun for a person the descriptions know, or one with a person's ending
+    ("a paramedic quoted, a sentence between, then he added",
+     'Mayor Tom Reyes opened the new bridge on Monday.\n\n"The pipes froze twice," said a '
+     'paramedic whose van was stuck on the ramp. He asked that his name not be used.\n\n'
+     '"Nobody came to help," he added.', "paramedic"),
+    ("a nurse quoted, then she",
+     'Governor Ann Cole praised the staff. "We worked three nights," said a nurse at the '
+     'clinic.\n\n"Then the power went out," she added.', "nurse"),
+    ("a pilot quoted, then he",
+     'Tom Reyes owns the yard. "The orders stopped," said a pilot.\n\n"We wait," he said.',
+     "pilot"),
     # negatives: the person named before, as before
+    ("a newsletter is no he",
+     'Tom Reyes read the file. "The plan failed," the newsletter said. He said "it did not."',
+     "Tom Reyes"),
+    ("a woman named in the sentence, not a pilot of no gender",
+     'When a pilot told Ann Cole that the runway was shut, she answered: "Then we drive."',
+     "Ann Cole"),
+    ("a plumber is no she",
+     'Ann Cole ran the depot. "The pipes froze," said a plumber. She said "they did not."',
+     "Ann Cole"),
     ("a spokeswoman is no he",
      'Dale Voss founded the chain. "We kept our promises," said a spokeswoman for the company. '
      'Voss later spoke. "He added that it would focus on schools," he said.', "Dale Voss"),

@@ -1772,11 +1772,11 @@ class Resolver:
             return actor
         return replace(actor, party=party.name, country=actor.country or party.country)
 
-    def _fits(self, s: Seen, want: str, gender: str | None) -> bool:
+    def _fits(self, s: Seen, want: str, gender: str | None, subject: bool = False) -> bool:
         kind = s.actor.kind
         if want == "person":
             if kind in ("anonymous", "unknown"):
-                return s.speaker and self._one_unnamed(s.actor.name, kind, gender)
+                return s.speaker and self._one_unnamed(s.actor.name, kind, gender, subject)
             # a person of no known gender who took a "she" before takes no "he" (and the
             # reverse): "Deja Stewart ... she called him ... He plans" is not Stewart
             name = s.actor.name
@@ -1791,12 +1791,13 @@ class Resolver:
         return kind in ("group", "organisation") or (
             kind in ("anonymous", "unknown") and plural and (kind != "unknown" or s.speaker))
 
-    def _fitting(self, s: Seen, want: str, gender: str | None) -> Seen | None:
+    def _fitting(self, s: Seen, want: str, gender: str | None,
+                 subject: bool = False) -> Seen | None:
         """Give an actor seen where a pronoun can point to it; a bare surname of one person
         that the pronoun's gender does not fit stands for another person of that surname who
         fits ("Bill Clinton ... Hillary Clinton ... Clinton set out to prove ... She" is
         Hillary Clinton); None where no one fits."""
-        if self._fits(s, want, gender):
+        if self._fits(s, want, gender, subject):
             return s
         name = s.actor.name
         if gender is None or s.said or s.actor.kind != "person" or " " not in name \
@@ -1808,25 +1809,39 @@ class Resolver:
                 return other
         return None
 
-    def _one_unnamed(self, name: str, kind: str, gender: str | None) -> bool:
+    def _one_unnamed(self, name: str, kind: str, gender: str | None,
+                     subject: bool = False) -> bool:
         """Tell whether an unnamed speaker is one person a "he" or "she" of this gender can
         be: "A witness told the station he saw two men. 'We heard shots,' he said" (not
         "witnesses", "officials", "people"; not a "spokeswoman" for a "he"; of no known kind,
         only a noun for a person: not "the report"; never capitalised words, a name's
-        remnant: "Reason Editor" of "Reason Editor in Chief Ann Roe")."""
+        remnant: "Reason Editor" of "Reason Editor in Chief Ann Roe"); for a ``subject`` he
+        or she, also one described by any other noun for a person (``_described_one``)."""
         if not name[:1].islower():
             return False
         words = self.knowledge.words
         last = name.split()[-1].lower()
         someone = kind == "anonymous" or last in words.anonymous_heads \
-            or last in self.knowledge.titles or _one_of_people(last, words)
+            or last in self.knowledge.titles or _one_of_people(last, words) \
+            or (subject and self._described_one(name))
         return someone and not _plural(last, words) \
             and words.gender_words.get(last, gender) == gender
+
+    def _described_one(self, name: str) -> bool:
+        """Tell whether an unnamed speaker's lower-case words describe one person by a noun
+        a description's head may be (``_person_head``): "'We are safe,' said a paramedic.
+        ... 'It is over,' he added" (a "he" or "she" that speaks is that paramedic); not one
+        owned, whom the article often names beside ("her son Tom Reyes"), nor one of
+        something ("the founder of the group", "the account of the president's son")."""
+        words = name.split()
+        return " of " not in name and words[0] not in self.knowledge.words.pronoun_kinds \
+            and self._person_head(words[-1].lower())
 
     def _pronoun(self, pronoun: str, pos: int, content: tuple[Span, ...] = (),
                  hops: int = 0) -> Actor | None:
         want = self.knowledge.words.pronoun_kinds[pronoun]
         gender = self.knowledge.words.pronoun_genders.get(pronoun)
+        subject = pronoun.lower() in self.knowledge.words.person_subjects
         here = self.sentence_of(pos)
         if self.sentences:
             for n in range(here, max(-1, here - WINDOW - 1), -1):
@@ -1834,11 +1849,10 @@ class Resolver:
                     # "He now expects ..., shorter than it took Obama. He also said": the
                     # sentence's own subject, not a name inside it
                     bound = [s for s in self.memory.between(opener, opener + 1)
-                             if self._fits(s, want, gender)]
+                             if self._fits(s, want, gender, subject)]
                     return bound[0].actor if bound else \
                         self._pronoun(pronoun, opener, (), hops + 1)
-                pool = self._sentence_pool(n, pos, want, gender, content,
-                                           pronoun.lower() in self.knowledge.words.person_subjects)
+                pool = self._sentence_pool(n, pos, want, gender, content, subject)
                 if pool and n == here and all(s.possessive for s in pool):
                     # "Ann Roe's comments follow Tom Reyes's remarks, when he said": the
                     # owner nearest before, as _owner_of_thing takes
@@ -1856,7 +1870,7 @@ class Resolver:
         for pool in (self.memory.last_speakers(pos, 3), self.memory.last(pos, 6)):
             for s in reversed(pool):
                 if not s.quoted and not (s.possessive and s.oblique) \
-                        and self._fits(s, want, gender) \
+                        and self._fits(s, want, gender, subject) \
                         and not _within(s.pos, content) and not self._credited(s):
                     return s.actor
         return None
@@ -1888,11 +1902,12 @@ class Resolver:
         for a ``subject`` he or she, no name in the possessive that owns a person ("Sam
         Cole's lawyer answered. '...,' he said" is the lawyer; "his office" after "Sam
         Cole's aides" is still Cole's); no name in the possessive where a "he" or "she" opens
-        the sentence ("He is praised ... despite Trump's efforts": Trump is not its subject)."""
+        the sentence ("He is praised ... despite Trump's efforts": Trump is not its subject);
+        for a ``subject``, an unnamed speaker described as one person (``_described_one``)."""
         pool = [f for s in self.memory.in_sentence(n, pos) if not s.quoted
                 and not s.oblique and not _within(s.pos, content) and not self._credited(s)
                 and not (subject and s.possessive and self._owner_of_someone(s.pos))
-                and (f := self._fitting(s, want, gender))]
+                and (f := self._fitting(s, want, gender, subject))]
         if gender and any(s.possessive for s in pool):
             start = self.sentences[n][0]
             he = next((m.start() for m in _HE_OR_SHE.finditer(self.text, start, pos)
@@ -1999,6 +2014,12 @@ class Resolver:
         name in the possessive only where the sentence names no one else who fits."""
         # a person named in an aside is no antecedent where the sentence names another
         pool = [s for s in pool if not self._in_aside(s.pos)] or pool
+        if gender and any(s.actor.kind == "person" and self.gender.get(s.actor.name) == gender
+                          for s in pool):
+            # one described by a noun of no gender (``_described_one``) yields to a person
+            # known to have the pronoun's: "When the clerk told Ann Roe the news, she said"
+            pool = [s for s in pool if s.actor.kind not in ("anonymous", "unknown")
+                    or self._one_unnamed(s.actor.name, s.actor.kind, gender)]
         speakers = [s for s in pool if s.speaker]
         if speakers:
             return speakers[-1]
