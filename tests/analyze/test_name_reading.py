@@ -116,3 +116,33 @@ def test_a_family_speaks_not_the_person_it_is_named_after(text, name, knowledge)
 def test_a_named_persons_office_speaks_as_that_persons_office(knowledge):
     a = last_actor('"He was a kind man," Smith\'s office said.', knowledge)
     assert (a.name, a.kind) == ("Smith's office", "organisation")
+
+
+# --- a common noun for a person opening a sentence before a name is no part of the name ----
+
+ROLE_OPENING_CASES = [
+    ("The fair closed early. Neighbor Ruth Vail said the fire started in a shed.",
+     ("Ruth Vail", "person")),
+    ('The fair closed early. Volunteer Tom Reyes said the crowd "never stopped coming."',
+     ("Tom Reyes", "person")),
+    ('Shots rang out. Witness Carla Pike, 41, said she "heard three bangs."',
+     ("Carla Pike", "person")),
+    ('The rink reopened. Coach Tom Reyes said the team "is ready."', ("Tom Reyes", "person")),
+    ('The rink reopened. Skater Ann Roe said the ice "feels new."', ("Ann Roe", "person")),
+    # the name keeps its form when the article names the person again
+    ('Neighbor Ruth Vail said the fire started in a shed. "It was fast," Vail said.',
+     ("Ruth Vail", "person")),
+    # negatives: a title a name keeps, a body's word, a demonym, a word before no given name
+    ('The fair closed early. Rabbi Ruth Vail said the fire "was a warning."',
+     ("Rabbi Ruth Vail", "person")),
+    ('The port grew. Government Harbour Authority said the port "will grow again."',
+     ("Government Harbour Authority", "organisation")),
+    ('The port grew. The Norwegian Harbour Council said the port "will grow again."',
+     ("Norwegian Harbour Council", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_OPENING_CASES)
+def test_a_person_noun_opening_a_sentence_is_no_part_of_the_name(text, expected, knowledge):
+    actor = last_actor(text, knowledge)
+    assert (actor.name, actor.kind) == expected

@@ -100,6 +100,8 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
         words = words[1:]  # "a 2015 Congressional Research Service report": when, not who
     if not words:
         return None
+    if _role_capitalised(words, knowledge):
+        words = [words[0].lower(), *words[1:]]  # "Neighbor Ann Roe" opening a sentence
     s = _Scan(words)
     i = 0
     while i < len(words):
@@ -108,6 +110,26 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
             break
         i += n
     return _parts(raw, s, definite, indefinite, knowledge)
+
+
+def _role_capitalised(words: list[str], knowledge: Knowledge) -> bool:
+    """Tell whether the first word is a common noun for a person, capitalised only because it
+    opens the sentence, before a given name and a surname: "Neighbor Ann Roe", "Voter Tom
+    Reyes", "Nurse Dana Pike, 32" (as "neighbor Ann Roe" is read); not a title the tables
+    hold ("Judge Ann Roe"), a title a name keeps ("Rabbi Ann Roe"), a body's word ("House",
+    "Government"), a demonym ("Norwegian"), a given name ("Dean Roe"), nor a word before
+    anything but a given name ("Government Accountability Office")."""
+    if len(words) < 3 or not (words[0][:1].isupper() and words[0][1:].islower()):
+        return False
+    low, w = words[0].lower(), knowledge.words
+    if low in knowledge.titles or low in w.name_titles or knowledge.given_name(low) \
+            or low in w.org_heads or low in w.name_heads or low in w.org_descriptions \
+            or low in knowledge.countries or low in knowledge.demonyms:
+        return False
+    return (low in w.relations or low in w.person_nouns
+            or f"{low}s" in w.group_heads or f"{low}es" in w.group_heads
+            or w.person_ending(low)) \
+        and plain_given_name(words[1], knowledge) and is_capitalized(words[2])
 
 
 def _consume(s: _Scan, i: int, knowledge: Knowledge) -> int:
