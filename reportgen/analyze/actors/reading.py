@@ -376,30 +376,58 @@ def _someone_of_named(p: Parts, knowledge: Knowledge) -> Reading | None:
     """Someone described by what they are to a person named after "of", "for" or "at"
     speaks, not the person: "a supporter of Donald Trump", "a lawyer for Ann Roe", "the
     family of Tom Reyes", "two professors at Old Dominion" (a name the tables lack after "at"
-    reads as a person's). Who speaks for the person is the person's voice, left to the other
-    rules: "a spokeswoman for Ann Roe", "the press secretary for Tom Reyes"."""
+    reads as a person's), "Lawyers for Ann Roe" opening a sentence. Who speaks or works for
+    the person is no more the person ("a spokeswoman for Sen. Ann Roe", "an aide to Tom
+    Reyes"): staff keep the camp of whom they speak for."""
     words, w = p.words, knowledge.words
-    at = next((n for n, x in enumerate(words) if x in _WHOSE), 0)
-    if not at or at == len(words) - 1 or not all(x.islower() or x.isdigit() for x in words[:at]):
+    at = next((n for n, x in enumerate(words) if x in _WHOSE or (
+        x == "to" and n and _staff_head(words[n - 1], w))), 0)
+    if not at or at == len(words) - 1 or not all(
+            x.islower() or x.isdigit() or (at == 1 and x[1:].islower() and _staff_head(x, w))
+            for x in words[:at]):  # "Lawyers for ..." opening a sentence; not a name made so:
+        # "Students for Fair Admissions", "Americans for Prosperity"
         return None
-    head = words[at - 1]
+    head = words[at - 1].lower()
     plural = head.endswith("s") and head[:-1] in w.speaker_heads  # "professors"
-    if not _describes_someone(head, plural, knowledge):
+    staff = _staff_head(head, w)
+    if not (staff or _describes_someone(head, plural, knowledge)):
         return None
     tail = _whose_name(words[at + 1:], w)
     named = join_words(tail)
-    if not all(x in p.name_words for x in tail) or named.lower() in knowledge.countries \
-            or named.lower() in knowledge.places:
+    if not all(x in p.name_words or (staff and (is_capitalized(x) or x in p.title_words
+                                                or x == ".")) for x in tail) \
+            or not any(x in p.name_words for x in tail) \
+            or named.lower() in knowledge.countries or named.lower() in knowledge.places:
         return None  # "a member of the Acme Institute", "the sheriff of Ohio": no person named
     inner = read_mention(named, knowledge)
     if inner.surname is None and (inner.actor is None or inner.actor.kind != "person"):
         return None
+    if staff and inner.surname is None and not _surely_person(tail, p, knowledge):
+        return None  # "a spokeswoman for Harbour Legal": a body the tables lack speaks
+    plural = plural or (staff and head.endswith(("s", "men", "people")))  # "spokesmen"
     kind = "group" if plural or head in w.group_heads or w.people(head) \
         or _relation(head, knowledge) == "group" else \
         "anonymous" if p.indefinite or head in w.anonymous_heads else "person"
+    camp = inner.actor if staff and inner.actor is not None else None
     return Reading(Actor(describe(p.raw), kind,
                          type_of(None, p.title_words, p.country, knowledge),
-                         describe(join_words(words[:at])), None))
+                         describe(join_words(words[:at])), None,
+                         camp.country if camp else None, camp.party if camp else None))
+
+
+def _surely_person(tail: list[str], p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether the words after "for" or "to" name a person for sure: a known official,
+    a title before the name or a given name opening it ("Sen. Ann Roe", "Tom Reyes")."""
+    names = [x for x in tail if x in p.name_words]
+    return p.official is not None or any(x in p.title_words for x in tail) \
+        or (bool(names) and plain_given_name(names[0], knowledge))
+
+
+def _staff_head(head: str, w: Words) -> bool:
+    """Tell whether a word names someone who speaks or works for another: "spokeswoman",
+    "aide", "advisers", "lawyers" (``staff``, ``speaks_for``)."""
+    low = head.lower()
+    return low in w.staff or low in w.speaks_for
 
 
 def _whose_name(tail: list[str], w: Words) -> list[str]:

@@ -120,6 +120,10 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
                      or toks[i - 1].low in frame.knowledge.titles)):
             i -= 1
             continue
+        if t.low == "to" and i - 1 >= floor and i + 1 <= j and is_capitalized(toks[i + 1].text) \
+                and toks[i - 1].low in words.staff:
+            i -= 1  # "an aide to Gov. Ann Roe", "advisers to Tom Reyes": whose staff
+            continue
         break
     return i
 

@@ -874,7 +874,10 @@ def _apposition_head(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
     Monday, said" (Olsen says, not Reyes). None when np heads no such apposition."""
     toks = frame.tokens
     k = frame.index(np[0]) - 1
-    if k <= floor or toks[k].low not in frame.words.prepositions:
+    if k > floor and toks[k].text == "," and np[0].low in _APPOSITION_OPENERS \
+            and any(t.low == "to" for t in np):
+        k += 1  # the apposition is the phrase: "Ann Roe, an aide to Tom Reyes, who ..."
+    elif k <= floor or toks[k].low not in frame.words.prepositions:
         return None
     for c in range(k - 1, max(floor, k - _UNCLOSED_REACH) - 1, -1):
         if frame.inq[c] or toks[c].text in ";:()—–":
