@@ -1426,3 +1426,28 @@ MEDIUM_CASES = [
 def test_a_platform_named_as_where_words_were_posted_speaks_for_no_one(text, expected,
                                                                        knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a plural possessive inside an organisation's name keeps the name whole (issue 11) ------
+
+PLURAL_POSSESSIVE_CASES = [
+    ("The Harbour County Sheriffs' Association said the bill \"goes too far.\"",
+     ("Harbour County Sheriffs' Association", "organisation")),
+    ("The Dover Teachers’ Union said the plan \"will fail.\"",
+     ("Dover Teachers’ Union", "organisation")),
+    ('"The bill goes too far," said the Harbour County Sheriffs\' Association.',
+     ("Harbour County Sheriffs' Association", "organisation")),
+    ('"The bill goes too far," the National Bakers’ Council said.',
+     ("National Bakers’ Council", "organisation")),
+    ("The Dover Teachers’ Union said the plan \"will fail.\" The union added that it "
+     '"will strike."', ("Dover Teachers’ Union", "organisation")),
+    # negatives: a person after an outlet's possessive; a description after a plural's
+    ('"The bill goes too far," said the Harbour Ledger\'s Tom Reyes.', ("Tom Reyes", "person")),
+    ("Harbour News' Tom Reyes said the bill \"goes too far.\"", ("Tom Reyes", "person")),
+    ('The Harbour Times’ Tom Reyes wrote that the bill "goes too far."', ("Tom Reyes", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_POSSESSIVE_CASES)
+def test_a_plural_possessive_inside_a_name_keeps_the_name_whole(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

@@ -89,6 +89,9 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
     words = [("’s" if w in ("'", "’") and 0 < k < len(words) - 1
               and words[k - 1][-1:] in ("s", "S") and words[k + 1][:1].islower() else w)
              for k, w in enumerate(words)]
+    # and one inside a name, before a capitalised word, is its word's: "the National Police
+    # Chiefs' Council", "the Ohio Sheriffs’ Association"
+    words = _possessive_joined(words, knowledge)
     # a suffix set off by a comma is the name's: "Ned Norris, Jr."
     words = [w for k, w in enumerate(words) if not (
         w == "," and 0 < k < len(words) - 1 and _bare(words[k + 1]) in SUFFIXES
@@ -110,6 +113,21 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
             break
         i += n
     return _parts(raw, s, definite, indefinite, knowledge)
+
+
+def _possessive_joined(words: list[str], knowledge: Knowledge) -> list[str]:
+    """Join a plural possessive's apostrophe to its capitalised word where capitalised words
+    after it end in a name's head: "Chiefs", "'", "Council" gives "Chiefs'", "Council"; not
+    "the Times' Dean Baquet" (a person after it)."""
+    out: list[str] = []
+    for k, w in enumerate(words):
+        if w in ("'", "’") and out and out[-1][-1:] == "s" and is_capitalized(out[-1]) \
+                and k + 1 < len(words) and all(is_capitalized(x) for x in words[k + 1:]) \
+                and words[-1].lower() in knowledge.words.name_heads:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def _role_capitalised(words: list[str], knowledge: Knowledge) -> bool:

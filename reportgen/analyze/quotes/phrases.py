@@ -120,12 +120,31 @@ def _np_start(frame: Frame, j: int, floor: int) -> int:
                      or toks[i - 1].low in frame.knowledge.titles)):
             i -= 1
             continue
+        if _plural_possessive_in_name(frame, i, floor, j):
+            i -= 1  # "the National Police Chiefs' Council", "the Ohio Sheriffs’ Association"
+            continue
         if t.low == "to" and i - 1 >= floor and i + 1 <= j and is_capitalized(toks[i + 1].text) \
                 and toks[i - 1].low in words.staff:
             i -= 1  # "an aide to Gov. Ann Roe", "advisers to Tom Reyes": whose staff
             continue
         break
     return i
+
+
+def _plural_possessive_in_name(frame: Frame, i: int, lo: int, hi: int) -> bool:
+    """Tell whether the apostrophe at i, inside lo..hi, marks a plural possessive inside an
+    organisation's name that ends the phrase: "the National Police Chiefs' Council", "the
+    Ohio Sheriffs’ Association" (a capitalised plural written against it, a capitalised word
+    after it, a name's head last); not "NBC News' Tom Reyes" (a person after it)."""
+    toks = frame.tokens
+    hi = min(hi, len(toks) - 1)
+    if not lo < i < hi or toks[i].text not in ("'", "’") or frame.inq[i - 1] \
+            or frame.inq[i + 1] or toks[i - 1].end != toks[i].start:
+        return False
+    before, after, last = toks[i - 1].text, toks[i + 1].text, toks[hi].low
+    return is_capitalized(before) and before.endswith("s") and is_capitalized(after) \
+        and last in frame.words.name_heads and all(
+            is_capitalized(x.text) for x in toks[i + 1:hi + 1])
 
 
 # how many capitalised words may stand between "and" and the head of the name it is in, on
@@ -767,6 +786,8 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
                 and is_capitalized(toks[i + 1].text))
             or _title_of_the(frame, i, j) or _inside_organisation(frame, i, j)
             or _name_head_of_the(frame, i, j) or joins_name(frame, i, j, len(toks) - 1)
+            or _plural_possessive_in_name(frame, i, j, _capitals_on(frame, i + 1,
+                                                                    len(toks) - 1) - 1)
             or placed_body(frame, i, j, len(toks) - 1)):
         if (toks[i].low in words.time_words and i > j and not _dated(frame, i, j)
                 and not _described_by_time_word(frame, i)) or _ends_sentence(frame, i, j):
