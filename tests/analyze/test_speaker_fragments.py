@@ -341,3 +341,27 @@ ADVERBIAL_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ADVERBIAL_CASES)
 def test_a_set_adverbial_before_the_cue_is_no_speaker(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a participle describing the document of an opening adverbial is no cue of its own ------
+
+DOCUMENT_OPENING_CASES = [
+    ("In a statement announcing her exit, Ann Cole vowed to keep working for the county.",
+     ("Ann Cole", "person")),
+    ('In a letter explaining the vote, Mayor Tom Reyes wrote that the budget was "broken."',
+     ("Tom Reyes", "person")),
+    ('In a statement announcing the merger, the company said it would hire "dozens of staff."',
+     ("company", "organisation")),
+    ('In other emails reported on by the Ledger, Reyes said the deal was "done."',
+     ("Reyes", "person")),
+    # negatives: a statement the subject issued, and an opening adverbial with no participle
+    ('In March, the council issued a statement saying the plan "would fail."',
+     ("council", "organisation")),
+    ('In a short statement released Monday, Ann Cole said the plan "would fail."',
+     ("Ann Cole", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_OPENING_CASES)
+def test_a_participle_of_an_opening_document_is_no_cue(text, expected, knowledge):
+    assert _last(text, knowledge) == expected

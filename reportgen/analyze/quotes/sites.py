@@ -72,6 +72,10 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     if i > floor and toks[i - 1].text not in DASHES and _relays(frame, last):
         # "recalled Tom Reyes telling her, ...": the words are Reyes's, found at "telling"
         return Site(frame, i, last, cue, cue_mention, None, None, False, i, 0, False)
+    if _in_document_opening(frame, i, floor):
+        # "In a statement announcing his exit, Ann Roe vowed ...": the participle says what
+        # the document is; the clause after the comma says who speaks, at its own cue
+        return Site(frame, i, last, cue, cue_mention, None, None, False, i, 0, False)
     # "X was quoted as saying", "X is reported to have said": X, before "was"
     passive = passive_report(frame, i)
     # "X went on to say": X, before "went"
@@ -419,6 +423,27 @@ def site_with_speaker(frame: Frame, i: int, last: int, cue: Cue, speaker: Phrase
     content, that = _content_start(frame, last, cue, speaker, False)
     return Site(frame, i, last, cue, frame.mention(frame.tokens[i:last + 1]), speaker,
                 frame.mention(speaker), False, frame.index(speaker[0]), content, that)
+
+
+def _in_document_opening(frame: Frame, i: int, floor: int) -> bool:
+    """Tell whether the participle cue at i describes the document of an adverbial that opens
+    the sentence, a clause after it: "In a statement announcing ..., Ann Roe vowed", "In other
+    emails reported on by the Ledger, Tom Reyes said" (not "In May, the agency issued a
+    statement saying ...", nor "In a statement, Ann Roe said ...")."""
+    toks, words = frame.tokens, frame.words
+    if not toks[i].low.endswith(("ing", "ed")) or i - 1 <= floor or frame.inq[i - 1] \
+            or toks[i - 1].low not in words.documents:
+        return False
+    k = i - 2  # back over the document's article and adjectives
+    while k > floor and i - k <= 5 and not frame.inq[k] and toks[k].text.isalpha() \
+            and toks[k].text.islower():
+        k -= 1
+    opens = k == floor or (k > floor and toks[k - 1].low in words.connectors
+                           and k - 1 == floor)
+    if not (opens and is_capitalized(toks[k].text)
+            and toks[k].low in words.adverbial_prepositions):
+        return False
+    return any(toks[c].text == "," and not frame.inq[c] for c in range(i + 1, len(toks)))
 
 
 def _participle_subject(frame: Frame, i: int, last_speaker: Phrase | None) -> Phrase | None:
