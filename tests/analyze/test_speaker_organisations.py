@@ -1451,3 +1451,24 @@ PLURAL_POSSESSIVE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PLURAL_POSSESSIVE_CASES)
 def test_a_plural_possessive_inside_a_name_keeps_the_name_whole(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a short form of common words is the one organisation named in full that it ends -------
+
+SHORT_FORM_CASES = [
+    ("The judges ruled against Harbour Valley School District on Monday. The School District "
+     'argues that the rule "protects every pupil."',
+     ("Harbour Valley School District", "organisation")),
+    ("Harbour Valley Water Board raised its rates. The Water Board said the rise was "
+     '"long overdue."', ("Harbour Valley Water Board", "organisation")),
+    # negatives: two bodies end so, or none is written in full before
+    ("Harbour Valley School District and Dover School District sued. The School District "
+     'argues that the rule "protects every pupil."', ("School District", "organisation")),
+    ('The School District argues that the rule "protects every pupil."',
+     ("School District", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_FORM_CASES)
+def test_a_short_form_is_the_organisation_named_in_full(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

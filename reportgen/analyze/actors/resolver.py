@@ -327,6 +327,11 @@ def joint_of(actors: list[Actor]) -> Actor:
                  shared([a.party for a in actors]))
 
 
+# a capitalised word this frequent in English is a common word ("School", "District"), which a
+# short form of an organisation's name may be made of
+_COMMON_WORD_ZIPF = 4.0
+
+
 def _headed_by(name: str, head: str) -> bool:
     """Tell whether an organisation's name has a description's head as its own: "the
     committee" is the "House Ethics Committee" or the "Committee on Ethics", never the
@@ -1466,22 +1471,44 @@ class Resolver:
         return actor
 
     def _full_name_of(self, short: Actor) -> Actor | None:
-        """Give the organisation the article names in full whose last word a one-word name
+        """Give the organisation the article names in full whose last words a short name
         is ("The New York Times ... the Times said", "the Hollis Research Institute ... the
-        Institute said"), when it names exactly one; None for none or two ("the Los Angeles
+        Institute said", "Dover Area School District ... the School District said"), when it
+        names exactly one; None for none or two ("the Los Angeles
         Times and The New York Times"). A run of capitalised words before an outlet's word
         is an outlet's name; before another organisation's word, only a name the knowledge
         holds or the article was read to name ("the Republican Committee" is none)."""
-        if " " in short.name or short.name.lower() not in self.knowledge.words.name_heads:
+        if not self._short_name(short):
             return None  # "Reuters" is a whole name
         known = {s.actor.name for s in self.memory.seen
                  if s.actor.kind in ("organisation", "media")}
+        # a short form of common words the tables lack is the one name it ends ("Kenosha
+        # Unified School District ... the School District argues"), named or not before
+        common = " " in short.name and short.name.lower() not in self.knowledge.organisations
         found: dict[str, Actor] = {}
         for full in self._full_names_written(short):
-            if short.kind == "media" or full.name in known \
+            if short.kind == "media" or common or full.name in known \
                     or full.name.lower() in self.knowledge.organisations:
                 found[full.name] = full
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _short_name(self, short: Actor) -> bool:
+        """Tell whether an organisation's name may be the last words of a longer one: a name's
+        head ("Institute", "Times"), or, no outlet's, two or three common words capitalised,
+        none a place ("School District", "State Police"; not "Acme", "New York", "Christian
+        Science Monitor")."""
+        name, k = short.name, self.knowledge
+        words = name.split()
+        if len(words) == 1:
+            return name.lower() in k.words.name_heads
+        if short.kind != "organisation":
+            return False
+        from reportgen.frequency import zipf_at_least
+
+        return len(words) <= 3 and all(
+            w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in k.places
+            and w.lower() not in k.countries and not k.given_name(w.lower())
+            and zipf_at_least(w.lower(), _COMMON_WORD_ZIPF) for w in words)
 
     def _full_names_written(self, short: Actor) -> tuple[Actor, ...]:
         """Give the full names the article writes before a one-word name, in text order,
