@@ -12,7 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportgen.analyze.actors.names import SUFFIXES, initials, same_given
-from reportgen.analyze.tables import as_written, join_words, match_table
+from reportgen.analyze.tables import (
+    as_written,
+    first_words,
+    join_words,
+    match_table,
+    per_table,
+)
 from reportgen.analyze.text import PARTY_TAG_WORD, is_capitalized, tokenize
 from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge, Official, Organisation
@@ -170,10 +176,13 @@ def _consume(s: _Scan, i: int, knowledge: Knowledge) -> int:
         s.name_words.append(s.words[i])  # "Jan van Dijk", "Ursula von der Leyen"
         s.name_at.append(i)
         return 1
-    for matcher in _MATCHERS:
-        n = matcher(s, i, knowledge)
-        if n:
-            return n
+    word = s.words[i]
+    # most words of a mention start no table's key: no matcher is asked (for speed)
+    if word.lower() in _matcher_starts(knowledge) or word[1:2] == "-":  # "D-Calif.": a tag
+        for matcher in _MATCHERS:
+            n = matcher(s, i, knowledge)
+            if n:
+                return n
     _name_or_rest(s, i, knowledge)
     return 1
 
@@ -430,6 +439,18 @@ def _title(s: _Scan, i: int, knowledge: Knowledge) -> int:
 _MATCHERS: tuple[Callable[[_Scan, int, Knowledge], int], ...] = (
     _official, _organisation, _party, _party_tag, _affiliation, _country, _place, _metonym,
     _title)
+
+
+def _matcher_starts(knowledge: Knowledge) -> frozenset[str]:
+    """Give the lower-case words a matcher of ``_MATCHERS`` can take (but for a party tag,
+    "D-Calif."): the first words of the keys of the tables they match, the affiliation
+    prepositions and the metonyms (one set per knowledge)."""
+    def build(k: Knowledge) -> frozenset[str]:
+        words = set(k.words.affiliation_prepositions) | set(k.metonyms)
+        for table in (k.officials, k.organisations, k.parties, k.countries, k.places, k.titles):
+            words.update(first_words(table))
+        return frozenset(words)
+    return per_table("matcher starts", knowledge, build)
 
 
 def residue(w: str, knowledge: Knowledge) -> bool:
