@@ -1472,3 +1472,36 @@ SHORT_FORM_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SHORT_FORM_CASES)
 def test_a_short_form_is_the_organisation_named_in_full(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- "the group" is the organisation its sentence or the two before name in passing --------
+
+NAMED_NEAR_CASES = [
+    ('The Veterans of Coastal Wars opposed the bill on Monday. It could cost retirees "$800 '
+     'a year," the group said.', ("Veterans of Coastal Wars", "organisation")),
+    ('Ohio Swimming fined the coach on Monday. "We acted fast," the group said.',
+     ("Ohio Swimming", "organisation")),
+    # negatives: people, a university, a company (no group), one word the tables do not know,
+    # words that open a sentence or say when, a body three sentences back or inside quotation
+    # marks
+    ('Fourteen lawmakers met on Monday. "We will work together," the group said.',
+     ("group", "organisation")),
+    ('Ann Roe toured Yale University on Monday. "We will work together," the group said.',
+     ("group", "organisation")),
+    ('Brantley Corp. opposed the bill on Monday. It could cost renters "$800 a year," the group '
+     'said.', ("group", "organisation")),
+    ('An anti-tax super PAC, Free Harbor PAC, ran ads on Monday. "We will win," the group '
+     'said.', ("group", "organisation")),
+    ('On Sunday, the host spoke with a panel of comedians. "It was a great year," the panel '
+     'said.', ("panel", "organisation")),
+    ('The Veterans of Coastal Wars opposed the bill on Monday. Rents rose. Markets fell. Mayors '
+     'met. It could cost retirees "$800 a year," the group said.', ("group", "organisation")),
+    ('"We back the Veterans of Coastal Wars," Ann Roe said. It could cost retirees "$800 a '
+     'year," the group said.', ("group", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_NEAR_CASES)
+def test_a_bare_description_is_the_organisation_named_in_passing_just_before(text, expected,
+                                                                            knowledge):
+    assert last_speaker(text, knowledge) == expected

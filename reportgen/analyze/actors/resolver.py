@@ -1347,6 +1347,7 @@ class Resolver:
                                self._lower_rank(describe(mention), reading.head), state) or \
                 self._outlet_before(reading.head, mention, pos) or \
                 self._nearest_organisation(reading.head, pos) or \
+                self._organisation_named_near(reading.head, mention, pos) or \
                 self._echoed_name(reading.head, mention, pos) or \
                 self._description(reading, mention)
         return None
@@ -1577,6 +1578,49 @@ class Resolver:
         one named before it whose type fits the description's head (or is unknown)."""
         seen = self._nearest_organisation_seen(head, pos)
         return seen.actor if seen is not None else None
+
+    def _organisation_named_near(self, head: str, mention: str, pos: int) -> Actor | None:
+        """Give the organisation a bare description ("the group") stands for where none it
+        fits was noted: the nearest one its sentence or the two before name in passing, read
+        from their capitalised runs outside quotation marks ("Members of the Harbor Freedom
+        Caucus sent a letter. 'The deal is bad,' the group wrote"; names are noted for the
+        people and bodies the knowledge or a description shows, not for every name)."""
+        types = self.knowledge.words.org_descriptions.get(head)
+        if types is None or types == "media" or mention.lower() != f"the {head}":
+            return None
+        here = self.sentence_of(pos)
+        if here < 0:
+            return None
+        for k in range(here, max(-1, here - _MAKER_SENTENCES - 1), -1):
+            s, e = self.sentences[k]
+            for m in reversed(list(_CAPITALISED_RUN.finditer(self.text, s, min(e, pos)))):
+                if self._in_quote(m.start()) or _JOINED_NAME_AFTER.match(self.text, m.end()) \
+                        or _JOINED_NAME_BEFORE.search(self.text, max(0, m.start() - 40),
+                                                      m.start()):
+                    continue
+                name = m[0].rstrip("’'.")
+                if _opens_sentence(name.split()[0].lower(), self.knowledge.words) \
+                        or any(w.lower() in self.knowledge.words.time_words
+                               for w in name.split()):
+                    continue  # "On Sunday", "In March": no body's name
+                a = self.read(name).actor
+                if a is not None and self._fits_description(a, head) and (
+                        " " in name or name.lower() in self.knowledge.organisations):
+                    return a  # (one word, only a body the tables know: "a super PAC")
+        return None
+
+    def _fits_description(self, a: Actor, head: str) -> bool:
+        """Tell whether an organisation is one a description's head can stand for: its type
+        fits the head (or is unknown), it is named with a capital, and it is no "Yale
+        University" for "the group" (that is "the university"), nor the Pentagon."""
+        types = self.knowledge.words.org_descriptions.get(head)
+        if types is None or a.kind != "organisation" or not a.name[:1].isupper():
+            return False
+        last = a.name.split()[-1].lower()
+        return a.type in set(types.split(",")) | {"unknown"} \
+            and (last not in self.knowledge.words.own_descriptions or last == head) \
+            and not (head in self.knowledge.words.stateless_descriptions
+                     and a.type == "military" and a.country)
 
     def _nearest_organisation_seen(self, head: str, pos: int) -> Seen | None:
         """Give where the organisation a description stands for was seen last before pos
