@@ -1922,3 +1922,43 @@ def test_a_cue_after_by_leaves_a_second_verbs_quotation_alone(knowledge):
     text = ("Radio host Dana Olsen “opened fire” this morning by mocking his speech and "
             "poking fun at his “fond farewell”.")
     assert not [q for q in quotes_of(text, knowledge) if q.speaker and "speech" in q.text]
+
+
+# --- a cue whose clause's subject is the noun a relative clause describes: "that she said
+# were “…”", "a levy he said would raise “…”", "what its lawyers say are “…”" -----------------
+
+GAPPED_CUE_CASES = [
+    ("Ann Vale backed two bridges that she said were “ready to build.”", "ready to build",
+     "Ann Vale"),
+    ("Tomas Reyes backed a port tax, a levy he said would raise “at least $3 million” a year.",
+     "at least $3 million", "Tomas Reyes"),
+    ("The council listed the steps its lawyers say could “end the dispute for good.”",
+     "end the dispute", "lawyers"),
+    # a list of quotations joined by "and" is one quote
+    ("The union is suing the paper for what its lawyers say are “false” and “cruel” stories.",
+     "” and “cruel", "lawyers"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), GAPPED_CUE_CASES)
+def test_a_cue_in_a_relative_clause_reports_the_quotation_its_verb_holds(text, words, speaker,
+                                                                        knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a noun in -s before an auxiliary is no cue ("comments are"); nor one after a
+    # determiner, which a closing attribution's cue reports
+    ("I guess the editors think Tom Pell's dull comments are more “newsworthy” than anything.",
+     "newsworthy", None),
+    ("The board's own reports are “alarming,” the mayor said.", "alarming", "mayor"),
+    # at the sentence's start a noun: no clause of a cue opens a sentence
+    ("The council answer would not be “a new tax on drivers,” Ann Vale said.",
+     "a new tax on drivers", "Ann Vale"),
+])
+def test_a_noun_before_an_auxiliary_is_no_cue_of_a_relative_clause(text, words, speaker,
+                                                                  knowledge):
+    if speaker is None:
+        _assert_unspoken(text, words, knowledge)
+    else:
+        _assert_spoken_by(text, words, speaker, knowledge)

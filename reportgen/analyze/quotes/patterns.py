@@ -263,10 +263,59 @@ def quotation_in_relative(site: Site, claimed: Set[Marked]) -> Verdict:
     q = frame.quote_of(k)
     if q is None or q in claimed:
         return None
+    if _subject_gap(site):
+        return _listed(site, q, claimed)
     w = embedded_owner(frame, q, frame.span[0])
     if w is None or w >= frame.index(site.speaker[-1]):
         return None
     return _direct(site, q)
+
+
+def _subject_gap(site: Site) -> bool:
+    """Tell whether a cue of a clause is followed at once by an auxiliary, the subject of
+    its clause being the noun the cue's own clause describes: "projects that she said were
+    “…”", "a man police said was “…”", "what it says are “…”", "a step they say could “…”"
+    (whoever the relative clause's subject is said it). Such a clause never opens its
+    sentence: "Marijuana charges are “…”", "The House answer would be “…”" hold a noun."""
+    frame, toks, k, speaker = site.frame, site.frame.tokens, site.last + 1, site.speaker
+    if not (not site.cue.takes_object and site.cue.speech and k < len(toks)
+            and not frame.inq[k] and toks[k].low in frame.words.aux_verbs
+            and toks[k].text[:1].isalpha() and toks[k].low not in ("be", "been")
+            and speaker is not None and _names_someone(speaker[-1], frame.words)):
+        return False
+    s = frame.index(speaker[0])
+    return speaker[0].low in frame.words.relative_pronouns or speaker[0].low == "what" or (
+        s > 0 and not frame.inq[s - 1] and toks[s - 1].text[:1].isalnum())
+
+
+def _names_someone(last: Token, words: Words) -> bool:
+    """Tell whether the last word of a speaker mention may name who speaks: a pronoun, a
+    name, a word for people or bodies, a document or a poll ("she", "Tom Reyes", "police",
+    "the lawsuit"); not an adjective before a cue read as a noun ("his unremarkable
+    comments are")."""
+    low = last.low
+    return (low in words.pronouns and low not in ("who", "which")) \
+        or is_capitalized(last.text) or low in words.speaker_heads or low in words.group_heads \
+        or low in words.documents or low in words.surveys
+
+
+def _listed(site: Site, q: Marked, claimed: Set[Marked]) -> Verdict:
+    """The quotation q with those a list joins to it ("are “false” and “unfair”"), as one
+    quote of the site's cue."""
+    frame, toks = site.frame, site.frame.tokens
+    last = q
+    k = frame.first_at(q[-1][1])
+    while k < len(toks) and toks[k].low in _LIST_JOINS and not frame.inq[k]:
+        k += 1
+        if k < len(toks) and frame.inq[k] and toks[k].low not in _LIST_JOINS:
+            nxt = frame.quote_of(k)
+            if nxt is None or nxt in claimed:
+                break
+            last = nxt
+            k = frame.first_at(nxt[-1][1])
+    if last is q:
+        return _direct(site, q)
+    return _reported(site, (q[0][0], last[-1][1]), claimed)
 
 
 def _words_before(frame: Frame, qi: int, n: int) -> bool:
