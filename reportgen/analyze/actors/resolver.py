@@ -205,6 +205,11 @@ _ASIDE_BEFORE = re.compile(r"\b(?:[Ww]hat|[Aa]s|[Aa]ccording\s+to)\s+$")
 # Reyes/AP": the words before the name or after it (``_credit_patterns``)
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:the|a|an)\s+)?$")
 # Two names joined by "and" as one subject: "Sen. Ann Cole and Sen. ", "Pelosi and "
+# a phrase after a description's head that ties it to someone else: "the head of the union",
+# "the teacher at the school"
+_POST_MODIFIER = re.compile(r"[^\S\n]+(?:of|at|in|for|from|with|on|to)\b")
+_PRONOUN_AT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+(?:and|&)\s+(?:[A-Z][\w.’'-]*\s+)?")
 # A name in the possessive, then what it owns, up to the name of that one: "Obama’s nominee
 # to head the CIA, " (an apposition), "Sam Cole's lawyer " (one noun; or the noun opens the
@@ -541,7 +546,7 @@ class Resolver:
             self._named_document(mention, reading, pos) or self.article_person(reading, pos)
         the = as_definite(mention, self.knowledge)  # "this person" is "the person"
         if actor is not None and the.lower().startswith("the ") and actor.name == describe(the):
-            actor = self._description_of_named(actor, pos)
+            actor = self._description_of_named(actor, pos, mention)
         if actor is not None and actor.kind != "person":
             actor = self._person_named_so(actor, mention, the, pos)
         if actor is not None and the.lower().startswith("the "):
@@ -932,7 +937,7 @@ class Resolver:
         return all(w.lower() in parties or short.get(w.lower(), w.lower()) in held
                    for w in words)
 
-    def _description_of_named(self, actor: Actor, pos: int) -> Actor:
+    def _description_of_named(self, actor: Actor, pos: int, mention: str = "") -> Actor:
         """Give the person a definite description read as an actor stands for, where the
         article named them: "the Fox News host" by its title (``_described``), "the
         treasurer" by the role the article gave one person (``_role_holder``)."""
@@ -941,7 +946,8 @@ class Resolver:
                 or actor
         if actor.kind == "unknown":
             return self._role_holder(actor.name, pos) or self._own_description(actor.name, pos) \
-                or actor
+                or self._epithet(actor.name.split()[-1].lower(),
+                                 mention or f"the {actor.name}", pos) or actor
         return actor
 
     def _own_description(self, description: str, pos: int) -> Actor | None:
@@ -1349,8 +1355,67 @@ class Resolver:
                 self._nearest_organisation(reading.head, pos) or \
                 self._organisation_named_near(reading.head, mention, pos) or \
                 self._echoed_name(reading.head, mention, pos) or \
+                self._epithet(reading.head, mention, pos) or \
                 self._description(reading, mention)
         return None
+
+    def _epithet(self, head: str, mention: str, pos: int) -> Actor | None:
+        """Give the person who opens the sentence before a definite description of a
+        person, by a name (not a pronoun, whose own reading may be wrong), where no step
+        before found whom the description names and no one else is named in its own
+        sentence before it: "Ann Vale sued the city on Monday. The former prosecutor said",
+        "Tom Reyes, 56, backs no one. The fund manager said". Only a description that ends
+        with its head noun ("the head of the union" names someone else), holds no
+        possessive ("the state's governor"), is of one person, no unnamed source's word
+        ("the official", "the spokesman", "the man"), no head someone unnamed was
+        introduced with ("an activist ... the activist said"), no head the article gives
+        someone as a role or description (``_described_so``), no office ("the judge", "the
+        mayor") unless "former" says it is held no more; and not for a person with a role
+        of another head ("Ann Roe, the city treasurer ... the auditor said")."""
+        words = self.knowledge.words
+        the = as_definite(mention, self.knowledge)
+        low = the.lower().split()
+        end = pos + len(mention)
+        if low[0] != "the" or low[-1] != head or any(w.endswith(("'s", "’s", "'", "’"))
+                                                      for w in low) \
+                or (head.endswith("s") and not head.endswith("ss")) \
+                or head in words.anonymous_heads or head in words.staff \
+                or head in words.speaks_for or head in words.org_descriptions \
+                or head in words.party_nouns or not self._person_head(head) \
+                or (self.knowledge.titles.get(head) not in (None, "unknown")
+                    and "former" not in low) \
+                or _POST_MODIFIER.match(self.text, end):
+            return None
+        here = self.sentence_of(pos)
+        first = self._sentences_back(pos, 2)
+        gender = words.gender_words.get(head)
+        for s in reversed(self.memory.last(pos, 12)):
+            if s.sentence < first:
+                break
+            if s.quoted or s.actor.kind != "person":
+                continue
+            if s.sentence == here:
+                return None  # "Brown said the suspect told": someone else
+            if self._subject(s) and not _THE_BEFORE.search(self.text, max(0, s.pos - 4),
+                                                            s.pos) \
+                    and not _PRONOUN_AT.match(self.text, s.pos):
+                # a name, not a pronoun (its own reading may be wrong) nor a name as a
+                # modifier ("The Trump presidency made ...")
+                a = s.actor
+                other = a.role is not None and a.role.lower().split()[-1] != head
+                return a if " " in a.name and not other and not (
+                    gender and self.gender.get(a.name) not in (None, gender)) \
+                    and not _introduced_as(the.split()[-1]).search(self.text, 0, pos) \
+                    and not self._described_so(head) else None
+        return None
+
+    def _described_so(self, head: str) -> bool:
+        """Tell whether the article gives someone a role or a description with this head
+        noun ("Ann Roe, the city treasurer", "comedian Ann Cole"): the steps that read them
+        decide whom a description with that head names, or that it names no one sure."""
+        return bool(self._described_as(head)) or any(
+            s.actor.kind == "person" and (s.actor.role or "").lower().split()[-1:] == [head]
+            for s in self.memory.seen)
 
     def _owner(self, mention: str, head: str, pos: int, content: tuple[Span, ...]
                ) -> Actor | None:
