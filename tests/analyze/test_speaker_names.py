@@ -763,6 +763,20 @@ KIN_CASES = [
                                           'closed."', "Tom"),
     ("a full name after the relation, as before",
      'Ann Roe\'s son, Tom Vale, said "the school was closed."', "Tom Vale"),
+    ("a possessive written with the apostrophe alone",
+     'Ann Tarrows\' wife, Ruth, said the vote was "a sham."', "Ruth Tarrows"),
+    ("no commas around the given name",
+     'The poll came out. Pell\'s son Dirk said he put little "faith" in it.', "Dirk Pell"),
+    ("no comma before, one after",
+     'Pell\'s son Dirk, for one, said he put little "faith" in it.', "Dirk Pell"),
+    # negatives without commas: a full name, a relation that shares no surname, a word the
+    # list of given names does not hold
+    ("a full name without commas",
+     'Pell\'s son Dirk Vale said he put little "faith" in it.', "Dirk Vale"),
+    ("a coach without commas",
+     'Pell\'s coach Dirk said he put little "faith" in it.', "Dirk"),
+    ("no given name without commas",
+     'Pell\'s son Pilot said he put little "faith" in it.', "Pilot"),
 ]
 
 

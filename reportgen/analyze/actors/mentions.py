@@ -589,18 +589,30 @@ def _apposed_name(m: re.Match[str], knowledge: Knowledge) -> tuple[int, str] | N
 
 
 # a relative named by the given name alone after the possessive of the one they are related
-# to: "Litvinenko's widow, Marina, said", "Biden's son, Hunter, who"
+# to: "Litvinenko's widow, Marina, said", "Biden's son, Hunter, who", "Sanders' wife, Jane,",
+# and without commas around it, "Pell's son Dirk said" (not "Pell's son Dirk Vale")
 # (the lookbehind is asked after the capital: see article._HONOURED, for speed)
-_KIN_NAMED = re.compile(r"(?P<owner>[A-Z](?<![#@\w][A-Z])[\w’'-]+)[’']s[^\S\n]+"
-                        r"(?P<kin>[a-z]+),[^\S\n]+(?P<given>[A-Z][a-z’'-]+)(?=,)")
+_KIN_NAMED = re.compile(r"(?P<owner>[A-Z](?<![#@\w][A-Z])[\w’'-]+?)(?:[’']s|(?<=s)[’'])"
+                        r"[^\S\n]+(?P<kin>[a-z]+)(?P<comma>,)?[^\S\n]+"
+                        r"(?P<given>[A-Z][a-z’'-]+)(?![\w’'-])(?![^\S\n]+[A-Z])")
+
+
+# what closes a relative's given name set off by a comma, and one not set off: a comma, or a
+# word in lower case ("Pell's son Dirk said")
+_KIN_CLOSED = re.compile(",")
+_KIN_OPEN_END = re.compile(r",|[^\S\n]+[a-z]")
 
 
 def _with_kin_names(text: str, found: list[tuple[Span, str]],
                     knowledge: Knowledge) -> list[tuple[Span, str]]:
     """Add the relatives named by their given name alone after the possessive of whom they
     are related to, as that given name and the surname ("Litvinenko's widow, Marina," is
-    Marina Litvinenko), where a relation that shares the surname stands between, the one
-    related is no given name alone, and no mention reads the given name already."""
+    Marina Litvinenko, "Sanders' wife, Jane," Jane Sanders), where a relation that shares
+    the surname stands between, the one related is no given name alone, and no mention
+    reads the given name already. Set off by commas, the name is closed by a comma; without
+    them ("Trump's son Eric said"), it is a given name the list holds, before a comma or a
+    word in lower case ("Pell's son Dirk"), not a capitalised word ("Pell's son Dirk Vale",
+    "Roe's son Junior")."""
     kin = knowledge.words.surname_kin
     out = found
     for m in _KIN_NAMED.finditer(text):
@@ -608,6 +620,10 @@ def _with_kin_names(text: str, found: list[tuple[Span, str]],
         if m["kin"] not in kin or m["owner"].lower() in knowledge.given_names \
                 or any(x[0][0] < span[1] and span[0] < x[0][1] for x in out):
             continue  # "Edward's son, Paul,": a given name, no surname to share
+        if not _KIN_CLOSED.match(text, span[1]) if m["comma"] else (
+                m["given"].lower() not in knowledge.given_names
+                or not _KIN_OPEN_END.match(text, span[1])):
+            continue
         out = sorted([*out, (span, f"{m['given']} {m['owner']}")])
     return out
 
