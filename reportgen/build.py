@@ -84,6 +84,7 @@ def select_period(articles: Sequence[Article], period: Period
 
 
 def default_title(articles: Sequence[ArticleAnalysis]) -> str:
+    """Title a briefing by its outlets: up to three by name, else how many."""
     outlets = sorted({a.article.outlet or "Unknown outlet" for a in articles})
     if len(outlets) <= 3:
         names = " and ".join([", ".join(outlets[:-1]), outlets[-1]] if len(outlets) > 1

@@ -26,6 +26,7 @@ class Period:
     label: str
 
     def holds(self, day: date | None) -> bool:
+        """Tell whether a day falls in the period (an unknown day only in an open period)."""
         if day is None:
             return self.since is None and self.until is None
         return (self.since is None or day >= self.since) and (
@@ -33,6 +34,7 @@ class Period:
 
     @property
     def open(self) -> bool:
+        """Tell whether the period has neither end."""
         return self.since is None and self.until is None
 
 

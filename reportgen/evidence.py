@@ -33,6 +33,7 @@ def sentence_id(analysis: ArticleAnalysis, n: int) -> str:
 
 
 def outlet_of(analysis: ArticleAnalysis) -> str:
+    """Give an analyzed article's outlet, or the name for an unknown one."""
     return analysis.article.outlet or UNKNOWN_OUTLET
 
 

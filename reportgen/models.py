@@ -146,6 +146,7 @@ class Share:
 
     @property
     def share(self) -> float:
+        """Give count over total (0.0 for no total)."""
         return self.count / self.total if self.total else 0.0
 
 

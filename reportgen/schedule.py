@@ -226,6 +226,7 @@ class Scheduler:
     fetcher: Fetcher | None = None
 
     def cycle(self) -> Cycle | None:
+        """Run one ingest-and-build cycle and log it; None where it was skipped."""
         try:
             result = run_cycle(self.config, self.knowledge, self.templates,
                                self.now().date(), self.fetcher)

@@ -182,6 +182,7 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        """Close the store's database connection."""
         self.db.close()
 
     @contextmanager
@@ -254,6 +255,7 @@ class Store:
             return None
 
     def count(self) -> int:
+        """Give how many articles the store holds."""
         with self.faults("count the articles"):
             return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
@@ -293,11 +295,13 @@ class Store:
         return (row[0], manifest) if isinstance(manifest, dict) else None
 
     def record_build(self, week: str, fingerprint: str, manifest: dict) -> None:
+        """Record a week's build: its fingerprint and manifest."""
         with self._tx("record the build") as db:
             db.execute("INSERT OR REPLACE INTO builds VALUES (?, ?, ?)",
                        (week, fingerprint, json.dumps(manifest, sort_keys=True)))
 
     def weeks_built(self) -> list[str]:
+        """Give the weeks built so far, in order (well-formed week names only)."""
         with self.faults("read the builds"):
             return [r[0] for r in self.db.execute("SELECT week FROM builds ORDER BY week")
                     if isinstance(r[0], str) and _WEEK.match(r[0])]

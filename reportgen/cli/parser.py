@@ -53,11 +53,13 @@ examples:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, then the usage hint
+        """Exit with a usage error: one line, then where to look for help."""
         self.exit(EXIT_USAGE, f"reportgen: {message} (see 'reportgen {self.prog.split()[-1]} "
                               f"--help')\n" if " " in self.prog else f"reportgen: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """Build the command line's parser: every command, its options and examples."""
     p = _Parser(prog="reportgen",
                 description="Briefings that compare how news outlets frame the same events: "
                             "whom they quote, how they attribute, in what tone.",

@@ -71,6 +71,7 @@ class Guard:
         raise OSError(self.blocked)
 
     def watch(self, sock: socket.socket) -> None:
+        """Keep a duplicate of a socket to shut at the deadline; shut it now if that has passed."""
         dup = sock.dup()
         with self._lock:
             self._sockets.append(dup)
@@ -79,6 +80,7 @@ class Guard:
         self._shut(dup)
 
     def expire(self) -> None:
+        """Mark the deadline passed and shut every socket watched."""
         with self._lock:
             self.expired = True
             sockets = list(self._sockets)
@@ -140,6 +142,7 @@ class _VettedHTTPSPool(HTTPSConnectionPool):
 
 
 def vetted_pool() -> urllib3.PoolManager:
+    """Give a connection pool whose connections are vetted by the active Guard."""
     pool = urllib3.PoolManager(num_pools=4, retries=False)
     pool.pool_classes_by_scheme = {"http": _VettedHTTPPool, "https": _VettedHTTPSPool}
     return pool
@@ -173,9 +176,11 @@ def check_redirect(target: str, origin_port: int) -> None:
 
 
 def port_of(parts: Any) -> int:
+    """Give a split URL's port, or its scheme's default port."""
     return parts.port or DEFAULT_PORTS.get(parts.scheme, 0)
 
 
 def short(text: str, limit: int = 160) -> str:
+    """Give text on one line, cut to at most limit characters for a message."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 3] + "..."

@@ -56,6 +56,7 @@ class FileIndex:
 
     @property
     def gone(self) -> list[str]:
+        """Give the files of the last ingest that are not there now, sorted."""
         return sorted(set(self.before) - set(self.now))
 
 

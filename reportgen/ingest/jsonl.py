@@ -142,6 +142,7 @@ def _decoded_lines(fh: Iterable[bytes], source: str, first: int = 1
 
 def read_json(text: str, source: str, knowledge: Knowledge, override: dict[str, Any]
                ) -> Iterator[Article | Problem]:
+    """Read a JSON file's text: an article from an object or from each object of a list."""
     data, error = _parse_json(text)
     if error:
         yield Problem(source, error)

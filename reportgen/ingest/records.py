@@ -15,6 +15,7 @@ from reportgen.models import Article, Problem
 
 def from_record(record: Any, source: str, knowledge: Knowledge,
                  override: dict[str, Any]) -> Article | Problem:
+    """Make an article from a JSON object's 'text' field, its other fields the metadata."""
     if not isinstance(record, dict):
         return Problem(source, "not a JSON object; skipped")
     text = record.get("text")
@@ -50,6 +51,7 @@ def record_article(record: dict[str, Any], source: str, knowledge: Knowledge) ->
 
 def from_html(html: str, ident: str, source: str, knowledge: Knowledge,
                override: dict[str, Any], url: str | None = None) -> Article | Problem:
+    """Make an article from an HTML page: its text and metadata as trafilatura extracts them."""
     import trafilatura  # heavy; only for HTML input
 
     try:
@@ -69,6 +71,8 @@ def from_html(html: str, ident: str, source: str, knowledge: Knowledge,
 
 def from_text(text: str, ident: str, source: str, knowledge: Knowledge,
                override: dict[str, Any], given: dict[str, Any]) -> Article:
+    """Make an article from its text and given metadata, override's fields first; what neither
+    gives is read from the text."""
     fields = {**{k: v for k, v in given.items() if v not in (None, "")},
               **{k: v for k, v in override.items() if v not in (None, "")}}
     text, warnings = _normalise(text)

@@ -44,6 +44,7 @@ class PersonName:
 
     @property
     def full(self) -> str:
+        """Give the name in full: given name, middle names, surname and suffix."""
         parts = [self.given, *self.middle, self.surname, self.suffix]
         return " ".join(p for p in parts if p)
 

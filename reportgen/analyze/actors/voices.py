@@ -265,6 +265,7 @@ def _is_word(word: str, knowledge: Knowledge) -> bool:
 
 
 def is_table_surname(low: str) -> bool:
+    """Tell whether a folded lower-case word ends the surname of an office holder of the roster."""
     from reportgen.knowledge.roster import load_roster
 
     return low in _surnames(load_roster())

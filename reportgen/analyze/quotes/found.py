@@ -35,10 +35,12 @@ class RawQuote:
 
     @property
     def start(self) -> int:
+        """Give where the quote's first span starts."""
         return self.spans[0][0]
 
     @property
     def end(self) -> int:
+        """Give where the quote's last span ends."""
         return self.spans[-1][1]
 
 

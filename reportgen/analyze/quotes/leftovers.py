@@ -129,6 +129,7 @@ class _Found:
             self.append(q)
 
     def append(self, quote: RawQuote) -> None:
+        """Add a quote after the others, its spans indexed."""
         self.quotes.append(quote)
         self._version.append(0)
         self._index(len(self.quotes) - 1, quote.spans)
