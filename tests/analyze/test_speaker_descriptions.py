@@ -617,6 +617,12 @@ EPITHET_CASES = [
     ("a name as a modifier",
      'The Vale lawsuit was filed on Monday. "It was unfair," the fund manager said.',
      ("fund manager", "unknown")),
+    ("a relation is someone's, not the one just named",
+     'Tom Reyes lost his farm in the flood. "We have nothing left," the son said.',
+     ("son", "unknown")),
+    ("a relation after a former office",
+     'Ann Vale left the bench in May. "She never rests," the widower said.',
+     ("widower", "unknown")),
 ]
 
 

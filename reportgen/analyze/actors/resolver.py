@@ -1367,7 +1367,8 @@ class Resolver:
         "Tom Reyes, 56, backs no one. The fund manager said". Only a description that ends
         with its head noun ("the head of the union" names someone else), holds no
         possessive ("the state's governor"), is of one person, no unnamed source's word
-        ("the official", "the spokesman", "the man"), no head someone unnamed was
+        ("the official", "the spokesman", "the man"), no relation ("the son", "the widow",
+        "the neighbor": someone's, so not the one just named), no head someone unnamed was
         introduced with ("an activist ... the activist said"), no head the article gives
         someone as a role or description (``_described_so``), no office ("the judge", "the
         mayor") unless "former" says it is held no more; and not for a person with a role
@@ -1381,7 +1382,8 @@ class Resolver:
                 or (head.endswith("s") and not head.endswith("ss")) \
                 or head in words.anonymous_heads or head in words.staff \
                 or head in words.speaks_for or head in words.org_descriptions \
-                or head in words.party_nouns or not self._person_head(head) \
+                or head in words.party_nouns or head in words.relations \
+                or not self._person_head(head) \
                 or (self.knowledge.titles.get(head) not in (None, "unknown")
                     and "former" not in low) \
                 or _POST_MODIFIER.match(self.text, end):
