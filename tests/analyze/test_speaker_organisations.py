@@ -1468,9 +1468,36 @@ SHORT_FORM_CASES = [
      ("School District", "organisation")),
 ]
 
+# the short form after a sentence opener or a subordinator, and a pronoun that refers back to it
+OPENER_SHORT_FORM_CASES = [
+    ("The judges ruled against Harbour Valley School District on Monday. Although the School "
+     'District argues that the rule "protects every pupil," the judges disagreed.',
+     ("Harbour Valley School District", "organisation")),
+    ("Harbour Valley Water Board raised its rates on Monday. Although the Water Board said the "
+     'rise was "long overdue," critics disagree.', ("Harbour Valley Water Board", "organisation")),
+    ("The judges ruled against Harbour Valley School District on Monday. Although the School "
+     "District argues that the rule is fair, the judges disagreed. They say it \"protects every "
+     'pupil."', ("Harbour Valley School District", "organisation")),
+    ("Harbour Valley Water Board raised its rates on Monday. Though the Water Board says costs "
+     'rose, critics disagree. It says the rise is "long overdue."',
+     ("Harbour Valley Water Board", "organisation")),
+    # negatives: two bodies end so, or none is written in full before
+    ("Harbour Valley School District and Dover School District sued. Although the School "
+     'District argues that the rule "protects every pupil," the judges disagreed.',
+     ("School District", "organisation")),
+    ('Although the School District argues that the rule "protects every pupil," the judges '
+     "disagreed.", ("School District", "organisation")),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), SHORT_FORM_CASES)
 def test_a_short_form_is_the_organisation_named_in_full(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENER_SHORT_FORM_CASES)
+def test_a_short_form_after_an_opener_is_the_organisation_named_in_full(text, expected,
+                                                                        knowledge):
     assert last_speaker(text, knowledge) == expected
 
 

@@ -544,7 +544,8 @@ class Resolver:
         reading = self.read(mention)
         actor = self._owned_document(mention, reading, pos, content) or \
             self._named_document(mention, reading, pos) or self.article_person(reading, pos)
-        the = as_definite(mention, self.knowledge)  # "this person" is "the person"
+        # "this person" is "the person"; "Although the School District" is "the School District"
+        the = as_definite(without_openers(mention, self.knowledge), self.knowledge)
         if actor is not None and the.lower().startswith("the ") and actor.name == describe(the):
             actor = self._description_of_named(actor, pos, mention)
         if actor is not None and actor.kind != "person":
