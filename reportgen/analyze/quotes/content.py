@@ -12,6 +12,9 @@ from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Cue
 from reportgen.models import Span
 
+# Words that join two verbs or two nouns: a reported clause never opens with one.
+_COORDINATORS = frozenset({"and", "or", "nor"})
+
 
 def content_after(frame: Frame, j: int, that: bool, cue: Cue) -> Span | None:
     """Give the reported clause that starts at token j (after "that" when ``that``)."""
@@ -19,6 +22,10 @@ def content_after(frame: Frame, j: int, that: bool, cue: Cue) -> Span | None:
     if j >= len(toks):
         return None
     first = toks[j]
+    if first.low in _COORDINATORS and j > 0 and toks[j - 1].text not in ",;—–-":
+        return None  # "reported and wrote from Lima", "told lawmakers and staff that": a
+        # second verb or the rest of a coordinated object, never the clause the cue reports
+        # (after a comma it goes on: "Prices rise, Vale said, and wages lag")
     if not that and not _may_open_clause(first.low, first.text, cue, frame):
         return None
     if not that and _opens_participle_cue(frame, j):

@@ -844,8 +844,32 @@ def _after_addressee(frame: Frame, j: int, titled: bool = False) -> int:
     if k == j + 1 and toks[j].low in words.determiners:
         k = _common_addressee(frame, k)  # "told the station in a statement that ..."
     if k > j and (k >= n or toks[k].low not in ("’s", "'s")):
+        if k + 1 < n and toks[k].low == "and" and not frame.inq[k]:
+            # two addressees: "told lawmakers and staff that", "told the Ways and Means
+            # Committee the ...", "told Ms. Roe and the mayor: “…”"
+            second = _after_addressee(frame, k + 1, titled)
+            if second == k + 2 and toks[k + 1].low in words.determiners:
+                second = _addressee_before_to(frame, second)  # "and the county clerk to"
+            whole = second > k + 1 and toks[second - 1].low not in words.determiners
+            return second if whole else k  # not at a bare "the": "asked Roe and the best"
         return k
     return j
+
+
+def _addressee_before_to(frame: Frame, k: int) -> int:
+    """Step over the lower-case words of a second addressee after its determiner at k - 1
+    when "to" or "that" follows them: "asked Roe and the county clerk to", "told them and
+    the public that"; else stay at k."""
+    toks, words = frame.tokens, frame.words
+    for e in range(k + 1, min(len(toks), k + 1 + _ADDRESSEE_WORDS)):
+        t = toks[e - 1]
+        if frame.inq[e - 1] or not t.text.isalpha() or not t.text.islower() \
+                or t.low in frame.knowledge.cues or t.low in words.pronouns \
+                or t.low in words.determiners or t.low in words.aux_verbs:
+            return k
+        if toks[e].low in ("to", "that"):
+            return e
+    return k
 
 
 def _speaks_in(frame: Frame, j: int, k: int) -> bool:
