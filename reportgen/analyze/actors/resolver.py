@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -1465,19 +1466,30 @@ class Resolver:
             self.text.find(seen[1].name.split()[-1], seen[0]) + len(seen[1].name.split()[-1])
         # an outlet named in passing is read from the text: names are noted for people and
         # bodies, and an outlet only where it speaks
+        for m in self._names_in_passing(pos):
+            if seen is not None and m.start() < max(seen_end, seen[0] + 1):
+                break  # the outlet seen is nearer than any named in passing before it
+            a = self.read(m[0].rstrip("’'.")).actor
+            if a is not None and a.kind == "media":
+                return self._named_before(a, pos)
+        return self._named_before(self._outlet_named(seen[1]), pos) if seen else None
+
+    def _names_in_passing(self, pos: int) -> Iterator[re.Match[str]]:
+        """Give the runs of capitalised words before pos in its sentence and the
+        _MAKER_SENTENCES before it, nearest first, outside quotation marks, each a whole name
+        as written: no run that "and" joins to another ("the Globe and Mail" is one name, not
+        "Globe"). Names are noted for the people and bodies the knowledge or a description
+        shows, not for every name; the steps that look for one named in passing read these."""
+        here = self.sentence_of(pos)
+        if here < 0:
+            return
         for k in range(here, max(-1, here - _MAKER_SENTENCES - 1), -1):
             s, e = self.sentences[k]
             for m in reversed(list(_CAPITALISED_RUN.finditer(self.text, s, min(e, pos)))):
-                if seen is not None and m.start() < max(seen_end, seen[0] + 1):
-                    return self._named_before(self._outlet_named(seen[1]), pos)
-                if self._in_quote(m.start()) or _JOINED_NAME_AFTER.match(self.text, m.end()) \
+                if not (self._in_quote(m.start()) or _JOINED_NAME_AFTER.match(self.text, m.end())
                         or _JOINED_NAME_BEFORE.search(self.text, max(0, m.start() - 40),
-                                                      m.start()):
-                    continue  # "the Globe and Mail": one name, not "Globe"
-                a = self.read(m[0].rstrip("’'.")).actor
-                if a is not None and a.kind == "media":
-                    return self._named_before(a, pos)
-        return self._named_before(self._outlet_named(seen[1]), pos) if seen else None
+                                                      m.start())):
+                    yield m
 
     def _outlet_named(self, outlet: Actor) -> Actor:
         """Give an outlet as its name reads without a possessive's apostrophe ("the Times’
@@ -1572,8 +1584,6 @@ class Resolver:
             return name.lower() in k.words.name_heads
         if short.kind != "organisation":
             return False
-        from reportgen.frequency import zipf_at_least
-
         return len(words) <= 3 and all(
             w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in k.places
             and w.lower() not in k.countries and not k.given_name(w.lower())
@@ -1656,25 +1666,15 @@ class Resolver:
         types = self.knowledge.words.org_descriptions.get(head)
         if types is None or types == "media" or mention.lower() != f"the {head}":
             return None
-        here = self.sentence_of(pos)
-        if here < 0:
-            return None
-        for k in range(here, max(-1, here - _MAKER_SENTENCES - 1), -1):
-            s, e = self.sentences[k]
-            for m in reversed(list(_CAPITALISED_RUN.finditer(self.text, s, min(e, pos)))):
-                if self._in_quote(m.start()) or _JOINED_NAME_AFTER.match(self.text, m.end()) \
-                        or _JOINED_NAME_BEFORE.search(self.text, max(0, m.start() - 40),
-                                                      m.start()):
-                    continue
-                name = m[0].rstrip("’'.")
-                if _opens_sentence(name.split()[0].lower(), self.knowledge.words) \
-                        or any(w.lower() in self.knowledge.words.time_words
-                               for w in name.split()):
-                    continue  # "On Sunday", "In March": no body's name
-                a = self.read(name).actor
-                if a is not None and self._fits_description(a, head) and (
-                        " " in name or name.lower() in self.knowledge.organisations):
-                    return a  # (one word, only a body the tables know: "a super PAC")
+        for m in self._names_in_passing(pos):
+            name = m[0].rstrip("’'.")
+            if _opens_sentence(name.split()[0].lower(), self.knowledge.words) \
+                    or any(w.lower() in self.knowledge.words.time_words for w in name.split()):
+                continue  # "On Sunday", "In March": no body's name
+            a = self.read(name).actor
+            if a is not None and self._fits_description(a, head) and (
+                    " " in name or name.lower() in self.knowledge.organisations):
+                return a  # (one word, only a body the tables know: "a super PAC")
         return None
 
     def _fits_description(self, a: Actor, head: str) -> bool:
