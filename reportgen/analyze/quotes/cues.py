@@ -7,6 +7,8 @@ that takes it ("the 22-member state committee").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.phrases import np_back
 from reportgen.analyze.tables import per_table
@@ -860,16 +862,7 @@ def _addressee_before_to(frame: Frame, k: int) -> int:
     """Step over the lower-case words of a second addressee after its determiner at k - 1
     when "to" or "that" follows them: "asked Roe and the county clerk to", "told them and
     the public that"; else stay at k."""
-    toks, words = frame.tokens, frame.words
-    for e in range(k + 1, min(len(toks), k + 1 + _ADDRESSEE_WORDS)):
-        t = toks[e - 1]
-        if frame.inq[e - 1] or not t.text.isalpha() or not t.text.islower() \
-                or t.low in frame.knowledge.cues or t.low in words.pronouns \
-                or t.low in words.determiners or t.low in words.aux_verbs:
-            return k
-        if toks[e].low in ("to", "that"):
-            return e
-    return k
+    return _addressee_words(frame, k, lambda e: frame.tokens[e].low in ("to", "that"))
 
 
 def _speaks_in(frame: Frame, j: int, k: int) -> bool:
@@ -908,15 +901,25 @@ def _common_addressee(frame: Frame, k: int) -> int:
     statement that", "told the cheering crowd: “…”" (not "told the truth about", nor "told
     the panel members stood": the clause said opens there); else stay at k."""
     toks, words = frame.tokens, frame.words
-    n = len(toks)
-    for e in range(k + 1, min(n, k + 1 + _ADDRESSEE_WORDS)):
+    return _addressee_words(
+        frame, k, lambda e: frame.inq[e] or toks[e].low in _SETTING_OPENERS
+        or toks[e].low in words.days
+        or (toks[e].low in words.time_words and not _opens_clause(toks, e, words)))
+
+
+def _addressee_words(frame: Frame, k: int, ends: Callable[[int], bool]) -> int:
+    """Step over the lower-case words of an addressee after its determiner at k - 1, at most
+    _ADDRESSEE_WORDS, to the token e that ``ends`` them; stay at k where a word on the way
+    is quoted, no lower-case word, a cue, a pronoun, a determiner or an auxiliary, or
+    nothing ends them."""
+    toks, words = frame.tokens, frame.words
+    for e in range(k + 1, min(len(toks), k + 1 + _ADDRESSEE_WORDS)):
         t = toks[e - 1]
         if frame.inq[e - 1] or not t.text.isalpha() or not t.text.islower() \
                 or t.low in frame.knowledge.cues or t.low in words.pronouns \
                 or t.low in words.determiners or t.low in words.aux_verbs:
             return k
-        if frame.inq[e] or toks[e].low in _SETTING_OPENERS or toks[e].low in words.days \
-                or (toks[e].low in words.time_words and not _opens_clause(toks, e, words)):
+        if ends(e):
             return e
     return k
 
