@@ -26,10 +26,23 @@ speaker_kind (that scorer guesses the class from the label; this set records it)
                 is a word of the predicted speaker, name or role ("one sign" for "a protest
                 sign in Dallas"); a named prediction is never right for an anonymous gold.
 A gold "UNKNOWN" is right when no predicted quote covers it or the one that does has no speaker.
+
+The other side, the quotes the tool outputs that no careful reader counts as a quotation: of
+the predicted quotes that hold quotation marks (kind "direct" or "mixed"; the sets label
+quoted words only, so reported speech without marks is not judged), one that overlaps no gold
+quotation by a character, any of its stretches ("quote_spans"), is "spurious": narration, a
+term or scare quote, a title, a nickname, a headline, a stretch run past the closing mark, or
+a quotation the annotators left out (the sets' guidelines leave out terms, scare quotes,
+titles, nicknames, slogans and captions, so a prediction there is spurious by them).
+"precision" is the share of those predicted quotes that overlap a gold quotation;
+"spurious_by_kind" splits the spurious by the predicted kind. `--spurious OUT.jsonl` writes
+one line per spurious prediction (id, outlet, start, end, kind, the predicted speaker and the
+quoted text, to read in the article); the --items lines stay one per gold quote.
 "right_label_classes" is the figure with the reference scorer's label-guessed classes (the
 rule before 2026-11-30), printed for comparison.
 
-Prints one JSON line: quotes, covered, right (all), right of covered, by kind and by outlet.
+Prints one JSON line: quotes, covered, right (all), right of covered, by kind and by outlet;
+predicted, spurious, precision and spurious by kind.
 Measurement only: never tune rules on this set.
 """
 
@@ -152,6 +165,37 @@ def right(sc: ModuleType, label: str, kind: str, q: dict | None) -> bool:
     return right_label_classes(sc, label, kind, q)
 
 
+MARKED_KINDS = ("direct", "mixed")
+
+
+def spans_of(q: dict) -> list[tuple[int, int]]:
+    """The stretches of one predicted quote: its quote_spans, or its start and end."""
+    return [(s, e) for s, e in q.get("quote_spans") or [(q["quote_start"], q["quote_end"])]]
+
+
+def spurious(gold: list[dict], pred: dict[str, list[dict]]) -> tuple[int, list[dict]]:
+    """Count the predicted quotes with quotation marks; give those that overlap no gold quote.
+
+    Only the gold's articles are read; a quote with no "kind" (a labelling read as output, see
+    agreement.py) counts as direct.
+    """
+    marked, rows = 0, []
+    for doc in gold:
+        golds = [(g["quote_start"], g["quote_end"]) for g in doc["quotes"]]
+        for q in pred.get(doc["id"], []):
+            kind = q.get("kind") or "direct"
+            if kind not in MARKED_KINDS:
+                continue
+            marked += 1
+            if any(min(e, ge) > max(s, gs) for s, e in spans_of(q) for gs, ge in golds):
+                continue
+            rows.append({"id": doc["id"], "outlet": doc["outlet"], "start": q["quote_start"],
+                         "end": q["quote_end"], "kind": kind, "spurious": True,
+                         "pred": q.get("speaker_name"), "speaker": q.get("speaker"),
+                         "cue": q.get("cue"), "text": q.get("text")})
+    return marked, rows
+
+
 def score(gold: list[dict], pred: dict[str, list[dict]], sc: ModuleType) -> tuple[dict, list]:
     """Score every gold quote; give the figures and one row per item."""
     rows = []
@@ -182,6 +226,11 @@ def score(gold: list[dict], pred: dict[str, list[dict]], sc: ModuleType) -> tupl
                "by_kind": {k: {"n": len(v), "right": pct(v)} for k, v in sorted(by_kind.items())},
                "by_outlet": {k: {"n": len(v), "right": pct(v)}
                              for k, v in sorted(by_outlet.items())}}
+    marked, extra = spurious(gold, pred)
+    figures.update({"predicted": marked, "spurious": len(extra),
+                    "precision": round(100 * (marked - len(extra)) / max(1, marked), 1),
+                    "spurious_by_kind": {k: sum(r["kind"] == k for r in extra)
+                                         for k in MARKED_KINDS}})
     return figures, rows
 
 
@@ -189,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pred", help="saved `reportgen analyze --format jsonl` of the set's articles")
     ap.add_argument("--items", help="write one JSON line per gold quote here")
+    ap.add_argument("--spurious", help="write one JSON line per spurious predicted quote here")
     ap.add_argument("--gold", type=Path, default=GOLD,
                     help="gold speakers.jsonl to score (default: benchmarks/handset)")
     args = ap.parse_args(argv)
@@ -206,6 +256,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.items:
         Path(args.items).write_text("".join(json.dumps(r) + "\n" for r in rows),
                                     encoding="utf-8")
+    if args.spurious:
+        Path(args.spurious).write_text("".join(json.dumps(r) + "\n"
+                                               for r in spurious(gold, pred)[1]),
+                                       encoding="utf-8")
     print(json.dumps(figures))
     return 0
 

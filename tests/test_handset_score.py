@@ -107,3 +107,56 @@ def test_missing_gold_is_one_line(hs: ModuleType, tmp_path: Path,
     assert hs.main(["--gold", str(tmp_path / "none.jsonl"), "--pred", "x"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("skipped:") and "none.jsonl" in out
+
+
+@pytest.mark.shared
+def test_spurious_predictions_and_precision(hs: ModuleType, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "made-up-2", "outlet": "Nowhere Daily", "quotes": [
+        {"quote_start": 10, "quote_end": 30, "speaker": "Jane Q. Roe", "speaker_kind": "person",
+         "note": ""},
+        {"quote_start": 200, "quote_end": 240, "speaker": "UNKNOWN", "speaker_kind": "unknown",
+         "note": ""}]}) + "\n", encoding="utf-8")
+    saved = tmp_path / "pred.jsonl"
+    quotes = [
+        # a direct quote on the gold one, split around its cue: not spurious
+        dict(pred("Roe", kind="person"), quote_start=10, quote_end=60,
+             quote_spans=[[10, 20], [45, 60]], kind="direct", text="a"),
+        # a quoted term in narration, and a reported clause whose quoted words no one said
+        dict(pred(None), quote_start=100, quote_end=112, kind="direct", text="a made-up term"),
+        dict(pred("Tom Poe", kind="person"), quote_start=120, quote_end=190, kind="mixed",
+             text="the plan was a \u201cthing\u201d"),
+        # reported speech without marks is not judged; a quote on an UNKNOWN gold is no spurious
+        dict(pred("Tom Poe", kind="person"), quote_start=300, quote_end=350, kind="indirect"),
+        dict(pred(None), quote_start=205, quote_end=220, kind="direct", text="b"),
+        # touching a gold quote's end is no overlap
+        dict(pred(None), quote_start=30, quote_end=44, quote_spans=[[30, 44]], kind="direct",
+             text="c")]
+    saved.write_text(json.dumps({"id": "made-up-2", "quotes": quotes}) + "\n", encoding="utf-8")
+    other = json.dumps({"id": "made-up-3", "quotes": [dict(pred(None), quote_start=1,
+                                                           quote_end=9, kind="direct")]})
+    saved.write_text(saved.read_text(encoding="utf-8") + other + "\n", encoding="utf-8")
+    items, extra = tmp_path / "items.jsonl", tmp_path / "spurious.jsonl"
+    assert hs.main(["--gold", str(gold), "--pred", str(saved), "--items", str(items),
+                    "--spurious", str(extra)]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert (figures["predicted"], figures["spurious"], figures["precision"]) == (5, 3, 40.0)
+    assert figures["spurious_by_kind"] == {"direct": 2, "mixed": 1}
+    assert (figures["quotes"], figures["right"]) == (2, 100.0)
+    rows = [json.loads(line) for line in extra.read_text(encoding="utf-8").splitlines()]
+    assert [(r["start"], r["kind"], r["pred"], r["spurious"]) for r in rows] == [
+        (100, "direct", None, True), (120, "mixed", "Tom Poe", True), (30, "direct", None, True)]
+    # the items file keeps one line per gold quote, its fields unchanged
+    lines = [json.loads(line) for line in items.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 2 and all("spurious" not in r for r in lines)
+
+
+@pytest.mark.shared
+def test_a_labelling_without_kinds_counts_as_direct(hs: ModuleType) -> None:
+    gold = [{"id": "made-up-4", "outlet": "X", "quotes": [
+        {"quote_start": 5, "quote_end": 9, "speaker": "Jane Roe", "speaker_kind": "person"}]}]
+    other = {"made-up-4": [{"quote_start": 5, "quote_end": 9}, {"quote_start": 20,
+                                                                "quote_end": 25}]}
+    marked, rows = hs.spurious(gold, other)
+    assert marked == 2 and [r["start"] for r in rows] == [20]
