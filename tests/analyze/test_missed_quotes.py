@@ -1376,6 +1376,16 @@ PASSIVE_AGENT_CASES = [
      "Ruth Vail"),
     ('The levy was described as "a tax on renters" by Tomas Reyes, the union chief.',
      "tax on renters", "Tomas Reyes"),
+    # the agent between the participle and "as", the participle opening its sentence, and
+    # quotations a list joins
+    ('The ferry plan was dismissed by Ruth Vail as "a costly stunt" at the hearing.',
+     "costly stunt", "Ruth Vail"),
+    ('The strike was decried by the Harbour Union as a "lockout" and a breach of trust.',
+     "lockout", "Harbour Union"),
+    ('Described by the Appeals Court as "a maze of rules," the permit law was struck down.',
+     "maze of rules", "Appeals Court"),
+    ('The budget talks were described by Tomas Reyes as "calm," "frank" and "useful."',
+     "frank", "Tomas Reyes"),
 ]
 
 
@@ -1393,6 +1403,10 @@ def test_a_passive_object_cue_gives_the_quotation_to_its_agent(text, words, spea
     ('The ferry was named "Pride of the Port" by the council in 1990.', "Pride of the Port"),
     ('A podcast called "Harbour Talk" by two students won a prize.', "Harbour Talk"),
     ('The ship was called "unsafe" and taken out of service.', "unsafe"),
+    ('The ferry was named by the council as "Pride of the Port" in 1990.', "Pride of the Port"),
+    ('The levy was labeled by many as "a tax on renters" last year.', "tax on renters"),
+    ('The case was decided by a vote of 5 to 4 as "a matter of law."', "matter of law"),
+    ('Ruth Vail was chosen by the board as "the right hand for the port."', "right hand"),
 ])
 def test_a_passive_without_a_speaking_agent_gives_no_speaker(text, words, knowledge):
     _assert_unspoken(text, words, knowledge)

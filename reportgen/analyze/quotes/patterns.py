@@ -302,17 +302,7 @@ def _names_someone(last: Token, words: Words) -> bool:
 def _listed(site: Site, q: Marked, claimed: Set[Marked]) -> Verdict:
     """The quotation q with those a list joins to it ("are “false” and “unfair”"), as one
     quote of the site's cue."""
-    frame, toks = site.frame, site.frame.tokens
-    last = q
-    k = frame.first_at(q[-1][1])
-    while k < len(toks) and toks[k].low in _LIST_JOINS and not frame.inq[k]:
-        k += 1
-        if k < len(toks) and frame.inq[k] and toks[k].low not in _LIST_JOINS:
-            nxt = frame.quote_of(k)
-            if nxt is None or nxt in claimed:
-                break
-            last = nxt
-            k = frame.first_at(nxt[-1][1])
+    last = _last_listed(site.frame, q, claimed)
     if last is q:
         return _direct(site, q)
     return _reported(site, (q[0][0], last[-1][1]), claimed)
@@ -912,38 +902,85 @@ _NOT_NAMED_BY = frozenset({"name", "title"})
 def named_by(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     """Read the quotation an object cue in the passive reports, with its agent after "by":
     "the claim was labeled “ridiculously false” by the Gazette", "Friday, dubbed a “day of
-    rejection” by the union, ...", "has been called the “Hammer” by his staff": the agent's
-    words. Without an agent who speaks ("by many"), nothing."""
+    rejection” by the union, ...", "has been called the “Hammer” by his staff", or the agent
+    before "as" and the quotation ("was dismissed by Ann Roe as “a stunt”", "Described by the
+    court as “an elaborate scheme,” the rule ..."): the agent's words. Without an agent who
+    speaks ("by many"), nothing."""
     toks = frame.tokens
     hit = frame.knowledge.cues.get(toks[i].low)
     if hit is None or not hit.takes_object or hit.lemma in _NOT_NAMED_BY or frame.inq[i] \
             or not toks[i].low.endswith("ed") or not _after_passive(frame, i):
         return None
-    k = i + 1
-    while k < len(toks) and k - i <= 3 and not frame.inq[k] and toks[k].low in _BEFORE_NAMED:
+    agent, k = _agent_before_as(frame, i + 1)
+    start = k
+    while k < len(toks) and k - start <= 2 and not frame.inq[k] \
+            and toks[k].low in _BEFORE_NAMED:
         k += 1
     q = frame.quote_of(k) if k < len(toks) and frame.inq[k] else None
     if q is None or q in claimed or len(q) != 1 or frame.first_at(q[0][0]) != k:
         return None
-    after = frame.first_at(q[-1][1])
-    agent, _ = owner_after(frame, after)
+    if agent is None:
+        agent, _ = owner_after(frame, frame.first_at(q[-1][1]))
     if agent is None:
         return None
+    last = _last_listed(frame, q, claimed, adjacent=True)
+    if last is not q:  # "described by several senators as “honest,” “calm” and “useful”"
+        q_list = reported(frame, (q[0][0], last[-1][1]), frame.mention(agent),
+                          frame.mention(toks[i:i + 1]), hit, claimed)
+        return q_list if isinstance(q_list, RawQuote) else None
     return RawQuote(q, "direct", frame.mention(agent), frame.mention(toks[i:i + 1]), hit,
                     marked=(q,))
 
 
+def _last_listed(frame: Frame, q: Marked, claimed: Set[Marked],
+                 adjacent: bool = False) -> Marked:
+    """Give the last of the quotations a list joins to q ("“false” and “cruel”"), or q itself
+    when none follows; with ``adjacent``, also those that follow with no word between, the
+    comma inside the marks ("“honest,” “calm” and “useful”")."""
+    toks, last = frame.tokens, q
+    k = frame.first_at(q[-1][1])
+    joined = adjacent
+    while k < len(toks):
+        if not frame.inq[k]:
+            if toks[k].low not in _LIST_JOINS:
+                break
+            k, joined = k + 1, True
+            continue
+        nxt = frame.quote_of(k)
+        if not joined or toks[k].low in _LIST_JOINS or nxt is None or nxt in claimed:
+            break
+        last, k, joined = nxt, frame.first_at(nxt[-1][1]), adjacent
+    return last
+
+
+def _agent_before_as(frame: Frame, k: int) -> tuple[Phrase | None, int]:
+    """Give the agent of a passive participle that stands before "as" ("dismissed by Ann Roe
+    as", "described by the court as") and the token after "as"; (None, k) when no "by"
+    follows the participle at k, and (None, len(tokens)) when "by" follows but no agent who
+    speaks and "as" do ("decided by a vote of 5 to 4")."""
+    toks = frame.tokens
+    if k >= len(toks) or toks[k].low != "by" or frame.inq[k]:
+        return None, k
+    agent, after = owner_after(frame, k)
+    if agent is None or after >= len(toks) or toks[after].low != "as" or frame.inq[after]:
+        return None, len(toks)
+    return agent, after + 1
+
+
 def _after_passive(frame: Frame, i: int) -> bool:
     """Tell whether the participle at token i is a passive: after "was", "has been" and
-    adverbs ("was widely labeled"), or set off after a comma or a dash ("Friday, dubbed")."""
+    adverbs ("was widely labeled"), set off after a comma or a dash ("Friday, dubbed"), or
+    opening its sentence ("Described by the court as “…”, the rule ...")."""
     toks, words = frame.tokens, frame.words
     k = i - 1
     while k >= 0 and not frame.inq[k] and (toks[k].low in words.skip_before_cue
                                           or is_adverb(toks[k].text, words)) \
             and toks[k].low not in words.aux_passive:
         k -= 1
-    return k >= 0 and not frame.inq[k] and (toks[k].low in words.aux_passive
-                                            or (k == i - 1 and toks[k].text in ",—–"))
+    if k < 0:
+        return i == 0
+    return not frame.inq[k] and (toks[k].low in words.aux_passive
+                                 or (k == i - 1 and toks[k].text in ",—–"))
 
 
 def _contracted(low: str) -> str:
