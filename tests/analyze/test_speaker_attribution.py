@@ -494,6 +494,43 @@ def test_a_person_named_in_an_aside_is_no_antecedent(label, text, expected, know
     assert names_of(text, knowledge) == expected, label
 
 
+# a person named in full after "according to", whose words the sentence reports, is an
+# antecedent of a later "he" or "she" like a subject: the source of the words, not a name in
+# passing after a preposition; a nearer subject who fits, another gender, a bare surname and
+# a person named inside what is cited ("court papers that X filed") leave it as it was
+ACCORDING_SOURCE_PRONOUN_CASES = [
+    ("according to X, a paragraph between, then he",
+     'Dale Cole spoke first at the meeting. The river is lower than in any year on record, '
+     'according to Tom Reyes, a hydrologist at the state university.\n\nThat will hurt the '
+     'salmon.\n\n"The streams will run dry by August," he said.', ["Tom Reyes", "Tom Reyes"]),
+    ("according to X, then she, another woman named before",
+     'Mayor Ann Vale opened the session on Monday. Rents rose 9 percent last year, according '
+     'to Joan Pike, an economist at the state bank. "Nobody saw it coming," she said.',
+     ["Joan Pike", "Joan Pike"]),
+    # negatives
+    ("according to a woman, then he",
+     'Dale Cole spoke first at the meeting. The river is lower than in any year on record, '
+     'according to Joan Pike, a hydrologist at the state university. "The streams will run '
+     'dry by August," he said.', ["Joan Pike", "Dale Cole"]),
+    ("according to a bare surname, then he",
+     'Dale Cole spoke first at the meeting. The river is lower than in any year on record, '
+     'according to Reyes, a hydrologist at the state university. "The streams will run dry '
+     'by August," he said.', ["Reyes", "Dale Cole"]),
+    ("according to papers a person filed, then he",
+     'Dale Cole was arrested in May, according to court papers that Tom Reyes filed. "I did '
+     'nothing wrong," he said.', ["Tom Reyes", "Dale Cole"]),
+    ("according to X, then a nearer subject",
+     'The river is lower than ever, according to Tom Reyes, a hydrologist. Dale Cole, the '
+     'mayor, disagreed on Monday. "The streams will be fine," he said.',
+     ["Tom Reyes", "Dale Cole"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), ACCORDING_SOURCE_PRONOUN_CASES)
+def test_the_source_after_according_to_is_an_antecedent(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected, label
+
+
 # one person the article names in two forms ("Sen. Ann Vale", "Sen. Ann B. Vale") is one
 # person: a bare "Vale" later in running text is noted as that person, so the "she" after it
 # is Vale, not the woman named before; two people of one surname stay the resolver's to tell

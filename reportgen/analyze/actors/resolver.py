@@ -199,6 +199,8 @@ _ORGANISATION_BEFORE_RELATIVE = re.compile(
 # what Saul Kline called a “born fixer”", "Reyes is, as Dale Voss put it, “a closer”", "the
 # world's richest man, according to Forbes": the words before the name ...
 _ASIDE_BEFORE = re.compile(r"\b(?:[Ww]hat|[Aa]s|[Aa]ccording\s+to)\s+$")
+# "according to" right before a name: the source of the words it reports
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 # ... and, after "what" or "as", a verb that names or words something after the name
 # (``Words.aside_verbs``; ``_aside_after``)
 # A photographer's name in a picture's credit, no one a pronoun after it points to:
@@ -2044,7 +2046,8 @@ class Resolver:
         the sentence ("He is praised ... despite Trump's efforts": Trump is not its subject);
         for a ``subject``, an unnamed speaker described as one person (``_described_one``)."""
         pool = [f for s in self.memory.in_sentence(n, pos) if not s.quoted
-                and not s.oblique and not _within(s.pos, content) and not self._credited(s)
+                and (not s.oblique or self._source_of_words(s))
+                and not _within(s.pos, content) and not self._credited(s)
                 and not (subject and s.possessive and self._owner_of_someone(s.pos))
                 and (f := self._fitting(s, want, gender, subject))]
         if gender and any(s.possessive for s in pool):
@@ -2055,6 +2058,14 @@ class Resolver:
             if he is not None:
                 return [s for s in pool if not s.possessive or s.pos < he]
         return pool
+
+    def _source_of_words(self, s: Seen) -> bool:
+        """Tell whether a person seen after a preposition is the speaker of the words
+        "according to" gives them, named by a given name and a surname ("The river is low,
+        according to Tom Reyes, a hydrologist ... “…,” he said"): whose words those are,
+        not a name in passing."""
+        return s.speaker and s.actor.kind == "person" and self._full_name(s.actor.name) \
+            and _ACCORDING_BEFORE.search(self.text, max(0, s.pos - 14), s.pos) is not None
 
     def _opening_pronoun(self, n: int, pos: int, gender: str) -> int | None:
         """Give where a "he" or "she" of this gender opens sentence n as its subject, before
