@@ -28,21 +28,21 @@ speaker_kind (that scorer guesses the class from the label; this set records it)
 A gold "UNKNOWN" is right when no predicted quote covers it or the one that does has no speaker.
 
 The other side, the quotes the tool outputs that no careful reader counts as a quotation: of
-the predicted quotes that hold quotation marks (kind "direct" or "mixed"; the sets label
-quoted words only, so reported speech without marks is not judged), one that overlaps no gold
+the predicted quotes that hold quotation marks (kind "mixed", or "direct" with a mark at the
+start of a stretch, read from the article text; the sets label the stretches between marks
+only, so reported speech without marks, a tweet embedded without marks and a block quote set
+off by a colon are not judged: "unmarked" counts those direct ones), one that overlaps no gold
 quotation by a character, any of its stretches ("quote_spans"), is "spurious": narration, a
 term or scare quote, a title, a nickname, a headline, a stretch run past the closing mark, or
 a quotation the annotators left out (the sets' guidelines leave out terms, scare quotes,
 titles, nicknames, slogans and captions, so a prediction there is spurious by them).
-"precision" is the share of those predicted quotes that overlap a gold quotation;
+"precision" is the share of the judged quotes that overlap a gold quotation;
 "spurious_by_kind" splits the spurious by the predicted kind. `--spurious OUT.jsonl` writes
 one line per spurious prediction (id, outlet, start, end, kind, the predicted speaker and the
 quoted text, to read in the article); the --items lines stay one per gold quote.
-"right_label_classes" is the figure with the reference scorer's label-guessed classes (the
-rule before 2026-11-30), printed for comparison.
 
 Prints one JSON line: quotes, covered, right (all), right of covered, by kind and by outlet;
-predicted, spurious, precision and spurious by kind.
+predicted (judged), unmarked, spurious, precision and spurious by kind.
 Measurement only: never tune rules on this set.
 """
 
@@ -60,6 +60,7 @@ from pathlib import Path
 from types import ModuleType
 
 from reportgen.cli import main as cli_main
+from reportgen.punctuation import DOUBLE_MARKS
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -89,6 +90,17 @@ def analyze_docs(ids: set[str]) -> list[dict]:
         with redirect_stdout(out):
             cli_main(["analyze", str(subset), "--format", "jsonl"])
     return [json.loads(line) for line in out.getvalue().splitlines() if line]
+
+
+def bulk_texts(ids: set[str]) -> dict[str, str]:
+    """The texts of the articles with these ids, read from the bulk file."""
+    texts = {}
+    with BULK.open(encoding="utf-8") as src:
+        for line in src:
+            doc = json.loads(line)
+            if doc["id"] in ids:
+                texts[doc["id"]] = doc["text"]
+    return texts
 
 
 def analyze(ids: set[str]) -> dict[str, list[dict]]:
@@ -166,6 +178,7 @@ def right(sc: ModuleType, label: str, kind: str, q: dict | None) -> bool:
 
 
 MARKED_KINDS = ("direct", "mixed")
+QUOTE_MARKS = DOUBLE_MARKS + "'‘’‚‹›"
 
 
 def spans_of(q: dict) -> list[tuple[int, int]]:
@@ -173,31 +186,45 @@ def spans_of(q: dict) -> list[tuple[int, int]]:
     return [(s, e) for s, e in q.get("quote_spans") or [(q["quote_start"], q["quote_end"])]]
 
 
-def spurious(gold: list[dict], pred: dict[str, list[dict]]) -> tuple[int, list[dict]]:
-    """Count the predicted quotes with quotation marks; give those that overlap no gold quote.
+def opens_at_mark(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A stretch starts at a quotation mark: the character before it, or its first."""
+    return any(c in QUOTE_MARKS for s, _ in spans for c in text[max(0, s - 1):s + 1])
 
-    Only the gold's articles are read; a quote with no "kind" (a labelling read as output, see
-    agreement.py) counts as direct.
+
+def spurious(gold: list[dict], pred: dict[str, list[dict]],
+             texts: dict[str, str] | None = None) -> tuple[int, int, list[dict]]:
+    """Count the judged and the unmarked predicted quotes; give the judged ones no gold overlaps.
+
+    Only the gold's articles are read. Without ``texts`` every direct quote is judged; a
+    quote with no "kind" (a labelling read as output, see agreement.py) counts as direct.
     """
-    marked, rows = 0, []
+    judged, unmarked, rows = 0, 0, []
     for doc in gold:
         golds = [(g["quote_start"], g["quote_end"]) for g in doc["quotes"]]
+        text = None if texts is None else texts.get(doc["id"])
         for q in pred.get(doc["id"], []):
             kind = q.get("kind") or "direct"
             if kind not in MARKED_KINDS:
                 continue
-            marked += 1
+            if kind == "direct" and text is not None and not opens_at_mark(text, spans_of(q)):
+                unmarked += 1
+                continue
+            judged += 1
             if any(min(e, ge) > max(s, gs) for s, e in spans_of(q) for gs, ge in golds):
                 continue
             rows.append({"id": doc["id"], "outlet": doc["outlet"], "start": q["quote_start"],
                          "end": q["quote_end"], "kind": kind, "spurious": True,
                          "pred": q.get("speaker_name"), "speaker": q.get("speaker"),
                          "cue": q.get("cue"), "text": q.get("text")})
-    return marked, rows
+    return judged, unmarked, rows
 
 
-def score(gold: list[dict], pred: dict[str, list[dict]], sc: ModuleType) -> tuple[dict, list]:
-    """Score every gold quote; give the figures and one row per item."""
+def score(gold: list[dict], pred: dict[str, list[dict]], sc: ModuleType,
+          texts: dict[str, str] | None = None) -> tuple[dict, list]:
+    """Score every gold quote; give the figures and one row per item.
+
+    ``texts`` (the articles' texts by id) lets the spurious count leave unmarked quotes out.
+    """
     rows = []
     for doc in gold:
         for g in doc["quotes"]:
@@ -226,9 +253,9 @@ def score(gold: list[dict], pred: dict[str, list[dict]], sc: ModuleType) -> tupl
                "by_kind": {k: {"n": len(v), "right": pct(v)} for k, v in sorted(by_kind.items())},
                "by_outlet": {k: {"n": len(v), "right": pct(v)}
                              for k, v in sorted(by_outlet.items())}}
-    marked, extra = spurious(gold, pred)
-    figures.update({"predicted": marked, "spurious": len(extra),
-                    "precision": round(100 * (marked - len(extra)) / max(1, marked), 1),
+    judged, unmarked, extra = spurious(gold, pred, texts)
+    figures.update({"predicted": judged, "unmarked": unmarked, "spurious": len(extra),
+                    "precision": round(100 * (judged - len(extra)) / max(1, judged), 1),
                     "spurious_by_kind": {k: sum(r["kind"] == k for r in extra)
                                          for k in MARKED_KINDS}})
     return figures, rows
@@ -247,18 +274,20 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     gold = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines()
             if line]
+    ids = {d["id"] for d in gold}
     if args.pred:
         with open(args.pred, encoding="utf-8") as fh:
             pred = {d["id"]: d.get("quotes", []) for d in map(json.loads, fh)}
     else:
-        pred = analyze({d["id"] for d in gold})
-    figures, rows = score(gold, pred, scorer())
+        pred = analyze(ids)
+    texts = bulk_texts(ids) if BULK.exists() else None
+    figures, rows = score(gold, pred, scorer(), texts)
     if args.items:
         Path(args.items).write_text("".join(json.dumps(r) + "\n" for r in rows),
                                     encoding="utf-8")
     if args.spurious:
         Path(args.spurious).write_text("".join(json.dumps(r) + "\n"
-                                               for r in spurious(gold, pred)[1]),
+                                               for r in spurious(gold, pred, texts)[2]),
                                        encoding="utf-8")
     print(json.dumps(figures))
     return 0

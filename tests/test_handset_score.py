@@ -142,6 +142,7 @@ def test_spurious_predictions_and_precision(hs: ModuleType, tmp_path: Path,
                     "--spurious", str(extra)]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert (figures["predicted"], figures["spurious"], figures["precision"]) == (5, 3, 40.0)
+    assert figures["unmarked"] == 0  # made-up ids: no text in the bulk file, all judged
     assert figures["spurious_by_kind"] == {"direct": 2, "mixed": 1}
     assert (figures["quotes"], figures["right"]) == (2, 100.0)
     rows = [json.loads(line) for line in extra.read_text(encoding="utf-8").splitlines()]
@@ -158,5 +159,25 @@ def test_a_labelling_without_kinds_counts_as_direct(hs: ModuleType) -> None:
         {"quote_start": 5, "quote_end": 9, "speaker": "Jane Roe", "speaker_kind": "person"}]}]
     other = {"made-up-4": [{"quote_start": 5, "quote_end": 9}, {"quote_start": 20,
                                                                 "quote_end": 25}]}
-    marked, rows = hs.spurious(gold, other)
-    assert marked == 2 and [r["start"] for r in rows] == [20]
+    judged, unmarked, rows = hs.spurious(gold, other)
+    assert (judged, unmarked) == (2, 0) and [r["start"] for r in rows] == [20]
+
+
+@pytest.mark.shared
+def test_a_direct_quote_with_no_mark_is_not_judged(hs: ModuleType) -> None:
+    # a block set off by a colon and a tweet embedded without marks are outside the sets
+    text = ("Roe wrote:\n\nWe will build the pier.\n\nShe said \u201cno more delays\u201d "
+            "and called it \u2018a fair plan\u2019 twice.")
+    block = text.index("We will")
+    said = text.index("no more")
+    plan = text.index("\u2018a fair")  # this stretch holds its marks
+    gold = [{"id": "made-up-5", "outlet": "X", "quotes": [
+        {"quote_start": said, "quote_end": said + 15, "speaker": "Ann Roe",
+         "speaker_kind": "person"}]}]
+    quotes = [{"quote_start": block, "quote_end": block + 22, "kind": "direct"},
+              {"quote_start": said, "quote_end": said + 15, "kind": "direct"},
+              {"quote_start": plan, "quote_end": plan + 12, "kind": "direct"}]
+    judged, unmarked, rows = hs.spurious(gold, {"made-up-5": quotes}, {"made-up-5": text})
+    assert (judged, unmarked) == (2, 1) and [r["start"] for r in rows] == [plan]
+    judged, unmarked, rows = hs.spurious(gold, {"made-up-5": quotes})
+    assert (judged, unmarked) == (3, 0) and [r["start"] for r in rows] == [block, plan]
