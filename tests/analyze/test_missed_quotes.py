@@ -1976,3 +1976,52 @@ def test_a_noun_before_an_auxiliary_is_no_cue_of_a_relative_clause(text, words, 
         _assert_unspoken(text, words, knowledge)
     else:
         _assert_spoken_by(text, words, speaker, knowledge)
+
+
+# A quotation that is a paragraph of its own and repeats words another quotation holds where
+# they are said (a pull quote, a subhead) is nobody's words: only the quotation where they
+# are said is a quote. (text, words, speaker of the one quote holding them)
+REPEATED_QUOTATION_CASES = [
+    # a subhead in single marks above the section that quotes the line in full
+    ("The harbour board met on Monday.\n\n‘We will not sell the pier, not this year and not "
+     "next’\n\nIts chair, Tom Reyes, was blunt. “We will not sell the pier, not this year and "
+     "not next,” Reyes said.", "not sell the pier", "Tom Reyes"),
+    # a pull quote in double marks between paragraphs, after the quotation it repeats
+    ("“Every week the line is longer, and the shelves are emptier,” said Dana Olsen, who "
+     "has run the food bank for ten years.\n\n“Every week the line is longer”\n\n"
+     "The bank opens at nine on weekdays.", "line is longer", "Dana Olsen"),
+    # a part of the quotation, with a full stop of its own
+    ("“Nobody has told us who will pay for the new wards,” said Mira Tallis, a union "
+     "steward.\n\n“Nobody has told us who will pay.”\n\nThe wards open in May.",
+     "who will pay", "Mira Tallis"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), REPEATED_QUOTATION_CASES)
+def test_a_repeated_quotation_standing_alone_is_no_quote(text, words, speaker, knowledge):
+    hits = _holds(_found(text, knowledge), words)
+    assert len(hits) == 1 and hits[0][1] is not None and speaker in hits[0][1], \
+        _found(text, knowledge)
+
+
+# and negatives: a quotation standing alone that repeats no other one stays a quote
+REPEATED_QUOTATION_NEGATIVES = [
+    # the other quotation holds other words
+    ("“We will not sell the harbour,” Tom Reyes said on Monday.\n\n“We will not sell the "
+     "pier this year or any year after it, whatever the council decides in June.”\n\n"
+     "The council meets in June.", "sell the pier this year"),
+    # the words are said in narration only, not in marks
+    ("The board said the pier would stay open for good, and the fees would not rise.\n\n"
+     "“The pier would stay open for good, and the fees would not rise at all this year.”\n\n"
+     "The board meets in May.", "would not rise at all"),
+    # a text printed twice: each copy stands alone, neither repeats a quotation said in it
+    ("Ann Vale spoke for an hour.\n\n“The river has fed this town for two hundred years and it "
+     "will feed it for two hundred more.”\n\nShe left at noon.\n\n“The river has fed this "
+     "town for two hundred years and it will feed it for two hundred more.”",
+     "river has fed this town"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), REPEATED_QUOTATION_NEGATIVES)
+def test_a_quotation_standing_alone_that_repeats_no_quote_stays(text, words, knowledge):
+    assert _holds(_found(text, knowledge), words), _found(text, knowledge)

@@ -100,6 +100,8 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
         n = _para_index(paras, starts, q[0][0], end_in=False)
         if n >= 0 and embedded_title(text, q, paras[n][0]):
             continue  # a title named in running text: 'on “Meet the Press”' is nobody's words
+        if n >= 0 and _repeats_a_quotation(text, paras[n], q, marked):
+            continue  # a pull quote or a subhead: the quotation it repeats is the quote
         speaker = _signature(text, q, words, knowledge) \
             or _colon(text, paras, q, n, words, knowledge) \
             or _set_off(text, q, words, knowledge) \
@@ -585,6 +587,42 @@ def _acts(frame: Frame, k: int) -> bool:
         return False
     return not any(toks[m].low in ("from", "by") and is_capitalized(toks[m + 1].text)
                    for m in range(k, len(toks) - 1))
+
+
+# the fewest words a quotation standing alone must have to be read as repeating another
+_REPEAT_WORDS = 4
+_STANDS_ALONE = DOUBLE_MARKS + APOSTROPHES + "‘'`., \t\xa0"
+
+
+def _repeats_a_quotation(text: str, para: Span, q: Marked, marked: tuple[Marked, ...]) -> bool:
+    """Tell whether a quotation is a paragraph of its own whose words another quotation
+    holds, one that stands in a paragraph with other words: a pull quote set between
+    paragraphs, or a subhead made of a line the article quotes where it is said ("“The pier
+    stays open”" above a section that reads "“The pier stays open, and it stays free,” the
+    mayor said"). The quotation where it is said is the quote; the repeat is nobody's words.
+    Two paragraphs that are the same quotation (a text printed twice) repeat nothing."""
+    if len(q) != 1 or not _stands_alone(text, para, q[0]):
+        return False
+    low = text.lower()
+    words = _WORD.findall(low, *q[0])
+    if len(words) < _REPEAT_WORDS:
+        return False
+    said = " " + " ".join(words) + " "
+    return any(said in " " + " ".join(w for a, b in other for w in _WORD.findall(low, a, b)) + " "
+               and not _stands_alone(text, _line_of(text, other[0][0]), other[0])
+               for other in marked if not para[0] <= other[0][0] < para[1])
+
+
+def _stands_alone(text: str, para: Span, span: Span) -> bool:
+    """Tell whether a quoted stretch is all its paragraph holds but marks and a full stop."""
+    return not (text[para[0]:span[0]].strip(_STANDS_ALONE)
+                or text[span[1]:para[1]].strip(_STANDS_ALONE))
+
+
+def _line_of(text: str, pos: int) -> Span:
+    """Give the line that holds pos, without its newline."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 def _topic_quote(text: str, q: RawQuote) -> bool:
