@@ -399,3 +399,35 @@ def test_who_after_a_name_keeps_the_person(knowledge):
 ])
 def test_no_group_is_read_before_which_or_a_singular_noun(text, knowledge):
     assert all(name not in ("statutes", "statute") for name in names_of(text, knowledge))
+
+
+# --- "they" after people who open a sentence: those people, not a body named in or after them --
+
+THEY_PEOPLE_CASES = [
+    ('House Democrats have blocked the vote on the levy. "The next board should decide," '
+     'they said.', ("House Democrats", "group")),
+    ('Dairy farmers, for their part, say the Agriculture Department moved too slowly, and they '
+     'call the plan "a rescue that came too late."', ("dairy farmers", "group")),
+    ('State officials would not comment on the Harbor Institute report on Friday. "We are '
+     'reviewing every figure," they said.', ("state officials", "anonymous")),
+    ('But critics of the Water Board warn that the dam is failing. "It could give way this '
+     'spring," they said.', ("critics of the Water Board", "group")),
+    ('In March, rural voters rejected the Transit Authority plan. "We want buses, not '
+     'promises," they said.', ("rural voters", "group")),
+    ('Top officials on Monday expressed optimism. "We are close to a deal," they said.',
+     ("top officials", "anonymous")),
+    # negatives: a body that opens the sentence, a clause's subject, a singular subject
+    ('The Harbor Alliance lashed out at the mayor on Monday. "This is a witch hunt," they said.',
+     None),
+    ('That suggests farmers will lose money to the Grain Board. "Prices are falling," they '
+     'said.', None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THEY_PEOPLE_CASES)
+def test_they_after_people_opening_a_sentence_is_those_people(text, expected, knowledge):
+    got = last_speaker(text, knowledge)
+    if expected is None:
+        assert got is None or got[1] != "group", got
+    else:
+        assert got == expected

@@ -1402,8 +1402,9 @@ MEDIUM_CASES = [
     # (no company named before "the firm": it stays a description, not the platform)
     ('A Norcrest Freight driver was fired. "We do not tolerate this," the firm said on '
      'Twitter. "We stand with those who march."', ("firm", "organisation")),
+    # (not Twitter: the ranchers the sentence before opens with)
     ('Some ranchers fear the new rule. Ann Roe mocked them on Twitter.\n\nWhen they say the '
-     'herd faces "ruin," they mean it.', None),
+     'herd faces "ruin," they mean it.', ("some ranchers", "group")),
     ('The Harbor Department of Corrections posted the clip to its Facebook page. "The guard '
      'was fired," it said.', ("Harbor Department of Corrections", "organisation")),
     ('The Norcrest Freight Company fired the driver. "We do not tolerate this," the firm said '

@@ -124,13 +124,23 @@ _SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*
 
 # A plural noun phrase opening a sentence as its subject, before its verb: "Top U.S. officials
 # on Monday expressed optimism", "Many Democrats also said", "Democrats, while polite to the
-# nominee, used the hearing"
+# nominee, used the hearing"; after a conjunction or a short opening adverbial ("But U.S.
+# officials would not", "So far, critics say"), before an auxiliary, a modal or a verb of
+# saying or thinking in the present ("Republicans, though, say", "Opponents fear")
 _PLURAL_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:[A-Z][\w’'.-]*\s+)?(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]*[a-rt-z]s)"
+    r"\s*(?P<opener>(?:But|And|Yet|Still|Instead|Meanwhile|However),?\s+"
+    r"|[A-Z][a-z]+(?:\s+[A-Za-z][a-z]*){0,2},\s+)?"
+    r"(?P<np>(?:[A-Z][\w’'.-]*\s+)?(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]*[a-rt-z]s)"
     r"(?:\s*,[^,;:“”\"\n]{1,80},)?"
     r"(?:\s+(?:on|last|this)\s+[A-Z]?\w+)?(?:\s+(?:also|have|had|were|are|then))?"
-    r"\s+[a-z]+(?:ed|ied)\b")
+    r"\s+(?:[a-z]+(?:ed|ied)|(?:would|will|could|can|should|may|might|must|do|did|say|argue|"
+    r"contend|insist|claim|believe|fear|worry|warn|want|agree|disagree)\b)")
 
+# words that are a clause's whole subject where a verb in -s follows ("That suggests
+# Democrats will"; not "She and other officials")
+_CLAUSE_SUBJECTS = frozenset({"that", "this", "it", "what", "which", "he", "she"})
+# what may stand before a word that opens a sentence (``Resolver._capitalised_within``)
+_SENTENCE_ENDS = frozenset(".!?\n\"“”‘’'([:")
 # An unnamed person described at the start of a sentence, or after a verb of asking, with the
 # words that may end the description: "A senior official", "The city's police commissioner",
 # "asked New York City's police chief whether"
@@ -1998,6 +2008,13 @@ class Resolver:
                     # "Ann Roe's comments follow Tom Reyes's remarks, when he said": the
                     # owner nearest before, as _owner_of_thing takes
                     return pool[-1].actor
+                if pool and want == "plural" and here - 2 <= n \
+                        and all(s.actor.kind in ("organisation", "media") for s in pool) \
+                        and (group := self._plural_subject(n, pos)):
+                    # "Senate Republicans have refused to act. They say", "Opponents of the
+                    # EPA rules argued ...": people the sentence opens with, not a body it
+                    # names in or after them
+                    return group
                 if pool:
                     return self._nearest(pool, gender).actor
                 if n == here and want == "person" and (owner := self._owner_of_thing(pronoun, pos)):
@@ -2078,15 +2095,21 @@ class Resolver:
         return m.start("p")
 
     def _plural_subject(self, n: int, pos: int) -> Actor | None:
-        """Give the group a sentence opens with as its subject (before pos), when it names
-        none that was noted: "Top U.S. officials on Monday expressed optimism", "Many
-        Democrats agreed"."""
+        """Give the group a sentence opens with as its subject (before pos): "Top U.S.
+        officials on Monday expressed optimism", "Many Democrats agreed", "But state
+        officials would not"; a capital after an opener is the word's own ("For their part,
+        Obama and Democrats")."""
         s, e = self.sentences[n]
         m = _PLURAL_SUBJECT.match(self.text, s, min(e, pos))
         if m is None:
             return None
         np = m["np"]
-        if " " in np and not self._proper_word(np.split()[0]):
+        first, *rest = np.split()
+        if first.lower() in _CLAUSE_SUBJECTS and rest \
+                and self.knowledge.words.s_form(rest[0].lower()):
+            return None  # "That suggests Democrats will": a clause's subject and its verb
+        if " " in np and not self._proper_word(first) and m["opener"] is None \
+                and not self._capitalised_within(first):
             np = np[0].lower() + np[1:]  # "Top officials": the capital only opens the sentence
         actor = self.read(np).actor
         if actor is None or actor.kind not in ("group", "anonymous") \
@@ -2094,6 +2117,15 @@ class Resolver:
             return None
         self.note(m.start("np"), actor, mention=np)
         return actor
+
+    def _capitalised_within(self, word: str) -> bool:
+        """Tell whether a capitalised word's capital is its own: one inside it
+        ("Ocasio-Cortez", "McCain"), or the article writes it within a sentence ("Obama" in
+        "For their part, Obama and Democrats"), where no full stop, question or exclamation
+        mark, quotation mark or line stands before it."""
+        return any(c.isupper() for c in word[1:]) or any(
+            p > 0 and self.text[max(0, p - 8):p].rstrip(" \t")[-1:] not in _SENTENCE_ENDS
+            for p in self._positions(word))
 
     def _described_person(self, n: int, pos: int, gender: str | None) -> Actor | None:
         """Give the one unnamed person a sentence (before pos) describes as its subject, or
