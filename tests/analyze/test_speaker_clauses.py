@@ -383,3 +383,48 @@ CHANT_RESPONSE_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), CHANT_RESPONSE_CASES)
 def test_those_who_respond_with_chants_chant(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# a person's role in apposition after the name that opens the clause is no speaker of its
+# own, however the apposition goes on: a relative clause of the body it names, an aside, a
+# list of roles, a cue with no comma before it ("Ann Vale, director of the Harbour Fund,
+# which backs the levy, said": Vale, not "director of the Harbour Fund")
+ROLE_AFTER_NAME_CASES = [
+    ("a bare role, then a relative clause of its body",
+     'Ann Vale, director of the Harbour Fund, which backs the levy, said the rate is '
+     '"far too high."', ["Ann Vale"]),
+    ("an indefinite role, then a relative clause of its body",
+     'Tom Reyes, a director of the Lake Trust, which owns the dam, said it was "safe."',
+     ["Tom Reyes"]),
+    ("a role, then a relative clause of the person",
+     'Dana Pike, head of the county bar, who argued the case, said the ruling was "a relief."',
+     ["Dana Pike"]),
+    ("a home and a party, then an aside",
+     'Rep. Tom Reyes, Vermont Democrat, however, said the bill would "go nowhere."',
+     ["Tom Reyes"]),
+    ("a list of roles",
+     'Maria Olsen, a board member, former treasurer and donor, said the audit was "overdue."',
+     ["Maria Olsen"]),
+    ("a role with no comma before the cue",
+     'Ann Vale, a senior vice president for Harbour Steel told lawmakers the plant was '
+     '"never safe."', ["Ann Vale"]),
+    ("a connector before the name",
+     'But Maria Olsen, a former chair of the Lake County Party, which covers the city, warned '
+     'the plan was "reckless."', ["Maria Olsen"]),
+    # negatives: the role's words about the name, a place before the role, a body's name,
+    # a plural
+    ("a parenthetical cue after an indefinite role",
+     'Tom Reyes, a spokesman said, "will not run again."', ["spokesman"]),
+    ("a place before the role",
+     'In Lake County, a farmer said the rule was "a disaster."', ["farmer"]),
+    ("a body before its description",
+     'The Harbour Fund, a group that backs the levy, said it was "fair."', ["Harbour Fund"]),
+    ("a plural after the name",
+     'Unlike Ann Vale, members of the board said the audit was "overdue."',
+     ["members of the board"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), ROLE_AFTER_NAME_CASES)
+def test_a_role_after_a_name_is_the_names(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected

@@ -29,7 +29,16 @@ from reportgen.punctuation import DOUBLE_MARKS
 
 
 def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
-    """Take the speaker whose cue starts at token i, looking back no further than floor."""
+    """Take the speaker whose cue starts at token i, looking back no further than floor: the
+    phrase the steps below find, or the name that phrase stands in apposition to when it is
+    one person's role (``_apposed_name``)."""
+    np = _speaker_phrase(frame, i, floor)
+    return (_apposed_name(frame, np, i, floor) or np) if np else np
+
+
+def _speaker_phrase(frame: Frame, i: int, floor: int) -> Phrase | None:
+    """Take the phrase that speaks at the cue at token i, looking back no further than
+    floor."""
     toks, words = frame.tokens, frame.words
     j = _skip_to_subject(frame, i - 1, floor)
     if j < floor:
@@ -81,6 +90,91 @@ def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
     if np and _object_of_preposition(frame, np, floor):
         return None
     return _with_partner(frame, np, floor) if np else np
+
+
+# the marks that open an apposition after a name: "Ann Roe, a planner", "Ann Roe -- a planner"
+_APPOSITION_MARKS = frozenset({",", "—", "–", "--"})
+
+
+def _apposed_name(frame: Frame, np: Phrase, i: int, floor: int) -> Phrase | None:
+    """Give the person's name that a role found as the speaker at the cue i stands in
+    apposition to, the name opening its clause: "Ann Roe, director of the Harbor Fund, which
+    backs the levy, said", "Rep. Tom Pell, Vermont Democrat, however, said", "Ann Roe, a board
+    member, former chair and donor, said", "Tom Reyes, a spokesman for Gov. Ann Cole
+    responded" (the role's holder speaks, not "director of the Harbor Fund" nor Cole). The
+    role: one person's (a singular noun for a person before any tie, or a home and a party),
+    lower-case or opened by an article; where no mark closes it before the cue, not a
+    definite one and not before a comma or a quotation ("Ann Roe, the mayor said, would
+    ...", "Ann Roe, a spokesman said, will ..." are the mayor's and the spokesman's words
+    about Roe). The name: two words or more, capitalised, with a given name or a title,
+    nothing before it in its clause but connectors ("As", "But", "Even"). None where the
+    phrase is no such role or no such name stands before it."""
+    toks, words = frame.tokens, frame.words
+    s = frame.index(np[0])
+    if s - 2 < floor or toks[s - 1].text not in _APPOSITION_MARKS or frame.inq[s - 1]:
+        return None
+    first = np[0].low
+    body = np[1:] if first in words.leading_articles else np
+    if not body or (not np[0].text.islower() and first not in words.leading_articles
+                    and not _party_label(frame, body)):
+        return None
+    closed = any(t.text in _APPOSITION_MARKS for t in toks[frame.index(np[-1]) + 1:i])
+    if not closed and (first == "the" or (i + 1 < len(toks) and (
+            toks[i + 1].text in _APPOSITION_MARKS or frame.inq[i + 1]))):
+        return None  # "Ann Roe, a spokesman said, will run": the spokesman's words, of Roe
+    if not (_party_label(frame, body) or _role_head(frame, body)):
+        return None
+    name = np_back(frame, s - 2, floor)
+    if name is None:
+        return None
+    k = frame.index(name[0])
+    while k < frame.index(name[-1]) and _clause_lead(frame, toks[k].low):
+        k += 1
+    name = toks[k:frame.index(name[-1]) + 1]
+    if not all(_clause_lead(frame, t.low) and not frame.inq[x]
+               for x, t in enumerate(toks[floor:k], floor)):
+        return None
+    if not _person_name(frame, name):
+        return None
+    return name
+
+
+def _clause_lead(frame: Frame, w: str) -> bool:
+    """Tell whether a word may stand before a clause's subject: a connector ("But", "Still"),
+    a subordinator ("As"), "even"."""
+    words = frame.words
+    return w in words.connectors or w in words.subordinators or w in words.clause_openers \
+        or w == "even"
+
+
+def _role_head(frame: Frame, role: Phrase) -> bool:
+    """Tell whether a role names one person by its head, the last word before any tie or
+    relative word: "director of the Harbor Fund", "board member", "senior fellow at",
+    "Senior Vice President for"; not a plural ("members of the league"), a body ("a group
+    launched by ...": the name before is the body's) nor a thing."""
+    words = frame.words
+    head = None
+    for t in role:
+        if t.low in words.prepositions or t.low in ("who", "that", "which", "and", "or") \
+                or not t.text.replace("-", "").isalpha():
+            break
+        head = t
+    return head is not None and _one_role(frame, head.low) \
+        and head.low not in words.org_descriptions and head.low not in words.org_heads
+
+
+def _person_name(frame: Frame, name: Phrase) -> bool:
+    """Tell whether a phrase is a person's name of two words or more: capitalised words (and
+    the periods of titles), one a known given name or a title ("Rep. Tom Pell", "Ann Roe");
+    not a pronoun, nor a phrase opened by a preposition or an opener ("In Dale City")."""
+    knowledge, words = frame.knowledge, frame.words
+    parts = [t for t in name if t.text != "."]
+    if len(parts) < 2 or not all(is_capitalized(t.text) for t in parts) \
+            or parts[-1].low in words.pronouns or parts[0].low in words.openers \
+            or parts[0].low in words.sentence_openers or parts[0].low in words.prepositions:
+        return False  # "In Dale City, a farmer said": a place, no name
+    return any(knowledge.given_name(t.low) or t.low in knowledge.titles
+               or f"{t.low}." in knowledge.titles for t in parts[:-1])
 
 
 # a pronoun joined to a contracted verb, any apostrophe: "I'll", "we’ve", "they're", "he'd"
