@@ -142,6 +142,8 @@ class Words:
     attribution_nouns: frozenset[str]
     infinitive_nouns: frozenset[str]
     chant_nouns: frozenset[str]
+    word_use_verbs: frozenset[str]
+    word_nouns: frozenset[str]
     oblique_prepositions: frozenset[str]
     adverbial_prepositions: frozenset[str]
     abbreviations: frozenset[str]

@@ -1412,6 +1412,48 @@ def test_a_passive_without_a_speaking_agent_gives_no_speaker(text, words, knowle
     _assert_unspoken(text, words, knowledge)
 
 
+USED_WORDS_CASES = [
+    # a verb of using words, "the word" and a quotation: the subject's words, and those a
+    # list joins
+    ('Dana Olsen used the word "reckless" to describe the harbour budget.', "reckless",
+     "Dana Olsen"),
+    ('At the hearing, Senator Ruth Vail invoked the phrase "open water" twice.', "open water",
+     "Ruth Vail"),
+    ('Tomas Reyes, who often uses the term "port tax," spoke first.', "port tax",
+     "Tomas Reyes"),
+    ('Tomas Reyes also used the words "calm," "frank" and "useful" about the talks.', "useful",
+     "Tomas Reyes"),
+    ('Ruth Vail was talking about the harbour and used the word "theft" twice.', "theft",
+     "Ruth Vail"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), USED_WORDS_CASES)
+def test_words_someone_used_are_theirs(text, words, speaker, knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a denial, a modal, a condition, an infinitive, a document as the subject, no verb of
+    # using: nobody's words
+    ('Dana Olsen never used the word "strike" in her remarks.', "strike"),
+    ('Tomas Reyes did not use the word "levy" once.', "levy"),
+    ('Had Ruth Vail used the word "sorry," the vote would have gone her way.', "sorry"),
+    ('Officials would rather use the term "fee" for the charge.', "fee"),
+    ('The harbour board chose to use the word "pause" for the closure.', "pause"),
+    ('The memo uses the word "urgent" twice.', "urgent"),
+    ('The word "tide" comes from Old English.', "tide"),
+])
+def test_words_used_after_a_denial_or_by_no_one_are_nobodys(text, words, knowledge):
+    _assert_unspoken(text, words, knowledge)
+
+
+def test_a_quotation_after_words_someone_used_is_not_theirs(knowledge):
+    text = ('Dana Olsen used the phrase "road fee" for the levy. Then Judge Tomas Reyes '
+            'put in, "Counsel, the fee is a tax."')
+    assert not [t for t, n in _found(text, knowledge) if "road fee" in t and "Counsel" in t]
+
+
 AS_AFTER_WORDS_CASES = [
     # "referred to X as" and a few words that open the noun phrase before the quotation
     ('Dana Olsen repeatedly referred to the harbour plan as a possible "base" for a wider '
@@ -1795,7 +1837,6 @@ def test_quoted_words_in_a_topic_of_speaking_are_the_speakers(text, words, speak
     ('The senator spoke about his new book "Bright Lines" at the fair.', "Bright Lines"),
     ('In the latest edition of "Harbour Talk," Tom Reyes talks about his plans.',
      "Harbour Talk"),
-    ('She was talking about nationalism and used the word "tyranny" twice.', "tyranny"),
     ('Tom Reyes spoke of the so-called "deep state" at length.', "deep state"),
     # denied, or a mere possibility
     ('Tom Reyes was not talking about the "so-called" judge.', "so-called"),

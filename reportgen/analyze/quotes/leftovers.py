@@ -19,6 +19,7 @@ from reportgen.analyze.quotes.cues import TOPIC_OPENERS, cue_at, is_adverb, repo
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
 from reportgen.analyze.quotes.frame import Frame, Phrase, make_frame
 from reportgen.analyze.quotes.marks import SIGNER_NAME, TWEET_LINKS, embedded_title
+from reportgen.analyze.quotes.nouns import USE_WORDS
 from reportgen.analyze.quotes.phrases import np_back
 from reportgen.analyze.quotes.sites import find_site
 from reportgen.analyze.quotes.speakers import subject
@@ -642,8 +643,9 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
     if at is None:
         return False
     last = out.quotes[at]
-    if last.speaker is None or _topic_quote(text, last):
-        return False  # "spoke of “…”" names its own words only, not the quotations after it
+    if last.speaker is None or _topic_quote(text, last) or last.cue_info == USE_WORDS:
+        return False  # "spoke of “…”", "used the word “…”" name their own words only, not
+        # the quotations after them
     gap_paras = n - _para_index(paras, starts, last.end, end_in=True)
     same_para = gap_paras == 0
     opens_para = n >= 0 and (q[0][0] == paras[n][0]

@@ -23,6 +23,9 @@ from reportgen.models import Span
 
 SAY = Cue("say", "neutral", True)
 CHANT = Cue("chant", "neutral", True, quoted_only=True)
+# the cue of words named after a verb of using them ("he used the word “…”"): the words
+# it names are its own, and no quotation after them goes on in the same voice
+USE_WORDS = Cue("use", "neutral", True, quoted_only=True)
 
 # possessive pronouns that own an attribution noun: "her claim", "their warning"
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})

@@ -31,7 +31,7 @@ from reportgen.analyze.quotes.cues import (
 )
 from reportgen.analyze.quotes.found import TAKEN, Claimed, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
-from reportgen.analyze.quotes.nouns import chanted_by, claim_that, owner_after
+from reportgen.analyze.quotes.nouns import USE_WORDS, chanted_by, claim_that, owner_after
 from reportgen.analyze.quotes.phrases import np_forward
 from reportgen.analyze.quotes.sites import DASHES, Site, find_site, site_with_speaker
 from reportgen.analyze.tables import per_table
@@ -68,7 +68,7 @@ def pattern_starts(knowledge: Knowledge) -> frozenset[str]:
     polls and documents, and the first word of each cue form ("pointed" of "pointed out");
     ``_attribute_at`` finds nothing at any other."""
     def build(knowledge: Knowledge) -> frozenset[str]:
-        return frozenset({"in", *_starts_but_in(knowledge)})
+        return frozenset({"in", *_starts_but_in(knowledge), *knowledge.words.word_nouns})
     return per_table("pattern starts", knowledge, build)
 
 
@@ -88,12 +88,16 @@ def start_tokens(tokens: Sequence[Token], knowledge: Knowledge) -> list[int]:
     An "in" is one only where "in X's words" may follow (``in_words_of``) or it stands in
     "the in of" (which ``the_words_of`` reads as it reads "the words of"), unless a word
     class holds "in" too: a third of the start words of news text are an "in", and a frame
-    built for one of them alone found nothing."""
+    built for one of them alone found nothing. A noun for words ("word", "term") is one
+    only two words after a verb of using them ("used the word", ``used_words``)."""
     starts = pattern_starts(knowledge)
-    if "in" in per_table("pattern starts but in", knowledge, _starts_but_in):
-        return [k for k, t in enumerate(tokens) if t.low in starts]
+    others = per_table("pattern starts but in", knowledge, _starts_but_in)
+    used = per_table("words used", knowledge, lambda k: k.words.word_nouns - others)
+    uses = knowledge.words.word_use_verbs
+    in_alone = "in" not in others
     return [k for k, t in enumerate(tokens)
-            if t.low in starts and (t.low != "in" or _in_may_start(tokens, k))]
+            if t.low in starts and not (in_alone and t.low == "in" and not _in_may_start(tokens, k))
+            and not (t.low in used and not (k >= 2 and tokens[k - 2].low in uses))]
 
 
 def _in_may_start(tokens: Sequence[Token], k: int) -> bool:
@@ -127,7 +131,7 @@ def _attribute_at(frame: Frame, i: int, claimed: Set[Marked],
             return q, i + 1, False
     carried = _carried(frame, i, claimed) or claim_that(frame, i, claimed) \
         or chanted_by(frame, i, claimed) or the_words_of(frame, i, claimed) \
-        or named_by(frame, i, claimed)
+        or named_by(frame, i, claimed) or used_words(frame, i, claimed)
     if carried is not None:
         return carried, i + 1, False
     hit = cue_at(frame, i) or belief_at(frame, i)
@@ -951,6 +955,50 @@ def _last_listed(frame: Frame, q: Marked, claimed: Set[Marked],
             break
         last, k, joined = nxt, frame.first_at(nxt[-1][1]), adjacent
     return last
+
+
+# what may stand between "used" and its noun: "used the word", "uses that phrase"
+_WORD_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
+# what before a subject makes the use a condition, not a fact
+_IF_WORDS = frozenset({"if", "had", "unless", "should", "were", "whether"})
+
+
+def used_words(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
+    """Read the quotation right after "the word" at token i, after a verb of using words,
+    as the words of the verb's subject: "Ann Roe used the word “fair”", "he invoked the
+    phrase “…”", with those a list joins ("used the words “calm,” “frank” and “useful”").
+    Nothing after a denial or a modal ("never used the word", "would use the term"), for an
+    infinitive ("to use the word"), or with no one as the subject ("the report uses")."""
+    toks, words = frame.tokens, frame.words
+    if frame.inq[i] or toks[i].low not in words.word_nouns or i < 2 \
+            or toks[i - 1].low not in _WORD_DETERMINERS \
+            or toks[i - 2].low not in words.word_use_verbs or frame.inq[i - 2]:
+        return None
+    k = i + 1
+    while k < len(toks) and toks[k].text == "," and not frame.inq[k]:
+        k += 1
+    q = frame.quote_of(k) if k < len(toks) and frame.inq[k] else None
+    if q is None or q in claimed or frame.first_at(q[0][0]) != k:
+        return None
+    v = i - 2
+    b = v - 1
+    while b >= 0 and not frame.inq[b] and is_adverb(toks[b].text, words):
+        b -= 1  # "he also used", "she repeatedly used"
+    if b >= 0 and (denies(toks[b].low) or toks[b].low in words.modals or toks[b].low == "to"):
+        return None
+    site = find_site(frame, v, i, USE_WORDS, None)
+    if site.speaker is None or site.inverted or site.speaker[-1].low in words.documents \
+            or not (_names_someone(site.speaker[-1], words) or site.speaker[-1].low == "who"):
+        return None
+    s = frame.index(site.speaker[0])
+    if site.speaker[0].low in _IF_WORDS or (s > 0 and toks[s - 1].low in _IF_WORDS):
+        return None  # "Had he used the word “…”", "if she uses the term": not said
+    last = _last_listed(frame, q, claimed, adjacent=True)
+    cue = frame.mention(toks[v:i + 1])
+    if last is not q:
+        made = reported(frame, (q[0][0], last[-1][1]), site.mention, cue, USE_WORDS, claimed)
+        return made if isinstance(made, RawQuote) else None
+    return RawQuote(q, "direct", site.mention, cue, USE_WORDS, marked=(q,))
 
 
 def _agent_before_as(frame: Frame, k: int) -> tuple[Phrase | None, int]:
