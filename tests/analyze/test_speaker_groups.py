@@ -416,10 +416,24 @@ THEY_PEOPLE_CASES = [
      'promises," they said.', ("rural voters", "group")),
     ('Top officials on Monday expressed optimism. "We are close to a deal," they said.',
      ("top officials", "anonymous")),
+    # a place after "in", a negated auxiliary, "have been", an irregular past, a subordinator
+    ('Voters in Vale County have been calling the Land Office for weeks. "Nobody listens," '
+     'they said.', ("Voters in Vale County", "group")),
+    ('Dairy farmers didn’t back the Grain Board plan, but they said it was "a start."',
+     ("dairy farmers", "group")),
+    ('Teachers took the School Board to court in May. "We had no choice," they said.',
+     ("Teachers", "group")),
+    ('While some farmers sounded calm, they said the Grain Board plan was "a disaster."',
+     ("some farmers", "group")),
     # negatives: a body that opens the sentence, a clause's subject, a singular subject
     ('The Harbor Alliance lashed out at the mayor on Monday. "This is a witch hunt," they said.',
      None),
     ('That suggests farmers will lose money to the Grain Board. "Prices are falling," they '
+     'said.', None),
+    # the clause a "they say" after a comma reports; remarks are no people
+    ('Some clinics in the county don’t face the Health Board rules, they note, and "that is '
+     'unfair."', None),
+    ('The mayor’s remarks to donors at the Harbor Club didn’t help. "It was a disaster," they '
      'said.', None),
 ]
 

@@ -126,15 +126,24 @@ _SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*
 # on Monday expressed optimism", "Many Democrats also said", "Democrats, while polite to the
 # nominee, used the hearing"; after a conjunction or a short opening adverbial ("But U.S.
 # officials would not", "So far, critics say"), before an auxiliary, a modal or a verb of
-# saying or thinking in the present ("Republicans, though, say", "Opponents fear")
+# saying or thinking in the present ("Republicans, though, say", "Opponents fear"), a
+# negated auxiliary ("Democrats didn't name"), "are", "were", "have", "had" ("Leading
+# Republicans have been calling"); an irregular past is read by Resolver._plural_subject
+# ("Opponents wore"); places, bodies or people after "of", "in", "at" or "from" belong to the
+# subject ("The leaders of Germany, France and Italy disagreed", "Republicans in the Senate
+# and House have")
 _PLURAL_SUBJECT = re.compile(
     r"\s*(?P<opener>(?:But|And|Yet|Still|Instead|Meanwhile|However),?\s+"
     r"|[A-Z][a-z]+(?:\s+[A-Za-z][a-z]*){0,2},\s+)?"
-    r"(?P<np>(?:[A-Z][\w’'.-]*\s+)?(?:[\w’'.-]+\s+){0,4}?[A-Za-z][\w-]*[a-rt-z]s)"
+    r"(?P<np>(?:[A-Z][\w’'.-]*\s+)??(?:[\w’'.-]+\s+){0,4}?(?P<head>[A-Za-z][\w-]*[a-rt-z]s)"
+    r"(?:\s+(?:of|in|at|from)\s+(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w’'.-]*){0,5})?)"
     r"(?:\s*,[^,;:“”\"\n]{1,80},)?"
     r"(?:\s+(?:on|last|this)\s+[A-Z]?\w+)?(?:\s+(?:also|have|had|were|are|then))?"
-    r"\s+(?:[a-z]+(?:ed|ied)|(?:would|will|could|can|should|may|might|must|do|did|say|argue|"
-    r"contend|insist|claim|believe|fear|worry|warn|want|agree|disagree)\b)")
+    r"\s+(?P<verb>[a-z]+(?:ed|ied)|(?:would|will|could|can|should|may|might|must|do|did|say|"
+    r"argue|contend|insist|claim|believe|fear|worry|warn|want|agree|disagree|are|were|have|"
+    r"had|been)\b|(?:do|did|would|will|wo|can|could|are|were|have|had)n[’']t\b|(?P<past>"
+    r"(?!(?:of|in|at|from|for|to|on|with|by|and|or|who|that|which|than)\b)[a-z]{3,}\b(?=\s+(?:a|an|the|to|on|in|at|out|up|off|with|their|his|her|its|[\w-]+ly)\b)))")
 
 # words that are a clause's whole subject where a verb in -s follows ("That suggests
 # Democrats will"; not "She and other officials")
@@ -2008,7 +2017,8 @@ class Resolver:
                     # "Ann Roe's comments follow Tom Reyes's remarks, when he said": the
                     # owner nearest before, as _owner_of_thing takes
                     return pool[-1].actor
-                if pool and want == "plural" and here - 2 <= n \
+                reported = n == here and self._reported_before(n, pos)
+                if pool and want == "plural" and here - 2 <= n and not reported \
                         and all(s.actor.kind in ("organisation", "media") for s in pool) \
                         and (group := self._plural_subject(n, pos)):
                     # "Senate Republicans have refused to act. They say", "Opponents of the
@@ -2019,7 +2029,8 @@ class Resolver:
                     return self._nearest(pool, gender).actor
                 if n == here and want == "person" and (owner := self._owner_of_thing(pronoun, pos)):
                     return owner  # "Trump's decision marked a change from when he vowed"
-                if want == "plural" and here - 2 <= n and (group := self._plural_subject(n, pos)):
+                if want == "plural" and here - 2 <= n and not reported \
+                        and (group := self._plural_subject(n, pos)):
                     return group  # "Top officials on Monday expressed optimism. They said"
                 if want == "person" and here - 1 <= n \
                         and (described := self._described_person(n, pos, gender)):
@@ -2103,7 +2114,13 @@ class Resolver:
         m = _PLURAL_SUBJECT.match(self.text, s, min(e, pos))
         if m is None:
             return None
-        np = m["np"]
+        if m["past"] and not self.knowledge.words.past_form(m["past"]):
+            return None  # no verb: "Almost 200 players from 16 clubs"
+        words = self.knowledge.words
+        if any(w.lower().strip("’'") in words.settings or w.lower() in words.documents
+               for w in m["np"].split()):
+            return None  # no people: "Romney's remarks to supporters at the plant didn't"
+        np = without_openers(m["np"], self.knowledge)  # "Just as Republicans have"
         first, *rest = np.split()
         if first.lower() in _CLAUSE_SUBJECTS and rest \
                 and self.knowledge.words.s_form(rest[0].lower()):
@@ -2113,10 +2130,21 @@ class Resolver:
             np = np[0].lower() + np[1:]  # "Top officials": the capital only opens the sentence
         actor = self.read(np).actor
         if actor is None or actor.kind not in ("group", "anonymous") \
-                or not actor.name.endswith("s"):
+                or (not actor.name.endswith("s") and m["head"] not in actor.name.split()):
             return None
-        self.note(m.start("np"), actor, mention=np)
+        self.note(m.end("np") - len(np), actor, mention=np)
         return actor
+
+    def _reported_before(self, n: int, pos: int) -> bool:
+        """Tell whether a pronoun at pos follows a comma that ends a main clause sentence n
+        opens with, whose words the pronoun's cue reports ("These leaders don't face the
+        same pressures, they note": not the leaders); not after a clause a subordinator
+        opens ("While some Republicans sounded calm, they said")."""
+        if not self.text[max(0, pos - 4):pos].rstrip().endswith(","):
+            return False
+        first = self.text[self.sentences[n][0]:pos].split(None, 1)
+        return bool(first) and first[0].strip("\"“‘'(").lower() \
+            not in self.knowledge.words.mention_openers
 
     def _capitalised_within(self, word: str) -> bool:
         """Tell whether a capitalised word's capital is its own: one inside it
