@@ -531,6 +531,42 @@ def test_the_source_after_according_to_is_an_antecedent(label, text, expected, k
     assert names_of(text, knowledge) == expected, label
 
 
+# a "he" or "she" after a sentence that opens with an adverbial set off by a comma ("After X
+# spoke, Y left") is the main clause's subject named right after the comma, not the person in
+# the adverbial; the pronoun's own sentence ("When X arrived, he said"), a list after the
+# comma, no one who fits after it and "To X," (her view, no adverbial) leave the first named
+FRONTED_ADVERBIAL_CASES = [
+    ("after X did, Y did; then he",
+     'After Dale Cole spoke, Tom Reyes left the room. "It was a fine day for all of us," he '
+     'said.', ["Tom Reyes"]),
+    ("when X asked, Y shrugged; a sentence later he",
+     'When Dale Cole asked what the plan was, Tom Reyes shrugged. A week later, he told Cole, '
+     '"We will build it this year."', ["Dale Cole", "Tom Reyes"]),
+    ("though X did, Y did; then she",
+     'Though Ann Vale backed the bill, Joan Pike voted against it. "It costs far too much for '
+     'the county," she said.', ["Joan Pike"]),
+    # negatives
+    ("the pronoun's own sentence",
+     'When Tom Reyes arrived, he said, "We are ready for the storm."', ["Tom Reyes"]),
+    ("a list after the comma",
+     'While Tom Reyes courts leaders like Dale Cole, Sam Pike and Joe Lund, he has insulted '
+     'his allies. He has called the press "the enemy of all of us."', ["Tom Reyes"]),
+    ("no one who fits after the comma",
+     'After Tom Reyes spoke, the crowd cheered. "It was a fine day for all of us," he said.',
+     ["Tom Reyes"]),
+    ("to X, a view, not an adverbial",
+     'Tom Reyes spoke on Monday. To state university professor Ann Vale, Reyes\'s long stare '
+     'seemed to reflect sadness.\n\n"It really looked like heartbreak to me," she said.',
+     ["Ann Vale"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), FRONTED_ADVERBIAL_CASES)
+def test_a_pronoun_takes_the_subject_after_a_fronted_adverbial(label, text, expected,
+                                                               knowledge):
+    assert names_of(text, knowledge) == expected, label
+
+
 # one person the article names in two forms ("Sen. Ann Vale", "Sen. Ann B. Vale") is one
 # person: a bare "Vale" later in running text is noted as that person, so the "she" after it
 # is Vale, not the woman named before; two people of one surname stay the resolver's to tell

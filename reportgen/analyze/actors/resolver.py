@@ -218,6 +218,14 @@ _ORGANISATION_BEFORE_RELATIVE = re.compile(
 # what Saul Kline called a “born fixer”", "Reyes is, as Dale Voss put it, “a closer”", "the
 # world's richest man, according to Forbes": the words before the name ...
 _ASIDE_BEFORE = re.compile(r"\b(?:[Ww]hat|[Aa]s|[Aa]ccording\s+to)\s+$")
+# A sentence that opens with an adverbial phrase or clause set off by a comma: its first word
+# (a preposition or a subordinator, ``Resolver._fronting``), then words up to the comma
+_FRONTED = re.compile(r"[\s\"“‘'(]*(?P<w>[A-Z][a-z]+)\b[^,.;:!?\"“”\n]{1,140},")
+# ... the words between that comma and the main clause's subject: a few, none set off
+_SUBJECT_GAP = re.compile(r"\s*(?:[\w.’'-]+\s+){0,3}")
+# ... and the subject, a name (or "he", "she") and a lower-case word after it
+_SUBJECT_THEN_WORD = re.compile(r"(?:[A-Z][\w.’'-]*|he|she)(?:\s+[A-Z][\w.’'-]*)*"
+                                r"(?:’s|'s|’|')?\s+(?P<w>[a-z]+)")
 # "according to" right before a name: the source of the words it reports
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 # ... and, after "what" or "as", a verb that names or words something after the name
@@ -397,6 +405,11 @@ class Resolver:
         # (a given name, a title): named by the article itself (see ``article_person``)
         self._named_otherwise: set[str] = set()
         self._oblique = _preposition_before(knowledge.words.oblique_prepositions)
+        # the first words of an adverbial set off before a sentence's main clause
+        # ("To Ann Roe, the plan seemed ...", "According to ...": her view, not an adverbial)
+        self._fronting = (knowledge.words.prepositions | knowledge.words.subordinators
+                          | {"although", "though", "if", "unlike", "like", "following"}) \
+            - {"to", "according"}
         self._words: frozenset[str] | None = None  # the text's words, indexed on first use
         self._runs: dict[str, list[int]] | None = None  # where each name-shaped word stands
         self._full_names: dict[Actor, tuple[Actor, ...]] = {}  # see _full_names_written
@@ -2013,6 +2026,8 @@ class Resolver:
                     return bound[0].actor if bound else \
                         self._pronoun(pronoun, opener, (), hops + 1)
                 pool = self._sentence_pool(n, pos, want, gender, content, subject)
+                if n != here and len(pool) > 1:
+                    pool = self._main_clause_pool(n, pool)
                 if pool and n == here and all(s.possessive for s in pool):
                     # "Ann Roe's comments follow Tom Reyes's remarks, when he said": the
                     # owner nearest before, as _owner_of_thing takes
@@ -2086,6 +2101,24 @@ class Resolver:
             if he is not None:
                 return [s for s in pool if not s.possessive or s.pos < he]
         return pool
+
+    def _main_clause_pool(self, n: int, pool: list[Seen]) -> list[Seen]:
+        """Give the actors of a sentence before the pronoun's that stand in its main clause,
+        where it opens with an adverbial clause or phrase set off by a comma and names someone
+        who fits on both sides: "Despite Cole's pressure to finish, Tom Reyes has refused. “…,”
+        he told reporters" is Reyes, the subject, not Cole; the pool as it is otherwise."""
+        start, end = self.sentences[n]
+        m = _FRONTED.match(self.text, start, end)
+        if m is None or m["w"].lower() not in self._fronting:
+            return pool
+        after = [s for s in pool if s.pos >= m.end()]
+        if not after or len(after) == len(pool) \
+                or not _SUBJECT_GAP.fullmatch(self.text, m.end(), after[0].pos):
+            return pool
+        # the main clause's subject right after the comma, then its verb: not a list's next
+        # item ("While Reyes courts leaders like Cole, Vale and Pike, he ...")
+        verb = _SUBJECT_THEN_WORD.match(self.text, after[0].pos)
+        return after if verb is not None and verb["w"] not in ("and", "or") else pool
 
     def _source_of_words(self, s: Seen) -> bool:
         """Tell whether a person seen after a preposition is the speaker of the words
