@@ -99,7 +99,7 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
             continue  # attributed, or inside reported speech already
         words = len(_WORD.findall(text, q[0][0], q[-1][1]))
         n = _para_index(paras, starts, q[0][0], end_in=False)
-        if n >= 0 and embedded_title(text, q, paras[n][0]):
+        if n >= 0 and embedded_title(text, q, paras[n][0], named=True):
             continue  # a title named in running text: 'on “Meet the Press”' is nobody's words
         if n >= 0 and _repeats_a_quotation(text, paras[n], q, marked):
             continue  # a pull quote or a subhead: the quotation it repeats is the quote

@@ -194,25 +194,43 @@ _BEFORE_TITLE = re.compile(r"(?:['’]s?|\b(?:on|with|in|of|to|from|at|for|by|ab
                            r"play|column|essay|podcast|newsletter),?)\s*$", re.I)
 _TITLE_WORD = re.compile(r"[\w’'-]+")
 _MAX_TITLE_WORDS = 7
+# What says that a title follows, of any length: "the author of", "her new book,", "a report
+# titled", "the column," (not a headline: an outlet's or a committee's headline is its words;
+# not a name that ends in such a word, "the Drudge Report:")
+_TITLE_NAMED = re.compile(r"(?:\b(?i:(?:co-)?author of)(?: (?:the|his|her|their|a))?(?: (?:new|"
+                          r"latest|recent|first|best-selling))?(?: (?:book|novel|memoir|"
+                          r"best-?seller))?|\b(?i:titled|entitled|subtitled)|"
+                          r"\b(?:book|memoir|novel|column|essay|article|report|study|paper|"
+                          r"documentary|film)(?: (?:is|was):?)?(?: (?:titled|entitled))?),?\s*$")
+# the most words such a title holds: "Breakout: Pioneers of the Future, Prison Guards of the
+# Past, and ..." runs to about twenty
+_MAX_NAMED_TITLE_WORDS = 25
 
 
-def embedded_title(text: str, q: tuple[Span, ...], line_start: int) -> bool:
+def embedded_title(text: str, q: tuple[Span, ...], line_start: int, named: bool = False) -> bool:
     """Tell whether a quotation names a title in running text (a show, a book, a program):
-    title case, at most seven words, no sentence end inside, after a possessive or a
-    preposition ("told CBS' “60 Minutes,”", "on “Meet the Press”"). ``line_start``: where the
-    quotation's paragraph starts."""
+    title case, no sentence end inside, after a possessive or a preposition ("told CBS' “60
+    Minutes,”", "on “Meet the Press”"), at most seven words; or after words that say a title
+    follows ("author of", "his new book,", "a report titled", "the column,"), any length up to
+    a long subtitle's and ending in "?" or "!" too ("the author of “The Long Road Home: A
+    Harbour Town and Its War”"), where ``named``. ``line_start``: where the quotation's
+    paragraph starts."""
     if len(q) != 1:
         return False
     s, e = q[0]
     inner = text[s:e].strip("\"“”„«»'`‘’ \t\n")
     words = _TITLE_WORD.findall(inner)
     # a title may close its sentence ('on “Meet the Press.”'), but holds no sentence end
-    if not words or len(words) > _MAX_TITLE_WORDS or inner.rstrip(",.").endswith(("?", "!")) \
-            or ". " in inner:
+    if not words or ". " in inner:
         return False
     if any(len(w) > 3 and not (w[0].isupper() or w[0].isdigit()) for w in words) \
             or not any(w[0].isupper() for w in words):
         return False
     before = text[max(line_start, s - 40):s]
-    return bool(before.strip()) and _BEFORE_TITLE.search(before) is not None
-
+    if not before.strip():
+        return False
+    if len(words) <= _MAX_TITLE_WORDS and not inner.rstrip(",.").endswith(("?", "!")) \
+            and _BEFORE_TITLE.search(before) is not None:
+        return True
+    return named and len(words) <= _MAX_NAMED_TITLE_WORDS \
+        and _TITLE_NAMED.search(before) is not None
