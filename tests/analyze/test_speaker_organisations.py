@@ -897,8 +897,9 @@ BODY_DOCUMENT_CASES = [
      ("French Foreign Ministry", "organisation")),
     ('"The strikes hit military targets," an Israeli military statement said.',
      ("Israeli Military", "organisation")),
-    # negatives: a body of no country named is resolved as before; a company's is no body
-    ('"We will recover," a company statement said.', ("company statement", "unknown")),
+    # negatives: a body of no country named is resolved as before, as "the company" and
+    # "the government" are (a company's is no country's body; _noun_owned_document)
+    ('"We will recover," a company statement said.', ("company", "organisation")),
     ('"The data is clear," a government report said.', ("government", "organisation")),
 ]
 
@@ -1532,4 +1533,38 @@ NAMED_NEAR_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_NEAR_CASES)
 def test_a_bare_description_is_the_organisation_named_in_passing_just_before(text, expected,
                                                                             knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+# --- a document a lower-case noun before it owns speaks for that owner: "the union statement" ---
+
+OWNER_NOUN_DOCUMENT_CASES = [
+    ('The Lakeside Nurses Union said on Monday it would strike. "We will not go back," the'
+     ' union statement said.', ("Lakeside Nurses Union", "organisation")),
+    ('The Harbour Port Authority closed the pier on Tuesday. "The area is unsafe," according to'
+     ' an authority statement.', ("Harbour Port Authority", "organisation")),
+    ('The Ministry of Fisheries said the boats were seized. "The crews are safe," another'
+     ' ministry statement said.', ("Ministry of Fisheries", "organisation")),
+    ('The nurses walked out on Friday. "We will not go back," the union statement said.',
+     ("union", "organisation")),
+    ('The relatives of the sailor thanked the crew. "He loved the sea," the family statement'
+     ' read.', ("family", "group")),
+    # negatives: a word that only describes a document; a noun for no body; where a document
+    # is filed; no owner at all
+    ('Hiring slowed in the spring. "Wages rose," the jobs report said.',
+     ("jobs report", "unknown")),
+    ('The judge ruled on Monday. "Half remain apart," according to the court document.',
+     ("court document", "unknown")),
+    ('The Harbour Statistics Office counts jobs. "Pay rose," the household survey found.',
+     ("household survey", "unknown")),
+    ('The Harbour Port Authority closed the pier. "The area is unsafe," the official statement'
+     ' said.', ("Harbour Port Authority", "organisation")),
+    ('"The plan is sound," the statement said.', ("statement", "unknown")),
+    ('The Lakeside Nurses Union met on Monday. Hospitals were busy. "Beds ran out," the'
+     ' weekly report said.', ("weekly report", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER_NOUN_DOCUMENT_CASES)
+def test_a_document_a_noun_before_it_owns_speaks_for_that_owner(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected

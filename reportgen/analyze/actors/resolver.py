@@ -85,6 +85,16 @@ _OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Za-z][\w.&-]*(?:\s+[A-
 # latest Rasmussen survey" (Resolver._named_document)
 _NAMED_DOCUMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:new|latest|recent)\s+)?"
                              r"(?P<owner>[A-Z][a-z][\w&-]*)\s+(?P<document>[a-z]+)")
+# a document whose owner a lower-case noun before it names: "the union statement", "an embassy
+# statement", "another corrections department statement" (Resolver._noun_owned_document)
+_OWNER_NOUN_DOCUMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+)?"
+                                  r"(?P<owner>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+"
+                                  r"(?P<document>[a-z]+)")
+# whom a lower-case noun before a document may name as its owner (_noun_owned_document)
+_OWNER_KINDS = frozenset({"organisation", "group", "media"})
+# where a document is filed, not who wrote it: "the court document", "a court filing" are the
+# parties' (_noun_owned_document)
+_FILED_IN = frozenset({"court", "courts"})
 _OWNING_PRONOUN = re.compile(r"(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?P<document>[a-z]+)")
 # Words that may stand in a document's mention without naming a maker or a kind of one: "the
@@ -577,7 +587,8 @@ class Resolver:
                 self.note(pos, actor, speaker=True, mention=mention)
             return actor
         reading = self.read(mention)
-        actor = self._owned_document(mention, reading, pos, content) or \
+        actor = self._noun_owned_document(mention, reading, pos, content) or \
+            self._owned_document(mention, reading, pos, content) or \
             self._named_document(mention, reading, pos) or self.article_person(reading, pos)
         # "this person" is "the person"; "Although the School District" is "the School District"
         the = as_definite(without_openers(mention, self.knowledge), self.knowledge)
@@ -633,6 +644,38 @@ class Resolver:
                 or not self._seen_near(actor, pos, acting=not pronoun):
             return None
         return actor
+
+    def _noun_owned_document(self, mention: str, reading: Reading, pos: int,
+                             content: tuple[Span, ...] = ()) -> Actor | None:
+        """Give the body a lower-case noun before a document's word names, as "the <noun>"
+        would be resolved where the article wrote it: "the union statement" (the union the
+        article names, else the union), "an embassy statement", "another corrections department
+        statement", "the family statement" (the family); None where the tables read the
+        mention as someone, a word only describes a document or is a time ("the official
+        statement", "a press release", "Friday's report"), or the noun names no body or family
+        ("the jobs report", "a pool report", "the posted email"; ``_body_noun``)."""
+        if reading.actor is not None and reading.actor.kind != "unknown":
+            return None
+        m = _OWNER_NOUN_DOCUMENT.fullmatch(mention)
+        if m is None or document_kind(m["document"], self.knowledge) in (None, "poll", "study"):
+            return None  # "a household survey", "a patient study" are of whom the noun names
+        owner, w = m["owner"], self.knowledge.words
+        if any(x in _PLAIN_DOCUMENT_WORDS or x in w.time_words or x in w.time_nouns
+               or x in w.months or x in w.days or document_kind(x, self.knowledge) is not None
+               or x.endswith(("ed", "ing")) for x in owner.split()) \
+                or not self._body_noun(owner.split()[-1]):
+            return None  # "the posted email", "the aired campaign ads"
+        actor = self.resolve(f"the {owner}", pos, content)
+        return actor if actor is not None and actor.kind in _OWNER_KINDS else None
+
+    def _body_noun(self, low: str) -> bool:
+        """Tell whether a lower-case noun names a body or a family that may issue a document
+        ("union", "embassy", "department", "family"), not where one is filed ("court") nor
+        a word that only describes it ("posted", "one", "jobs")."""
+        w = self.knowledge.words
+        return low not in _FILED_IN and any(
+            f in w.org_heads or f in w.name_heads or f in w.org_descriptions or f in w.kin_groups
+            for f in (low, low.removesuffix("s")))
 
     def _named_document(self, mention: str, reading: Reading, pos: int) -> Actor | None:
         """Give the maker a document is named for by one word, with no possessive: the person
