@@ -700,6 +700,16 @@ SET_OFF_CASES = [
      "tax on every renter", "Hollis"),
     ('Sales rose in the U.S. As Ruth Vail put it, "the county is buying again and the shops '
      'know it."', "buying again", "Ruth Vail"),
+    # ... a colon after "it", an abbreviated title, a long description, an adverb before the
+    # verb
+    ('The vote was close. As the columnist Ruth Vail put it: "Nobody on the board read the '
+     'plan before the vote."', "read the plan", "Ruth Vail"),
+    ('The levy passed. As Ohio Gov. Tomas Reyes recently put it, "how much is a clean harbour '
+     'worth to the county?"', "clean harbour", "Tomas Reyes"),
+    ('As the Harbour Watch Council research director Dana Olsen put it at the time, "the '
+     'levy will pay for itself in ten years."', "pay for itself", "Dana Olsen"),
+    ('The levy was "a tax on every renter in the county," as Hollis so aptly put it.',
+     "tax on every renter", "Hollis"),
     # "says of X," then the quotation: the topic is stepped over
     ('Ruth Vail, the mayor\'s sister, says of her brother\'s defeat, "he had it coming."',
      "had it coming", "Ruth Vail"),
@@ -730,6 +740,8 @@ NOT_SET_OFF_CASES = [
      'hour.', "Harbour Watch"),
     ('As it turned out, the "harbour plan" was never put to a vote at all.', "harbour plan"),
     ('As Ruth Vail put it, the plan was dead; the "harbour plan" came back in May.',
+     "harbour plan"),
+    ('As Ruth Vail put it: the plan was dead. The "harbour plan" came back in May.',
      "harbour plan"),
     # someone who "might put it" so is imagined
     ('As Hollywood might put it, the mural was "based on" a true story from the harbour.',

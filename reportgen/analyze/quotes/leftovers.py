@@ -68,16 +68,22 @@ _TAIL = r"(?:[ \t\xa0]+(?:on|back|up))?(?:[ \t\xa0]+(?:him|her|them|me|us))?" \
     r"[^.,;:!?\"“”\n]{1,40}?)?[ \t\xa0]*[,.;—–]"
 # A comment clause that says whose words a quotation is: "a “reset,” as she put it", "(as Tom
 # Reyes called it)", and before it in its sentence: "The plan, as Reyes put it, was “…”", "As
-# Tom Reyes put it in a radio interview last week, “…”". The name may hold initials ("as F. R.
-# Lane put it") or a web address ("as Ann Roe of HarbourWatch.org puts it"); before the
-# quotation a short adjunct may follow "it" ("put it to me", "put it on Monday").
-_AS_WHO = r"(?P<who>(?:[A-Z]\.[ \t\xa0]*|(?<=\w)\.(?=[a-z])|[^,.;:()\"“”\n]){1,40}?)"
-_AS_IT = r"[Aa]s[ \t\xa0]+" + _AS_WHO + r"[ \t\xa0]+(?:put|puts|called|calls|described|" \
-    r"describes|termed|terms|dubbed|dubs|phrased|phrases)[ \t\xa0]+it\b"
+# Tom Reyes put it in a radio interview last week, “…”", "As Tom Reyes put it: “…”". The name
+# may hold initials ("as F. R. Lane put it"), an abbreviated title ("As Ohio Gov. Ann Vale put
+# it"), a long description ("As Canadian science fiction writer Tom Reyes put it") or a web
+# address ("as Ann Roe of HarbourWatch.org puts it"), an adverb may stand before the verb
+# ("recently put it", "so aptly put it", "once put it"); before the quotation a short adjunct
+# may follow "it" ("put it to me", "put it on Monday").
+_AS_WHO = r"(?P<who>(?:[A-Z]\.[ \t\xa0]*|(?<=\b[A-Z][a-z])\.(?=[ \t\xa0])|(?<=\b[A-Z][a-z]{2})\." \
+    r"(?=[ \t\xa0])|(?<=\w)\.(?=[a-z])|[^,.;:()\"“”\n]){1,70}?)"
+_AS_IT = r"[Aa]s[ \t\xa0]+" + _AS_WHO + r"(?:[ \t\xa0]+(?:so|once|also|[a-z]+ly)){0,2}" \
+    r"[ \t\xa0]+(?:put|puts|called|calls|described|describes|termed|terms|dubbed|dubs|phrased|" \
+    r"phrases)[ \t\xa0]+it\b"
 _AS_IT_AFTER = re.compile(r"[ \t\xa0]*[,(—–]?[ \t\xa0]*" + _AS_IT)
 _AS_IT_ADJUNCT = r"(?:[ \t\xa0]+(?:to|in|on|at|during|last|this|that|when|recently|once|" \
     r"earlier|later|back)\b[^,.;:()\"“”\n]{0,40})?"
-_AS_IT_BEFORE = re.compile(r"\b" + _AS_IT + _AS_IT_ADJUNCT + r"[ \t\xa0]*[,)—–][^.!?;\"“”\n]*$")
+_AS_IT_BEFORE = re.compile(r"\b" + _AS_IT + _AS_IT_ADJUNCT
+                           + r"[ \t\xa0]*(?:[,)—–][^.!?;\"“”\n]*|:[ \t\xa0\n]*)$")
 # how far before a quotation its "as X put it" clause may start
 _AS_IT_REACH = 160
 # After a quotation that ends in a full stop, a sentence that is only a name and a speech verb
