@@ -927,13 +927,9 @@ def named_by(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
         agent, _ = owner_after(frame, frame.first_at(q[-1][1]))
     if agent is None:
         return None
-    last = _last_listed(frame, q, claimed, adjacent=True)
-    if last is not q:  # "described by several senators as “honest,” “calm” and “useful”"
-        q_list = reported(frame, (q[0][0], last[-1][1]), frame.mention(agent),
-                          frame.mention(toks[i:i + 1]), hit, claimed)
-        return q_list if isinstance(q_list, RawQuote) else None
-    return RawQuote(q, "direct", frame.mention(agent), frame.mention(toks[i:i + 1]), hit,
-                    marked=(q,))
+    # "described by several senators as “honest,” “calm” and “useful”": the list
+    return _quotation_or_list(frame, q, frame.mention(agent), frame.mention(toks[i:i + 1]),
+                              hit, claimed)
 
 
 def _last_listed(frame: Frame, q: Marked, claimed: Set[Marked],
@@ -993,12 +989,20 @@ def used_words(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     s = frame.index(site.speaker[0])
     if site.speaker[0].low in _IF_WORDS or (s > 0 and toks[s - 1].low in _IF_WORDS):
         return None  # "Had he used the word “…”", "if she uses the term": not said
+    return _quotation_or_list(frame, q, site.mention, frame.mention(toks[v:i + 1]), USE_WORDS,
+                              claimed)
+
+
+def _quotation_or_list(frame: Frame, q: Marked, speaker: Mention | None, cue_m: Mention,
+                       cue: Cue, claimed: Set[Marked]) -> RawQuote | None:
+    """Make the quote of q, or of q and the quotations a list joins to it, commas inside the
+    marks too ("“honest,” “calm” and “useful”", ``_last_listed``), as one reported quote;
+    None when one of those is attributed already."""
     last = _last_listed(frame, q, claimed, adjacent=True)
-    cue = frame.mention(toks[v:i + 1])
-    if last is not q:
-        made = reported(frame, (q[0][0], last[-1][1]), site.mention, cue, USE_WORDS, claimed)
-        return made if isinstance(made, RawQuote) else None
-    return RawQuote(q, "direct", site.mention, cue, USE_WORDS, marked=(q,))
+    if last is q:
+        return RawQuote(q, "direct", speaker, cue_m, cue, marked=(q,))
+    made = reported(frame, (q[0][0], last[-1][1]), speaker, cue_m, cue, claimed)
+    return made if isinstance(made, RawQuote) else None
 
 
 def _agent_before_as(frame: Frame, k: int) -> tuple[Phrase | None, int]:
