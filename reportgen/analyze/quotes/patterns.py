@@ -953,8 +953,6 @@ def _last_listed(frame: Frame, q: Marked, claimed: Set[Marked],
     return last
 
 
-# what may stand between "used" and its noun: "used the word", "uses that phrase"
-_WORD_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
 # what before a subject makes the use a condition, not a fact
 _IF_WORDS = frozenset({"if", "had", "unless", "should", "were", "whether"})
 
@@ -967,7 +965,7 @@ def used_words(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     infinitive ("to use the word"), or with no one as the subject ("the report uses")."""
     toks, words = frame.tokens, frame.words
     if frame.inq[i] or toks[i].low not in words.word_nouns or i < 2 \
-            or toks[i - 1].low not in _WORD_DETERMINERS \
+            or (toks[i - 1].low != "the" and toks[i - 1].low not in words.demonstratives) \
             or toks[i - 2].low not in words.word_use_verbs or frame.inq[i - 2]:
         return None
     k = i + 1
