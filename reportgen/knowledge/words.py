@@ -190,6 +190,11 @@ class Words:
         "need")."""
         return low in self.irregular_past or (len(low) > 4 and low.endswith("ed"))
 
+    def links_clauses(self, low: str) -> bool:
+        """Tell whether a lower-case word opens or joins a clause: a connector ("but",
+        "still"), a subordinator ("as", "when") or a clause opener ("although")."""
+        return low in self.connectors or low in self.subordinators or low in self.clause_openers
+
     def s_form(self, low: str) -> bool:
         """Tell whether a lower-case word may be a verb's present in -s ("mutters",
         "erupts"; not "press", "status", "crisis")."""

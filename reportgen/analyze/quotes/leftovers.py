@@ -458,8 +458,7 @@ def _describes(who: list[re.Match[str]], knowledge: Knowledge) -> bool:
 def _opens_clause(word: str, w: Words) -> bool:
     """Tell whether a word opens a clause of its own ("but", "as", "while"; "and" joins
     two descriptions or names)."""
-    return word != "and" and (word in w.connectors or word in w.subordinators
-                              or word in w.clause_openers)
+    return word != "and" and w.links_clauses(word)
 
 
 # The sentence after a quotation that says whose words they were: "That was the judgment of
@@ -856,8 +855,7 @@ def _modifies_a_noun(text: str, q: Marked, knowledge: Knowledge) -> bool:
         return False
     w, words = m[1], knowledge.words
     return not (w in _CLAUSE_WORDS or w in words.object_prepositions
-                or w in words.oblique_prepositions or w in words.subordinators
-                or w in words.clause_openers or w in words.connectors or w in words.aux_verbs
+                or w in words.oblique_prepositions or words.links_clauses(w) or w in words.aux_verbs
                 or w in words.pronouns or w in words.time_words or w in knowledge.cues
                 or w.endswith(("ed", "ly")))
 

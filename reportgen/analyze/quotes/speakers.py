@@ -142,9 +142,7 @@ def _apposed_name(frame: Frame, np: Phrase, i: int, floor: int) -> Phrase | None
 def _clause_lead(frame: Frame, w: str) -> bool:
     """Tell whether a word may stand before a clause's subject: a connector ("But", "Still"),
     a subordinator ("As"), "even"."""
-    words = frame.words
-    return w in words.connectors or w in words.subordinators or w in words.clause_openers \
-        or w == "even"
+    return frame.words.links_clauses(w) or w == "even"
 
 
 def _role_head(frame: Frame, role: Phrase) -> bool:
@@ -400,9 +398,7 @@ def _compound_group(frame: Frame, np: Phrase | None, floor: int) -> Phrase | Non
             and _qualifying_noun(frame, k - 1):
         k -= 1
     b = k - 1
-    if k == j or not (b < floor or toks[b].text in ",;:" or toks[b].low in words.connectors
-                      or toks[b].low in words.subordinators
-                      or toks[b].low in words.clause_openers):
+    if k == j or not (b < floor or toks[b].text in ",;:" or words.links_clauses(toks[b].low)):
         return np
     return toks[k:j + 1]
 
@@ -413,8 +409,7 @@ def _qualifying_noun(frame: Frame, k: int) -> bool:
     t, words = frame.tokens[k], frame.words
     low = t.low
     return t.text.isalpha() and t.text.islower() and not is_adverb(t.text, words) \
-        and low not in words.determiners and low not in words.connectors \
-        and low not in words.subordinators and low not in words.clause_openers \
+        and low not in words.determiners and not words.links_clauses(low) \
         and low not in words.skip_before_cue and low not in words.not_clause \
         and low not in words.pronouns and low not in words.time_words \
         and low not in words.aux_verbs and low not in words.mention_openers \
