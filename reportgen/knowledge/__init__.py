@@ -92,6 +92,11 @@ class Knowledge:
         ("nancy") or the unisex ones words.tsv adds ("alex")."""
         return low in self.given_names or low in self.words.unisex_given_names
 
+    def title_word(self, low: str) -> bool:
+        """Tell whether a lower-case word is a title of the table, written with or without
+        its period ("governor", "sen", "sen.")."""
+        return low in self.titles or f"{low}." in self.titles
+
     def extend(self, **tables: dict) -> Knowledge:
         """Return a copy with the given rows added to the named tables."""
         merged: dict[str, Any] = {name: {**getattr(self, name), **rows}

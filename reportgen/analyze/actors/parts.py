@@ -401,7 +401,7 @@ def _opens_name(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
     if len(after) == 1 and after.isupper():
         return i + 2 < len(words) and words[i + 2] == "."  # a middle initial: "Georgia K. Smith"
     if not (is_capitalized(after) and after.isalpha() and after[1:].islower()) \
-            or _titled_word(low, knowledge) or (i + 2 < len(words) and words[i + 2] == ".") \
+            or knowledge.title_word(low) or (i + 2 < len(words) and words[i + 2] == ".") \
             or low in k.honorifics or low in k.org_heads or low in k.name_heads \
             or low in k.party_nouns or low in k.modifiers or low in k.group_heads:
         return False
@@ -681,17 +681,13 @@ def _name_like(words: list[str], at: int, knowledge: Knowledge) -> bool:
     if (len(w) == 1 and w.isupper()) or plain_given_name(w, knowledge) or \
             low in knowledge.words.honorifics:
         return True
-    if not is_capitalized(w) or _titled_word(low, knowledge):
+    if not is_capitalized(w) or knowledge.title_word(low):
         return False
     start = at  # the run of capitalised words: "of Homeland Security" is a title's phrase
     while start > 0 and is_capitalized(words[start - 1]) \
-            and not _titled_word(words[start - 1].lower(), knowledge):
+            and not knowledge.title_word(words[start - 1].lower()):
         start -= 1
     return start > 0 and words[start - 1].lower() not in ("of", "the", "for", "and", "&")
-
-
-def _titled_word(low: str, knowledge: Knowledge) -> bool:
-    return low in knowledge.titles or f"{low}." in knowledge.titles
 
 
 def _where(words: list[str], knowledge: Knowledge) -> tuple[Organisation | None, str | None]:

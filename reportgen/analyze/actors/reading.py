@@ -731,8 +731,7 @@ def run_together_name(name: str, knowledge: Knowledge) -> str | None:
     words = _CAPITAL_WORD.findall(name)
     if "".join(words) != name:
         return None
-    if len(words) == 3 and (words[0].lower() in knowledge.titles
-                            or f"{words[0].lower()}." in knowledge.titles):
+    if len(words) == 3 and knowledge.title_word(words[0].lower()):
         words = words[1:]
     if len(words) != 2 or len(words[1]) < 3 or not knowledge.given_name(words[0].lower()):
         return None
@@ -879,8 +878,7 @@ def _named_for(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 def _titled(word: str, knowledge: Knowledge) -> bool:
     """Tell whether a word of a mention is a title, an honorific or a title's period."""
-    return word == "." or word in knowledge.titles or f"{word}." in knowledge.titles or \
-        word in knowledge.words.honorifics
+    return word == "." or knowledge.title_word(word) or word in knowledge.words.honorifics
 
 
 def _after_title(p: Parts, knowledge: Knowledge) -> bool:
@@ -1138,8 +1136,8 @@ def _plain_word(low: str, knowledge: Knowledge) -> bool:
     """Tell whether a lower-case word is no given name, surname, title, place or people's
     name the tables know."""
     return not (low in knowledge.given_names or low in knowledge.words.wordlike_names
-                or low in knowledge.demonyms or is_table_surname(low) or low in knowledge.titles
-                or f"{low}." in knowledge.titles or f"{low}." in knowledge.words.title_abbreviations
+                or low in knowledge.demonyms or is_table_surname(low) or knowledge.title_word(low)
+                or f"{low}." in knowledge.words.title_abbreviations
                 or low in knowledge.words.honorifics or low in knowledge.countries
                 or low in knowledge.places)
 

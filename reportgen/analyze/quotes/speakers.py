@@ -171,8 +171,7 @@ def _person_name(frame: Frame, name: Phrase) -> bool:
             or parts[-1].low in words.pronouns or parts[0].low in words.openers \
             or parts[0].low in words.sentence_openers or parts[0].low in words.prepositions:
         return False  # "In Dale City, a farmer said": a place, no name
-    return any(knowledge.given_name(t.low) or t.low in knowledge.titles
-               or f"{t.low}." in knowledge.titles for t in parts[:-1])
+    return any(knowledge.given_name(t.low) or knowledge.title_word(t.low) for t in parts[:-1])
 
 
 # a pronoun joined to a contracted verb, any apostrophe: "I'll", "we’ve", "they're", "he'd"
