@@ -55,6 +55,7 @@ import json
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
 from contextlib import redirect_stdout
 from pathlib import Path
 from types import ModuleType
@@ -78,14 +79,21 @@ def scorer() -> ModuleType:
     return module
 
 
+def bulk_lines(ids: set[str]) -> Iterator[tuple[str, dict]]:
+    """The lines of the bulk file whose article has one of these ids, each with its article."""
+    with BULK.open(encoding="utf-8") as src:
+        for line in src:
+            doc = json.loads(line)
+            if doc["id"] in ids:
+                yield line, doc
+
+
 def analyze_docs(ids: set[str]) -> list[dict]:
     """Analyse the articles with these ids, read from the bulk file; give the output lines."""
     with tempfile.TemporaryDirectory() as tmp:
         subset = Path(tmp) / "handset_articles.jsonl"
-        with BULK.open(encoding="utf-8") as src, subset.open("w", encoding="utf-8") as dst:
-            for line in src:
-                if json.loads(line)["id"] in ids:
-                    dst.write(line)
+        with subset.open("w", encoding="utf-8") as dst:
+            dst.writelines(line for line, _ in bulk_lines(ids))
         out = io.StringIO()
         with redirect_stdout(out):
             cli_main(["analyze", str(subset), "--format", "jsonl"])
@@ -94,13 +102,7 @@ def analyze_docs(ids: set[str]) -> list[dict]:
 
 def bulk_texts(ids: set[str]) -> dict[str, str]:
     """The texts of the articles with these ids, read from the bulk file."""
-    texts = {}
-    with BULK.open(encoding="utf-8") as src:
-        for line in src:
-            doc = json.loads(line)
-            if doc["id"] in ids:
-                texts[doc["id"]] = doc["text"]
-    return texts
+    return {doc["id"]: doc["text"] for _, doc in bulk_lines(ids)}
 
 
 def analyze(ids: set[str]) -> dict[str, list[dict]]:
