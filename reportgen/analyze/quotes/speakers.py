@@ -27,6 +27,10 @@ from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge, Words
 from reportgen.punctuation import DOUBLE_MARKS
 
+# the marks that open an apposition after a name, one token each: "Ann Roe, a planner", "Ann
+# Roe — a planner" (a typed "--" is two tokens "-")
+_APPOSITION_MARKS = (",", "—", "–")
+
 
 def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
     """Take the speaker whose cue starts at token i, looking back no further than floor: the
@@ -70,7 +74,7 @@ def _speaker_phrase(frame: Frame, i: int, floor: int) -> Phrase | None:
         # "Sanders, who said ...": the relative pronoun is the subject; the resolver gives
         # its antecedent (when there is one to give)
         return (t,) if np_back(frame, j - 2, floor) else None
-    if t.text in (",", "—", "–", "--"):
+    if t.text in _APPOSITION_MARKS:
         return _before_apposition(frame, j, floor)
     # "“…,” Tom Reyes, a county planner told ...", "Karen Mallard, a schoolteacher who says":
     # the name, else the phrase before the cue
@@ -90,10 +94,6 @@ def _speaker_phrase(frame: Frame, i: int, floor: int) -> Phrase | None:
     if np and _object_of_preposition(frame, np, floor):
         return None
     return _with_partner(frame, np, floor) if np else np
-
-
-# the marks that open an apposition after a name: "Ann Roe, a planner", "Ann Roe -- a planner"
-_APPOSITION_MARKS = frozenset({",", "—", "–", "--"})
 
 
 def _apposed_name(frame: Frame, np: Phrase, i: int, floor: int) -> Phrase | None:
