@@ -597,7 +597,9 @@ def _acts(frame: Frame, k: int) -> bool:
 
 # the fewest words a quotation standing alone must have to be read as repeating another
 _REPEAT_WORDS = 4
-_STANDS_ALONE = DOUBLE_MARKS + APOSTROPHES + "‘'`., \t\xa0"
+# what may stand beside a quotation that is all its paragraph holds: quotation marks (single
+# ones are among APOSTROPHES), a full stop or a comma, white space
+_STANDS_ALONE = DOUBLE_MARKS + APOSTROPHES + "., \t\xa0"
 
 
 def _repeats_a_quotation(text: str, para: Span, q: Marked, marked: tuple[Marked, ...]) -> bool:
