@@ -153,7 +153,8 @@ _PLURAL_SUBJECT = re.compile(
     r"\s+(?P<verb>[a-z]+(?:ed|ied)|(?:would|will|could|can|should|may|might|must|do|did|say|"
     r"argue|contend|insist|claim|believe|fear|worry|warn|want|agree|disagree|are|were|have|"
     r"had|been)\b|(?:do|did|would|will|wo|can|could|are|were|have|had)n[’']t\b|(?P<past>"
-    r"(?!(?:of|in|at|from|for|to|on|with|by|and|or|who|that|which|than)\b)[a-z]{3,}\b(?=\s+(?:a|an|the|to|on|in|at|out|up|off|with|their|his|her|its|[\w-]+ly)\b)))")
+    r"(?!(?:of|in|at|from|for|to|on|with|by|and|or|who|that|which|than)\b)[a-z]{3,}\b"
+    r"(?=\s+(?:a|an|the|to|on|in|at|out|up|off|with|their|his|her|its|[\w-]+ly)\b)))")
 
 # words that are a clause's whole subject where a verb in -s follows ("That suggests
 # Democrats will"; not "She and other officials")
@@ -2190,16 +2191,16 @@ class Resolver:
         m = _PLURAL_SUBJECT.match(self.text, s, min(e, pos))
         if m is None:
             return None
-        if m["past"] and not self.knowledge.words.past_form(m["past"]):
-            return None  # no verb: "Almost 200 players from 16 clubs"
         words = self.knowledge.words
+        if m["past"] and not words.past_form(m["past"]):
+            return None  # no verb: "Almost 200 players from 16 clubs"
         if any(w.lower().strip("’'") in words.settings or w.lower() in words.documents
                for w in m["np"].split()):
             return None  # no people: "Romney's remarks to supporters at the plant didn't"
         np = without_openers(m["np"], self.knowledge)  # "Just as Republicans have"
         first, *rest = np.split()
         if first.lower() in _CLAUSE_SUBJECTS and rest \
-                and self.knowledge.words.s_form(rest[0].lower()):
+                and words.s_form(rest[0].lower()):
             return None  # "That suggests Democrats will": a clause's subject and its verb
         if " " in np and not self._proper_word(first) and m["opener"] is None \
                 and not self._capitalised_within(first):
