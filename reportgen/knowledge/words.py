@@ -195,6 +195,12 @@ class Words:
         "still"), a subordinator ("as", "when") or a clause opener ("although")."""
         return low in self.connectors or low in self.subordinators or low in self.clause_openers
 
+    def time_word(self, low: str) -> bool:
+        """Tell whether a lower-case word says when: a time word ("today"), a day, a month or
+        a time noun ("week")."""
+        return low in self.time_words or low in self.days or low in self.months \
+            or low in self.time_nouns
+
     def s_form(self, low: str) -> bool:
         """Tell whether a lower-case word may be a verb's present in -s ("mutters",
         "erupts"; not "press", "status", "crisis")."""

@@ -631,7 +631,7 @@ class Resolver:
             return None
         owner = m["owner"]
         low, w = owner.lower(), self.knowledge.words
-        if low in w.time_words or low in w.days or low in w.months or low in w.time_nouns:
+        if w.time_word(low):
             return None
         owned = self.read(owner)
         if owner[:1].isupper() and owned.actor is not None and owned.actor.kind != "unknown":
@@ -661,8 +661,8 @@ class Resolver:
         if m is None or document_kind(m["document"], self.knowledge) in (None, "poll", "study"):
             return None  # "a household survey", "a patient study" are of whom the noun names
         owner, w = m["owner"], self.knowledge.words
-        if any(x in _PLAIN_DOCUMENT_WORDS or x in w.time_words or x in w.time_nouns
-               or x in w.months or x in w.days or document_kind(x, self.knowledge) is not None
+        if any(x in _PLAIN_DOCUMENT_WORDS or w.time_word(x)
+               or document_kind(x, self.knowledge) is not None
                or x.endswith(("ed", "ing")) for x in owner.split()) \
                 or not self._body_noun(owner.split()[-1]):
             return None  # "the posted email", "the aired campaign ads"
