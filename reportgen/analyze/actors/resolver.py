@@ -588,9 +588,8 @@ class Resolver:
                 self.note(pos, actor, speaker=True, mention=mention)
             return actor
         reading = self.read(mention)
-        actor = self._noun_owned_document(mention, reading, pos, content) or \
-            self._owned_document(mention, reading, pos, content) or \
-            self._named_document(mention, reading, pos) or self.article_person(reading, pos)
+        actor = self._document_owner(mention, reading, pos, content) \
+            or self.article_person(reading, pos)
         # "this person" is "the person"; "Although the School District" is "the School District"
         the = as_definite(without_openers(mention, self.knowledge), self.knowledge)
         if actor is not None and the.lower().startswith("the ") and actor.name == describe(the):
@@ -617,15 +616,24 @@ class Resolver:
             self.note(pos, actor, speaker=True, mention=mention)
         return actor
 
-    def _owned_document(self, mention: str, reading: Reading, pos: int,
+    def _document_owner(self, mention: str, reading: Reading, pos: int,
+                        content: tuple[Span, ...] = ()) -> Actor | None:
+        """Give for whom a document speaks that the tables read as no one: its owner named by
+        a lower-case noun ("the union statement"), in the possessive ("the department's
+        statement") or by one word ("the Schiff memo"); None where the tables read the
+        mention as someone ("Trump's statement") or no step finds an owner."""
+        if reading.actor is not None and reading.actor.kind != "unknown":
+            return None
+        return self._noun_owned_document(mention, pos, content) \
+            or self._owned_document(mention, pos, content) or self._named_document(mention, pos)
+
+    def _owned_document(self, mention: str, pos: int,
                         content: tuple[Span, ...] = ()) -> Actor | None:
         """Give whose a document in the possessive is, for whom it speaks: "according to the
         organization's press release", "the department's statement said", "Its report urged",
         "the Democrats' memo" (whom "the organization", "it", "the Democrats" stand for);
-        None where the tables read the mention as someone ("Trump's statement"), a time owns
-        the document ("Friday's report"), or the owner stays a bare description."""
-        if reading.actor is not None and reading.actor.kind != "unknown":
-            return None
+        None where a time owns the document ("Friday's report") or the owner stays a bare
+        description."""
         m = _OWNING_PRONOUN.fullmatch(mention) or _OWNED_DOCUMENT.fullmatch(mention)
         if m is None or document_kind(m["document"], self.knowledge) is None:
             return None
@@ -646,17 +654,15 @@ class Resolver:
             return None
         return actor
 
-    def _noun_owned_document(self, mention: str, reading: Reading, pos: int,
+    def _noun_owned_document(self, mention: str, pos: int,
                              content: tuple[Span, ...] = ()) -> Actor | None:
         """Give the body a lower-case noun before a document's word names, as "the <noun>"
         would be resolved where the article wrote it: "the union statement" (the union the
         article names, else the union), "an embassy statement", "another corrections department
-        statement", "the family statement" (the family); None where the tables read the
-        mention as someone, a word only describes a document or is a time ("the official
-        statement", "a press release", "Friday's report"), or the noun names no body or family
-        ("the jobs report", "a pool report", "the posted email"; ``_body_noun``)."""
-        if reading.actor is not None and reading.actor.kind != "unknown":
-            return None
+        statement", "the family statement" (the family); None where a word only describes a
+        document or is a time ("the official statement", "a press release", "Friday's
+        report"), or the noun names no body or family ("the jobs report", "a pool report", "the
+        posted email"; ``_body_noun``)."""
         m = _OWNER_NOUN_DOCUMENT.fullmatch(mention)
         if m is None or document_kind(m["document"], self.knowledge) in (None, "poll", "study"):
             return None  # "a household survey", "a patient study" are of whom the noun names
@@ -678,17 +684,14 @@ class Resolver:
             f in w.org_heads or f in w.name_heads or f in w.org_descriptions or f in w.kin_groups
             for f in (low, low.removesuffix("s")))
 
-    def _named_document(self, mention: str, reading: Reading, pos: int) -> Actor | None:
+    def _named_document(self, mention: str, pos: int) -> Actor | None:
         """Give the maker a document is named for by one word, with no possessive: the person
         the article named before by that surname ("Rep. Adam Schiff ... the Schiff memo", "the
         Mueller report"), the body named before whose name opens with it ("Monmouth
         University ... the Monmouth poll"), a body the tables know, or the one-word name of a
-        poll's maker ("a Monmouth poll", "the Rasmussen survey"); None where the tables read
-        the mention as someone, or the word is a place, a people, a time, a given name or a
-        word of the language ("the Florida poll", "a February survey", "the Senate report"
-        read by the tables)."""
-        if reading.actor is not None and reading.actor.kind != "unknown":
-            return None
+        poll's maker ("a Monmouth poll", "the Rasmussen survey"); None where the word is a
+        place, a people, a time, a given name or a word of the language ("the Florida poll", "a
+        February survey")."""
         m = _NAMED_DOCUMENT.fullmatch(mention)
         kind = document_kind(m["document"], self.knowledge) if m else None
         if m is None or kind is None:
