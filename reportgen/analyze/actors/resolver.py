@@ -224,11 +224,20 @@ _GROUP_BEFORE_WHO = re.compile(r"(?P<np>(?:[\w’'-]+\s+){0,2}[a-z][\w’'-]*[^\
 _ORGANISATION_BEFORE_RELATIVE = re.compile(
     rf"(?P<np>(?:{_NAME_WORD}\s+(?:(?:of|and|on|for)\s+(?:the\s+)?)?){{1,6}}{_NAME_WORD})"
     r"\s*,\s*$")
-# The word before a mention, over an article: "backed [Tom Reyes]", "criticized the [mayor]"
 # A person named in an aside on someone else's words, not as a sentence's subject: "Reyes is
 # what Saul Kline called a “born fixer”", "Reyes is, as Dale Voss put it, “a closer”", "the
 # world's richest man, according to Forbes": the words before the name ...
 _ASIDE_BEFORE = re.compile(r"\b(?:[Ww]hat|[Aa]s|[Aa]ccording\s+to)\s+$")
+# ... and, after "what" or "as", a verb that names or words something after the name
+# (``Words.aside_verbs``; ``_aside_after``)
+# "according to" right before a name: the source of the words it reports
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
+# A photographer's name in a picture's credit, no one a pronoun after it points to:
+# "REUTERS/Tom Reyes", "(Reuters photo: Tom Reyes)", "Photo: Tom Reyes, USA TODAY", "Tom
+# Reyes/AP": the words before the name or after it (``_credit_patterns``)
+
+# The word before a mention, over an article: "backed [Tom Reyes]", "criticized the [mayor]"
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:the|a|an)\s+)?$")
 # A sentence that opens with an adverbial phrase or clause set off by a comma: its first word
 # (a preposition or a subordinator, ``Resolver._fronting``), then words up to the comma
 _FRONTED = re.compile(r"[\s\"“‘'(]*(?P<w>[A-Z][a-z]+)\b[^,.;:!?\"“”\n]{1,140},")
@@ -237,20 +246,12 @@ _SUBJECT_GAP = re.compile(r"\s*(?:[\w.’'-]+\s+){0,3}")
 # ... and the subject, a name (or "he", "she") and a lower-case word after it
 _SUBJECT_THEN_WORD = re.compile(r"(?:[A-Z][\w.’'-]*|he|she)(?:\s+[A-Z][\w.’'-]*)*"
                                 r"(?:’s|'s|’|')?\s+(?P<w>[a-z]+)")
-# "according to" right before a name: the source of the words it reports
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
-# ... and, after "what" or "as", a verb that names or words something after the name
-# (``Words.aside_verbs``; ``_aside_after``)
-# A photographer's name in a picture's credit, no one a pronoun after it points to:
-# "REUTERS/Tom Reyes", "(Reuters photo: Tom Reyes)", "Photo: Tom Reyes, USA TODAY", "Tom
-# Reyes/AP": the words before the name or after it (``_credit_patterns``)
-_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:the|a|an)\s+)?$")
-# Two names joined by "and" as one subject: "Sen. Ann Cole and Sen. ", "Pelosi and "
 # a phrase after a description's head that ties it to someone else: "the head of the union",
 # "the teacher at the school"
 _POST_MODIFIER = re.compile(r"[^\S\n]+(?:of|at|in|for|from|with|on|to)\b")
 _PRONOUN_AT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+# Two names joined by "and" as one subject: "Sen. Ann Cole and Sen. ", "Pelosi and "
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+(?:and|&)\s+(?:[A-Z][\w.’'-]*\s+)?")
 # A name in the possessive, then what it owns, up to the name of that one: "Obama’s nominee
 # to head the CIA, " (an apposition), "Sam Cole's lawyer " (one noun; or the noun opens the
