@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 
 from reportgen.knowledge import load_knowledge
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 from reportgen.models import ArticleAnalysis, Quote, Share
 
 UNKNOWN_OUTLET = "Unknown outlet"
@@ -109,7 +110,7 @@ def _ends_in_possessive(before: str) -> bool:
     test of two string ends that spares most mentions that regex's search, which tries every
     position of the stretch (most of ``own_staff``'s cost)."""
     stripped = before.rstrip()
-    return len(stripped) < len(before) and stripped.endswith(("'s", "’s"))
+    return len(stripped) < len(before) and stripped.endswith(POSSESSIVE_ENDINGS)
 
 
 def own_staff(a: ArticleAnalysis, outlets: Mapping[str, str]) -> frozenset[str]:

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from reportgen.analyze.text import tokenize
 from reportgen.knowledge import Knowledge
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -94,7 +95,7 @@ def join_words(words: list[str]) -> str:
     a hyphen or a slash ("Washington Post/ABC News")."""
     out = ""
     for w in words:
-        if not out or w in (".", "’s", "'s", "/") or out.endswith(("-", "/")) or w == "-":
+        if not out or w in (".", "/", "-") or w in POSSESSIVE_ENDINGS or out.endswith(("-", "/")):
             out += w
         else:
             out += " " + w

@@ -18,6 +18,12 @@ from reportgen.knowledge.rows import KnowledgeError, Row, read_rows
 
 FILE = "words.tsv"
 
+# The endings of a possessive, either apostrophe: "Reyes's", "Reyes’s", or the word of its own
+# a mention's reading splits off ("Reyes", "’s"); with the bare marks of a plural's
+# possessive ("the senators’")
+POSSESSIVE_ENDINGS = ("’s", "'s")
+POSSESSIVE_MARKS = (*POSSESSIVE_ENDINGS, "’", "'")
+
 
 @dataclass(frozen=True, slots=True)
 class Words:

@@ -20,6 +20,7 @@ from reportgen.analyze.actors.resolver import Resolver, joint_of
 from reportgen.analyze.quotes import RawQuote
 from reportgen.analyze.text import Token, speaker_key
 from reportgen.knowledge import Knowledge
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 from reportgen.models import Actor, Span
 
 Named = tuple[Span, str, Actor]  # where a name stands, as written, and whom it names
@@ -253,7 +254,7 @@ def _note_surnames(resolver: Resolver, tokens: list[Token], raw: tuple[RawQuote,
     honorifics = resolver.knowledge.words.honorifics
     for n in _surname_tokens(tokens, people):
         t = tokens[n]
-        word = t.text[:-2] if t.text.endswith(_POSSESSIVE_ENDINGS) else t.text
+        word = t.text[:-2] if t.text.endswith(POSSESSIVE_ENDINGS) else t.text
         key = surname_index(word)
         if key not in people:
             continue  # no one's surname
@@ -345,7 +346,7 @@ def _surname_tokens(tokens: list[Token], people: dict[str, Actor | None]) -> lis
     surname as written or in the possessive, and any word with a hyphen third, which may be
     one with an Arabic article joined to it ("al-Maliki"): a superset of the tokens
     ``surname_index`` keys to one of them, found in one pass with no call per token."""
-    forms = set(people) | {f"{key}{end}" for key in people for end in _POSSESSIVE_ENDINGS}
+    forms = set(people) | {f"{key}{end}" for key in people for end in POSSESSIVE_ENDINGS}
     # a hyphen looked for before the slice: most words hold none
     return [n for n, t in enumerate(tokens)
             if t.text in forms or ("-" in t.text and t.text[2:3] == "-")]
@@ -359,10 +360,6 @@ def _honorific_before(tokens: list[Token], n: int, honorifics: frozenset[str]) -
                 and all(tokens[j].text == "." for j in range(k + 1, n)):
             return tokens[k].start
     return tokens[n].start
-
-
-# a surname in the possessive, one token: "Coffman's legislation", "Trump’s response"
-_POSSESSIVE_ENDINGS = ("’s", "'s")
 
 
 def _after_name_word(tokens: list[Token], n: int, knowledge: Knowledge) -> bool:

@@ -19,6 +19,7 @@ from reportgen.analyze.text import Token, is_capitalized, tokenize
 from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge
 from reportgen.knowledge.roster import load_roster
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 from reportgen.models import Actor, Span
 
 _APPOSITION = re.compile(
@@ -294,7 +295,7 @@ def _name_shaped(word: str) -> bool:
     possessive ("Pagliano's Fifth Amendment" names no one)."""
     bare = word.replace("-", "").replace("'", "").replace("’", "")
     return len(bare) >= 2 and word[0].isupper() and bare.isalpha() and not word.isupper() \
-        and not word.endswith(("'s", "’s"))
+        and not word.endswith(POSSESSIVE_ENDINGS)
 
 
 _JOINERS = frozenset({"of", "for", "and", "&"})

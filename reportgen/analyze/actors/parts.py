@@ -22,6 +22,7 @@ from reportgen.analyze.tables import (
 from reportgen.analyze.text import PARTY_TAG_WORD, is_capitalized, tokenize
 from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge, Official, Organisation
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,8 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
     words = words_of(raw)
     # split a possessive: "the United Kingdom's Defense Ministry", "Clinton's campaign"
     words = [w for part in words for w in (
-        [part[:-2], "’s"] if len(part) > 2 and part.lower().endswith(("’s", "'s")) else [part])]
+        [part[:-2], "’s"] if len(part) > 2 and part.lower().endswith(POSSESSIVE_ENDINGS)
+        else [part])]
     # and one in -s before a description: "Sanders' wife", "the Democrats’ leader" (not a name
     # that holds one: "the Veterans' Affairs Department")
     words = [("’s" if w in ("'", "’") and 0 < k < len(words) - 1
@@ -164,7 +166,7 @@ def _consume(s: _Scan, i: int, knowledge: Knowledge) -> int:
         s.name_words.append(".")  # initials: "Mary K. Jones", "H.R. McMaster"; "Ned Norris Jr."
         s.name_at.append(i)
         return 1
-    if s.words[i] in ("’s", "'s", ".", ",", "-"):
+    if s.words[i] in POSSESSIVE_ENDINGS or s.words[i] in (".", ",", "-"):
         return 1
     if _saint(s.words, i) and s.name_at and s.name_at[-1] == i - 1:
         s.name_words.append(s.words[i])  # "Sarah St. Vincent": "St." is her surname's
@@ -579,7 +581,7 @@ def _qualifier(s: _Scan, knowledge: Knowledge) -> str | None:
     run: list[str] = []
     for i in range(s.title_at - 1, -1, -1):
         w, low = s.words[i], s.words[i].lower()
-        if w in ("’s", "'s", "."):
+        if w in POSSESSIVE_ENDINGS or w == ".":
             continue
         if i not in s.plain or low in words.determiners or (
                 low in office and low == w and low not in words.org_heads):

@@ -23,7 +23,7 @@ from reportgen.analyze.tables import join_words, match_table, per_table
 from reportgen.analyze.text import is_capitalized
 from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge, Organisation
-from reportgen.knowledge.words import Words
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS, Words
 from reportgen.models import Actor
 
 
@@ -167,7 +167,7 @@ def _name_by_kind(raw: str, knowledge: Knowledge) -> Reading | None:
         name, kind = (words[1:-2] if words[0].lower() == "the" else words[:-2]), "media"
     else:
         return None
-    owner = max((n for n, w in enumerate(name) if w.endswith(("’s", "'s"))), default=-1)
+    owner = max((n for n, w in enumerate(name) if w.endswith(POSSESSIVE_ENDINGS)), default=-1)
     name = name[owner + 1:]  # "North Korea's Rodong Sinmun newspaper": the paper
     if not _kind_named(name, knowledge):
         return None
@@ -314,7 +314,7 @@ def _titled_office(p: Parts, knowledge: Knowledge) -> Reading | None:
     Iowa Secretary of State's office" (the words before the title say where; they are no
     person's name); "Gov. Ann Roe's office" names its holder and is read by the resolver."""
     words = p.words
-    if len(words) < 3 or words[-2] not in ("’s", "'s") \
+    if len(words) < 3 or words[-2] not in POSSESSIVE_ENDINGS \
             or words[-1].lower() not in knowledge.words.owned_bodies or p.official is not None:
         return None
     owner = words[:-2]
@@ -334,7 +334,7 @@ def _owned(p: Parts, knowledge: Knowledge) -> Reading | None:
     (no person's word after the possessive) and "Smith's spokesman, Dana Pike" (a name after
     it) are read by the other rules."""
     words = p.words
-    at = max((n for n, w in enumerate(words) if w in ("’s", "'s")), default=0)
+    at = max((n for n, w in enumerate(words) if w in POSSESSIVE_ENDINGS), default=0)
     if not at or words[at - 1] not in p.name_words or words[-1] in p.name_words:
         return None
     after = words[at + 1:]
@@ -435,7 +435,7 @@ def _whose_name(tail: list[str], w: Words) -> list[str]:
     possessive followed by lower-case words only ("Ann Roe's campaign team", "Clinton's 2008
     campaign": a member of it is no more the person); not before people ("63 percent of Ann
     Roe's supporters" is a group the other rules read)."""
-    at = next((n for n, x in enumerate(tail) if x in ("’s", "'s")), 0)
+    at = next((n for n, x in enumerate(tail) if x in POSSESSIVE_ENDINGS), 0)
     if at and at < len(tail) - 1 and all(x.islower() or x.isdigit() for x in tail[at + 1:]) \
             and not w.people(tail[-1]):
         return tail[:at]
@@ -494,8 +494,8 @@ def _given_before(p: Parts) -> list[str]:
     return given if any(len(w) > 1 and is_capitalized(w) for w in given) else []
 
 
-_CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "the", "a", "an", "’s", "'s", ".", "-",
-                          "/"})
+_CONNECTIVES = frozenset({"of", "for", "and", "&", "on", "the", "a", "an", ".", "-", "/",
+                          *POSSESSIVE_ENDINGS})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _COMMON_ZIPF = 4.0  # a word this frequent in English is a word before it is a name
 _WORD_ZIPF = 3.0  # after "the" alone a word this frequent names a thing: "the Intercept"
@@ -622,13 +622,14 @@ def _joined_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     words = p.unstopped()
     w = knowledge.words
     if p.org is not None or p.official is not None or not is_capitalized(words[-1]) \
-            or not all(is_capitalized(x) or x.lower() in _NAME_CONNECTIVES or x in ("’s", "'s")
+            or not all(is_capitalized(x) or x.lower() in _NAME_CONNECTIVES
+                       or x in POSSESSIVE_ENDINGS
                        for x in words):
         return None
     low = [x.lower() for x in words]
     at = next((n for n, x in enumerate(low) if x in ("to", "and") and n), None)
     if at is None or at + 1 >= len(words) or not is_capitalized(words[at + 1]) \
-            or any(x in ("’s", "'s") for x in words[at:]) \
+            or any(x in POSSESSIVE_ENDINGS for x in words[at:]) \
             or any(match_table(words, n, knowledge.organisations, 10)[0] > 1
                    for n in range(len(words))):
         return None  # "Right to Life Action's Ann Roe": a person; "the House Ways and Means
@@ -754,7 +755,7 @@ def _editorial_board(p: Parts, knowledge: Knowledge) -> Reading | None:
             or words[-1].lower() not in _EDITORIAL_WRITERS:
         return None
     body = words[:-2]
-    if body[-1] in ("’s", "'s"):
+    if body[-1] in POSSESSIVE_ENDINGS:
         body = body[:-1]
     outlet = read_mention(join_words(body), knowledge).actor if body else None
     return Reading(outlet) if outlet is not None and outlet.kind == "media" else None
@@ -1055,7 +1056,7 @@ def _qualifies_common_noun(p: Parts) -> bool:
     two words or more stays a name: "Tom Reyes", "the Obama campaign" is read before)."""
     last = p.words[-1]
     return len(p.name_words) == 1 and not p.title_words and last.isalpha() \
-        and last.islower() and not any(w in ("’s", "'s") for w in p.words)
+        and last.islower() and not any(w in POSSESSIVE_ENDINGS for w in p.words)
 
 
 def _qualifies_title(p: Parts, knowledge: Knowledge) -> bool:
@@ -1090,7 +1091,7 @@ def _ends_a_proper_name(p: Parts, knowledge: Knowledge) -> bool:
             or words[-1] != p.name_words[0]:
         return False
     before = words[-2]
-    if before in ("’s", "'s"):
+    if before in POSSESSIVE_ENDINGS:
         owner = words[-3].lower() if len(words) >= 3 else ""
         return is_capitalized(words[-3]) and owner not in knowledge.countries \
             and owner not in knowledge.places and owner not in knowledge.parties \
@@ -1118,7 +1119,8 @@ def _word_in_a_proper_name(p: Parts, knowledge: Knowledge) -> bool:
     low = word.lower()
     at = p.words.index(word)
     if not _plain_word(low, knowledge) or not word.isalpha() or low in knowledge.words.pronouns \
-            or (at + 1 < len(p.words) and p.words[at + 1] in (".", "’s", "'s")):
+            or (at + 1 < len(p.words) and (p.words[at + 1] == "."
+                                           or p.words[at + 1] in POSSESSIVE_ENDINGS)):
         return False  # "Florida Sen.": an abbreviation; "It's": no name
     words = [w for w in p.words if w != "."]
     if len(words) == 1:
@@ -1126,7 +1128,7 @@ def _word_in_a_proper_name(p: Parts, knowledge: Knowledge) -> bool:
     if not all(is_capitalized(w) or w.lower() in _CONNECTIVES for w in words) or any(
             a.lower() == "and" and b.lower() in _CONNECTIVES for a, b in pairwise(words)):
         return False  # not "the Border and for the Economy" (a tweet's capitals)
-    owners = [words[n - 1].lower() for n, w in enumerate(words) if w in ("’s", "'s") and n]
+    owners = [words[n - 1].lower() for n, w in enumerate(words) if w in POSSESSIVE_ENDINGS and n]
     if not all(_plain_word(o, knowledge) and zipf_at_least(o, _COMMON_ZIPF) for o in owners):
         return False  # "Britain's May", "Ann Roe's Ghost": a place's or a person's
     return zipf_at_least(low, _COMMON_ZIPF)

@@ -43,7 +43,7 @@ from reportgen.analyze.text import PARTY_TAG
 from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge
 from reportgen.knowledge.roster import Holder, load_roster
-from reportgen.knowledge.words import Words
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS, POSSESSIVE_MARKS, Words
 from reportgen.models import Actor, Span
 
 WINDOW = 5  # sentences a pronoun looks back over
@@ -346,7 +346,7 @@ def _before_possessive(words: list[str]) -> list[str]:
     """Give the words of a mention up to its first possessive: what follows names someone
     else ("Michael Brown's mother" says nothing of Michael Brown's gender)."""
     for n, w in enumerate(words):
-        if w.endswith(("’s", "'s")):
+        if w.endswith(POSSESSIVE_ENDINGS):
             return words[:n]
     return words
 
@@ -486,9 +486,9 @@ class Resolver:
                 and found[0] > self._gender_source.get(actor.name, -1):
             self._gender_source[actor.name], self.gender[actor.name] = found
         oblique = bool(self._oblique.search(self.text, max(0, pos - 12), pos))
-        possessive = mention.endswith(("’s", "'s")) or (
+        possessive = mention.endswith(POSSESSIVE_ENDINGS) or (
             bool(mention) and self.text.startswith(mention, pos)
-            and self.text.startswith(("’s", "'s"), pos + len(mention)))
+            and self.text.startswith(POSSESSIVE_ENDINGS, pos + len(mention)))
         self.memory.add(Seen(pos, actor, speaker, self.sentence_of(pos), self._in_quote(pos),
                              oblique, possessive, self._after_verb(pos), shared, said))
 
@@ -937,7 +937,7 @@ class Resolver:
     def _by_name(self, mention: str, pos: int) -> Actor | None:
         """Give the person a mention names by name, without remembering it: a full name with
         no title word in it, or a surname of someone named in full before."""
-        if "’s" in mention or "'s" in mention:
+        if any(end in mention for end in POSSESSIVE_ENDINGS):
             return None
         reading = self.read(mention)
         actor = reading.actor
@@ -1281,7 +1281,7 @@ class Resolver:
         words, cues = self.knowledge.words, self.knowledge.cues
         toks = m["np"].split()
         stops = [k for k, w in enumerate(toks[:-1])
-                 if w.endswith(("’s", "'s")) or (w.islower() and (
+                 if w.endswith(POSSESSIVE_ENDINGS) or (w.islower() and (
                      w in words.determiners or w in words.object_prepositions
                      or w in words.oblique_prepositions or w in words.connectors
                      or w in words.pronouns or w in words.aux_verbs or w in cues
@@ -1461,7 +1461,7 @@ class Resolver:
         the = as_definite(mention, self.knowledge)
         low = the.lower().split()
         end = pos + len(mention)
-        if low[0] != "the" or low[-1] != head or any(w.endswith(("'s", "’s", "'", "’"))
+        if low[0] != "the" or low[-1] != head or any(w.endswith(POSSESSIVE_MARKS)
                                                       for w in low) \
                 or (head.endswith("s") and not head.endswith("ss")) \
                 or head in words.anonymous_heads or head in words.staff \
@@ -1686,7 +1686,7 @@ class Resolver:
             words = words[ends[-1] + 1:] if ends else words  # "... told CNN. The New York Times"
             while words and (words[0].lower() in self.knowledge.words.determiners
                              or words[0].lower() in self.knowledge.words.non_name_starts
-                             or words[0].endswith(("’s", "'s"))):
+                             or words[0].endswith(POSSESSIVE_ENDINGS)):
                 words = words[1:]  # "A New York Times report", "Sunday’s Boston Globe"
             if words:
                 fulls.append(self._organisation_of(" ".join([*words, short.name]), short))
@@ -1826,7 +1826,7 @@ class Resolver:
         if not owned or any(w == "The" or (w.endswith(".") and len(w) > 4) for w in owned):
             return None
         last = owned[-1]
-        if last.endswith(("'s", "’s", "'", "’")):
+        if last.endswith(POSSESSIVE_MARKS):
             return f"{last.rstrip('s').rstrip(chr(39) + '’')} {head}"
         return " ".join(words)
 

@@ -10,6 +10,7 @@ from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Tak
 from reportgen.analyze.quotes.frame import Frame
 from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Cue
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 from reportgen.models import Span
 
 # Words that join two verbs or two nouns: a reported clause never opens with one.
@@ -54,12 +55,12 @@ def _owned_claim(frame: Frame, j: int) -> bool:
     clause of its own)."""
     toks, words = frame.tokens, frame.words
     for k in range(j, min(len(toks) - 1, j + _CLAIM_REACH)):
-        possessive = toks[k].text.endswith(("’s", "'s"))
+        possessive = toks[k].text.endswith(POSSESSIVE_ENDINGS)
         if frame.inq[k] or not (toks[k].text.isalpha() or possessive):
             return False
         if k > j and toks[k].low in words.attribution_nouns:
             owned = toks[k - 1].low in words.determiners \
-                or toks[k - 1].text.endswith(("’s", "'s")) or toks[j].low in words.determiners
+                or toks[k - 1].text.endswith(POSSESSIVE_ENDINGS) or toks[j].low in words.determiners
             return owned and toks[k + 1].low == "that" and _ends_in_quotation(frame, k + 1)
     return False
 
@@ -207,7 +208,7 @@ def embedded_owner(frame: Frame, q: Marked, lo: int) -> int | None:
         return None
     w = c - 1
     while w > first and c - w <= _EMBEDDED_SPEAKER_REACH and toks[w].low not in _EMBEDDING:
-        if frame.inq[w] or not (toks[w].text.isalnum() or toks[w].low.endswith(("’s", "'s"))):
+        if frame.inq[w] or not (toks[w].text.isalnum() or toks[w].low.endswith(POSSESSIVE_ENDINGS)):
             return None
         w -= 1
     speaker = toks[w + 1:c]

@@ -14,6 +14,7 @@ from reportgen.analyze.quotes.phrases import np_back
 from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import Token, is_capitalized
 from reportgen.knowledge import Cue, Words
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 
 
 def cue_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
@@ -317,7 +318,7 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
         return not form.endswith("ing") and i + 1 < len(toks) and (
             toks[i + 1].low in ("to", "of", "by") or (
                 frame.inq[i + 1] and lemma in words.naming_cues))
-    if prev in words.noun_signals or prev.endswith(("’s", "'s")) or prev in ("’s", "'s"):
+    if prev in words.noun_signals or prev.endswith(POSSESSIVE_ENDINGS):
         return True  # "the claims", "Trump's remarks"
     if prev in words.degree_words:
         return True  # "the most telling promise"
@@ -584,12 +585,13 @@ def _possessed_compound(frame: Frame, i: int, form: str) -> bool:
 def _has_contracted(word: str, words: Words) -> bool:
     """Tell whether a lower-case word is "he" or "she" with "has" contracted onto it ("it's
     said" and "that's said" are passives)."""
-    return word.endswith(("’s", "'s")) and word[:-2] in words.person_subjects
+    return word.endswith(POSSESSIVE_ENDINGS) and word[:-2] in words.person_subjects
 
 
 def _possessive(word: str) -> bool:
     """Tell whether a lower-case word is a possessive: "trump's", "his", "their"."""
-    return word.endswith(("’s", "'s")) or word in ("his", "her", "their", "its", "our", "my")
+    return word.endswith(POSSESSIVE_ENDINGS) \
+        or word in ("his", "her", "their", "its", "our", "my")
 
 
 # verbs whose "to" infinitive makes a statement: "went on to say", "took to Twitter to call"
@@ -845,7 +847,7 @@ def _after_addressee(frame: Frame, j: int, titled: bool = False) -> int:
         k += 1
     if k == j + 1 and toks[j].low in words.determiners:
         k = _common_addressee(frame, k)  # "told the station in a statement that ..."
-    if k > j and (k >= n or toks[k].low not in ("’s", "'s")):
+    if k > j and (k >= n or toks[k].low not in POSSESSIVE_ENDINGS):
         if k + 1 < n and toks[k].low == "and" and not frame.inq[k]:
             # two addressees: "told lawmakers and staff that", "told the Ways and Means
             # Committee the ...", "told Ms. Roe and the mayor: “…”"

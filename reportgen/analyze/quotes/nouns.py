@@ -19,6 +19,7 @@ from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.phrases import np_back, np_forward
 from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Cue
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 from reportgen.models import Span
 
 SAY = Cue("say", "neutral", True)
@@ -103,7 +104,7 @@ def _possessor(frame: Frame, k: int) -> Mention | None:
     """Give the phrase a possessive token at k ends, without its "'s": "the mayor's" (the
     mayor), "Senator Ruth Vail's"."""
     toks, words = frame.tokens, frame.words
-    if not toks[k].text.endswith(("’s", "'s")) or len(toks[k].text) < 3:
+    if not toks[k].text.endswith(POSSESSIVE_ENDINGS) or len(toks[k].text) < 3:
         return None
     s = k
     while s - 1 >= frame.floors[k] and not frame.inq[s - 1] and (

@@ -37,6 +37,7 @@ from reportgen.analyze.quotes.sites import DASHES, Site, find_site, site_with_sp
 from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import Token, is_capitalized
 from reportgen.knowledge import Cue, Knowledge, Words
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 from reportgen.punctuation import DOUBLE_MARKS
 
 
@@ -106,7 +107,7 @@ def _in_may_start(tokens: Sequence[Token], k: int) -> bool:
     before it and "of" after it."""
     if 0 < k < len(tokens) - 1 and tokens[k - 1].low == "the" and tokens[k + 1].low == "of":
         return True
-    return any(tokens[j].low.endswith(("’s", "'s")) and tokens[j + 1].low == "words"
+    return any(tokens[j].low.endswith(POSSESSIVE_ENDINGS) and tokens[j + 1].low == "words"
                for j in range(k + 1, min(len(tokens) - 1, k + 7)))
 
 
@@ -1115,7 +1116,7 @@ def in_words_of(frame: Frame, i: int) -> int | None:
     for k in range(i + 1, min(len(toks) - 1, i + 7)):
         if frame.inq[k] or toks[k].text in ",;:.":
             return None
-        if toks[k].low.endswith(("’s", "'s")) and toks[k + 1].low == "words":
+        if toks[k].low.endswith(POSSESSIVE_ENDINGS) and toks[k + 1].low == "words":
             return k if is_capitalized(toks[k].text) else None
     return None
 

@@ -11,13 +11,14 @@ from reportgen.analyze.quotes.marks import nickname_mark
 from reportgen.analyze.tables import match_table
 from reportgen.analyze.text import PARTY_TAG_WORD, Token, is_capitalized
 from reportgen.frequency import zipf_at_least
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 from reportgen.punctuation import DOUBLE_MARKS
 
 
 def np_word(tok: Token, frame: Frame) -> bool:
     """Tell whether a token may stand inside a speaker's noun phrase."""
     w, words, knowledge = tok.low, frame.words, frame.knowledge
-    if tok.text in ".-&" or w in ("’s", "'s"):
+    if tok.text in ".-&" or w in POSSESSIVE_ENDINGS:
         return True
     if is_capitalized(tok.text) or tok.text[:1].isdigit():
         return True
@@ -179,7 +180,7 @@ def joins_name(frame: Frame, i: int, lo: int, hi: int) -> bool:
     if right - i > 2 and (last in heads or last in words.org_heads):
         before = toks[left - 1] if left > lo else None  # the name opens after no capital
         return before is None or not is_capitalized(before.text) \
-            or before.low in words.leading_articles or before.low.endswith(("’s", "'s"))
+            or before.low in words.leading_articles or before.low.endswith(POSSESSIVE_ENDINGS)
     return left - 2 >= lo and toks[left - 1].low in ("of", "for", "on") \
         and toks[left - 2].low in heads and is_capitalized(toks[left - 2].text) \
         and toks[right - 1].low not in heads
@@ -392,9 +393,9 @@ def plain_head(frame: Frame, j: int, floor: int) -> bool:
     if prev.low in ("this", "that") and w.low.endswith("s") and not w.low.endswith("ss"):
         return False  # "This involves": a verb after a singular demonstrative, no plural
     return (prev.low in words.determiners
-            or prev.low in ("both", "all", "’s", "'s", "the", "a", "an")
+            or prev.low in ("both", "all", "the", "a", "an")
             or prev.text[:1].isdigit()
-            or prev.low.endswith(("’s", "'s")) or prev.low in words.modifiers
+            or prev.low.endswith(POSSESSIVE_ENDINGS) or prev.low in words.modifiers
             or prev.low in frame.knowledge.demonyms or _placed_person(frame, j, floor))
 
 
@@ -780,7 +781,8 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
         return (toks[j],)
     i = j
     while i < len(toks) and not frame.inq[i] and (
-            np_word(toks[i], frame) or toks[i].low.endswith(("’s", "'s")) or _in_title(frame, i)
+            np_word(toks[i], frame) or toks[i].low.endswith(POSSESSIVE_ENDINGS)
+            or _in_title(frame, i)
             or (i > j and _particle(frame, i, j, len(toks) - 1))
             or (toks[i].low in ("of", "for") and i + 1 < len(toks)
                 and is_capitalized(toks[i + 1].text))

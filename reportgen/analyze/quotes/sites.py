@@ -39,6 +39,7 @@ from reportgen.analyze.quotes.speakers import (
 )
 from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized
 from reportgen.knowledge import Cue
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS, POSSESSIVE_MARKS
 from reportgen.punctuation import DOUBLE_MARKS
 
 # what sets off an attribution: "“…,” said Tom Reyes", "…, Pentagon spokesman Pat Ryder said"
@@ -295,7 +296,7 @@ def _quoted_in_clause(frame: Frame, j: int) -> bool:
     for k in range(j, min(len(toks), j + _BY_QUOTE_REACH)):
         if frame.inq[k]:
             return True
-        if not (toks[k].text[:1].isalnum() or toks[k].low.endswith(("’s", "'s"))) \
+        if not (toks[k].text[:1].isalnum() or toks[k].low.endswith(POSSESSIVE_ENDINGS)) \
                 or toks[k].low in words.holding_verbs or (
                     toks[k].low in ("and", "or", "but")
                     and not (k + 1 < len(toks) and frame.inq[k + 1])):
@@ -721,8 +722,8 @@ def _named(np: Phrase) -> bool:
     last = max((n for n, t in enumerate(np) if is_capitalized(t.text)), default=None)
     if last is None:
         return False
-    possessive = np[last].low.endswith(("’s", "'s")) or (
-        last + 1 < len(np) and np[last + 1].low in ("’s", "'s", "’", "'"))
+    possessive = np[last].low.endswith(POSSESSIVE_ENDINGS) or (
+        last + 1 < len(np) and np[last + 1].low in POSSESSIVE_MARKS)
     return not possessive
 
 
@@ -743,7 +744,7 @@ def _name_after_description(frame: Frame, np: Phrase) -> Phrase | None:
     # the rest of the description: "treasurer", "for the agency", "of the election board",
     # "in Congress"
     while k < len(toks) and k - start < 12 and not frame.inq[k] and toks[k].text not in ",;:." \
-            and (toks[k].text.islower() or toks[k].low in ("’s", "'s")
+            and (toks[k].text.islower() or toks[k].low in POSSESSIVE_ENDINGS
                  or (k > start and toks[k - 1].low in ("for", "of", "at", "with", "the"))):
         if toks[k].low in _DESCRIPTION_PLACES:
             break
@@ -779,7 +780,7 @@ def _attribution_start(frame: Frame, speaker: Phrase) -> int:
     while d >= 0 and k - d <= _MAX_DESCRIPTION and not frame.inq[d] \
             and toks[d].low not in words.clause_openers and (  # “…,” while her aide Tom Lee
             is_capitalized(toks[d].text) or toks[d].low in ("and", "of", "for")
-            or toks[d].low.endswith(("’s", "'s"))
+            or toks[d].low.endswith(POSSESSIVE_ENDINGS)
             or toks[d].low in words.determiners or toks[d].low in words.modifiers
             or toks[d].low in frame.knowledge.titles
             or (described and _hyphened_descriptor(frame, d))):

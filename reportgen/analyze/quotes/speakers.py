@@ -25,6 +25,7 @@ from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized
 from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge, Words
+from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 from reportgen.punctuation import DOUBLE_MARKS
 
 # the marks that open an apposition after a name, one token each: "Ann Roe, a planner", "Ann
@@ -468,7 +469,8 @@ def _with_partner(frame: Frame, np: Phrase, floor: int) -> Phrase:
         first[0] if first else None  # "the FBI and the Secret Service said"
     if not first or opening is None \
             or not (is_capitalized(opening.text) and is_capitalized(first[-1].text)) \
-            or first[-1].low in words.pronouns or any(t.low.endswith(("’s", "'s")) for t in first):
+            or first[-1].low in words.pronouns \
+            or any(t.low.endswith(POSSESSIVE_ENDINGS) for t in first):
         return np  # "They and other Republicans", "Trump's former Health and Human ..."
     b = frame.index(first[0]) - 1
     if b >= floor and not frame.inq[b] and toks[b].text not in ",;:—–" \
@@ -1001,7 +1003,7 @@ def _owned(frame: Frame, np: Phrase) -> bool:
     """Tell whether a phrase opens with a determiner or holds a possessive ("Her neighbor",
     "Ann Vale's husband"): not "First his wife", where an adverb runs into the phrase."""
     return np[0].low in frame.words.determiners or \
-        any(t.low.endswith(("'s", "’s")) for t in np[:-1])
+        any(t.low.endswith(POSSESSIVE_ENDINGS) for t in np[:-1])
 
 
 # generational suffixes a name may set off by commas: "Amos Tillery, Jr., said"
