@@ -21,6 +21,10 @@ from nameparser.config import CONSTANTS
 from nicknames import NickNamer
 from rapidfuzz.distance import Levenshtein
 
+# The generational suffixes a name may end with, to their written forms. The readers of a
+# suffix in running text, before a name is read (quotes.speakers._SUFFIX_WORDS, the same five
+# as resolver._SUFFIX_AFTER), leave out "v": a "v." after a name there is more often the
+# versus of a case ("Roe v. Wade") than a fifth generation.
 SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV", "v": "V"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
                     "lord": "m", "lady": "f"}

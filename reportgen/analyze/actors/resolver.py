@@ -169,7 +169,8 @@ _DESCRIBED = re.compile(
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s)"
     r"(?P<rest>(?:\s+[a-z][\w’'-]*){1,5})")
 
-# A generational suffix set off by a comma after a name: "Amos Tillery, Jr.,"
+# A generational suffix set off by a comma after a name: "Amos Tillery, Jr.," (the written
+# forms of names.SUFFIXES but "V", see there)
 _SUFFIX_AFTER = re.compile(r",\s*(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
 
 # The lower-case words right after a name in the possessive that may name whom it owns:

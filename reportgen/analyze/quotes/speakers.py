@@ -1006,7 +1006,9 @@ def _owned(frame: Frame, np: Phrase) -> bool:
         any(t.low.endswith(POSSESSIVE_ENDINGS) for t in np[:-1])
 
 
-# generational suffixes a name may set off by commas: "Amos Tillery, Jr., said"
+# generational suffixes a name may set off by commas or end with: "Amos Tillery, Jr., said",
+# "Ann Vale Jr." (those of actors.names.SUFFIXES but "v", see there; written again as this
+# package sits below actors, which imports it)
 _SUFFIX_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
