@@ -1077,7 +1077,8 @@ class Resolver:
     def _person_head(self, head: str) -> bool:
         """Tell whether a description's head noun names a person: a title, a person's noun, a
         relation or staff, a party's member, an agent noun ("comedian"); not a body or a
-        document ("the hospital", "the poll")."""
+        document ("the hospital", "the poll"). A singular head, whose plural ``Words.people``
+        is asked about; the word before a home is ``_names_someone``'s."""
         words = self.knowledge.words
         if not head or head in words.org_heads:
             return False
@@ -1353,7 +1354,10 @@ class Resolver:
 
     def _names_someone(self, word: str) -> bool:
         """Tell whether a lower-case word names a person or people: a title, a speaker's
-        head word, a people's word, or one the lexicon lists ("nurse", "operative")."""
+        head word, a people's word, or one the lexicon lists ("nurse", "operative"). The word
+        before a home ("a Democratic operative in Iowa, who"), singular or plural; a
+        description's head is ``_person_head``'s, which takes relations, staff and party
+        nouns too but no speaker's head word nor a body's head."""
         words = self.knowledge.words
         return word in self.knowledge.titles or word in words.speaker_heads \
             or words.people(word) or word in words.person_nouns
