@@ -45,7 +45,7 @@ def inscription(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     j = i + 1
     while j < len(toks) and toks[j].text in ",:" and not frame.inq[j]:
         j += 1
-    q = frame.quote_of(j) if j < len(toks) else None
+    q = frame.quote_at(j)
     if q is None or q in claimed or frame.first_at(q[0][0]) != j:
         return None
     carrier = _carrier(frame, k)

@@ -63,6 +63,11 @@ class Frame:
         """Give the quotation token i stands in, if any."""
         return self.owners[i]
 
+    def quote_at(self, i: int) -> Marked | None:
+        """Give the quotation token i stands in; None where it stands in none or i is no
+        token's index (before the first, past the last)."""
+        return self.owners[i] if 0 <= i < len(self.owners) else None
+
     def mention(self, phrase: Phrase) -> Mention:
         """Give a phrase as written, with its span."""
         return Mention(closed_up(self.text[phrase[0].start:phrase[-1].end]),

@@ -66,7 +66,7 @@ def _to_quotation(frame: Frame, i: int, j: int, owner: Mention,
     to “start over”", "her vow to “drain the harbour”" (the owner's words; "his call to
     action" stays narration)."""
     toks = frame.tokens
-    q = frame.quote_of(j + 1) if j + 1 < len(toks) and frame.inq[j + 1] else None
+    q = frame.quote_at(j + 1)
     if q is None or q in claimed or q[0][0] != toks[j + 1].start:
         return None
     cue = frame.knowledge.cues.get(toks[i].low) or SAY

@@ -641,7 +641,7 @@ def object_as_quotation(site: Site, claimed: Set[Marked]) -> Verdict:
             return None
         if toks[k].low == "as":
             m = _after_article_words(frame, k + 1)
-            q = frame.quote_of(m) if m < len(toks) and frame.inq[m] else None
+            q = frame.quote_at(m)
             if q is None or q[0][0] != toks[m].start:
                 return None
             return TAKEN if q in claimed else _direct(site, q)
@@ -921,7 +921,7 @@ def named_by(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     while k < len(toks) and k - start <= 2 and not frame.inq[k] \
             and toks[k].low in _BEFORE_NAMED:
         k += 1
-    q = frame.quote_of(k) if k < len(toks) and frame.inq[k] else None
+    q = frame.quote_at(k)
     if q is None or q in claimed or len(q) != 1 or frame.first_at(q[0][0]) != k:
         return None
     if agent is None:
@@ -972,7 +972,7 @@ def used_words(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     k = i + 1
     while k < len(toks) and toks[k].text == "," and not frame.inq[k]:
         k += 1
-    q = frame.quote_of(k) if k < len(toks) and frame.inq[k] else None
+    q = frame.quote_at(k)
     if q is None or q in claimed or frame.first_at(q[0][0]) != k:
         return None
     v = i - 2
@@ -1188,7 +1188,7 @@ def _quotation_before_according(frame: Frame, i: int, source: Mention,
     k = i - 1
     while k >= 0 and toks[k].text in ",—–" and not frame.inq[k]:
         k -= 1
-    q = frame.quote_of(k) if k >= 0 and frame.inq[k] else None
+    q = frame.quote_at(k)
     if q is None or q in claimed or frame.text[q[-1][1] - 2] != ",":
         return None
     cue_m = frame.mention(toks[i:i + 2])
