@@ -39,7 +39,7 @@ from types import ModuleType
 from typing import Any
 
 import numpy as np
-from handset_score import BULK, analyze_docs, right, scorer
+from handset_score import BULK, analyze_docs, bulk_texts, right, scorer
 
 from reportgen.analyze.text import paragraphs
 
@@ -86,17 +86,6 @@ class Context:
     para: tuple[int, int]
     quote: dict[str, Any] | None
     genders: dict[str, str]
-
-
-def texts_of(ids: set[str]) -> dict[str, str]:
-    """Give the article texts of these ids from the bulk file."""
-    found: dict[str, str] = {}
-    with BULK.open(encoding="utf-8") as src:
-        for line in src:
-            d = json.loads(line)
-            if d["id"] in ids:
-                found[d["id"]] = d["text"]
-    return found
 
 
 def set_docs(name: str, ids: set[str], pred_dir: Path | None) -> dict[str, dict[str, Any]]:
@@ -248,7 +237,7 @@ def set_items(sc: ModuleType, name: str, pred_dir: Path | None,
             (ROOT / "benchmarks" / name / "speakers.jsonl").read_text(encoding="utf-8")
             .splitlines() if line]
     ids = {d["id"] for d in gold}
-    docs, texts = set_docs(name, ids, pred_dir), texts_of(ids)
+    docs, texts = set_docs(name, ids, pred_dir), bulk_texts(ids)
     items = []
     for d in gold:
         doc, text = docs.get(d["id"], {"quotes": []}), texts.get(d["id"], "")
