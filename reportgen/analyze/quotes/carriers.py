@@ -45,8 +45,8 @@ def inscription(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     j = i + 1
     while j < len(toks) and toks[j].text in ",:" and not frame.inq[j]:
         j += 1
-    q = frame.quote_at(j)
-    if q is None or q in claimed or frame.first_at(q[0][0]) != j:
+    q = frame.quote_opening(j)
+    if q is None or q in claimed:
         return None
     carrier = _carrier(frame, k)
     return RawQuote(q, "direct", frame.mention(carrier), frame.mention(toks[i:i + 1]), READ,

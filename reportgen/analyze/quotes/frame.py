@@ -68,6 +68,11 @@ class Frame:
         token's index (before the first, past the last)."""
         return self.owners[i] if 0 <= i < len(self.owners) else None
 
+    def quote_opening(self, i: int) -> Marked | None:
+        """Give the quotation whose first token is token i, if one is."""
+        q = self.quote_at(i)
+        return q if q is not None and self.first_at(q[0][0]) == i else None
+
     def mention(self, phrase: Phrase) -> Mention:
         """Give a phrase as written, with its span."""
         return Mention(closed_up(self.text[phrase[0].start:phrase[-1].end]),

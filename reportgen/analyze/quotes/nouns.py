@@ -147,8 +147,8 @@ def chanted_by(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     if frame.inq[i] or toks[i].low not in words.chant_nouns or i + 2 >= len(toks) \
             or toks[i + 1].low != "of" or not frame.inq[i + 2]:
         return None
-    q = frame.quote_of(i + 2)
-    if q is None or q in claimed or frame.first_at(q[0][0]) != i + 2:
+    q = frame.quote_opening(i + 2)
+    if q is None or q in claimed:
         return None
     after = frame.first_at(q[-1][1])
     while after < len(toks) and toks[after].text in ",.!?" and not frame.inq[after]:

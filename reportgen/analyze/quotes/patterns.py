@@ -921,8 +921,8 @@ def named_by(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     while k < len(toks) and k - start <= 2 and not frame.inq[k] \
             and toks[k].low in _BEFORE_NAMED:
         k += 1
-    q = frame.quote_at(k)
-    if q is None or q in claimed or len(q) != 1 or frame.first_at(q[0][0]) != k:
+    q = frame.quote_opening(k)
+    if q is None or q in claimed or len(q) != 1:
         return None
     if agent is None:
         agent, _ = owner_after(frame, frame.first_at(q[-1][1]))
@@ -972,8 +972,8 @@ def used_words(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
     k = i + 1
     while k < len(toks) and toks[k].text == "," and not frame.inq[k]:
         k += 1
-    q = frame.quote_at(k)
-    if q is None or q in claimed or frame.first_at(q[0][0]) != k:
+    q = frame.quote_opening(k)
+    if q is None or q in claimed:
         return None
     v = i - 2
     b = v - 1
