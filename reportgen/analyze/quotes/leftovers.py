@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Set
 from dataclasses import replace
+from functools import cached_property
 from heapq import heappop, heappush
 from itertools import accumulate
 
@@ -100,6 +101,7 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
     """Give the quotes found with those made of the quotations no cue attributed."""
     starts = [ps for ps, _ in paras]
     out = _Found(found)
+    running = _RunningQuotes(text, marked)
     for q in marked:  # in text order
         if q in claimed or out.covers(q[0][0]):
             continue  # attributed, or inside reported speech already
@@ -107,7 +109,7 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
         n = _para_index(paras, starts, q[0][0], end_in=False)
         if n >= 0 and embedded_title(text, q, paras[n][0], named=True):
             continue  # a title named in running text: 'on “Meet the Press”' is nobody's words
-        if n >= 0 and _repeats_a_quotation(text, paras[n], q, marked):
+        if n >= 0 and _repeats_a_quotation(text, paras[n], q, running):
             continue  # a pull quote or a subhead: the quotation it repeats is the quote
         speaker = _signature(text, q, words, knowledge) \
             or _colon(text, paras, q, n, words, knowledge) \
@@ -602,7 +604,7 @@ _REPEAT_WORDS = 4
 _STANDS_ALONE = DOUBLE_MARKS + APOSTROPHES + "., \t\xa0"
 
 
-def _repeats_a_quotation(text: str, para: Span, q: Marked, marked: tuple[Marked, ...]) -> bool:
+def _repeats_a_quotation(text: str, para: Span, q: Marked, running: _RunningQuotes) -> bool:
     """Tell whether a quotation is a paragraph of its own whose words another quotation
     holds, one that stands in a paragraph with other words: a pull quote set between
     paragraphs, or a subhead made of a line the article quotes where it is said ("“The pier
@@ -611,14 +613,35 @@ def _repeats_a_quotation(text: str, para: Span, q: Marked, marked: tuple[Marked,
     Two paragraphs that are the same quotation (a text printed twice) repeat nothing."""
     if len(q) != 1 or not _stands_alone(text, para, q[0]):
         return False
-    low = text.lower()
-    words = _WORD.findall(low, *q[0])
+    words = _WORD.findall(running.low, *q[0])
     if len(words) < _REPEAT_WORDS:
         return False
     said = " " + " ".join(words) + " "
-    return any(said in " " + " ".join(w for a, b in other for w in _WORD.findall(low, a, b)) + " "
-               and not _stands_alone(text, _line_of(text, other[0][0]), other[0])
-               for other in marked if not para[0] <= other[0][0] < para[1])
+    return any(said in other for start, other in running.said
+               if not para[0] <= start < para[1])
+
+
+class _RunningQuotes:
+    """The quotations of an article that stand in a paragraph with other words, each as its
+    first offset and its words in lower case joined by spaces (with a space at each end), for
+    `_repeats_a_quotation`. Read once per article, at the first quotation that stands alone,
+    so the pull-quote test costs the article's length once, not once per such quotation."""
+
+    def __init__(self, text: str, marked: tuple[Marked, ...]) -> None:
+        self.text = text
+        self.marked = marked
+
+    @cached_property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def said(self) -> list[tuple[int, str]]:
+        low, text = self.low, self.text
+        return [(other[0][0],
+                 " " + " ".join(w for a, b in other for w in _WORD.findall(low, a, b)) + " ")
+                for other in self.marked
+                if not _stands_alone(text, _line_of(text, other[0][0]), other[0])]
 
 
 def _stands_alone(text: str, para: Span, span: Span) -> bool:
