@@ -212,9 +212,7 @@ def quote_before(site: Site, claimed: Set[Marked]) -> Verdict:
     k = site.before - 1
     while k >= 0 and toks[k].text == "," and not frame.inq[k]:
         k -= 1
-    if k < 0 or not frame.inq[k]:
-        return None
-    q = frame.quote_of(k)
+    q = frame.quote_at(k)
     if q is None or q in claimed:
         return None
     qi = frame.first_at(q[0][0])
@@ -230,10 +228,10 @@ def quote_after(site: Site, claimed: Set[Marked]) -> Verdict:
     reported clause ('said that “we need more information” about how ...') the whole clause
     is the quote."""
     frame, toks, j = site.frame, site.frame.tokens, site.content
-    if not (j < len(toks) and frame.inq[j]):
+    q = frame.quote_at(j)
+    if q is None:
         return None
-    q = frame.quote_of(j)
-    if q is None or q in claimed:
+    if q in claimed:
         return TAKEN
     k = j
     while k < len(toks) and frame.inq[k]:
@@ -263,9 +261,7 @@ def quotation_in_relative(site: Site, claimed: Set[Marked]) -> Verdict:
     while k < len(toks) and k - site.last <= 5 and not frame.inq[k] \
             and toks[k].text not in ",;:—–()":
         k += 1
-    if not (k < len(toks) and frame.inq[k]):
-        return None
-    q = frame.quote_of(k)
+    q = frame.quote_at(k)
     if q is None or q in claimed:
         return None
     if _subject_gap(site):
