@@ -240,8 +240,10 @@ _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 # The word before a mention, over an article: "backed [Tom Reyes]", "criticized the [mayor]"
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:the|a|an)\s+)?$")
 # A sentence that opens with an adverbial phrase or clause set off by a comma: its first word
-# (a preposition or a subordinator, ``Resolver._fronting``), then words up to the comma
+# (a preposition or a subordinator, ``Resolver._fronts``), then words up to the comma
 _FRONTED = re.compile(r"[\s\"“‘'(]*(?P<w>[A-Z][a-z]+)\b[^,.;:!?\"“”\n]{1,140},")
+# ... words besides those two classes that open such an adverbial ("Unlike", "Following")
+_FRONTING_WORDS = frozenset({"although", "though", "if", "unlike", "like", "following"})
 # ... the words between that comma and the main clause's subject: a few, none set off
 _SUBJECT_GAP = re.compile(r"\s*(?:[\w.’'-]+\s+){0,3}")
 # ... and the subject, a name (or "he", "she") and a lower-case word after it
@@ -418,11 +420,6 @@ class Resolver:
         # (a given name, a title): named by the article itself (see ``article_person``)
         self._named_otherwise: set[str] = set()
         self._oblique = _preposition_before(knowledge.words.oblique_prepositions)
-        # the first words of an adverbial set off before a sentence's main clause
-        # ("To Ann Roe, the plan seemed ...", "According to ...": her view, not an adverbial)
-        self._fronting = (knowledge.words.prepositions | knowledge.words.subordinators
-                          | {"although", "though", "if", "unlike", "like", "following"}) \
-            - {"to", "according"}
         self._words: frozenset[str] | None = None  # the text's words, indexed on first use
         self._runs: dict[str, list[int]] | None = None  # where each name-shaped word stands
         self._full_names: dict[Actor, tuple[Actor, ...]] = {}  # see _full_names_written
@@ -2155,6 +2152,14 @@ class Resolver:
                 return [s for s in pool if not s.possessive or s.pos < he]
         return pool
 
+    def _fronts(self, low: str) -> bool:
+        """Tell whether a lower-case word may open an adverbial set off before a sentence's
+        main clause: a preposition, a subordinator or one of _FRONTING_WORDS ("To Ann Roe, the
+        plan seemed ...", "According to ...": her view, not an adverbial)."""
+        words = self.knowledge.words
+        return low not in ("to", "according") and (
+            low in words.prepositions or low in words.subordinators or low in _FRONTING_WORDS)
+
     def _main_clause_pool(self, n: int, pool: list[Seen]) -> list[Seen]:
         """Give the actors of a sentence before the pronoun's that stand in its main clause,
         where it opens with an adverbial clause or phrase set off by a comma and names someone
@@ -2162,7 +2167,7 @@ class Resolver:
         he told reporters" is Reyes, the subject, not Cole; the pool as it is otherwise."""
         start, end = self.sentences[n]
         m = _FRONTED.match(self.text, start, end)
-        if m is None or m["w"].lower() not in self._fronting:
+        if m is None or not self._fronts(m["w"].lower()):
             return pool
         after = [s for s in pool if s.pos >= m.end()]
         if not after or len(after) == len(pool) \
