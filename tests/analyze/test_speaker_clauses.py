@@ -79,6 +79,46 @@ def test_a_participle_after_a_relative_clause_is_the_main_clauses(knowledge):
     assert names_of(text, knowledge) == ["Dana Pike", "Tom Reyes"]
 
 
+# --- an adverbial clause that opens the sentence ends at its comma ------------------------
+
+# "When X pointed out that ..., Y responded that “…”": what X pointed out ends at the comma
+# before the main clause's subject and cue, and the quoted words after it are Y's
+ADVERBIAL_THEN_MAIN_CLAUSE_CASES = [
+    ("when, then a main clause with 'that'",
+     'When Tom Reyes pointed out that the plan came from the states, Dana Pike responded '
+     'that "it was taken over by Washington."', ["Tom Reyes", "Dana Pike"]),
+    ("while, with quoted words on both sides",
+     'While Tom Reyes conceded there were "some gaps" in the deal, Dana Pike stressed the '
+     '"urgency" of a fix.', ["Tom Reyes", "Dana Pike"]),
+    ("after, then a colon",
+     'After one reporter noted that the mayor had changed course, the mayor replied: "I '
+     'never did."', ["one reporter", "mayor"]),
+    ("although",
+     'Although Ann Vale argued that the tax was fair, Maria Olsen said it was "a burden on '
+     'farmers."', ["Ann Vale", "Maria Olsen"]),
+    ("a pronoun after it takes the main clause's subject",
+     'While Tom Reyes noted that rents had risen, Dana Pike argued that wages "kept pace." '
+     '"The market works," she said.', ["Tom Reyes", "Dana Pike", "Dana Pike"]),
+    # negatives: no subject and cue after the comma (a list, a relative clause, a bare noun
+    # "claim" after an adjective), or no adverbial clause opening the sentence
+    ("a list inside the reported clause",
+     'When Tom Reyes said the levy, the bond and the tax were "unfair," the crowd cheered.',
+     ["Tom Reyes"]),
+    ("a relative clause inside the reported clause",
+     'Before Ann Vale said the budget, which Tom Reyes wrote, was "a fraud," the meeting was '
+     'calm.', ["Ann Vale"]),
+    ("an adjective before a noun that may be a cue",
+     'As Tom Reyes called the report a shoddy, false claim that "nobody believes," Ann Vale '
+     'left the room.', ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), ADVERBIAL_THEN_MAIN_CLAUSE_CASES)
+def test_an_opening_adverbial_clause_ends_before_the_main_clause(label, text, expected,
+                                                                 knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 # --- a participle hangs on the clause before it --------------------------------------------
 
 # a participle set off after a clause that ", and" or ", but" joins to the sentence: that

@@ -160,7 +160,37 @@ def _statements(toks: tuple[Token, ...], inq: tuple[bool, ...],
             out.append(k)
         elif toks[k].text == ";" and _cue_follows(toks, inq, k + 1, knowledge):
             out.append(k)  # "… went unanswered; the one who answered, Tom Reyes, replied “…”"
-    return tuple(out)
+    main = _main_clause_after_adverbial(toks, inq, knowledge)
+    return tuple(out) if main is None or main in out else tuple(sorted((*out, main)))
+
+
+# the words that open an adverbial clause before the main clause, beside the subordinators
+_ADVERBIAL_OPENERS = frozenset({"although", "though"})
+
+
+def _main_clause_after_adverbial(toks: tuple[Token, ...], inq: tuple[bool, ...],
+                                 knowledge: Knowledge) -> int | None:
+    """Give the comma that ends an adverbial clause opening the frame, where the main clause
+    after it has a subject and a speech cue of its own: "When Tom Reyes pointed out that the
+    plan came from the states, Dana Pike responded that “…”" (what Reyes pointed out ends at
+    the comma; the words in marks are Pike's); None where the frame opens otherwise or no
+    such comma follows."""
+    words = knowledge.words
+    if len(toks) < 6 or inq[0] or not (toks[0].low in words.subordinators
+                                       or toks[0].low in _ADVERBIAL_OPENERS):
+        return None
+    for k in range(2, len(toks) - 2):
+        if toks[k].text != "," or inq[k] or _inside_number(toks, k):
+            continue
+        if inq[k + 1] or _opens_clause(toks[k + 1], words):
+            continue
+        m = _cue_after_subject(toks, inq, k + 1, knowledge)
+        # a cue in its bare form after a plural or "they" only: "the survey found it a
+        # contentious, absurd claim" has no subject "contentious"
+        if m is not None and (toks[m].low != knowledge.cues[toks[m].low].lemma
+                              or _names_a_speaker(toks[m - 1], True, words)):
+            return k
+    return None
 
 
 def _opens_statement(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
@@ -330,18 +360,24 @@ _APPOSITION_REACH = 4
 def _subject_then_cue(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
                       knowledge: Knowledge) -> bool:
     """Tell whether a subject from token k and then a finite speech cue follow."""
+    return _cue_after_subject(toks, inq, k, knowledge) is not None
+
+
+def _cue_after_subject(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
+                       knowledge: Knowledge) -> int | None:
+    """Give the finite speech cue that follows a subject from token k, if one does."""
     words = knowledge.words
     for m in range(k + 1, min(len(toks), k + 1 + _OPENED_SUBJECT_REACH)):
         t = toks[m]
         if inq[m] or not (t.text[:1].isalnum()) or not _subject_word(toks, m - 1, words):
-            return False
+            return None
         cue = knowledge.cues.get(t.low)
         if cue is not None and cue.speech and t.text.islower() and not t.low.endswith("ing") \
                 and toks[m - 1].low not in words.determiners \
                 and not (cue.quoted_only and not (m + 1 < len(toks) and inq[m + 1])) \
                 and not (m + 1 < len(toks) and toks[m + 1].low == "by"):  # "an article cited by"
-            return True
-    return False
+            return m
+    return None
 
 
 def _subject_word(toks: tuple[Token, ...], k: int, words: Words) -> bool:
