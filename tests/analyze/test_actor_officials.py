@@ -31,6 +31,10 @@ ROSTER = load_roster()
     ("Frederica Mogherini", None, ("Federica Mogherini", None)),
     ("Liam Fox", None, ("Liam Fox", None)),
     ("Johnson", Clue(country="United Kingdom", year=2021), ("Boris Johnson", None)),
+    # a row's formal and upstream given names stay its forms
+    ("Robert Corker", None, ("Bob Corker", "Tennessee")),
+    ("Jerrold Nadler", None, ("Jerry Nadler", "New York")),
+    ("John D. Rockefeller", None, ("Jay Rockefeller", "West Virginia")),
 ])
 def test_find_holder(name, clue, expected):
     h = find_holder(ROSTER, name, clue)
@@ -48,6 +52,9 @@ def test_find_holder(name, clue, expected):
     ("Lavrov", Clue(country="Ukraine")),
     ("Kim", None),
     ("Smith", None),
+    # a short form the nicknames package also gives Robert is no form of a Bob's name
+    ("Bill Corker", None),
+    ("Billy Barr", None),
 ])
 def test_no_holder_when_unsure_or_contradicted(name, clue):
     assert find_holder(ROSTER, name, clue) is None

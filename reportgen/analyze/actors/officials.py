@@ -21,6 +21,7 @@ from reportgen.analyze.actors.names import (
     PersonName,
     fold,
     given_among,
+    is_short_form,
     last_word,
     parse_name,
     same_given,
@@ -115,10 +116,26 @@ def _fits_name(p: PersonName, h: Holder) -> bool:
         return False
     if p.given and not given_among(p.given, h.given):
         return False  # the row lists the short forms: one more hop links Robert to Roger
+    if p.given and _short_form_of_another(p.given, h):
+        return False  # "Bill Walker" is no Bob Walker, though the row lists Bill for Robert
     if _goes_by_middle(p) and not given_among(p.middle[0], h.given):
         return False  # "D. Michael Collins" is Michael, not the table's Doug Collins
     mid = fold(p.middle[0])[:1] if p.middle else ""
     return not (mid and h.middle and fold(h.middle)[:1] != mid)
+
+
+def _short_form_of_another(given: str, h: Holder) -> bool:
+    """Tell whether a given name is a short form (one the nicknames package gives a formal
+    name for) that is no form of the name the holder goes by, though the row lists it: the
+    package gives Robert the short forms Bill and Billy too, so the rows of a Bob or a Rob
+    list them, and "Bill Walker", "Billy Graham" read as the table's Bob Walker, Bob Graham.
+    A formal name the row lists stays one of its forms ("Jerrold" for Jerry Nadler), and so
+    do the row's first two, the name the holder goes by and the upstream given name ("John"
+    for Jay Rockefeller)."""
+    g = fold(given).strip(".")
+    usual = h.given[0] if h.given else h.name.split()[0]
+    return len(g) > 1 and not same_given(given, usual) and is_short_form(g) \
+        and g not in {fold(f).strip(".") for f in h.given[:2]}
 
 
 def _goes_by_middle(p: PersonName) -> bool:
