@@ -1475,7 +1475,17 @@ RELAYED_QUOTATION_CASES = [
     ("several officials said",
      'The Ledger reports that several officials said the plan was "dead on arrival."',
      ["several officials"]),
-    # negatives: no second cue, a possessive before the verb, no quotation marks
+    # a relative clause of "who" set off by commas between the inner speaker and the cue
+    ("reports that X, who ..., told",
+     'The Ledger reported that Alderman Tom Reyes, who has marched with the strikers all '
+     'week, told reporters that the new rules "were a lot fairer."', ["Tom Reyes"]),
+    ("wrote that X, who ..., explained",
+     'The Courier wrote that Ann Cole, who advised two governors, explained that "nothing '
+     'here is new."', ["Ann Cole"]),
+    # negatives: no second cue, a possessive before the verb, no quotation marks, a
+    # relative clause with no cue after it
+    ("a relative clause, then no cue",
+     'Tom Reyes said Ann Cole, who ran the count, was "beyond reproach."', ["Tom Reyes"]),
     ("a determiner before no speaker",
      'The Ledger reported that another round of talks had "stalled badly."', ["Ledger"]),
     ("the outlet's own words",

@@ -421,12 +421,35 @@ def _relays_quotation(frame: Frame, content: tuple[int, int]) -> bool:
             is_capitalized(np[0].text) or _described(frame, np)):
         return False  # "She said she recalls “…”": one speaker, named by the outer cue
     k = frame.index(np[-1]) + 1
+    # "The Ledger reported that Alderman Tom Reyes, who has marched all week, told reporters
+    # that “…”": a relative clause of "who" set off by commas stands before the cue
+    k = _past_who_clause(frame, k, end) or k
     hit = cue_at(frame, k) if k < end else None
     quoted = next((x for x in range(hit[0] + 1, end) if frame.inq[x]), None) if hit else None
     if hit is None or quoted is None:
         return False
     # "recalled Mr. Obama talking about “Collapse,” a best seller": a title is no one's words
     return not holds_topic(hit[1]) or _topic_words(frame, quoted, frame.words)
+
+
+# how many words a relative clause set off by commas inside a reported clause may take
+_WHO_CLAUSE_WORDS = 20
+
+
+def _past_who_clause(frame: Frame, k: int, end: int) -> int | None:
+    """Give the token after a relative clause of "who" set off by commas at token k, before
+    end ("Tom Reyes|, who has marched all week,| told"), or None where none stands there,
+    or it holds a quotation or a mark other than its commas, or runs past _WHO_CLAUSE_WORDS
+    words."""
+    toks = frame.tokens
+    if k + 2 >= end or toks[k].text != "," or toks[k + 1].low != "who" or frame.inq[k]:
+        return None
+    for m in range(k + 2, min(end, k + 2 + _WHO_CLAUSE_WORDS)):
+        if frame.inq[m] or toks[m].text in ";:—–()":
+            return None
+        if toks[m].text == ",":
+            return m + 1 if m + 1 < end else None
+    return None
 
 
 # how many words may stand between a relative pronoun and its clause's cue: "who then said"
