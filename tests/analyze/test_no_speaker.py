@@ -731,3 +731,50 @@ def test_here_without_a_name_gives_no_speaker(text, knowledge):
     found = _found(text, knowledge)
     # the quotation is found, and no one speaks it
     assert [name for quoted, name in found if "three years" in quoted] == [None], found
+
+
+# "As X said", "as X wrote" and the other verbs of saying, as "as X put it": a comment clause
+# that names whose words the quotation after it are, with adjuncts after the verb, an
+# auxiliary or "like to" before it, and ending the paragraph before the quotation's
+AS_SAID_CASES = [
+    ('Children are blunt online. As Ann Vale said in an interview about phones and schools, '
+     '"They do not look at people when they talk to them, and so they never learn."',
+     "never learn", "Ann Vale"),
+    ('The fear is an old one. As Reyes and colleagues summarize: "Caution is tied to a need for '
+     'order, structure and certainty in daily life."', "need for order", "Reyes"),
+    ('The vote was close.\n\nAs Tom Reyes recently wrote for the Harbour Gazette,\n\n"The port '
+     'has never been a place where one party could call the shots for long."',
+     "call the shots", "Tom Reyes"),
+    ('The levy is old. As Tom Reyes put it two centuries ago, "a tax on every renter is a tax '
+     'on every family in the county."', "every family", "Tom Reyes"),
+    ('As Ann Vale states plainly, "the port cannot pay for itself, not this year and not next '
+     'year."', "pay for itself", "Ann Vale"),
+    ('The levy is unloved. As opponents of the levy like to say, the port is "sinking under '
+     'its own weight, year after year."', "own weight", "opponents"),
+    ('The ferries are late. As the trustees go on to explain:\n\n"Without new boats the '
+     'timetable cannot be kept, whatever the crews do."', "new boats", "trustees"),
+    ('The board, as Dana Olsen of the Harbour Trust notes, is "a club that meets to agree with '
+     'itself and then goes home."', "meets to agree", "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), AS_SAID_CASES)
+def test_as_x_said_before_a_quotation_names_its_speaker(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), [
+    # the writer, someone supposed, "as for"
+    ('As we wrote in May, "the port cannot pay for itself, not this year and not next year."',
+     "pay for itself", "Gazette"),
+    ('As one might say, "the port cannot pay for itself, not this year and not next year."',
+     "pay for itself", "one"),
+    ('As for ports in other states, if they keep the old rules, "they will not last more than '
+     'a year or two."', "last more", "ports"),
+])
+def test_no_as_clause_of_saying_gives_the_quotation_to_another(text, words, not_speaker,
+                                                               knowledge):
+    text = "The Harbour Gazette is a weekly. " + text
+    hits = [name for quoted, name in _found(text, knowledge) if words in quoted]
+    assert not any(name and not_speaker in name for name in hits), hits

@@ -87,6 +87,44 @@ _AS_IT_BEFORE = re.compile(r"\b" + _AS_IT + _AS_IT_ADJUNCT
                            + r"[ \t\xa0]*(?:[,)—–][^.!?;\"“”\n]*|:[ \t\xa0\n]*)$")
 # how far before a quotation its "as X put it" clause may start
 _AS_IT_REACH = 160
+# The same comment clause with a verb of saying instead of "put it", before the quotation it
+# names the speaker of, in its sentence or ending the paragraph before the one the quotation
+# opens: "As Ann Vale said in an interview about the port, “…”", "As Reyes and colleagues
+# summarize: “…”", "As Tom Reyes recently wrote for the Gazette,\n\n“…”", "as Reyes put it
+# two centuries ago, “…”". The verb may take an adverb after it ("states plainly"), "told" or
+# "tells" a short object ("told reporters"), and up to two adjuncts of place, time or medium
+# may follow. Verbs of reporting ("reported") are left to the cue steps, which mark an outlet's
+# report relayed; "As Reyes said he would, ..." (a clause of manner) is none.
+_AS_SAID_VERB = r"(?:said|says|say|wrote|writes|write|noted|notes|note|observed|observes|" \
+    r"observe|argued|argues|argue|explained|explains|explain|remarked|remarks|summarized|" \
+    r"summarizes|summarize|summarised|summarises|summarise|declared|declares|stated|states|" \
+    r"concluded|concludes|conclude|warned|warns|warn|recalled|recalls|pointed[ \t\xa0]+out|" \
+    r"points[ \t\xa0]+out|put[ \t\xa0]+it|puts[ \t\xa0]+it|(?P<told>told|tells))"
+_AS_SAID_ADJUNCT = r"(?:[ \t\xa0]+(?:(?:to|in|on|at|for|about|during|after|before|last|this|" \
+    r"that|when|recently|once|earlier|later|back)\b[^,.;:()\"“”\n]{0,60}?|(?:[a-z]+|\d+)" \
+    r"[ \t\xa0]+(?:years|decades|centuries)[ \t\xa0]+ago)){0,2}"
+# words after "as" that open no speaker: "As for laws in other states, ...", "As in other
+# states", "As usual", "As it says"; nor the writer: "As I noted", "as we wrote last week"
+_AS_NOT_WHO = r"(?!(?:for|in|to|of|with|on|at|if|by|from|usual|always|ever|well|long|soon|far|" \
+    r"much|it|is|was|though|such|I|we|We|you|You)\b)"
+# nor the second "as" of "as well as", "such as", "as long as": "Ann Vale, a pilot as well as a
+# trained mechanic says, “…”" is Vale's
+_AS_NOT_AFTER = r"(?<!\bwell[ \t\xa0])(?<!\bsuch[ \t\xa0])(?<!\blong[ \t\xa0])" \
+    r"(?<!\bsoon[ \t\xa0])(?<!\bfar[ \t\xa0])(?<!\bmuch[ \t\xa0])(?<!\bsame[ \t\xa0])"
+# an auxiliary, "like to" or "go on to" between the speaker and the verb: "as critics have
+# argued", "as opponents like to say", "As the trustees go on to explain:"; a modal makes the
+# words supposed ("As one might say"): no one's
+_AS_AUXILIARY = r"(?:[’']ve|[’']d)?(?:[ \t\xa0]+(?:has|have|had|(?P<modal>would|will|might|may|" \
+    r"could|can|should|must)|(?:likes?|liked|loves?|loved|used|continues?|continued)[ \t\xa0]+to|" \
+    r"(?:goes|go|went)[ \t\xa0]+on[ \t\xa0]+to)){0,2}"
+_AS_SAID_BEFORE = re.compile(
+    r"\b" + _AS_NOT_AFTER + r"[Aa]s[ \t\xa0]+" + _AS_NOT_WHO + _AS_WHO + _AS_AUXILIARY
+    + r"(?:[ \t\xa0]+(?:so|once|also|recently|[a-z]+ly)){0,2}"
+    r"[ \t\xa0]+" + _AS_SAID_VERB + r"(?:[ \t\xa0]+[a-z]+ly)?"
+    r"(?(told)[ \t\xa0]+(?:me|us|him|her|them|reporters|"
+    r"[A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,3}|"
+    r"(?:the|a|an|his|her|their)[ \t\xa0]+[a-z]+(?:[ \t\xa0]+[a-z]+)?))" + _AS_SAID_ADJUNCT
+    + r"[ \t\xa0]*(?:[,)—–][^.!?;\"“”\n]*|:[ \t\xa0\n]*|,[ \t\xa0]*\n[ \t\xa0\n]*)$")
 # After a quotation that ends in a full stop, a sentence that is only a name and a speech verb
 # (a comma typed as a full stop): "“… doing research.” Song said."
 _SAID_ALONE = re.compile(rf"[ \t\xa0]+(?:(?P<who>{_NAME})[ \t\xa0]+(?P<verb>[a-z]{{3,}})|"
@@ -507,14 +545,30 @@ def _as_put_it(text: str, paras: list[Span], q: Marked, n: int,
         # not from the last full stop: an initial's ("As F. R. Lane put it, “…”") is none;
         # the pattern itself holds no sentence end between the clause and the quotation
         lo = max(paras[n][0], start - _AS_IT_REACH)
-        m = _AS_IT_BEFORE.search(text, lo, start)
-        while m is not None and (inner := _AS_IT_BEFORE.search(text, m.start("who"), start)):
-            m = inner  # the nearest clause: "as in the U.S. As Lane put it, “…”"
-        if m and text[lo:m.start()].rstrip(" \t\xa0,(—–").endswith(("”", '"', "’", "'")):
-            return None  # "a “…” (as Reagan put it) and a “…”": the clause is the first's
-    if m is None or m["who"].rsplit(None, 1)[-1].lower() in knowledge.words.modals:
+        m = _as_clause_before(text, _AS_IT_BEFORE, lo, start)
+        if m is None:
+            # "As Ann Vale said in May, “…”", also ending the paragraph before: "As Tom
+            # Reyes wrote last week:\n\n“…”"
+            opens = start == paras[n][0] and n >= 1
+            m = _as_clause_before(text, _AS_SAID_BEFORE, max(
+                paras[n - 1][0] if opens else paras[n][0], start - _AS_IT_REACH), start)
+    if m is None or m["who"].rsplit(None, 1)[-1].lower() in knowledge.words.modals \
+            or (m.re is _AS_SAID_BEFORE and m["modal"]):
         return None
     return Mention(m["who"], (m.start("who"), m.end("who")))
+
+
+def _as_clause_before(text: str, pattern: re.Pattern[str], lo: int, start: int
+                      ) -> re.Match[str] | None:
+    """Match the nearest "as X put it" clause (or one of ``pattern``'s) that ends right before
+    a quotation at ``start``, from ``lo`` on; None where there is none or it follows another
+    quotation in its sentence."""
+    m = pattern.search(text, lo, start)
+    while m is not None and (inner := pattern.search(text, m.start("who"), start)):
+        m = inner  # the nearest clause: "as in the U.S. As Lane put it, “…”"
+    if m and text[lo:m.start()].rstrip(" \t\xa0,(—–").endswith(("”", '"', "’", "'")):
+        return None  # "a “…” (as Reagan put it) and a “…”": the clause is the first's
+    return m
 
 
 def _title_case(text: str, q: Marked) -> bool:
