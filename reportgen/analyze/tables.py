@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any, TypeVar
 
 from reportgen.analyze.text import tokenize
 from reportgen.knowledge import Knowledge
+from reportgen.knowledge.roster import load_roster
 from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 
 T = TypeVar("T")
@@ -88,6 +90,51 @@ def match_table(words: list[str], i: int, table: Mapping[str, V],
 def as_written(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
     """An acronym matches only in capitals: "RAND" is the corporation, "Rand Paul" is not."""
     return n > 1 or words[i].lower() not in knowledge.acronyms or words[i].isupper()
+
+
+# the bodies a place below the country level has its own of: a court, a chamber, a party
+PLACED_TYPES = frozenset({"judiciary", "legislator", "party"})
+
+
+def place_before(words: list[str], i: int, knowledge: Knowledge, lo: int = 0,
+                 end: int | None = None) -> tuple[int, str, str | None] | None:
+    """Give a place below the country level (``Knowledge.places``, or a US state the roster
+    has) or another country that stands right before a national court's, chamber's or
+    party's name at words[i], at lo or after, in the possessive or not: where it starts, its
+    words without the possessive and the other country (None for a place). "Texas" in "the
+    Texas Supreme Court", "the Iowa Democratic Party", "Ohio's Senate" (the state's own
+    body); "Israeli" in "the Israeli Supreme Court", "Israel's" in "Israel's Supreme Court"
+    (not the U.S. one). None where none does ("the U.S. Supreme Court"), where a seat's word
+    follows the name ("the Ohio Senate race" is a race for the U.S. Senate,
+    ``Words.seat_words``) or, with ``end``, where the name does not end there ("Ohio GOP
+    Rep. Ann Roe")."""
+    n, org = match_table(words, i, knowledge.organisations)
+    if not n or org is None or org.type not in PLACED_TYPES or end not in (None, i + n) \
+            or (i + n < len(words) and words[i + n].lower() in knowledge.words.seat_words):
+        return None
+    j = i - 1 if i > lo and words[i - 1] in POSSESSIVE_ENDINGS else i  # "Ohio ’s Senate"
+    for k in range(min(j - lo, 4), 0, -1):
+        place = words[j - k:j]
+        last = place[-1]
+        for ending in POSSESSIVE_ENDINGS:
+            if j == i and last.endswith(ending) and len(last) > len(ending):
+                place = [*place[:-1], last[:-len(ending)]]  # "Israel's Supreme Court"
+        if not place[0][:1].isupper():
+            continue
+        if match_table(place, 0, knowledge.places, 4)[0] == k \
+                or join_words(place) in _us_states():
+            return j - k, join_words(place), None  # a US state before a country: "Georgia"
+        m, country = match_table(place, 0, knowledge.countries, 4)
+        if m == k and country is not None and country.name != org.country:
+            return j - k, join_words(place), country.name
+    return None
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    """Give the names of the US states the office-holder tables give a seat of ("Georgia",
+    "Washington": a state's, where a country or a capital has the same name)."""
+    return frozenset(h.state for h in load_roster() if h.state)
 
 
 def join_words(words: list[str]) -> str:

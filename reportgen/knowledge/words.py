@@ -161,6 +161,7 @@ class Words:
     apposition_breaks: frozenset[str]
     own_descriptions: frozenset[str]
     name_echoes: frozenset[str]
+    seat_words: frozenset[str]
     infinitive_heads: frozenset[str]
     stateless_descriptions: frozenset[str]
     named_authors: frozenset[str]

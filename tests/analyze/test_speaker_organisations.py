@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from reportgen.analyze.actors.mentions import find_mentions
 from tests.analyze.sentences import last_speaker, quotes_of
 
 # --- universities and institutions are organisations, never persons ------------------------
@@ -1568,3 +1569,68 @@ OWNER_NOUN_DOCUMENT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), OWNER_NOUN_DOCUMENT_CASES)
 def test_a_document_a_noun_before_it_owns_speaks_for_that_owner(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a state's own court, chamber or party: the place before a national body's name ----------
+
+PLACED_BODY_CASES = [
+    ('"The statute cannot stand," the Nevada Supreme Court wrote on Friday.',
+     ("Nevada Supreme Court", "organisation")),
+    ('The Oregon Supreme Court heard the appeal in May.\n\n"The lower court erred," the court'
+     ' wrote.', ("Oregon Supreme Court", "organisation")),
+    ('"Turnout was the highest in years," the Vermont Democratic Party said.',
+     ("Vermont Democratic Party", "organisation")),
+    ('The Idaho Republican Party met on Saturday.\n\n"We are united," the party said.',
+     ("Idaho Republican Party", "organisation")),
+    ('"The vote will go ahead," the Maine Senate said in a statement.',
+     ("Maine Senate", "organisation")),
+    ('"We will appeal," the Utah GOP said.', ("Utah GOP", "organisation")),
+    ('"The statute cannot stand," Nevada\'s Supreme Court wrote.',
+     ("Nevada Supreme Court", "organisation")),
+    # another country's court or chamber is that country's, named by its adjective
+    ('"The wall must be moved," the Chilean Supreme Court ruled on Monday.',
+     ("Chilean Supreme Court", "organisation")),
+    ('Canada\'s Supreme Court heard the case in March.\n\n"The decree is void," the court'
+     ' said.', ("Canadian Supreme Court", "organisation")),
+    ('"The bill will pass," the Canadian Senate said in a statement.',
+     ("Canadian Senate", "organisation")),
+    # a US state that shares its name with a country is the state
+    ('"The map is lawful," the Georgia Supreme Court ruled.',
+     ("Georgia Supreme Court", "organisation")),
+    # negatives: a country's name or none before the body; the place says where a person's
+    # seat is, not whose body it is
+    ('"The statute cannot stand," the U.S. Supreme Court wrote on Friday.',
+     ("Supreme Court", "organisation")),
+    ('"The statute cannot stand," the Supreme Court wrote on Friday.',
+     ("Supreme Court", "organisation")),
+    ('"Turnout was the highest in years," the Democratic Party said.',
+     ("Democratic Party", "organisation")),
+    ('"The statute cannot stand," the American Supreme Court wrote on Friday.',
+     ("Supreme Court", "organisation")),
+    ('"We will win," Nevada Senate candidate Ann Roe said.', ("Ann Roe", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_BODY_CASES)
+def test_a_place_before_a_national_body_names_the_places_own(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+def test_a_placed_body_keeps_its_national_bodys_type(knowledge):
+    actor = quotes_of('"We will appeal," the Utah GOP said.', knowledge)[-1].actor
+    assert actor is not None and (actor.type, actor.country) == ("party", "United States")
+
+
+def test_a_seat_word_after_a_state_and_its_chamber_is_the_national_seat(knowledge):
+    text = ('Ann Roe entered the Arizona Senate primary on Monday.\n\n'
+            '"I am running to win," Roe said.')
+    quotes = quotes_of(text, knowledge)
+    assert quotes[-1].actor is not None and quotes[-1].actor.name == "Ann Roe"
+    names = [m for _, m in find_mentions(text, knowledge)]
+    assert "Arizona Senate" not in names and "Senate" in names
+
+
+def test_another_countrys_court_takes_that_countrys_name(knowledge):
+    actor = quotes_of('"The wall must be moved," the Chilean Supreme Court ruled.',
+                      knowledge)[-1].actor
+    assert actor is not None and (actor.type, actor.country) == ("judiciary", "Chile")

@@ -14,7 +14,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from reportgen.analyze.actors.names import SUFFIXES, TITLE_SURNAMES, given_variants, initials
-from reportgen.analyze.tables import as_written, first_words, match_table, per_table
+from reportgen.analyze.tables import as_written, first_words, match_table, per_table, place_before
 from reportgen.analyze.text import Token, is_capitalized, tokenize
 from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge
@@ -53,6 +53,8 @@ def find_mentions(text: str, knowledge: Knowledge,
         if found and found > (limit := _paragraph_end(breaks, k, len(words))):
             found = _mention_at(words[:limit], k, knowledge)  # no name runs on past its line
         if found:
+            if (placed := place_before(words, k, knowledge, i, found)) is not None:
+                k = placed[0]  # "the Texas Supreme Court", "the Israeli Supreme Court"
             out.append(((toks[k].start, toks[found - 1].end),
                         text[toks[k].start:toks[found - 1].end]))
             i = found

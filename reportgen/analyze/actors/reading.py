@@ -19,7 +19,7 @@ from itertools import pairwise
 from reportgen.analyze.actors.names import SUFFIXES, TITLE_SURNAMES, same_given, written_suffix
 from reportgen.analyze.actors.parts import Parts, plain_given_name, residue, scan, words_of
 from reportgen.analyze.actors.voices import is_table_surname
-from reportgen.analyze.tables import join_words, match_table, per_table
+from reportgen.analyze.tables import PLACED_TYPES, join_words, match_table, per_table, place_before
 from reportgen.analyze.text import is_capitalized
 from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge, Organisation
@@ -1161,8 +1161,34 @@ def _known_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
                              or (not p.rest and not p.title_words)
                              or (p.words[-1].islower() and not _person_head(p, knowledge))):
         return None
-    return Reading(Actor(p.org.name, p.org.kind, p.org.type, p.role, None,
-                         p.org.country or p.country))
+    name, country = _placed_body(p, knowledge) or (p.org.name, p.org.country or p.country)
+    return Reading(Actor(name, p.org.kind, p.org.type, p.role, None, country))
+
+
+def _placed_body(p: Parts, knowledge: Knowledge) -> tuple[str, str | None] | None:
+    """Give the name and country of a state's, province's or other country's own body, where
+    the place or country stands before a national court's, chamber's or party's name
+    (``place_before``): "the Texas Supreme Court", "the Iowa Democratic Party", "the Ohio GOP"
+    as written; "the Israeli Supreme Court", "Mexico's Supreme Court", "the Supreme Court of
+    India" by the country's adjective ("Israeli Supreme Court"), that country's (not the
+    U.S. ones); a state's name first ("the Georgia Senate" is no Georgian one)."""
+    org = p.org
+    if org is None or org.type not in PLACED_TYPES:
+        return None
+    words = p.unstopped()
+    country = p.only_country
+    for i in range(1, len(words)):
+        n, found = match_table(words, i, knowledge.organisations)
+        if n and found == org:
+            placed = place_before(words, i, knowledge)
+            if placed is not None and placed[2] is None:
+                return join_words([placed[1], *words[i:i + n]]), org.country
+            country = placed[2] if placed is not None else country
+            break
+    if not country or not org.country or country == org.country:
+        return None
+    label = next((c.label for c in knowledge.countries.values() if c.name == country), country)
+    return f"{label} {org.name}", country
 
 
 def _person_head(p: Parts, knowledge: Knowledge) -> bool:
