@@ -155,6 +155,36 @@ def test_a_participle_after_a_coordinated_clause_is_its_subjects(label, text, ex
     assert names_of(text, knowledge) == expected
 
 
+# a participle after a subordinate clause whose subject is a named person, where the
+# sentence's own subject is a thing that says nothing: the person speaks ("The storm moved
+# east as Governor X toured the damage, calling ..."), the last one named in the clause
+THING_SUBJECT_CASES = [
+    ("as, a title before the name",
+     'The storm moved east on Monday as Governor Ann Vale toured the damage, calling the '
+     'town "a war zone."', ["Ann Vale"]),
+    ("after a comma, a description before the name",
+     'The harsh talk went on after the vote, as party chair Ann Vale hit back at the '
+     'critics, saying several of them had "never read the bill."', ["Ann Vale"]),
+    ("the last named subject in the clause",
+     'The joint meeting on Tuesday comes after Tom Reyes met with the board and Sen. Ann '
+     'Vale of Ohio refused to attend, citing "a lack of good faith."', ["Ann Vale"]),
+    # negatives: a subject that may speak (a body, a person), no name in the clause, no
+    # finite verb after the name
+    ("a body as the subject",
+     'The agency issued new rules as Ann Vale took office, saying they were "long overdue."',
+     ["agency"]),
+    ("a person as the subject",
+     'Tom Reyes left the stage as Ann Vale spoke, saying he was "tired."', ["Tom Reyes"]),
+    ("no name in the clause",
+     'The storm moved east as the crowd cheered, calling it "a miracle."', ["storm"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), THING_SUBJECT_CASES)
+def test_a_participle_after_a_clause_of_someone_is_theirs(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 # a description right before a name opens the subject: the name speaks, not whom the
 # description names ("the mayor's opponent Tom Reyes" is Reyes, not the mayor)
 DESCRIBED_SUBJECT_CASES = [

@@ -27,6 +27,7 @@ from reportgen.analyze.quotes.phrases import (
     np_forward,
     past_opening_preposition,
     person_head,
+    person_noun,
     plural_possessive,
 )
 from reportgen.analyze.quotes.speakers import (
@@ -464,7 +465,57 @@ def _participle_subject(frame: Frame, i: int, last_speaker: Phrase | None) -> Ph
         # "It came after Boehner chided Obama, accusing ...": the subordinate clause's subject
         # accuses, not "it"
         speaker = subordinate_subject(frame, i) or speaker
+    elif speaker and last_speaker is None and _names_a_thing(frame, speaker):
+        # "The storm moved east as Governor Ann Vale toured the damage, calling ...": the
+        # person who is the subordinate clause's subject speaks, not the storm
+        speaker = _named_subordinate_subject(frame, frame.index(speaker[-1]) + 1, i) or speaker
     return speaker
+
+
+def _names_a_thing(frame: Frame, np: Phrase) -> bool:
+    """Tell whether a subject names a thing, not someone who may speak: lower-case words
+    after an article ("The storm", "The harsh talk"), whose last is no word for a person or
+    a body ("The mayor", "The agency" may speak)."""
+    words, last = frame.words, np[-1].low
+    rest = np[1:] if np[0].low in words.determiners else np
+    return bool(rest) and all(t.text.isalpha() and t.text.islower() for t in rest) \
+        and last not in words.pronouns and last not in words.org_heads \
+        and last not in words.anonymous_heads and last not in frame.knowledge.titles \
+        and not person_noun(frame, last) and not words.people(last)
+
+
+def _named_subordinate_subject(frame: Frame, start: int, i: int) -> Phrase | None:
+    """Take the subject of the last clause a subordinator opens between token start and the
+    comma before a participle at token i, where it holds a name and a verb follows it: "as
+    party chair Ann Vale hit back at critics, saying" (Vale)."""
+    toks, words = frame.tokens, frame.words
+    if i < 1 or toks[i - 1].text != ",":
+        return None
+    for k in range(i - 2, start - 1, -1):
+        if frame.inq[k] or toks[k].text in ";:":
+            return None
+        if toks[k].low not in words.subordinators:
+            continue
+        found = None
+        for m in range(k + 1, i - 1):  # the last subject named in the clause: "after Trump
+            # met with Republicans and Sen. Ann Vale refused to attend, citing": Vale
+            if m > k + 1 and (frame.inq[m] or toks[m - 1].low != "and"):
+                continue
+            np = np_forward(frame, m)
+            if np is not None and any(is_capitalized(t.text) for t in np) \
+                    and _finite_after(frame, frame.index(np[-1]) + 1, i):
+                found = np
+        return found
+    return None
+
+
+def _finite_after(frame: Frame, e: int, i: int) -> bool:
+    """Tell whether the word at e, before the comma at i - 1, is a finite verb in the past
+    or in -s: "hit", "resigned", "says"."""
+    toks, words = frame.tokens, frame.words
+    return e < i - 1 and toks[e].text.isalpha() and toks[e].text.islower() and (
+        words.past_form(toks[e].low) or toks[e].low in words.irregular_past
+        or words.s_form(toks[e].low))
 
 
 def _speaker_after(frame: Frame, last: int) -> Phrase | None:
