@@ -2123,3 +2123,41 @@ def test_title_case_words_said_or_unnamed_as_a_title_stay_quotes(text, words, sp
     hits = _holds(_found(text, knowledge), words)
     assert hits, _found(text, knowledge)
     assert speaker is None or (hits[0][1] is not None and speaker in hits[0][1]), hits
+
+
+# --- a verb told to someone, then a clause with no "that" whose subject is capitalised: the
+# capitalised words before the clause's auxiliary open the clause, not the addressee ----------
+
+ADDRESSEE_CLAUSE_CASES = [
+    ("Ann Vale warned Tomas Reyes would “sink the harbour plan.”",
+     "Tomas Reyes would “sink", "Ann Vale"),
+    ("Ann Vale told reporters Tomas Reyes was “out of his depth.”",
+     "Tomas Reyes was “out", "Ann Vale"),
+    ("Ann Vale warned the Harbour Board was “asleep at the wheel.”",
+     "the Harbour Board was", "Ann Vale"),
+    ("Tomas Reyes told voters Sen. Ann Vale had “never once voted for the port.”",
+     "Sen. Ann Vale had", "Tomas Reyes"),
+    # an outlet's name told, then the clause's subject
+    ("A council aide told CNN Ann Vale has “no plans to run again.”",
+     "Ann Vale has “no plans", "aide"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), ADDRESSEE_CLAUSE_CASES)
+def test_a_capitalised_subject_after_the_addressee_opens_the_reported_clause(text, words,
+                                                                            speaker, knowledge):
+    hits = _assert_spoken_by(text, words, speaker, knowledge)
+    assert hits[0][0].startswith(words.split(" ")[0]), hits
+
+
+@pytest.mark.parametrize(("text", "words", "start"), [
+    # no auxiliary right after the capitalised words: they are whom the words were told to
+    ("Ann Vale told Tomas Reyes the plan was “dead in the water.”", "dead in the water",
+     "the plan"),
+    ("Ann Vale told Mr. Reyes the port is “in good hands.”", "in good hands", "the port"),
+    ("Tomas Reyes told CNN he would “think about it.”", "think about it", "he would"),
+])
+def test_an_addressee_before_a_lower_case_clause_stays_the_addressee(text, words, start,
+                                                                     knowledge):
+    hits = _assert_spoken_by(text, words, None, knowledge)
+    assert hits[0][0].startswith(start), hits

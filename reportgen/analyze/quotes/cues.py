@@ -847,6 +847,7 @@ def _after_addressee(frame: Frame, j: int, titled: bool = False) -> int:
         k += 1
     if k == j + 1 and toks[j].low in words.determiners:
         k = _common_addressee(frame, k)  # "told the station in a statement that ..."
+    k = _before_clause_subject(frame, j, k)
     if k > j and (k >= n or toks[k].low not in POSSESSIVE_ENDINGS):
         if k + 1 < n and toks[k].low == "and" and not frame.inq[k]:
             # two addressees: "told lawmakers and staff that", "told the Ways and Means
@@ -858,6 +859,37 @@ def _after_addressee(frame: Frame, j: int, titled: bool = False) -> int:
             return second if whole else k  # not at a bare "the": "asked Roe and the best"
         return k
     return j
+
+
+def _before_clause_subject(frame: Frame, j: int, k: int) -> int:
+    """Give where an addressee read from j to k ends when an auxiliary follows it: the
+    capitalised words at its end are the subject of the reported clause, which "that" does
+    not open ("told reporters Clinton would ...", "warned Ann Roe was ...": the addressee is
+    "reporters", and none), so the addressee ends before them (at j when all its words are
+    capitalised, or a determiner opens them: "warned the United States was"), after an
+    outlet's name that opens them ("told CNN Ross would"); else k."""
+    toks, words = frame.tokens, frame.words
+    if k >= len(toks) or k == j or frame.inq[k] or toks[k].low not in words.aux_verbs \
+            or not toks[k].text.isalpha():
+        return k
+    m = k
+    while m > j and (is_capitalized(toks[m - 1].text) or title_stop(frame, m - 1)):
+        m -= 1
+    if m == j + 1 and toks[j].low in words.determiners:
+        return j  # "warned the United States was ...": no addressee
+    outlet = _outlet_end(frame, m, k)
+    return outlet if outlet is not None else m
+
+
+def _outlet_end(frame: Frame, m: int, k: int) -> int | None:
+    """Give where an outlet's name that opens the capitalised words m..k-1 ends, when other
+    capitalised words follow it: "told CNN Ross would", "tells Fox News Kerry has" (CNN and
+    Fox News are told; Ross and Kerry open the clause); None where none does."""
+    toks, outlets = frame.tokens, frame.knowledge.outlets
+    for e in range(k - 1, m, -1):
+        if " ".join(t.text for t in toks[m:e]).lower() in outlets:
+            return e
+    return None
 
 
 def _addressee_before_to(frame: Frame, k: int) -> int:
