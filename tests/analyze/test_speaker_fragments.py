@@ -224,9 +224,32 @@ INTRODUCED_SOURCE_CASES = [
     ("the source after an aide introduced",
      'Reporters reached an aide who was in the room. "Nobody laughed," the source said.',
      "aide who was in the room"),
-    # negatives: nobody introduced, or a titled description the existing steps read
+    # where no source, person or official was introduced: an adviser, an ally, a staffer,
+    # "someone" close to someone
+    ("an ally introduced with an aside",
+     'One longtime Vale ally, who asked not to be named, said the mayor was tired. "He has had'
+     ' enough," this source said.',
+     "longtime Vale ally"),
+    ("an adviser introduced as a subject",
+     'A campaign adviser disputed the idea on Monday. "That is not how it works," the person'
+     ' said.',
+     "campaign adviser"),
+    ("an ally whose relative clause opens with a cue",
+     'A Vale ally who spoke with the mayor said he was tired. "He has had enough," the source'
+     ' said.',
+     "Vale ally"),
+    ("someone close to someone",
+     'Someone close to Ann Cole said the plan was dead. "It will not come back," this person'
+     ' said.',
+     "someone close to Ann Cole"),
+    # negatives: nobody introduced, or a titled description the existing steps read; a
+    # source introduced comes before an adviser introduced after it
     ("nobody introduced", 'The mayor spoke on Monday. "It was a joke," the person said.',
      "person"),
+    ("a source before an adviser",
+     'A source familiar with the talks said they stalled. A campaign adviser disputed that.'
+     ' "They did stall," the source said.',
+     "source familiar with the talks"),
     ("an official stays an official",
      'The Herald quoted a senior official. "We are ready," the official said.', "official"),
 ]

@@ -203,6 +203,16 @@ _INTRODUCED_SOURCE = re.compile(
     r"(?:source|person|individual|insider|official|aide|diplomat)\b"
     r"(?:\s+(?:who|familiar|close|present|with|at|in|involved|briefed|knowledgeable)\b"
     r"[^.,;:()\"“”\n]{0,60})?)")
+# ... where none is, an unnamed adviser, ally or staffer, or "someone" close to or familiar
+# with someone: "One longtime Reyes ally, who asked not to be named, ... “…,” this source said"
+_INTRODUCED_OTHER = re.compile(
+    r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<desc>(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?!(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s)[A-Z][\w.&-]*\s+){0,3}?"
+    r"(?:adviser|advisor|ally|associate|confidant|operative|staffer|strategist)\b"
+    r"(?:\s+(?:who|familiar|close|present|with|at|in|involved|briefed|knowledgeable)\b"
+    r"[^.,;:()\"“”\n]{0,60})?)"
+    r"|(?P<someone>[Ss]omeone\s+(?:close|familiar|involved|briefed|knowledgeable)\b"
+    r"[^.,;:()\"“”\n]{0,60}))")
 # possessive pronouns that may own the words of an attribution noun: "his claim that"
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # a body owned by the one a mention names, at its end: "Boehner's office", "his office"
@@ -957,12 +967,16 @@ class Resolver:
                 or not self.sentences:
             return None
         start = self.sentences[self._sentences_back(pos, 3)][0]
-        found = list(_INTRODUCED_SOURCE.finditer(self.text, start, pos))
+        found = list(_INTRODUCED_SOURCE.finditer(self.text, start, pos)) \
+            or list(_INTRODUCED_OTHER.finditer(self.text, start, pos))
         if not found:
             return None
-        desc = found[-1]["desc"].split()
+        m = found[-1]
+        desc = (m["desc"] or "s" + m["someone"][1:]).split()  # "Someone close to ...": someone
         # up to a cue: "one person familiar with the talks said"
         cut = next((n for n, w in enumerate(desc) if n and w in self.knowledge.cues), len(desc))
+        while cut > 1 and desc[cut - 1] in ("who", "that"):
+            cut -= 1  # "a Trump ally who spoke with him said": the ally, not "ally who"
         return replace(actor, name=" ".join(desc[:cut]))
 
     def _described(self, actor: Actor, pos: int) -> Actor | None:
