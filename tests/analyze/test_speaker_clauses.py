@@ -185,6 +185,28 @@ def test_a_participle_after_a_clause_of_someone_is_theirs(label, text, expected,
     assert names_of(text, knowledge) == expected
 
 
+# a relative set off by a description and the given name alone: the relative speaks at a
+# participle, named in full by the surname of the possessive ("Lowe's wife, Ann," is Ann
+# Lowe), as at a finite cue
+KIN_SUBJECT_CASES = [
+    ("by calling",
+     'Tom Lowe spoke first. Lowe\'s wife, Ann, sought to play it down by calling it a '
+     '"stunt" on radio.', ["Ann Lowe"]),
+    ("by saying, a widow",
+     'Tom Lowe died in May. Lowe\'s widow, Ann, welcomed the report by saying, "My husband '
+     'was right."', ["Ann Lowe"]),
+    # negatives: a word that is no given name, a description that is no relation
+    ("no given name",
+     'Tom Lowe spoke first. Lowe\'s wife, Tuesday, sought to play it down by calling it a '
+     '"stunt."', ["Lowe's wife"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), KIN_SUBJECT_CASES)
+def test_a_relative_named_by_the_given_name_speaks(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 # a description right before a name opens the subject: the name speaks, not whom the
 # description names ("the mayor's opponent Tom Reyes" is Reyes, not the mayor)
 DESCRIBED_SUBJECT_CASES = [

@@ -1300,7 +1300,11 @@ def _named_in_apposition(frame: Frame, np: Phrase) -> Phrase | None:
         k += 1
     e = name_end(frame, k)
     name = [t for t in toks[k:e] if t.text != "."]
-    if len(name) < 2 or e >= len(toks) or toks[e].text != "," \
+    # a relative named by the given name alone: "Lowe's wife, Ann, sought to play it down by
+    # calling it ..." (Ann, whom the article's mentions name Ann Lowe)
+    kin = len(name) == 1 and k == c + 1 and last.low in words.relations \
+        and frame.knowledge.given_name(name[0].low)
+    if (len(name) < 2 and not kin) or e >= len(toks) or toks[e].text != "," \
             or any(t.low in words.days or t.low in words.months for t in name):
         return None
     return toks[c + 1:e]
