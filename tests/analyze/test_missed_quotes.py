@@ -2161,3 +2161,19 @@ def test_an_addressee_before_a_lower_case_clause_stays_the_addressee(text, words
                                                                      knowledge):
     hits = _assert_spoken_by(text, words, None, knowledge)
     assert hits[0][0].startswith(start), hits
+
+
+# --- "since" after the auxiliary of the perfect is an adverb between the subject and its cue:
+# "has since said" ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('Tomas Reyes has since said he "misspoke."', "misspoke", "Tomas Reyes"),
+    ("Ann Vale had since told the Gazette that the levy was “a mistake.”", "a mistake",
+     "Ann Vale"),
+    # "since" a subordinator: the cue after it has its own subject
+    ("The port has struggled since Ann Vale said the levy was “a mistake.”", "a mistake",
+     "Ann Vale"),
+])
+def test_since_after_has_stands_between_the_speaker_and_the_cue(text, words, speaker,
+                                                                knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)

@@ -522,8 +522,8 @@ def _surname_like(frame: Frame, j: int) -> bool:
 
 
 def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
-    """Step back from j over auxiliaries and adverbs ("has repeatedly") and a day ("on
-    Monday", "Wednesday") to where the subject should end. A capitalised word is no
+    """Step back from j over auxiliaries and adverbs ("has repeatedly", "has since") and a
+    day ("on Monday", "Wednesday") to where the subject should end. A capitalised word is no
     auxiliary but a name ("Theresa May said", "Long said", "Access Now said")."""
     toks, words = frame.tokens, frame.words
     while j >= floor:
@@ -539,9 +539,16 @@ def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
             j = start - 1  # "Trump at one point accused", "which in the past said"
         elif _where_after_people(frame, j, floor):
             j -= 1  # "Officials there said", "the executives present stressed"
+        elif toks[j].low == "since" and j - 1 >= floor and toks[j - 1].low in _PERFECT:
+            j -= 1  # "He has since said", "Reyes had since told reporters"
         else:
             break
     return j
+
+
+# the auxiliaries of the perfect, after which "since" is an adverb of time ("has since said"),
+# not a subordinator
+_PERFECT = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"})
 
 
 def _adverbial_start(frame: Frame, j: int, floor: int) -> int:
