@@ -36,7 +36,7 @@ from reportgen.analyze.actors.reading import (
     read_mention,
     without_openers,
 )
-from reportgen.analyze.actors.usage import organisation_by_usage
+from reportgen.analyze.actors.usage import NameIndex, organisation_by_usage
 from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import PARTY_TAG
@@ -435,6 +435,7 @@ class Resolver:
         self._full_names: dict[Actor, tuple[Actor, ...]] = {}  # see _full_names_written
         self._runs_found: dict[str, bool] = {}  # see _has_run
         self._usage: dict[str, Actor | None] = {}  # see _used_as_organisation
+        self._names = NameIndex(text)  # where names stand, for _used_as_organisation
         # the people described where they are named, by the head noun of the description, and
         # how many of the actors noted in memory were read for them (see _described_as)
         self._by_head: dict[str, list[tuple[Seen, list[set[str]]]]] = {}
@@ -1732,7 +1733,7 @@ class Resolver:
         person's ("Zentrix Inc. ... Zentrix said": ``usage.organisation_by_usage``); the
         answer depends on the text alone, so it is kept per name."""
         if name not in self._usage:
-            type_ = organisation_by_usage(name, self.text, self.knowledge)
+            type_ = organisation_by_usage(name, self._names, self.knowledge)
             self._usage[name] = None if type_ is None else Actor(name, "organisation", type_)
         return self._usage[name]
 

@@ -1,0 +1,41 @@
+"""Where names stand in an article (actors.usage.NameIndex): the same places whether a name is
+scanned for or looked up in the index a long article gets, each text written for the test.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reportgen.analyze.actors import usage
+from reportgen.analyze.actors.usage import NameIndex
+
+TEXT = ("Orvane Labs, which makes sensors, said it would appeal. Orvane said on Monday that its "
+        "plant stays open. Orvanes and Orvane’s rivals met at MacOrvane Hall. Tess Orvane, who "
+        "runs the Orvane Labs Trust, disagreed; DeOrvane did not. Ørsted-Orvane Labs and "
+        "Orvane_Labs are other names.\n\nOrvane Labs Inc. closed.")
+
+NAMES = ["Orvane", "Orvane Labs", "Orvane Labs Inc.", "Orvane Labs Trust", "Labs", "Tess Orvane",
+         "Ørsted", "Hall", "Inc.", "MacOrvane", "Orvanes", "Nowhere", "eBay"]
+
+
+def _places(text: str, name: str) -> list[int]:
+    """Every place the text holds the name with no word character right after it."""
+    return [m.start() for m in re.finditer(rf"(?={re.escape(name)}(?!\w))", text)]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("indexed", [False, True])
+def test_a_name_stands_where_the_text_holds_it_whole_scanned_or_indexed(name, indexed):
+    names = NameIndex(TEXT)
+    if indexed:
+        names._scans = usage._SCANS_BEFORE_INDEX  # as in a long article: the next name indexes
+    assert names.starts(name) == _places(TEXT, name)
+
+
+def test_a_capital_inside_a_word_is_a_place_too():
+    names = NameIndex(TEXT)
+    names._scans = usage._SCANS_BEFORE_INDEX
+    assert [TEXT[at - 3:at] for at in names.starts("Orvane")].count("Mac") == 1
+    assert [TEXT[at - 2:at] for at in names.starts("Orvane")].count("De") == 1
