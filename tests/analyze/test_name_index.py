@@ -39,3 +39,29 @@ def test_a_capital_inside_a_word_is_a_place_too():
     names._scans = usage._SCANS_BEFORE_INDEX
     assert [TEXT[at - 3:at] for at in names.starts("Orvane")].count("Mac") == 1
     assert [TEXT[at - 2:at] for at in names.starts("Orvane")].count("De") == 1
+
+
+# --- the full names written before a short one (Resolver._full_names_written) -------------
+
+FULL_TEXT = ("The Harlow Valley Gazette ran it first. A Harlow Gazette report followed; the  "
+             "Gazette\tsaid so. Sunday’s Upper Harlow Valley Weekly Gazette was late. xHarlow "
+             "Gazette, (Marsh Gazette) and Marsh Gazette’s editor; Marsh Gazette-x, Marsh "
+             "Gazettes. Told Gazette Gazette Gazette said. Bay School District and Lower Bay "
+             "School District Board met.")
+
+
+@pytest.mark.parametrize("name", ["Gazette", "School District", "Weekly", "Nowhere"])
+@pytest.mark.parametrize("indexed", [False, True])
+def test_the_capitalised_words_before_a_name_are_those_finditer_gives(name, indexed,
+                                                                       knowledge):
+    from reportgen.analyze.actors.resolver import Resolver
+
+    resolver = Resolver(knowledge, FULL_TEXT)
+    if indexed:
+        resolver._names._scans = usage._SCANS_BEFORE_INDEX
+    expected = [(m.span(), m["name"]) for m in re.finditer(
+        rf"(?P<name>(?:[A-Z][\w’'&.-]*\s+){{1,4}}){re.escape(name)}"
+        r"(?![\w-]|[’'](?!s\b)\w|\s+[A-Z])", FULL_TEXT)]
+    assert [(m.span(), m["name"]) for m in resolver._written_after_capitals(name)] == expected
+    # no match before "Weekly": a capitalised word follows it, so it ends no name
+    assert bool(expected) == (name in ("Gazette", "School District"))

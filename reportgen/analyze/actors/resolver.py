@@ -403,6 +403,7 @@ def _headed_by(name: str, head: str) -> bool:
 
 _WORD_RUN = re.compile(r"\w+")
 _NAME_RUN = re.compile(r"[\w’'-]+")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 class Resolver:
@@ -435,7 +436,7 @@ class Resolver:
         self._full_names: dict[Actor, tuple[Actor, ...]] = {}  # see _full_names_written
         self._runs_found: dict[str, bool] = {}  # see _has_run
         self._usage: dict[str, Actor | None] = {}  # see _used_as_organisation
-        self._names = NameIndex(text)  # where names stand, for _used_as_organisation
+        self._names = NameIndex(text)  # where names stand (usage, _full_names_written)
         # the people described where they are named, by the head noun of the description, and
         # how many of the actors noted in memory were read for them (see _described_as)
         self._by_head: dict[str, list[tuple[Seen, list[set[str]]]]] = {}
@@ -1695,8 +1696,7 @@ class Resolver:
         if short in self._full_names:
             return self._full_names[short]
         fulls = []
-        for m in re.finditer(rf"(?P<name>(?:[A-Z][\w’'&.-]*\s+){{1,4}}){re.escape(short.name)}"
-                             r"(?![\w-]|[’'](?!s\b)\w|\s+[A-Z])", self.text):
+        for m in self._written_after_capitals(short.name):
             words = m["name"].split()
             ends = [k for k, w in enumerate(words) if w.endswith(".") and "." not in w[:-1]
                     and w[:-1].lower() not in self.knowledge.words.abbreviations]
@@ -1709,6 +1709,23 @@ class Resolver:
                 fulls.append(self._organisation_of(" ".join([*words, short.name]), short))
         self._full_names[short] = tuple(fulls)
         return self._full_names[short]
+
+    def _written_after_capitals(self, name: str) -> Iterator[re.Match[str]]:
+        """Give the matches ``re.finditer`` gives in the text of one to four capitalised words
+        and then a name, as a word of its own ("The New York Times"; the words as "name"). The
+        pattern is tried only at the capitals of the four runs of words before each place the
+        name stands (``NameIndex``), where its matches start, in order: not at every character
+        of the article for every name (that made analysis quadratic in a long article)."""
+        full = re.compile(rf"(?P<name>(?:[A-Z][\w’'&.-]*\s+){{1,4}}){re.escape(name)}"
+                          r"(?![\w-]|[’'](?!s\b)\w|\s+[A-Z])")
+        pos = 0  # where the last match ends: matches do not overlap
+        for at in self._names.starts(name):
+            for capital in _CAPITAL.finditer(self.text, max(pos, _runs_back(self.text, at, 4)),
+                                             at):
+                if (m := full.match(self.text, capital.start())) is not None:
+                    yield m
+                    pos = m.end()
+                    break
 
     def _organisation_of(self, name: str, short: Actor) -> Actor:
         """Give the organisation a full name is: the knowledge's entry, else as written,
@@ -2864,6 +2881,17 @@ def _one_of_people(low: str, words: Words) -> bool:
 def _common_word(low: str) -> bool:
     """Tell whether a lower-case word is a common English word."""
     return low.isascii() and low.isalpha() and zipf_at_least(low, _COMMON_ZIPF)
+
+
+def _runs_back(text: str, pos: int, n: int) -> int:
+    """Give where the n-th run of characters other than spaces back from pos starts (the
+    one pos stands in counts), or 0 where fewer stand before it."""
+    for _ in range(n):
+        while pos and text[pos - 1].isspace():  # the spaces ``\s`` matches
+            pos -= 1
+        while pos and not text[pos - 1].isspace():
+            pos -= 1
+    return pos
 
 
 def _opens(text: str, pos: int, short: frozenset[str] | set[str]) -> bool:
