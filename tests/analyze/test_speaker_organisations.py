@@ -325,8 +325,14 @@ FOR_CASES = [
     ('The Lakeside Observatory for Human Rights counted the dead.\n\n'
      '"Hundreds more were wounded," the London-based activist group said.',
      ("Lakeside Observatory for Human Rights", "organisation")),
+    # three words are enough, a people's name first or not
+    ('"We will spend big," Canadians for Prosperity said.',
+     ("Canadians for Prosperity", "organisation")),
+    ('"Her time has come," Ready for Roe said in a statement.',
+     ("Ready for Roe", "organisation")),
     # negatives: a title with "for", a clause, a known organisation keeps its type
     ('"We will act," Minister for Health Ana Ruiz said.', ("Ana Ruiz", "person")),
+    ('"We will act," the Minister for Health said.', ("Minister for Health", "unknown")),
     ('"We will act," Assistant Secretary of State for Trade Ana Ruiz said.',
      ("Ana Ruiz", "person")),
 ]

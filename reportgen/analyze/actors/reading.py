@@ -865,7 +865,7 @@ def _named_for(p: Parts, knowledge: Knowledge) -> Reading | None:
         return Reading(Actor(join_words(words), "organisation", "civil_society", None, None,
                              p.country))
     if p.official is not None or p.org is not None or p.title_words \
-            or "for" not in words[1:-1] or len(words) < 4 or words[0].lower().endswith("ly") \
+            or "for" not in words[1:-1] or len(words) < 3 or words[0].lower().endswith("ly") \
             or not all(is_capitalized(x) or x.lower() in _CONNECTIVES for x in words):
         return None  # a known organisation is read by the tables; "Unfortunately for X"
     before = words[words.index("for") - 1].lower()
