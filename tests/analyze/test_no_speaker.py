@@ -778,3 +778,39 @@ def test_no_as_clause_of_saying_gives_the_quotation_to_another(text, words, not_
     text = "The Harbour Gazette is a weekly. " + text
     hits = [name for quoted, name in _found(text, knowledge) if words in quoted]
     assert not any(name and not_speaker in name for name in hits), hits
+
+
+# a subject opening with lower-case words that describe a person and then the person's name,
+# after an opening adverbial: the whole name speaks the quotation a colon or a participle
+# after the clause introduces, not the description cut before the name
+DESCRIBED_SUBJECT_CASES = [
+    ('On Harbour Radio on Monday, co-host Ann Vale tried to push the same line about the '
+     'port: "The ferries were never the problem, and everyone knows it."', "never the problem",
+     "Ann Vale"),
+    ('In a column last week, veteran pilot Tom Reyes put the plan in perspective: "What unites '
+     'the pilots is not the fee but a safe harbour."', "safe harbour", "Tom Reyes"),
+    ('Hours after the storm, the new harbour master Tom Reyes described the damage in plain '
+     'terms: "It was bad, but it was not the end of the port."', "end of the port",
+     "Tom Reyes"),
+    ('And then moderator Ann Vale pressed the mayor, saying: "The council was not talking '
+     'about the ferries at all."', "talking about the ferries", "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), DESCRIBED_SUBJECT_CASES)
+def test_a_described_subject_speaks_by_its_name(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), [
+    # a verb, a preposition or "or" before the name: no description of it
+    ('The former mayor knocked former harbour master Tom Reyes and others, calling the pier '
+     '"a ruin that nobody will ever pay to fix."', "a ruin", "Tom Reyes"),
+    ('A month after Tom Reyes left the board, the port issued a statement: "The ferries will '
+     'run as before, all winter."', "ferries will run", "Tom Reyes"),
+])
+def test_no_described_subject_across_a_verb_or_a_preposition(text, words, not_speaker,
+                                                             knowledge):
+    hits = [name for quoted, name in _found(text, knowledge) if words in quoted]
+    assert not any(name and not_speaker in name for name in hits), hits

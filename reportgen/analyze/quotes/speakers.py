@@ -1261,11 +1261,72 @@ def subject(frame: Frame, limit: int) -> Phrase | None:
                 or opening_adverb(frame, j):
             continue  # an adverbial clause or phrase, or "Nevertheless,", "First,": the
             # subject comes after its comma
+        described = _described_subject(frame, j, limit)
+        if described is not None:
+            return described
         np = np_forward(frame, j)
         if np and _subject_like(frame, np):
             np = with_name_after(frame, np)
             return _named_in_apposition(frame, np) or np
     return None
+
+
+# how many lower-case words may describe the name a subject opens with: "veteran harbour
+# pilot Tom Reyes", "the new harbour master Ann Vale"
+_SUBJECT_DESCRIPTORS = 4
+
+
+def _described_subject(frame: Frame, j: int, limit: int) -> Phrase | None:
+    """Give the subject that opens at j with lower-case words describing a person and then
+    the person's name, which the noun phrase step cuts before the name or does not read:
+    "veteran pilot Tom Reyes put it in perspective:", "co-host Ann Vale tried to ...", "the
+    new harbour master Tom Reyes described ...". The last lower-case word is a noun for a
+    person ("pilot", "co-host", "master"), the name two capitalised words at least, and a
+    lower-case word (its verb) follows it; None otherwise ("Harbour Trust president", "A
+    month after Tom Reyes left": "after" is no person, though it ends as "driver" does)."""
+    toks, words = frame.tokens, frame.words
+    k = j + 1 if j < limit and toks[j].low in ("the", "a", "an") else j
+    start = k
+    while k < limit and k - start < _SUBJECT_DESCRIPTORS and not frame.inq[k] \
+            and toks[k].text.islower() and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", toks[k].text) \
+            and toks[k].low not in words.determiners and toks[k].low not in words.pronouns \
+            and toks[k].low not in words.connectors and toks[k].low not in words.prepositions \
+            and toks[k].low not in words.subordinators and toks[k].low not in _JOINERS \
+            and not (_past_word(frame, k) and toks[k].low not in words.modifiers):
+        k += 1
+    if k == start or k >= limit or not _heads_person(frame, toks[k - 1].low):
+        return None
+    name = np_forward(frame, k)
+    if name is None or frame.index(name[0]) != k or len([t for t in name if t.text != "."]) < 2 \
+            or not all(is_capitalized(t.text) or t.text == "." for t in name) \
+            or any(t.low in words.days or t.low in words.months for t in name):
+        return None
+    e = frame.index(name[-1]) + 1
+    if e >= limit or frame.inq[e] or not toks[e].text.islower():
+        return None
+    return toks[j:e]
+
+
+# words that join two phrases, never a description's
+_JOINERS = frozenset({"and", "or", "nor", "but"})
+
+
+def _past_word(frame: Frame, k: int) -> bool:
+    """Tell whether the word at k is a verb in the past by its form ("knocked", "took")."""
+    low = frame.tokens[k].low
+    return low.endswith("ed") or low in frame.words.irregular_past
+
+
+def _heads_person(frame: Frame, w: str) -> bool:
+    """Tell whether a lower-case word, or the last part of a hyphened one, is a noun for a
+    person: "pilot", "co-host", "vice-chairman"; by its ending only where it is no modifier
+    and has five letters at least ("driver", not "former", "after", "or")."""
+    w = w.rsplit("-", 1)[-1]
+    words = frame.words
+    if w in words.speaker_heads or w in frame.knowledge.titles or w in words.relations \
+            or w in words.person_nouns:
+        return True
+    return len(w) >= 5 and w not in words.modifiers and person_noun(frame, w)
 
 
 def _describes_name(frame: Frame, k: int, c: int) -> bool:
