@@ -2177,3 +2177,33 @@ def test_an_addressee_before_a_lower_case_clause_stays_the_addressee(text, words
 def test_since_after_has_stands_between_the_speaker_and_the_cue(text, words, speaker,
                                                                 knowledge):
     _assert_spoken_by(text, words, speaker, knowledge)
+
+
+# --- a one-word quotation that is a sentence of its own right after a quote's attribution
+# goes on with that quote's speaker ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("“Will the levy pass this year?” Ann Vale asked the clerk. “Never.”", "Never", "Ann Vale"),
+    ('"We have counted every vote twice," Tomas Reyes said. "Twice."', "Twice", "Tomas Reyes"),
+])
+def test_a_one_word_sentence_in_marks_goes_on_with_the_quote_before(text, words, speaker,
+                                                                     knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a word in running text after the attribution stays out
+    ('"We counted every vote," Tomas Reyes said. The count was "final."', "final"),
+    ('"We counted every vote," Tomas Reyes said. It was a "fair" count.', "fair"),
+])
+def test_a_one_word_quotation_in_running_text_does_not_go_on(text, words, knowledge):
+    assert not [q for q in quotes_of(text, knowledge) if words in q.text and q.speaker], \
+        [(q.text, q.speaker) for q in quotes_of(text, knowledge)]
+
+
+def test_a_one_word_sentence_its_own_attribution_follows_is_not_the_quote_befores(knowledge):
+    text = ("The Harbour Ledger said Ann Vale had been “shaken” by the vote. “Sunk!” blared the "
+            "front page of the Port Gazette.")
+    found = quotes_of(text, knowledge)
+    assert not [q for q in found if "Sunk" in q.text and q.speaker and "Ledger" in q.speaker], \
+        [(q.text, q.speaker) for q in found]

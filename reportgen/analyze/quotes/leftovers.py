@@ -734,7 +734,8 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
     same_para = gap_paras == 0
     opens_para = n >= 0 and (q[0][0] == paras[n][0]
                              or _goes_on_after(text, paras[n][0], q[0][0], knowledge))
-    if not ((same_para and words >= 2) or (gap_paras == 1 and opens_para and words >= 4
+    if not ((same_para and (words >= 2 or _sentence_alone(text, q)))
+            or (gap_paras == 1 and opens_para and words >= 4
                                            and not _set_off_after(text, q, paras[n],
                                                                   last.speaker))):
         return False
@@ -748,6 +749,23 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
     else:
         out.append(RawQuote(q, "direct", last.speaker, inherited=True, marked=(q,)))
     return True
+
+
+def _sentence_alone(text: str, q: Marked) -> bool:
+    """Tell whether a quotation of one part is a sentence of its own: a sentence ends right
+    before its opening mark, its words open with a capital and end in ".", "!" or "?" before
+    the closing mark, and no lower-case word goes on after it ("“…,” Ann Vale said.
+    “Maybe.”", "… Reyes asked. “Please.”"); not a word in running text ("said it was “fine”
+    and left"), nor a headline its own attribution follows ("“Choke!” blared the front page
+    of the Gazette")."""
+    if len(q) != 1:
+        return False
+    start, end = q[0]
+    inside = text[start:end].strip("\"“”‘’'«» \t\xa0")
+    before = text[:start].rstrip(" \t\xa0")
+    after = text[end:end + 3].lstrip(" \t\xa0")
+    return bool(inside) and inside[:1].isupper() and inside.endswith((".", "!", "?")) \
+        and before.endswith((".", "!", "?")) and (not after or not after[0].islower())
 
 
 # the words of an attribution set off after a quotation, up to its first punctuation
