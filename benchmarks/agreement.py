@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     second = [d for d in second if d["id"] in shared]
     rules = scorer()
     for name, gold, other in (("ab", first, second), ("ba", second, first)):
-        figures, rows = score(gold, as_output(other), rules)
+        figures, rows, _ = score(gold, as_output(other), rules)
         print(json.dumps({"direction": f"{name[1]} judged against {name[0]}",
                           "articles": len(shared), **{k: figures[k] for k in (
                               "quotes", "covered", "right", "right_of_covered", "by_kind")}}))

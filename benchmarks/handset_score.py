@@ -222,8 +222,9 @@ def spurious(gold: list[dict], pred: dict[str, list[dict]],
 
 
 def score(gold: list[dict], pred: dict[str, list[dict]], sc: ModuleType,
-          texts: dict[str, str] | None = None) -> tuple[dict, list]:
-    """Score every gold quote; give the figures and one row per item.
+          texts: dict[str, str] | None = None) -> tuple[dict, list, list]:
+    """Score every gold quote; give the figures, one row per item and one per spurious
+    predicted quote (``spurious``).
 
     ``texts`` (the articles' texts by id) lets the spurious count leave unmarked quotes out.
     """
@@ -260,7 +261,7 @@ def score(gold: list[dict], pred: dict[str, list[dict]], sc: ModuleType,
                     "precision": round(100 * (judged - len(extra)) / max(1, judged), 1),
                     "spurious_by_kind": {k: sum(r["kind"] == k for r in extra)
                                          for k in MARKED_KINDS}})
-    return figures, rows
+    return figures, rows, extra
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -283,13 +284,12 @@ def main(argv: list[str] | None = None) -> int:
     else:
         pred = analyze(ids)
     texts = bulk_texts(ids) if BULK.exists() else None
-    figures, rows = score(gold, pred, scorer(), texts)
+    figures, rows, extra = score(gold, pred, scorer(), texts)
     if args.items:
         Path(args.items).write_text("".join(json.dumps(r) + "\n" for r in rows),
                                     encoding="utf-8")
     if args.spurious:
-        Path(args.spurious).write_text("".join(json.dumps(r) + "\n"
-                                               for r in spurious(gold, pred, texts)[2]),
+        Path(args.spurious).write_text("".join(json.dumps(r) + "\n" for r in extra),
                                        encoding="utf-8")
     print(json.dumps(figures))
     return 0
