@@ -167,17 +167,17 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
 _DOTTED = re.compile(r"\w(?:\.\w)+")
 
 
-def _dotted_word(text: str, dot: int, end: int, floor: int) -> tuple[int, str | None] | None:
+def _dotted_word(text: str, dot: int, end: int, floor: int) -> tuple[int, str] | None:
     """Give where the word that the period at dot ends starts (back over letters, digits and
-    periods) and the capitalised word after the period (None where none follows); None where
-    a closing mark follows the period (end is past dot + 1)."""
-    if end != dot + 1:
+    periods) and the capitalised word after the period, in lower case; None where none
+    follows or a closing mark follows the period (end is past dot + 1)."""
+    nxt = _NEXT_WORD.match(text, end) if end == dot + 1 else None
+    if nxt is None:
         return None
     i = dot
     while i > floor and (text[i - 1].isalnum() or text[i - 1] == "."):
         i -= 1
-    nxt = _NEXT_WORD.match(text, end)
-    return i, nxt[1] if nxt else None
+    return i, nxt[1].lower()
 
 
 def _dotted_before_opener(text: str, dot: int, end: int, floor: int,
@@ -187,11 +187,9 @@ def _dotted_before_opener(text: str, dot: int, end: int, floor: int,
     D.C. The next year", "at 5 p.m. He said", "grew up in Dover, Del. The mayor"), where "U.S.
     House", "D.C. Mayor" or "said Del. Ann Vale" go on."""
     word = _dotted_word(text, dot, end, floor)
-    if word is None:
+    if word is None or word[1] not in openers:
         return False
-    i, nxt = word
-    if nxt is None or nxt.lower() not in openers:
-        return False
+    i = word[0]
     # dotted ("D.C."), or set off after a comma: a state after its town, a suffix after a name
     # ("grew up in Dover, Del. The mayor", "Ann Vale, Jr. The firm")
     return bool(_DOTTED.fullmatch(text, i, dot)) or text[max(floor, i - 2):i] == ", "
@@ -204,10 +202,10 @@ def _initials_before_name(text: str, dot: int, end: int, floor: int,
     N.F.L. Then") nor before a word that opens a sentence ("in the U.A.E. The talks"); not
     before a closing mark ("... the N.F.L.” The")."""
     word = _dotted_word(text, dot, end, floor)
-    if word is None:
+    if word is None or word[1] in openers:
         return False
-    i, nxt = word
-    if not _DOTTED_INITIALS.fullmatch(text, i, dot) or nxt is None or nxt.lower() in openers:
+    i = word[0]
+    if not _DOTTED_INITIALS.fullmatch(text, i, dot):
         return False
     before = _WORD_BEFORE.search(text, max(floor, i - 12), i)
     return before is None or before[1].lower() not in ("the", "a", "an")
