@@ -42,10 +42,7 @@ def inscription(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
         k -= 1
     if k < 0 or frame.inq[k] or toks[k].low not in words.inscriptions:
         return None
-    j = i + 1
-    while j < len(toks) and toks[j].text in ",:" and not frame.inq[j]:
-        j += 1
-    q = frame.quote_opening(j)
+    q = frame.quote_opening_past(i + 1, ",:")
     if q is None or q in claimed:
         return None
     carrier = _carrier(frame, k)

@@ -73,6 +73,14 @@ class Frame:
         q = self.quote_at(i)
         return q if q is not None and self.first_at(q[0][0]) == i else None
 
+    def quote_opening_past(self, i: int, marks: str) -> Marked | None:
+        """Give the quotation whose first token is token i, or the first after the marks of
+        ``marks`` that stand at i outside any quotation: a sign that "read: “…”", "used the
+        word, “…”"."""
+        while i < len(self.tokens) and self.tokens[i].text in marks and not self.inq[i]:
+            i += 1
+        return self.quote_opening(i)
+
     def mention(self, phrase: Phrase) -> Mention:
         """Give a phrase as written, with its span."""
         return Mention(closed_up(self.text[phrase[0].start:phrase[-1].end]),

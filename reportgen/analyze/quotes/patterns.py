@@ -988,10 +988,7 @@ def used_words(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
             or (toks[i - 1].low != "the" and toks[i - 1].low not in words.demonstratives) \
             or toks[i - 2].low not in words.word_use_verbs or frame.inq[i - 2]:
         return None
-    k = i + 1
-    while k < len(toks) and toks[k].text == "," and not frame.inq[k]:
-        k += 1
-    q = frame.quote_opening(k)
+    q = frame.quote_opening_past(i + 1, ",")
     if q is None or q in claimed:
         return None
     v = i - 2
