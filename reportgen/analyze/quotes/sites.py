@@ -514,8 +514,7 @@ def _finite_after(frame: Frame, e: int, i: int) -> bool:
     or in -s: "hit", "resigned", "says"."""
     toks, words = frame.tokens, frame.words
     return e < i - 1 and toks[e].text.isalpha() and toks[e].text.islower() and (
-        words.past_form(toks[e].low) or toks[e].low in words.irregular_past
-        or words.s_form(toks[e].low))
+        words.past_form(toks[e].low) or words.s_form(toks[e].low))
 
 
 def _speaker_after(frame: Frame, last: int) -> Phrase | None:
