@@ -172,10 +172,6 @@ def _statements(toks: tuple[Token, ...], inq: tuple[bool, ...],
     return tuple(out) if main is None or main in out else tuple(sorted((*out, main)))
 
 
-# the words that open an adverbial clause before the main clause, beside the subordinators
-_ADVERBIAL_OPENERS = frozenset({"although", "though"})
-
-
 def _main_clause_after_adverbial(toks: tuple[Token, ...], inq: tuple[bool, ...],
                                  knowledge: Knowledge) -> int | None:
     """Give the comma that ends an adverbial clause opening the frame, where the main clause
@@ -184,8 +180,11 @@ def _main_clause_after_adverbial(toks: tuple[Token, ...], inq: tuple[bool, ...],
     the comma; the words in marks are Pike's); None where the frame opens otherwise or no
     such comma follows."""
     words = knowledge.words
-    if len(toks) < 6 or inq[0] or not (toks[0].low in words.subordinators
-                                       or toks[0].low in _ADVERBIAL_OPENERS):
+    if len(toks) < 6 or inq[0]:
+        return None
+    first = toks[0].low  # a subordinator or a clause opener ("although", "though"), not
+    # "but", which opens no adverbial clause: "But X said ..., Y replied" is one clause
+    if not (first in words.subordinators or (first in words.clause_openers and first != "but")):
         return None
     for k in range(2, len(toks) - 2):
         if toks[k].text != "," or inq[k] or _inside_number(toks, k):
