@@ -973,8 +973,9 @@ def _last_listed(frame: Frame, q: Marked, claimed: Set[Marked],
     return last
 
 
-# what before a subject makes the use a condition, not a fact
-_IF_WORDS = frozenset({"if", "had", "unless", "should", "were", "whether"})
+# what before a subject makes the use a condition, not a fact, beside Words.conditionals ("if",
+# "unless"): the auxiliary of an inverted condition ("Had he used"), "whether"
+_CONDITION_OPENERS = frozenset({"had", "should", "were", "whether"})
 
 
 def used_words(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
@@ -1002,10 +1003,17 @@ def used_words(frame: Frame, i: int, claimed: Set[Marked]) -> RawQuote | None:
             or not (_names_someone(site.speaker[-1], words) or site.speaker[-1].low == "who"):
         return None
     s = frame.index(site.speaker[0])
-    if site.speaker[0].low in _IF_WORDS or (s > 0 and toks[s - 1].low in _IF_WORDS):
+    if _opens_condition(site.speaker[0].low, words) \
+            or (s > 0 and _opens_condition(toks[s - 1].low, words)):
         return None  # "Had he used the word “…”", "if she uses the term": not said
     return _quotation_or_list(frame, q, site.mention, frame.mention(toks[v:i + 1]), USE_WORDS,
                               claimed)
+
+
+def _opens_condition(low: str, words: Words) -> bool:
+    """Tell whether a lower-case word before a subject makes its clause a condition: "if",
+    "unless", "whether", "had" ("Had he used the word")."""
+    return low in words.conditionals or low in _CONDITION_OPENERS
 
 
 def _quotation_or_list(frame: Frame, q: Marked, speaker: Mention | None, cue_m: Mention,
