@@ -154,8 +154,8 @@ def _role_head(frame: Frame, role: Phrase) -> bool:
     words = frame.words
     head = None
     for t in role:
-        if t.low in words.prepositions or t.low in ("who", "that", "which", "and", "or") \
-                or not t.text.replace("-", "").isalpha():
+        if t.low in words.prepositions or t.low in words.relative_pronouns \
+                or t.low in ("and", "or") or not t.text.replace("-", "").isalpha():
             break
         head = t
     return head is not None and _one_role(frame, head.low) \
