@@ -1187,8 +1187,13 @@ def _placed_body(p: Parts, knowledge: Knowledge) -> tuple[str, str | None] | Non
             break
     if not country or not org.country or country == org.country:
         return None
-    label = next((c.label for c in knowledge.countries.values() if c.name == country), country)
-    return f"{label} {org.name}", country
+    return f"{_country_label(country, knowledge)} {org.name}", country
+
+
+def _country_label(country: str, knowledge: Knowledge) -> str:
+    """Give the word a country's bodies are named by ("Israeli" for Israel), or its name
+    where the table gives none."""
+    return next((c.label for c in knowledge.countries.values() if c.name == country), country)
 
 
 def _person_head(p: Parts, knowledge: Knowledge) -> bool:
@@ -1208,9 +1213,7 @@ def _government_body(p: Parts, knowledge: Knowledge) -> Reading | None:
                  if w.lower() in words.portfolios]
     if p.country is None or (not portfolio and p.definite and p.head != "government"):
         return Reading(None, head=p.head, country=p.country)
-    label = next((c.label for c in knowledge.countries.values() if c.name == p.country),
-                 p.country)
-    name = " ".join([label, *portfolio, p.head.capitalize()])
+    name = " ".join([_country_label(p.country, knowledge), *portfolio, p.head.capitalize()])
     return Reading(Actor(name, "organisation", words.org_heads[p.head], None, None, p.country))
 
 
