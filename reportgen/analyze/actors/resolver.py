@@ -196,22 +196,25 @@ _RELATIVE_AFTER = re.compile(r"(?<=\S)\s+(?:who|that|which)\s*$", re.I)
 # an unnamed source that "the person" or "the source" stands for, as introduced: "a source
 # present at the meeting", "one person familiar with the talks", "an aide who was in the room"
 _GENERIC_SOURCES = frozenset({"person", "source", "individual", "insider"})
-_INTRODUCED_SOURCE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<desc>(?:[a-z-]+\s+){0,2}?"
+# an unnamed one introduced, up to its head noun ("a third senior White House" ...), and what
+# describes it after the head (... "familiar with the talks")
+_INTRODUCED_OPENING = (
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<desc>(?:[a-z-]+\s+){0,2}?"
     # an organisation's name in the description: "a third senior White House official"
-    r"(?:(?!(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s)[A-Z][\w.&-]*\s+){0,3}?"
-    r"(?:source|person|individual|insider|official|aide|diplomat)\b"
-    r"(?:\s+(?:who|familiar|close|present|with|at|in|involved|briefed|knowledgeable)\b"
+    r"(?:(?!(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s)[A-Z][\w.&-]*\s+){0,3}?")
+_INTRODUCED_AFTER = (
+    r"\b(?:\s+(?:who|familiar|close|present|with|at|in|involved|briefed|knowledgeable)\b"
     r"[^.,;:()\"“”\n]{0,60})?)")
+_INTRODUCED_SOURCE = re.compile(
+    r"\b" + _INTRODUCED_OPENING + r"(?:source|person|individual|insider|official|aide|diplomat)"
+    + _INTRODUCED_AFTER)
 # ... where none is, an unnamed adviser, ally or staffer, or "someone" close to or familiar
 # with someone: "One longtime Reyes ally, who asked not to be named, ... “…,” this source said"
 _INTRODUCED_OTHER = re.compile(
-    r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<desc>(?:[a-z-]+\s+){0,2}?"
-    r"(?:(?!(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s)[A-Z][\w.&-]*\s+){0,3}?"
-    r"(?:adviser|advisor|ally|associate|confidant|operative|staffer|strategist)\b"
-    r"(?:\s+(?:who|familiar|close|present|with|at|in|involved|briefed|knowledgeable)\b"
-    r"[^.,;:()\"“”\n]{0,60})?)"
-    r"|(?P<someone>[Ss]omeone\s+(?:close|familiar|involved|briefed|knowledgeable)\b"
+    r"\b(?:" + _INTRODUCED_OPENING
+    + r"(?:adviser|advisor|ally|associate|confidant|operative|staffer|strategist)"
+    + _INTRODUCED_AFTER
+    + r"|(?P<someone>[Ss]omeone\s+(?:close|familiar|involved|briefed|knowledgeable)\b"
     r"[^.,;:()\"“”\n]{0,60}))")
 # possessive pronouns that may own the words of an attribution noun: "his claim that"
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
