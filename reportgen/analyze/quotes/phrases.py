@@ -424,11 +424,16 @@ def _placed_person(frame: Frame, j: int, floor: int) -> bool:
 def person_noun(frame: Frame, w: str) -> bool:
     """Tell whether a lower-case word is a noun for a person by the lexicon or by an ending
     that seldom names a thing ("pastor", "farmer", "teacher"; not "government", "statement")."""
+    return listed_person_noun(frame, w) \
+        or (frame.words.person_ending(w) and not _thing_word(frame, w))
+
+
+def listed_person_noun(frame: Frame, w: str) -> bool:
+    """Tell whether the lexicon lists a lower-case word as a noun for a person: a speaker's
+    head, a title, a relation or a person noun ("spokesman", "senator", "widow", "pilot")."""
     words = frame.words
-    if w in words.speaker_heads or w in frame.knowledge.titles or w in words.relations \
-            or w in words.person_nouns:
-        return True
-    return words.person_ending(w) and not _thing_word(frame, w)
+    return w in words.speaker_heads or w in frame.knowledge.titles or w in words.relations \
+        or w in words.person_nouns
 
 
 # how many unknown lower-case words may stand between an opening article and the head:

@@ -13,6 +13,7 @@ from reportgen.analyze.quotes.phrases import (
     before_parenthesis,
     finite_verb,
     is_party_tag,
+    listed_person_noun,
     name_end,
     np_back,
     np_forward,
@@ -1322,11 +1323,8 @@ def _heads_person(frame: Frame, w: str) -> bool:
     person: "pilot", "co-host", "vice-chairman"; by its ending only where it is no modifier
     and has five letters at least ("driver", not "former", "after", "or")."""
     w = w.rsplit("-", 1)[-1]
-    words = frame.words
-    if w in words.speaker_heads or w in frame.knowledge.titles or w in words.relations \
-            or w in words.person_nouns:
-        return True
-    return len(w) >= 5 and w not in words.modifiers and person_noun(frame, w)
+    return listed_person_noun(frame, w) \
+        or (len(w) >= 5 and w not in frame.words.modifiers and person_noun(frame, w))
 
 
 def _describes_name(frame: Frame, k: int, c: int) -> bool:
