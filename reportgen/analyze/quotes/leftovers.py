@@ -19,7 +19,7 @@ from itertools import accumulate
 from reportgen.analyze.quotes.cues import TOPIC_OPENERS, cue_at, is_adverb, reports_topic
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
 from reportgen.analyze.quotes.frame import Frame, Phrase, make_frame
-from reportgen.analyze.quotes.marks import SIGNER_NAME, TWEET_LINKS, embedded_title
+from reportgen.analyze.quotes.marks import SIGNER_NAME, TWEET_LINKS, embedded_title, title_cased
 from reportgen.analyze.quotes.nouns import USE_WORDS
 from reportgen.analyze.quotes.phrases import np_back
 from reportgen.analyze.quotes.sites import find_site
@@ -574,8 +574,8 @@ def _as_clause_before(text: str, pattern: re.Pattern[str], lo: int, start: int
 def _title_case(text: str, q: Marked) -> bool:
     """Tell whether a quotation's words are all capitalised but the short ones, as a title's
     are ("“Harbour Lights,” Tom Reyes produced, ran for years")."""
-    long = [w for w in _WORD.findall(text, q[0][0], q[-1][1]) if len(w) > 3]
-    return bool(long) and all(w[0].isupper() or w[0].isdigit() for w in long)
+    words = _WORD.findall(text, q[0][0], q[-1][1])
+    return any(len(w) > 3 for w in words) and title_cased(words)
 
 
 def _colon(text: str, paras: list[Span], q: Marked, n: int, words: int,

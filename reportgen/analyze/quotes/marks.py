@@ -207,6 +207,12 @@ _TITLE_NAMED = re.compile(r"(?:\b(?i:(?:co-)?author of)(?: (?:the|his|her|their|
 _MAX_NAMED_TITLE_WORDS = 25
 
 
+def title_cased(words: list[str]) -> bool:
+    """Tell whether every word longer than three characters opens with a capital or a digit,
+    as a title's do ("Meet the Press", "60 Minutes", "Harbour Lights")."""
+    return all(w[0].isupper() or w[0].isdigit() for w in words if len(w) > 3)
+
+
 def embedded_title(text: str, q: tuple[Span, ...], line_start: int, named: bool = False) -> bool:
     """Tell whether a quotation names a title in running text (a show, a book, a program):
     title case, no sentence end inside, after a possessive or a preposition ("told CBS' “60
@@ -223,8 +229,7 @@ def embedded_title(text: str, q: tuple[Span, ...], line_start: int, named: bool 
     # a title may close its sentence ('on “Meet the Press.”'), but holds no sentence end
     if not words or ". " in inner:
         return False
-    if any(len(w) > 3 and not (w[0].isupper() or w[0].isdigit()) for w in words) \
-            or not any(w[0].isupper() for w in words):
+    if not title_cased(words) or not any(w[0].isupper() for w in words):
         return False
     before = text[max(line_start, s - 40):s]
     if not before.strip():
