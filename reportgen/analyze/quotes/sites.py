@@ -480,8 +480,8 @@ def _names_a_thing(frame: Frame, np: Phrase) -> bool:
     rest = np[1:] if np[0].low in words.determiners else np
     return bool(rest) and all(t.text.isalpha() and t.text.islower() for t in rest) \
         and last not in words.pronouns and last not in words.org_heads \
-        and last not in words.anonymous_heads and last not in frame.knowledge.titles \
-        and not person_noun(frame, last) and not words.people(last)
+        and last not in words.anonymous_heads and not person_noun(frame, last) \
+        and not words.people(last)  # person_noun: a title too ("The mayor")
 
 
 def _named_subordinate_subject(frame: Frame, start: int, i: int) -> Phrase | None:
