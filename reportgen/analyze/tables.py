@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
 
@@ -96,8 +97,19 @@ def as_written(words: list[str], i: int, n: int, knowledge: Knowledge) -> bool:
 PLACED_TYPES = frozenset({"judiciary", "legislator", "party"})
 
 
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A place or another country written right before a national body's name
+    (``place_before``): the index of its first word, its words without the possessive, and
+    the other country (None for a place below the country level)."""
+
+    start: int
+    name: str
+    country: str | None
+
+
 def place_before(words: list[str], i: int, knowledge: Knowledge, lo: int = 0,
-                 end: int | None = None) -> tuple[int, str, str | None] | None:
+                 end: int | None = None) -> Placed | None:
     """Give a place below the country level (``Knowledge.places``, or a US state the roster
     has) or another country that stands right before a national court's, chamber's or
     party's name at words[i], at lo or after, in the possessive or not: where it starts, its
@@ -123,10 +135,10 @@ def place_before(words: list[str], i: int, knowledge: Knowledge, lo: int = 0,
             continue
         if match_table(place, 0, knowledge.places, 4)[0] == k \
                 or join_words(place) in _us_states():
-            return j - k, join_words(place), None  # a US state before a country: "Georgia"
+            return Placed(j - k, join_words(place), None)  # a US state before a country: "Georgia"
         m, country = match_table(place, 0, knowledge.countries, 4)
         if m == k and country is not None and country.name != org.country:
-            return j - k, join_words(place), country.name
+            return Placed(j - k, join_words(place), country.name)
     return None
 
 

@@ -54,7 +54,7 @@ def find_mentions(text: str, knowledge: Knowledge,
             found = _mention_at(words[:limit], k, knowledge)  # no name runs on past its line
         if found:
             if (placed := place_before(words, k, knowledge, i, found)) is not None:
-                k = placed[0]  # "the Texas Supreme Court", "the Israeli Supreme Court"
+                k = placed.start  # "the Texas Supreme Court", "the Israeli Supreme Court"
             out.append(((toks[k].start, toks[found - 1].end),
                         text[toks[k].start:toks[found - 1].end]))
             i = found

@@ -1181,9 +1181,9 @@ def _placed_body(p: Parts, knowledge: Knowledge) -> tuple[str, str | None] | Non
         n, found = match_table(words, i, knowledge.organisations)
         if n and found == org:
             placed = place_before(words, i, knowledge)
-            if placed is not None and placed[2] is None:
-                return join_words([placed[1], *words[i:i + n]]), org.country
-            country = placed[2] if placed is not None else country
+            if placed is not None and placed.country is None:
+                return join_words([placed.name, *words[i:i + n]]), org.country
+            country = placed.country if placed is not None else country
             break
     if not country or not org.country or country == org.country:
         return None
