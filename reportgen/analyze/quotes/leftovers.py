@@ -77,8 +77,10 @@ _TAIL = r"(?:[ \t\xa0]+(?:on|back|up))?(?:[ \t\xa0]+(?:him|her|them|me|us))?" \
 # may follow "it" ("put it to me", "put it on Monday").
 _AS_WHO = r"(?P<who>(?:[A-Z]\.[ \t\xa0]*|(?<=\b[A-Z][a-z])\.(?=[ \t\xa0])|(?<=\b[A-Z][a-z]{2})\." \
     r"(?=[ \t\xa0])|(?<=\w)\.(?=[a-z])|[^,.;:()\"“”\n]){1,70}?)"
-_AS_IT = r"[Aa]s[ \t\xa0]+" + _AS_WHO + r"(?:[ \t\xa0]+(?:so|once|also|[a-z]+ly)){0,2}" \
-    r"[ \t\xa0]+(?:put|puts|called|calls|described|describes|termed|terms|dubbed|dubs|phrased|" \
+# up to two adverbs before the verb: "so aptly put it", "once said", "recently wrote"
+_AS_ADVERBS = r"(?:[ \t\xa0]+(?:so|once|also|[a-z]+ly)){0,2}"
+_AS_IT = r"[Aa]s[ \t\xa0]+" + _AS_WHO + _AS_ADVERBS \
+    + r"[ \t\xa0]+(?:put|puts|called|calls|described|describes|termed|terms|dubbed|dubs|phrased|" \
     r"phrases)[ \t\xa0]+it\b"
 _AS_IT_AFTER = re.compile(r"[ \t\xa0]*[,(—–]?[ \t\xa0]*" + _AS_IT)
 _AS_IT_ADJUNCT = r"(?:[ \t\xa0]+(?:to|in|on|at|during|last|this|that|when|recently|once|" \
@@ -119,8 +121,8 @@ _AS_AUXILIARY = r"(?:[’']ve|[’']d)?(?:[ \t\xa0]+(?:has|have|had|(?P<modal>wo
     r"(?:goes|go|went)[ \t\xa0]+on[ \t\xa0]+to)){0,2}"
 _AS_SAID_BEFORE = re.compile(
     r"\b" + _AS_NOT_AFTER + r"[Aa]s[ \t\xa0]+" + _AS_NOT_WHO + _AS_WHO + _AS_AUXILIARY
-    + r"(?:[ \t\xa0]+(?:so|once|also|recently|[a-z]+ly)){0,2}"
-    r"[ \t\xa0]+" + _AS_SAID_VERB + r"(?:[ \t\xa0]+[a-z]+ly)?"
+    + _AS_ADVERBS
+    + r"[ \t\xa0]+" + _AS_SAID_VERB + r"(?:[ \t\xa0]+[a-z]+ly)?"
     r"(?(told)[ \t\xa0]+(?:me|us|him|her|them|reporters|"
     r"[A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,3}|"
     r"(?:the|a|an|his|her|their)[ \t\xa0]+[a-z]+(?:[ \t\xa0]+[a-z]+)?))" + _AS_SAID_ADJUNCT
