@@ -134,7 +134,7 @@ def place_before(words: list[str], i: int, knowledge: Knowledge, lo: int = 0,
         if not place[0][:1].isupper():
             continue
         if match_table(place, 0, knowledge.places, 4)[0] == k \
-                or join_words(place) in _us_states():
+                or join_words(place) in us_states():
             return Placed(j - k, join_words(place), None)  # a US state before a country: "Georgia"
         m, country = match_table(place, 0, knowledge.countries, 4)
         if m == k and country is not None and country.name != org.country:
@@ -143,7 +143,7 @@ def place_before(words: list[str], i: int, knowledge: Knowledge, lo: int = 0,
 
 
 @cache
-def _us_states() -> frozenset[str]:
+def us_states() -> frozenset[str]:
     """Give the names of the US states the office-holder tables give a seat of ("Georgia",
     "Washington": a state's, where a country or a capital has the same name)."""
     return frozenset(h.state for h in load_roster() if h.state)

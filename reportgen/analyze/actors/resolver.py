@@ -38,7 +38,7 @@ from reportgen.analyze.actors.reading import (
 )
 from reportgen.analyze.actors.usage import NameIndex, organisation_by_usage
 from reportgen.analyze.actors.voices import is_table_surname
-from reportgen.analyze.tables import per_table
+from reportgen.analyze.tables import per_table, us_states
 from reportgen.analyze.text import PARTY_TAG
 from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge
@@ -2856,7 +2856,7 @@ def _introduced_as(head: str) -> re.Pattern[str]:
 @cache
 def _states() -> re.Pattern[str]:
     """Match the name of a US state the office-holder tables give a seat of, whole words."""
-    names = sorted({h.state for h in load_roster() if h.state}, key=len, reverse=True)
+    names = sorted(us_states(), key=len, reverse=True)
     alternatives = "|".join(map(re.escape, names))
     return re.compile(rf"\b(?:{alternatives})\b")
 
