@@ -136,12 +136,6 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
-def is_short_form(given: str) -> bool:
-    """Tell whether a given name is a short form the nicknames package gives a formal name
-    for: "Bill" (William, Robert), "Bob"; not "Jerrold"."""
-    return bool(_nicknamer().canonicals_of(fold(given).strip(".")))
-
-
 @cache
 def given_variants(given: str) -> frozenset[str]:
     """Give the folded forms a given name is also written in (Jim -> james, jimmy, ...): the

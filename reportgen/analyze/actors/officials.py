@@ -19,9 +19,9 @@ import us
 from reportgen.analyze.actors.names import (
     HONORIFIC_GENDER,
     PersonName,
+    canonical_givens,
     fold,
     given_among,
-    is_short_form,
     last_word,
     parse_name,
     same_given,
@@ -134,7 +134,7 @@ def _short_form_of_another(given: str, h: Holder) -> bool:
     for Jay Rockefeller)."""
     g = fold(given).strip(".")
     usual = h.given[0] if h.given else h.name.split()[0]
-    return len(g) > 1 and not same_given(given, usual) and is_short_form(g) \
+    return len(g) > 1 and not same_given(given, usual) and bool(canonical_givens(g)) \
         and g not in {fold(f).strip(".") for f in h.given[:2]}
 
 
