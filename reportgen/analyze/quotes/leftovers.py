@@ -764,10 +764,13 @@ def _sentence_alone(text: str, q: Marked) -> bool:
         return False
     start, end = q[0]
     inside = text[start:end].strip("\"“”‘’'«» \t\xa0")
-    before = text[:start].rstrip(" \t\xa0")
+    last = start  # the end of what stands before the opening mark, spaces left out (read back
+    # from the mark, not by copying the text before it: that is long in a long article)
+    while last and text[last - 1] in " \t\xa0":
+        last -= 1
     after = text[end:end + 3].lstrip(" \t\xa0")
     return bool(inside) and inside[:1].isupper() and inside.endswith((".", "!", "?")) \
-        and before.endswith((".", "!", "?")) and (not after or not after[0].islower())
+        and text[last - 1:last] in (".", "!", "?") and (not after or not after[0].islower())
 
 
 # the words of an attribution set off after a quotation, up to its first punctuation
