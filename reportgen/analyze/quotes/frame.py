@@ -81,6 +81,15 @@ class Frame:
             i += 1
         return self.quote_opening(i)
 
+    def quote_closing_before(self, i: int, marks: str) -> Marked | None:
+        """Give the quotation that token i - 1 stands in, or the token before the marks of
+        ``marks`` that stand right before i outside any quotation: “…,” said the ministry;
+        “…,” — according to a memo. None where that token stands in none."""
+        k = i - 1
+        while k >= 0 and self.tokens[k].text in marks and not self.inq[k]:
+            k -= 1
+        return self.quote_at(k)
+
     def mention(self, phrase: Phrase) -> Mention:
         """Give a phrase as written, with its span."""
         return Mention(closed_up(self.text[phrase[0].start:phrase[-1].end]),

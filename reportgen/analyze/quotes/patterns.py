@@ -209,10 +209,7 @@ def quote_before(site: Site, claimed: Set[Marked]) -> Verdict:
     """A quotation right before the speaker and cue: “…,” the ministry said. When it ends a
     reported clause (“high-value equipment,” …) the whole clause is the quote."""
     frame, toks = site.frame, site.frame.tokens
-    k = site.before - 1
-    while k >= 0 and toks[k].text == "," and not frame.inq[k]:
-        k -= 1
-    q = frame.quote_at(k)
+    q = frame.quote_closing_before(site.before, ",")
     if q is None or q in claimed:
         return None
     qi = frame.first_at(q[0][0])
@@ -1209,10 +1206,7 @@ def _quotation_before_according(frame: Frame, i: int, source: Mention,
     where no such quotation stands there, or where a cue attributed it already ("“…,” Reyes
     said, according to the Gazette": Reyes speaks)."""
     toks = frame.tokens
-    k = i - 1
-    while k >= 0 and toks[k].text in ",—–" and not frame.inq[k]:
-        k -= 1
-    q = frame.quote_at(k)
+    q = frame.quote_closing_before(i, ",—–")
     if q is None or q in claimed or frame.text[q[-1][1] - 2] != ",":
         return None
     cue_m = frame.mention(toks[i:i + 2])
