@@ -347,6 +347,9 @@ _JOINED_NAME_BEFORE = re.compile(r"[A-Z][\w’'&.-]*[^\S\n]+and[^\S\n]+(?:the[^\
 # A word at a position, and the words that make a platform named after them where someone
 # posts: "on Twitter", "via his Instagram", "took to their Facebook page" (Resolver._as_medium)
 _WORD_AT = re.compile(r"[\w-]+")
+# the first two words at a position: "the utility" (a description), "The Harbor Agency" (a
+# name), "it" (Resolver._maker_just_before)
+_WORDS_AT = re.compile(r"(?P<first>[\w-]+)(?:\s+(?P<next>[\w-]+))?")
 _MEDIUM_BEFORE = re.compile(r"\b(?:[Oo]n|[Vv]ia|[Tt]o|[Tt]hrough|[Aa]cross|[Oo]nto)\s+"
                             r"(?:[\w’'-]+\s+){0,2}$")
 
@@ -2598,11 +2601,15 @@ class Resolver:
         introduced, in the same or an earlier sentence ("The Romney campaign retorted with an
         ad", "a letter from 12 Republicans", "The suit, filed by Nebraska and Oklahoma"),
         else right after the mention ("The study, led by Ann Cole, says", "said a statement
-        from the panel"); a document the mention introduces ("a statement") only there."""
+        from the panel"); a document the mention introduces ("a statement") only there. A
+        bare document speaks first for the organisation that spoke by name in the sentence
+        just before it (``_maker_just_before``), before one introduced further back."""
         if not self.sentences:
             return None
         new = mention.split(" ", 1)[0].lower() in self.knowledge.words.indefinites
-        author = (None if new else self._introduced_before(document, pos)) or \
+        near = self._maker_just_before(document, pos) \
+            if self._bare_document(document, mention) else None
+        author = near or (None if new else self._introduced_before(document, pos)) or \
             self._issued_by(pos + len(mention), pos) or \
             (self._maker_before(pos) if self._unheard_document(document, mention, pos)
              else None)
@@ -2612,20 +2619,56 @@ class Resolver:
         return author
 
     def _unheard_document(self, document: str, mention: str, pos: int) -> bool:
-        """Tell whether a mention is one document by its word alone, first named there: "the
-        report", "the official statement", "The 60-page document"; not "The Stimson Center
-        report" or "the congressional report" (a maker, or a kind of one, in the mention),
-        "the documents" (many, from anyone), "a statement" (new: its maker is named with it),
-        a suit (the body named next to it is as often the one sued), nor a document the
-        article named before (whoever made it was named there or not at all)."""
-        words = mention.split()
-        plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "is"))
-        if not (len(words) > 1 and words[0].lower() == "the" and document != "suit"
-                and not plural and document_kind(words[-1], self.knowledge) == document
-                and all(w in _PLAIN_DOCUMENT_WORDS or w[:1].isdigit() for w in words[1:-1])):
+        """Tell whether a mention is one document by its word alone (``_bare_document``),
+        first named there: not a document the article named before (whoever made it was named
+        there or not at all)."""
+        if not self._bare_document(document, mention):
             return False
         earlier = _document_pattern(self.knowledge.words, document)
         return earlier.search(self.text, 0, max(0, pos)) is None
+
+    def _maker_just_before(self, document: str, pos: int) -> Actor | None:
+        """Give the organisation or outlet a bare document ("the report", "the statement")
+        speaks for where one speaks, or opens as subject, by its name in the sentence right
+        before the mention's, and the article names no document of that kind between the
+        two: "The Harbor Regional Intelligence Center reported that two men fled. “They were
+        armed,” the report stated", even where a report or statement of someone else was
+        named further back. By a pronoun ("The biggest threat, it said, was drought") only
+        where no document of that kind is named in the mention's sentence or the three before
+        it. None where a person stands nearer, the organisation is named by a description
+        ("the utility said": whoever that was read as) or stands in the mention's own sentence
+        (what the document reports: "The Treasury Department hid the deal, the report said")."""
+        here = self.sentence_of(pos)
+        if here < 1:
+            return None
+        w = self.knowledge.words
+        for s in reversed(self.memory.between(self.sentences[here - 1][0],
+                                              self.sentences[here][0])):
+            if s.quoted or not (s.speaker or self._subject(s)):
+                continue
+            if s.actor.kind not in ("organisation", "media") or not s.actor.name[:1].isupper():
+                return None
+            words = _WORDS_AT.match(self.text, s.pos)
+            if words is None or (words["first"].lower() in w.determiners
+                                 and not (words["next"] or "")[:1].isupper()):
+                return None
+            pronoun = words["first"].lower() in w.pronoun_kinds
+            since = self.sentences[max(0, here - 3)][0] if pronoun else s.pos
+            named = _document_pattern(w, document).search(self.text, since, max(since, pos))
+            return None if named else s.actor
+        return None
+
+    def _bare_document(self, document: str, mention: str) -> bool:
+        """Tell whether a mention is one document by its word alone: "the report", "the
+        official statement", "The 60-page document"; not "The Stimson Center report" or "the
+        congressional report" (a maker, or a kind of one, in the mention), "the documents"
+        (many, from anyone), "a statement" (new: its maker is named with it), nor a suit (the
+        body named next to it is as often the one sued)."""
+        words = mention.split()
+        plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "is"))
+        return len(words) > 1 and words[0].lower() == "the" and document != "suit" \
+            and not plural and document_kind(words[-1], self.knowledge) == document \
+            and all(w in _PLAIN_DOCUMENT_WORDS or w[:1].isdigit() for w in words[1:-1])
 
     def _maker_before(self, pos: int, back: int = _MAKER_SENTENCES,
                       kinds: tuple[str, ...] = ("organisation", "media")) -> Actor | None:
