@@ -445,3 +445,28 @@ def test_they_after_people_opening_a_sentence_is_those_people(text, expected, kn
         assert got is None or got[1] != "group", got
     else:
         assert got == expected
+
+
+# --- a "they" stands for a body only where its sentence or the one before names it ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body is named two sentences back or more: no one, not the body
+    ("The Harbor Authority set new rules in May. Ferry crews were not consulted. Fares rose "
+     "twice. “We were never asked,” they said.", None),
+    ("Northwind Airlines cut its routes to the island last year. Hotels emptied. Shops closed "
+     "early. “It has been a hard winter,” they said.", None),
+    # negatives: a body the sentence before names, people named farther back, a plural
+    # subject nearer than the body
+    ("The Harbor Authority set new rules in May. “The fares must rise,” they said.",
+     ("Harbor Authority", "organisation")),
+    ("Northwind Airlines cut its routes to the island. “We had no choice,” they said.",
+     ("Northwind Airlines", "organisation")),
+    ("Ann Roe and Tom Reyes wrote to the mayor on Monday. The letter was short. It asked for "
+     "records. “We expect an answer,” they wrote.", ("Ann Roe and Tom Reyes", "group")),
+    ("The county school board met on Tuesday. Parents filled the room. “Nobody listens to us,” "
+     "they said.", ("Parents", "group")),
+    ("Ferry workers wrote to the Harbor Authority on Monday. Workers like the old timetable. "
+     "“We were never asked,” they said.", ("ferry workers", "group")),
+])
+def test_they_stands_for_a_body_named_near_only(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

@@ -370,6 +370,23 @@ def _before_possessive(words: list[str]) -> list[str]:
     return words
 
 
+# the kinds of actor that are bodies, not people
+_BODIES = ("organisation", "media")
+
+
+def _people_back(pool: list[Seen], want: str, back: int) -> list[Seen] | None:
+    """Give the actors of a sentence ``back`` sentences before a pronoun's that it may point
+    to: for a "they" two sentences back or more, people only, and None where that sentence
+    names bodies only (and opens with no plural subject, tried before), which ends the
+    search: "Northwind Airlines cut its routes. Hotels emptied. Shops closed. “…,” they said"
+    is no one, not the airline nor anyone named before it. In random bulk articles a "they"
+    bound to a body named that far back was almost never that body ("Congress ...
+    Supporters of the bill argue that ... They say" is no Congress)."""
+    if want != "plural" or back < 2 or not pool:
+        return pool
+    return [s for s in pool if s.actor.kind not in _BODIES] or None
+
+
 def _within(pos: int, spans: tuple[Span, ...]) -> bool:
     """Tell whether a position lies inside one of the spans."""
     return any(s <= pos < e for s, e in spans)
@@ -2128,8 +2145,10 @@ class Resolver:
                     # EPA rules argued ...": people the sentence opens with, not a body it
                     # names in or after them
                     return group
-                if pool:
-                    return self._nearest(pool, gender).actor
+                if (people := _people_back(pool, want, here - n)) is None:
+                    return None  # "they" after a sentence far back that names bodies only
+                if people:
+                    return self._nearest(people, gender).actor
                 if n == here and want == "person" and (owner := self._owner_of_thing(pronoun, pos)):
                     return owner  # "Trump's decision marked a change from when he vowed"
                 if want == "plural" and here - 2 <= n and not reported \
@@ -2144,7 +2163,9 @@ class Resolver:
                 if not s.quoted and not (s.possessive and s.oblique) \
                         and self._fits(s, want, gender, subject) \
                         and not _within(s.pos, content) and not self._credited(s):
-                    return s.actor
+                    # a body that far back is no "they" (``_people_back``), nor is anyone
+                    # before it
+                    return None if want == "plural" and s.actor.kind in _BODIES else s.actor
         return None
 
     def owns_someone(self, end: int) -> bool:
