@@ -35,8 +35,14 @@ class Seen:
     said: bool = False  # its gender said in its sentence ("... of herself"): no namesake's
 
 
-# what a lookup by surname may ask of the person it gives: "Ms. Johnson" is no man
+# what a lookup by surname may ask of the person it gives: "Ms. Johnson" is no man. A test
+# of the name alone (a gender said or known for it): the lookups of people named in full ask
+# it of one actor per name
 Fits = Callable[[Actor], bool]
+
+# where a person named in full was seen, in the order of the lists above: position, then the
+# order noted (unique, so that a Seen is never compared)
+_Named = tuple[int, int, Seen]
 
 # A lone word misspells a surname of at least this many letters (a shorter one is more
 # often another name: Rubio, Rubin), by two edits from this many
@@ -73,9 +79,14 @@ class Memory:
         # "Andrea Hale ... Hale says"): a surname alone names them only where it names no one
         # else
         self.kin_named: set[str] = set()
-        # each surname's folded form and its people, by the folded form's first letter and
-        # in the order the surnames were first seen (see ``misspelt_person``)
-        self._by_initial: dict[str, list[tuple[str, list[Seen]]]] = defaultdict(list)
+        # the people named in full, by surname and name: each name's mentions in text order,
+        # so that a lookup by surname asks each name once and costs no pass over its mentions
+        self._full_names: dict[str, dict[str, list[_Named]]] = {}
+        self._surname_keys: dict[str, str] = {}
+        # each surname's folded form and its people named in full, by the folded form's first
+        # letter and in the order the surnames were first seen (see ``misspelt_person``)
+        self._by_initial: dict[str, list[tuple[str, dict[str, list[_Named]]]]] = \
+            defaultdict(list)
 
     def add(self, s: Seen) -> None:
         """Remember an actor seen at a position."""
@@ -91,27 +102,47 @@ class Memory:
                 found.append(s)  # the usual case: noted in text order
             else:
                 insort(found, s, key=_pos)
+        if not s.shared and s.actor.kind == "person" and " " in s.actor.name:
+            named = self._full_names[self._surname_key(s.actor.name)] \
+                .setdefault(s.actor.name, [])
+            entry = (s.pos, len(self.noted), s)
+            if not named or named[-1] < entry:
+                named.append(entry)  # the usual case: noted in text order
+            else:
+                insort(named, entry)
 
     def _indexes(self, s: Seen) -> list[list[Seen]]:
         """Give the lists other than its sentence's an actor seen belongs in."""
         lists = [self._speakers] if s.speaker else []
         if s.actor.kind == "person":
-            lists.append(self._surname_list(surname_word(s.actor.name)))
+            lists.append(self._surname_list(self._surname_key(s.actor.name)))
             lists.append(self._by_type[s.actor.type])
             if " " in s.actor.name:
                 lists.append(self._by_first_word[s.actor.name.split()[0]])
         lists += [self._by_word[w] for w in self._words(s.actor)]
         return lists
 
+    def _surname_key(self, name: str) -> str:
+        """Give the form of a person's surname the lists above are indexed by (kept per name:
+        an article names the same people again and again)."""
+        key = self._surname_keys.get(name)
+        if key is None:
+            key = self._surname_keys[name] = surname_index(surname_word(name))
+        return key
+
     def _surname_list(self, surname: str) -> list[Seen]:
-        """Give the list of the people seen with a surname, made and indexed on first use."""
-        surname = surname_index(surname)
+        """Give the list of the people seen with a surname (in its indexed form), made and
+        indexed on first use."""
         found = self._by_surname.get(surname)
         if found is None:
             found = self._by_surname[surname] = []
             key = fold(surname)
-            self._by_initial[key[:1]].append((key, found))
+            self._by_initial[key[:1]].append((key, self._full_names.setdefault(surname, {})))
         return found
+
+    def _named_in_full(self, surname: str) -> dict[str, list[_Named]]:
+        """Give the people named in full with a surname: each name's mentions, in text order."""
+        return self._full_names.get(surname_index(surname), {})
 
     def _words(self, a: Actor) -> set[str]:
         """Give the words a definite description may take of an actor: its name and role
@@ -161,8 +192,7 @@ class Memory:
         article names someone of that surname without one ("Donald Trump Jr. ... President
         Donald Trump ... Trump said" is the father), and no relative named by a given name
         alone where it names another person too."""
-        plain = any(" " in s.actor.name and not _suffixed(s.actor.name)
-                    for s in self._by_surname.get(surname_index(surname), ()))
+        plain = any(not _suffixed(name) for name in self._named_in_full(surname))
         kin: Actor | None = None  # "Romney's wife, Ann, ... Romney said" is not Ann Romney
         for a in self.people(surname, pos):
             if (plain and _suffixed(a.name)) or (fits is not None and not fits(a)):
@@ -176,23 +206,20 @@ class Memory:
         """Give the person with this surname named in full most often before pos (of those
         ``fits`` takes, where given), the last named of those tied ("Hillary Clinton" named
         five times, "Chelsea Clinton" once, last)."""
-        found = self._by_surname.get(surname_index(surname), [])
-        counts: dict[str, int] = {}
-        last: dict[str, tuple[int, Actor]] = {}  # where each was named last, and as whom
-        for k, s in enumerate(found[:bisect_left(found, pos, key=_pos)]):
-            if " " in s.actor.name and (fits is None or fits(s.actor)):
-                counts[s.actor.name] = counts.get(s.actor.name, 0) + 1
-                last[s.actor.name] = (k, s.actor)
-        if not counts:
-            return None
-        return last[max(counts, key=lambda n: (counts[n], last[n][0]))][1]
+        best: tuple[int, _Named] | None = None  # how often, and where named last
+        for named in self._named_in_full(surname).values():
+            n = bisect_left(named, (pos,))
+            if n and (fits is None or fits(named[n - 1][2].actor)) \
+                    and (best is None or (n, named[n - 1][:2]) > (best[0], best[1][:2])):
+                best = (n, named[n - 1])
+        return None if best is None else best[1][2].actor
 
     def only_person(self, surname: str, fits: Fits | None = None) -> Actor | None:
         """Give the one person named in full with this surname anywhere in the article (of
         those ``fits`` takes, where given), when there is exactly one ("Vale:" in a headline,
         "Sen. Ann Vale" in the text below)."""
-        full = {s.actor.name: s.actor for s in self._by_surname.get(surname_index(surname), [])
-                if " " in s.actor.name and (fits is None or fits(s.actor))}
+        full = {name: named[-1][2].actor for name, named in self._named_in_full(surname).items()
+                if fits is None or fits(named[-1][2].actor)}
         if not full:
             return None
         fullest = max(full.values(), key=lambda a: (len(a.name.split()), a.name))
@@ -202,7 +229,8 @@ class Memory:
     def last_by_given_name(self, given: str, pos: int) -> Actor | None:
         """Give the last person named in full with this given name seen before pos ("Julie
         Marsh ... Julie said")."""
-        for s in reversed(self.seen[:self.before(pos)]):
+        for k in range(self.before(pos) - 1, -1, -1):  # no copy of all seen before
+            s = self.seen[k]
             words = s.actor.name.split()
             if s.actor.kind == "person" and len(words) > 1 and words[0] == given:
                 return s.actor
@@ -230,11 +258,11 @@ class Memory:
             return None
         reach = 0 if accents_only else 2 if len(low) >= _MISSPELT_LONG else 1
         found: dict[str, Actor] = {}
-        for key, seen in self._by_initial.get(low[:1], ()):
+        for key, people in self._by_initial.get(low[:1], ()):
             if abs(len(key) - len(low)) <= reach \
                     and OSA.distance(key, low, score_cutoff=reach) <= reach:
-                found.update((s.actor.name, s.actor) for s in seen if " " in s.actor.name
-                             and (fits is None or fits(s.actor)))
+                found.update((name, named[-1][2].actor) for name, named in people.items()
+                             if fits is None or fits(named[-1][2].actor))
         if not found:
             return None
         fullest = max(found.values(), key=lambda a: (len(a.name.split()), a.name))
