@@ -42,7 +42,9 @@ def cite(quotes: tuple[Quote, ...], named: tuple[Named, ...]) -> tuple[Citation,
     """Give every actor quoted or named, most quoted first, with its spans and forms."""
     actors: dict[str, Actor] = {}
     counts: dict[str, int] = defaultdict(int)
-    spans: dict[str, list[Span]] = defaultdict(list)
+    # each actor's spans in the order found, as keys: asked of every mention, a list would
+    # cost the square of how often an actor is named
+    spans: dict[str, dict[Span, None]] = defaultdict(dict)
     forms: dict[str, list[str]] = defaultdict(list)
     for q in quotes:
         if q.actor is None:
@@ -51,7 +53,7 @@ def cite(quotes: tuple[Quote, ...], named: tuple[Named, ...]) -> tuple[Citation,
         actors.setdefault(name, q.actor)
         counts[name] += 1
         if q.speaker_span and q.speaker_span not in spans[name]:
-            spans[name].append(q.speaker_span)
+            spans[name][q.speaker_span] = None
             forms[name].append(q.speaker or "")
     for span, written, actor in named:
         name = actor.name
@@ -61,7 +63,7 @@ def cite(quotes: tuple[Quote, ...], named: tuple[Named, ...]) -> tuple[Citation,
         if name not in actors or (actor.role and not actors[name].role):
             actors[name] = actor
         if span not in spans[name]:
-            spans[name].append(span)
+            spans[name][span] = None
             forms[name].append(closed_up(written.split(",")[0]).rstrip())
     return tuple(
         Citation(actors[name], counts.get(name, 0), tuple(sorted(spans[name])),
