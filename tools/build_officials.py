@@ -6,8 +6,10 @@ The source (2,524 US members of Congress born 1920 or later, presidents and vice
 derived from the unitedstates/congress-legislators project, CC0 1.0; see
 ../shared/knowledge/README.md. The output is committed, so the package works without
 ../shared. Each row gets the given names the person is written with: the first name, the
-upstream nickname ("Chuck" for Charles Schumer) and the short forms the nicknames package
-lists for them ("Jim" for James), so "Sen. Jim Inhofe" finds James Inhofe.
+upstream nickname ("Chuck" for Charles Schumer), the short forms the nicknames package
+lists for them ("Jim" for James), so "Sen. Jim Inhofe" finds James Inhofe, and where the
+upstream gives a short form only, the formal names it stands for ("William" for Bill
+Cassidy: names.formal_givens), without their short forms (Robert's "Bob" is no Bill's).
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import us
 from nicknames import NickNamer
 
-from reportgen.analyze.actors.names import canonical_given
+from reportgen.analyze.actors.names import formal_givens
+from reportgen.knowledge import load_knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT.parent / "shared" / "knowledge" / "us_officials.csv"
@@ -43,15 +47,25 @@ name\tgiven\tmiddle\tsurname\tsuffix\tgender\trole\ttype\tparty\tstate\tbioguide
 """
 
 
-def given_forms(usual: str, first: str, nickname: str, namer: NickNamer) -> list[str]:
+def given_forms(usual: str, first: str, nickname: str, gender: str, namer: NickNamer,
+                genders: Mapping[str, str]) -> list[str]:
     """Give the ways a person's given name is written, the usual one first: the name the
-    person is known by, the upstream first name and nickname, the formal name of a short
-    form ("James" for "Jim") and the short forms of each."""
+    person is known by, the upstream first name and nickname and the short forms of a formal
+    one among them ("Jim" for "James"); where all are short forms, the formal names they
+    stand for for a person of ``gender`` ("William" for "Bill": names.formal_givens) and of
+    their short forms only those that lengthen the person's own ("Jimmy" of "Jim"): the
+    others are no forms of this person's (Robert's "Bob" of a "Bill", Derrick's "Rick" of
+    an "Eric")."""
     forms = [usual, nickname, first]
-    if not any(len(f) >= 5 for f in forms):  # only short forms upstream: add the formal name
-        forms += [canonical_given(f).title() for f in forms if f]
     for name in [f for f in forms if len(f) >= 5]:  # short forms of the formal names only
         forms += sorted(n.title() for n in namer.nicknames_of(name) if len(n) > 1)
+    if not any(len(f) >= 5 for f in (usual, nickname, first)):  # only short forms upstream
+        for short in dict.fromkeys(f.lower().strip(".") for f in (usual, nickname, first) if f):
+            formal = formal_givens(short, gender, genders)
+            forms += [f.title() for f in formal]
+            forms += sorted({n.title() for f in formal for n in namer.nicknames_of(f)
+                             if n.startswith(short) and n != short
+                             and genders.get(n, gender) == gender})
     return list(dict.fromkeys(f for f in forms if f))
 
 
@@ -63,14 +77,14 @@ def known_as(r: dict[str, str]) -> str:
     return title or f"{r['nickname'] or r['first']} {r['last']}"
 
 
-def row_of(r: dict[str, str], namer: NickNamer) -> list[str]:
+def row_of(r: dict[str, str], namer: NickNamer, genders: Mapping[str, str]) -> list[str]:
     """Give one output row for one source row."""
     role, type_ = ROLES.get(r["role"], (r["role"].title(), "government"))
     state = us.states.lookup(r["state"]) if r["state"] else None
     usual = known_as(r)
     words = usual.split()
     first = words[0] if len(words) > 1 and words[0] != r["last"] else ""
-    given = given_forms(first, r["first"], r["nickname"], namer)
+    given = given_forms(first, r["first"], r["nickname"], r["gender"].lower(), namer, genders)
     return [usual, ",".join(given), r["middle"], r["last"], r["suffix"], r["gender"].lower(),
             role, type_,
             PARTIES.get(r["party"], r["party"]), state.name if state else "", r["bioguide_id"]]
@@ -82,9 +96,9 @@ def main(argv: list[str]) -> int:
     if not source.exists():
         print(f"build_officials: {source}: not found", file=sys.stderr)
         return 1
-    namer = NickNamer()
+    namer, genders = NickNamer(), load_knowledge().given_names
     with source.open(encoding="utf-8", newline="") as fh:
-        rows = [row_of(r, namer) for r in csv.DictReader(fh)]
+        rows = [row_of(r, namer, genders) for r in csv.DictReader(fh)]
     rows.sort(key=lambda row: (row[3], row[0], row[10]))
     body = "".join("\t".join(cell.replace("\t", " ") for cell in row) + "\n" for row in rows)
     out.write_text(HEADER + body, encoding="utf-8")

@@ -4,6 +4,7 @@ import pytest
 
 from reportgen.analyze.actors.names import (
     canonical_key,
+    formal_givens,
     given_among,
     group_names,
     parse_name,
@@ -119,6 +120,27 @@ def test_canonical_key_keeps_suffix_and_given_name_apart():
 ])
 def test_given_among_a_persons_own_forms(given, forms, expected):
     assert given_among(given, forms) is expected
+
+
+@pytest.mark.parametrize(("short", "gender", "among", "not_among"), [
+    ("Bill", "m", "william", "robert"),  # the package gives Robert too: no sound of Bill's
+    ("Bob", "m", "robert", "william"),
+    ("Jim", "m", "james", "jimmy"),  # a formal name, never another short form
+    ("Dick", "m", "richard", "dickson"),  # Dickson is a name of its own (no short form)
+    ("Lou", "m", "louis", "lucille"),  # the gender of the row's person decides
+    ("Lou", "f", "louisa", "louis"),
+    ("Pat", "f", "patricia", "patrick"),
+    ("Tim", "m", "timothy", "tim"),
+])
+def test_formal_givens_of_a_short_form(short, gender, among, not_among, knowledge):
+    found = formal_givens(short, gender, knowledge.given_names)
+    assert among in found
+    assert not_among not in found
+
+
+@pytest.mark.parametrize("given", ["Adam", "Dale", "Zell", "J."])
+def test_a_name_of_its_own_has_no_formal_given(given, knowledge):
+    assert formal_givens(given, "m", knowledge.given_names) == ()
 
 
 def test_an_initial_matches_its_given_name_only():

@@ -35,6 +35,9 @@ ROSTER = load_roster()
     ("Robert Corker", None, ("Bob Corker", "Tennessee")),
     ("Jerrold Nadler", None, ("Jerry Nadler", "New York")),
     ("John D. Rockefeller", None, ("Jay Rockefeller", "West Virginia")),
+    # the formal name a short form upstream stands for (names.formal_givens)
+    ("Sen. William Cassidy", None, ("Bill Cassidy", "Louisiana")),
+    ("Timothy Scott", Clue(state="South Carolina"), ("Tim Scott", "South Carolina")),
 ])
 def test_find_holder(name, clue, expected):
     h = find_holder(ROSTER, name, clue)
@@ -55,6 +58,11 @@ def test_find_holder(name, clue, expected):
     # a short form the nicknames package also gives Robert is no form of a Bob's name
     ("Bill Corker", None),
     ("Billy Barr", None),
+    # nor is Robert, the other formal name the package gives Bill, a form of a Bill's name
+    ("Robert Cassidy", None),
+    ("Bob Cassidy", None),
+    ("Rick Cantor", None),  # Derrick's short form, no Eric's
+    ("Donald Trump Jr", None),
 ])
 def test_no_holder_when_unsure_or_contradicted(name, clue):
     assert find_holder(ROSTER, name, clue) is None

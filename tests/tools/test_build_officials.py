@@ -15,6 +15,8 @@ CSV = "".join(line + "\n" for line in [
     "Dana Whitfield (politician)",
     "James Halloran Jr.,James,,Halloran,Jr.,Jim,M,1950-01-01,representative,OH,Republican,"
     "test,X000002,Jim Halloran Jr.",
+    "Bill Ostrand,Bill,,Ostrand,,,M,1955-01-01,senator,ME,Republican,test,X000003,Bill Ostrand",
+    "Bob Ostrand,Bob,,Ostrand,,,M,1956-01-01,representative,ME,Democrat,test,X000004,",
 ])
 
 
@@ -39,6 +41,24 @@ def test_rows_carry_usual_name_short_forms_party_and_state(tmp_path):
     dana = by_name["Dana Whitfield"]
     assert (dana[5], dana[7], dana[8], dana[9]) == ("f", "legislator", "Democratic Party",
                                                     "Oregon")
+
+
+@pytest.mark.parametrize(("name", "among", "not_among"), [
+    # a short form only upstream: the formal name it stands for and its own lengthening,
+    # not the package's other formal names (Bill -> Robert) nor their short forms
+    ("Bill Ostrand", {"Bill", "William", "Billy"}, {"Robert", "Bob", "Bobby", "Rob"}),
+    ("Bob Ostrand", {"Bob", "Robert", "Bobby"}, {"Bill", "Billy", "William", "Rob"}),
+    ("Jim Halloran", {"Jim", "James", "Jimmy"}, {"Robert"}),
+])
+def test_given_forms_of_a_short_form(tmp_path, name, among, not_among):
+    src, out = tmp_path / "in.csv", tmp_path / "out.tsv"
+    src.write_text(CSV, encoding="utf-8")
+    assert _script().main([str(src), str(out)]) == 0
+    rows = [ln.split("\t") for ln in out.read_text(encoding="utf-8").splitlines()
+            if not ln.startswith("#")][1:]
+    forms = set({r[0]: r for r in rows}[name][1].split(","))
+    assert among <= forms
+    assert not forms & not_among
 
 
 def test_a_missing_source_is_one_line(tmp_path, capsys):

@@ -148,6 +148,35 @@ def given_variants(given: str) -> frozenset[str]:
     return frozenset({g, *canon, *nn.nicknames_of(g), *_extra_variants().get(g, ())})
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _sound(name: str) -> str:
+    """Give a folded given name's consonants after its first letter, "k" written "c" and a
+    doubled one once: "bill" -> "l", "william" -> "lm", "mike" -> "c"."""
+    return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", name[1:]).replace("k", "c"))
+
+
+def formal_givens(short: str, gender: str, genders: Mapping[str, str]) -> tuple[str, ...]:
+    """Give the formal names a short given name of a person of ``gender`` ("m" or "f") can
+    stand for, folded: those the nicknames package gives it and lists it as a short form of,
+    no short form of a longer name themselves, of that gender in ``genders`` (the census
+    table), and holding its sound (``_sound``: its consonants in order): Bill -> william,
+    willis (not robert, which the package also gives); Bob -> robert; Jim -> james; Lou of a
+    man -> louis (not lucille)."""
+    s = fold(short).strip(".")
+    nn = _nicknamer()
+    out = []
+    for f in sorted(nn.canonicals_of(s)):
+        if len(f) <= len(s) or s not in nn.nicknames_of(f) or genders.get(f) != gender \
+                or any(len(x) > len(f) for x in nn.canonicals_of(f)):
+            continue
+        rest = iter(_sound(f))
+        if all(c in rest for c in _sound(s)):
+            out.append(f)
+    return tuple(out)
+
+
 def canonical_givens(given: str) -> frozenset[str]:
     """Give the folded formal names the nicknames package gives for a given name (Gabby ->
     gabrielle, gabriel, gabriella; Chuck -> charles)."""
