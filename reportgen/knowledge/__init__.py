@@ -34,6 +34,8 @@ class Cue:
     speech: bool
     takes_object: bool = False  # what follows is an object and complement, not a clause
     quoted_only: bool = False  # only words in quotation marks are reported: "chanted “…”"
+    # only a quotation after the object and "as" is reported: "cast the levy as “…”"
+    as_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,9 @@ class Knowledge:
     places: dict[str, Country] = field(default_factory=dict)  # "delaware" -> United States
     acronyms: frozenset[str] = frozenset()  # "rand", "gop": match only when written in capitals
     sides: dict[str, str] = field(default_factory=dict)  # country, party or actor -> side
+    # a verb that reports only a quotation after its object and "as" ("cast", "portrayed"):
+    # form -> cue, no cue anywhere else
+    as_cues: dict[str, Cue] = field(default_factory=dict)
 
     def given_name(self, low: str) -> bool:
         """Tell whether a lower-case word is a given name of either table: the census names
@@ -134,18 +139,22 @@ STANCES = frozenset("neutral endorsing distancing disputing emphatic tentative a
                     "directive evaluative".split())
 
 
-def _load_cues(folder: Traversable) -> dict[str, Cue]:
+def _load_cues(folder: Traversable) -> tuple[dict[str, Cue], dict[str, Cue]]:
+    """Give the cues by form, and apart from them the cues of the frame "as"."""
     cues: dict[str, Cue] = {}
+    as_cues: dict[str, Cue] = {}
     for row in read_rows(folder, "cues.tsv", 5, optional=2):
         lemma = row.cells[0]
         stance = check_choice(row, 1, "stance", STANCES)
         speech = check_choice(row, 2, "speech", frozenset({"yes", "no"})) == "yes"
-        frame = check_choice(row, 4, "frame", frozenset({"", "clause", "object", "quoted"}))
+        frame = check_choice(row, 4, "frame", frozenset({"", "clause", "object", "quoted", "as"}))
         forms = split_cell(row.cell(3))
-        cue = Cue(lemma, stance, speech, frame == "object", frame == "quoted")
+        cue = Cue(lemma, stance, speech, frame == "object", frame in ("quoted", "as"),
+                  frame == "as")
+        table = as_cues if cue.as_only else cues
         for form in [lemma, *(forms or _inflect(lemma)[1:])]:
-            cues.setdefault(form.lower(), cue)
-    return cues
+            table.setdefault(form.lower(), cue)
+    return cues, as_cues
 
 
 def _load_countries(folder: Traversable) -> tuple[dict[str, Country], frozenset[str],
@@ -246,8 +255,9 @@ def load_knowledge(folder: Path | None = None) -> Knowledge:
     parties, party_tags = _load_parties(source, acronyms)
     outlets, domains = _load_outlets(source)
     genders = frozenset({"m", "f"})
+    cues, as_cues = _load_cues(source)
     return Knowledge(
-        cues=_load_cues(source),
+        cues=cues,
         countries=countries,
         demonyms=demonyms,
         metonyms=metonyms,
@@ -264,6 +274,7 @@ def load_knowledge(folder: Path | None = None) -> Knowledge:
                      for r in read_rows(source, "given_names.tsv", 2)},
         places=_load_places(source, countries),
         acronyms=frozenset(acronyms),
+        as_cues=as_cues,
     )
 
 

@@ -413,6 +413,53 @@ def test_what_someone_calls_inside_another_report_is_theirs(label, text, expecte
     assert names_of(text, knowledge) == expected
 
 
+# a verb that casts its object as quoted words ("portrayed the levy as “…”", "remembered him
+# as the “…”", "defines X as “…”"): its subject speaks; a cue only before a short object, "as"
+# and a quotation, so "cast their ballots", "took a position as" and the passive report
+# nothing (the cues.tsv frame "as")
+CAST_AS_CASES = [
+    ("portrayed", 'Ann Vale portrayed the levy as "a tax on renters and working families."',
+     ["Ann Vale"]),
+    ("has cast", 'Tom Reyes has cast the vote as "a referendum on the harbour."',
+     ["Tom Reyes"]),
+    ("remembered, then a relative clause",
+     'The mayor remembered the late senator as the "last great champion of the harbour" who '
+     '"never forgot the docks."', ["mayor"]),
+    ("defined, in a book", 'In his first book, Tom Reyes defined power as "the power to '
+     'persuade."', ["Tom Reyes"]),
+    ("a law defines", 'The state code defines trespass as "entry without leave of the owner."',
+     ["state code"]),
+    ("the object moved before the verb",
+     'The levy, which Ann Vale defines as "a tax on renters," passed on Monday.', ["Ann Vale"]),
+    ("pitched, after who", 'The vote is a test for Tom Reyes, who has long pitched himself as '
+     '"Harbour Tom."', ["Tom Reyes"]),
+    ("heralded, a word before the quotation",
+     'Ann Vale heralded the opening as a "new day for the families of this city."',
+     ["Ann Vale"]),
+    ("a participle after another cue",
+     '"We did not build this for profit," Tom Reyes said, casting the port instead as "a gift '
+     'to the next generation."', ["Tom Reyes", "Tom Reyes"]),
+    # negatives: no "as" and quotation after a short object, a passive, or a noun
+    ("cast a ballot", 'A majority of voters who had yet to cast their ballots said they were '
+     '"not worried at all."', ["majority of voters"]),
+    ("cast without as", 'Voters cast "protest ballots" in large numbers.', []),
+    ("a passive", 'The levy was portrayed as "a tax on renters and working families."', []),
+    ("a passive with its agent", 'Ann Vale, who is regarded by the police as a "witness of '
+     'interest," left the town on Monday.', []),
+    ("a participle with its agent", 'I disagree with the picture painted by the report as '
+     '"bleak beyond repair."', []),
+    ("a position as", 'Tom Reyes took a position as "chief listener" at the firm.', []),
+    ("a noun after an adjective", 'His hardline position on the levy as "a tax on renters" '
+     'cost him the race.', []),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CAST_AS_CASES)
+def test_a_verb_casting_its_object_as_quoted_words_is_its_subjects(label, text, expected,
+                                                                    knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 # a cue form after a possessive and a singular noun is a noun ("his campaign promise to
 # build the wall"), and takes no speaker's quotation: the cue after the quotation does
 NOUN_COMPOUND_CASES = [

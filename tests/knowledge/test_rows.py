@@ -37,6 +37,7 @@ def _edit(path: Path, old: str, new: str) -> int:
 def test_the_shipped_knowledge_loads_from_a_copy(tmp_path):
     copied = load_knowledge(_copy(tmp_path))
     assert copied.cues == load_knowledge().cues
+    assert copied.as_cues == load_knowledge().as_cues
     assert copied.words == load_knowledge().words
 
 

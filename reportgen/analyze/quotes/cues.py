@@ -30,12 +30,74 @@ def cue_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
         return i + 1, cues[two]
     cue = cues.get(w)
     if cue is None:
-        return _document_verb(frame, i)
+        return _as_cue(frame, i) or _document_verb(frame, i)
     if not cue.speech or _used_as_noun(frame, i, w) or _as_put_it(frame, i) \
             or _names_a_thing(frame, i, cue) or _gives_a_name(frame, i, cue) \
             or _adds_a_number(frame, i, cue):
         return None
     return i, cue
+
+
+# how many words the object of "referred to X as “…”" may take
+AS_OBJECT_REACH = 6
+# how many words may stand between "as" and the quotation it introduces: "as a possible “…”",
+# "as one of the party's “…”"
+AS_WORDS = 4
+
+
+def _as_cue(frame: Frame, i: int) -> tuple[int, Cue] | None:
+    """Give (i, cue) where a verb that reports only a quotation after its object and "as"
+    stands at token i with such a quotation after it ("cast the levy as “a tax”", "which she
+    defines as “…”"), used as an active verb. It is no cue elsewhere ("cast their ballots"),
+    nor a noun ("their positions as “…”", "his hardline position on it as “…”": a bare form
+    is a verb only after its subject, a pronoun, a name, a plural or a description set off
+    by a comma, or after an auxiliary or "to"), nor a passive ("is regarded by investigators
+    as “…”", "being cast as “…”")."""
+    toks, words = frame.tokens, frame.words
+    cue = frame.knowledge.as_cues.get(toks[i].low)
+    if cue is None or not _as_quotation_follows(frame, i):
+        return None
+    k = i - 1
+    while k >= 0 and not frame.inq[k] and (is_adverb(toks[k].text, words)
+                                           or toks[k].low in ("not", "never")):
+        k -= 1  # "routinely cast", "might not regard"
+    prev = toks[k].low if k >= 0 and not frame.inq[k] else ""
+    if prev in words.noun_signals or prev.endswith(POSSESSIVE_ENDINGS) \
+            or prev in words.aux_passive:
+        return None
+    if toks[i].low == cue.lemma and not _takes_bare_verb(frame, k):
+        return None
+    return i, cue
+
+
+def _takes_bare_verb(frame: Frame, k: int) -> bool:
+    """Tell whether token k may end the subject of a bare verb form after it, or stand
+    before one as an auxiliary or "to": "they cast", "Tom Reyes cast", "critics portray",
+    "Ann Vale, the mayor, cast", "might regard" (not "his hardline position", "the Senate
+    position")."""
+    toks, words = frame.tokens, frame.words
+    if k < 0 or frame.inq[k]:
+        return False
+    low, text = toks[k].low, toks[k].text
+    if low in words.pronouns or low in words.aux_verbs or low in ("to", ","):
+        return True
+    if low.endswith("s") and low.isalpha() and text.islower():
+        return True  # "critics portray", "prosecutors regard"
+    return is_capitalized(text) and text.isalpha() and not (
+        k > 0 and toks[k - 1].low in words.noun_signals)
+
+
+def _as_quotation_follows(frame: Frame, i: int) -> bool:
+    """Tell whether a short object, "as" and a quotation follow token i, or "as" and the
+    quotation alone (the object moved before the verb); not after "by" ("painted by the
+    book as “…”": a passive)."""
+    toks = frame.tokens
+    for k in range(i + 1, min(len(toks) - 1, i + 2 + AS_OBJECT_REACH)):
+        if frame.inq[k] or toks[k].text in ",;:.!?—–()" or toks[k].low == "by":
+            return False
+        if toks[k].low == "as":
+            return any(frame.inq[m] for m in range(k + 1, min(len(toks), k + 2 + AS_WORDS)))
+    return False
 
 
 # words between "added" and the number it adds: "added more than 100", "added a net 5,000"

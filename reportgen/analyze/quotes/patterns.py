@@ -19,6 +19,8 @@ from reportgen.analyze.quotes.content import (
     reported,
 )
 from reportgen.analyze.quotes.cues import (
+    AS_OBJECT_REACH,
+    AS_WORDS,
     TOPIC_OPENERS,
     belief_at,
     cue_at,
@@ -81,7 +83,8 @@ def _starts_but_in(knowledge: Knowledge) -> frozenset[str]:
                       *words.inscriptions, *words.attribution_nouns, *words.infinitive_nouns,
                       *words.document_verbs,
                       *words.chant_nouns,
-                      *(form.split(" ")[0] for form in knowledge.cues)})
+                      *(form.split(" ")[0] for form in knowledge.cues),
+                      *knowledge.as_cues})
 
 
 def start_tokens(tokens: Sequence[Token], knowledge: Knowledge) -> list[int]:
@@ -198,6 +201,7 @@ def attribute_cue(site: Site, claimed: Set[Marked]) -> RawQuote | None:
         return None
     # "talked about" reports only the quotations in its topic
     for pattern in (topic_quotation,) if holds_topic(site.cue) else \
+            (object_as_quotation,) if site.cue.as_only else \
             QUOTED_PATTERNS if site.cue.quoted_only else PATTERNS:
         verdict = pattern(site, claimed)
         if verdict is not None:
@@ -639,8 +643,6 @@ def _ends_adverbial(site: Site) -> bool:
 PATTERNS: tuple[Callable[[Site, Set[Marked]], Verdict], ...] = (
     quote_before, quote_after, quotation_in_relative, clause_before_inverted, parenthetical,
     clause_after, clause_before_speaker)
-# how many words the object of "referred to X as “…”" may take
-_AS_OBJECT_REACH = 6
 
 
 def object_as_quotation(site: Site, claimed: Set[Marked]) -> Verdict:
@@ -652,7 +654,7 @@ def object_as_quotation(site: Site, claimed: Set[Marked]) -> Verdict:
     if site.inverted:
         return None
     first = j if j < len(toks) and toks[j].low == "as" and _object_moved(site) else j + 1
-    for k in range(first, min(len(toks) - 1, j + 1 + _AS_OBJECT_REACH)):
+    for k in range(first, min(len(toks) - 1, j + 1 + AS_OBJECT_REACH)):
         if frame.inq[k] or toks[k].text in ",;:.!?—–()":
             return None
         if toks[k].low == "as":
@@ -682,19 +684,14 @@ def _moved_object(low: str, words: Words) -> bool:
     return low == "what" or low in words.relative_pronouns
 
 
-# how many words may stand between "as" and the quotation it introduces: "as a possible “…”",
-# "as one of the party's “…”"; a preposition other than "of" ends the phrase ("as a base for
-# “…”")
-_AS_WORDS = 4
-
-
 def _after_article_words(frame: Frame, m: int) -> int:
     """Step from token m over a few lower-case words outside quotation that open a noun
-    phrase ("a possible", "the", "one of the party's") to where its quotation may start;
+    phrase ("a possible", "the", "one of the party's"; at most AS_WORDS, and a preposition
+    other than "of" ends the phrase: "as a base for “…”") to where its quotation may start;
     stay at m when a quotation does not follow them."""
     toks = frame.tokens
     k = m
-    while k < len(toks) and k - m < _AS_WORDS and not frame.inq[k] \
+    while k < len(toks) and k - m < AS_WORDS and not frame.inq[k] \
             and toks[k].text[:1].islower() and _on_the_phrase(toks[k].low, frame.words) \
             and toks[k].text.replace("'", "").replace("’", "").isalpha():
         k += 1
