@@ -1178,6 +1178,44 @@ def test_they_after_a_sentence_whose_subject_is_a_group(text, name, knowledge):
     assert names_of(text, knowledge)[-1] == name
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # where the first is from, before "and"; what the second is to the first, set off by a
+    # comma after it; the capitalised words of a title before the second
+    ('"It is a dangerous low," said Rep. Tom Reyes of Ohio and Rep. Ann Roe of Texas. '
+     'Mr. Reyes leads the panel. "It cannot stand," they said.', "Tom Reyes and Ann Roe"),
+    ("Senate leader Ann Roe, D-Ore., and her deputy, Sen. Tom Reyes, D-Wash., objected in a "
+     'letter to the speaker. They asked for a fair panel. "You have rejected these '
+     'principles," they wrote.', "Ann Roe and Tom Reyes"),
+    ("In a joint statement, House Budget Committee Chairman Tom Reyes, R-Ohio, and House Rules "
+     'Committee Chairman Ann Roe, R-Texas, called the move reckless. "It should stop now," '
+     "they said.", "Tom Reyes and Ann Roe"),
+    # a list: where each is from, the capitalised words of each title
+    ('Ann Roe of Utah, Tom Reyes of Maine and Mary Olsen of Alaska met the lawyers. "We want '
+     'answers," they said.', "Ann Roe, Tom Reyes and Mary Olsen"),
+    ("Sens. Ann Roe of Utah, Tom Reyes of Texas and Mary Olsen of Ohio led the filibuster. "
+     '"It is too late," the 3 senators said.', "Ann Roe, Tom Reyes and Mary Olsen"),
+    ("Boston Mayor Ann Roe, Denver Mayor Tom Reyes and Tulsa Mayor Mary Olsen wrote to the "
+     'president. "We need help," they wrote.', "Ann Roe, Tom Reyes and Mary Olsen"),
+])
+def test_they_after_people_named_with_titles_and_places_between(text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # negatives: people in two clauses, a body and a person; a count that is not theirs
+    ("Sens. Ann Roe of Utah, Tom Reyes of Texas and Mary Olsen of Ohio led the filibuster. "
+     '"It is too late," the 16 GOP senators said.', "16 GOP senators"),
+    ('Ann Roe spoke with reporters, and Tom Reyes left early. "It was close," they said.', None),
+    ('Tom Reyes and Acme Corp. hired lawyers. "We will fight," they said.', None),
+    # a plural subject before a verb in -ing after "are" is the group
+    ("Ohio Rep. Jim Reyes and Wisconsin Rep. Tom Vale were filmed at home. The Reyes video "
+     "follows the same formula. Democrats are defending the practice. They say the videos "
+     '"expose the truth."', "Democrats"),
+])
+def test_they_is_no_pair_the_sentence_does_not_join(text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected
+
+
 def test_they_after_two_people_with_a_party_tag_between(knowledge):
     text = ("Sen. Tom Reyes met the nominee last year.\n\n"
             "Committee Chairman Dale Pratt, R-Ga., and Reyes wrote to the president on Tuesday "

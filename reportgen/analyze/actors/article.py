@@ -411,12 +411,22 @@ def _fitting(actor: Actor | None, fits: Fits | None) -> Actor | None:
 
 
 # What may stand between two people named together: " and ", or a party tag or a short
-# apposition set off by commas and then "and" ("Johnny Isakson, R-Ga., and Tester")
-_BETWEEN_PAIR = re.compile(r"(?:,[^,;:.\n]{1,40}(?:\.[^,;:\n]{0,10})?,)?\s+and\s+")
+# apposition set off by commas and then "and" ("Johnny Isakson, R-Ga., and Tester"); before
+# "and" where the first is from ("Rep. Ann Roe of Ohio and Rep. Tom Reyes"), after it what the
+# second is to the first, set off by a comma ("Ann Roe and her deputy, Rep. Tom Reyes"), and
+# the capitalised words of a title's body ("Ann Roe and House Rules Committee Chairman Tom
+# Reyes": the mention starts at the title)
+_FROM_PLACE = r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+_TITLE_BODY = r"(?:[A-Z][\w.&’'-]*\s+){0,4}"
+_BETWEEN_PAIR = re.compile(
+    _FROM_PLACE + r"(?:,[^,;:.\n]{1,40}(?:\.[^,;:\n]{0,10})?,)?\s+and\s+"
+    r"(?:(?:his|her|their)(?:\s+[a-z-]+){1,3},\s+)?" + _TITLE_BODY)
 
 
-# What stands between two people of a list before its last two: "Rand Paul, Mike Lee and ..."
-_BETWEEN_LISTED = re.compile(r",\s+")
+# What stands between two people of a list before its last two: "Rand Paul, Mike Lee and ...",
+# "Mitt Romney of Utah, Susan Collins of Maine and ...", "Boston Mayor Ann Roe, Chicago Mayor
+# Tom Reyes and ..."
+_BETWEEN_LISTED = re.compile(_FROM_PLACE + r",\s+" + _TITLE_BODY)
 
 
 def _note_pairs(resolver: Resolver, body: str, named: list[Named]) -> None:

@@ -138,10 +138,10 @@ _SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*
 # officials would not", "So far, critics say"), before an auxiliary, a modal or a verb of
 # saying or thinking in the present ("Republicans, though, say", "Opponents fear"), a
 # negated auxiliary ("Democrats didn't name"), "are", "were", "have", "had" ("Leading
-# Republicans have been calling"); an irregular past is read by Resolver._plural_subject
-# ("Opponents wore"); places, bodies or people after "of", "in", "at" or "from" belong to the
-# subject ("The leaders of Germany, France and Italy disagreed", "Republicans in the Senate
-# and House have")
+# Republicans have been calling", "Democrats are defending the practice"); an irregular
+# past is read by Resolver._plural_subject ("Opponents wore"); places, bodies or people after
+# "of", "in", "at" or "from" belong to the subject ("The leaders of Germany, France and Italy
+# disagreed", "Republicans in the Senate and House have")
 _PLURAL_SUBJECT = re.compile(
     r"\s*(?P<opener>(?:But|And|Yet|Still|Instead|Meanwhile|However),?\s+"
     r"|[A-Z][a-z]+(?:\s+[A-Za-z][a-z]*){0,2},\s+)?"
@@ -149,7 +149,7 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:\s+(?:of|in|at|from)\s+(?:the\s+)?[A-Z][\w’'.-]*"
     r"(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w’'.-]*){0,5})?)"
     r"(?:\s*,[^,;:“”\"\n]{1,80},)?"
-    r"(?:\s+(?:on|last|this)\s+[A-Z]?\w+)?(?:\s+(?:also|have|had|were|are|then))?"
+    r"(?:\s+(?:on|last|this)\s+[A-Z]?\w+)?(?:\s+(?P<aux>also|have|had|were|are|then))?"
     r"\s+(?P<verb>[a-z]+(?:ed|ied)|(?:would|will|could|can|should|may|might|must|do|did|say|"
     r"argue|contend|insist|claim|believe|fear|worry|warn|want|agree|disagree|are|were|have|"
     r"had|been)\b|(?:do|did|would|will|wo|can|could|are|were|have|had)n[’']t\b|(?P<past>"
@@ -385,6 +385,11 @@ def _people_back(pool: list[Seen], want: str, back: int) -> list[Seen] | None:
     if want != "plural" or back < 2 or not pool:
         return pool
     return [s for s in pool if s.actor.kind not in _BODIES] or None
+
+
+def _members(name: str) -> int:
+    """Count the people a group named together has: "Ana Ruiz, Bo Li and Tom Reyes" is 3."""
+    return name.count(", ") + name.count(" and ") + 1
 
 
 def _within(pos: int, spans: tuple[Span, ...]) -> bool:
@@ -1641,11 +1646,13 @@ class Resolver:
         legislative = head in self.knowledge.words.legislative
         if not legislative and head not in self.knowledge.words.named_authors:
             return None  # "the strategists", "the bill's opponents": no one named as such
+        stated = [int(w) for w in group.name.split() if w.isdigit()]
         for s in reversed(self.memory.last(pos, 8)):
             a = s.actor
             if a.kind != "group" or " and " not in a.name or s.quoted \
-                    or not all(w[:1].isupper() for w in a.name.split(" and ")):
-                continue
+                    or not all(w[:1].isupper() for w in a.name.split(" and ")) \
+                    or stated[:1] not in ([], [_members(a.name)]):
+                continue  # (the count a description states is theirs: "the 16 senators")
             if legislative and (a.type == "legislator" or self._titled_plural(s.pos)):
                 return replace(a, type="legislator")
             if not legislative and re.search(r"\bby\s+$", self.text[max(0, s.pos - 12):s.pos]):
@@ -2265,8 +2272,9 @@ class Resolver:
         if m is None:
             return None
         words = self.knowledge.words
-        if m["past"] and not words.past_form(m["past"]):
-            return None  # no verb: "Almost 200 players from 16 clubs"
+        if m["past"] and not words.past_form(m["past"]) \
+                and not (m["aux"] in ("are", "were") and m["past"].endswith("ing")):
+            return None  # no verb: "Almost 200 players from 16 clubs" ("are defending" is)
         if any(w.lower().strip("’'") in words.settings or w.lower() in words.documents
                for w in m["np"].split()):
             return None  # no people: "Romney's remarks to supporters at the plant didn't"
