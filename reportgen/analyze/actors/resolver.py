@@ -101,6 +101,9 @@ _OWNING_PRONOUN = re.compile(r"(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
 # official statement", "the new report" (not "the congressional report", "the staff letter")
 _PLAIN_DOCUMENT_WORDS = frozenset({"new", "latest", "full", "final", "official", "joint",
                                    "written", "press", "annual", "original", "draft", "same"})
+# the words before a document's word that make it one named before: "the poll", "that same
+# report" (Resolver._introduced_far)
+_BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|same)\s+$")
 # What may stand before a sentence's subject: an opening adverbial set off by a comma, then
 # "the" ("In February 2014, the Budget Office released", "The agency said")
 _SENTENCE_OPENING = re.compile(r"\s*(?:[^,;:.“”\"]{1,40},\s+)?(?:[Tt]he\s+)?")
@@ -2641,6 +2644,8 @@ class Resolver:
         author = near or (None if new else self._introduced_before(document, pos)) or \
             self._issued_by(pos + len(mention), pos) or \
             (self._maker_before(pos) if self._unheard_document(document, mention, pos)
+             else None) or \
+            (self._introduced_far(document, pos) if self._bare_document(document, mention)
              else None)
         if document == "poll" and author is not None \
                 and author.kind not in ("organisation", "media"):
@@ -2685,6 +2690,37 @@ class Resolver:
             since = self.sentences[max(0, here - 3)][0] if pronoun else s.pos
             named = _document_pattern(w, document).search(self.text, since, max(since, pos))
             return None if named else s.actor
+        return None
+
+    def _introduced_far(self, document: str, pos: int) -> Actor | None:
+        """Give the maker of the document a bare mention ("the report", "the poll") refers
+        back to where no step before found one: the last document of that kind the article
+        named before it otherwise than as "the", "that" or "this" one, whose maker is written
+        with it, by name before its word ("A Marquette University poll ... The survey
+        showed", "The Huffington Post-Morning Consult poll ... The poll shows") or after it
+        from or by a name ("an investigative report by the Senate ... the report said", "a
+        2013 study led by Ms. Lois James ... the 2013 study said"). None where that
+        document's maker is not written so ("a new poll", "a release by the utility": a
+        description, whoever it was read as; "a report from the State Department's inspector
+        general": the owner of its maker), where its word is a title's ("the American
+        Community Survey"), or where it stands inside a quotation."""
+        w = self.knowledge.words
+        for m in reversed(list(_document_pattern(w, document).finditer(self.text, 0, pos))):
+            before = self.text[max(0, m.start() - 80):m.start()]
+            maker = _MAKER_NAMED.search(before)
+            if self._in_quote(m.start()) or (maker is None and _BACK_REFERENCE.search(before)):
+                continue  # "the poll", "that report": the one named before it
+            if not m[0][:1].islower():
+                return None
+            if maker is not None:
+                a = self.read(maker["np"] + m[0]).actor
+                if a is not None and a.kind in ("organisation", "media"):
+                    return a
+            by = _ISSUED_BY.match(self.text, m.end())
+            a = self._issued_by(m.end(), m.start()) if by is not None \
+                and not re.match(r"the\s+[a-z]", by["by"]) \
+                and not by["by"].endswith(POSSESSIVE_ENDINGS) else None
+            return a if a is not None and a.kind in ("organisation", "media", "person") else None
         return None
 
     def _bare_document(self, document: str, mention: str) -> bool:
