@@ -567,7 +567,7 @@ OWN_DESCRIPTION_CASES = [
      "said. Later, comedian Ann Cole spoke.", ("comedian", "unknown")),
     ("a body",
      'Ann Cole, the hospital\'s director, spoke. "We are full," the hospital said.',
-     ("hospital", "unknown")),
+     ("hospital", "organisation")),
     ("someone unnamed introduced since",
      'Longtime Clinton ally Tom Reyes runs the count. In Ohio, one Clinton ally called the '
      'race close. "It is hard," the ally said.', ("ally", "unknown")),

@@ -1724,3 +1724,29 @@ def test_another_countrys_court_takes_that_countrys_name(knowledge):
     actor = quotes_of('"The wall must be moved," the Chilean Supreme Court ruled.',
                       knowledge)[-1].actor
     assert actor is not None and (actor.type, actor.country) == ("judiciary", "Chile")
+
+
+# --- hospitals, clinics, museums, zoos and districts are organisations ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name ending in one, and "the hospital" ("the museum", "the zoo") after it
+    ('"Both patients are stable," Riverside Memorial Hospital said.',
+     ("Riverside Memorial Hospital", "organisation")),
+    ('"We are open again," Lakeshore Clinic said.', ("Lakeshore Clinic", "organisation")),
+    ('"The lions are healthy," Harbor Park Zoo said.', ("Harbor Park Zoo", "organisation")),
+    ('"Schools stay closed," Pine Valley Unified District said.',
+     ("Pine Valley Unified District", "organisation")),
+    ("Two men were taken to Riverside Memorial Hospital in Dayton. “Both are stable,” the "
+     "hospital said.", ("Riverside Memorial Hospital", "organisation")),
+    ("The Harbor Park Zoo opened a new wing. “It is our best year,” the zoo said.",
+     ("Harbor Park Zoo", "organisation")),
+    ("The Ellery Museum bought the painting. “It is a rare work,” the museum said.",
+     ("Ellery Museum", "organisation")),
+    # negatives: a person who works there stays a person; a congressional district is no one
+    ('"Both patients are stable," said Dr. Ana Ruiz of Riverside Memorial Hospital.',
+     ("Ana Ruiz", "person")),
+    ("Tom Vane, a former state representative whose district included Falls City, left "
+     "office. “That was long ago,” Vane said.", ("Tom Vane", "person")),
+])
+def test_a_hospital_museum_zoo_or_district_is_an_organisation(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
