@@ -2629,35 +2629,35 @@ class Resolver:
         return found if found is None or country is None or found.country == country else None
 
     def _author(self, document: str, pos: int, mention: str = "") -> Actor | None:
-        """Give the author of "the letter" or "the ad": named where the document was
-        introduced, in the same or an earlier sentence ("The Romney campaign retorted with an
-        ad", "a letter from 12 Republicans", "The suit, filed by Nebraska and Oklahoma"),
-        else right after the mention ("The study, led by Ann Cole, says", "said a statement
-        from the panel"); a document the mention introduces ("a statement") only there. A
-        bare document speaks first for the organisation that spoke by name in the sentence
-        just before it (``_maker_just_before``), before one introduced further back."""
+        """Give the author of "the letter" or "the ad", by these steps in order: for a bare
+        document ("the report": ``_bare_document``), the organisation or outlet that spoke by
+        name in the sentence just before it (``_maker_just_before``); the maker named where
+        the document was introduced, in the same or an earlier sentence ("The Romney campaign
+        retorted with an ad", "a letter from 12 Republicans", "The suit, filed by Nebraska and
+        Oklahoma"), unless the mention introduces one itself ("a statement"); the maker right
+        after the mention ("The study, led by Ann Cole, says", "said a statement from the
+        panel"); for a bare document the article names first there, the nearest organisation
+        or outlet that spoke or opened its sentence as subject, in the mention's sentence or
+        the few before it (``_maker_before``); for a bare document, the maker written with the
+        last one of its kind introduced further back (``_introduced_far``). A poll's author
+        is an organisation or outlet, or no one."""
         if not self.sentences:
             return None
         new = mention.split(" ", 1)[0].lower() in self.knowledge.words.indefinites
-        near = self._maker_just_before(document, pos) \
-            if self._bare_document(document, mention) else None
-        author = near or (None if new else self._introduced_before(document, pos)) or \
-            self._issued_by(pos + len(mention), pos) or \
-            (self._maker_before(pos) if self._unheard_document(document, mention, pos)
-             else None) or \
-            (self._introduced_far(document, pos) if self._bare_document(document, mention)
-             else None)
-        if document == "poll" and author is not None \
-                and author.kind not in _BODIES:
+        bare = self._bare_document(document, mention)
+        author = (self._maker_just_before(document, pos) if bare else None) \
+            or (None if new else self._introduced_before(document, pos)) \
+            or self._issued_by(pos + len(mention), pos) \
+            or (self._maker_before(pos) if bare and self._first_named(document, pos) else None) \
+            or (self._introduced_far(document, pos) if bare else None)
+        if document == "poll" and author is not None and author.kind not in _BODIES:
             return None  # "Trump trails in a new poll. The poll found": no pollster
         return author
 
-    def _unheard_document(self, document: str, mention: str, pos: int) -> bool:
-        """Tell whether a mention is one document by its word alone (``_bare_document``),
-        first named there: not a document the article named before (whoever made it was named
-        there or not at all)."""
-        if not self._bare_document(document, mention):
-            return False
+    def _first_named(self, document: str, pos: int) -> bool:
+        """Tell whether the article names no document of that kind before pos: a mention
+        there is the document's first (whoever made one named before was named there or not
+        at all)."""
         earlier = _document_pattern(self.knowledge.words, document)
         return earlier.search(self.text, 0, max(0, pos)) is None
 
