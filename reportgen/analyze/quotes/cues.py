@@ -59,7 +59,7 @@ def _as_cue(frame: Frame, i: int) -> tuple[int, Cue] | None:
         return None
     k = i - 1
     while k >= 0 and not frame.inq[k] and (is_adverb(toks[k].text, words)
-                                           or toks[k].low in ("not", "never")):
+                                           or toks[k].low in _DENIALS):
         k -= 1  # "routinely cast", "might not regard"
     prev = toks[k].low if k >= 0 and not frame.inq[k] else ""
     if prev in words.noun_signals or prev.endswith(POSSESSIVE_ENDINGS) \
