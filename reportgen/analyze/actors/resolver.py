@@ -390,7 +390,7 @@ def _people_back(pool: list[Seen], want: str, back: int) -> list[Seen] | None:
     return [s for s in pool if s.actor.kind not in _BODIES] or None
 
 
-def _members(name: str) -> int:
+def _member_count(name: str) -> int:
     """Count the people a group named together has: "Ana Ruiz, Bo Li and Tom Reyes" is 3."""
     return name.count(", ") + name.count(" and ") + 1
 
@@ -1644,18 +1644,20 @@ class Resolver:
         """Give the people named together before pos that a definite plural description
         stands for: "Sens. Ana Ruiz and Tom Reyes wrote ... the senators said", "a study by
         Ana Ruiz and Tom Reyes ... the study's authors wrote" (legislators for a legislative
-        word, anyone for another); the nearest such pair within the last few actors."""
+        word, anyone for another); the nearest such pair within the last few actors, and where
+        the description states a count, a group of that many ("the 16 senators" are no three
+        named before)."""
         head = group.name.lower().split()[-1]
         legislative = head in self.knowledge.words.legislative
         if not legislative and head not in self.knowledge.words.named_authors:
             return None  # "the strategists", "the bill's opponents": no one named as such
-        stated = [int(w) for w in group.name.split() if w.isdigit()]
+        stated = next((int(w) for w in group.name.split() if w.isdigit()), None)
         for s in reversed(self.memory.last(pos, 8)):
             a = s.actor
             if a.kind != "group" or " and " not in a.name or s.quoted \
                     or not all(w[:1].isupper() for w in a.name.split(" and ")) \
-                    or stated[:1] not in ([], [_members(a.name)]):
-                continue  # (the count a description states is theirs: "the 16 senators")
+                    or stated not in (None, _member_count(a.name)):
+                continue
             if legislative and (a.type == "legislator" or self._titled_plural(s.pos)):
                 return replace(a, type="legislator")
             if not legislative and re.search(r"\bby\s+$", self.text[max(0, s.pos - 12):s.pos]):
