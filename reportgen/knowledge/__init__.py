@@ -149,8 +149,8 @@ def _load_cues(folder: Traversable) -> tuple[dict[str, Cue], dict[str, Cue]]:
         speech = check_choice(row, 2, "speech", frozenset({"yes", "no"})) == "yes"
         frame = check_choice(row, 4, "frame", frozenset({"", "clause", "object", "quoted", "as"}))
         forms = split_cell(row.cell(3))
-        cue = Cue(lemma, stance, speech, frame == "object", frame in ("quoted", "as"),
-                  frame == "as")
+        cue = Cue(lemma, stance, speech, takes_object=frame == "object",
+                  quoted_only=frame in ("quoted", "as"), as_only=frame == "as")
         table = as_cues if cue.as_only else cues
         for form in [lemma, *(forms or _inflect(lemma)[1:])]:
             table.setdefault(form.lower(), cue)
