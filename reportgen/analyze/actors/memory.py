@@ -103,6 +103,7 @@ class Memory:
             else:
                 insort(found, s, key=_pos)
         if not s.shared and s.actor.kind == "person" and " " in s.actor.name:
+            # (the surname's entry was made with its list, by _indexes above: _surname_list)
             named = self._full_names[self._surname_key(s.actor.name)] \
                 .setdefault(s.actor.name, [])
             entry = (s.pos, len(self.noted), s)
