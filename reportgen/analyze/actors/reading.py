@@ -26,6 +26,9 @@ from reportgen.knowledge import Knowledge, Organisation
 from reportgen.knowledge.words import POSSESSIVE_ENDINGS, Words
 from reportgen.models import Actor
 
+# the kinds of actor that are bodies, not people
+BODIES = ("organisation", "media")
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -143,7 +146,7 @@ def _described_organisation_name(raw: str, knowledge: Knowledge) -> Reading | No
         return None  # not "the senator from Wyoming", "a young Syrian refugee"
     reading = read_mention(" ".join(words[:n] + words[k:]), knowledge)
     a = reading.actor
-    return reading if a is not None and a.kind in ("organisation", "media") else None
+    return reading if a is not None and a.kind in BODIES else None
 
 
 def _name_by_kind(raw: str, knowledge: Knowledge) -> Reading | None:
@@ -556,8 +559,8 @@ def _someone_at_named(p: Parts, knowledge: Knowledge) -> Reading | None:
         return None
     tail = join_words(words[at + 2:] if words[at + 1].lower() == "the" else words[at + 1:])
     inner = read_mention(tail, knowledge).actor
-    if inner is None or inner.kind not in ("organisation", "media") or not is_capitalized(
-            inner.name) or inner.type == "party" or tail.lower() in knowledge.places \
+    if inner is None or inner.kind not in BODIES or not is_capitalized(inner.name) \
+            or inner.type == "party" or tail.lower() in knowledge.places \
             or tail.lower() in knowledge.countries:
         return None  # "the congressman from Colorado": a title and a place; a party's members
     role = join_words(words[:at])
@@ -604,7 +607,7 @@ def _joint_by_slash(p: Parts, knowledge: Knowledge) -> Reading | None:
     while len(left) > 1 and left[0].islower():
         left = left[1:]  # "a new CNN/ORC poll", "the latest NBC/WSJ poll"
     sides = [read_mention(join_words(side), knowledge).actor for side in (left, right)]
-    if not all(a is not None and a.kind in ("organisation", "media") for a in sides):
+    if not all(a is not None and a.kind in BODIES for a in sides):
         return None
     a, b = (x for x in sides if x is not None)
     kind = "media" if a.kind == b.kind == "media" else "organisation"
@@ -664,7 +667,7 @@ def _placed_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     if head not in w.name_heads and head not in w.org_heads:
         return None
     inner = read_mention(join_words(words[:at]), knowledge).actor
-    if inner is not None and inner.kind not in ("organisation", "media", "unknown"):
+    if inner is not None and inner.kind not in (*BODIES, "unknown"):
         return None
     type_ = inner.type if inner is not None and inner.type != "unknown" else \
         w.org_heads.get(head) or w.name_heads.get(head, "unknown")
@@ -783,7 +786,7 @@ def _organisation_document(p: Parts, knowledge: Knowledge) -> Reading | None:
         inner = _joined_by_hyphen(body[0], knowledge)
     if named and last in knowledge.words.surveys and words[-1].islower():
         inner = _pollster(body, inner, knowledge)
-    if inner is None or inner.kind not in ("organisation", "media") \
+    if inner is None or inner.kind not in BODIES \
             or not (named or inner.country) or inner.name == inner.country:
         return None
     return Reading(inner)
@@ -846,7 +849,7 @@ def _joined_by_hyphen(word: str, knowledge: Knowledge) -> Actor | None:
     if len(sides) != 2 or not all(is_capitalized(x) for x in sides):
         return None
     actors = [read_mention(x, knowledge).actor for x in sides]
-    if any(a is not None and a.kind not in ("organisation", "media") for a in actors) \
+    if any(a is not None and a.kind not in BODIES for a in actors) \
             or all(a is None for a in actors):
         return None
     kinds = {a.kind if a else "organisation" for a in actors}

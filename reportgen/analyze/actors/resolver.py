@@ -27,6 +27,7 @@ from reportgen.analyze.actors.names import (
 )
 from reportgen.analyze.actors.officials import clue_from, identify_holder, read_state
 from reportgen.analyze.actors.reading import (
+    BODIES,
     Reading,
     as_definite,
     author_words,
@@ -373,10 +374,6 @@ def _before_possessive(words: list[str]) -> list[str]:
     return words
 
 
-# the kinds of actor that are bodies, not people
-_BODIES = ("organisation", "media")
-
-
 def _people_back(pool: list[Seen], want: str, back: int) -> list[Seen] | None:
     """Give the actors of a sentence ``back`` sentences before a pronoun's that it may point
     to: for a "they" two sentences back or more, people only, and None where that sentence
@@ -387,7 +384,7 @@ def _people_back(pool: list[Seen], want: str, back: int) -> list[Seen] | None:
     Supporters of the bill argue that ... They say" is no Congress)."""
     if want != "plural" or back < 2 or not pool:
         return pool
-    return [s for s in pool if s.actor.kind not in _BODIES] or None
+    return [s for s in pool if s.actor.kind not in BODIES] or None
 
 
 def _member_count(name: str) -> int:
@@ -747,11 +744,11 @@ class Resolver:
         if person is not None:
             return person
         named = [s.actor for s in self.memory.between(0, pos)
-                 if s.actor.kind in _BODIES and s.actor.name.split()[0] == owner]
+                 if s.actor.kind in BODIES and s.actor.name.split()[0] == owner]
         if named:
             return named[-1]  # "Monmouth University ... the Monmouth poll"
         a = self.read(owner).actor
-        if a is not None and a.kind in _BODIES:
+        if a is not None and a.kind in BODIES:
             return a
         return Actor(owner, "organisation", "unknown", None, None, None) if kind == "poll" \
             else None
@@ -853,7 +850,7 @@ class Resolver:
         if name and name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 4:
             name = name[:-1]  # the sentence's full stop: "a poll by Harbor Research."
         a = self.read(name).actor if name else None
-        return a if a is not None and a.kind in _BODIES else None
+        return a if a is not None and a.kind in BODIES else None
 
     def _as_outlet(self, actor: Actor, mention: str) -> Actor:
         """Give the outlet a person's name is the name of, as the outlets table writes it:
@@ -959,13 +956,13 @@ class Resolver:
         Secret Service", "NBC News and The Wall Street Journal") as one group; None unless
         both read as organisations or outlets by name."""
         whole = self.read(f"{first} and {second}").actor
-        if whole is not None and whole.kind in _BODIES and " and " in whole.name \
+        if whole is not None and whole.kind in BODIES and " and " in whole.name \
                 and (cut_proper_name(first, self.knowledge)
                      or cut_proper_name(second, self.knowledge)):
             return None  # "the Food and Drug Administration", "the Globe and Mail": one body
         a, b = self.read(first).actor, self.read(second).actor
         # "the Pew Research Center and USA Today reported"
-        if a is None or b is None or a.kind not in _BODIES or b.kind not in _BODIES \
+        if a is None or b is None or a.kind not in BODIES or b.kind not in BODIES \
                 or a.name == b.name or not (a.name[:1].isupper() and b.name[:1].isupper()):
             return None
         group = joint_actor(a, b)
@@ -1433,7 +1430,7 @@ class Resolver:
         if m is None or not any(w in m["np"].split() for w in ("of", "and", "on", "for")):
             return None
         actor = self.read(m["np"]).actor
-        return m if actor is not None and actor.kind in _BODIES else None
+        return m if actor is not None and actor.kind in BODIES else None
 
     def _role_word(self, word: str) -> bool:
         """Tell whether a word can open a description of a person with no article: a role
@@ -1697,7 +1694,7 @@ class Resolver:
         if not self._short_name(short):
             return None  # "Reuters" is a whole name
         known = {s.actor.name for s in self.memory.seen
-                 if s.actor.kind in _BODIES}
+                 if s.actor.kind in BODIES}
         # a short form of common words the tables lack is the one name it ends ("Kenosha
         # Unified School District ... the School District argues"), named or not before
         common = " " in short.name and short.name.lower() not in self.knowledge.organisations
@@ -2076,7 +2073,7 @@ class Resolver:
         # said ... it said", "His relatives said ... they said"
         plural = s.actor.name.endswith("s")
         if want == "organisation":
-            return kind in _BODIES or (
+            return kind in BODIES or (
                 kind == "unknown" and s.speaker and not plural)
         return kind in ("group", "organisation") or (
             kind in ("anonymous", "unknown") and plural and (kind != "unknown" or s.speaker))
@@ -2151,7 +2148,7 @@ class Resolver:
                     return pool[-1].actor
                 reported = n == here and self._reported_before(n, pos)
                 if pool and want == "plural" and here - 2 <= n and not reported \
-                        and all(s.actor.kind in _BODIES for s in pool) \
+                        and all(s.actor.kind in BODIES for s in pool) \
                         and (group := self._plural_subject(n, pos)):
                     # "Senate Republicans have refused to act. They say", "Opponents of the
                     # EPA rules argued ...": people the sentence opens with, not a body it
@@ -2177,7 +2174,7 @@ class Resolver:
                         and not _within(s.pos, content) and not self._credited(s):
                     # a body that far back is no "they" (``_people_back``), nor is anyone
                     # before it
-                    return None if want == "plural" and s.actor.kind in _BODIES else s.actor
+                    return None if want == "plural" and s.actor.kind in BODIES else s.actor
         return None
 
     def owns_someone(self, end: int) -> bool:
@@ -2454,7 +2451,7 @@ class Resolver:
             return self._party_member(head, party, pos, state)
         words = self.knowledge.words
         person = head not in words.org_heads
-        kinds = (*_BODIES, "person") if person else _BODIES
+        kinds = (*BODIES, "person") if person else BODIES
         # "the congresswoman" is a woman named "Rep." before: the title's other name, its gender
         gender = words.gender_words.get(head)
         for s in self.memory.named_by(words.title_abbreviations.get(head, head), pos):
@@ -2652,7 +2649,7 @@ class Resolver:
             or self._issued_by(pos + len(mention), pos) \
             or (self._maker_before(pos) if bare and self._first_named(document, pos) else None) \
             or (self._introduced_far(document, pos) if bare else None)
-        if document == "poll" and author is not None and author.kind not in _BODIES:
+        if document == "poll" and author is not None and author.kind not in BODIES:
             return None  # "Trump trails in a new poll. The poll found": no pollster
         return author
 
@@ -2682,7 +2679,7 @@ class Resolver:
                                               self.sentences[here][0])):
             if s.quoted or not (s.speaker or self._subject(s)):
                 continue
-            if s.actor.kind not in _BODIES or not s.actor.name[:1].isupper():
+            if s.actor.kind not in BODIES or not s.actor.name[:1].isupper():
                 return None
             words = _WORDS_AT.match(self.text, s.pos)
             if words is None or (words["first"].lower() in w.determiners
@@ -2716,13 +2713,13 @@ class Resolver:
                 return None
             if maker is not None:
                 a = self.read(maker["np"] + m[0]).actor
-                if a is not None and a.kind in _BODIES:
+                if a is not None and a.kind in BODIES:
                     return a
             by = _ISSUED_BY.match(self.text, m.end())
             a = self._issued_by(m.end(), m.start()) if by is not None \
                 and not re.match(r"the\s+[a-z]", by["by"]) \
                 and not by["by"].endswith(POSSESSIVE_ENDINGS) else None
-            return a if a is not None and a.kind in (*_BODIES, "person") else None
+            return a if a is not None and a.kind in (*BODIES, "person") else None
         return None
 
     def _bare_document(self, document: str, mention: str) -> bool:
@@ -2738,7 +2735,7 @@ class Resolver:
             and all(w in _PLAIN_DOCUMENT_WORDS or w[:1].isdigit() for w in words[1:-1])
 
     def _maker_before(self, pos: int, back: int = _MAKER_SENTENCES,
-                      kinds: tuple[str, ...] = _BODIES) -> Actor | None:
+                      kinds: tuple[str, ...] = BODIES) -> Actor | None:
         """Give the organisation whose document ("the report", "the statement") or outlet
         ("the paper") a mention is where no sentence introduces it: the nearest organisation
         or outlet that speaks, or stands first in its sentence as its subject, unquoted, in
@@ -2791,7 +2788,7 @@ class Resolver:
             # past other words, only a body named ("a study of attacks by militants" is
             # no study the militants made)
             a = reading.actor
-            return a if a is not None and (a.kind in _BODIES or (
+            return a if a is not None and (a.kind in BODIES or (
                 a.kind == "person" and bool(by["described"]))) else None
         if reading.actor is not None:
             return reading.actor if reading.actor.kind != "unknown" else None
@@ -2845,7 +2842,7 @@ class Resolver:
         if maker is not None and document_kind(found[0], self.knowledge) != "tweet":
             # (a platform is no maker: "Ann Roe wrote a Facebook post")
             a = self.read(maker["np"] + found[0]).actor
-            if a is not None and a.kind in _BODIES:
+            if a is not None and a.kind in BODIES:
                 return a
         by = _AUTHOR_OF.match(sentence, found.end() + 1)
         if by and by["verb"] not in self.knowledge.words.not_authored:  # not "obtained by"
