@@ -5,6 +5,8 @@ name and kind (or what the name must not be, for a negative case).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reportgen.analyze.actors.mentions import find_mentions
@@ -1750,3 +1752,11 @@ def test_another_countrys_court_takes_that_countrys_name(knowledge):
 ])
 def test_a_hospital_museum_zoo_or_district_is_an_organisation(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+def test_document_words_open_and_end_with_a_word_character(knowledge) -> None:
+    """Resolver._documents_before answers from one search of the whole text on the ground
+    that every word for a document opens and ends with a word character."""
+    words = knowledge.words
+    for word in (*words.documents, *words.surveys):
+        assert re.match(r"\w", word) and re.search(r"\w$", word), word

@@ -469,6 +469,8 @@ class Resolver:
         # how many of the actors noted in memory were read for them (see _described_as)
         self._by_head: dict[str, list[tuple[Seen, list[set[str]]]]] = {}
         self._described_upto = 0
+        # each kind of document's words in the whole text, found on first use (_documents_before)
+        self._documents: dict[str, tuple[list[re.Match[str]], list[int]]] = {}
 
     def sentence_of(self, pos: int) -> int:
         """Give the index of the sentence that holds a position."""
@@ -2703,8 +2705,7 @@ class Resolver:
         description, whoever it was read as; "a report from the State Department's inspector
         general": the owner of its maker), where its word is a title's ("the American
         Community Survey"), or where it stands inside a quotation."""
-        w = self.knowledge.words
-        for m in reversed(list(_document_pattern(w, document).finditer(self.text, 0, pos))):
+        for m in reversed(self._documents_before(document, pos)):
             before = self.text[max(0, m.start() - 80):m.start()]
             maker = _MAKER_NAMED.search(before)
             if self._in_quote(m.start()) or (maker is None and _BACK_REFERENCE.search(before)):
@@ -2721,6 +2722,27 @@ class Resolver:
                 and not by["by"].endswith(POSSESSIVE_ENDINGS) else None
             return a if a is not None and a.kind in (*BODIES, "person") else None
         return None
+
+    def _documents_before(self, document: str, pos: int) -> list[re.Match[str]]:
+        """Give the words for a kind of document that stand in the text before pos, as
+        ``finditer(text, 0, pos)`` finds them, from one search of the whole text per kind (a
+        search up to each mention asked again for each one made the cost grow with the square
+        of the article's length). The two agree where no word runs on at pos: each word of the
+        pattern opens and ends with a word character ("op-ed"), so a match of the whole text
+        that ends by pos is one up to pos, and the search up to pos finds one more only where
+        a word stands across pos or the character before pos is a word character; there the
+        search up to pos is asked."""
+        found = self._documents.get(document)
+        if found is None:
+            matches = list(_document_pattern(self.knowledge.words, document).finditer(self.text))
+            found = self._documents[document] = (matches, [m.end() for m in matches])
+        matches, ends = found
+        upto = bisect_right(ends, pos)
+        if (pos > 0 and _WORD_CHARACTER.match(self.text, pos - 1)) \
+                or (upto < len(matches) and matches[upto].start() < pos):
+            return list(_document_pattern(self.knowledge.words, document)
+                        .finditer(self.text, 0, pos))
+        return matches[:upto]
 
     def _bare_document(self, document: str, mention: str) -> bool:
         """Tell whether a mention is one document by its word alone: "the report", "the
@@ -3058,6 +3080,9 @@ def _aside_after(words: Words) -> re.Pattern[str]:
     return per_table("aside verbs", words, lambda w: re.compile(
         r"(?:[A-Z][\w.’'-]*\s+){1,5}(?:[a-z]+ly\s+|once\s+|later\s+|then\s+)?"
         rf"(?:{'|'.join(sorted(w.aside_verbs))})\b"))
+
+
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 def _document_pattern(words: Words, document: str) -> re.Pattern[str]:
