@@ -2659,8 +2659,7 @@ class Resolver:
         """Tell whether the article names no document of that kind before pos: a mention
         there is the document's first (whoever made one named before was named there or not
         at all)."""
-        earlier = _document_pattern(self.knowledge.words, document)
-        return earlier.search(self.text, 0, max(0, pos)) is None
+        return not self._documents_before(document, pos)
 
     def _maker_just_before(self, document: str, pos: int) -> Actor | None:
         """Give the organisation or outlet a bare document ("the report", "the statement")
