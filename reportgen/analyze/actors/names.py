@@ -167,9 +167,9 @@ def formal_givens(short: str, gender: str, genders: Mapping[str, str]) -> tuple[
     s = fold(short).strip(".")
     nn = _nicknamer()
     out = []
-    for f in sorted(nn.canonicals_of(s)):
+    for f in sorted(canonical_givens(s)):
         if len(f) <= len(s) or s not in nn.nicknames_of(f) or genders.get(f) != gender \
-                or any(len(x) > len(f) for x in nn.canonicals_of(f)):
+                or any(len(x) > len(f) for x in canonical_givens(f)):
             continue
         rest = iter(_sound(f))
         if all(c in rest for c in _sound(s)):
