@@ -171,10 +171,17 @@ def formal_givens(short: str, gender: str, genders: Mapping[str, str]) -> tuple[
         if len(f) <= len(s) or s not in nn.nicknames_of(f) or genders.get(f) != gender \
                 or any(len(x) > len(f) for x in canonical_givens(f)):
             continue
-        rest = iter(_sound(f))
-        if all(c in rest for c in _sound(s)):
+        if _holds_sound(s, f):
             out.append(f)
     return tuple(out)
+
+
+def _holds_sound(short: str, formal: str) -> bool:
+    """Tell whether a folded short form holds a folded formal name's sound: its consonants
+    after the first letter in order among the formal name's (``_sound``): Bill of William,
+    Bob of Robert, Ted of Edward; not Bill of Robert."""
+    rest = iter(_sound(formal))
+    return all(c in rest for c in _sound(short))
 
 
 def canonical_givens(given: str) -> frozenset[str]:
@@ -234,8 +241,40 @@ def same_given(a: str, b: str) -> bool:
         return True
     # one is a short form of the other; two short forms of one name (Rick, Dick) are not
     # enough: the table links Peter and Pat through Patrick
-    return fa in given_variants(fb) or fb in given_variants(fa) \
-        or _short_of_spelling(fa, fb) or _short_of_spelling(fb, fa)
+    return _linked(fa, fb) or _short_of_spelling(fa, fb) or _short_of_spelling(fb, fa)
+
+
+def _linked(a: str, b: str) -> bool:
+    """Tell whether the tables give two folded given names as forms of one name: a row of
+    knowledge/given_variants.tsv always, a link of the nicknames package where it can be one
+    person's two names (``_one_name``)."""
+    if b in _extra_variants().get(a, ()):
+        return True
+    return (a in given_variants(b) or b in given_variants(a)) and _one_name(a, b)
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Tell whether two folded given names the nicknames package links can name one person.
+
+    The package, gathered from genealogies, also links names that are two people's in the
+    news: of two genders in the census table, neither beginning the other (Andrew and
+    Andrea, William and Wilma, Frederick and Frederica; not Sam and Samantha), and names of
+    two first letters where the shorter holds no sound of the longer (``_holds_sound``: Bill
+    of Robert, Fred of Bill, Ivan of John, Gretchen of Margaret; not Bill of William, Ted of
+    Edward, Tony of Anthony)."""
+    genders = _census_genders()
+    ga, gb = genders.get(a), genders.get(b)
+    if ga and gb and ga != gb and not (a.startswith(b) or b.startswith(a)):
+        return False
+    return a[0] == b[0] or any(_holds_sound(s, f) for s, f in ((a, b), (b, a))
+                               if len(s) <= len(f))
+
+
+@cache
+def _census_genders() -> dict[str, str]:
+    from reportgen.knowledge import load_knowledge
+
+    return load_knowledge().given_names
 
 
 def _short_of_spelling(short: str, formal: str) -> bool:
