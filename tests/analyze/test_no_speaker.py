@@ -324,6 +324,22 @@ NAMED_BEFORE_CASES = [
     ('"The ferries will run all winter," Tom Reyes said.\n\nAnn Vale, the port director, '
      'disagrees.\n\n"Every winter the council promises a new boat and every spring it '
      'forgets."', "every spring", "Ann Vale"),
+    # the quotation ends in a nested one's closing mark
+    ('Tom Reyes was quick to share his own relief.\n\n"I told the crew when we docked, '
+     '\'This is the best harbour on the coast.\'"', "best harbour", "Tom Reyes"),
+    ('Mary Kettle remembers the night the ferry sank. "And I said to the captain: \u2018Tom, '
+     'I am not getting on that boat again.\u2019\u201d', "not getting on", "Mary Kettle"),
+    # the quotation runs over paragraphs, each opening with a mark (the person's words set out
+    # under the paragraph that introduces them, as a profile does), closed or not at its end
+    ('Ann Vale is a former harbour pilot who now runs the ferry union.\n\n"The council has '
+     'promised a new boat every winter for ten years.\n\n"Every spring the money goes '
+     'somewhere else. I have stopped asking where."', "stopped asking", "Ann Vale"),
+    ('Ann Vale is a former harbour pilot who now runs the ferry union.\n\n"The council has '
+     'promised a new boat every winter for ten years.\n\n"Every spring the money goes '
+     'somewhere else. I have stopped asking where."', "promised a new boat", "Ann Vale"),
+    ('Bill Reyes was the harbour master from 2001 to 2009.\n\n\u201cNobody on the council '
+     'has ever taken the early ferry.\n\n\u201cThey would vote for a new boat the first week '
+     'if they did.', "first week", "Bill Reyes"),
 ]
 
 
@@ -363,6 +379,19 @@ def test_a_quotation_after_a_sentence_naming_one_person(text, words, speaker, kn
     'done nothing to cut spending."',
     'Tom Reyes spoke first. "The port is broke. Bill Reyes wants a boat anyway. "The problem '
     'with that is that the council has done nothing to cut spending."',
+    # a quotation over paragraphs: after two people, after an act, run on into the writer's
+    # words, or after a passive
+    'Ann Vale and Tom Reyes run the ferry union.\n\n"The council has done nothing for ten '
+    'years.\n\n"The problem with that is that the council has done nothing to cut spending."',
+    'Bill Reyes left the room before the vote.\n\n"The council has done nothing for ten '
+    'years.\n\n"The problem with that is that the council has done nothing to cut spending."',
+    'Ann Vale is a former harbour pilot.\n\n"The council has done nothing for ten years.\n\n'
+    '"The problem with that is that the council has done nothing" is a line heard often.',
+    'Ann Vale was asked about the ferry on Monday.\n\n"The council has done nothing for ten '
+    'years.\n\n"The problem with that is that the council has done nothing to cut spending."',
+    # a passage about the person, quoted from a report: it names them
+    'As the Gazette tells it, Ann Vale was not welcome at the dock.\n\n"\'The council has done '
+    'nothing to cut spending,\' a man shouted. \'I did what I could,\' Ms. Vale said.\'"',
 ])
 def test_no_named_subject_before_gives_no_speaker(text, knowledge):
     found = _found(text, knowledge)

@@ -821,12 +821,16 @@ def _named_before(text: str, paras: list[Span], q: Marked, n: int,
     worries about the cuts. “…”". None where that sentence holds a quotation or another
     person's name, is passive ("Reyes was asked"), is a supposition ("If Reyes wins, he
     ..."), has a "he" or "she" beside a narrator's "I" or "me", or the quotation runs on into
-    a sentence of the writer's."""
-    if n < 0 or len(q) != 1:
+    a sentence of the writer's or names the person itself (a passage about them: "… Mr.
+    Reyes said."). The quotation may end in a nested one's mark ("… ‘a lot greater.’”"), or
+    run on over paragraphs, each opening with a mark: the person's words set out in several
+    paragraphs under the one that introduces them."""
+    if n < 0:
         return None
-    ps, pe = paras[n]
-    start, end = q[0]
-    if text[end - 2:end - 1] not in (".", "!", "?") or text[end:pe].strip():
+    ps = paras[n][0]
+    start, end = q[0][0], q[-1][1]
+    pe = paras[bisect_right(paras, (end, end)) - 1][1]
+    if text[start:end].rstrip(_CLOSING)[-1:] not in (".", "!", "?") or text[end:pe].strip():
         return None  # the quotation does not end its paragraph
     before = (ps, start) if text[ps:start].strip() else paras[n - 1] if n >= 1 else None
     marks = sum(map(text[before[0]:before[1]].count, "\"“”")) if before else 0
@@ -855,9 +859,14 @@ def _named_before(text: str, paras: list[Span], q: Marked, n: int,
         return None
     others = [t for t in frame.tokens[frame.index(who[-1]) + 1:]
               if knowledge.given_name(t.low) and is_capitalized(t.text)]
-    return None if others else frame.mention(who)
+    if others or re.search(rf"\b{re.escape(who[-1].text)}\b", text[start:end]):
+        return None  # another person named, or words about the person ("… Mr. Reyes said.")
+    return frame.mention(who)
 
 
+# what may stand after a quotation's last sentence: closing marks, a nested quotation's too
+# ("… ‘a lot greater.’”"), and the bracket closing an aside the quotation runs to the end of
+_CLOSING = DOUBLE_MARKS + "’')]"
 # the writer or a narrator speaking in the first person: the quotation after may be theirs
 _NARRATOR = frozenset({"I", "me", "my", "Me", "My"})
 
