@@ -349,6 +349,53 @@ def test_a_quotation_after_a_sentence_naming_one_person(text, words, speaker, kn
     assert name is not None and speaker in name
 
 
+# a quotation in the first person opening its paragraph, after a paragraph whose last sentence
+# only tells what one person did: that person's own words, as a profile sets them out
+FIRST_PERSON_CASES = [
+    ('Maria Ortega, 41, drives a school bus in Tulsa. She lost her health cover in March.\n\n'
+     '"I never thought it would be me. The bills came every week and I stopped opening them."',
+     "stopped opening", "Maria Ortega"),
+    ('Tom Reyes ran the harbour for twenty years. He left the board in 2009.\n\n"My father '
+     'built the first pier, and I wanted to be the one who rebuilt it."', "first pier",
+     "Tom Reyes"),
+    ('Port Director Ann Vale sought to calm the crews on Monday.\n\n"I know the winter has been '
+     'hard, and I will not close the dock without a vote."', "close the dock", "Ann Vale"),
+    ('Brian Kettle is a retired pilot. He took the last ferry out before the storm.\n\n"I have '
+     'never seen the harbour so empty.\n\n"The gulls were the only ones left on the pier."',
+     "gulls were", "Brian Kettle"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), FIRST_PERSON_CASES)
+def test_a_first_person_quotation_after_a_paragraph_about_one_person(text, words, speaker,
+                                                                     knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize("text", [
+    # not in the first person: the words may be anyone's, a report's or a sign's
+    'Maria Ortega, 41, drives a school bus in Tulsa. She lost her health cover in March.\n\n'
+    '"The bills came every week and nobody opened them."',
+    # two people, or a second subject joined to the first
+    'Maria Ortega met Tom Reyes at the depot in March.\n\n"I never thought it would be me. The '
+    'bills came every week and nobody opened them."',
+    'That day, he and Ms. Ortega traded scores of messages.\n\n"I never thought it would be me. '
+    'The bills came every week and nobody opened them."',
+    # a group, or the writer's "I"
+    'The drivers lost their health cover in March.\n\n"I never thought it would be me. The '
+    'bills came every week and nobody opened them."',
+    'I met Maria Ortega at the depot in March.\n\n"I never thought it would be me. The bills '
+    'came every week and nobody opened them."',
+    # a passive: the person is acted on
+    'Maria Ortega was fired in March.\n\n"I never thought it would be me. The bills came every '
+    'week and nobody opened them."',
+])
+def test_no_first_person_quotation_goes_to_an_unclear_subject(text, knowledge):
+    found = _found(text, knowledge)
+    assert all(name is None for quoted, name in found if "bills came" in quoted), found
+
+
 @pytest.mark.parametrize("text", [
     # two people named in the sentence before: whose words is not said
     'Bill Reyes met Ann Kettle on Monday. "The problem with that is that the council has done '

@@ -815,16 +815,18 @@ def _named_before(text: str, paras: list[Span], q: Marked, n: int,
                   knowledge: Knowledge) -> Mention | None:
     """Name the person a quotation that is a sentence of its own follows, when the sentence
     right before it (in its paragraph, or ending the paragraph before where the quotation
-    opens its own) has that person as its acting subject and names no one else: "Bill Beach,
-    a director at the foundation, disagrees. “The problem with that is …”", "Smith doubts the
+    opens its own, where it introduces the person or the quotation speaks in the first
+    person) has that person as its acting subject and names no one else: "Bill Beach, a
+    director at the foundation, disagrees. “The problem with that is …”", "Smith doubts the
     donors will help.\n\n“They're more likely to sit on their billions.”", "Still, he
     worries about the cuts. “…”". None where that sentence holds a quotation or another
     person's name, is passive ("Reyes was asked"), is a supposition ("If Reyes wins, he
-    ..."), has a "he" or "she" beside a narrator's "I" or "me", or the quotation runs on into
-    a sentence of the writer's or names the person itself (a passage about them: "… Mr.
-    Reyes said."). The quotation may end in a nested one's mark ("… ‘a lot greater.’”"), or
-    run on over paragraphs, each opening with a mark: the person's words set out in several
-    paragraphs under the one that introduces them."""
+    ..."), has a "he" or "she" beside a narrator's "I" or "me" or a second subject ("he
+    and Ann Vale"), or the quotation runs on into a sentence of the writer's or names the
+    person itself (a passage about them: "… Mr. Reyes said."). The quotation may end in a
+    nested one's mark ("… ‘a lot greater.’”"), or run on over paragraphs, each opening with
+    a mark: the person's words set out in several paragraphs under the one that introduces
+    them."""
     if n < 0:
         return None
     ps = paras[n][0]
@@ -848,9 +850,11 @@ def _named_before(text: str, paras: list[Span], q: Marked, n: int,
         return None  # "If Reyes wins Ohio, he is set to win": a supposition
     who = subject(frame, len(frame.tokens)) if frame.tokens and not frame.headline else None
     verb = _past_apposition(frame, frame.index(who[-1]) + 1, knowledge) if who else 0
-    if who is None or not _acts(frame, verb) \
-            or (before != (ps, start) and not _introduces(frame, verb, knowledge)):
-        return None
+    if who is None or not _acts(frame, verb) or _joins_another(frame, who, verb) \
+            or (before != (ps, start) and not _introduces(frame, verb, knowledge)
+                and not _FIRST_PERSON.search(text, start, end)):
+        return None  # no one person acting; or a sentence of the paragraph before that only
+        # tells what its subject did, and words that are not the speaker's own ("I", "my")
     if len(who) == 1 and who[0].low in knowledge.words.person_subjects:
         # "Still, he worries about the cuts."; not beside a narrator's "I" ("then he gave me
         # detention"), whose words the quotation may be
@@ -864,6 +868,21 @@ def _named_before(text: str, paras: list[Span], q: Marked, n: int,
     return frame.mention(who)
 
 
+# words that join a second subject to the first: "he and Ann Vale exchanged messages"
+_JOINING = frozenset({"and", "or", "nor", "&"})
+
+
+def _joins_another(frame: Frame, who: Phrase, verb: int) -> bool:
+    """Tell whether a second subject follows the subject right after it ("he and Ann Vale
+    exchanged messages"); not a clause of its apposition ("Jay Roe, who teaches ... and
+    whose blog ..., sees")."""
+    return verb == frame.index(who[-1]) + 1 and frame.tokens[verb].low in _JOINING
+
+
+# a quotation in which the speaker speaks of themself: after a paragraph about one person that
+# tells only what the person did ("Tom Reyes drives the early ferry. He lost his licence in
+# March.\n\n“I never thought it would be me.”"), the person's own words
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine)\b(?!-)")  # not "I-95"
 # what may stand after a quotation's last sentence: closing marks, a nested quotation's too
 # ("… ‘a lot greater.’”"), and the bracket closing an aside the quotation runs to the end of
 _CLOSING = DOUBLE_MARKS + "’')]"
