@@ -705,19 +705,32 @@ def _with_fronted_roles(text: str, found: list[tuple[Span, str]],
                         knowledge: Knowledge) -> list[tuple[Span, str]]:
     """Add the names a role is set off before ("the first lady, Melania Trump,"), read as a
     name with that role in apposition, in place of the plain mentions inside the name (a
-    surname the tables know: "Trump"). ``found`` is in text order, its spans do not
-    overlap; so are the names added."""
-    out = found
+    surname the tables know: "Trump"). ``found`` is sorted; a mention may hold others (an
+    apposition's role names a body: "Ann Roe, a spokeswoman for the Acme Union"). Each name
+    is weighed against ``found`` alone, as it stands after the whole match before it (no
+    name added before, nor a mention it replaced, reaches it); the mentions inside it and
+    across its ends are found from a bisection of the starts and the furthest end reached
+    before it (a look at every mention for each name made the cost grow with the square of
+    the article's length)."""
+    starts = [sp[0] for sp, _ in found]
+    reach = list(accumulate((sp[1] for sp, _ in found), max))  # the furthest end so far
+    dropped: set[int] = set()
+    added: list[tuple[Span, str]] = []
     for m in _FRONTED_ROLE.finditer(text):
         role, (start, end) = m["role"], m.span("name")
         if not _role_head(role.split()[-1], role, knowledge):
             continue
-        inside = [x for x in out if start <= x[0][0] and x[0][1] <= end]
-        if any(x[0][0] < end and start < x[0][1] for x in out if x not in inside):
+        first = last = bisect_left(starts, start)  # the mentions inside: first to last - 1
+        while last < len(found) and found[last][0][1] <= end:
+            last += 1
+        if (first > 0 and reach[first - 1] > start) \
+                or (last < len(found) and found[last][0][0] < end):
             continue  # a longer mention reads the name already
-        kept = [x for x in out if x not in inside]
-        out = sorted([*kept, ((start, end), f"{m['name']}, a {role}")])
-    return out
+        dropped.update(range(first, last))  # in place of the plain mentions inside
+        added.append(((start, end), f"{m['name']}, a {role}"))
+    if not added:
+        return found
+    return sorted([x for k, x in enumerate(found) if k not in dropped] + added)
 
 
 def _role_head(head: str, role: str, knowledge: Knowledge) -> bool:
