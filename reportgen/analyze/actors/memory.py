@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
 
 from rapidfuzz.distance import OSA
 
@@ -58,14 +59,85 @@ def _pos(s: Seen) -> int:
     return s.pos
 
 
+# the actors a block of a timeline holds: a new block is begun after this many, and one that
+# an actor noted out of text order fills to twice this many is split in two
+_BLOCK = 256
+
+
+class _Timeline:
+    """Actors seen, sorted by position (among equal positions, in the order they were
+    noted), in blocks: an actor noted out of text order (a bare surname, noted after all
+    the article's names were read) is inserted into one block, where its insertion into one
+    list of all the actors seen made the cost grow with the square of the article's length.
+    (The lists by surname, type or word hold a share of the actors seen and are small.)"""
+
+    __slots__ = ("_blocks", "_lasts")
+
+    def __init__(self) -> None:
+        self._blocks: list[list[Seen]] = []
+        self._lasts: list[int] = []  # each block's last position
+
+    def __iter__(self) -> Iterator[Seen]:
+        return chain.from_iterable(self._blocks)
+
+    def add(self, s: Seen) -> None:
+        """Insert an actor seen, after those seen at its position before."""
+        blocks, lasts = self._blocks, self._lasts
+        if not blocks or lasts[-1] <= s.pos:  # the usual case: noted in text order
+            if not blocks or len(blocks[-1]) >= _BLOCK:
+                blocks.append([])
+                lasts.append(s.pos)
+            blocks[-1].append(s)
+            lasts[-1] = s.pos
+            return
+        b = bisect_right(lasts, s.pos)  # the first block that ends after s
+        block = blocks[b]
+        insort(block, s, key=_pos)
+        if len(block) >= 2 * _BLOCK:
+            blocks.insert(b + 1, block[_BLOCK:])
+            del block[_BLOCK:]
+            lasts.insert(b, block[-1].pos)
+
+    def _at(self, pos: int, inclusive: bool = False) -> tuple[int, int]:
+        """Give the block, and the place in it, of the first actor seen at pos or later (after
+        pos, with ``inclusive``); past the last block where there is none."""
+        find = bisect_right if inclusive else bisect_left
+        b = find(self._lasts, pos)
+        return (b, find(self._blocks[b], pos, key=_pos)) if b < len(self._blocks) else (b, 0)
+
+    def before(self, pos: int, inclusive: bool = False) -> Iterator[Seen]:
+        """Give the actors seen before pos (at pos too, with ``inclusive``), the last first."""
+        b, i = self._at(pos, inclusive)
+        if i:
+            yield from reversed(self._blocks[b][:i])
+        for k in range(b - 1, -1, -1):
+            yield from reversed(self._blocks[k])
+
+    def last(self, pos: int, n: int) -> list[Seen]:
+        """Give the last n actors seen before pos, in text order."""
+        b, i = self._at(pos)
+        if i >= n:
+            return self._blocks[b][i - n:i]  # the usual case: all in one block
+        found = list(islice(self.before(pos), n))
+        found.reverse()
+        return found
+
+    def between(self, start: int, end: int) -> list[Seen]:
+        """Give the actors seen at start or later and before end, in text order."""
+        (b, i), (e, j) = self._at(start), self._at(end)
+        if b == e:
+            return self._blocks[b][i:j] if b < len(self._blocks) else []
+        return [*self._blocks[b][i:], *chain.from_iterable(self._blocks[b + 1:e]),
+                *(self._blocks[e][:j] if e < len(self._blocks) else ())]
+
+
 class Memory:
     """The actors seen so far, in text order (each list below is sorted by position; among
     equal positions, in the order they were noted)."""
 
     def __init__(self, title_abbreviations: dict[str, str]) -> None:
-        self.seen: list[Seen] = []
+        self.seen = _Timeline()
         self.noted: list[Seen] = []  # the same, in the order they were noted
-        self._positions: list[int] = []
         self._speakers: list[Seen] = []
         self._by_sentence: dict[int, list[Seen]] = defaultdict(list)
         self._by_surname: dict[str, list[Seen]] = defaultdict(list)  # people only
@@ -90,9 +162,7 @@ class Memory:
 
     def add(self, s: Seen) -> None:
         """Remember an actor seen at a position."""
-        k = bisect_right(self._positions, s.pos)
-        self._positions.insert(k, s.pos)
-        self.seen.insert(k, s)
+        self.seen.add(s)
         self.noted.append(s)
         lists = [self._by_sentence[s.sentence]]
         if not s.shared:  # a shared surname's guess: the look-back reads sentences only
@@ -156,18 +226,13 @@ class Memory:
                                                      for w in names)}
         return words
 
-    def before(self, pos: int, inclusive: bool = False) -> int:
-        """Give how many actors were seen before pos (at pos too, with ``inclusive``)."""
-        return (bisect_right if inclusive else bisect_left)(self._positions, pos)
-
     def last(self, pos: int, n: int) -> list[Seen]:
         """Give the last n actors seen before pos, in text order."""
-        k = self.before(pos)
-        return self.seen[max(0, k - n):k]
+        return self.seen.last(pos, n)
 
     def between(self, start: int, end: int) -> list[Seen]:
         """Give the actors seen at start or later and before end, in text order."""
-        return self.seen[self.before(start):self.before(end)]
+        return self.seen.between(start, end)
 
     def last_speakers(self, pos: int, n: int) -> list[Seen]:
         """Give the last n speakers seen before pos, in text order."""
@@ -230,8 +295,7 @@ class Memory:
     def last_by_given_name(self, given: str, pos: int) -> Actor | None:
         """Give the last person named in full with this given name seen before pos ("Julie
         Marsh ... Julie said")."""
-        for k in range(self.before(pos) - 1, -1, -1):  # no copy of all seen before
-            s = self.seen[k]
+        for s in self.seen.before(pos):  # no copy of all seen before
             words = s.actor.name.split()
             if s.actor.kind == "person" and len(words) > 1 and words[0] == given:
                 return s.actor
