@@ -50,3 +50,18 @@ def test_equal_positions_keep_the_order_noted():
         assert list(timeline.before(5)) == []
         assert list(timeline.before(5, inclusive=True)) == [second, first]
 
+
+
+def test_names_and_role_heads_are_known_wherever_seen():
+    mem = memory.Memory({})
+    mem.add(Seen(40, Actor("Acme Union", "organisation", "unknown"), speaker=False))
+    mem.add(Seen(5, Actor("Ann Roe", "person", "government", role="City Treasurer"),
+                 speaker=True))
+    mem.add(Seen(20, Actor("farmers", "group", "unknown", role="dairy farmers"),
+                 speaker=False))
+    assert mem.named("Acme Union", ("organisation", "media"))
+    assert not mem.named("Acme Union", ("person",))
+    assert not mem.named("Ann Roe", ("organisation", "media"))
+    assert mem.role_seen("treasurer")
+    assert not mem.role_seen("city")  # the role's last word only
+    assert not mem.role_seen("farmers")  # a person's role only

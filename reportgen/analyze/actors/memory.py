@@ -146,6 +146,11 @@ class Memory:
         self._by_word: dict[str, list[Seen]] = defaultdict(list)  # words of name and role
         self._abbreviations = title_abbreviations
         self._words_of: dict[tuple[str, str | None], set[str]] = {}
+        # the names seen, by kind, and the last words of the people's roles: asked of all
+        # the actors seen, anywhere in the article, where a pass over them all for each ask
+        # made the cost grow with the square of the article's length
+        self._names_by_kind: dict[str, set[str]] = defaultdict(set)
+        self._role_heads: set[str] = set()
         # people named by a given name alone: after a relative's possessive ("Romney's wife,
         # Ann,": Ann Romney), or as a speaker ("Jonah Hale ... Jonah asked", the son of
         # "Andrea Hale ... Hale says"): a surname alone names them only where it names no one
@@ -164,6 +169,9 @@ class Memory:
         """Remember an actor seen at a position."""
         self.seen.add(s)
         self.noted.append(s)
+        self._names_by_kind[s.actor.kind].add(s.actor.name)
+        if s.actor.kind == "person" and (head := (s.actor.role or "").lower().split()[-1:]):
+            self._role_heads.add(head[0])
         lists = [self._by_sentence[s.sentence]]
         if not s.shared:  # a shared surname's guess: the look-back reads sentences only
             lists += self._indexes(s)
@@ -225,6 +233,15 @@ class Memory:
             words = self._words_of[key] = {*names, *(self._abbreviations.get(w, w)
                                                      for w in names)}
         return words
+
+    def named(self, name: str, kinds: tuple[str, ...]) -> bool:
+        """Tell whether an actor of one of these kinds was seen with this name, anywhere."""
+        return any(name in self._names_by_kind.get(kind, ()) for kind in kinds)
+
+    def role_seen(self, head: str) -> bool:
+        """Tell whether a person was seen with a role whose last word, lower-case, is head
+        ("the city treasurer": "treasurer"), anywhere."""
+        return head in self._role_heads
 
     def last(self, pos: int, n: int) -> list[Seen]:
         """Give the last n actors seen before pos, in text order."""

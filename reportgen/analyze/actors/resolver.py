@@ -745,10 +745,10 @@ class Resolver:
         person = self.memory.last_person(owner, pos)
         if person is not None:
             return person
-        named = [s.actor for s in self.memory.between(0, pos)
-                 if s.actor.kind in BODIES and s.actor.name.split()[0] == owner]
-        if named:
-            return named[-1]  # "Monmouth University ... the Monmouth poll"
+        named = next((s.actor for s in self.memory.named_by(owner.lower(), pos)
+                      if s.actor.kind in BODIES and s.actor.name.split()[0] == owner), None)
+        if named is not None:
+            return named  # "Monmouth University ... the Monmouth poll"
         a = self.read(owner).actor
         if a is not None and a.kind in BODIES:
             return a
@@ -1547,9 +1547,7 @@ class Resolver:
         """Tell whether the article gives someone a role or a description with this head
         noun ("Ann Roe, the city treasurer", "comedian Ann Cole"): the steps that read them
         decide whom a description with that head names, or that it names no one sure."""
-        return bool(self._described_as(head)) or any(
-            s.actor.kind == "person" and (s.actor.role or "").lower().split()[-1:] == [head]
-            for s in self.memory.seen)
+        return bool(self._described_as(head)) or self.memory.role_seen(head)
 
     def _owner(self, mention: str, head: str, pos: int, content: tuple[Span, ...]
                ) -> Actor | None:
@@ -1695,14 +1693,12 @@ class Resolver:
         holds or the article was read to name ("the Republican Committee" is none)."""
         if not self._short_name(short):
             return None  # "Reuters" is a whole name
-        known = {s.actor.name for s in self.memory.seen
-                 if s.actor.kind in BODIES}
         # a short form of common words the tables lack is the one name it ends ("Kenosha
         # Unified School District ... the School District argues"), named or not before
         common = " " in short.name and short.name.lower() not in self.knowledge.organisations
         found: dict[str, Actor] = {}
         for full in self._full_names_written(short):
-            if short.kind == "media" or common or full.name in known \
+            if short.kind == "media" or common or self.memory.named(full.name, BODIES) \
                     or full.name.lower() in self.knowledge.organisations:
                 found[full.name] = full
         return next(iter(found.values())) if len(found) == 1 else None
