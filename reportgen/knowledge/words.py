@@ -78,6 +78,7 @@ class Words:
     going_on: frozenset[str]
     stance_verbs: frozenset[str]
     skip_before_cue: frozenset[str]
+    floating_quantifiers: frozenset[str]
     cue_adverbials: frozenset[str]
     not_adverbs: frozenset[str]
     days: frozenset[str]

@@ -470,3 +470,22 @@ def test_they_after_people_opening_a_sentence_is_those_people(text, expected, kn
 ])
 def test_they_stands_for_a_body_named_near_only(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a quantifier after names that speak together: the names speak, as without it ------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Corlett and Dave Prewitt both said the bill was “a disgrace to the chamber.”",
+     ("Ann Corlett and Dave Prewitt", "group")),
+    ("Ann Corlett and Dave Prewitt each said the plan was “reckless and cruel.”",
+     ("Ann Corlett and Dave Prewitt", "group")),
+    # negative: a quantifier that is the subject is read as before
+    ("Both said the plan was “reckless and cruel.”", ("Both", "unknown")),
+])
+def test_a_quantifier_after_names_that_speak_together(text, expected, knowledge):
+    quotes = quotes_of(text, knowledge)
+    assert len(quotes) == 1
+    name, kind = expected
+    assert quotes[0].actor is not None and name in (quotes[0].speaker, quotes[0].actor.name)
+    if kind:
+        assert quotes[0].actor.kind == kind

@@ -540,11 +540,24 @@ def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
             j = start - 1  # "Trump at one point accused", "which in the past said"
         elif _where_after_people(frame, j, floor):
             j -= 1  # "Officials there said", "the executives present stressed"
+        elif _floating_quantifier(frame, j, floor):
+            j -= 1  # "Roe and Pike both said", "the Times and the Post each reported"
         elif toks[j].low == "since" and j - 1 >= floor and toks[j - 1].low in _PERFECT:
             j -= 1  # "He has since said", "Reyes had since told reporters"
         else:
             break
     return j
+
+
+def _floating_quantifier(frame: Frame, j: int, floor: int) -> bool:
+    """Tell whether the word at j is a quantifier set after the names it counts
+    (words.floating_quantifiers: "Roe and Pike both said", "the Times and the Post each
+    reported"): a capitalised word before it, no pronoun ("They all said", "her son both
+    say", "Both said": left as they were read)."""
+    toks = frame.tokens
+    return toks[j].low in frame.words.floating_quantifiers and j - 1 >= floor \
+        and not frame.inq[j - 1] and is_capitalized(toks[j - 1].text) \
+        and toks[j - 1].low not in frame.words.pronouns
 
 
 # the auxiliaries of the perfect, after which "since" is an adverb of time ("has since said"),
