@@ -33,7 +33,8 @@ class Segment:
 
     start: int
     end: int
-    kind: str  # title, byline, dateline, navigation, caption, credit, related, promo, subheading
+    kind: str  # title, byline, dateline, navigation, caption, credit, related, link, promo,
+    # subheading
 
 
 @dataclass(frozen=True, slots=True)

@@ -263,6 +263,8 @@ def _boilerplate_kind(line: str, scan: _Scan, knowledge: Knowledge) -> str | Non
     """A known boilerplate line (promo, related, ...) or a shouted related-story line."""
     low = line.lower()
     if pattern_kind := next((k for p, k in knowledge.boilerplate if p.fullmatch(low)), None):
+        if pattern_kind == "link" and _title_line(line, scan):
+            return None  # the article's own headline: "WATCH: Ukraine captures Russian gear"
         if m := _READ_MORE_FROM.search(line):
             scan.outlet = scan.outlet or find_outlet(m["outlet"], knowledge) or _name_case(
                 m["outlet"])
@@ -270,6 +272,14 @@ def _boilerplate_kind(line: str, scan: _Scan, knowledge: Knowledge) -> str | Non
     if _is_shouting(line):
         return "related"
     return None
+
+
+def _title_line(line: str, scan: _Scan) -> bool:
+    """Tell whether ``_heading_kind`` would take the line for the article's title."""
+    if scan.body_seen:
+        return False
+    return (scan.title is None and len(line.split()) <= 30) or (
+        scan.given_title is not None and line == scan.given_title.strip())
 
 
 def _heading_kind(i: int, line: str, n_lines: int, scan: _Scan) -> str | None:
