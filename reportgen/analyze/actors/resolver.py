@@ -118,6 +118,12 @@ _AUTHOR_OF = re.compile(r"[^.;:]{0,30}?\b(?:(?P<verb>\w+)\s+)?(?:from|by)\s+"
 # The maker's name right before a document's word: "an Aug. 8 Fox News poll", "a 2019
 # Congressional Budget Office report", "a new CNN/ORC poll"
 _MAKER_NAMED = re.compile(r"(?P<np>(?:[A-Z][\w.&’'-]*(?:\s+|\s*[/–]\s*)){1,6})$")
+# The words right before a document's word by which its issuer issued it: an article or a
+# possessive pronoun ("issued a statement", "released its report"; Resolver._issuer)
+_ISSUED_ARTICLES = frozenset({"a", "an", "its", "their", "his", "her"})
+# The issuer's name right before a verb of issuing, after "also", "later" or "then" at most:
+# "The Harbor League issued", "Ann Roe also issued" (Resolver._issuer)
+_ISSUER_NAMED = re.compile(r"(?P<np>(?:[A-Z][\w.&’'-]*\s+){1,6})(?:(?:also|later|then)\s+)?$")
 # The author right after a document's mention: "The study, led by Ann Cole", "a statement from
 # the House Budget Committee" (not "according to the suit, were trained by ..."); also past
 # what the document is of, when it came out, and words that describe the author ("a study of
@@ -2711,12 +2717,76 @@ class Resolver:
                 a = self.read(maker["np"] + m[0]).actor
                 if a is not None and a.kind in BODIES:
                     return a
+                person = self._person_maker(maker["np"], a, m.start()) \
+                    if document != "statement" else None
+                if person is not None:
+                    return person
             by = _ISSUED_BY.match(self.text, m.end())
             a = self._issued_by(m.end(), m.start()) if by is not None \
                 and not re.match(r"the\s+[a-z]", by["by"]) \
                 and not by["by"].endswith(POSSESSIVE_ENDINGS) else None
-            return a if a is not None and a.kind in (*BODIES, "person") else None
+            return a if a is not None and a.kind in (*BODIES, "person") else self._issuer(m)
         return None
+
+    def _issuer(self, document: re.Match[str]) -> Actor | None:
+        """Give who issued a document named further back by a verb of issuing right before
+        it, past an article or a possessive pronoun and up to three words that describe it,
+        or by a verb of saying and "in": "The White House issued a statement", "the Harbor
+        League released its 40-page report", "Ann Roe said in a written statement"; the
+        issuer named right before the verb, by capitalised words (after "also", "later" or
+        "then" at most) that open the sentence as its subject, or speak in it ("“We lost,”
+        Ann Roe said in a statement"): the last actor the article found in them, else a
+        body, or a person named in full, they read as. None where no such verb stands
+        there, a description, a pronoun or an apposition stands before it ("The Carver camp
+        issued a memo", "He issued a statement", "Tom Reyes, her lawyer, issued a
+        statement"), or the name ends a longer phrase ("Ann Roe of the University of Harbor
+        at Lakeview Springs published a study")."""
+        w = self.knowledge.words
+        start = self.sentences[self.sentence_of(document.start())][0]
+        words = list(re.finditer(r"[\w’'-]+", self.text[start:document.start()]))
+        k = len(words) - 1
+        while k >= 0 and len(words) - 1 - k < 3 and words[k][0] not in _ISSUED_ARTICLES \
+                and not (words[k][0].islower() and words[k][0] in w.issuing_verbs):
+            k -= 1  # "40-page", "new", "written"
+        if k < 1 or words[k][0] not in _ISSUED_ARTICLES:
+            return None
+        said = words[k - 1][0] == "in" and k >= 2 and words[k - 2][0] in self.knowledge.cues
+        if said:
+            k -= 1  # "said in a statement"
+        elif words[k - 1][0] not in w.issuing_verbs:
+            return None
+        named = _ISSUER_NAMED.search(self.text, start, start + words[k - 1].start())
+        if named is None:
+            return None
+        at = self.memory.between(named.start("np"), named.end("np"))
+        if not _SENTENCE_OPENING.fullmatch(self.text, start, named.start()) \
+                and not (said and at and at[-1].speaker):
+            return None  # "Ann Roe of the University of Harbor at Lakeview Springs published"
+        if at:
+            actor = None if at[-1].quoted or at[-1].possessive else at[-1].actor
+        else:
+            actor = self.read(named["np"].strip()).actor
+            if actor is not None and actor.kind == "person" and " " not in actor.name:
+                return None
+        return actor if actor is not None and actor.kind in (*BODIES, "person") else None
+
+    def _person_maker(self, np: str, read: Actor | None, pos: int) -> Actor | None:
+        """Give the person a document named further back is written with, right before its
+        word: by name in the possessive ("Special Counsel Ann Roe’s report", "Roe's letter"),
+        or by a surname alone ("the Roe report", as ``_named_document`` reads it where the
+        mention names it so); the person of that surname named last before pos. None where
+        the words read as no person or name no one the article named before as a person
+        ("a Gallup poll", "the Benghazi report"). Not asked for a statement: a person's
+        ("Ann Roe's statement at the hearing") is as often said aloud as issued."""
+        words = np.split()
+        last = words[-1]
+        possessive = last.endswith(POSSESSIVE_ENDINGS)
+        if not possessive and len(words) > 1:
+            return None  # "the Senate Judiciary Committee report": a body's, or none
+        if possessive and read is not None and read.kind == "person" and " " in read.name:
+            return read  # "Special Counsel Ann Roe’s report"
+        surname = last[:-2] if possessive else last
+        return self.memory.last_person(surname, pos) if surname[:1].isupper() else None
 
     def _documents_before(self, document: str, pos: int) -> list[re.Match[str]]:
         """Give the words for a kind of document that stand in the text before pos, as
