@@ -303,6 +303,16 @@ HOVER_CARD_CASES = [
     ("Leader Dana McOlsen Dana Ruth McOlsenMcOlsen: 'We will win' House votes today MORE and "
      "Sen. Ann Vale Annette Marie ValeVale unveils harbour bill MORE met.",
      "Leader Dana McOlsen and Sen. Ann Vale met."),
+    # the full name not glued to the first title: its surname repeats the written one, the
+    # names before it hold the written given name
+    ("Speaker Ann Vale Ann Marie Vale Voters should say 'no' to harbour tax MORE (D-Ore.) "
+     "said the bill was fair.", "Speaker Ann Vale (D-Ore.) said the bill was fair."),
+    ("Mayor Tom de Reyes Tom de ReyesCouncil votes again MORE said no.",
+     "Mayor Tom de Reyes said no."),
+    ("Sen. Dan Olsen Daniel (Dan) Dan Olsen9 takeaways from the harbour vote MORE, who left.",
+     "Sen. Dan Olsen, who left."),
+    # no card: a surname repeated after names that hold no given name of the written one
+    ("Ann Vale and Tom Vale want MORE money for the harbour.", None),
     # no card: capitals shouted in the text, a brand in camel case, a name that is not repeated
     ("The union wants MORE money and MORE staff this year.", None),
     ("JetBlue said it needs MORE planes.", None),
@@ -430,6 +440,22 @@ FURNITURE_CASES = [
       "More: Council members say they will back the plan",
       "It voted again."],
      [None, "link", "link", "link", "link", "link", None]),
+    # a photo caption with its credit after a bar, the page's headline run on after it
+    ("captions credited after a bar",
+     ["“We will rebuild,” Mayor Ann Vale said on the pier. | Tom Reyes/AP Photo Vale vows "
+      "to rebuild the harbour",
+      "The council met on Monday.",
+      "Council members leave the hall in Salem. | Getty",
+      "Vale speaks to reporters on Friday, May 3, 2019. Dana Ruth | Bloomberg | Getty Images",
+      "It voted again."],
+     ["caption", None, "caption", "caption", None]),
+    # negatives: a bar in the text, a bar before no credit
+    ("bars that credit no photo",
+     ["The council met on Monday.",
+      "The vote was 5 | 4, the clerk wrote, and the AP reported it the next day.",
+      "Two plans for the harbour were compared by the board | Ann Vale of the Ledger wrote.",
+      "It voted again."],
+     [None, None, None, None]),
     # negatives: a tweet that opens with a label, a label in a sentence, a long paragraph
     ("body lines that open like a link",
      ["The council met on Monday.",

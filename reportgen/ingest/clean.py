@@ -27,6 +27,13 @@ _PUBLISHED = re.compile(r"^(published|updated|posted|first published)\b[:\s]", r
 _BYLINE = re.compile(r"^[Bb][Yy]:?\s+(?P<names>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                      r"(?:\s*(?:,|and|&)\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*)\s*$")
 _CREDIT = re.compile(r"\((?:photo |image |video )?credits?:[^)]*\)", re.I)
+# A photo credit after a caption and a bar (Politico, CNBC): "Vale speaks in Salem. | Ann
+# Reyes/AP Photo", "... | Getty", "... | REUTERS": the photographer's name, then an agency's; the
+# page's headline and summary may follow it on the line (the pattern opens with the bar, the
+# lookbehind asked after it)
+_PIPE_CREDIT = re.compile(
+    r"\|(?<=\s\|)\s+(?:(?:[A-Z][\w.'’-]*|for|via|and)[\s/,]+){0,6}?"
+    r"(?:AP|Getty|Reuters|REUTERS|AFP|POLITICO|Photos?|Images?|Pool)\b")
 _READ_MORE_FROM = re.compile(r"\bmore from (?:the )?(?P<outlet>[A-Za-z][\w .&'-]{2,40})$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;,\"”’')\]]$")
 # A hover card left in the text by some sites (The Hill): after a person's name as written,
@@ -248,7 +255,10 @@ def _metadata_kind(i: int, line: str, scan: _Scan, knowledge: Knowledge) -> str 
 
 def _caption_kind(i: int, line: str, text: str, lines: list[tuple[int, int]],
                   scan: _Scan) -> str | None:
-    """A photo caption: with its credit, repeated without it, or with the credit below."""
+    """A photo caption: with its credit, repeated without it, or with the credit below; or
+    a caption with its credit after a bar (``_PIPE_CREDIT``), the whole line."""
+    if _PIPE_CREDIT.search(line):
+        return "caption"
     if _CREDIT.search(line):
         scan.captions.append(_CREDIT.sub("", line).strip())
         return "caption"
@@ -363,6 +373,34 @@ def _card_start(text: str, lo: int, hi: int) -> int | None:
         between = text[written_end:word.start()].split()
         if 1 <= len(between) <= 5 and all(w[:1].isupper() or w[:1] == "(" for w in between):
             return written_end
+    return _spaced_card_start(text, lo, hi)
+
+
+# the lower-case words a full name may hold between its capitalised ones ("Bill de Blasio")
+_NAME_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "van", "von", "la", "le",
+                             "du", "al", "bin", "ben", "st."})
+
+
+def _spaced_card_start(text: str, lo: int, hi: int) -> int | None:
+    """Find where a card whose full name is not glued to the first title starts ("Speaker
+    Paul Ryan| Paul Davis Ryan Retirees should say ... MORE", "Joe Biden| Joe Biden Parnas:
+    ..."): right after the name as written, whose surname the full name repeats after 1 to 5
+    names that hold the written given name ("Mitt Romney| Willard (Mitt) Mitt Romney9 ...").
+    None when no such name stands before."""
+    words = [(m.start(), m.end(), m[0]) for m in re.finditer(r"\S+", text[lo:hi])]
+    for n, (_, end, surname) in enumerate(words[1:], start=1):
+        if not surname[:1].isupper() or not surname.isalpha():
+            continue
+        given = words[n - 1][2]
+        for k in range(n + 2, min(n + 7, len(words))):
+            full = words[k][2]
+            if not full.startswith(surname) or full[len(surname):len(surname) + 1].islower():
+                continue
+            between = [w for _, _, w in words[n + 1:k]]
+            if given in (w.strip("()") for w in between) and all(
+                    w[:1].isupper() or w[:1] == "(" or w in _NAME_PARTICLES for w in between):
+                return lo + end
+            break
     return None
 
 
