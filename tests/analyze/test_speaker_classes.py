@@ -825,8 +825,8 @@ def test_a_person_noun_after_a_names_possessive_speaks(label, text, expected, kn
 @pytest.mark.parametrize(("label", "text", "name"), [
     ("office speaks as the person's office",
      "Smith's office said the meeting had been cancelled.", "Smith's office"),
-    ("campaign speaks for the person", "Mary Cole's campaign said the meeting had been cancelled.",
-     "Mary Cole"),
+    ("campaign speaks as the person's campaign",
+     "Mary Cole's campaign said the meeting had been cancelled.", "Mary Cole's campaign"),
     ("a name after a country's possessive", "Britain's Johnson said the deal was dead.",
      "Johnson"),
     ("a name in apposition", "Smith's spokesman, Dana Pike, said the meeting had been cancelled.",

@@ -662,13 +662,15 @@ OWNED_PERSON_CASES = [
     ("one of the clients, after a possessive apostrophe alone",
      "Dale Parris is a lawyer. One of Parris' clients, who lives in Ohio, posted a photo with "
      'the comment, "It is done."', ("One of Parris' clients", "group")),
-    # negatives: the person's report, letter or campaign is the person's voice
+    # negatives: the person's report or letter is the person's voice; the person's campaign
+    # is the person's campaign, as the person's office is (no one in it)
     ("a report",
      'Ann Roe met the press. "We will win," Roe\'s report said.', ("Ann Roe", "person")),
     ("a letter",
      'Ann Roe met the press. "We will win," Roe\'s letter said.', ("Ann Roe", "person")),
     ("a campaign",
-     'Ann Roe met the press. "We will win," Roe\'s campaign said.', ("Ann Roe", "person")),
+     'Ann Roe met the press. "We will win," Roe\'s campaign said.',
+     ("Ann Roe's campaign", "organisation")),
 ]
 
 

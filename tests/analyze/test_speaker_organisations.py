@@ -651,7 +651,7 @@ ADMINISTRATION_CAMPAIGN_CASES = [
     ('The Trump administration sued the state. The administration said the law was '
      '"unconstitutional."', ("Trump administration", "organisation")),
     ('Clinton\'s campaign has said she would not be bullied. In a statement, the campaign said '
-     '"we will not respond."', ("Clinton campaign", "organisation")),
+     '"we will not respond."', ("Clinton's campaign", "organisation")),
     ('But Sanders\' campaign pointed to donors. "It is a fact," the campaign said.',
      ("Sanders campaign", "organisation")),
     ('The Clinton campaign spent heavily. New questions arose about the Trump campaign\'s '
@@ -1807,3 +1807,30 @@ def test_document_words_open_and_end_with_a_word_character(knowledge) -> None:
     words = knowledge.words
     for word in (*words.documents, *words.surveys):
         assert re.match(r"\w", word) and re.search(r"\w$", word), word
+
+
+# --- a person's campaign, team or administration speaks, not the person --------------------
+
+OWNED_BODY_CASES = [
+    ('"We are ahead," Dana Pike said. Pike\'s campaign says the ad is "plain false."',
+     ("Dana Pike's campaign", "organisation")),
+    ("“It passed,” Gov. Ann Roe said. Roe’s team called the vote “a clear win.”",
+     ("Ann Roe's team", "organisation")),
+    ('"We will appeal," Mayor Tom Reyes\'s administration said on Friday.',
+     ("Tom Reyes's administration", "organisation")),
+    ('"We will win," said Sen. Lars Holm. "We raised $4 million," Holm\'s campaign said.',
+     ("Lars Holm's campaign", "organisation")),
+    # negatives: someone of the campaign speaks for it; a pronoun's campaign is the campaign
+    # named for its owner, as before; the person whose campaign it was still speaks alone
+    ('"We are ahead," Dana Pike said. "We will win," Pike\'s campaign manager, Ann Cole, said.',
+     ("Ann Cole", "person")),
+    ('"We are ahead," Maria Pike said. Her campaign said the ad was "plain false."',
+     ("Pike campaign", "organisation")),
+    ('Dana Pike ended her campaign. "It was an honour," Pike said.', ("Dana Pike", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_BODY_CASES)
+def test_a_persons_campaign_team_or_administration_is_an_organisation(text, expected,
+                                                                      knowledge):
+    assert last_speaker(text, knowledge) == expected

@@ -1563,10 +1563,9 @@ class Resolver:
         words = mention.lower().split()
         if len(words) != 2 or words[0] not in _POSSESSIVE_PRONOUNS:
             return None
-        if head in self.knowledge.words.owned_bodies:
-            return self._pronoun(words[0], pos, content)
         if head not in self.knowledge.words.name_echoes:
-            return None
+            return self._pronoun(words[0], pos, content) \
+                if head in self.knowledge.words.owned_bodies else None
         # "her campaign" is the campaign named for her ("Clinton campaign"), not her
         person = self._pronoun(words[0], pos, content)
         want = self.knowledge.words.pronoun_genders.get(words[0])
