@@ -213,3 +213,44 @@ RELATIVE_THAT_CASES = [
 def test_a_relative_that_opens_no_reported_clause(label, text, expected, knowledge):
     got = [(q.text, q.actor.name if q.actor else None) for q in quotes_of(text, knowledge)]
     assert got == expected
+
+
+# "“…,” Lerner's lawyer, Ann Roe, said": a possessive's role set off before the name after a
+# quotation is the speaker's description, no part of the quotation (issue 11: the quote ran
+# on over the role, or found no speaker after a long role)
+OWNED_ROLE_CASES = [
+    ("a possessive's role, then the name",
+     '"Holding her in contempt would be unfair," Tom Pell\'s lawyer, Ann Roe, said.',
+     [("direct", '"Holding her in contempt would be unfair,"', "Ann Roe")]),
+    ("an organisation's role of two words, after a question",
+     "“Who will pay for the dredging?” the Harbour League’s legal director, Dana Pike, asked.",
+     [("direct", "“Who will pay for the dredging?”", "Dana Pike")]),
+    ("a long role, then told and an object",
+     '"We will not sign it," Mayor Vale\'s deputy chief of staff, Tom Reyes, told reporters.',
+     [("direct", '"We will not sign it,"', "Tom Reyes")]),
+    ("a role of four words, then a letter",
+     '"The fee is unlawful," the union\'s former chief legal adviser, Maria Olsen, wrote in a '
+     'letter to the council.',
+     [("direct", '"The fee is unlawful,"', "Maria Olsen")]),
+    ("the quotation goes on after the attribution",
+     "“It is late,” the mayor’s spokeswoman, Ann Vale, said. “It is very late.”",
+     [("direct", "“It is late,” … “It is very late.”", "Ann Vale")]),
+    # negatives: no possessive, or no role before the comma, or a given name alone (the
+    # owner's surname is the speaker's: tests/analyze/test_speaker_names.py)
+    ("an article and a role, as before",
+     '"We will fight this," the lawyer, Ann Roe, said.',
+     [("direct", '"We will fight this,"', "Ann Roe")]),
+    ("a possessive's thing, not a person",
+     '"We will fight this," Tom Pell\'s plan, Ann Roe said, is a failure.',
+     [("mixed", '"We will fight this," Tom Pell\'s plan … is a failure', "Ann Roe")]),
+    ("a given name alone after the role",
+     '"We will sell the boat," Pike\'s widow, Dana, said.',
+     [("mixed", '"We will sell the boat," Pike\'s widow', "Dana Pike")]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OWNED_ROLE_CASES)
+def test_a_possessive_role_before_the_name_is_no_part_of_the_quote(label, text, expected,
+                                                                    knowledge):
+    got = [(q.kind, q.text, q.actor.name if q.actor else None) for q in quotes_of(text, knowledge)]
+    assert got == expected

@@ -819,7 +819,8 @@ def _attribution_start(frame: Frame, speaker: Phrase) -> int:
     """Give where the attribution of a speaker starts: at the description before the name,
     when only a description stands between the name and the quotation before it ("“…,”
     House Oversight and Reform chairman Elijah Cummings said", "“…,” City Ledger opinion
-    editor Dana Cole said"); else at the speaker's first token."""
+    editor Dana Cole said"), or at a possessive's role set off before it ("“…,” Lerner's
+    lawyer, Ann Roe, said"); else at the speaker's first token."""
     toks, words = frame.tokens, frame.words
     first = frame.index(speaker[0])
     k = _name_start(frame, speaker)
@@ -837,7 +838,46 @@ def _attribution_start(frame: Frame, speaker: Phrase) -> int:
         d -= 1
     if d < k - 1 and d >= 0 and frame.inq[d] and toks[d + 1].low != "and":
         return min(d + 1, first)
-    return first
+    # a full name only: a given name alone takes the owner's surname ("Volkov's widow,
+    # Marina"), which the actor step reads in the words before it
+    full = sum(is_capitalized(t.text) for t in speaker) >= 2
+    owned = _owned_role_start(frame, k) if k == first and full else None
+    return first if owned is None else owned
+
+
+# how many lower-case words a possessive's role may take before the name it is set off
+# from: "Trump's former chief strategist, Stephen Bannon"
+_MAX_OWNED_ROLE = 4
+
+
+def _owned_role_start(frame: Frame, k: int) -> int | None:
+    """Give where a possessive's role set off before the name at token k starts, when only
+    it stands between the name and the quotation before it: "“…,” Lerner's lawyer, Ann Roe,
+    said", "“…?” the union's legal director, Tom Reyes, said", "“…,” Mr. Vale's key
+    adviser, Ann Roe, told reporters" (the quotation is Roe's; the role is no part of it).
+    The role: lower-case words heading a person ("lawyer", "chief strategist") after a
+    possessive, its owner a name or "the" and a word ("the union's"), "the" before it at
+    most. None otherwise (a clause between the quotation and the name: "“…,” the ruling
+    reads, Ann Roe said")."""
+    toks = frame.tokens
+    if k < 4 or toks[k - 1].text != "," or not person_head(frame, toks[k - 2].low):
+        return None
+    d = k - 2
+    while d > k - 2 - _MAX_OWNED_ROLE and toks[d - 1].text.islower() \
+            and toks[d - 1].text.replace("-", "").isalpha():
+        d -= 1
+    d -= 1  # the possessive
+    if d < 1 or not toks[d].text.endswith(POSSESSIVE_ENDINGS) or not (
+            is_capitalized(toks[d].text) or toks[d - 1].low == "the"):
+        return None  # a name's or the thing's: "the union's former counsel"
+    while d > 0 and not frame.inq[d - 1] and (
+            is_capitalized(toks[d - 1].text) or toks[d - 1].text == "."):
+        d -= 1  # the owner's name: "the American Conservative Union's", "Mr. Moon's"
+    if d > 0 and toks[d - 1].low == "the" and not frame.inq[d - 1]:
+        d -= 1
+    if d < 1 or not frame.inq[d - 1] or any(frame.inq[x] for x in range(d, k)):
+        return None
+    return d
 
 
 def _one_description(frame: Frame, before: int, speaker: Phrase) -> bool:
