@@ -244,8 +244,16 @@ DESCRIBED_ORGANISATION_CASES = [
     ("the nearest of two",
      'Acme Widgets Inc. sued the Larkspur Foundation on Monday.\n\n'
      '"We will fight this," the foundation said.', "Larkspur Foundation"),
+    ("the fund",
+     'The Harbor Bail Fund said it had paid for 40 people.\n\n'
+     '"We are doing more," the fund said.', "Harbor Bail Fund"),
+    ("the fund, a company named after it",
+     'The Lakeside Pension Fund sued Acme Widgets Inc. on Monday, it said.\n\n'
+     '"We want our money back," the fund said.', "Lakeside Pension Fund"),
     ("none named: a clean description",
      'Prices rose again in May.\n\n"We regret the decision," the company said.', "company"),
+    ("the fund, none named", 'Prices rose again in May.\n\n"We sold early," the fund said.',
+     "fund"),
 ]
 
 
@@ -253,6 +261,12 @@ DESCRIBED_ORGANISATION_CASES = [
 def test_a_description_is_the_organisation_named_before(label, text, name, knowledge):
     a = last_actor(text, knowledge)
     assert (a.name, a.kind) == (name, "organisation")
+
+
+def test_a_government_body_is_not_taken_for_the_fund(knowledge):
+    text = ('The Treasury Department said the money was "gone."\n\n'
+            '"We sold early," the fund said.')
+    assert last_actor(text, knowledge).name == "fund"
 
 
 def test_a_company_is_not_taken_for_the_group(knowledge):
