@@ -359,6 +359,36 @@ def test_a_photo_gallery_run_into_the_text_is_a_caption(knowledge, line, left):
     assert "It voted again." in body and "The council met on Monday." in body
 
 
+# the next slide's caption on a line of its own, after a line that ends a slide with its
+# counter and the gallery's name (CNN): the whole line is the gallery's, quotations and all
+SLIDE_LINE_CASES = [
+    ("after a slide's end, a caption quoting someone, then its counter",
+     "Hide Caption 1 of 4 Photos: Harbour storm\n\n\n\n",
+     "\"We will rebuild,\" Mayor Ann Vale told the crowd at the pier. Hide Caption 2 of 4 "
+     "Photos: Harbour storm", ""),
+    ("after a slide's end, a caption of two sentences",
+     "Boats lie on the quay. Hide Caption 2 of 4 Photos: Harbour storm\n\n",
+     "“The pier will open in May,” Tom Reyes said. The harbour master spoke on Monday. Hide "
+     "Caption 3 of 4", ""),
+    # negatives: the line before ends no slide, or this line holds no counter
+    ("a counter after a line of text: the text before the counter stays",
+     "The storm hit on Monday.\n\n",
+     "\"We will rebuild,\" Ann Vale said. Hide Caption 1 of 2 Photos: Harbour storm",
+     "\"We will rebuild,\" Ann Vale said."),
+    ("the article goes on after the gallery's last slide",
+     "Boats lie on the quay. Hide Caption 4 of 4 Photos: Harbour storm\n\n",
+     "\"We will rebuild,\" Ann Vale said on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("label", "before", "line", "left"), SLIDE_LINE_CASES)
+def test_a_slide_caption_on_a_line_of_its_own_is_a_caption(knowledge, label, before, line,
+                                                            left):
+    kept, body = _masked_line(knowledge, line, before="The council met on Monday.\n\n" + before)
+    assert kept == (line if left is None else left), kept
+    assert "It voted again." in body and "The council met on Monday." in body
+
+
 # A paragraph break the source lost, restored as a paragraph span (the text keeps its
 # characters): each case gives a line and the paragraphs it is read as.
 LOST_BREAK_CASES = [

@@ -334,13 +334,32 @@ def clean_text(text: str, knowledge: Knowledge, *, title: str | None = None) -> 
 def gallery(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Give the span of a photo gallery run into the line text[start:end], if one is: from
     its first "Photos:" before the first slide counter ("Hide Caption 1 of 17"), or from that
-    counter, to the end of the line. Its captions are no part of the article: a caption
+    counter, to the end of the line; the whole line where the line before ends a slide
+    (``_slide_goes_on``). Its captions are no part of the article: a caption
     quoting someone is no quote of the article's."""
     slide = _SLIDE.search(text, start, end)
     if slide is None:
         return None
     opened = _GALLERY_OPEN.search(text, start, slide.start())
+    if opened is None and _slide_goes_on(text, start):
+        return start, end  # the next slide's caption, on a line of its own
     return (opened.start() if opened else slide.start()), end
+
+
+# the end of a slide that another slide follows: its counter, then the gallery's name after
+# "Photos:" to the end of the line ("Hide Caption 2 of 6 Photos: Who's running?")
+_SLIDE_GOES_ON = re.compile(r"Hide(?<!\wHide) Caption \d+ of \d+ Photos:[^\n]*$")
+# how far back the line before may end a slide: a caption holds a few hundred characters
+_SLIDE_REACH = 400
+
+
+def _slide_goes_on(text: str, start: int) -> bool:
+    """Tell whether the last line with words before ``start`` ends in a slide's counter and
+    the gallery's name, so that the line at ``start`` opens the next slide's caption ("…
+    Hide Caption 2 of 6 Photos: Who's running for president?\n\n\n\n“…,” Cruz told the
+    audience. Hide Caption 3 of 6"): the caption, quotations and all, is the gallery's."""
+    before = text[max(0, start - _SLIDE_REACH):start].rstrip()
+    return _SLIDE_GOES_ON.search(before) is not None
 
 
 def hover_cards(text: str, start: int, end: int) -> list[tuple[int, int]]:
