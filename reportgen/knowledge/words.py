@@ -129,6 +129,7 @@ class Words:
     subordinators: frozenset[str]
     conditionals: frozenset[str]
     bare_governors: frozenset[str]
+    noun_bare_cues: frozenset[str]
     lower_ranks: frozenset[str]
     clause_openers: frozenset[str]
     question_words: frozenset[str]

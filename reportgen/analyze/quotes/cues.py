@@ -402,6 +402,8 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
         return True  # "is said to", "was told"
     if form == lemma and (_modifies_next(frame, i) or _before_title(frame, i)):
         return True  # "Alabama state auditor Jim Ziegler said", "Democratic state Sen. Ann Roe"
+    if form == lemma and form in words.noun_bare_cues and not _plural_subject(frame, i):
+        return not (_inverted_after_quotation(frame, i) or _after_modal_and_adverbs(frame, i))
     if form == lemma:
         # a bare form is a verb only after a subject that takes it: "officials say", "I think",
         # or inverted after a quotation set off by a comma: "“…,” say officials", "“…,” read
@@ -409,6 +411,31 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
         return not (_takes_bare_form(toks, i, prev, words) or _inverted_after_quotation(frame, i)
                     or _after_modal_and_adverbs(frame, i))
     return False
+
+
+# pronouns that take a bare form as their verb ("they state", not "he state")
+_BARE_PRONOUNS = frozenset({"i", "we", "you", "they"})
+
+
+def _plural_subject(frame: Frame, i: int) -> bool:
+    """Tell whether a plural subject, I, we, you, a modal or "to" stands right before the bare
+    form at token i, over "also" and adverbs: "They state that", "the rules also state",
+    "Officials clearly state", "should state", "went on to state that" (not "New York state
+    prosecutors", "Nebraska and Washington state", "Chinese state media", "a religious
+    state", "the Illinois state capitol", "is state law")."""
+    toks, words, knowledge = frame.tokens, frame.words, frame.knowledge
+    k = i - 1
+    while k > 0 and (toks[k].low == "also" or is_adverb(toks[k].text, words)):
+        k -= 1
+    if k < 0 or frame.inq[k]:
+        return False
+    low = toks[k].low
+    if low in _BARE_PRONOUNS or low in words.modals or low == "to":
+        return True  # "they state", "should state", "went on to state that"
+    return toks[k].text.isalpha() and len(low) > 3 and low.endswith("s") \
+        and not low.endswith(("ss", "us", "is")) \
+        and low not in knowledge.places \
+        and (low not in knowledge.countries or low in knowledge.demonyms)  # "Palestinians"
 
 
 def _plural_noun(frame: Frame, i: int, prev: str) -> bool:
