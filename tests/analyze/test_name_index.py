@@ -65,3 +65,33 @@ def test_the_capitalised_words_before_a_name_are_those_finditer_gives(name, inde
     assert [(m.span(), m["name"]) for m in resolver._written_after_capitals(name)] == expected
     # no match before "Weekly": a capitalised word follows it, so it ends no name
     assert bool(expected) == (name in ("Gazette", "School District"))
+
+
+# --- where a name-shaped word stands whole (Resolver._positions) --------------------------
+
+RUN_TEXT = ("Still, Harlan said it. Still-life and Stillwater differ; O’Still and Still’s are "
+            "runs of their own, as are d-Still and Still_ and Still9. Stills. (Still) “Still” "
+            "Still\nStill")
+
+
+@pytest.mark.parametrize("word", ["Still", "Harlan", "Still’s", "O’Still", "differ", "Nowhere",
+                                  "Stil", "Stills"])
+@pytest.mark.parametrize("indexed", [False, True])
+def test_a_word_stands_where_a_whole_run_of_name_characters_is_it(word, indexed, knowledge):
+    from reportgen.analyze.actors import resolver as module
+
+    resolver = module.Resolver(knowledge, RUN_TEXT)
+    if indexed:  # as after the words found one by one: the next word indexes the text
+        resolver._runs_alone = {f"w{n}": [] for n in range(module._RUNS_FOUND_ALONE)}
+    expected = [m.start() for m in re.finditer(r"[\w’'-]+", RUN_TEXT) if m[0] == word]
+    assert resolver._positions(word) == expected
+    assert resolver._positions(word) == expected  # asked again: the same places
+    assert (resolver._runs is not None) == indexed
+
+
+def test_a_run_inside_a_longer_one_is_no_place_of_the_word(knowledge):
+    from reportgen.analyze.actors.resolver import Resolver
+
+    places = Resolver(knowledge, RUN_TEXT)._positions("Still")
+    assert [RUN_TEXT[max(0, at - 1):at + 6] for at in places] == [
+        "Still,", "(Still)", "“Still”", " Still\n", "\nStill"]

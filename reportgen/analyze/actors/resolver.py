@@ -437,6 +437,10 @@ def _headed_by(name: str, head: str) -> bool:
 
 _WORD_RUN = re.compile(r"\w+")
 _NAME_RUN = re.compile(r"[\w’'-]+")
+_NAME_CHARACTER = re.compile(r"[\w’'-]")
+# how many words _positions finds as strings before it indexes every word of the text (more
+# would make its cost grow with the article's length times the words asked)
+_RUNS_FOUND_ALONE = 32
 _CAPITAL = re.compile(r"[A-Z]")
 
 
@@ -467,6 +471,7 @@ class Resolver:
         self._oblique = _preposition_before(knowledge.words.oblique_prepositions)
         self._words: frozenset[str] | None = None  # the text's words, indexed on first use
         self._runs: dict[str, list[int]] | None = None  # where each name-shaped word stands
+        self._runs_alone: dict[str, list[int]] = {}  # the same, for the first words asked
         self._full_names: dict[Actor, tuple[Actor, ...]] = {}  # see _full_names_written
         self._runs_found: dict[str, bool] = {}  # see _has_run
         self._usage: dict[str, Actor | None] = {}  # see _used_as_organisation
@@ -1978,11 +1983,29 @@ class Resolver:
             return [m.start() for m in re.finditer(
                 rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", self.text)]
         if self._runs is None:
+            alone = self._runs_alone.get(word)
+            if alone is None and len(self._runs_alone) < _RUNS_FOUND_ALONE:
+                alone = self._runs_alone[word] = self._stands_alone(word)
+            if alone is not None:
+                return alone
             runs: dict[str, list[int]] = {}
             for m in _NAME_RUN.finditer(self.text):
                 runs.setdefault(m.group(), []).append(m.start())
             self._runs = runs
         return self._runs.get(word, [])
+
+    def _stands_alone(self, word: str) -> list[int]:
+        """Give where a name-shaped word stands as a whole run of ``_NAME_RUN``, as the index
+        in ``_positions`` gives it, by finding the word as a string: where an article asks
+        about few words, this costs a small part of indexing every word of it."""
+        text, out, end = self.text, [], len(word)
+        at = text.find(word)
+        while at >= 0:
+            if not (at and _NAME_CHARACTER.match(text, at - 1)) \
+                    and not _NAME_CHARACTER.match(text, at + end):
+                out.append(at)
+            at = text.find(word, at + 1)
+        return out
 
     def _by_given_name(self, name: str, pos: int) -> Actor | None:
         """A given name alone is the person the article named in full with it, when no one
