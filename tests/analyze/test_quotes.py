@@ -106,6 +106,17 @@ CASES = [
      "“The polls are rigged and everybody knows it, believe me!”\n"
      "— Jane Roe (@janeroe) October 1, 2016",
      [("direct", "“The polls are rigged and everybody knows it, believe me!”", "Jane Roe", None)]),
+    # a web address alone in marks is markup left in the page, no one's words (issue 11)
+    ("a video's poster attribute left in the text",
+     'The clip ran on Monday.\n\nposter="http://media.example.com/img/2016/still_001.jpg?id=11"'
+     '\n\n"We will rebuild," Ann Vale said.',
+     [("direct", '"We will rebuild,"', "Ann Vale", "said")]),
+    ("a web address after a colon",
+     'Watch the full hearing here: "https://www.example.org/hearing.mp4"', []),
+    # negatives: a quotation that holds an address among its words is still someone's
+    ("an address inside words said",
+     '"Go to www.harbourwatch.org and sign up today," Ann Vale said.',
+     [("direct", '"Go to www.harbourwatch.org and sign up today,"', "Ann Vale", "said")]),
 ]
 
 

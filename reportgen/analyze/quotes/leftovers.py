@@ -151,6 +151,8 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
             continue  # a title named in running text: 'on “Meet the Press”' is nobody's words
         if n >= 0 and _repeats_a_quotation(text, paras[n], q, running):
             continue  # a pull quote or a subhead: the quotation it repeats is the quote
+        if _web_address(text, q):
+            continue  # markup left in the text: 'poster="http://…/still.jpg"' quotes no one
         speaker = _signature(text, q, words, knowledge) \
             or _colon(text, paras, q, n, words, knowledge) \
             or _set_off(text, q, words, knowledge) \
@@ -698,6 +700,21 @@ class _RunningQuotes:
                  " " + " ".join(w for a, b in other for w in _WORD.findall(low, a, b)) + " ")
                 for other in self.marked
                 if not _stands_alone(text, _line_of(text, other[0][0]), other[0])]
+
+
+# a web address and nothing else: "http://media.example.com/2015/10/clip.mp4", "www.x.org"
+_ADDRESS = re.compile(r"[ \t\xa0]*(?:https?://|www\.)\S+?[ \t\xa0]*")
+
+
+def _web_address(text: str, q: Marked) -> bool:
+    """Tell whether a quotation in one part holds a web address alone, between its marks: an
+    attribute of markup left in a scraped page (Politico's 'poster="http://…"', a video's
+    source), no one's words."""
+    if len(q) != 1:
+        return False
+    start, end = q[0]
+    return _ADDRESS.fullmatch(text, start + 1, end - 1) is not None \
+        and text[start] in DOUBLE_MARKS + "'‘" and text[end - 1] in DOUBLE_MARKS + "'’"
 
 
 def _stands_alone(text: str, para: Span, span: Span) -> bool:
