@@ -165,6 +165,8 @@ class Words:
     name_echoes: frozenset[str]
     seat_words: frozenset[str]
     infinitive_heads: frozenset[str]
+    to_people: frozenset[str]
+    to_documents: frozenset[str]
     stateless_descriptions: frozenset[str]
     named_authors: frozenset[str]
     compound_adjectives: frozenset[str]

@@ -186,6 +186,46 @@ def test_people_before_a_preposition_speak(text, expected, knowledge):
     assert _speakers(text, knowledge) == [expected]
 
 
+# --- the head of a phrase with "to" speaks, not the object after "to" -------------------------
+# "A senior adviser to the governor said": the adviser, not the governor; "Her letter to the
+# council called": the letter's writer, not the council
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The talks stalled on Monday. A senior adviser to the governor said the plan was “dead.”",
+     ("senior adviser to the governor", "anonymous")),
+    ("The talks stalled on Monday. An aide to the chancellor told reporters the deal was "
+     "“close.”", ("aide to the chancellor", "anonymous")),
+    ("The talks stalled on Monday. The chief of staff to the mayor said the vote was "
+     "“a disgrace.”", ("chief of staff to the mayor", "unknown")),
+    ("The talks stalled on Monday, and the Dutch envoy to the talks warned of “grave "
+     "consequences.”", ("Dutch envoy to the talks", "unknown")),
+    ("Mayor Ann Roe met the families on Monday. Her letter to the council called the plan "
+     "“a betrayal.”", ("Ann Roe", "person")),
+    # negatives: a name after the title speaks; a letter a verb's object, and a letter after
+    # "in", leave the speaker to the steps that read them; no "to" between head and speaker
+    ("The talks stalled on Monday. The former ambassador to the U.N. Dana Pike said the plan was "
+     "“dead.”", ("Dana Pike", "person")),
+    ("The talks stalled on Monday. Ann Roe wrote in a letter to the council that the plan was "
+     "“dead.”", ("Ann Roe", "person")),
+    ("The talks stalled on Monday. In a letter to the council on Monday, Ann Roe called the "
+     "plan “a betrayal.”", ("Ann Roe", "person")),
+    ("The talks stalled on Monday. Critics of the plan said the vote was “a disgrace.”",
+     ("Critics of the plan", "group")),
+    ("The talks stalled on Monday. The campaign gave a response to the critics, calling their "
+     "claims “baseless.”", ("campaign", "organisation")),
+])
+def test_the_head_of_a_phrase_with_to_speaks(text, expected, knowledge):
+    assert _speakers(text, knowledge)[-1] == expected
+
+
+def test_a_letter_sent_to_someone_urging_is_no_subject(knowledge):
+    # the letter is the verb's object: neither it nor the council urges
+    text = ("The talks stalled on Monday. Ann Roe sent a letter to the council urging it to act "
+            "“before it is too late.”")
+    assert not any(s and s[0] in ("council", "letter", "a letter") for s in _speakers(text,
+                                                                                 knowledge))
+
+
 # --- plural people of, in or from a name are those people, not the one named -----------------
 
 @pytest.mark.parametrize(("text", "expected"), [

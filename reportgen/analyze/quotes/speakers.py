@@ -87,6 +87,9 @@ def _speaker_phrase(frame: Frame, i: int, floor: int) -> Phrase | None:
     np = _name_before_bare_role(frame, np, floor) or np
     # "Every nurse on the ward said", "But fact checkers said"
     np = _compound_group(frame, _people_at_place(frame, np, floor), floor)
+    # "A senior adviser to the governor said", "Her letter to the board called": not the
+    # governor, not the board
+    np = _head_before_to(frame, np, floor)
     # "A senator who chairs the committee said": not "the committee"
     head = (_relative_head(frame, frame.index(np[0]), floor, 1)
             or _modified_head(frame, frame.index(np[0]), floor)) if np else \
@@ -378,6 +381,79 @@ def _people_at_place(frame: Frame, np: Phrase | None, floor: int) -> Phrase | No
     if np[-1].low in words.time_words or np[-1].low in words.time_spans or np[-1].low == "time":
         return people  # "Officials at the time said": when, not where
     return toks[frame.index(people[0]):frame.index(np[-1]) + 1]
+
+
+def _head_before_to(frame: Frame, np: Phrase | None, floor: int) -> Phrase | None:
+    """Give the subject a phrase after "to" belongs to, where that phrase ends right before a
+    cue and the subject opens its clause: the people with the phrase ("A senior adviser to
+    the governor said", "Syria's ambassador to the United Nations said": ``Words.to_people``),
+    what was written or said without it ("Her letter to the board called", "The mayor's
+    response to the flooding labeled": ``Words.to_documents``, whose maker the actor step
+    finds). Not a phrase that holds a name after a title ("former
+    ambassador to the U.S. Ann Roe said": she speaks), a pronoun, a capitalised word before
+    "to" ("Ambassador to Ukraine Ann Roe"), nor a head that is a verb's object ("Ann Roe
+    sent a letter to the board urging ...": the addressee's steps read it)."""
+    toks, words = frame.tokens, frame.words
+    if not np or np[0].low in words.pronouns:
+        return np
+    k = frame.index(np[0]) - 1
+    w = k - 1
+    if w < floor or toks[k].low != "to" or frame.inq[k] or frame.inq[w] \
+            or not toks[w].text.isalpha() or not toks[w].text.islower():
+        return np
+    low = toks[w].low
+    if low not in words.to_people and low not in words.to_documents:
+        return np
+    given = frame.knowledge.given_name
+    if any(is_capitalized(t.text) and given(t.low) for t in np[1:]):
+        return np  # "the former ambassador to the U.S. Michael Oren": the name speaks
+    head = np_back(frame, w, floor)
+    start = _opening(frame, frame.index(head[0]) if head and frame.index(head[-1]) == w
+                     else _words_back(frame, w, floor), w)
+    b = start - 1
+    if start > w or not (b < floor or frame.inq[b] or toks[b].text in ",;:.!?"
+                           or words.links_clauses(toks[b].low)):
+        return np  # "sent a letter to the board": an object, no subject
+    if low in words.to_documents:
+        return toks[start:w + 1]
+    return toks[start:frame.index(np[-1]) + 1]
+
+
+# how many words a phrase before "to" may hold: "The president's first Twitter response"
+_TO_HEAD_WORDS = 6
+_OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _words_back(frame: Frame, j: int, floor: int) -> int:
+    """Give where a noun phrase that ends at token j starts: the words of a noun phrase, a
+    possessive, an owner's pronoun and plain lower-case words before the head ("The mayor's
+    first response", "Her letter", "a senior adviser"); j + 1 where the word at j is none."""
+    toks, words = frame.tokens, frame.words
+    i = j + 1
+    while i - 1 >= floor and j + 1 - i < _TO_HEAD_WORDS and not frame.inq[i - 1]:
+        t = toks[i - 1]
+        if not (np_word(t, frame) or t.low in _OWNERS or t.low in words.quantifiers
+                or t.low.endswith(POSSESSIVE_ENDINGS)
+                or (t.text.isalpha() and t.text.islower() and t.low not in frame.knowledge.cues
+                    and t.low not in words.prepositions and t.low not in words.aux_verbs
+                    and not words.links_clauses(t.low) and t.low not in words.pronouns
+                    and not words.past_form(t.low) and not t.low.endswith("ing")
+                    and not finite_verb(frame, i - 1))):
+            break
+        i -= 1
+    return i
+
+
+def _opening(frame: Frame, i: int, j: int) -> int:
+    """Give where the phrase from token i to j opens with an article, an owner, a possessive
+    or a capital, no preposition: "sent a statement" and "In a memo" open at "a"; j + 1
+    where nothing opens it."""
+    toks, words = frame.tokens, frame.words
+    while i <= j and (toks[i].low in words.prepositions or not (
+            toks[i].low in words.determiners or toks[i].low in _OWNERS
+            or is_capitalized(toks[i].text) or toks[i].low.endswith(POSSESSIVE_ENDINGS))):
+        i += 1  # "In a memo to the board ... calling for": an adverbial, no subject
+    return i
 
 
 # how many lower-case nouns may qualify a plural for people that opens a clause: "fact
