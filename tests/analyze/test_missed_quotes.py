@@ -2207,3 +2207,62 @@ def test_a_one_word_sentence_its_own_attribution_follows_is_not_the_quote_before
     found = quotes_of(text, knowledge)
     assert not [q for q in found if "Sunk" in q.text and q.speaker and "Ledger" in q.speaker], \
         [(q.text, q.speaker) for q in found]
+
+
+UNCUED_TITLE_CASES = [
+    # a title-cased quotation no cue attributed is a book's, a report's, a show's or another
+    # story's title: no quote, with or without a speaker (issue 11, spurious quotes)
+    ('Dana Olsen is the author of the Harbour Gazette bestseller "The Long Tide: How a '
+     'Harbour Town Lost Its Fleet and Found Its Future."', "The Long Tide"),
+    ('The storm closed the pier.\n\nRelated stories:\n\n-- "Council Votes To Close The Pier '
+     'After Storm Damage." (Harbour Gazette)\n\n-- "Fishermen Say The Closure Will Cost Them '
+     'Their Season." (Coast Radio)', "Council Votes"),
+    ('The storm closed the pier.\n\nRelated stories:\n\n-- "Council Votes To Close The Pier '
+     'After Storm Damage." (Harbour Gazette)\n\n-- "Fishermen Say The Closure Will Cost Them '
+     'Their Season." (Coast Radio)', "Fishermen Say"),
+    # ... after a colon: the words before it are no speaker of a title
+    ('The motion before the debate was: "The Harbour Must Choose Between Fishing and '
+     'Tourism."', "Must Choose"),
+    ('The pier reopened on Monday.\n\nUpdate at 9:30 a.m. ET: "Harbour Stocks Fall On Weak '
+     'Catch Report."', "Harbour Stocks"),
+    ('Tomas Reyes spoke for an hour. As the historian Ruth Vail details in "Harbours of the '
+     'North: A History of the Fishing Towns," the storms came every decade.', "Harbours of"),
+    ('For the history of the levy, see "Why the Harbour Levy Never Paid for Itself," Harbour '
+     'Gazette, May 2, 2011.', "Harbour Levy"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), UNCUED_TITLE_CASES)
+def test_an_uncued_title_is_no_quote(text, words, knowledge):
+    assert not _holds(_found(text, knowledge), words), _found(text, knowledge)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # negatives: title-cased words someone said, tweeted or carried stay quotes. A cue
+    ('Ann Vale tweeted, "Great News For The Harbour Today."', "Great News", "Ann Vale"),
+    ('Ann Vale wrote on Twitter: "Great Meeting With The Harbour Board Today."', "Great Meeting",
+     "Ann Vale"),
+    # an embedded tweet, signed after its text
+    ('"Great Meeting With The Harbour Board Today"\n— Ann Vale (@annvale) March 15, 2017',
+     "Great Meeting", "Ann Vale"),
+    # a sentence of its own after a quote and its attribution, one name said thrice, a chant
+    ('"Thank you all for coming," Ann Vale said. "Harbour Strong, Harbour Proud."',
+     "Harbour Proud", "Ann Vale"),
+    ('"We have three problems," Ann Vale said. "Money, Money and Money."', "Money, Money",
+     "Ann Vale"),
+    ('The crowd roared its answer: "Save Our Harbour Now!"', "Save Our Harbour", "crowd"),
+    # a split quotation that goes on in lower case after its attribution
+    ('"Thank you for joining us at one of the county\'s finest places," she said, "the '
+     'Harbour Fish Market."', "Fish Market", None),
+    # a headline, a banner or a sign named before or after the words it carries
+    ('The Harbour Gazette sent readers an email headlined: "Council Votes To Close The Pier '
+     'After Storm."', "Council Votes", "Harbour Gazette"),
+    ('The Gazette turned on the mayor. "Mayor Vail Hides The Harbour Audit From Voters," read '
+     'a typical 2019 headline.', "Harbour Audit", None),
+    ('Banners hanging over the road near the harbour read: "Free Harbour Access."',
+     "Free Harbour", None),
+    ('As Ann Vale headlined her reaction on the Harbour blog, "New Study Finds The Levy Did '
+     'Nothing For The Fleet."', "New Study Finds", None),
+])
+def test_title_cased_words_someone_says_stay_quotes(text, words, speaker, knowledge):
+    _assert_spoken_by(text, words, speaker, knowledge)

@@ -153,6 +153,8 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
             continue  # a pull quote or a subhead: the quotation it repeats is the quote
         if _web_address(text, q):
             continue  # markup left in the text: 'poster="http://…/still.jpg"' quotes no one
+        if n >= 0 and _uncued_title(text, paras[n], q, knowledge):
+            continue  # a book's, a report's or another story's title: nobody's words
         speaker = _signature(text, q, words, knowledge) \
             or _colon(text, paras, q, n, words, knowledge) \
             or _set_off(text, q, words, knowledge) \
@@ -573,6 +575,53 @@ def _as_clause_before(text: str, pattern: re.Pattern[str], lo: int, start: int
     if m and text[lo:m.start()].rstrip(" \t\xa0,(—–").endswith(("”", '"', "’", "'")):
         return None  # "a “…” (as Reagan put it) and a “…”": the clause is the first's
     return m
+
+
+# a word of four letters or more, as title_cased reads them
+_LONG_WORD = re.compile(r"[\w’'-]{4,}")
+# the fewest different such words an uncued title holds: "Iran, Iran and Iran." is a voice
+_TITLE_WORDS = 3
+# how many words after a quotation may name what carries it: "“…,” blared a January 2016
+# headline"
+_CARRIER_REACH = 6
+
+
+def _uncued_title(text: str, para: Span, q: Marked, knowledge: Knowledge) -> bool:
+    """Tell whether a quotation of one part that no cue attributed is a title: its words are
+    title-cased, three different words of four letters or more at least, the first opening
+    with a capital, not all in capitals, not ending in "!" (a chant, a shout, a sign) and no
+    sentence of its own after another in its paragraph ("“…,” Ann Vale said. “Harbour
+    Strong, Harbour Proud.”"), as a book's, a study's, a bill's or another story's headline
+    is ("… of the Gazette bestseller “The Long Tide: How a Harbour Town Lost Its Fleet”",
+    "-- “Council Votes To Close The Pier.” (Harbour Gazette)", "The motion was: “…”");
+    those steps that give such a quotation a speaker (a colon, the subject of the sentence
+    before, the quote before it) read a title as its words. Not an embedded tweet's text
+    (its signature follows its links); not after a verb of saying or of an inscription
+    ("tweeted: “Where Is Christopher Wray?”", "read: “Free Hong Kong.”"), which the cue steps
+    left unread; nor the words of a headline, a sign or a banner named before it in its
+    sentence or a few words after it ("changed the headline from “…”", "“…,” read a typical
+    2013 headline", 'a “…” banner'): the outlet's or the marcher's words."""
+    if len(q) != 1:
+        return False
+    s, e = q[0]
+    quoted = text[s:e]
+    inside = quoted.strip("\"“”‘’'«» \t\xa0")
+    if len({w.lower() for w in _LONG_WORD.findall(quoted)}) < _TITLE_WORDS \
+            or not inside[:1].isupper() or not _title_case(text, q) \
+            or quoted == quoted.upper() or quoted.rstrip(_CLOSING).endswith("!") \
+            or _SIGNED_TWEET.match(text, e) or _sentence_alone(text, q):
+        return False
+    words = knowledge.words
+    before = [w.lower() for w in _WORD.findall(text, max(para[0], s - 40), s)]
+    if before and (before[-1] in knowledge.cues or before[-1] in words.inscription_verbs):
+        return False
+    after = [w.lower() for w in _WORD.findall(text, e, min(para[1], e + 80))]
+    # the words of its sentence before it ("As Ann Vale headlined her reaction on the blog,
+    # “…”"), and a few after it
+    opens = max(text.rfind(". ", para[0], s), text.rfind("\n", para[0], s), para[0])
+    near = [w.lower() for w in _WORD.findall(text, opens, s)] + after[:_CARRIER_REACH]
+    return not any(w in words.inscriptions or w[:-1] in words.inscriptions for w in near) \
+        and not (after and after[0] in words.inscription_verbs)
 
 
 def _title_case(text: str, q: Marked) -> bool:
