@@ -117,6 +117,52 @@ CASES = [
     ("an address inside words said",
      '"Go to www.harbourwatch.org and sign up today," Ann Vale said.',
      [("direct", '"Go to www.harbourwatch.org and sign up today,"', "Ann Vale", "said")]),
+    # a title named inside reported speech is read as words: the quote is indirect, not
+    # mixed (issue 11, spurious quotes)
+    ("a film named in the reported clause",
+     'Tom Reyes said the idea came from the film "Harbour Lights" and nowhere else.',
+     [("indirect", 'the idea came from the film "Harbour Lights" and nowhere else',
+       "Tom Reyes", "said")]),
+    ("a show named in the reported clause",
+     'The mayor told reporters the plan had been discussed on "Harbour Watch Weekly" for '
+     'months.',
+     [("indirect", 'the plan had been discussed on "Harbour Watch Weekly" for months',
+       "The mayor", "told")]),
+    ("a fund named in the reported clause",
+     'Officials said the money would go to the "Harbour Fund" in the spring.',
+     [("indirect", 'the money would go to the "Harbour Fund" in the spring', "Officials",
+       "said")]),
+    ("a book named in the reported clause",
+     'Ann Vale says one of her goals in writing her book "The Long Tide" was to save the '
+     'fleet.',
+     [("indirect", 'one of her goals in writing her book "The Long Tide" was to save the '
+       'fleet', "Ann Vale", "says")]),
+    ("a show where the speaker said it",
+     'Tom Reyes insisted on "Harbour Talk" there was no deal with the council.',
+     [("indirect", 'on "Harbour Talk" there was no deal with the council', "Tom Reyes",
+       "insisted")]),
+    # negatives: the speaker's own words stay a mixed quote: not title-cased, all in
+    # capitals, what a naming cue reports, a title-cased phrase after no word that names a
+    # title
+    ("a partial quote in reported speech",
+     'Ann Vale said the plan was "a disgrace to the harbour."',
+     [("mixed", 'the plan was "a disgrace to the harbour."', "Ann Vale", "said")]),
+    ("words all in capitals after a preposition",
+     'Tom Reyes urged people to "READ THE PLAN" before the vote.',
+     [("mixed", 'people to "READ THE PLAN" before the vote', "Tom Reyes", "urged")]),
+    ("a name the speaker calls a thing",
+     'Ann Vale calls the new levy the "Harbour Tax Grab."',
+     [("mixed", 'the new levy the "Harbour Tax Grab."', "Ann Vale", "calls")]),
+    ("a phrase of short words and a capitalised one after a preposition",
+     'Ann Vale said she wanted to be a mayor for "all Harbourites" again.',
+     [("mixed", 'she wanted to be a mayor for "all Harbourites" again', "Ann Vale", "said")]),
+    ("title-cased words after a verb",
+     'Ann Vale said the levy was "Dead On Arrival."',
+     [("mixed", 'the levy was "Dead On Arrival."', "Ann Vale", "said")]),
+    ("he called it a disgrace, reported",
+     'Tom Reyes said the council had called the plan "a disgrace" before the vote.',
+     [("mixed", 'the council had called the plan "a disgrace" before the vote', "Tom Reyes",
+       "said")]),
 ]
 
 

@@ -8,6 +8,7 @@ from collections.abc import Set
 from reportgen.analyze.quotes.cues import cue_at
 from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Taken
 from reportgen.analyze.quotes.frame import Frame
+from reportgen.analyze.quotes.marks import embedded_title
 from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Cue
 from reportgen.knowledge.words import POSSESSIVE_ENDINGS
@@ -138,7 +139,8 @@ def reported(frame: Frame, content: Span, speaker: Mention | None, cue_m: Mentio
     s, e = content
     inner = tuple(q for q in frame.quotes[bisect_left(frame.quote_starts, s):
                                           bisect_right(frame.quote_starts, e)]
-                  if q[-1][1] <= e + 1 or _goes_on(frame.text, q, e))
+                  if (q[-1][1] <= e + 1 or _goes_on(frame.text, q, e))
+                  and not _named_title(frame, q, cue))
     owned = next(((q, w) for q in inner if (w := embedded_owner(frame, q, s)) is not None
                   and not _same_speaker(frame, w, q, speaker)), None)
     if owned is not None:
@@ -154,6 +156,26 @@ def reported(frame: Frame, content: Span, speaker: Mention | None, cue_m: Mentio
     return RawQuote(((s, max(e, *(q[0][1] for q in inner)) if inner else e), *later), kind,
                     speaker, cue_m, cue, absorbed=tuple(p for q in inner for p in q),
                     marked=inner)
+
+
+# the marks and spaces before a quotation's first word
+_MARKS = "\"“”‘’'«» \t\xa0"
+
+
+def _named_title(frame: Frame, q: Marked, cue: Cue) -> bool:
+    """Tell whether a quotation in reported content names a title, which the frame reads as
+    words (marks.embedded_title): a show, a book, a film, a bill or a campaign named in the
+    clause ("told CBS' “Face the Nation” that", "said on “Morning Edition Weekly” the vote
+    ...", "her book “Harbour Lights” describes ..."), nobody's quotation. Not words all in
+    capitals ("urged people to “READ THE PLAN.”": a shout, a tweet) or opening in lower case
+    ("a mayor for “all Harbourites”": the short words of her phrase), nor what a naming cue
+    reports ("what Ann Vale calls the “Harbour Cartel”": her name for it)."""
+    if cue.lemma in frame.words.naming_cues \
+            or not embedded_title(frame.text, q, frame.span[0]):
+        return False
+    quoted = "".join(frame.text[a:b] for a, b in q)
+    first = quoted.lstrip(_MARKS)[:1]
+    return quoted != quoted.upper() and (first.isupper() or first.isdigit())
 
 
 def _goes_on(text: str, q: Marked, e: int) -> bool:
