@@ -194,6 +194,61 @@ def test_a_phrase_in_apposition_after_the_time_adjunct_is_not_what_was_said(know
     assert "Reyes" not in (_speaker_of(text, "long road", knowledge) or "")
 
 
+# any adjunct a preposition opens after the cue, longer than the skipper's settings and
+# topics, then a comma or a colon and a quotation that opens a sentence
+LONG_ADJUNCT_CASES = [
+    ('Tomas Reyes said in an interview with reporters, "The port will never close."',
+     "never close", "Tomas Reyes"),
+    ('Dana Olsen said in an interview with the Harbour Gazette last week, "We have nothing to '
+     'hide."', "nothing to hide", "Dana Olsen"),
+    ('Ann Kettle said about the ferry plan, "The boats will run all winter."',
+     "boats will run", "Ann Kettle"),
+    ('Mr. Reyes said of Mr. Olsen, "He is a fine man and a good mayor."', "fine man",
+     "Reyes"),
+    ('As Mayor Ann Kettle said about U.S. trade, "We cannot play innocents abroad."',
+     "innocents abroad", "Ann Kettle"),
+    ('Tomas Reyes says for example, "When the union asks for more, it asks for the town."',
+     "union asks", "Tomas Reyes"),
+    ('Dana Olsen said with a nod to the protesters outside, "We hear you and we will act."',
+     "we will act", "Dana Olsen"),
+    ('"If you are truly sorry," Dana Olsen told Reyes from the witness stand before walking '
+     'down and embracing him, "I know I can forgive you."', "forgive you", "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), LONG_ADJUNCT_CASES)
+def test_a_long_adjunct_between_the_cue_and_the_quotation(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), [
+    # a title, a slogan, or a preposition with no object (a particle, no adjunct)
+    ('Dana Olsen, who writes about the port in her latest book, "Harbour of Dreams and '
+     'Ships," spoke on Monday.', "Harbour of Dreams", "Dana Olsen"),
+    ('Tomas Reyes spoke in front of a banner with his campaign slogan, "Keep the Port Open."',
+     "Keep the Port", "Tomas Reyes"),
+    # a clause of its own before the comma: the relative pronoun's or the pronoun's words
+    ('Tomas Reyes said in an interview with Ann Kettle, who told him, "The port will close."',
+     "port will close", "Tomas Reyes"),
+    ('Tomas Reyes said in an interview with Ann Kettle, she added, "The port will close."',
+     "port will close", "Tomas Reyes"),
+    # another sentence: the next attribution's
+    ('Tomas Reyes said in the interview. "The port will close," Ann Kettle said.',
+     "port will close", "Tomas Reyes"),
+])
+def test_no_long_adjunct_across_a_clause(text, words, not_speaker, knowledge):
+    found = _found(text, knowledge)
+    assert not any(words in quoted and not_speaker in (name or "") for quoted, name in found), \
+        found
+
+
+def test_no_long_adjunct_into_a_quoted_phrase(knowledge):
+    text = 'Tomas Reyes said in an interview with reporters, "the port" would close.'
+    assert not any(quoted.startswith('"the port"') and name for quoted, name in
+                   _found(text, knowledge))
+
+
 def test_as_someone_of_a_web_address_puts_it(knowledge):
     text = 'As Ann Kettle of HarbourWatch.org puts it, "The port is the heart of this town."'
     assert "Ann Kettle" in _speaker_of(text, "heart of this town", knowledge)

@@ -21,6 +21,7 @@ from reportgen.analyze.quotes.cues import (
 )
 from reportgen.analyze.quotes.found import Mention
 from reportgen.analyze.quotes.frame import Frame, Phrase
+from reportgen.analyze.quotes.marks import title_cased
 from reportgen.analyze.quotes.phrases import (
     name_end,
     np_back,
@@ -961,6 +962,56 @@ _SUBJECT_AFTER_ADJECTIVE = 3
 _RELATIVE_REACH = 8
 
 
+# how many tokens an adjunct the skipper does not know may take before the comma or colon
+# that sets off a quotation: "said in an interview with the Harbor Times last week, “…”"
+_ADJUNCT_REACH = 14
+
+
+def _quotation_past_adjunct(frame: Frame, j: int) -> int:
+    """Give the token where a quotation starts that a comma or a colon sets off after an
+    adjunct opened by a preposition at token j, one skip_after_cue did not step over: "said
+    in an interview with reporters, “…”", "said about the plan, “…”", "said of Mr. Comey,
+    “…”", "says for example, “…”"; j where none does. After a comma the quotation opens with
+    a capital, a sentence of its own. Not where the words before the comma may hold a clause
+    of their own: an auxiliary, a subject pronoun, a relative pronoun or a cue ("said in a
+    speech that was cut short, “…”", "said of the plan he would veto it, “…”"), nor across
+    a sentence's end or another quotation."""
+    toks, words = frame.tokens, frame.words
+    n = len(toks)
+    if j >= n or frame.inq[j] or toks[j].low not in words.prepositions:
+        return j
+    for k in range(j + 1, min(n - 1, j + 1 + _ADJUNCT_REACH)):
+        t = toks[k]
+        if frame.inq[k]:
+            return j
+        if t.text in ",:":
+            return k + 1 if k > j + 1 and toks[k - 1].low not in words.term_namers \
+                and _set_off_quotation(frame, k + 1, t.text == ":") else j
+        if (t.text in ";.!?—–()" and not title_stop(frame, k)
+                and not (t.text == "." and toks[k - 1].low in words.abbreviations)) \
+                or t.low in words.aux_verbs or t.low in words.pronouns \
+                or t.low in words.relative_pronouns or cue_at(frame, k) is not None:
+            return j
+    return j
+
+
+def _set_off_quotation(frame: Frame, k: int, colon: bool) -> bool:
+    """Tell whether a quotation in one part opens at token k, after a comma with a capital
+    letter (a sentence of its own), and is no title ("his latest book, “City of Dreams”")."""
+    q = frame.quote_opening(k)
+    if q is None or len(q) != 1:
+        return False
+    inside = frame.text[q[0][0]:q[0][1]].lstrip(_OPENING_MARKS)
+    words = inside.split()
+    if any(len(w) > 3 for w in words) and title_cased(words):
+        return False
+    return colon or inside[:1].isupper()
+
+
+# what may stand at a quotation's start before its first word
+_OPENING_MARKS = "\"“‘'«„` \t\xa0"
+
+
 def _past_relative(frame: Frame, k: int, j: int) -> int:
     """Give where what the cue reports starts, from a "that" at token k in the words after
     the cue, which start at j: k itself, or, where k opens a relative clause, the next "that"
@@ -1006,6 +1057,8 @@ def _content_start(frame: Frame, last: int, cue: Cue, speaker: Phrase,
     toks = frame.tokens
     after_np = frame.index(speaker[-1]) + 1 if inverted else last + 1
     j = skip_after_cue(frame, after_np, cue)
+    if (k := _quotation_past_adjunct(frame, j)) > j:
+        return k, False  # "said in an interview with reporters, “…”"
     if not (j < len(toks) and toks[j].low == "that"):
         # "said after a lunch on Tuesday that ...": an adjunct the skipper did not know
         for k in range(j, min(len(toks), j + 9)):
