@@ -24,10 +24,18 @@ V = TypeVar("V")
 # table it ever saw (the entry holds the table, so its id is not reused while cached).
 PER_TABLE_LIMIT = 64
 _PER_TABLE: OrderedDict[tuple[str, int], tuple[object, Any]] = OrderedDict()
+# the last table asked of each kind and what was built from it: an analysis asks the same
+# table of each kind hundreds of times an article, answered here with one dict lookup and no
+# key made nor entry moved (one entry per kind: it keeps no more tables than there are kinds)
+_LAST: dict[str, tuple[object, Any]] = {}
 
 
 def per_table(kind: str, table: object, build: Callable[[Any], T]) -> T:
     """Give ``build(table)``, computed once per table object (tables are read-only)."""
+    cached = _LAST.get(kind)
+    if cached is not None and cached[0] is table:
+        last: T = cached[1]
+        return last
     key = (kind, id(table))
     cached = _PER_TABLE.get(key)
     if cached is None or cached[0] is not table:
@@ -36,6 +44,7 @@ def per_table(kind: str, table: object, build: Callable[[Any], T]) -> T:
             _PER_TABLE.popitem(last=False)  # the least recently used table goes first
     else:
         _PER_TABLE.move_to_end(key)
+    _LAST[kind] = cached
     result: T = cached[1]
     return result
 
