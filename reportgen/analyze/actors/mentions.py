@@ -15,7 +15,13 @@ from operator import attrgetter
 
 from reportgen.analyze.actors.names import SUFFIXES, TITLE_SURNAMES, given_variants, initials
 from reportgen.analyze.tables import as_written, first_words, match_table, per_table, place_before
-from reportgen.analyze.text import Token, is_capitalized, tokenize
+from reportgen.analyze.text import (
+    Token,
+    is_capitalized,
+    matches_at,
+    tokenize,
+    words_before_marks,
+)
 from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge
 from reportgen.knowledge.roster import load_roster
@@ -603,6 +609,29 @@ _KIN_NAMED = re.compile(r"(?P<owner>[A-Z](?<![#@\w][A-Z])[\w’'-]+?)(?:[’']s|
 # what closes a relative's given name set off by a comma, and one not set off: a comma, or a
 # word in lower case ("Pell's son Dirk said")
 _KIN_CLOSED = re.compile(",")
+# the characters of an owner's name after its capital ("[\\w’'-]" but the word characters)
+_OWNER_MARKS = frozenset("’'-_")
+
+
+def _possessive_owners(text: str) -> list[int]:
+    """Give, in order, where ``_KIN_NAMED`` may start: each capital of a name in the
+    possessive before white space ("Roe’s son", "Sanders' wife"; no line break), anywhere in
+    the run of word characters, apostrophes and hyphens the possessive ends. The pattern
+    opens with a capital and was tried at each (for speed: ``text.matches_at``); an
+    apostrophe is rarer, and one of a possessive before white space rarer still."""
+    out: list[int] = []
+    for mark in "’'":
+        at = text.find(mark)
+        while at >= 0:
+            # the white space after "’s", or after the mark of "s’" (asked by the pattern)
+            after = at + 2 if text[at + 1:at + 2] == "s" else at + 1
+            if after < len(text) and text[after] != "\n" and text[after].isspace():
+                k = at
+                while k > 0 and (text[k - 1].isalnum() or text[k - 1] in _OWNER_MARKS):
+                    k -= 1
+                out.extend(i for i in range(k, at - 1) if text[i].isupper())
+            at = text.find(mark, at + 1)
+    return sorted(out)
 _KIN_OPEN_END = re.compile(r",|[^\S\n]+[a-z]")
 
 
@@ -618,7 +647,7 @@ def _with_kin_names(text: str, found: list[tuple[Span, str]],
     "Roe's son Junior")."""
     kin = knowledge.words.surname_kin
     out = found
-    for m in _KIN_NAMED.finditer(text):
+    for m in matches_at(_KIN_NAMED, text, _possessive_owners(text)):
         span = m.span("given")
         if m["kin"] not in kin or m["owner"].lower() in knowledge.given_names \
                 or any(x[0][0] < span[1] and span[0] < x[0][1] for x in out):
@@ -637,6 +666,9 @@ def _with_kin_names(text: str, found: list[tuple[Span, str]],
 _NICKNAMED = re.compile(r"(?P<given>[A-Z](?<![\w’'][A-Z])[a-z’'-]+)[^\S\n]+[“\"‘]"
                         r"(?P<nick>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2})[”\"’][^\S\n]+"
                         r"(?P<surname>[A-Z][\w’'-]+)")
+# what follows the capital of its given name ("[a-z’'-]"): the words before an opening mark
+# made of these are where the pattern may start (``text.words_before_marks``)
+_GIVEN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
 
 
 def _with_nicknamed(text: str, found: list[tuple[Span, str]],
@@ -646,7 +678,7 @@ def _with_nicknamed(text: str, found: list[tuple[Span, str]],
     Cruz, 'John "Mac" Stipanovich' Mac Stipanovich), else the given name ('Dwayne "The Rock"
     Johnson'); in place of the mentions inside it. The given name is one the list holds."""
     out = found
-    for m in _NICKNAMED.finditer(text):
+    for m in matches_at(_NICKNAMED, text, words_before_marks(text, "“\"‘", _GIVEN_LETTERS)):
         if m["given"].lower() not in knowledge.given_names:
             continue
         start, end = m.start("given"), m.end("surname")

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from reportgen.analyze.quotes.found import Marked
-from reportgen.analyze.text import APOSTROPHES
+from reportgen.analyze.text import APOSTROPHES, matches_at, words_before_marks
 from reportgen.models import Span
 from reportgen.punctuation import DOUBLE_MARKS
 
@@ -111,13 +111,17 @@ def _double_quoted(text: str, paras: list[Span]) -> list[list[Span]]:
 # Lewis "Scooter" Libby, Ernest “Fritz” Hollings (actors.mentions reads the whole name)
 _NICKNAME = re.compile(r"[A-Z](?<![\w’'][A-Z])[a-zà-ÿ’'-]+[^\S\n]+(?P<open>[“\"])[A-Z][\w’'.-]*"
                        r"(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}(?P<close>[”\"])[^\S\n]+[A-Z][\w’'-]+")
+# what follows the capital of its given name ("[a-zà-ÿ’'-]"): the words before an opening
+# mark made of these are where the pattern may start (``text.words_before_marks``)
+_GIVEN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz’'-").union(map(chr, range(0xE0, 0x100)))
 
 
 def _nickname_marks(text: str, ps: int, pe: int) -> frozenset[int]:
     """Give where the marks around a nickname inside a name stand in a paragraph: they quote
     no one, and a straight pair of them would pair wrongly with the marks of a quotation."""
     found: set[int] = set()
-    for m in _NICKNAME.finditer(text, ps, pe):
+    for m in matches_at(_NICKNAME, text, words_before_marks(text, "“\"", _GIVEN_LETTERS, ps, pe),
+                        ps, pe):
         found.update((m.start("open"), m.start("close")))
     return frozenset(found)
 

@@ -1,0 +1,82 @@
+"""Patterns tried only where a match may start (text.matches_at): the nickname and kin
+patterns give the matches their finditer over the whole text gives, on sentences written for
+the test and on random texts of the characters they turn on.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportgen.analyze.actors import mentions
+from reportgen.analyze.quotes import marks
+from reportgen.analyze.text import matches_at, words_before_marks
+
+# (pattern, where it may start): a scan over a paragraph's span for the marks' pattern
+SCANS = {
+    "nicknamed": (mentions._NICKNAMED,
+                  lambda text, ps, pe: words_before_marks(text, "“\"‘", mentions._GIVEN_LETTERS,
+                                                          ps, pe)),
+    "nickname marks": (marks._NICKNAME,
+                       lambda text, ps, pe: words_before_marks(text, "“\"", marks._GIVEN_LETTERS,
+                                                               ps, pe)),
+    "kin": (mentions._KIN_NAMED, lambda text, ps, pe: mentions._possessive_owners(text)),
+}
+
+TEXTS = [
+    'Rafael "Ted" Cruz and Sandra “Candy” Christophe met Lewis ‘Scooter’ Libby.',
+    'Dwayne "The Rock" Johnson, José “Pepe” Ortíz and Zoë "Zo" Vale.',
+    'xSandra "Candy" Roe, O\'Neil "Mac" Hale, Ann-Marie  “Bo”\tDale, Ann\n"Bo" Dale.',
+    '"Sandra" "Candy" Roe; Sandra “Candy Bo Tu” Roe; Sandra “Candy Bo Tu Ra” Roe.',
+    "Litvinenko's widow, Marina, said. Sanders' wife, Jane, and Pell’s son Dirk said.",
+    "Al-Qaeda's chief Omar spoke; O’Brien’s daughter, Ann, and #Roe's son Tom, @Vale's son "
+    "Bo, x-Dale's son Ed.",
+    "It’s time. Don't go. The Times’ Dean said; Roe’s\nson Tom; Roe’s son\nTom; Roe's son "
+    "Dirk Vale.",
+    "Trump’s son Eric said Trump’s son Eric said Jones's brother, Al, and Ross’ sister Kim.",
+]
+
+
+@pytest.mark.parametrize("scan", SCANS)
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_matches_are_those_of_a_scan_of_the_whole_text(scan, text):
+    pattern, starts = SCANS[scan]
+    whole = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in matches_at(pattern, text, starts(text, 0, len(text)))] == whole
+
+
+def test_the_sentences_hold_matches_of_each_pattern():
+    # the table above is no table of misses only
+    for pattern, _ in SCANS.values():
+        assert sum(1 for text in TEXTS for _ in pattern.finditer(text)) >= 3
+
+
+@pytest.mark.parametrize("scan", SCANS)
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_span_of_the_text_gives_the_matches_of_finditer_over_it(scan, text):
+    pattern, starts = SCANS[scan]
+    for ps, pe in [(5, len(text)), (0, len(text) - 7), (12, 40)]:
+        whole = [m.span() for m in pattern.finditer(text, ps, pe)]
+        found = matches_at(pattern, text, starts(text, ps, pe), ps, pe)
+        assert [m.span() for m in found] == whole
+
+
+# the characters the patterns turn on, and others
+_CHARS = st.sampled_from([*"AaBsSxÉé’'\"“”‘ -\n\t,#@_9", "Ann", "Roe", "son", "’s "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CHARS, max_size=60).map("".join), st.sampled_from(sorted(SCANS)))
+def test_random_texts_give_the_same_matches(text, scan):
+    pattern, starts = SCANS[scan]
+    whole = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in matches_at(pattern, text, starts(text, 0, len(text)))] == whole
+
+
+def test_a_pattern_is_tried_at_the_starts_given_alone():
+    pattern = re.compile(r"[A-Z][a-z]+")
+    assert [m[0] for m in matches_at(pattern, "Ann Roe and Bo", [4, 12])] == ["Roe", "Bo"]
+    assert [m[0] for m in matches_at(pattern, "Annabel", [0, 2])] == ["Annabel"]
