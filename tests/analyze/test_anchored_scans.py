@@ -1,6 +1,7 @@
 """Patterns tried only where a match may start (text.matches_at): the nickname and kin
 patterns give the matches their finditer over the whole text gives, on sentences written for
-the test and on random texts of the characters they turn on.
+the test and on random texts of the characters they turn on; and the anonymous-source
+pattern is searched only where the words of what a source knows stand.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportgen.analyze.actors import mentions
-from reportgen.analyze.quotes import marks
+from reportgen.analyze.quotes import marks, speakers
 from reportgen.analyze.text import matches_at, words_before_marks
+from reportgen.knowledge import load_knowledge
 
 # (pattern, where it may start): a scan over a paragraph's span for the marks' pattern
 SCANS = {
@@ -80,3 +82,39 @@ def test_a_pattern_is_tried_at_the_starts_given_alone():
     pattern = re.compile(r"[A-Z][a-z]+")
     assert [m[0] for m in matches_at(pattern, "Ann Roe and Bo", [4, 12])] == ["Roe", "Bo"]
     assert [m[0] for m in matches_at(pattern, "Annabel", [0, 2])] == ["Annabel"]
+
+
+# --- what an anonymous source knows, looked for before the whole pattern (speakers) ------
+
+BEFORE = [
+    "The deal is close, according to a person familiar with the talks,",
+    "The deal is close, according to a person FAMILIAR WITH the talks,",
+    "Two officials who spoke on condition of anonymity",
+    "Sources briefed on the matter",
+    "A source close to the governor",
+    "an aide with direct knowledge of the plan,",
+    "People involved in the negotiations",
+    "The officials who were there",
+    "The officials who   spoke",  # more than one space: no phrase as written, and no match
+    "The officials whose names",
+    "The deal is close, the mayor",
+    "“It is done,” a source familiar with the talks",
+    "A person \u212anowledge of it,",  # the Kelvin sign, which re.I reads as "k"
+    "Aides ſpoke, and one person close to Vale, who was there,",  # a long s
+    "",
+]
+
+
+@pytest.mark.parametrize("before", BEFORE)
+def test_the_look_for_what_a_source_knows_keeps_every_match(before):
+    pattern = speakers._anonymous(load_knowledge().words.anonymous_sources)
+    start = speakers._window(before)
+    match = pattern.search(before, start)
+    known = speakers._KNOWS.search(before, start)
+    assert speakers._may_know(before, start) >= (known is not None) >= (match is not None)
+
+
+def test_the_sentences_hold_matches_and_misses():
+    pattern = speakers._anonymous(load_knowledge().words.anonymous_sources)
+    found = [pattern.search(b, speakers._window(b)) is not None for b in BEFORE]
+    assert sum(found) >= 5 and not all(found)

@@ -1544,7 +1544,10 @@ def anonymous_before(frame: Frame, i: int) -> Phrase | None:
     person familiar with the talks", "officials who spoke on condition of anonymity", also
     with no determiner ("Sources briefed on the matter said")."""
     before = frame.text[frame.span[0]:frame.tokens[i].start]
-    m = _anonymous(frame.words.anonymous_sources).search(before, _window(before))
+    start = _window(before)
+    if not _may_know(before, start):
+        return None  # no words of what a source knows, which each description holds
+    m = _anonymous(frame.words.anonymous_sources).search(before, start)
     if not m:
         return None
     s, e = frame.span[0] + m.start(1), frame.span[0] + m.end(1)
@@ -1568,12 +1571,34 @@ def _window(before: str) -> int:
     return k
 
 
+# what an anonymous source's description says it knows or did: "familiar with", "who spoke"
+_KNOWING = (r"familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|"
+            r"who (?:spoke|requested|asked|declined|was|were|is|are)\b")
+# ... looked for alone first (``_may_know``): most stretches before a cue hold none of them,
+# and the whole pattern, tried at each word of the window, cost more than the look
+_KNOWS = re.compile(_KNOWING, re.I)
+# a phrase of each of them as written: one stands in every match
+_KNOWING_PHRASES = ("familiar with", "close to", "briefed on", "knowledge of", "involved in",
+                    "who ")
+
+
+def _may_know(before: str, start: int) -> bool:
+    """Tell whether before[start:] may hold the words of what a source knows (``_KNOWING``):
+    in ASCII text, one of their phrases in any case; other text is searched with the
+    pattern's own flag, as its letters may match those of the phrases otherwise than by
+    ``str.lower`` (``re.I`` matches "k" to the Kelvin sign, "s" to the long s)."""
+    window = before[start:]
+    if window.isascii():
+        low = window.lower()
+        return any(phrase in low for phrase in _KNOWING_PHRASES)
+    return _KNOWS.search(before, start) is not None
+
+
 @cache
 def _anonymous(heads: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted(heads, key=lambda w: (-len(w), w)))
     return re.compile(
         r"\b((?:(?:an?|one|two|three|several|some|the|other)\s+(?:[\w.’'-]+\s+){0,3}?)?"
-        rf"(?:{alternatives})\s+"
-        r"(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|"
-        r"who (?:spoke|requested|asked|declined|was|were|is|are)\b)[^,;“”\"]{0,90}?)\s*,?\s*$",
+        rf"(?:{alternatives})\s+(?:{_KNOWING})"
+        r"[^,;“”\"]{0,90}?)\s*,?\s*$",
         re.I)
