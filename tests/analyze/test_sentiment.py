@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
@@ -12,6 +13,7 @@ from textblob import TextBlob
 from reportgen.analyze.sentiment import (
     _letters_between_marks,
     _rules,
+    _textblob_text,
     combine,
     score_piece,
     score_stretches,
@@ -122,3 +124,29 @@ def test_any_cut_scores_as_textblob_alone(words, cuts):
     text = "".join(w + sep for w, sep in words)
     bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
     _assert_scored_alone(text, list(pairwise(bounds)))
+
+
+def _forms_one_by_one(text: str) -> bool:
+    """Tell whether any emoticon form, "(!)" or TextBlob's sentence end stands in a text,
+    white space allowed between a form's characters, each form looked for alone."""
+    blob = _textblob_text()
+    forms = [f for fs in blob.EMOTICONS.values() for f in fs] + ["(!)", blob.EOS]
+    return any(re.search(r"\s*".join(re.escape(c) for c in f) if f != blob.EOS
+                         else re.escape(f), text) for f in forms)
+
+
+JOINABLE = ["It went well :)", "It went well : - )", "a box Drive", "xD", "x D", "X - D",
+            "<3 love", "< 3", "Vale (!) said", "( ! )", "o)", "8-)", ":-", "END-OF-SENTENCE",
+            "end-of-sentence", "No face here.", "", "♥", ">:P", "> : P", ";^)", "(x)"]
+
+
+@pytest.mark.parametrize("text", JOINABLE)
+def test_the_joinable_forms_are_found_where_each_alone_is(text):
+    assert (_rules().may_join.search(text) is not None) == _forms_one_by_one(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*":;-=<>3xXoODPpbcsS()^*!8 ♥°]}[{E/\\._'", "END-OF-SENTENCE"]),
+                max_size=12).map("".join))
+def test_random_texts_find_a_joinable_form_where_each_alone_does(text):
+    assert (_rules().may_join.search(text) is not None) == _forms_one_by_one(text)
