@@ -141,6 +141,23 @@ CASES = [
      'Tom Reyes insisted on "Harbour Talk" there was no deal with the council.',
      [("indirect", 'on "Harbour Talk" there was no deal with the council', "Tom Reyes",
        "insisted")]),
+    # a show told something is named in marks right after "told": a title, not words said
+    ("a show told that",
+     'Ann Vale told "Harbour Watch Sunday" that the levy would pass in May.',
+     [("indirect", "the levy would pass in May", "Ann Vale", "told")]),
+    ("a show told after the quotation",
+     '"We will rebuild the pier," Ann Vale told "Harbour Watch Sunday."',
+     [("direct", '"We will rebuild the pier,"', "Ann Vale", "told")]),
+    ("a show told, then words in marks",
+     'Ann Vale told "The Gazette" that "the levy is dead."',
+     [("direct", '"the levy is dead."', "Ann Vale", "told")]),
+    # negatives: words said to someone named before them stay quoted
+    ("title-cased words told to reporters",
+     'Ann Vale told reporters, "We Will Rebuild The Pier."',
+     [("direct", '"We Will Rebuild The Pier."', "Ann Vale", "told")]),
+    ("words told to a crowd",
+     'Ann Vale told the crowd "we will rebuild" before she left.',
+     [("mixed", '"we will rebuild" before she left', "Ann Vale", "told")]),
     # negatives: the speaker's own words stay a mixed quote: not title-cased, all in
     # capitals, what a naming cue reports, a title-cased phrase after no word that names a
     # title

@@ -191,9 +191,11 @@ def _looks_closing(text: str, j: int, pe: int) -> bool:
 
 
 # What stands before a title named in running text: "with CBS' “60 Minutes,”", "on “Meet the
-# Press”", "a book titled “…”"
+# Press”", "a book titled “…”", and a show told something: "told “Harbour Watch Sunday” that"
+# (a person told is named without marks: words in marks right after "told" name a show)
 _BEFORE_TITLE = re.compile(r"(?:['’]s?|\b(?:on|with|in|of|to|from|at|for|by|about|titled|"
-                           r"entitled|named|the|his|her|their|its|new)|\b(?:book|memoir|novel|"
+                           r"entitled|named|the|his|her|their|its|new|told|tells|telling)|"
+                           r"\b(?:book|memoir|novel|"
                            r"show|program|programme|film|movie|documentary|series|song|album|"
                            r"play|column|essay|podcast|newsletter),?)\s*$", re.I)
 _TITLE_WORD = re.compile(r"[\w’'-]+")
