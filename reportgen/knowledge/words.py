@@ -165,6 +165,8 @@ class Words:
     name_echoes: frozenset[str]
     seat_words: frozenset[str]
     infinitive_heads: frozenset[str]
+    count_nouns: frozenset[str]
+    thing_nouns: frozenset[str]
     to_people: frozenset[str]
     to_documents: frozenset[str]
     stateless_descriptions: frozenset[str]

@@ -186,6 +186,45 @@ def test_people_before_a_preposition_speak(text, expected, knowledge):
     assert _speakers(text, knowledge) == [expected]
 
 
+# --- one person before a preposition speaks, not the place or body after it -----------------
+# "A farmer in Danbury said": the farmer, not a person named "Danbury"; a noun for a person
+# by its ending or a party's member, opening the clause with an article or "one"
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The storm passed on Monday. A farmer in Danbury said the damage was “worse than 2011.”",
+     ("farmer in Danbury", "unknown")),
+    ("The storm passed on Monday. One heckler in San Francisco yelled: “You have the power to "
+     "stop this!”", ("One heckler in San Francisco", "unknown")),
+    ("The storm passed on Monday. A Republican in Virginia said the governor should “step "
+     "aside.”", ("Republican in Virginia", "unknown")),
+    ("The storm passed on Monday. A teacher at Lincoln High School said the cuts were "
+     "“crushing.”", ("teacher at Lincoln High School", "unknown")),
+    ("The storm passed on Monday. A woman in Danbury said she was “terrified.”",
+     ("woman in Danbury", "anonymous")),
+    # negatives: a noun of how many, a thing, a document, a name, an object
+    ("The storm passed on Monday. A number of senators said the bill was “dead.”",
+     ("number of senators", "group")),
+    ("The storm passed on Monday. A paper from the Harbour Law Review said the rule was "
+     "“unclear.”", ("Harbour Law Review", "media")),
+    ("The storm passed on Monday. A letter from the senators said the bill was “dead.”",
+     ("senators", "group")),
+    ("The storm passed on Monday. Tom Reyes of Danbury said the damage was “worse than 2011.”",
+     ("Tom Reyes", "person")),
+    ("The storm passed on Monday. The mayor met a farmer in Danbury, calling the damage “worse "
+     "than 2011.”", ("mayor", "unknown")),
+])
+def test_one_person_before_a_preposition_speaks(text, expected, knowledge):
+    assert _speakers(text, knowledge)[-1] == expected
+
+
+def test_a_woman_in_the_crowd_takes_no_he(knowledge):
+    # her noun before the preposition says her gender: the "he" is the senator
+    text = ("Senator Tom Reyes spoke for an hour. A woman in the crowd asked a question he "
+            "liked, and he called her up to the stage. He said, “She has a great look.”")
+    assert _speakers(text, knowledge) == [("woman in the crowd", "anonymous"),
+                                          ("Tom Reyes", "person"), ("Tom Reyes", "person")]
+
+
 # --- the head of a phrase with "to" speaks, not the object after "to" -------------------------
 # "A senior adviser to the governor said": the adviser, not the governor; "Her letter to the
 # council called": the letter's writer, not the council

@@ -940,13 +940,39 @@ def _modifies_people(p: Parts, knowledge: Knowledge) -> bool:
 
 def _people_before_preposition(p: Parts, knowledge: Knowledge) -> bool:
     """Tell whether the mention's head is a plural word for people before a preposition and a
-    name: "Critics of Ann Roe", "Republicans on Capitol Hill" are the people, not the name."""
+    name: "Critics of Ann Roe", "Republicans on Capitol Hill" are the people, not the name;
+    or one person an indefinite mention names so ("A farmer in Danbury")."""
+    if p.indefinite and p.name_words and _one_before_preposition(p, knowledge):
+        return True
     low = [w.lower() for w in p.words]
     h = low.index(p.head) if p.head in low else -1
     if h < 0 or h + 2 >= len(low) or low[h + 1] not in knowledge.words.people_prepositions:
         return False
-    return p.head.endswith("s") and (knowledge.words.people(p.head)
-                                     or p.head in knowledge.words.anonymous_heads)
+    words = knowledge.words
+    return p.head.endswith("s") and (words.people(p.head) or p.head in words.anonymous_heads)
+
+
+def _one_before_preposition(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether an indefinite mention's first preposition stands after a lower-case noun
+    for one person, by the lexicon or by its ending, and before the name: "A farmer in
+    Danbury", "One heckler in San Francisco", "A volunteer with the campaign of President
+    Tom Reyes" (no "number" of people, no thing or document: "a paper from the Harbour Law
+    Review", "a letter from Tom Reyes"; no title or staff, which other rules read: "a
+    spokeswoman for Harbour Legal")."""
+    words = knowledge.words
+    at = next((n for n, w in enumerate(p.words) if w.lower() in words.prepositions
+               and w.islower()), None)
+    if not at or at + 1 >= len(p.words) or p.words[at] not in words.people_prepositions \
+            or not p.words[at - 1].isalpha() or not p.words[at - 1].islower():
+        return False  # "a tally by the Courier newspaper in Charleston": a tally
+    if p.name_words and p.words.index(p.name_words[0]) < at:
+        return False  # "a Tom Reyes of Ohio": the name comes first
+    head = p.words[at - 1].lower()
+    if head in words.count_nouns or head in words.thing_nouns or head in words.org_heads \
+            or head in words.documents or head in words.settings or head in knowledge.titles \
+            or head in words.staff or head in words.speaks_for or head in words.relative_titles:
+        return False  # "a spokeswoman for Harbour Legal": the steps for titles read them
+    return head in words.person_nouns or head in words.party_nouns or words.person_ending(head)
 
 
 def _suffixed_title_surname(p: Parts, knowledge: Knowledge) -> Reading | None:

@@ -2128,8 +2128,9 @@ class Resolver:
         be: "A witness told the station he saw two men. 'We heard shots,' he said" (not
         "witnesses", "officials", "people"; not a "spokeswoman" for a "he"; of no known kind,
         only a noun for a person: not "the report"; never capitalised words, a name's
-        remnant: "Reason Editor" of "Reason Editor in Chief Ann Roe"); for a ``subject`` he
-        or she, also one described by any other noun for a person (``_described_one``)."""
+        remnant: "Reason Editor" of "Reason Editor in Chief Ann Roe"; not "a woman in the
+        crowd" for a "he"); for a ``subject`` he or she, also one described by any other noun
+        for a person (``_described_one``)."""
         if not name[:1].islower():
             return False
         words = self.knowledge.words
@@ -2137,8 +2138,13 @@ class Resolver:
         someone = kind == "anonymous" or last in words.anonymous_heads \
             or last in self.knowledge.titles or _one_of_people(last, words) \
             or (subject and self._described_one(name))
+        # the words before a preposition say the gender: "a woman in the crowd" is no "he"
+        low = name.lower().split()
+        head = low[:next((n for n, w in enumerate(low) if n and w in words.prepositions),
+                         len(low))]
+        said = {words.gender_words[w] for w in head if w in words.gender_words}
         return someone and not _plural(last, words) \
-            and words.gender_words.get(last, gender) == gender
+            and words.gender_words.get(last, gender) == gender and said <= {gender}
 
     def _described_one(self, name: str) -> bool:
         """Tell whether an unnamed speaker's lower-case words describe one person by a noun

@@ -375,12 +375,36 @@ def _people_at_place(frame: Frame, np: Phrase | None, floor: int) -> Phrase | No
         return np
     people = np_back(frame, p - 1, floor) or _group_phrase(frame, p - 1, floor) \
         or _person_noun_phrase(frame, p - 1, floor)
-    if people is None or frame.index(people[-1]) != p - 1 or not _people_word(frame,
-                                                                             people[-1]):
+    if people is None or frame.index(people[-1]) != p - 1 or not (
+            _people_word(frame, people[-1]) or _one_person(frame, people, floor)):
         return np
     if np[-1].low in words.time_words or np[-1].low in words.time_spans or np[-1].low == "time":
         return people  # "Officials at the time said": when, not where
     return toks[frame.index(people[0]):frame.index(np[-1]) + 1]
+
+
+def _one_person(frame: Frame, people: Phrase, floor: int) -> bool:
+    """Tell whether a phrase before a preposition is one person a noun names by its ending or
+    a party names, opening its clause with an article or "one": "A farmer in Iowa said", "One
+    heckler in San Francisco yelled", "A Republican in Virginia said" (the farmer, the heckler
+    and the Republican speak, not Iowa, San Francisco or Virginia); not a noun of how many
+    ("A number of senators": ``Words.count_nouns``), a thing ("A paper from the Harbour Law
+    Review": ``Words.thing_nouns``), a document or a body ("The letter from the senators"),
+    nor an object ("met a farmer in Iowa")."""
+    toks, words = frame.tokens, frame.words
+    last, first = people[-1], people[0]
+    if last.text.islower():
+        if not person_noun(frame, last.low) or last.low in words.count_nouns \
+                or last.low in words.thing_nouns \
+                or last.low in words.org_heads or last.low in words.documents:
+            return False
+    elif last.low not in words.party_nouns:
+        return False
+    if first.low not in ("a", "an", "one", "the", "every", "another"):
+        return False
+    b = frame.index(first) - 1
+    return b < floor or frame.inq[b] or toks[b].text in ",;:.!?" \
+        or words.links_clauses(toks[b].low)
 
 
 def _head_before_to(frame: Frame, np: Phrase | None, floor: int) -> Phrase | None:
