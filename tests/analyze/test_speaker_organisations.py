@@ -1834,3 +1834,38 @@ OWNED_BODY_CASES = [
 def test_a_persons_campaign_team_or_administration_is_an_organisation(text, expected,
                                                                       knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a capitalised head alone is the body named before whose name it opens ----------------
+
+HEAD_OPENS_NAME_CASES = [
+    ('The Commission on Fair Harbors dismissed the claim on Sunday.\n\n'
+     '"We set the dates long ago," the Commission said.',
+     ("Commission on Fair Harbors", "organisation")),
+    ('The Bureau of Harbor Statistics released its figures on Friday.\n\n'
+     '"Hiring slowed in May," the Bureau says.', ("Bureau of Harbor Statistics", "organisation")),
+    ('The Lakeview Committee on River Safety met on Tuesday.\n\n'
+     '"We will hold hearings," the Committee said.',
+     ("Lakeview Committee on River Safety", "organisation")),
+    ('In a report, the U.S. Chamber of Widgets found the rules costly. As the Chamber notes, '
+     '"the rules cost billions."', ("U.S. Chamber of Widgets", "organisation")),
+    # negatives: two bodies of that head, no guess; one with the head last (the name it
+    # ends, as before); a name only inside a quotation; a name that ends at a comma before
+    # more capitals; a time after "on"
+    ('The Department of Harbors met the Department of Rivers on Monday.\n\n'
+     '"We agree," the Department said.', ("Department", "organisation")),
+    ('The Lakeview Budget Commission met the Commission on Fair Harbors on Monday.\n\n'
+     '"We agree," the Commission said.', ("Lakeview Budget Commission", "organisation")),
+    ('"The Commission on Fair Harbors is a sham," Ann Roe said.\n\n'
+     '"We set the dates long ago," the Commission said.', ("Commission", "organisation")),
+    ('The Bureau of Rivers, Lakes and Harbors met on Monday.\n\n'
+     '"We agree," the Bureau said.', ("Bureau", "organisation")),
+    ('The Lakeview Harbor Commission on Monday fined the port.\n\n'
+     '"The port broke the rules," the Commission said.',
+     ("Lakeview Harbor Commission", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_OPENS_NAME_CASES)
+def test_a_capitalised_head_alone_is_the_body_whose_name_it_opens(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

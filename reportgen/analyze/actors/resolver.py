@@ -435,6 +435,24 @@ def _headed_by(name: str, head: str) -> bool:
                                     for w, after in pairwise(words))
 
 
+@cache
+def _head_named(head: str) -> re.Pattern[str]:
+    """Give the pattern of a body's name with a capitalised head, up to three capitalised
+    words before it, as written: with "of", "on" or "for" and capitalised words after the
+    head ("the Commission on Presidential Debates", "Senate Committee on Foreign Relations",
+    "the Bureau of Labor Statistics", "Center for Strategic and International Studies";
+    "of" set, "more" where a comma and a capital go on), or ending with it ("the Federal
+    Election Commission"; "of" None)."""
+    word = r"[A-Z][\w’'&-]*"
+    before = r"(?:[A-Z][\w’'&-]*|[A-Z](?:\.[A-Z])+\.)"  # "U.S."
+    return re.compile(
+        rf"(?<![\w’'.-])(?P<name>(?:{before}[^\S\n]+){{0,3}}{re.escape(head)}"
+        rf"(?:[^\S\n]+(?P<of>of|on|for)[^\S\n]+(?:the[^\S\n]+)?{word}"
+        rf"(?:[^\S\n]+(?:(?:and|of|for|on|the)[^\S\n]+)?{word})*)?)(?![\w’'-])(?P<more>,[^\S\n]+[A-Z])?")
+
+
+# a body's name going on past its head with "of", "on" or "for" and a capitalised word
+_NAME_GOES_ON = re.compile(r"[^\S\n]+(?:of|on|for)[^\S\n]+(?:the[^\S\n]+)?(?P<word>[A-Z][\w’'-]*)")
 _WORD_RUN = re.compile(r"\w+")
 _NAME_RUN = re.compile(r"[\w’'-]+")
 _NAME_CHARACTER = re.compile(r"[\w’'-]")
@@ -1690,8 +1708,42 @@ class Resolver:
         if actor.kind == "group":
             return self._named_together(actor, pos) or actor
         if actor.kind == "media" or (actor.kind == "organisation" and actor.country is None):
-            return self._full_name_of(actor) or actor  # not "the Senate", "the Pentagon"
+            # not "the Senate", "the Pentagon"
+            return self._full_name_of(actor) or self._body_headed_so(actor, pos) or actor
         return actor
+
+    def _body_headed_so(self, short: Actor, pos: int) -> Actor | None:
+        """Give the body whose name a capitalised head alone opens, before "of", "on" or
+        "for", as the article writes it before pos ("The Commission on Presidential Debates
+        ... the Commission said", "the Bureau of Labor Statistics ... the Bureau says"), as
+        "the commission" in lower case is (``_definite``), where the article writes one such
+        name and no other name of that head before pos, outside quotation marks. None for
+        two names of that head ("the Department of Labor ... the Department of Justice ...
+        the Department said": no guess), one with the head last ("the Federal Election
+        Commission": ``_full_name_of`` reads those), a name that reads as no body, or a word
+        that is no name's head."""
+        if " " in short.name or short.name.lower() not in self.knowledge.words.name_heads:
+            return None
+        names: set[str] = set()
+        for m in _head_named(short.name).finditer(self.text, 0, pos):
+            if self._in_quote(m.start()):
+                continue
+            words = m["name"].split()
+            while words and (words[0].lower() in self.knowledge.words.determiners
+                             or words[0].lower() in self.knowledge.words.non_name_starts
+                             or words[0].endswith(POSSESSIVE_ENDINGS)):
+                words = words[1:]  # "The", "Sunday's"
+            if m["of"] is None:
+                if words[:-1]:
+                    return None  # "the Federal Election Commission"
+                continue  # "The Commission" alone
+            if m["more"]:
+                return None  # "the Bureau of Alcohol, Tobacco ...": where it ends is unsure
+            names.add(" ".join(words))
+        if len(names) != 1:
+            return None
+        a = self.read(names.pop()).actor
+        return a if a is not None and a.kind in BODIES else None
 
     def _full_name_of(self, short: Actor) -> Actor | None:
         """Give the organisation the article names in full whose last words a short name
@@ -1737,6 +1789,10 @@ class Resolver:
             return self._full_names[short]
         fulls = []
         for m in self._written_after_capitals(short.name):
+            if short.kind != "media" and (on := _NAME_GOES_ON.match(self.text, m.end())) \
+                    and on["word"].lower() not in self.knowledge.words.time_words:
+                continue  # "the Lakeview Committee on River Safety": a longer name, whose
+                # head the short one is (``_body_headed_so``)
             words = m["name"].split()
             ends = [k for k, w in enumerate(words) if w.endswith(".") and "." not in w[:-1]
                     and w[:-1].lower() not in self.knowledge.words.abbreviations]
