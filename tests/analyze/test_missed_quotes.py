@@ -755,6 +755,10 @@ NOT_SET_OFF_CASES = [
      "Harbour Watch"),
     ('The council launched an initiative dubbed "Clean Streets Now" on Monday.',
      "Clean Streets Now"),
+    # ... a name in lower case too, right after the participle (issue 11, spurious quotes)
+    ('Tom Reyes washed it down with a drink called "harbour fog."', "harbour fog"),
+    ('The rant came during a segment dubbed, "don\'t blink" on Monday.', "don't blink"),
+    ('The town tried a curfew called "lights out" last spring.', "lights out"),
     # a thing or a person named after "a"/"an" and a noun, with no marks: a name, no words
     ("A group called Citizens First sued the city on Monday.", "Citizens First"),
     ("A bill called the Safe Streets Act passed the Senate last week.", "Safe Streets Act"),
@@ -805,6 +809,12 @@ def test_no_speaker_for_what_is_not_set_off_as_said(text, words, knowledge):
     ("A spokesman called Ruth Vail a danger to the port.", "a danger", "spokesman"),
     ("A coalition called the Harbour Plan a disgrace.", "a disgrace", "coalition"),
     ("A coalition called the plan a waste of money.", "waste of money", "coalition"),
+    # a role word before a naming cue, or "by" after the words: still someone's words
+    ('A senator called "reckless" the plan that the council signed.', "reckless", "senator"),
+    ('It was a plan called "reckless" by the council.', "reckless", None),
+    # ... a name or a plural that calls it so, an adverb before the cue
+    ('It was a move Ann Vale once called "reckless" in an interview.', "reckless", "Ann Vale"),
+    ('It was a move critics called "reckless" from the start.', "reckless", "critics"),
     # modifiers before the noun: a complement, a role word or a sentence's end keeps the cue
     ("A local farm coalition called the Harbour Plan a disgrace.", "a disgrace", "coalition"),
     ("A local union leader called Ruth Vail a danger to the port.", "a danger", "leader"),

@@ -285,7 +285,11 @@ def _gives_a_name(frame: Frame, i: int, cue: Cue) -> bool:
 
 def _names_a_thing(frame: Frame, i: int, cue: Cue) -> bool:
     """Tell whether a naming cue after "a"/"an" and a noun gives the thing's name, a title in
-    marks: "a program called “Operation Fast Lane”", "a group called the “Harbour Watch”"."""
+    marks: "a program called “Operation Fast Lane”", "a group called the “Harbour Watch”";
+    or, right after the participle (a comma between at most), a name in lower case too,
+    where the head is no person's role and no "by" names who called it so: "a drink called
+    “harbour fog”", "a segment dubbed, “don't blink”" (not "a plan called “reckless” by the
+    council": the council's word)."""
     toks, words = frame.tokens, frame.words
     if cue.lemma not in words.naming_cues or not _indefinite_head(frame, i) \
             or toks[i - 1].low in words.anonymous_heads or not toks[i].low.endswith("ed"):
@@ -294,9 +298,34 @@ def _names_a_thing(frame: Frame, i: int, cue: Cue) -> bool:
     # a title after "the" is read as words (frame.embedded_title): look among all quotations
     q = next((q for q in frame.quotes if j < len(toks) and q[0][0] == toks[j].start), None)
     if q is None:
-        return False
+        return _lower_name(frame, i)
     found = [t.text for t in toks[j:frame.first_at(q[-1][1])] if t.text[:1].isalnum()]
-    return bool(found) and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in found)
+    return bool(found) and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in found) \
+        or _lower_name(frame, i)
+
+
+def _lower_name(frame: Frame, i: int) -> bool:
+    """Tell whether a quotation right after the naming participle at token i (a comma between
+    at most) is the name of the thing before it, whatever its case: the words from "a" or
+    "an" to the participle are in lower case (no name that calls it so: "a move Ann Vale once
+    called “…”"), the last a noun that is no role, no plural ("a move critics called “…”")
+    and no adverb ("once", "later", "-ly"), and no "by" after the quotation says who called
+    it so."""
+    toks, words = frame.tokens, frame.words
+    head = toks[i - 1].text
+    if not head.isalpha() or not head.islower() or head in frame.knowledge.titles \
+            or head.endswith(("s", "ly")) or head in words.skip_before_cue:
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].low not in ("a", "an"):
+        if not toks[k].text.islower():
+            return False
+        k -= 1
+    q = frame.quote_opening_past(i + 1, ",")
+    if q is None:
+        return False
+    after = frame.first_at(q[-1][1])
+    return after >= len(toks) or toks[after].low != "by"
 
 
 # how many words a speaker may take in "as X called it"
