@@ -300,8 +300,8 @@ def _names_a_thing(frame: Frame, i: int, cue: Cue) -> bool:
     if q is None:
         return _lower_name(frame, i)
     found = [t.text for t in toks[j:frame.first_at(q[-1][1])] if t.text[:1].isalnum()]
-    return bool(found) and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in found) \
-        or _lower_name(frame, i)
+    titled = bool(found) and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in found)
+    return titled or _lower_name(frame, i)
 
 
 def _lower_name(frame: Frame, i: int) -> bool:
