@@ -83,13 +83,28 @@ def _fewer_collections() -> Iterator[None]:
     """Run CPython's cyclic garbage collector less often while a command runs (see
     ``COLLECT_EVERY``); garbage in cycles is still collected, every 200,000 new objects. The
     thresholds are put back after, for a program that calls ``main`` (the tests, the
-    benchmarks)."""
+    benchmarks), with the objects the command left in the young generations moved to the
+    oldest, uncollected (``_to_oldest``)."""
     previous = gc.get_threshold()
     gc.set_threshold(*COLLECT_EVERY)
     try:
         yield
     finally:
+        _to_oldest()
         gc.set_threshold(*previous)
+
+
+def _to_oldest() -> None:
+    """Move every object the collector tracks to its oldest generation without a pass over
+    them: with the thresholds put back, the next object made had the collector pass over all
+    the objects the command left young at once (most of them alive: the tables read, what
+    the analysis keeps between articles), 0.05 s after the 304 PolNeAR dev articles, 0.22 s
+    after 2,000 bulk ones, in a process that ends right after. Garbage among them is
+    collected with the oldest generation. Only where nothing is frozen (``gc.freeze``): a
+    program's own frozen objects stay frozen."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()  # into the permanent generation: a move, no pass over the objects
+        gc.unfreeze()  # ... and back into the oldest generation
 
 
 @cache
