@@ -101,6 +101,38 @@ def test_a_question_is_not_joined_to_a_sentence_of_its_own(knowledge):
     assert all(q.text != '"Is it over?"' for q in quotes_of(text, knowledge))
 
 
+# an attribution longer than ten words after a question or exclamation: a short subject, an
+# apposition set off by commas and the cue, or the cue and an adjunct set off by a comma
+LONG_QUESTION_CASES = [
+    ('"What is the mayor going to do?" Paul Okafor, a member of the harbour board, said in an '
+     'interview.', ["Paul Okafor"]),
+    ('"We will win!" Gina Marsh, a nurse who has worked at the county hospital since 1999, '
+     'told reporters.', ["Gina Marsh"]),
+    ('"Wouldn\'t you be?" Carla Ortiz said, according to notes of the call that an aide kept '
+     'that night.', ["Carla Ortiz"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_QUESTION_CASES)
+def test_a_long_attribution_after_a_question_is_joined_to_it(text, expected, knowledge):
+    assert names_of(text, knowledge)[:1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the cue opens a clause of its own: another statement, not the question's attribution
+    '"What is she offering your family?" Carla Ortiz says the woman left the race as a '
+    'supporter of the mayor.',
+    '"We will win!" Paul Okafor, a member of the harbour board since 1999, told reporters the '
+    'vote was fair.',
+    '"Protest the mayor at the harbour!" Around 4,700 said they were interested in attending '
+    'the event that night.',
+])
+def test_a_long_sentence_of_its_own_after_a_question_is_no_attribution(text, knowledge):
+    first = text[:text.index(" ", text.index('"', 1))]
+    assert all(q.actor is None for q in quotes_of(text, knowledge) if q.text == first), \
+        [(q.text, q.actor) for q in quotes_of(text, knowledge)]
+
+
 # --- junk is no speaker ---------------------------------------------------------------------
 
 JUNK_CASES = [

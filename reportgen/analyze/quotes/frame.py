@@ -495,8 +495,46 @@ def _attribution_after_question(text: str, prev: Span, sent: Span, ends: list[in
     body = text[sent[0]:sent[1]]
     if any(mark in body for mark in "\"“”«»"):
         return False
-    words = [t.text.lower() for t in tokenize(text, *sent) if t.text[:1].isalpha()]
-    if not words or len(words) > _MAX_ATTRIBUTION_WORDS:
+    toks = tokenize(text, *sent)
+    words = [t.text.lower() for t in toks if t.text[:1].isalpha()]
+    if not words:
         return False
     cues = knowledge.cues
-    return any(w in cues and cues[w].speech for w in words[:6])
+    return (len(words) <= _MAX_ATTRIBUTION_WORDS
+            and any(w in cues and cues[w].speech for w in words[:6])) \
+        or _long_attribution(toks, knowledge)
+
+
+# how many words a long attribution after a question may take, and its subject before an
+# apposition or the cue
+_MAX_LONG_ATTRIBUTION_WORDS = 25
+_SUBJECT_WORDS = 4
+
+
+def _long_attribution(toks: list[Token], knowledge: Knowledge) -> bool:
+    """Tell whether a sentence whose cue stands after its sixth word or past its tenth only
+    attributes the question or exclamation before it: a short subject, an apposition set off
+    by commas and a speech cue ("Tom Reyes, a member of the Harbour Alliance board, said in
+    an interview."), or a short subject and a speech cue that an adjunct set off by a comma
+    follows ("Ann Vale said, according to notes of the call."). The cue ends the sentence or
+    an adjunct follows it (a comma, a preposition, a time word, "reporters"); not where it
+    opens a clause of its own ("Ann Vale says the woman left the race early.")."""
+    words, cues = knowledge.words, knowledge.cues
+    if sum(1 for t in toks if t.text[:1].isalpha()) > _MAX_LONG_ATTRIBUTION_WORDS \
+            or not toks or not (is_capitalized(toks[0].text) or toks[0].low in words.determiners):
+        return False
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if commas and 0 < commas[0] <= _SUBJECT_WORDS and len(commas) >= 2:
+        k = commas[1] + 1  # "Tom Reyes, a member of the board, said"
+    else:
+        k = next((m for m in range(1, min(len(toks), _SUBJECT_WORDS + 1))
+                  if toks[m].low in cues), 0)  # "Ann Vale said, according to ..."
+        if not (k and k + 1 < len(toks) and toks[k + 1].text == ","):
+            return False
+    if k >= len(toks) or toks[k].low not in cues or not cues[toks[k].low].speech:
+        return False
+    k += 1
+    if k < len(toks) and toks[k].low in words.addressees:
+        k += 1  # "told reporters", not "told reporters the vote was fair"
+    return k >= len(toks) or toks[k].text in ",.!?" or toks[k].low in words.prepositions \
+        or toks[k].low in words.time_words
