@@ -186,6 +186,27 @@ def test_people_before_a_preposition_speak(text, expected, knowledge):
     assert _speakers(text, knowledge) == [expected]
 
 
+# --- those close to someone speak, not the one they are close to -----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bill passed. Those close to Tom Reyes say he is “ready for a fight.”",
+     ("Those close to Tom Reyes", "anonymous")),
+    ("The bill passed. Someone close to Tom Reyes said he was “ready for a fight.”",
+     ("Someone close to Tom Reyes", "anonymous")),
+    ("The bill passed. Some close to the senator say he is “ready for a fight.”",
+     ("Some close to the senator", "anonymous")),
+    # negatives: a source's own word before "close" reads as before; a demonstrative before
+    # a noun for people is "the"
+    ("The bill passed. Some people close to Tom Reyes say he is “ready for a fight.”",
+     ("Some people close to Tom Reyes", "anonymous")),
+    ("The bill passed. Other sources close to the director said the deal was “close.”",
+     ("Other sources close to the director", "anonymous")),
+    ("The bill passed. Those experts said the deal was “close.”", ("experts", "group")),
+])
+def test_those_close_to_someone_speak(text, expected, knowledge):
+    assert _speakers(text, knowledge)[-1] == expected
+
+
 # --- one person before a preposition speaks, not the place or body after it -----------------
 # "A farmer in Danbury said": the farmer, not a person named "Danbury"; a noun for a person
 # by its ending or a party's member, opening the clause with an article or "one"

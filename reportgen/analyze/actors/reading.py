@@ -71,8 +71,9 @@ def as_definite(raw: str, knowledge: Knowledge) -> str:
     "these experts", "That officer" are definite descriptions of someone named or introduced
     before ("these cases", "those outlets" stay what they are: no one)."""
     first, _, rest = raw.partition(" ")
-    if not rest or first.lower() not in knowledge.words.demonstratives:
-        return raw
+    if not rest or first.lower() not in knowledge.words.demonstratives \
+            or rest.split()[0].lower() in _KNOWS:
+        return raw  # "Those close to Tom Reyes": people by what they know (_described_source)
     head, words = rest.rsplit(" ", 1)[-1], knowledge.words
     people = head.lower() in words.speaker_heads or head.lower() in words.group_heads \
         or head.lower() in words.anonymous_heads or head.lower() in knowledge.titles
@@ -260,14 +261,20 @@ def _authored(raw: str, knowledge: Knowledge) -> Reading | None:
 
 
 _KNOWS = frozenset({"familiar", "close", "briefed", "involved", "who", "with"})
+# the words for people a mention may open with before what they know ("Those close to Tom
+# Reyes", "Someone familiar with the talks"), besides the quantifiers ("some", "many")
+_SOMEONE = frozenset({"someone", "somebody", "anyone", "others"})
 
 
 def _described_source(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A source described by what it knows, whoever it names: "One source familiar with
-    Trump's thinking" is anonymous, not Trump."""
+    Trump's thinking", "Those close to Tom Reyes", "Someone close to Tom Reyes" are anonymous,
+    not Trump or Reyes."""
     words = [w.lower() for w in p.words]
-    at = next((n for n, w in enumerate(words[:4]) if w in knowledge.words.anonymous_sources),
-              None)
+    lex = knowledge.words
+    at = next((n for n, w in enumerate(words[:4]) if w in lex.anonymous_sources
+               or (n == 0 and (w in lex.quantifiers or w in _SOMEONE) and len(words) > 1
+                   and words[1] in _KNOWS)), None)
     if at is None or at + 1 >= len(words) or words[at + 1] not in _KNOWS:
         return None
     return Reading(Actor(describe(p.raw), "anonymous", "unknown", None, None, p.country))

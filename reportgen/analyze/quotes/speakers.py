@@ -429,7 +429,8 @@ def _head_before_to(frame: Frame, np: Phrase | None, floor: int) -> Phrase | Non
     if low not in words.to_people and low not in words.to_documents:
         return np
     given = frame.knowledge.given_name
-    if any(is_capitalized(t.text) and given(t.low) for t in np[1:]):
+    capitals = [t for t in np if is_capitalized(t.text)]
+    if capitals and not given(capitals[0].low) and any(given(t.low) for t in capitals[1:]):
         return np  # "the former ambassador to the U.S. Michael Oren": the name speaks
     head = np_back(frame, w, floor)
     start = _opening(frame, frame.index(head[0]) if head and frame.index(head[-1]) == w
