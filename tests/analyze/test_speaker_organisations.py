@@ -897,6 +897,32 @@ def test_of_the_inside_an_organisation_name_is_part_of_it(text, expected, knowle
     assert last_speaker(text, knowledge) == expected
 
 
+# --- "on" after a capitalised head inside a name read forward ------------------------------
+
+ON_IN_NAME_CASES = [
+    ('The Commission on Fair Harbors has dismissed the claim, saying in a statement that '
+     '"the dates were set long ago."', ("Commission on Fair Harbors", "organisation")),
+    ('"The dates were set long ago," said the Commission on Fair Harbors.',
+     ("Commission on Fair Harbors", "organisation")),
+    ('"It is a good plan," said Lakeview Committee on River Safety Chairman Tom Reyes.',
+     ("Tom Reyes", "person")),
+    # negatives: a time after "on", also inside a capitalised run; a lower-case word after it;
+    # no head before it
+    ('"We set the dates long ago," said the Commission on Monday.',
+     ("Commission", "organisation")),
+    ('"We set the dates long ago," said the Council On Tuesday night.',
+     ("Council", "organisation")),
+    ('"We will act," said the Harbor Office on Harbor Day.', ("Harbor Office", "organisation")),
+    ('"We set the dates," the Commission said on its website.', ("Commission", "organisation")),
+    ('"We will act," said Ann Roe on Harbor Relations.', ("Ann Roe", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ON_IN_NAME_CASES)
+def test_on_after_a_head_goes_on_the_name_read_forward(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 # --- a country's body speaks through its statement or report -------------------------------
 
 BODY_DOCUMENT_CASES = [

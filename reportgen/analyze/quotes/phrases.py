@@ -739,6 +739,22 @@ def _name_head_of_the(frame: Frame, i: int, j: int) -> bool:
         and any(toks[k].low in heads and is_capitalized(toks[k].text) for k in range(j, i))
 
 
+def _name_head_on(frame: Frame, i: int, j: int) -> bool:
+    """Tell whether "on" at i goes on the name of an organisation whose head stands right
+    before it, capitalised, and a capitalised word after it, as the noun phrase read back
+    takes it (``_np_start``): "The Commission on Fair Harbors has ..., saying", "said the
+    Council on Harbor Relations"; not before a time ("said the Commission on Monday", "the
+    Harbor Office on Harbor Day": the phrase ends before "on") nor a lower-case word ("the
+    Commission on its website")."""
+    toks = frame.tokens
+    if not (i > j and toks[i].low == "on" and i + 1 < len(toks)
+            and is_capitalized(toks[i + 1].text) and is_capitalized(toks[i - 1].text)
+            and toks[i - 1].low in frame.words.name_heads):
+        return False
+    end = _capitals_on(frame, i + 1, len(toks) - 1)
+    return not any(t.low in frame.words.time_words for t in toks[i + 1:end])
+
+
 def _inside_organisation(frame: Frame, i: int, j: int) -> bool:
     """Tell whether an "and" at i stands inside the name of an organisation the knowledge
     has, begun at j or after ("said Food and Drug Administration Commissioner Ann Roe")."""
@@ -792,12 +808,14 @@ def np_forward(frame: Frame, j: int) -> Phrase | None:
             or (toks[i].low in ("of", "for") and i + 1 < len(toks)
                 and is_capitalized(toks[i + 1].text))
             or _title_of_the(frame, i, j) or _inside_organisation(frame, i, j)
-            or _name_head_of_the(frame, i, j) or joins_name(frame, i, j, len(toks) - 1)
+            or _name_head_of_the(frame, i, j) or _name_head_on(frame, i, j)
+            or joins_name(frame, i, j, len(toks) - 1)
             or _plural_possessive_in_name(frame, i, j, _capitals_on(frame, i + 1,
                                                                     len(toks) - 1) - 1)
             or placed_body(frame, i, j, len(toks) - 1)):
         if (toks[i].low in words.time_words and i > j and not _dated(frame, i, j)
-                and not _described_by_time_word(frame, i)) or _ends_sentence(frame, i, j):
+                and not _described_by_time_word(frame, i) and not _name_head_on(frame, i, j)) \
+                or _ends_sentence(frame, i, j):
             break
         i += 1
     if i == j + 1 and _counted(frame, j):
