@@ -1,7 +1,7 @@
 """Patterns tried only where a match may start (text.matches_at): the nickname and kin
-patterns give the matches their finditer over the whole text gives, on sentences written for
-the test and on random texts of the characters they turn on; and the anonymous-source
-pattern is searched only where the words of what a source knows stand.
+patterns give the matches their finditer over the whole text gives, on sentences written for the test and on random texts of the characters they turn on; the
+anonymous-source pattern is searched only where the words of what a source knows stand; the
+"as X said" patterns ask their word boundary after the "A".
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportgen.analyze.actors import mentions
-from reportgen.analyze.quotes import marks, speakers
+from reportgen.analyze.quotes import leftovers, marks, speakers
 from reportgen.analyze.text import matches_at, words_before_marks
 from reportgen.knowledge import load_knowledge
 
@@ -118,3 +118,28 @@ def test_the_sentences_hold_matches_and_misses():
     pattern = speakers._anonymous(load_knowledge().words.anonymous_sources)
     found = [pattern.search(b, speakers._window(b)) is not None for b in BEFORE]
     assert sum(found) >= 5 and not all(found)
+
+
+# --- "as X said" before a quotation, its word boundary asked after the "A" (leftovers) -----
+
+AS_CLAUSES = [
+    ("As Ann Vale said in May, ", "Ann Vale", None),
+    ("As Tom Reyes wrote last week:\n", "Tom Reyes", None),
+    ("The plan, as Tom Reyes put it, ", "Tom Reyes", "Tom Reyes"),
+    ("as critics have argued, ", "critics", None),
+    ("a pilot as well as Ann Vale said, ", None, None),  # the second "as" of "as well as"
+    ("such as Ann Vale said, ", None, None),
+    ("much as Ann Vale said, ", None, None),
+    ("Alas Ann Vale said, ", None, None),  # no word boundary before "as"
+    ("Texas Gov. Ann Vale said, ", None, None),
+    ("As for Ann, she said, ", None, None),
+    ("as\xa0Ann Vale put it, ", "Ann Vale", "Ann Vale"),
+    ("(as Reagan called it) ", None, "Reagan"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "put"), AS_CLAUSES)
+def test_an_as_clause_before_a_quotation_names_its_speaker(text, said, put):
+    for pattern, who in ((leftovers._AS_SAID_BEFORE, said), (leftovers._AS_IT_BEFORE, put)):
+        m = pattern.search(text)
+        assert (m["who"] if m else None) == who

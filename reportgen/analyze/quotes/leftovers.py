@@ -79,13 +79,17 @@ _AS_WHO = r"(?P<who>(?:[A-Z]\.[ \t\xa0]*|(?<=\b[A-Z][a-z])\.(?=[ \t\xa0])|(?<=\b
     r"(?=[ \t\xa0])|(?<=\w)\.(?=[a-z])|[^,.;:()\"“”\n]){1,70}?)"
 # up to two adverbs before the verb: "so aptly put it", "once said", "recently wrote"
 _AS_ADVERBS = r"(?:[ \t\xa0]+(?:so|once|also|[a-z]+ly)){0,2}"
-_AS_IT = r"[Aa]s[ \t\xa0]+" + _AS_WHO + _AS_ADVERBS \
+_AS_IT_REST = r"s[ \t\xa0]+" + _AS_WHO + _AS_ADVERBS \
     + r"[ \t\xa0]+(?:put|puts|called|calls|described|describes|termed|terms|dubbed|dubs|phrased|" \
     r"phrases)[ \t\xa0]+it\b"
+_AS_IT = r"[Aa]" + _AS_IT_REST
 _AS_IT_AFTER = re.compile(r"[ \t\xa0]*[,(—–]?[ \t\xa0]*" + _AS_IT)
 _AS_IT_ADJUNCT = r"(?:[ \t\xa0]+(?:to|in|on|at|during|last|this|that|when|recently|once|" \
     r"earlier|later|back)\b[^,.;:()\"“”\n]{0,40})?"
-_AS_IT_BEFORE = re.compile(r"\b" + _AS_IT + _AS_IT_ADJUNCT
+# (the word boundary is asked after the "A" of "As": a pattern that opens with a character
+# class lets the engine skip to where it matches, one that opens with an assertion is tried
+# at every position; the same matches, see article._HONOURED)
+_AS_IT_BEFORE = re.compile(r"[Aa](?<=\b[Aa])" + _AS_IT_REST + _AS_IT_ADJUNCT
                            + r"[ \t\xa0]*(?:[,)—–][^.!?;\"“”\n]*|:[ \t\xa0\n]*)$")
 # how far before a quotation its "as X put it" clause may start
 _AS_IT_REACH = 160
@@ -111,8 +115,10 @@ _AS_NOT_WHO = r"(?!(?:for|in|to|of|with|on|at|if|by|from|usual|always|ever|well|
     r"much|it|is|was|though|such|I|we|We|you|You)\b)"
 # nor the second "as" of "as well as", "such as", "as long as": "Ann Vale, a pilot as well as a
 # trained mechanic says, “…”" is Vale's
-_AS_NOT_AFTER = r"(?<!\bwell[ \t\xa0])(?<!\bsuch[ \t\xa0])(?<!\blong[ \t\xa0])" \
-    r"(?<!\bsoon[ \t\xa0])(?<!\bfar[ \t\xa0])(?<!\bmuch[ \t\xa0])(?<!\bsame[ \t\xa0])"
+# (asked after the "A" of "As", as the word boundary before it: see _AS_IT_BEFORE)
+_AS_NOT_AFTER = r"(?<!\bwell[ \t\xa0][Aa])(?<!\bsuch[ \t\xa0][Aa])(?<!\blong[ \t\xa0][Aa])" \
+    r"(?<!\bsoon[ \t\xa0][Aa])(?<!\bfar[ \t\xa0][Aa])(?<!\bmuch[ \t\xa0][Aa])" \
+    r"(?<!\bsame[ \t\xa0][Aa])"
 # an auxiliary, "like to" or "go on to" between the speaker and the verb: "as critics have
 # argued", "as opponents like to say", "As the trustees go on to explain:"; a modal makes the
 # words supposed ("As one might say"): no one's
@@ -120,7 +126,7 @@ _AS_AUXILIARY = r"(?:[’']ve|[’']d)?(?:[ \t\xa0]+(?:has|have|had|(?P<modal>wo
     r"could|can|should|must)|(?:likes?|liked|loves?|loved|used|continues?|continued)[ \t\xa0]+to|" \
     r"(?:goes|go|went)[ \t\xa0]+on[ \t\xa0]+to)){0,2}"
 _AS_SAID_BEFORE = re.compile(
-    r"\b" + _AS_NOT_AFTER + r"[Aa]s[ \t\xa0]+" + _AS_NOT_WHO + _AS_WHO + _AS_AUXILIARY
+    r"[Aa](?<=\b[Aa])" + _AS_NOT_AFTER + r"s[ \t\xa0]+" + _AS_NOT_WHO + _AS_WHO + _AS_AUXILIARY
     + _AS_ADVERBS
     + r"[ \t\xa0]+" + _AS_SAID_VERB + r"(?:[ \t\xa0]+[a-z]+ly)?"
     r"(?(told)[ \t\xa0]+(?:me|us|him|her|them|reporters|"
