@@ -1,5 +1,6 @@
-"""Patterns tried only where a match may start (text.matches_at): the nickname and kin
-patterns give the matches their finditer over the whole text gives, on sentences written for the test and on random texts of the characters they turn on; the
+"""Patterns tried only where a match may start (text.matches_at): the nickname, kin and
+fronted-role patterns give the matches their finditer over the whole text gives, on
+sentences written for the test and on random texts of the characters they turn on; the
 anonymous-source pattern is searched only where the words of what a source knows stand; the
 "as X said" patterns ask their word boundary after the "A".
 """
@@ -26,6 +27,7 @@ SCANS = {
                        lambda text, ps, pe: words_before_marks(text, "“\"", marks._GIVEN_LETTERS,
                                                                ps, pe)),
     "kin": (mentions._KIN_NAMED, lambda text, ps, pe: mentions._possessive_owners(text)),
+    "fronted role": (mentions._FRONTED_ROLE, lambda text, ps, pe: mentions._fronted_starts(text)),
 }
 
 TEXTS = [
@@ -39,6 +41,9 @@ TEXTS = [
     "It’s time. Don't go. The Times’ Dean said; Roe’s\nson Tom; Roe’s son\nTom; Roe's son "
     "Dirk Vale.",
     "Trump’s son Eric said Trump’s son Eric said Jones's brother, Al, and Ross’ sister Kim.",
+    "The first lady, Melania Trump, toured; he met the city treasurer, Ann Roe, on Monday.",
+    "In the the new mayor, Ann Roe, and The chief, Tom Reyes Vale, met. Lathe shop, Ann Roe,",
+    "left the house, Ann Roe said; the mayor,\nAnn Roe, and the mayor, The Rock, spoke.",
 ]
 
 
@@ -67,7 +72,8 @@ def test_a_span_of_the_text_gives_the_matches_of_finditer_over_it(scan, text):
 
 
 # the characters the patterns turn on, and others
-_CHARS = st.sampled_from([*"AaBsSxÉé’'\"“”‘ -\n\t,#@_9", "Ann", "Roe", "son", "’s "])
+_CHARS = st.sampled_from([*"AaBsSxÉé’'\"“”‘ -\n\t,#@_9", "Ann", "Roe", "son", "’s ", "the ",
+                          "The ", "mayor", ", "])
 
 
 @settings(max_examples=300, deadline=None)

@@ -36,9 +36,26 @@ _APPOSITION = re.compile(
 # A role set off before the name it describes, both between commas: "the first lady, Melania
 # Trump, toured", "met the city treasurer, Ann Roe, on Monday" (not "left the house, Ann Roe
 # said"). The word boundary is asked after the "T" (see article._HONOURED: for speed)
-_FRONTED_ROLE = re.compile(
-    r"[Tt](?<!\w[Tt])he\s+(?P<role>[a-z][\w’'-]*(?:[^\S\n]+[a-z][\w’'-]*){0,3}),[^\S\n]+"
-    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'.-]+){1,3})(?=,)")
+_FRONTED_REST = r"\s+(?P<role>[a-z][\w’'-]*(?:[^\S\n]+[a-z][\w’'-]*){0,3}),[^\S\n]+" \
+    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'.-]+){1,3})(?=,)"
+_FRONTED_ROLE = re.compile(r"[Tt](?<!\w[Tt])he" + _FRONTED_REST)
+# ... the same, one for "the" and one for "The", the word first: a pattern that opens with a
+# word as written is searched for that word, faster than the engine tries a class at each
+# "t" (a search for each finds where the pattern may start: _fronted_starts)
+_FRONTED_BY_CASE = tuple(re.compile(rf"{t}he(?<!\w{t}he){_FRONTED_REST}") for t in "tT")
+
+
+def _fronted_starts(text: str) -> list[int]:
+    """Give, in order, every place where ``_FRONTED_ROLE`` matches, overlapping or not (for
+    ``text.matches_at``): each match of one of ``_FRONTED_BY_CASE``, the search for the next
+    one going on from the place after it (the matches are few: 100 in 2,000 articles)."""
+    out: list[int] = []
+    for pattern in _FRONTED_BY_CASE:
+        m = pattern.search(text)
+        while m is not None:
+            out.append(m.start())
+            m = pattern.search(text, m.start() + 1)
+    return sorted(out)
 
 
 def find_mentions(text: str, knowledge: Knowledge,
@@ -748,7 +765,7 @@ def _with_fronted_roles(text: str, found: list[tuple[Span, str]],
     reach = list(accumulate((sp[1] for sp, _ in found), max))  # the furthest end so far
     dropped: set[int] = set()
     added: list[tuple[Span, str]] = []
-    for m in _FRONTED_ROLE.finditer(text):
+    for m in matches_at(_FRONTED_ROLE, text, _fronted_starts(text)):
         role, (start, end) = m["role"], m.span("name")
         if not _role_head(role.split()[-1], role, knowledge):
             continue
