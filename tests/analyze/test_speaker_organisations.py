@@ -1895,3 +1895,24 @@ HEAD_OPENS_NAME_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HEAD_OPENS_NAME_CASES)
 def test_a_capitalised_head_alone_is_the_body_whose_name_it_opens(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a subcommittee is a body's name head ------------------------------------------------------
+
+SUBCOMMITTEE_CASES = [
+    ('The Lakeview Permanent Subcommittee on Harbors said the firm "misled regulators."',
+     ("Lakeview Permanent Subcommittee on Harbors", "organisation")),
+    ('The Lakeview Permanent Subcommittee on Harbors, in a report, said the bank "broke the '
+     'rules."', ("Lakeview Permanent Subcommittee on Harbors", "organisation")),
+    ('The bank broke the rules, according to a draft report from the Senate’s Permanent '
+     'Subcommittee on Harbors.', ("Senate’s Permanent Subcommittee on Harbors", "organisation")),
+    # negatives: someone of it speaks; a lower-case subcommittee stays the body named with it
+    ('"The firm misled regulators," said Ann Roe of the Lakeview Subcommittee on Harbors.',
+     ("Ann Roe", "person")),
+    ('A Senate subcommittee said the firm "misled regulators."', ("Senate", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBCOMMITTEE_CASES)
+def test_a_subcommittee_is_an_organisations_name(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
