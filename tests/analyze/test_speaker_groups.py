@@ -207,6 +207,23 @@ def test_those_close_to_someone_speak(text, expected, knowledge):
     assert _speakers(text, knowledge)[-1] == expected
 
 
+# --- "Those who know Tom Reyes say": the people the relative clause describes ---------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bill passed. Those who know Tom Reyes say he is “ready for a fight.”",
+     ("Those who know Tom Reyes", "anonymous")),
+    ("The bill passed. Many who know the senator say he is “ready for a fight.”",
+     ("Many who know the senator", "anonymous")),
+    # negatives: the clause's own subject speaks; a relative clause after a noun keeps its head
+    ("It shows the rift between the adviser and those who a former aide described as “the "
+     "three amigos.”", ("former aide", "anonymous")),
+    ("The bill passed. A senator who chairs the committee said the bill was “dead.”",
+     ("senator", "anonymous")),
+])
+def test_those_who_know_someone_speak(text, expected, knowledge):
+    assert _speakers(text, knowledge)[-1] == expected
+
+
 # --- one person before a preposition speaks, not the place or body after it -----------------
 # "A farmer in Danbury said": the farmer, not a person named "Danbury"; a noun for a person
 # by its ending or a party's member, opening the clause with an article or "one"

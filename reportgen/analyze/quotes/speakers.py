@@ -94,8 +94,10 @@ def _speaker_phrase(frame: Frame, i: int, floor: int) -> Phrase | None:
     head = (_relative_head(frame, frame.index(np[0]), floor, 1)
             or _modified_head(frame, frame.index(np[0]), floor)) if np else \
         _relative_head(frame, j + 1, floor, 2) if _past_form(frame, i) else None
+    head = _who_phrase(frame, head, np, floor)
     if head is not None and not toks[i].low.endswith("ing"):  # "Republicans claiming ..."
-        return _with_partner(frame, head, floor)
+        return head if len(head) > 1 and head[0].low in _WHO_HEADS \
+            else _with_partner(frame, head, floor)
     if np and _object_of_preposition(frame, np, floor):
         return None
     return _with_partner(frame, np, floor) if np else np
@@ -285,10 +287,34 @@ def _relative_head(frame: Frame, k: int, floor: int, least: int) -> Phrase | Non
         # "who Kent has said": Kent speaks; "who has said" and ", who ..." are for the
         # relative pronoun's own steps
         return None
-    head = np_back(frame, w - 1, floor) or _group_phrase(frame, w - 1, floor)
+    head = np_back(frame, w - 1, floor) or _group_phrase(frame, w - 1, floor) \
+        or ((toks[w - 1],) if toks[w - 1].low in _WHO_HEADS and w + 1 < k
+            and toks[w + 1].low not in words.determiners
+            and not is_capitalized(toks[w + 1].text) else None)
     if head is None or frame.index(head[-1]) != w - 1 or head[-1].low in words.pronouns:
         return None
     return _before_place(frame, head, floor)
+
+
+def _who_phrase(frame: Frame, head: Phrase | None, np: Phrase | None,
+                floor: int) -> Phrase | None:
+    """Give the people "those", "many", "some" or "others" head with the relative clause that
+    describes them, up to the phrase before the cue: "Those who know Tom Reyes say" (a bare
+    "Those" names no one); not across an aside or a list, where the word stays what the steps
+    before found (nothing, or a quantifier that opens the clause)."""
+    if head is None or len(head) != 1 or head[0].low not in _WHO_HEADS:
+        return head
+    toks = frame.tokens
+    whole = toks[frame.index(head[0]):frame.index(np[-1]) + 1] if np else ()
+    if whole and not any(t.text in "-—–,;:()" or t.low == "and" for t in whole):
+        return whole
+    return head if np_back(frame, frame.index(head[0]), floor) else None
+
+
+# words for people a relative clause describes that name no one without it: "Those who know
+# Tom Reyes say" (the whole phrase speaks, ``_speaker_phrase``); not where the phrase before
+# the cue opens the clause: "those who a former aide described as ..." (the aide speaks)
+_WHO_HEADS = frozenset({"those", "many", "some", "others"})
 
 
 def _modified_head(frame: Frame, k: int, floor: int) -> Phrase | None:
