@@ -1897,6 +1897,32 @@ def test_a_capitalised_head_alone_is_the_body_whose_name_it_opens(text, expected
     assert last_speaker(text, knowledge) == expected
 
 
+# the names of a head are read once for the whole text and once for the mention's own
+# paragraph: a name in the same paragraph before the mention counts, one after it does not,
+# and every later mention sees the names before it
+HEAD_NAMES_BY_PARAGRAPH_CASES = [
+    ('The Commission on Fair Harbors met on Monday, and "we set the dates long ago," the '
+     'Commission said.', ("Commission on Fair Harbors", "organisation")),
+    ('The Commission on Fair Harbors met on Monday.\n\n"We set the dates," the Commission '
+     'said.\n\nThe port stayed shut.\n\n"We agree," the Commission said.',
+     ("Commission on Fair Harbors", "organisation")),
+    ('The Commission on Fair Harbors met on Monday.\n\n"We agree," the Commission said. The '
+     'Commission on River Tolls met later.', ("Commission on Fair Harbors", "organisation")),
+    # negatives: a second name of the head in a later paragraph, or earlier in the mention's
+    # own, makes no guess for the mentions after it
+    ('The Commission on Fair Harbors met on Monday.\n\n"We set the dates," the Commission '
+     'said.\n\nThe Commission on River Tolls met later.\n\n"We agree," the Commission said.',
+     ("Commission", "organisation")),
+    ('The Commission on Fair Harbors met on Monday.\n\nThe Commission on River Tolls met too, '
+     'and "we agree," the Commission said.', ("Commission", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_NAMES_BY_PARAGRAPH_CASES)
+def test_a_heads_names_are_those_before_the_mention(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 # --- a subcommittee is a body's name head ------------------------------------------------------
 
 SUBCOMMITTEE_CASES = [

@@ -11,7 +11,7 @@ not antecedents ("'I spoke to Biden,' he said" is not Biden speaking).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -500,6 +500,9 @@ class Resolver:
         self._described_upto = 0
         # each kind of document's words in the whole text, found on first use (_documents_before)
         self._documents: dict[str, tuple[list[re.Match[str]], list[int]]] = {}
+        # each capitalised head's names in the whole text, found on first use, with what they
+        # tell before each one (_body_headed_so)
+        self._headed: dict[str, tuple[list[int], list[frozenset[str] | None]]] = {}
 
     def sentence_of(self, pos: int) -> int:
         """Give the index of the sentence that holds a position."""
@@ -1724,26 +1727,46 @@ class Resolver:
         that is no name's head."""
         if " " in short.name or short.name.lower() not in self.knowledge.words.name_heads:
             return None
-        names: set[str] = set()
-        for m in _head_named(short.name).finditer(self.text, 0, pos):
-            if self._in_quote(m.start()):
-                continue
-            words = m["name"].split()
-            while words and (words[0].lower() in self.knowledge.words.determiners
-                             or words[0].lower() in self.knowledge.words.non_name_starts
-                             or words[0].endswith(POSSESSIVE_ENDINGS)):
-                words = words[1:]  # "The", "Sunday's"
-            if m["of"] is None:
-                if words[:-1]:
-                    return None  # "the Federal Election Commission"
-                continue  # "The Commission" alone
-            if m["more"]:
-                return None  # "the Bureau of Alcohol, Tobacco ...": where it ends is unsure
-            names.add(" ".join(words))
-        if len(names) != 1:
+        # the names of that head in the paragraphs before pos's, from one search of the whole
+        # text per head (a search up to each mention asked again for each one made the cost
+        # grow with the square of the article's length), then those of pos's own paragraph up
+        # to pos, as ``finditer(text, 0, pos)`` finds them: no name runs over a line break, so
+        # the two searches agree on every name before the paragraph's start
+        found = self._headed.get(short.name)
+        if found is None:
+            starts: list[int] = []
+            states: list[frozenset[str] | None] = [frozenset()]
+            for m in _head_named(short.name).finditer(self.text):
+                starts.append(m.start())
+                states.append(self._head_name(m, states[-1]))
+            found = self._headed[short.name] = (starts, states)
+        starts, states = found
+        line = self.text.rfind("\n", 0, pos) + 1
+        names = states[bisect_left(starts, line)]
+        for m in _head_named(short.name).finditer(self.text, line, pos):
+            names = self._head_name(m, names)
+        if names is None or len(names) != 1:
             return None
-        a = self.read(names.pop()).actor
+        a = self.read(next(iter(names))).actor
         return a if a is not None and a.kind in BODIES else None
+
+    def _head_name(self, m: re.Match[str], names: frozenset[str] | None) -> frozenset[str] | None:
+        """Give the bodies' names a capitalised head opens that ``_body_headed_so`` has seen
+        after one more match of ``_head_named``: None once no guess is made (a name with the
+        head last, or one that goes on after a comma), the same for a name in a quotation or
+        the head alone."""
+        if names is None or self._in_quote(m.start()):
+            return names
+        words = m["name"].split()
+        while words and (words[0].lower() in self.knowledge.words.determiners
+                         or words[0].lower() in self.knowledge.words.non_name_starts
+                         or words[0].endswith(POSSESSIVE_ENDINGS)):
+            words = words[1:]  # "The", "Sunday's"
+        if m["of"] is None:
+            return None if words[:-1] else names  # "the Federal Election Commission"; alone
+        if m["more"]:
+            return None  # "the Bureau of Alcohol, Tobacco ...": where it ends is unsure
+        return names | {" ".join(words)}
 
     def _full_name_of(self, short: Actor) -> Actor | None:
         """Give the organisation the article names in full whose last words a short name
