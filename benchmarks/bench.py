@@ -5,7 +5,9 @@
 Measures `reportgen analyze --format jsonl` work in-process on one core: ingest (JSON lines),
 sentences, quotes, speakers, officials, TextBlob sentiment and JSON out, in KB of article text
 per second; one 2 MB article against one 0.5 MB article (the cost of analysis must grow
-linearly: ratio near 4, at most 5); `--jobs 2` against `--jobs 1` on the same bulk articles
+linearly: ratio near 4, at most 5), and one article of our own of 2,000 paragraphs that
+repeat one mention ("the Commission said", "the report said", "she said") against one of 500
+(the same); `--jobs 2` against `--jobs 1` on the same bulk articles
 (wall clock, output compared byte for byte); an export of 2,000 bulk articles on a 2-worker
 Dask LocalCluster against one process; the CPU of `reportgen analyze` against the loop
 `TextBlob(text).sentiment` over the same texts (whole process and in-process); grouping
@@ -93,6 +95,51 @@ def bench_long(path: Path, tmp: Path) -> dict:
             raise SystemExit(f"bench: analyze failed on the {size} B article: {errors.getvalue()}")
     return {"cpu_s_0.5mb": round(times[500_000], 2), "cpu_s_2mb": round(times[2_000_000], 2),
             "ratio": round(times[2_000_000] / times[500_000], 1), "target_ratio": 5}
+
+
+# one article of our own per shape: an opening paragraph, then one paragraph written again and
+# again with a number changed, each asking a step about a mention the article made long
+# before (a rule that searches the text from its start at each mention costs the square of
+# the article's length here, where real articles, the bench_long article among them, rarely
+# repeat a mention so often: f82f9f2's "the Commission" took 24 s on 0.5 MB until 161e898)
+_REPEATED = {
+    "a body's head alone": ("The Commission on Fair Harbors met on Monday.",
+                            '"We set the dates for dock {i} long ago," the Commission said.'),
+    "a document": ("The Harbor League issued a report on Monday.",
+                   '"Prices rose at dock {i}," the report said. The port stayed open.'),
+    "a description": ("Senator Ann Roe of Lakeview spoke on Monday.",
+                      '"We will fix dock {i}," the senator said. The port stayed open.'),
+    "a pronoun": ("Ann Roe, the harbor master, spoke on Monday.",
+                  '"We will fix dock {i}," she said. The port stayed open that week.'),
+    "a surname": ("Ann Roe, the harbor master, spoke on Monday.",
+                  'Roe said in an interview about dock {i}, "We will fix it." The port is open.'),
+    "people close to someone": ("Tom Reyes ran for mayor.",
+                                '"We will win dock {i}," those close to Reyes say. We shall see.'),
+}
+
+
+def bench_repeated(tmp: Path) -> list[dict]:
+    """Time one article of 2,000 paragraphs of each shape in _REPEATED against one of 500:
+    cost linear in the article keeps the ratio near 4."""
+    out = []
+    for shape, (first, paragraph) in _REPEATED.items():
+        times = {}
+        for n in (100, 500, 2000):  # 100: the tables each shape asks are read before timing
+            text = "\n\n".join([first] + [paragraph.format(i=i) for i in range(n)])
+            src = tmp / "repeated.jsonl"
+            src.write_text(json.dumps({"id": "repeated", "text": text}) + "\n", encoding="utf-8")
+            errors = io.StringIO()
+            start = time.process_time()
+            code = cli_main(["analyze", str(src), "--format", "jsonl", "--jobs", "1"],
+                            stdout=io.StringIO(), stderr=errors)
+            times[n] = time.process_time() - start
+            if code != 0 or "analysis failed" in errors.getvalue():
+                raise SystemExit(f"bench: analyze failed on the repeated {shape}: "
+                                 f"{errors.getvalue()}")
+        out.append({"shape": shape, "cpu_s_500": round(times[500], 2),
+                    "cpu_s_2000": round(times[2000], 2),
+                    "ratio": round(times[2000] / times[500], 1), "target_ratio": 5})
+    return out
 
 
 def bench_textblob(path: Path) -> dict:
@@ -370,6 +417,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"bench": "analyze one long article, 2 MB vs 0.5 MB",
                           "corpus": "bulk.jsonl", **bench_long(SHARED / "bulk" / "bulk.jsonl",
                                                                Path(tmp))}))
+    with tempfile.TemporaryDirectory() as tmp:
+        for r in bench_repeated(Path(tmp)):
+            print(json.dumps({"bench": "analyze one paragraph repeated, 2,000 vs 500 times",
+                              **r}))
     print(json.dumps({"bench": "analyze against the TextBlob loop", "corpus": "polnear_dev.jsonl",
                       **bench_textblob(SHARED / "quotes" / "polnear_dev.jsonl")}))
     with tempfile.TemporaryDirectory() as tmp:
