@@ -606,3 +606,28 @@ def test_a_quantifier_after_names_that_speak_together(text, expected, knowledge)
     assert quotes[0].actor is not None and name in (quotes[0].speaker, quotes[0].actor.name)
     if kind:
         assert quotes[0].actor.kind == kind
+
+
+# --- one unnamed person of a body is anonymous, not the body ---------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The files were lost. “We never saw them,” a former FBI agent said. “It was a mess,” he "
+     "said.", [("former FBI agent", "anonymous"), ("former FBI agent", "anonymous")]),
+    ("The app was pulled. “Nobody tested it,” a Google engineer said.",
+     [("Google engineer", "anonymous")]),
+    ("“The plan is on hold,” a Department of Education spokesperson said.",
+     [("Department of Education spokesperson", "anonymous")]),
+    ("“Ports may close,” a senior Department of Homeland Security official told reporters.",
+     [("senior Department of Homeland Security official", "anonymous")]),
+    ("“We were told nothing,” one former Microsoft employee said.",
+     [("one former Microsoft employee", "anonymous")]),
+    # negatives: a named officer, the body itself and what it issued stay as they were
+    ("“We will cooperate fully,” FBI Director Ann Roe said.", [("Ann Roe", "person")]),
+    ("“We will cooperate fully,” the FBI said.", [("FBI", "organisation")]),
+    ("“We will cooperate fully,” an FBI statement said.", [("FBI", "organisation")]),
+    ("“The plan is on hold,” a Department of Education report said.",
+     [("Education Department", "organisation")]),
+    ("“The plan is on hold,” a Pentagon memo said.", [("Pentagon", "organisation")]),
+])
+def test_one_unnamed_person_of_a_body_speaks(text, expected, knowledge):
+    assert _speakers(text, knowledge) == expected

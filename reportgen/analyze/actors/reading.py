@@ -1192,10 +1192,11 @@ def _party_group(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 def _known_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     """An organisation the knowledge has: "the Pentagon", "the Kremlin's press office",
-    "Labor Department data" (what it put out speaks for it; not "a Pentagon official")."""
-    if p.org is None or not (p.head in knowledge.words.org_heads
-                             or (not p.rest and not p.title_words)
-                             or (p.words[-1].islower() and not _person_head(p, knowledge))):
+    "Labor Department data" (what it put out speaks for it; not "a Pentagon official", nor
+    one unnamed person of it, "a former FBI agent", "a Google engineer": _one_of_body)."""
+    if p.org is None or _one_of_body(p, knowledge) or not (
+            p.head in knowledge.words.org_heads or (not p.rest and not p.title_words)
+            or (p.words[-1].islower() and not _person_head(p, knowledge))):
         return None
     name, country = _placed_body(p, knowledge) or (p.org.name, p.org.country or p.country)
     return Reading(Actor(name, p.org.kind, p.org.type, p.role, None, country))
@@ -1232,6 +1233,19 @@ def _country_label(country: str, knowledge: Knowledge) -> str:
     return next((c.label for c in knowledge.countries.values() if c.name == country), country)
 
 
+def _one_of_body(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether an indefinite mention ends in a lower-case noun for one person, by the
+    lexicon or as an agent noun of a common word, after the body's name: "a former FBI
+    agent", "a Google engineer", "a Department of Education spokesperson" are someone
+    unnamed at the body (not "an FBI statement", "a Pentagon memo": no person)."""
+    words, last = knowledge.words, p.words[-1]
+    low = last.lower()
+    return p.indefinite and last.islower() and low not in words.org_heads \
+        and low not in words.thing_nouns and (
+            low in knowledge.titles or low in words.anonymous_heads or low in words.staff
+            or low in words.person_nouns or words.people(f"{low}s"))
+
+
 def _person_head(p: Parts, knowledge: Knowledge) -> bool:
     """Tell whether a mention's head names people: a title, an aide, officials, members."""
     words, head = knowledge.words, p.head
@@ -1243,8 +1257,8 @@ def _government_body(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A country's body by its head: "the Russian Defence Ministry"; "the ministry" alone is
     left to the resolver."""
     words = knowledge.words
-    if p.head not in words.org_heads:
-        return None
+    if p.head not in words.org_heads or (p.org is not None and _one_of_body(p, knowledge)):
+        return None  # "a Department of Education spokesperson": someone at it
     portfolio = [words.spellings.get(w.lower(), w.capitalize()) for w in p.rest + p.title_words
                  if w.lower() in words.portfolios]
     if p.country is None or (not portfolio and p.definite and p.head != "government"):
