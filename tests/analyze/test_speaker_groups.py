@@ -631,3 +631,20 @@ def test_a_quantifier_after_names_that_speak_together(text, expected, knowledge)
 ])
 def test_one_unnamed_person_of_a_body_speaks(text, expected, knowledge):
     assert _speakers(text, knowledge) == expected
+
+
+# --- after an inverted cue, the description runs on to its noun for a person -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“It is over,” said a former FBI agent.", [("former FBI agent", "anonymous")]),
+    ("“It is over,” said a Sanders ally.", [("Sanders ally", "anonymous")]),
+    ("“It is over,” said one Trump ally who asked not to be named.",
+     [("one Trump ally", "anonymous")]),
+    ("“It is over,” said one top Obama ally on Monday.", [("one top Obama ally", "anonymous")]),
+    # negatives: a name in apposition, a person's name after the modifier, an adverb
+    ("“It is over,” said Ann Roe, a former FBI agent.", [("Ann Roe", "person")]),
+    ("“It is over,” said former FBI agent Ann Roe.", [("Ann Roe", "person")]),
+    ("“It is over,” said a Trump aide quietly.", [("Trump aide", "anonymous")]),
+])
+def test_an_inverted_description_runs_to_its_person_noun(text, expected, knowledge):
+    assert _speakers(text, knowledge) == expected

@@ -385,7 +385,8 @@ def plain_head(frame: Frame, j: int, floor: int) -> bool:
     if not (w.text.isalpha() and w.text.islower()) or j - 1 < floor:
         return False
     if w.low in words.skip_before_cue or w.low in words.not_clause or w.low in words.connectors \
-            or w.low in words.pronouns or w.low.endswith("ly") or finite_verb(frame, j):
+            or w.low in words.pronouns or finite_verb(frame, j) \
+            or (w.low.endswith("ly") and w.low not in words.person_nouns):  # "ally"
         return False  # "The campaign sent", "the campaign issued a": a verb, no head
     prev = toks[j - 1]
     if w.low in words.relative_pronouns and prev.text[:1].isdigit():
@@ -417,6 +418,10 @@ def _placed_person(frame: Frame, j: int, floor: int) -> bool:
             and is_capitalized(toks[k].text) and toks[k].text.isalpha() \
             and toks[k].low not in _DESCRIPTION_OPENERS:
         k -= 1
+    if j - k >= 2:  # modifiers before the name: "a former FBI agent", "one top Obama ally"
+        while k > floor and j - k <= _MAX_PLACE_WORDS + _MAX_ADJECTIVES and not frame.inq[k] \
+                and toks[k].text.islower() and toks[k].low in frame.words.modifiers:
+            k -= 1
     return j - k >= 2 and k >= floor and not frame.inq[k] \
         and toks[k].low in _DESCRIPTION_OPENERS
 
