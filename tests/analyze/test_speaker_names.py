@@ -250,6 +250,18 @@ DESCRIBED_ORGANISATION_CASES = [
     ("the fund, a company named after it",
      'The Lakeside Pension Fund sued Acme Widgets Inc. on Monday, it said.\n\n'
      '"We want our money back," the fund said.', "Lakeside Pension Fund"),
+    ("the board",
+     'The Lakeview School Board voted 5-2 on Monday to close two schools.\n\n'
+     '"We had no choice," the board said.', "Lakeview School Board"),
+    ("the board, its name's words around 'and'",
+     'The five-member Harbor Privacy and Safety Oversight Board met on Monday.\n\n'
+     '"It did not help," the board wrote.', "Harbor Privacy and Safety Oversight Board"),
+    ("the board, a Board of",
+     'The Lakeview Board of Education voted on Monday.\n\n'
+     '"We had no choice," the board said.', "Lakeview Board of Education"),
+    ("the board, a commission named after it",
+     'The Lakeview School Board voted on Monday. The Harbor Commission disagreed.\n\n'
+     '"We had no choice," the board said.', "Lakeview School Board"),
     ("none named: a clean description",
      'Prices rose again in May.\n\n"We regret the decision," the company said.', "company"),
     ("the fund, none named", 'Prices rose again in May.\n\n"We sold early," the fund said.',
@@ -267,6 +279,23 @@ def test_a_government_body_is_not_taken_for_the_fund(knowledge):
     text = ('The Treasury Department said the money was "gone."\n\n'
             '"We sold early," the fund said.')
     assert last_actor(text, knowledge).name == "fund"
+
+
+@pytest.mark.parametrize("text", [
+    # a body of another kind: no board
+    'The Justice Department opened an inquiry on Monday.\n\n'
+    '"We will look closely," the board said.',
+    # a company's board of directors: the board, not the company
+    'Acme Widgets Inc. named a new chief on Monday.\n\n"She is the right choice," the board said.',
+    'Tom Reyes sat on the board of Acme Widgets Inc. for ten years.\n\n'
+    '"He was a fine director," the board said.',
+    # an outlet's editorial board, and "on board" a ship
+    'The Daily Ledger\'s editorial board endorsed Ann Roe.\n\n'
+    '"She is the best choice," the board wrote.',
+    'All 40 people on board the Harbor Star were safe.\n\n"We were lucky," the board said.',
+])
+def test_the_board_is_only_a_board_named_before(text, knowledge):
+    assert last_actor(text, knowledge).name == "board"
 
 
 def test_a_company_is_not_taken_for_the_group(knowledge):

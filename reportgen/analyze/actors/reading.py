@@ -1369,9 +1369,11 @@ def _document(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 
 def _described_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
-    """"the trade group", "the company": the organisation named before, left to the
-    resolver."""
-    if not (p.definite and p.head in knowledge.words.org_descriptions and not p.name_words
+    """"the trade group", "the company", "the board" (a word of ``Words.name_echoes``: only
+    a body named with it, "the Lakeview School Board"): the organisation named before, left to
+    the resolver."""
+    if not (p.definite and (p.head in knowledge.words.org_descriptions
+                            or p.head in knowledge.words.name_echoes) and not p.name_words
             and p.org is None and len(p.words) <= 4):
         return None
     return Reading(None, head=p.head, country=p.country)
