@@ -1757,16 +1757,23 @@ class Resolver:
         the head alone."""
         if names is None or self._in_quote(m.start()):
             return names
-        words = m["name"].split()
-        while words and (words[0].lower() in self.knowledge.words.determiners
-                         or words[0].lower() in self.knowledge.words.non_name_starts
-                         or words[0].endswith(POSSESSIVE_ENDINGS)):
-            words = words[1:]  # "The", "Sunday's"
+        words = self._name_opening(m["name"].split())  # "The", "Sunday's"
         if m["of"] is None:
             return None if words[:-1] else names  # "the Federal Election Commission"; alone
         if m["more"]:
             return None  # "the Bureau of Alcohol, Tobacco ...": where it ends is unsure
         return names | {" ".join(words)}
+
+    def _name_opening(self, words: list[str]) -> list[str]:
+        """Give the words of a name written with capitals from the first that opens it: past
+        a determiner, a word no name opens with and a possessive ("The", "A", "Sunday’s")."""
+        lex = self.knowledge.words
+        k = 0
+        while k < len(words) and (words[k].lower() in lex.determiners
+                                  or words[k].lower() in lex.non_name_starts
+                                  or words[k].endswith(POSSESSIVE_ENDINGS)):
+            k += 1
+        return words[k:]
 
     def _full_name_of(self, short: Actor) -> Actor | None:
         """Give the organisation the article names in full whose last words a short name
@@ -1820,10 +1827,7 @@ class Resolver:
             ends = [k for k, w in enumerate(words) if w.endswith(".") and "." not in w[:-1]
                     and w[:-1].lower() not in self.knowledge.words.abbreviations]
             words = words[ends[-1] + 1:] if ends else words  # "... told CNN. The New York Times"
-            while words and (words[0].lower() in self.knowledge.words.determiners
-                             or words[0].lower() in self.knowledge.words.non_name_starts
-                             or words[0].endswith(POSSESSIVE_ENDINGS)):
-                words = words[1:]  # "A New York Times report", "Sunday’s Boston Globe"
+            words = self._name_opening(words)  # "A New York Times report", "Sunday’s Boston Globe"
             if words:
                 fulls.append(self._organisation_of(" ".join([*words, short.name]), short))
         self._full_names[short] = tuple(fulls)

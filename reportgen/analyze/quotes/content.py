@@ -13,6 +13,7 @@ from reportgen.analyze.text import is_capitalized
 from reportgen.knowledge import Cue
 from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 from reportgen.models import Span
+from reportgen.punctuation import QUOTE_EDGES
 
 # Words that join two verbs or two nouns: a reported clause never opens with one.
 _COORDINATORS = frozenset({"and", "or", "nor"})
@@ -158,10 +159,6 @@ def reported(frame: Frame, content: Span, speaker: Mention | None, cue_m: Mentio
                     marked=inner)
 
 
-# the marks and spaces before a quotation's first word
-_MARKS = "\"“”‘’'«» \t\xa0"
-
-
 def _named_title(frame: Frame, q: Marked, cue: Cue) -> bool:
     """Tell whether a quotation in reported content names a title, which the frame reads as
     words (marks.embedded_title): a show, a book, a film, a bill or a campaign named in the
@@ -174,7 +171,7 @@ def _named_title(frame: Frame, q: Marked, cue: Cue) -> bool:
             or not embedded_title(frame.text, q, frame.span[0]):
         return False
     quoted = "".join(frame.text[a:b] for a, b in q)
-    first = quoted.lstrip(_MARKS)[:1]
+    first = quoted.lstrip(QUOTE_EDGES)[:1]
     return quoted != quoted.upper() and (first.isupper() or first.isdigit())
 
 

@@ -15,6 +15,7 @@ from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import Token, is_capitalized
 from reportgen.knowledge import Cue, Words
 from reportgen.knowledge.words import POSSESSIVE_ENDINGS
+from reportgen.punctuation import OPENING_EDGE
 
 
 def cue_at(frame: Frame, i: int) -> tuple[int, Cue] | None:
@@ -939,7 +940,7 @@ def _opens_a_sentence(frame: Frame, k: int) -> bool:
     """Tell whether the quotation at token k opens with a capital, a sentence of its own: not
     a phrase in apposition ("spoke after the vote, “the end of a road,” as his aide put it")."""
     q = frame.quote_of(k)
-    inside = frame.text[q[0][0]:q[0][1]].lstrip("\"“‘'«„` \t\xa0") if q else ""
+    inside = frame.text[q[0][0]:q[0][1]].lstrip(OPENING_EDGE) if q else ""
     return inside[:1].isupper()
 
 

@@ -28,7 +28,7 @@ from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized, sentences
 from reportgen.knowledge import Cue, Knowledge
 from reportgen.knowledge.words import Words
 from reportgen.models import Span
-from reportgen.punctuation import DOUBLE_MARKS
+from reportgen.punctuation import DOUBLE_MARKS, OPENING_MARKS, QUOTE_EDGES
 
 # A quote signed on its own line: "― Martha Aguilar", "— Belgian Prime Minister Ann Roe", or
 # an embedded tweet's "— Donald J. Trump (@realDonaldTrump) October 1, 2016"; a name of two
@@ -611,7 +611,7 @@ def _uncued_title(text: str, para: Span, q: Marked, knowledge: Knowledge) -> boo
         return False
     s, e = q[0]
     quoted = text[s:e]
-    inside = quoted.strip("\"“”‘’'«» \t\xa0")
+    inside = quoted.strip(QUOTE_EDGES)
     if len({w.lower() for w in _LONG_WORD.findall(quoted)}) < _TITLE_WORDS \
             or not inside[:1].isupper() or not _title_case(text, q) \
             or quoted == quoted.upper() or quoted.rstrip(_CLOSING).endswith("!") \
@@ -835,7 +835,7 @@ def _sentence_alone(text: str, q: Marked) -> bool:
     if len(q) != 1:
         return False
     start, end = q[0]
-    inside = text[start:end].strip("\"“”‘’'«» \t\xa0")
+    inside = text[start:end].strip(QUOTE_EDGES)
     last = start  # the end of what stands before the opening mark, spaces left out (read back
     # from the mark, not by copying the text before it: that is long in a long article)
     while last and text[last - 1] in " \t\xa0":
@@ -1071,7 +1071,6 @@ def _names_a_term(text: str, para_start: int, start: int, knowledge: Knowledge) 
 
 # a block quote is a paragraph of prose: a few words at least
 _BLOCK_WORDS = 5
-_OPENING_MARKS = "\"“‘'«„`"
 
 
 def attach_block_quotes(text: str, paras: list[Span], found: tuple[RawQuote, ...],
@@ -1084,7 +1083,7 @@ def attach_block_quotes(text: str, paras: list[Span], found: tuple[RawQuote, ...
     covered = _Covered(found)
     for n in range(len(paras) - 1):
         ps, pe = paras[n + 1]
-        if text[paras[n][0]:paras[n][1]].rstrip()[-1:] != ":" or text[ps] in _OPENING_MARKS \
+        if text[paras[n][0]:paras[n][1]].rstrip()[-1:] != ":" or text[ps] in OPENING_MARKS \
                 or len(_WORD.findall(text, ps, pe)) < _BLOCK_WORDS or covered.overlaps(ps, pe):
             continue
         said = _block_speaker(text, paras[n], knowledge)
@@ -1115,7 +1114,7 @@ def _block_lines(text: str, paras: list[Span], n: int, covered: _Covered) -> tup
     lines = [paras[n]]
     for ps, pe in paras[n + 1:]:
         gap = text[lines[-1][1]:ps]
-        if gap.count("\n") != 1 or text[ps] in _OPENING_MARKS or covered.overlaps(ps, pe):
+        if gap.count("\n") != 1 or text[ps] in OPENING_MARKS or covered.overlaps(ps, pe):
             break
         lines.append((ps, pe))
     return tuple(lines)

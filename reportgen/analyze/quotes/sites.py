@@ -42,7 +42,7 @@ from reportgen.analyze.quotes.speakers import (
 from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized
 from reportgen.knowledge import Cue
 from reportgen.knowledge.words import POSSESSIVE_ENDINGS, POSSESSIVE_MARKS
-from reportgen.punctuation import DOUBLE_MARKS
+from reportgen.punctuation import DOUBLE_MARKS, OPENING_EDGE
 
 # what sets off an attribution: "“…,” said Tom Reyes", "…, Pentagon spokesman Pat Ryder said"
 DASHES = (",", "—", "–")
@@ -1001,15 +1001,11 @@ def _set_off_quotation(frame: Frame, k: int, colon: bool) -> bool:
     q = frame.quote_opening(k)
     if q is None or len(q) != 1:
         return False
-    inside = frame.text[q[0][0]:q[0][1]].lstrip(_OPENING_MARKS)
+    inside = frame.text[q[0][0]:q[0][1]].lstrip(OPENING_EDGE)
     words = inside.split()
     if any(len(w) > 3 for w in words) and title_cased(words):
         return False
     return colon or inside[:1].isupper()
-
-
-# what may stand at a quotation's start before its first word
-_OPENING_MARKS = "\"“‘'«„` \t\xa0"
 
 
 def _past_relative(frame: Frame, k: int, j: int) -> int:
