@@ -2276,3 +2276,73 @@ def test_an_uncued_title_is_no_quote(text, words, knowledge):
 ])
 def test_title_cased_words_someone_says_stay_quotes(text, words, speaker, knowledge):
     _assert_spoken_by(text, words, speaker, knowledge)
+
+
+# A quotation that holds a quotation nested in it, in marks of the same kind or of another
+# (issue 11): a second opening mark while one is open was read as the first one stray, so the
+# nested words were the quotation and the words around them no one's ('"It could be a "win-win"
+# deal for all," Ann Roe said.' gave '"win-win"' and no quote of Ann Roe's), and a straight
+# mark opened inside curly ones and never closed took the curly closing mark (the quote began
+# at the straight mark). Each case: the quote's text and its speaker's name.
+NESTED_MARK_CASES = [
+    ("straight marks nested in straight ones",
+     '"It could turn into a "win-win" deal for both towns," Harbour Poll director Ann Roe said.',
+     '"It could turn into a "win-win" deal for both towns,"', "Ann Roe"),
+    ("a nested quotation ending in a comma before the outer one goes on",
+     '"The plan is "dead on arrival," and everyone in the hall knows it," Tom Reyes said.',
+     '"The plan is "dead on arrival," and everyone in the hall knows it,"', "Tom Reyes"),
+    ("two quotations nested in turn",
+     '"We are "very close" to a deal and "far" from a strike," Dana Pike told reporters.',
+     '"We are "very close" to a deal and "far" from a strike,"', "Dana Pike"),
+    ("curly marks nested in curly ones",
+     "“People are all in a “panic” about the bridge, but it will hold,” Ann Roe said on Monday.",
+     "“People are all in a “panic” about the bridge, but it will hold,”", "Ann Roe"),
+    ("straight marks nested in curly ones",
+     '“He called the audit a "witch hunt" and walked out,” council member Tom Reyes said.',
+     '“He called the audit a "witch hunt" and walked out,”', "Tom Reyes"),
+    ("a straight mark opened inside curly ones, closed by a single mark",
+     '“I told him, "They are going to close the mill,\'” Dana Pike said.',
+     '“I told him, "They are going to close the mill,\'”', "Dana Pike"),
+    ("an inverted cue after the nested quotation",
+     '"The board called it a "rescue" but it is a sale," said union leader Ann Roe.',
+     '"The board called it a "rescue" but it is a sale,"', "Ann Roe"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "words", "speaker"), NESTED_MARK_CASES)
+def test_a_quotation_holds_a_nested_one(label, text, words, speaker, knowledge):
+    assert [(t, n) for t, n in _found(text, knowledge)] == [(words, speaker)]
+
+
+# Not nested: a stray opening mark before a quotation (the paragraph ends with the outer one
+# still open, or another quotation opens before a closing mark comes), two quotations in a
+# row, scare quotes after a quotation, and a passage quoted whole at the end of its paragraph
+# (a report or an article, whose nested quotation is someone's words it reports). Each case:
+# the marked stretches of the text, as before.
+NOT_NESTED_CASES = [
+    ('"We are ready, the general said. "We leave at dawn."', ['"We leave at dawn."']),
+    ('"Tom Reyes called it "a disgrace," the senator said, adding that "it will fail."',
+     ['"a disgrace,"', '"it will fail."']),
+    ('"We will win," she said. "They know it."', ['"We will win,"', '"They know it."']),
+    ('"The deal is done," Ann Roe said of the "win-win" plan.', ['"The deal is done,"',
+                                                                 '"win-win"']),
+    ('The paper reported: "Ann Roe said the levy was "a disaster" for the harbour."',
+     ['"a disaster"']),
+    ('“The levy passed. Ann Roe told me it was “a disaster” for the harbour.”',
+     ["“a disaster”"]),
+]
+
+
+@pytest.mark.parametrize(("text", "stretches"), NOT_NESTED_CASES)
+def test_marks_in_a_row_nest_only_round_a_closed_quotation(text, stretches):
+    marked = find_marked(text, paragraphs(text))
+    assert [" … ".join(text[a:b] for a, b in q) for q in marked] == stretches
+
+
+def test_a_nested_quotation_in_a_quote_over_paragraphs_keeps_its_first_part(knowledge):
+    text = ('Ann Roe said: "The harbour will reopen in May.\n\n'
+            '"It is a "fair" deal for the town," she added, "and we will sign it."')
+    marked = find_marked(text, paragraphs(text))
+    assert [[text[a:b] for a, b in q] for q in marked] == [
+        ['"The harbour will reopen in May.', '"It is a "fair" deal for the town,"'],
+        ['"and we will sign it."']]

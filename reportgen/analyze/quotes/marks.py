@@ -140,9 +140,11 @@ def _pair_in_paragraph(text: str, ps: int, pe: int, carry: list[Span],
                        quoted: list[list[Span]]) -> tuple[int | None, bool, list[Span]]:
     """Pair the marks of one paragraph, adding closed quotes to ``quoted``; give the mark
     still open (or None), whether the paragraph had no mark, and the carried parts left. The
-    marks around a nickname inside a name are no quotation marks."""
+    marks around a nickname inside a name are no quotation marks. A quotation may hold
+    quotations nested in it (``_Nest``)."""
     open_at: int | None = None
     first = True
+    nest = _Nest()
     nicknames = _nickname_marks(text, ps, pe)
     for m in _DOUBLE.finditer(text, ps, pe):
         i, j = m.start(), m.end()
@@ -150,6 +152,9 @@ def _pair_in_paragraph(text: str, ps: int, pe: int, carry: list[Span],
             continue
         role = _mark_role(text, i, j, ps, pe)
         if open_at is None:
+            if nest.closes_outer(text, i, role, quoted, j, pe):
+                first = False
+                continue
             if role == "close" and not first:
                 continue  # a stray closing mark
             open_at = i
@@ -157,13 +162,98 @@ def _pair_in_paragraph(text: str, ps: int, pe: int, carry: list[Span],
                 quoted.append(carry)  # the open quote did not continue here
                 carry = []
         elif role in ("close", "toggle") or _looks_closing(text, j, pe):
+            if nest.closes_over_inner(text, open_at, i, quoted, carry, j, pe):
+                open_at = None
+                carry = []
+                first = False
+                continue
             quoted.append([*carry, (open_at, j)])
+            nest.inner_closed(len(quoted) - 1)
             carry = []
             open_at = None
         else:
-            open_at = i  # two openers in a row: the first was stray
+            nest.opens_inside(open_at)
+            open_at = i  # two openers in a row: the first was stray, or the second nests
         first = False
     return open_at, first, carry
+
+
+class _Nest:
+    """A quotation that holds quotations nested in it, as a paragraph is paired:
+    '"It could be a "win-win" deal," Ann Roe said.', '“I heard them say "leave now" twice,”',
+    '“I said, "They will go,\'” she said.' (a straight mark opened inside curly ones and never
+    closed). A second opening mark while one is open is, as before, the first one stray,
+    unless the quotation it opens closes and a closing mark comes next, before any other
+    mark: then the first opened a quotation that holds it. One level of nesting, any number of
+    quotations nested in turn ("a "b" c "d" e"). Not where the paragraph ends with the
+    quotation around still open: its first mark may as well have been stray ('"We are ready,
+    the general said. "We leave at dawn."'); nor where the quotation around ends its
+    paragraph, no words after it: such a passage is mostly a text quoted whole (a report, an
+    article) that quotes others in turn ('... reported: "Ann Roe said the deal was "a
+    disaster" for the town."'), and the speakers are found at the nested ones."""
+
+    __slots__ = ("inner_at", "inner_done", "outer")
+
+    def __init__(self) -> None:
+        self.outer: int | None = None  # the opening mark a nested quotation may stand in
+        self.inner_at: int | None = None  # where in ``quoted`` the first nested pair went
+        self.inner_done = False  # the last nested quotation closed, no mark since
+
+    def opens_inside(self, open_at: int) -> None:
+        """An opening mark came while the quotation at open_at was open."""
+        if self.outer is None:
+            self.outer, self.inner_at = open_at, None
+        self.inner_done = False
+
+    def inner_closed(self, at: int) -> None:
+        """A pair closed and went to ``quoted`` at index at: a nested one, if one was open."""
+        if self.outer is not None and self.inner_at is None:
+            self.inner_at = at
+        self.inner_done = self.outer is not None
+
+    def closes_outer(self, text: str, i: int, role: str, quoted: list[list[Span]],
+                     j: int, pe: int) -> bool:
+        """A mark came with no quotation open: if it closes right after a nested quotation,
+        it ends the quotation holding it, which takes the nested pairs' place in
+        ``quoted``; if it opens there, another nested quotation may follow; else the
+        quotation around was none."""
+        if self.inner_done and role == "close" and text[i] not in "“„«`" \
+                and _words_follow(text, j, pe):
+            self._replace(quoted, j)
+            return True
+        if self.inner_done and role == "open":
+            self.inner_done = False
+            return False
+        self.outer, self.inner_at, self.inner_done = None, None, False
+        return False
+
+    def closes_over_inner(self, text: str, open_at: int, i: int, quoted: list[list[Span]],
+                          carry: list[Span], j: int, pe: int) -> bool:
+        """A curly closing mark came where a straight mark nested in curly ones is open: it
+        ends the curly quotation (the straight one was never closed)."""
+        outer = self.outer
+        if outer is None or text[i] not in "”»" or text[open_at] != '"' \
+                or text[outer] not in "“„«" or not _words_follow(text, j, pe):
+            return False
+        if self.inner_at is None:
+            quoted.append([*carry, (outer, j)])
+        else:
+            self._replace(quoted, j)
+        self.outer, self.inner_at, self.inner_done = None, None, False
+        return True
+
+    def _replace(self, quoted: list[list[Span]], j: int) -> None:
+        assert self.outer is not None and self.inner_at is not None
+        # the parts a quotation carried from the paragraphs before stay before it
+        head = quoted[self.inner_at][:-1]
+        del quoted[self.inner_at:]
+        quoted.append([*head, (self.outer, j)])
+        self.outer, self.inner_at, self.inner_done = None, None, False
+
+
+def _words_follow(text: str, j: int, pe: int) -> bool:
+    """Tell whether words follow in the paragraph after a closing mark that ends at j."""
+    return any(c.isalnum() for c in text[j:pe])
 
 
 def _opens_with_mark(text: str, pos: int) -> bool:
