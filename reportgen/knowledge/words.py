@@ -163,6 +163,7 @@ class Words:
     apposition_breaks: frozenset[str]
     own_descriptions: frozenset[str]
     name_echoes: frozenset[str]
+    local_places: frozenset[str]
     seat_words: frozenset[str]
     infinitive_heads: frozenset[str]
     count_nouns: frozenset[str]

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from reportgen.analyze.actors.mentions import find_mentions
+from reportgen.analyze.actors.reading import read_mention
 from tests.analyze.sentences import last_speaker, quotes_of
 
 # --- universities and institutions are organisations, never persons ------------------------
@@ -1942,3 +1943,49 @@ SUBCOMMITTEE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SUBCOMMITTEE_CASES)
 def test_a_subcommittee_is_an_organisations_name(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a place's own body: the place and lower-case words ending in an organisation's head -----
+
+LOCAL_BODY_CASES = [
+    ('The Acme County health department said residents "should stay home."',
+     ("Acme County health department", "organisation")),
+    ('The Harbor County public health department said both patients "died at home."',
+     ("Harbor County public health department", "organisation")),
+    ('The Lakeview police department said the man was "armed."',
+     ("Lakeview police department", "organisation")),
+    ('"The count was accurate," the Acme County elections office said.',
+     ("Acme County elections office", "organisation")),
+    ('The Lakeview city council said the plan was "dead."',
+     ("Lakeview city council", "organisation")),
+    ('The Ohio health department said the water was "safe to drink."',
+     ("Ohio health department", "organisation")),
+    # named once, then a description or "it": the same body, not one the quotation names
+    ('The Harbor County public health department confirmed the deaths on Tuesday. The county '
+     'health department said both patients "died before the State Health Agency could test '
+     'them." "Testing was limited," it added.',
+     ("Harbor County public health department", "organisation")),
+    ('The deaths were confirmed by the Lakeview police department on Tuesday. The department '
+     'said the man was "armed."', ("Lakeview police department", "organisation")),
+    # negatives: a country's ministry, a person's name, an official, a body the tables know, a
+    # person at the body, a description that names the group before it
+    ('The Russian foreign ministry said the talks were "useful."',
+     ("Russian Foreign Ministry", "organisation")),
+    ('The Ann Roe campaign office said the count was "wrong."', ("Ann Roe", "person")),
+    ('The Pentagon press office said the report was "false."', ("Pentagon", "organisation")),
+    ('"He was armed," a Lakeview police department spokesman said.',
+     ("Lakeview police department spokesman", "anonymous")),
+    ('The Boko Haram militant group took the town. "We will stay," the group said.',
+     ("Boko Haram", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCAL_BODY_CASES)
+def test_a_places_own_body_is_that_body_not_a_person_or_the_place(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+def test_a_pronoun_and_a_verb_before_police_name_no_local_body(knowledge):
+    # a clause's words, no body's name: "police" is left to the resolver, as a bare "police"
+    reading = read_mention("They claim police", knowledge)
+    assert reading.actor is None and reading.head == "police"

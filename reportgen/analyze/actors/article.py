@@ -196,6 +196,21 @@ def _written_name(written: str) -> str:
     return m.group() if (m := _WRITTEN_NAME.match(written)) else written
 
 
+def _own_body(written: str, described: Actor | None, knowledge: Knowledge) -> Actor | None:
+    """Give the body a description with its modifiers names where the name before them is a
+    place's and the description's head an organisation's, not the place: "the Lakeview County
+    public health department" is the county's department, not Lakeview County (as "the Boko
+    Haram militant group" is Boko Haram); the description's reading otherwise."""
+    if described is None:
+        return None
+    whole = read_mention(written, knowledge).actor
+    if whole is None or whole.kind != "organisation" \
+            or not whole.name.startswith(f"{described.name} ") \
+            or whole.name.rsplit(" ", 1)[-1] not in knowledge.words.org_heads:
+        return described
+    return whole
+
+
 def _read_names(body: str, tokens: list[Token], resolver: Resolver,
                 knowledge: Knowledge) -> list[Named]:
     """Read the people and organisations named in the article, noting each for the resolver."""
@@ -205,7 +220,7 @@ def _read_names(body: str, tokens: list[Token], resolver: Resolver,
     for _, _, name in mentions:  # who the article names otherwise than by a bare surname
         resolver.named_otherwise(resolver.read(name))
     for span, written, name in mentions:
-        described = described_organisation(written, knowledge)
+        described = _own_body(written, described_organisation(written, knowledge), knowledge)
         if described is not None:  # "MoveOn, a liberal group": an organisation, no person
             resolver.note(span[0], described, speaker=False, mention=described.name)
             named.append((span, written, described))

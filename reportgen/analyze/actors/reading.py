@@ -683,6 +683,53 @@ def _placed_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
                          (inner.country if inner is not None else None) or p.country))
 
 
+def _local_body(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A place's own body, named by the place and lower-case words that end in an
+    organisation's head: "the Santa Clara County public health department", "the Lakeview
+    police department", "the New York City health department" are that county's, town's or
+    city's body, not a person named "Santa Clara County" nor the country's health department
+    ("the Russian foreign ministry", a country's, is ``_government_body``'s). Not a person's
+    name before the words ("the Ann Roe campaign office"), a known official ("the Obama
+    reelection campaign"), a body the tables know ("the White House press office"), a
+    possessive ("the Harbor League's annual report") or a person at the body ("the Lakeview
+    police department spokesman": no organisation's head last)."""
+    w = knowledge.words
+    words = p.unstopped()
+    if p.official is not None or p.org is not None or p.party is not None or p.indefinite \
+            or p.only_country is not None or p.head not in w.org_heads or p.head == "side" \
+            or words[-1] != p.head or any(x in POSSESSIVE_ENDINGS for x in words):
+        return None
+    k = next((n for n, x in enumerate(words) if not is_capitalized(x)), len(words))
+    named, lower = words[:k], words[k:]
+    if not named or not 2 <= len(lower) <= 4 \
+            or not all(x.replace("-", "").isalpha() and x.islower() for x in lower) \
+            or any(x.lower().rstrip(".") in knowledge.titles
+                   or x.lower().rstrip(".") in w.honorifics for x in named) \
+            or any(_someone_word(x, knowledge) for x in lower[:-1]):
+        return None
+    if named[0].lower() in w.pronoun_kinds or named[0].lower() in w.determiners \
+            or any(x in knowledge.cues for x in lower):
+        return None  # "They claim police": a clause, no body's name
+    if named[-1].lower() not in w.local_places and " ".join(named) not in p.places:
+        person = read_mention(join_words(named), knowledge).actor
+        if person is not None and person.kind == "person":
+            return None  # "the Ann Roe campaign office"; a town's one word reads as none
+    type_ = next(w.org_heads[x] for x in lower if x in w.org_heads)
+    return Reading(Actor(join_words(words), "organisation", type_, None, None, p.country))
+
+
+def _someone_word(low: str, knowledge: Knowledge) -> bool:
+    """Tell whether a lower-case word before a body's head names people or a document, not
+    what the body does: "the Lakeview police union members", "the county health department
+    report" (a title that is an organisation's head, "police", is what it does)."""
+    w = knowledge.words
+    if low in w.org_heads:
+        return False
+    return low in knowledge.titles or low in w.speaker_heads or low in w.staff \
+        or low in w.person_nouns or low in w.anonymous_heads or low in w.documents \
+        or w.people(low)
+
+
 def _company_name(p: Parts, knowledge: Knowledge) -> Reading | None:
     """A proper name joined by "&", or ending in a trade's word, is a company's: "Procter &
     Gamble", "Florida Power & Light", "Georgia Power", "Duke Energy" (a given name before the
@@ -1391,7 +1438,7 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
 
 # The order the rules are tried in; a mention none of them reads is an unknown actor.
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
-    _editorial_board, _described_source, _joint_by_slash, _placed_organisation,
+    _editorial_board, _described_source, _joint_by_slash, _placed_organisation, _local_body,
     _qualified_organisation, _staff,
     _titled_office, _owned, _someone_of_named, _official,
     _organisation_document, _named_organisation, _someone_at_named,
