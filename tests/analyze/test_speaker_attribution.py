@@ -1475,8 +1475,10 @@ ORGANISATION_WITH_AND_CASES = [
     ("the organisation itself",
      '"We must act now," said the Food and Drug Administration.',
      ["Food and Drug Administration"]),
-    # negatives: two people joined by "and", a clause after the name
-    ("two people", '"We must act now," said Tom Reyes and Ann Cole.', ["Tom Reyes"]),
+    # negatives: two people joined by "and" (who speak together, no organisation), a clause
+    # after the name
+    ("two people", '"We must act now," said Tom Reyes and Ann Cole.',
+     ["Tom Reyes and Ann Cole"]),
     ("a clause after the name",
      '"The plan is sound," said Tom Reyes, and the crowd cheered.', ["Tom Reyes"]),
 ]

@@ -648,3 +648,108 @@ def test_one_unnamed_person_of_a_body_speaks(text, expected, knowledge):
 ])
 def test_an_inverted_description_runs_to_its_person_noun(text, expected, knowledge):
     assert _speakers(text, knowledge) == expected
+
+
+# --- a definite description in the plural is never the one person named before it ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Director Ann Roe testified on Monday. Every president knew of the “program,” the "
+     "officials said.", ("officials", "anonymous")),
+    ("The agency watched Ann Roe, an adviser. “It was legal,” according to the officials.",
+     ("officials", "anonymous")),
+    ("Secretary Ann Roe spoke on Monday. “We will act,” the aides said.",
+     ("aides", "anonymous")),
+    ("Secretary Ann Roe spoke on Monday. “We will act,” the senior officials said.",
+     ("senior officials", "anonymous")),
+    ("Secretary Ann Roe spoke on Monday. “We will act,” the administration officials said.",
+     ("administration officials", "anonymous")),
+    # negatives: a description of one person still finds the person it describes
+    ("Secretary Ann Roe spoke on Monday. “We will act,” the secretary said.",
+     ("Ann Roe", "person")),
+    ("Sen. Ann Roe spoke on Monday. “We need a vote,” the senator said.",
+     ("Ann Roe", "person")),
+])
+def test_a_plural_description_is_no_one_person(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+# --- a description that counts people stands for as many people named together before it ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Jacobs and Tom Thomsen sit on the elections board. “We are worried,” they wrote. "
+     "“They are risking their health,” the two commissioners wrote.",
+     ("Ann Jacobs and Tom Thomsen", "group")),
+    ("Commissioners Ann Roe and Tom Smith voted against the plan. “This is a mistake,” the two "
+     "commissioners wrote.", ("Ann Roe and Tom Smith", "group")),
+    ("Ann Roe and Tom Smith wrote to the governor. “We expect an answer,” the two officials "
+     "said.", ("Ann Roe and Tom Smith", "group")),
+    ("Ann Roe, Tom Smith and Bo Li wrote to the governor. “We expect an answer,” the three "
+     "farmers said.", ("Ann Roe, Tom Smith and Bo Li", "group")),
+    # negatives: another count, a group met between, a gendered noun, no people
+    ("Ann Roe and Tom Smith wrote to the governor. “We expect an answer,” the three officials "
+     "said.", ("three officials", "anonymous")),
+    ("Ann Roe and Tom Smith spoke at the rally. Later, two reporters asked the mayor about it. "
+     "“It is a mess,” the two reporters wrote.", ("two reporters", "group")),
+    ("Ann Roe and Tom Smith wrote to the governor. “We expect an answer,” the two women said.",
+     ("two women", "anonymous")),
+    ("Ann Roe and Tom Smith lost their case. “This is wrong,” the two companies said.",
+     ("two companies", "unknown")),
+])
+def test_a_counted_description_is_the_people_named_together(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+# --- "they" after people who open a sentence before a verb in the present --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some farmers oppose the Grain Board plan. “We will lose everything,” they said.",
+     ("some farmers", "group")),
+    ("Democrats control the Grain Board. “We will fix it,” they said.",
+     ("Democrats", "group")),
+    ("Senate Democrats control the Grain Board. “We will fix it,” they said.",
+     ("Senate Democrats", "group")),
+    ("The lawmakers, all of them from Vale County, support the Grain Board plan. “It is fair,” "
+     "they said.", ("lawmakers", "group")),
+    # negatives: no people open the sentence, or a preposition or an adverb follows them
+    ("Tariffs hurt the Grain Board last year. “It was a bad year,” they said.",
+     ("Grain Board", "organisation")),
+    ("The farmers union backs the Grain Board. “It is fair,” they said.",
+     ("Grain Board", "organisation")),
+    ("Almost 200 players from 16 clubs across the league joined the Players Union. “We need a "
+     "voice,” they said.", ("Players Union", "organisation")),
+])
+def test_they_after_people_before_a_present_verb(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the clause a "they said" after a comma reports, opened by a focusing word
+    "The talks stalled, according to Vale officials. Only a few negotiators in Vale see a "
+    "deal as “possible” this year, they said, because the risk is high.",
+    # the people the "they" speaks to are not whom it stands for
+    "Federal prosecutors continue to build the case, as they announced a deal with Vale Media "
+    "Inc. to cooperate. They told prosecutors that they paid “in cash” for the story.",
+])
+def test_they_is_not_the_people_it_reports_or_addresses(text, knowledge):
+    got = last_speaker(text, knowledge)
+    assert got is None or got[0] not in ("few negotiators in Vale", "federal prosecutors"), got
+
+
+# --- after an inverted cue, "and" and a second name: the two speak together -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We are worried,” said Ann Roe and Tom Smith. “This is a mistake,” they said.",
+     [("Ann Roe and Tom Smith", "group"), ("Ann Roe and Tom Smith", "group")]),
+    ("“We are worried,” said Rep. Ann Roe of Ohio and Rep. Tom Smith of Texas.",
+     [("Ann Roe and Tom Smith", "group")]),
+    ("“We are worried,” wrote Ann Roe and Tom Smith, two lawyers for the plaintiffs.",
+     [("Ann Roe and Tom Smith", "group")]),
+    ("“We are worried,” said Ann Roe and Tom Smith in a statement.",
+     [("Ann Roe and Tom Smith", "group")]),
+    # negatives: the second name opens a clause, or what follows "and" is no name
+    ("“We are worried,” said Ann Roe and Tom Smith agreed.", [("Ann Roe", "person")]),
+    ("“We are worried,” said Ann Roe and her husband.", [("Ann Roe", "person")]),
+    ("“We are worried,” said Ann Roe, and Tom Smith nodded.", [("Ann Roe", "person")]),
+])
+def test_names_joined_after_an_inverted_cue_speak_together(text, expected, knowledge):
+    assert _speakers(text, knowledge) == expected

@@ -166,6 +166,11 @@ _PLURAL_SUBJECT = re.compile(
     r"(?!(?:of|in|at|from|for|to|on|with|by|and|or|who|that|which|than)\b)[a-z]{3,}\b"
     r"(?=\s+(?:a|an|the|to|on|in|at|out|up|off|with|their|his|her|its|[\w-]+ly)\b)))")
 
+# a pronoun, its verb and the plural noun right after it, with "the" or none: "They told
+# prosecutors", "they warned the senators"
+_PRONOUN_VERB_OBJECT = re.compile(r"\w+\s+(?:\w+\s+)?[a-z]+\s+(?:the\s+)?(?P<object>[\w-]+s)\b")
+# words in words.tsv mention_openers that open a sentence's main clause, not a subordinate one
+_FOCUSING_WORDS = frozenset({"only", "clearly"})
 # words that are a clause's whole subject where a verb in -s follows ("That suggests
 # Democrats will"; not "She and other officials")
 _CLAUSE_SUBJECTS = frozenset({"that", "this", "it", "what", "which", "he", "she"})
@@ -391,6 +396,21 @@ def _people_back(pool: list[Seen], want: str, back: int) -> list[Seen] | None:
     if want != "plural" or back < 2 or not pool:
         return pool
     return [s for s in pool if s.actor.kind not in BODIES] or None
+
+
+def _stated_count(description: str) -> int | None:
+    """Give the count a description of people states in figures or in words: "the 16
+    senators" 16, "the two commissioners" 2; None where it states none."""
+    for w in description.lower().split():
+        if w.isdigit():
+            return int(w)
+        if w in _COUNT_WORDS:
+            return _COUNT_WORDS[w]
+    return None
+
+
+# the counts written in words that a group named together holds (rarely more than six)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _member_count(name: str) -> int:
@@ -1101,6 +1121,8 @@ class Resolver:
         """Give the person a definite description read as an actor stands for, where the
         article named them: "the Fox News host" by its title (``_described``), "the
         treasurer" by the role the article gave one person (``_role_holder``)."""
+        if actor.role and self._names_many(actor.name):
+            return actor  # "the officials", "the two aides": never the one person named so
         if actor.role:
             return self._described(actor, pos) or self._own_description(actor.name, pos) \
                 or actor
@@ -1109,6 +1131,16 @@ class Resolver:
                 or self._epithet(actor.name.split()[-1].lower(),
                                  mention or f"the {actor.name}", pos) or actor
         return actor
+
+    def _names_many(self, description: str) -> bool:
+        """Tell whether a description names people in the plural by its head, the last word
+        before a preposition: "officials", "two senior aides", "administration officials";
+        not "secretary of veterans affairs", "director of communications"."""
+        words = self.knowledge.words
+        low = description.lower().split()
+        head = low[:next((n for n, w in enumerate(low) if n and w in words.prepositions),
+                         len(low))]
+        return bool(head) and _plural(head[-1], words)
 
     def _own_description(self, description: str, pos: int) -> Actor | None:
         """Give the one person the article describes, where it names them, with a common
@@ -1677,11 +1709,15 @@ class Resolver:
         named before)."""
         head = group.name.lower().split()[-1]
         legislative = head in self.knowledge.words.legislative
-        if not legislative and head not in self.knowledge.words.named_authors:
+        stated = _stated_count(group.name)
+        counted = stated is not None and self._people_noun(head)
+        if not legislative and head not in self.knowledge.words.named_authors and not counted:
             return None  # "the strategists", "the bill's opponents": no one named as such
-        stated = next((int(w) for w in group.name.split() if w.isdigit()), None)
         for s in reversed(self.memory.last(pos, 8)):
             a = s.actor
+            if counted and not legislative and not s.quoted and " and " not in a.name \
+                    and a.kind in ("group", "anonymous"):
+                return None  # "Ana Ruiz and Tom Reyes ... two reporters ... the two reporters"
             if a.kind != "group" or " and " not in a.name or s.quoted \
                     or not all(w[:1].isupper() for w in a.name.split(" and ")) \
                     or stated not in (None, _member_count(a.name)):
@@ -1690,7 +1726,19 @@ class Resolver:
                 return replace(a, type="legislator")
             if not legislative and re.search(r"\bby\s+$", self.text[max(0, s.pos - 12):s.pos]):
                 return a  # "a study by Ana Ruiz and Tom Reyes ... the authors wrote"
+            if counted and not legislative:
+                return a  # "Ana Ruiz and Tom Reyes ... the two commissioners wrote"
         return None
+
+    def _people_noun(self, low: str) -> bool:
+        """Tell whether a lower-case plural noun names people of no stated gender: a group
+        head or an agent noun ("farmers"), "people", or the plural of a title, a staff word or
+        a relation ("commissioners", "aides", "partners"); not "men", "sisters"."""
+        words = self.knowledge.words
+        if words.gender_words.get(low[:-1]) or low in ("men", "women"):
+            return False  # "the two women": no pair named of whom the gender is unknown
+        return words.people(low) or low in _PLURAL_PEOPLE or (
+            low.endswith("s") and self._person_word(low[:-1]))
 
     def _titled_plural(self, pos: int) -> bool:
         """Tell whether a legislator's title in the plural opens the text at pos: "Sens.
@@ -1708,7 +1756,8 @@ class Resolver:
         """Give whom a definite mention's reading stands for where the article named it
         before: the people named together ("the senators"), the organisation named in full
         ("the Times": The New York Times)."""
-        if actor.kind == "group":
+        if actor.kind == "group" or (actor.kind == "anonymous"
+                                     and _stated_count(actor.name) is not None):
             return self._named_together(actor, pos) or actor
         if actor.kind == "media" or (actor.kind == "organisation" and actor.country is None):
             # not "the Senate", "the Pentagon"
@@ -2286,6 +2335,7 @@ class Resolver:
             for s in reversed(pool):
                 if not s.quoted and not (s.possessive and s.oblique) \
                         and self._fits(s, want, gender, subject) \
+                        and not self._addressed(s.actor, want, pos) \
                         and not _within(s.pos, content) and not self._credited(s):
                     # a body that far back is no "they" (``_people_back``), nor is anyone
                     # before it
@@ -2325,7 +2375,8 @@ class Resolver:
                 and (not s.oblique or self._source_of_words(s))
                 and not _within(s.pos, content) and not self._credited(s)
                 and not (subject and s.possessive and self._owner_of_someone(s.pos))
-                and (f := self._fitting(s, want, gender, subject))]
+                and (f := self._fitting(s, want, gender, subject))
+                and not self._addressed(f.actor, want, pos)]
         if gender and any(s.possessive for s in pool):
             start = self.sentences[n][0]
             he = next((m.start() for m in _HE_OR_SHE.finditer(self.text, start, pos)
@@ -2389,12 +2440,14 @@ class Resolver:
         if m is None:
             return None
         words = self.knowledge.words
-        if m["past"] and not words.past_form(m["past"]) \
+        if m["past"] and not words.past_form(m["past"]) and not self._plain_verb(m["past"]) \
                 and not (m["aux"] in ("are", "were") and m["past"].endswith("ing")):
             return None  # no verb: "Almost 200 players from 16 clubs" ("are defending" is)
         if any(w.lower().strip("’'") in words.settings or w.lower() in words.documents
                for w in m["np"].split()):
             return None  # no people: "Romney's remarks to supporters at the plant didn't"
+        if self._addressed_after(m["head"], pos):
+            return None  # "Prosecutors continue ... They told prosecutors": not those
         np = without_openers(m["np"], self.knowledge)  # "Just as Republicans have"
         first, *rest = np.split()
         if first.lower() in _CLAUSE_SUBJECTS and rest \
@@ -2410,6 +2463,30 @@ class Resolver:
         self.note(m.end("np") - len(np), actor, mention=np)
         return actor
 
+    def _addressed(self, actor: Actor, want: str, pos: int) -> bool:
+        """Tell whether people a "they" at pos might stand for are the object of its verb
+        (``_addressed_after``): "They told prosecutors" is no prosecutors."""
+        return want == "plural" and actor.kind in ("group", "anonymous") \
+            and self._addressed_after(actor.name.split()[-1], pos)
+
+    def _addressed_after(self, head: str, pos: int) -> bool:
+        """Tell whether the verb after a pronoun at pos takes as its object the people a
+        plural noun names, so that they are not whom the pronoun stands for: "They told
+        prosecutors", "they warned the senators" (not "they call themselves socialists")."""
+        m = _PRONOUN_VERB_OBJECT.match(self.text, pos)
+        return m is not None and m["object"].lower() == head.lower()
+
+    def _plain_verb(self, low: str) -> bool:
+        """Tell whether a lower-case word after a plural subject may be its verb in the
+        present, the plain form: "oppose", "face", "support" ("Dairy farmers face ruin"); not
+        an -s, -ing or -ly form, nor a preposition, adverb or other word that opens a phrase
+        ("across", "near", "there", "now")."""
+        words = self.knowledge.words
+        return not (words.s_form(low) or low.endswith(("ing", "ly")) or low in words.openers
+                    or low in words.prepositions or words.links_clauses(low)
+                    or words.time_word(low) or low in words.determiners
+                    or low in words.number_words or low in words.pronouns)
+
     def _reported_before(self, n: int, pos: int) -> bool:
         """Tell whether a pronoun at pos follows a comma that ends a main clause sentence n
         opens with, whose words the pronoun's cue reports ("These leaders don't face the
@@ -2418,8 +2495,10 @@ class Resolver:
         if not self.text[max(0, pos - 4):pos].rstrip().endswith(","):
             return False
         first = self.text[self.sentences[n][0]:pos].split(None, 1)
-        return bool(first) and first[0].strip("\"“‘'(").lower() \
-            not in self.knowledge.words.mention_openers
+        word = first[0].strip("\"“‘'(").lower() if first else ""
+        # "Only a few negotiators see a deal, they said": a focusing word opens no clause
+        return bool(first) and (word not in self.knowledge.words.mention_openers
+                                or word in _FOCUSING_WORDS)
 
     def _capitalised_within(self, word: str) -> bool:
         """Tell whether a capitalised word's capital is its own: one inside it

@@ -532,7 +532,30 @@ def _speaker_after(frame: Frame, last: int) -> Phrase | None:
     if speaker is None:
         return None
     speaker = _with_owned(frame, speaker)
-    return _name_after_description(frame, speaker) or _with_owner(frame, speaker) or speaker
+    return _name_after_description(frame, speaker) or _with_owner(frame, speaker) \
+        or _with_partner_after(frame, speaker) or speaker
+
+
+def _with_partner_after(frame: Frame, speaker: Phrase) -> Phrase | None:
+    """Join to a name after an inverted cue a second name that "and" adds, where the clause
+    ends after it or a preposition follows: "said Ann Roe and Tom Reyes.", "said Rep. Ann Roe
+    of Ohio and Rep. Tom Reyes of Texas,", "wrote Ann Roe and Tom Reyes in a letter" (whom
+    the two are together is decided by the resolver); None where the second opens a clause
+    ("said Ann Roe and Tom Reyes agreed") or either is no name."""
+    toks = frame.tokens
+    k = frame.index(speaker[-1]) + 1
+    if k + 1 >= len(toks) or toks[k].low != "and" or frame.inq[k] \
+            or not (is_capitalized(speaker[0].text) and is_capitalized(speaker[-1].text)):
+        return None
+    partner = np_forward(frame, k + 1)
+    if not partner or not (is_capitalized(partner[0].text) and is_capitalized(partner[-1].text)) \
+            or partner[0].low in frame.words.pronouns:
+        return None
+    e = frame.index(partner[-1]) + 1
+    if e < len(toks) and toks[e].text not in ".,;!?" and not frame.inq[e] \
+            and toks[e].low not in frame.words.prepositions:
+        return None  # "said Ann Roe and Tom Reyes in a statement" is theirs
+    return toks[frame.index(speaker[0]):e]
 
 
 def _with_owned(frame: Frame, speaker: Phrase) -> Phrase:
