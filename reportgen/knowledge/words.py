@@ -164,6 +164,7 @@ class Words:
     own_descriptions: frozenset[str]
     name_echoes: frozenset[str]
     local_places: frozenset[str]
+    head_bodies: frozenset[str]
     seat_words: frozenset[str]
     infinitive_heads: frozenset[str]
     count_nouns: frozenset[str]

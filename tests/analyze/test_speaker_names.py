@@ -298,6 +298,59 @@ def test_the_board_is_only_a_board_named_before(text, knowledge):
     assert last_actor(text, knowledge).name == "board"
 
 
+# "the commission", "the committee", "the council", "the ministry" (words.tsv head_bodies):
+# the one body named before with the word as its head, last or first
+HEAD_BODY_CASES = [
+    ("the commission, a name that opens with it",
+     'The Commission on Harbor Debates on Monday named Lakeview as the host.\n\n'
+     'The commission says it will send the invitations "after the holiday."',
+     "Commission on Harbor Debates"),
+    ("the ministry, named in passing",
+     'The remarks by the Chilean Fisheries Ministry came after a quiet week.\n\n'
+     'In a short statement, the ministry said it would "act quickly."',
+     "Chilean Fisheries Ministry"),
+    ("the council, its name's last word",
+     'Members of the Harbor City Council voted 5-2 to close the pier.\n\n'
+     'In a letter, the council said the pier was "no longer safe."', "Harbor City Council"),
+    ("the committee, a name that opens with it, in passing",
+     'Members of the Committee on Widget Safety met on Monday in Lakeview.\n\n'
+     'In its report, the committee said the toys were "a hazard."', "Committee on Widget Safety"),
+    ("the commission, its head alone written since",
+     'The Commission on Harbor Debates met on Monday. Later, the Commission heard from '
+     'parents.\n\nIn its report, the commission said the rule was "too weak."',
+     "Commission on Harbor Debates"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "name"), HEAD_BODY_CASES)
+def test_a_bare_head_is_the_one_body_named_with_it(label, text, name, knowledge):
+    a = last_actor(text, knowledge)
+    assert (a.name, a.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # two bodies of that head: no guess
+    ('The Commission on Harbor Debates met on Monday, and the Commission on River Safety met '
+     'on Tuesday.\n\nIn its report, the commission said the rule was "too weak."', "commission"),
+    ('The Commission on Harbor Debates met on Monday. The Federal Harbor Commission’s chair '
+     'objected.\n\nIn its report, the commission said the rule was "too weak."', "commission"),
+    # one brought in since in lower case: that one, unnamed
+    ('The Commission on Harbor Debates met on Monday. The governor then named a new state '
+     'commission to review the rule.\n\nIn its report, the commission said the rule was '
+     '"too weak."', "commission"),
+    # a commission that is a payment, and a body of another head
+    ('Acme Widgets Inc. paid a large commission to its agents.\n\nIn its filing, the '
+     'commission said the rule was "too weak."', "commission"),
+    ('The Justice Department opened an inquiry on Monday.\n\nIn its report, the commission '
+     'said the rule was "too weak."', "commission"),
+    # the head alone, capitalised at a sentence's start: no name
+    ('Committee members met on Monday in Lakeview.\n\nIn its report, the committee said the '
+     'toys were "a hazard."', "committee"),
+])
+def test_a_bare_head_stays_where_no_one_body_is_named(text, name, knowledge):
+    assert last_actor(text, knowledge).name == name
+
+
 def test_a_company_is_not_taken_for_the_group(knowledge):
     text = ('Acme Widgets Inc. announced layoffs on Monday.\n\n'
             '"We regret the decision," the advocacy group said.')

@@ -1024,6 +1024,17 @@ MAKER_CASES = [
      ("paper", "organisation")),
     ('Ana Ruiz told the Boston Globe on Monday that she would run. The network added that Ruiz '
      '"has raised $2 million."', ("network", "organisation")),
+    # an outlet named in passing that opens its sentence as its subject, with no other subject
+    # since: "the network", "the magazine" (outlets are noted only where they speak); not one
+    # after a preposition, nor past a person who opens a sentence since
+    ('And on Saturday, CNN posted a story about the senator. The network explained that the '
+     'story was "accurate and fair."', ("CNN", "media")),
+    ('The Washington Post ran the story on Monday. The magazine added that Ruiz "has raised $2 '
+     'million."', ("The Washington Post", "media")),
+    ('The forum will be hosted by CNN in June. The network added that each candidate "will have '
+     'an hour."', ("network", "organisation")),
+    ('CNN aired the interview on Monday. Ana Ruiz objected to it. The network added that the '
+     'interview was "fair."', ("network", "organisation")),
 ]
 
 

@@ -1551,6 +1551,7 @@ class Resolver:
                 self._nearest_organisation(reading.head, pos) or \
                 self._organisation_named_near(reading.head, mention, pos) or \
                 self._echoed_name(reading.head, mention, pos) or \
+                self._body_of_head(reading.head, mention, pos) or \
                 self._epithet(reading.head, mention, pos) or \
                 self._description(reading, mention)
         return None
@@ -1644,7 +1645,8 @@ class Resolver:
                 or mention.lower() != f"the {head}":
             return None
         if head not in self.knowledge.words.print_outlets:
-            return self._maker_before(pos, _MAKER_SENTENCES, ("media",))
+            return self._maker_before(pos, _MAKER_SENTENCES, ("media",)) \
+                or self._outlet_subject_before(pos)
         here = self.sentence_of(pos)
         if here < 0:
             return None
@@ -1664,6 +1666,26 @@ class Resolver:
             if a is not None and a.kind == "media":
                 return self._named_before(a, pos)
         return self._named_before(self._outlet_named(seen[1]), pos) if seen else None
+
+    def _outlet_subject_before(self, pos: int) -> Actor | None:
+        """Give the outlet "the network" or "the magazine" is where the outlet, named in
+        passing, opens its sentence as its subject in the mention's sentence or the two before
+        it, and no one else stands as the subject of a sentence since ("Harbor TV posted a
+        story on Monday. The network said", "Later, the Lakeview Review backed her. The
+        magazine notes"; outlets are noted only where they speak, so ``_maker_before`` sees
+        none). None where the nearest subject is a person or another body ("Harbor TV aired
+        it. Tom Reyes objected. The network said": no guess), or the outlet is named only in
+        passing ("told Harbor TV", "hosted by Harbor TV")."""
+        for m in self._names_in_passing(pos):
+            k = self.sentence_of(m.start())
+            if k < 0 or not _SENTENCE_OPENING.fullmatch(self.text, self.sentences[k][0],
+                                                        m.start()):
+                continue
+            if " " not in m[0] and self._opener_word(m[0], m.start()):
+                continue  # "And", "Meanwhile": a common word opening the sentence
+            a = self.read(m[0].rstrip("’'.")).actor
+            return self._named_before(a, pos) if a is not None and a.kind == "media" else None
+        return None
 
     def _names_in_passing(self, pos: int) -> Iterator[re.Match[str]]:
         """Give the runs of capitalised words before pos in its sentence and the
@@ -2017,6 +2039,53 @@ class Resolver:
             if a is not None and a.kind == "organisation" and head in a.name.lower().split():
                 return a
         return None
+
+    def _body_of_head(self, head: str, mention: str, pos: int) -> Actor | None:
+        """Give the body a bare "the commission", "the committee", "the council" or "the
+        ministry" stands for (``Words.head_bodies``): the one body the article names before
+        pos, outside quotation marks, with the word capitalised as its name's head, last
+        ("The Federal Widget Commission met ... the commission said") or first before "of",
+        "on" or "for" ("the Commission on Presidential Debates", "the Ministry of Defence"),
+        a short form that ends a longer name being that name ("the House Widget Committee
+        ... the Widget Committee"), one in the possessive counted too. None for none or two
+        ("the House Widget Committee ... the Senate Widget Committee’s chairman ... the
+        committee said": no guess), for the head alone
+        ("Committee members"), a name whose end is unsure ("the Committee on Ways, Means
+        ..."), a name that reads as no body, and where one of that head is brought in after
+        the name in lower case ("a new commission will review it ... the commission said":
+        that one)."""
+        if head not in self.knowledge.words.head_bodies or mention.lower() != f"the {head}":
+            return None
+        names: dict[str, int] = {}  # each name, where it was written last
+        for m in _head_named(head.capitalize()).finditer(self.text, 0, pos):
+            words = self._name_opening(m["name"].split())  # "The", "Sunday's"
+            if self._in_quote(m.start()) or len(words) < 2:
+                continue
+            if m["more"]:
+                return None
+            names[" ".join(self._without_time(words))] = m.start()
+        for m in _head_owning(head.capitalize()).finditer(self.text, 0, pos):
+            words = self._name_opening(m["name"].split())  # "the Harbor Committee’s chairman"
+            if not self._in_quote(m.start()) and len(words) > 1:
+                names.setdefault(" ".join(words), m.start())
+        whole = {n: at for n, at in names.items()
+                 if not any(o != n and o.endswith(f" {n}") for o in names)}
+        if len(whole) != 1:
+            return None
+        name, at = next(iter(whole.items()))
+        if _head_brought_in(head).search(self.text, at, pos):
+            return None
+        a = self.read(name).actor
+        return a if a is not None and a.kind in BODIES else None
+
+    def _without_time(self, words: list[str]) -> list[str]:
+        """Give a body's name as ``_head_named`` read it without a time it runs on to: "the
+        Commission on Harbor Debates on Monday" is the Commission on Harbor Debates."""
+        time = self.knowledge.words.time_words
+        cut = next((k for k in range(1, len(words) - 1)
+                    if words[k] in ("on", "of", "for", "and", "the")
+                    and words[k + 1].lower() in time), len(words))
+        return words[:cut]
 
     def _echo_name(self, m: re.Match[str], head: str) -> str | None:
         """Give the name an echo match holds, read as the article's own: without a word that
@@ -3304,6 +3373,22 @@ def _holders_by_name(roster: tuple[Holder, ...]) -> dict[str, list[Holder]]:
 
 
 @cache
+def _head_owning(head: str) -> re.Pattern[str]:
+    """Give the pattern of a body's name that ends in a capitalised head in the possessive,
+    with one to three capitalised words before it ("the Harbor Widget Committee’s chairman";
+    ``Resolver._body_of_head``: ``_head_named`` takes no possessive)."""
+    return re.compile(rf"(?<![\w’'.-])(?P<name>(?:[A-Z][\w’'&-]*[^\S\n]+){{1,3}}{re.escape(head)})"
+                      r"[’']s\b")
+
+
+@cache
+def _head_brought_in(head: str) -> re.Pattern[str]:
+    """Match a body of a ``Words.head_bodies`` head brought in by an indefinite in lower case,
+    with up to two words between: "a commission", "a new state commission", "another
+    committee" (``Resolver._body_of_head``)."""
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
+
+
 def _echo_pattern(head: str) -> re.Pattern[str]:
     """Match a name that ends in a word of ``Words.name_echoes`` ("Dallas Police Department",
     "the Albuquerque police", "the Trump campaign's"), before a lower-case word or punctuation
