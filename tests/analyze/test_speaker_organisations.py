@@ -678,6 +678,41 @@ def test_the_administration_or_campaign_is_the_one_named(text, expected, knowled
     assert last_speaker(text, knowledge) == expected
 
 
+# "the administration" where the article names none is the one of the head of state named last
+# in its sentence or the three before it, no one else named after them
+LEADERS_ADMINISTRATION_CASES = [
+    ('Critics argue that President Obama\'s plan is on shaky legal ground, but the '
+     'administration says it is "ready to defend it."', ("Obama administration", "organisation")),
+    ('Mr. Trump pulled back after a briefing. The administration said Iran should "not test" the '
+     'country again.', ("Trump administration", "organisation")),
+    ('President Barack Obama met the governors on Monday. Aides briefed reporters afterwards. '
+     '"We will act," the administration said.', ("Obama administration", "organisation")),
+    # negatives: no head of state named near; someone else named after the head of state; a
+    # head of state named inside a quotation; a school's administration
+    ('The school board met on Monday. The administration said the schools were "safe."',
+     ("administration", "organisation")),
+    ('President Obama spoke on Monday. Senator Ann Roe disagreed. The administration said the '
+     'plan was "sound."', ("administration", "organisation")),
+    ('"Obama will lose," the senator said. The administration said the plan was "sound."',
+     ("administration", "organisation")),
+    ('President Obama spoke on Monday. The judge ruled. The appeal was heard. The jury met. The '
+     'clerk left. The administration said the plan was "sound."',
+     ("administration", "organisation")),
+    # ... a president after a preposition, in a list; another country's leader
+    ('Presidents from Jimmy Carter to Barack Obama have used the law. The administration '
+     'denies it is "a ban."', ("administration", "organisation")),
+    ('Prime Minister Ariel Sharon spoke on Monday. The administration said the plan was "sound."',
+     ("administration", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADERS_ADMINISTRATION_CASES)
+def test_the_administration_named_by_none_is_the_head_of_states_named_last(text, expected,
+                                                                           knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+
 # a share of those a poll asked speaks for the poll's maker: its answers are the poll's words
 # (issue 11; 38 quotes of 2,000 random bulk articles)
 POLL_SHARE_CASES = [

@@ -100,6 +100,9 @@ _OWNING_PRONOUN = re.compile(r"(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?P<document>[a-z]+)")
 # Words that may stand in a document's mention without naming a maker or a kind of one: "the
 # official statement", "the new report" (not "the congressional report", "the staff letter")
+# how many sentences before "the administration" a head of state named makes it theirs
+# (Resolver._leaders_administration)
+_LEADER_SENTENCES = 3
 _PLAIN_DOCUMENT_WORDS = frozenset({"new", "latest", "full", "final", "official", "joint",
                                    "written", "press", "annual", "original", "draft", "same"})
 # the words before a document's word that make it one named before: "the poll", "that same
@@ -1552,6 +1555,7 @@ class Resolver:
                 self._organisation_named_near(reading.head, mention, pos) or \
                 self._echoed_name(reading.head, mention, pos) or \
                 self._body_of_head(reading.head, mention, pos) or \
+                self._leaders_administration(reading.head, mention, pos) or \
                 self._epithet(reading.head, mention, pos) or \
                 self._description(reading, mention)
         return None
@@ -2086,6 +2090,34 @@ class Resolver:
                     if words[k] in ("on", "of", "for", "and", "the")
                     and words[k + 1].lower() in time), len(words))
         return words[:cut]
+
+    def _leaders_administration(self, head: str, mention: str, pos: int) -> Actor | None:
+        """Give the administration "the administration" is where the article names none
+        (``_echoed_name`` found no "Obama administration"): the one of the U.S. president
+        named last, unquoted, in the mention's sentence or the ``_LEADER_SENTENCES`` before it,
+        as its subject or owner ("President Obama's plan ... the administration says" is the
+        Obama administration; "the administration" is the American word for a president's
+        government). None where no president is named there (a school's administration),
+        where someone else is named after the president, where the president stands after a
+        preposition or a verb ("presidents from Jimmy Carter to Barack Obama have used it"),
+        where two heads of state are named there, or another country's leader is named last
+        (whose "administration" it is, the article leaves open)."""
+        if head != "administration" or mention.lower() != "the administration":
+            return None
+        here = self.sentence_of(pos)
+        if here < 0:
+            return None
+        start = self.sentences[max(0, here - _LEADER_SENTENCES)][0]
+        people = [s for s in self.memory.between(start, pos)
+                  if not s.quoted and s.actor.kind == "person"]
+        if not people or people[-1].oblique or people[-1].object:
+            return None  # "presidents from Jimmy Carter to Barack Obama have used it"
+        leader = people[-1].actor
+        if leader.type != "head_of_state" or leader.country != "United States" or any(
+                s.actor.type == "head_of_state" and s.actor.name != leader.name for s in people):
+            return None
+        body = self.read(f"{surname_word(leader.name)} {head}").actor
+        return body if body is not None and body.kind == "organisation" else None
 
     def _echo_name(self, m: re.Match[str], head: str) -> str | None:
         """Give the name an echo match holds, read as the article's own: without a word that
