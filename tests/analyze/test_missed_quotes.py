@@ -252,7 +252,7 @@ NOT_SINGLE_MARK_CASES = [
 
 @pytest.mark.parametrize(("text", "words"), NOT_SINGLE_MARK_CASES)
 def test_apostrophes_pair_into_no_quotation(text, words, knowledge):
-    marked = find_marked(text, paragraphs(text))
+    marked = find_marked(text, paragraphs(text), knowledge.cues)
     assert not [q for q in marked if words in text[q[0][0]:q[-1][1]]], marked
 
 
@@ -2334,15 +2334,15 @@ NOT_NESTED_CASES = [
 
 
 @pytest.mark.parametrize(("text", "stretches"), NOT_NESTED_CASES)
-def test_marks_in_a_row_nest_only_round_a_closed_quotation(text, stretches):
-    marked = find_marked(text, paragraphs(text))
+def test_marks_in_a_row_nest_only_round_a_closed_quotation(text, stretches, knowledge):
+    marked = find_marked(text, paragraphs(text), knowledge.cues)
     assert [" … ".join(text[a:b] for a, b in q) for q in marked] == stretches
 
 
 def test_a_nested_quotation_in_a_quote_over_paragraphs_keeps_its_first_part(knowledge):
     text = ('Ann Roe said: "The harbour will reopen in May.\n\n'
             '"It is a "fair" deal for the town," she added, "and we will sign it."')
-    marked = find_marked(text, paragraphs(text))
+    marked = find_marked(text, paragraphs(text), knowledge.cues)
     assert [[text[a:b] for a, b in q] for q in marked] == [
         ['"The harbour will reopen in May.', '"It is a "fair" deal for the town,"'],
         ['"and we will sign it."']]

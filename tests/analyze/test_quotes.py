@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reportgen.analyze.quotes import extract_quotes
+from tests.analyze.sentences import quotes_of
 
 
 def _quotes(text, knowledge):
@@ -240,3 +241,90 @@ def test_scare_quote_inside_a_quote_is_not_its_own_quote(seed_analyses):
     jp = seed_analyses["000_3e5bf6d77f2b3680"]
     assert not any(q.text.strip("'‘’") == "grill" for q in jp.quotes)
     assert any("'grill'" in q.text for q in jp.quotes)
+
+
+# --- a quotation set out over several paragraphs, also where the page lost the breaks -------
+
+def _parts_and_names(text, knowledge):
+    return [([text[a:b] for a, b in q.spans], q.actor.name if q.actor else None)
+            for q in quotes_of(text, knowledge)]
+
+
+_STATEMENT = ("Sen. Ann Roe condemned the attack on the depot. Here is what she said:{gap}"
+              "“The attack was barbaric. Our thoughts are with the families.{gap}"
+              "“We must respond with strength.{gap}“I remain concerned.”")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the paragraphs of a statement after "Here is what she said:" are hers, each opening
+    # with a mark and the last alone closed; and where the page lost the paragraph breaks,
+    # each mark that opens a sentence while the quotation is open goes on the quotation
+    (_STATEMENT.format(gap="\n\n"),
+     [(["“The attack was barbaric. Our thoughts are with the families.",
+        "“We must respond with strength.", "“I remain concerned.”"], "Ann Roe")]),
+    (_STATEMENT.format(gap=" "),
+     [(["“The attack was barbaric. Our thoughts are with the families.",
+        "“We must respond with strength.", "“I remain concerned.”"], "Ann Roe")]),
+    ('The Harbour Council said in a statement: "The bridge will stay closed for repairs this '
+     'winter. "Crews will work through the night. "We thank residents for their patience."',
+     [(['"The bridge will stay closed for repairs this winter.',
+        '"Crews will work through the night.', '"We thank residents for their patience."'],
+       "Harbour Council")]),
+    ("“If we win,” Tom Reyes said, “The town will have a new pier by the summer. “We will "
+     "also fix the roads and the old ferry ramp.”",
+     [(["“If we win,”", "“The town will have a new pier by the summer.",
+        "“We will also fix the roads and the old ferry ramp.”"], "Tom Reyes")]),
+    # a new paragraph that opens another person's quotation stays that person's
+    ("Sen. Ann Roe condemned the attack. Here is what she said:\n\n“The attack was barbaric "
+     "and our thoughts are with the families.”\n\n“It changes nothing for the port,” said "
+     "Tom Reyes, the mayor.",
+     [(["“The attack was barbaric and our thoughts are with the families.”"], "Ann Roe"),
+      (["“It changes nothing for the port,”"], "Tom Reyes")]),
+    # an unclosed mark that is a typo goes on no quotation: before words of the writer's
+    # sentence, after a short title, or where an attribution stands inside the marks
+    ("Ann Roe called the plan “a disgrace to the town. “We will fight it in court,” Roe said.",
+     [(["“We will fight it in court,”"], "Ann Roe")]),
+    ("Tom Reyes spoke on the program “This Week. “And it cannot be a dotted line,” he said.",
+     [(["“And it cannot be a dotted line,”"], "Tom Reyes")]),
+    ('"We will win this fight in the end, Ann Roe said. "The voters in the county are with us."',
+     [(['"We will win this fight in the end'], "Ann Roe"),
+      (['"The voters in the county are with us."'], "Ann Roe")]),
+    ('“We are ready for the storm tonight, the harbour master said. “The boats are tied up.”',
+     [(["“We are ready for the storm tonight"], "harbour master"),
+      (["“The boats are tied up.”"], "harbour master")]),
+    # an outlet's report quoted at length: its paragraphs are the outlet's, where the breaks
+    # were lost too ...
+    ('The Gazette reports: "The port handled more cargo than ever this year. Exports rose by '
+     'a fifth. "The council meets again in May to set the fees."',
+     [(['"The port handled more cargo than ever this year. Exports rose by a fifth.',
+        '"The council meets again in May to set the fees."'], "Gazette")]),
+])
+def test_a_quotation_goes_on_over_paragraphs_and_lost_breaks(text, expected, knowledge):
+    assert [(parts, name) for parts, name in _parts_and_names(text, knowledge)
+            if parts[0][:1] in "“\""] == expected
+
+
+def test_a_report_that_relays_others_keeps_their_quotes(knowledge):
+    # ... but where a paragraph of it relays what others said, the marks pair as before, and
+    # the quotes it relays keep their speakers
+    text = ('The Gazette reports: "The port handled more cargo than ever this year, and the '
+            'Harbour Department says exports rose by a fifth. "Mayor Ann Roe argued that the '
+            'fees were still too high. "The council meets again in May."')
+    assert [(text[q.start:q.end], q.actor.name) for q in quotes_of(text, knowledge)
+            if q.kind == "indirect"][1:] == [("exports rose by a fifth", "Harbour Department"),
+                                             ("the fees were still too high", "Ann Roe")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Here is what she said:" names her; "Here's what they told ...:" them
+    ("Ann Roe toured the port on Monday. Here is what she said:\n\n“The cranes are too old "
+     "and the berths are too shallow.”", "Ann Roe"),
+    ("Ann Roe and Tom Reyes met the dockworkers. Here's what they told the union:\n\n“The "
+     "cranes are too old and the berths are too shallow.”", "Ann Roe and Tom Reyes"),
+    # no speech verb after the pronoun: what he found is no one's words
+    ("Tom Reyes read the audit. Here is what he found:\n\n“Wages at the port fell by a third "
+     "over the decade.”", None),
+])
+def test_here_is_what_a_pronoun_said(text, expected, knowledge):
+    [q] = quotes_of(text, knowledge)
+    assert (q.actor.name if q.actor else None) == expected

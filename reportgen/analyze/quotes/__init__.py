@@ -46,7 +46,7 @@ def extract_quotes(text: str, knowledge: Knowledge, tokens: list[Token] | None =
     if by_para is None:
         by_para = [sentences(text, p, knowledge.words.abbreviations,
                              knowledge.words.sentence_openers) for p in paras]
-    marked = find_marked(text, paras)
+    marked = find_marked(text, paras, knowledge.cues)
     # the tokens an attribution pattern may start at: a frame with none is not built
     wanted = start_tokens(tokens, knowledge)
     found: list[RawQuote] = []

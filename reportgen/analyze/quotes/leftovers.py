@@ -1215,11 +1215,16 @@ def _here_named(frame: Frame, k: int) -> Phrase | None:
     """Give the name "Here's" presents before a colon: the name after a few modifiers
     ("Here's the clownish Ann Roe on Harbour Radio:", "Here was Reyes on Monday:"), or the
     subject of the "how" or "what" clause after it ("Here's how The Harbour Gazette sums it
-    up:", "Here’s what the Times reported:"); None where no name stands there ("Here's the
-    thing:", "Here’s their big headline:")."""
+    up:", "Here’s what the Times reported:"), a "he", "she" or "they" there when a speech
+    verb follows it ("Here is what she said:", "Here's what they told the council:"); None
+    where no name stands there ("Here's the thing:", "Here’s their big headline:", "Here's
+    what he found:")."""
     toks = frame.tokens
     if k < len(toks) and toks[k].low in frame.words.said_clause_openers:
         k += 1
+        if k + 1 < len(toks) and toks[k].low in _SPEAKER_PRONOUNS \
+                and cue_at(frame, k + 1) is not None:
+            return toks[k:k + 1]
     lower = 0
     while k < len(toks) and not is_capitalized(toks[k].text):
         if not toks[k].text.replace("-", "").isalpha() or lower == _HERE_MODIFIERS \

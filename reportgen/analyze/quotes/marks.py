@@ -2,13 +2,16 @@
 
 Straight or curly, double or single, nested or unbalanced, and over several paragraphs: a
 quote still open at the end of a paragraph goes on when the next paragraph opens with a mark
-(the newspaper convention), and otherwise runs to the end of its paragraph.
+(the newspaper convention), and otherwise runs to the end of its paragraph. The same holds
+where a page lost those paragraph breaks: a mark that opens a sentence while a quotation is
+open goes on that quotation.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Container
 from itertools import accumulate
 
 from reportgen.analyze.quotes.found import Marked
@@ -45,10 +48,11 @@ _TWEET_END = re.compile(TWEET_LINKS + r"[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*" +
                         r"[ \t\xa0]*\d{4}[ \t\xa0]*$")
 
 
-def find_marked(text: str, paras: list[Span]) -> tuple[Marked, ...]:
+def find_marked(text: str, paras: list[Span], cues: Container[str]) -> tuple[Marked, ...]:
     """Pair quotation marks into quoted stretches, in text order; an embedded tweet's text is
-    a quoted stretch too, though no mark sets it off."""
-    quoted = _double_quoted(text, paras) + _tweets(text, paras)
+    a quoted stretch too, though no mark sets it off. ``cues``: the forms of the speech verbs
+    (``Knowledge.cues``), which tell an attribution left inside an unclosed quotation."""
+    quoted = _double_quoted(text, paras, cues) + _tweets(text, paras)
     # the stretches double marks hold, by start, with the furthest end reached so far: a
     # bisection tells whether a single mark stands inside one (for speed in a long article)
     inside = sorted((p[0][0], p[-1][1]) for p in quoted)
@@ -85,12 +89,12 @@ def _tweets(text: str, paras: list[Span]) -> list[list[Span]]:
     return found
 
 
-def _double_quoted(text: str, paras: list[Span]) -> list[list[Span]]:
+def _double_quoted(text: str, paras: list[Span], cues: Container[str]) -> list[list[Span]]:
     """Pair double marks paragraph by paragraph; a stretch may run over paragraphs."""
     quoted: list[list[Span]] = []
     carry: list[Span] = []  # parts of a quote still open at the end of the last paragraph
     for n, (ps, pe) in enumerate(paras):
-        open_at, first, carry = _pair_in_paragraph(text, ps, pe, carry, quoted)
+        open_at, first, carry = _pair_in_paragraph(text, ps, pe, carry, quoted, cues)
         if carry and (first or open_at is None):
             quoted.append(carry)  # nothing in this paragraph continued it
             carry = []
@@ -137,11 +141,13 @@ def nickname_mark(text: str, pos: int) -> bool:
 
 
 def _pair_in_paragraph(text: str, ps: int, pe: int, carry: list[Span],
-                       quoted: list[list[Span]]) -> tuple[int | None, bool, list[Span]]:
+                       quoted: list[list[Span]], cues: Container[str]
+                       ) -> tuple[int | None, bool, list[Span]]:
     """Pair the marks of one paragraph, adding closed quotes to ``quoted``; give the mark
     still open (or None), whether the paragraph had no mark, and the carried parts left. The
     marks around a nickname inside a name are no quotation marks. A quotation may hold
-    quotations nested in it (``_Nest``)."""
+    quotations nested in it (``_Nest``), and a mark that opens a sentence while a quotation
+    is open may end a part of it (``_resumes``)."""
     open_at: int | None = None
     first = True
     nest = _Nest()
@@ -172,8 +178,16 @@ def _pair_in_paragraph(text: str, ps: int, pe: int, carry: list[Span],
             carry = []
             open_at = None
         else:
-            nest.opens_inside(open_at)
-            open_at = i  # two openers in a row: the first was stray, or the second nests
+            if _resumes(text, open_at, i, j, pe, cues, bool(carry)):
+                carry = [*carry, (open_at, _part_end(text, i))]
+            else:
+                if carry and carry[-1][0] >= ps:
+                    quoted.append(carry)  # the parts this paragraph went on with end here
+                    carry = []
+                nest.opens_inside(open_at)
+            # two openers in a row: the first was stray, or the second nests, or the
+            # quotation goes on over a lost paragraph break
+            open_at = i
         first = False
     return open_at, first, carry
 
@@ -254,6 +268,104 @@ class _Nest:
 def _words_follow(text: str, j: int, pe: int) -> bool:
     """Tell whether words follow in the paragraph after a closing mark that ends at j."""
     return any(c.isalnum() for c in text[j:pe])
+
+
+# the fewest words the part of a quotation before a mark that goes on with it holds: a
+# paragraph's sentence, not a title whose closing mark is missing ('on “This Week. “And …')
+_RESUME_WORDS = 6
+_PART_WORD = re.compile(r"\w[\w’'-]*")
+# what may close a sentence inside a quotation: a nested quotation's mark, a bracket
+_AFTER_SENTENCE = "’')]"
+# what may open a quoted sentence before its capital: a nested mark, a bracket
+_BEFORE_CAPITAL = "‘'[("
+
+
+def _resumes(text: str, open_at: int, i: int, j: int, pe: int, cues: Container[str],
+             going_on: bool) -> bool:
+    """Tell whether the opening mark at i..j goes on the quotation opened at ``open_at``, as
+    a paragraph's opening mark does where the paragraph break before it was lost ('Roe said:
+    “The attack was barbaric. Our thoughts are with the families. “We must respond.”'): the
+    mark stands after a sentence's end and before a capital; the part before it opens with a
+    capital and holds six words or more (any number where the quotation has parts before
+    it, ``going_on``); and neither that part nor the words after the mark, up to the next
+    mark before the paragraph's end ``pe``, attribute words to anyone. Not a stray mark
+    before the writer's words ('called it “a disgrace. “We …'), nor a closing mark forgotten
+    before the speaker ('“We will win, Ann Roe said. “We …', '“… turn voters off,’’ said
+    Ann Roe, an adviser. “If …'), which the cue steps read as they did; nor a report quoted
+    at length that relays what others said ('The agency reports: “… the Agriculture
+    Department says … “Roe argued that …'): the cue steps read no attribution inside a
+    quotation, and the quotes it relays would be lost."""
+    part = text[open_at:i].lstrip(DOUBLE_MARKS + "'`").rstrip()
+    ends = part.rstrip(_AFTER_SENTENCE)[-1:]
+    opens = part.lstrip(_BEFORE_CAPITAL)[:1]
+    after = text[j:j + 3].lstrip(_BEFORE_CAPITAL)[:1]
+    if not (ends in (".", "?", "!", "…") and (opens.isupper() or opens.isdigit())
+            and (after.isupper() or after.isdigit())
+            and (going_on or len(_PART_WORD.findall(part)) >= _RESUME_WORDS)):
+        return False
+    nxt = _DOUBLE.search(text, j, pe)
+    after_part = text[j:nxt.start() if nxt else pe]
+    return not _set_off(part, cues) and not any(
+        _attribution(_PART_WORD.findall(clause), cues)
+        for words in (part, after_part) for clause in _CLAUSE_END.split(words))
+
+
+# the most words an attribution set off after a comma at a sentence's end holds: ", the
+# agency's director said."
+_SET_OFF_WORDS = 6
+
+
+def _set_off(part: str, cues: Container[str]) -> bool:
+    """Tell whether a part's last sentence ends in an attribution set off by a comma, its
+    closing mark forgotten: a few words that a speech verb opens or ends ('“We are ready,
+    the general said. “…', '“…, added the mayor. “…')."""
+    comma = part.rfind(",")
+    if comma < 0 or _SENTENCE_END.search(part, comma, len(part) - 1):
+        return False
+    last = _PART_WORD.findall(part, comma + 1)
+    return 0 < len(last) <= _SET_OFF_WORDS \
+        and (last[0].lower() in cues or last[-1].lower() in cues)
+
+
+# what ends a clause inside a quotation's part, and a sentence
+_CLAUSE_END = re.compile(r"[.,;:?!()—–]")
+_SENTENCE_END = re.compile(r"[.?!][ \t\xa0]")
+# who may speak before a speech verb: "he said", "they told"; and the capitalised words
+# beside one that name no speaker: a pronoun or a determiner opening its sentence ("It said
+# that …", "The attack was …", "Our claim …")
+_SPEAKER_WORDS = frozenset({"he", "she", "they"})
+_NO_SPEAKER = frozenset({"it", "this", "that", "these", "those", "there", "we", "i", "you",
+                         "which", "who", "what", "the", "a", "an", "our", "my", "your", "his",
+                         "her", "their", "its", "some", "any", "no", "every", "each", "all"})
+
+
+def _attribution(clause: list[str], cues: Container[str]) -> bool:
+    """Tell whether the words of a clause attribute words to someone: a speech verb after
+    "he", "she", "they" or a capitalised word that may name a speaker ("Ann Roe said", "he
+    continued", "the Agriculture Department says"), or opening the clause in lower case
+    (after a comma: "Ann Roe, a lawyer, said …", "…, said Roe"); not "It said that …", "the
+    administration said it would …" nor a verb before its object's name ("affirmed Iran
+    …")."""
+    for k, w in enumerate(clause):
+        if w.lower() not in cues:
+            continue
+        if not k:
+            if w.islower():
+                return True
+            continue
+        before = clause[k - 1]
+        if before.lower() in _SPEAKER_WORDS \
+                or (before[:1].isupper() and before.lower() not in _NO_SPEAKER):
+            return True
+    return False
+
+
+def _part_end(text: str, i: int) -> int:
+    """Give where the part of a quotation that ends before the mark at i ends: after the
+    sentence, before the spaces."""
+    while text[i - 1] in " \t\xa0":
+        i -= 1
+    return i
 
 
 def _opens_with_mark(text: str, pos: int) -> bool:
