@@ -567,3 +567,104 @@ ROLE_AFTER_NAME_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), ROLE_AFTER_NAME_CASES)
 def test_a_role_after_a_name_is_the_names(label, text, expected, knowledge):
     assert names_of(text, knowledge) == expected
+
+
+# the wrong subject of the cue verb (issue 11): a role opened by a capitalised title, a chain
+# of two appositions ("Ann Vale, CEO of Harbour Steel, a rail firm, said" is Vale, not "CEO of
+# Harbour Steel"), a name opening a clause after a subordinator ("... when Tom Reyes, a lawyer
+# for the board conceded"), a relative clause whose verb the cue is coordinated with ("says
+# Ann Vale, professor of law, who has studied ... and concluded": who, Vale)
+WRONG_SUBJECT_CASES = [
+    ("a titled role, then a description of its body",
+     '"We lose money every week," Ann Vale, CEO of Harbour Steel, a rail firm, said.',
+     ["Ann Vale"]),
+    ("a titled role, then a description, before a direct quotation",
+     'Ann Vale, CEO of Harbour Steel, a rail firm, said, "We lose money every week."',
+     ["Ann Vale"]),
+    ("a titled role, then 'one of'",
+     'As Ann Vale, CEO of Harbour Steel, one of the firms behind the line, points out, costs '
+     '"are falling fast."', ["Ann Vale"]),
+    ("a role of two capitalised titles",
+     'Ann Vale, Chief Executive of Harbour Steel, a rail firm, said the line was "a bargain."',
+     ["Ann Vale"]),
+    ("a titled role alone",
+     'Ann Vale, CEO, said the line was "a bargain."', ["Ann Vale"]),
+    ("a titled role before a relative clause",
+     'The board hired Ann Vale, CEO of Harbour Steel, who said the line was "a bargain."',
+     ["Ann Vale"]),
+    ("a name after a subordinator, its role with no comma before the cue",
+     "The deal could be in doubt when Tom Reyes, a lawyer for the county's water board "
+     'conceded in court that the rule "may not hold."', ["Tom Reyes"]),
+    ("a relative clause coordinated with the cue, and the pronoun after it",
+     '"Jobs matter most," says Ann Vale, professor of law at Lake College, who has studied '
+     'the courts and concluded that "deep reform" is needed. "People stay for work," she said.',
+     ["Ann Vale", "Ann Vale", "Ann Vale"]),
+    ("a relative clause coordinated with the cue, closed before the main clause's cue",
+     'Ann Vale, who led the board for years and once wrote a memo urging staff to work "in '
+     'the open," said such secrecy is "wrong."', ["Ann Vale", "Ann Vale"]),
+    ("a relative clause with abbreviations, a quotation closing it",
+     'Ann B. Vale, who served as E.P.A. director under Mr. Reyes and once wrote a memo urging '
+     'staff to work "in the open," said such secrecy is "wrong."', ["Ann B. Vale", "Ann B. Vale"]),
+    ("a relative clause a quotation closes before the main clause's cue",
+     'Ann Vale, who once called the plan "a scam," said the vote was "wrong."',
+     ["Ann Vale", "Ann Vale"]),
+    # negatives: a titled name, a place before a titled name, the role's words about the name,
+    # an adverbial clause before another subject, a relative clause closed before the verb,
+    # an inverted cue, a relative clause on an object
+    ("a place, then a titled name",
+     'In Lake County, Mayor Ann Vale said the plan was "done."', ["Ann Vale"]),
+    ("a titled name in the role",
+     'Tom Reyes, a spokesman for CEO Ann Vale, said the deal was "done."', ["Tom Reyes"]),
+    ("a titled name before a home and a relative clause",
+     'The board met President Tom Reyes of Harbour Steel, who said the deal was "done."',
+     ["Tom Reyes"]),
+    ("the role's words about the name after a subordinator",
+     'The deal stalled when Tom Reyes, a lawyer said, lost the file. "It is gone," a clerk '
+     'said.', ["lawyer", "clerk"]),
+    ("a subject after the adverbial clause",
+     'When Tom Reyes, a lawyer for the board, left the room, a guard said it was "over."',
+     ["guard"]),
+    ("a relative clause closed before the main verb",
+     'Ann Vale, who chairs the board, met the mayor and said the plan was "a mess."',
+     ["Ann Vale"]),
+    ("a relative clause after an inverted cue",
+     '"It is over," said Ann Vale, who called the plan "a scam," and left.',
+     ["Ann Vale", "Ann Vale"]),
+    ("a relative clause on an object, a quotation closing it",
+     'The mayor met Ann Vale, who called the plan "a scam," said the clerk.', ["Ann Vale"]),
+    ("a relative clause closed by a comma before the subject's quotation",
+     'Tom Reyes, who led the college after the war, "was a symbol of what we were," said Ann '
+     'Vale.', ["Ann Vale"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), WRONG_SUBJECT_CASES)
+def test_the_name_an_apposition_describes_speaks(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# "Asked" and the question put to the subject open an adverbial clause: a cue inside the
+# question ("told", "telling") reports no words after its comma, the subject of the main
+# clause speaks the quotation (also a subject with a title's period: "Mr. Pike said")
+ASKED_CLAUSE_CASES = [
+    ("a cue in the question, a titled subject",
+     'Asked whether Tom Reyes had told the truth to the board, Mr. Pike said, "I think he '
+     'did."', "Pike"),
+    ("a participle cue in the question, a colon",
+     "Asked whether he minded Mr. Reyes telling lawmakers he had not been briefed, Mr. Pike "
+     'said: "No, he did not say that."', "Pike"),
+    ("a subordinate clause, then a titled subject",
+     "When Tom Reyes pointed out that the plan came from the states, Mr. Pike responded that "
+     'it was "a dodge."', "Pike"),
+    ("an untitled subject",
+     'Asked whether Tom Reyes had told the truth to the board, Pike said, "I think he did."',
+     "Pike"),
+    # negative: a question with no cue in it, as before
+    ("no cue in the question",
+     'Asked about the plan, Sen. Ann Vale said it was "a mess."', "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), ASKED_CLAUSE_CASES)
+def test_the_subject_after_an_asked_clause_speaks(label, text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected

@@ -1334,7 +1334,8 @@ class Resolver:
             return None
         start = pos - len(m.group(0))
         head = _DESCRIPTION_BEFORE_OBJECT.search(self.text, max(0, start - 100), start)
-        if head is not None and (head["article"] or self._role_word(head["first"])) \
+        if head is not None and (head["article"] or self._role_word(head["first"])
+                                 or self._titled_role(head)) \
                 and self._qualifiers(head["qualifiers"]) \
                 and not self._opener_before(head.start("comma")) \
                 and (actor := self._antecedent(head.end("comma"))) is not None:
@@ -1500,6 +1501,18 @@ class Resolver:
             return None
         actor = self.read(m["np"]).actor
         return m if actor is not None and actor.kind in BODIES else None
+
+    def _titled_role(self, head: re.Match[str]) -> bool:
+        """Tell whether a description set off after a comma opens with a capitalised title
+        and holds only titles before its tie: "CEO of", "Chief Executive of", "President
+        for"; not a name with its title ("President Tom Reyes of")."""
+        titles = self.knowledge.titles
+        role = self.text[head.start("first"):head.start("qualifiers")].split()
+        if role and role[-1] == "the":
+            role.pop()
+        role = role[:-1]  # the tie
+        return bool(role) and role[0][:1].isupper() \
+            and all(w.lower() in titles or f"{w.lower()}." in titles for w in role)
 
     def _role_word(self, word: str) -> bool:
         """Tell whether a word can open a description of a person with no article: a role

@@ -192,8 +192,11 @@ def _main_clause_after_adverbial(toks: tuple[Token, ...], inq: tuple[bool, ...],
     if len(toks) < 6 or inq[0]:
         return None
     first = toks[0].low  # a subordinator or a clause opener ("although", "though"), not
-    # "but", which opens no adverbial clause: "But X said ..., Y replied" is one clause
-    if not (first in words.subordinators or (first in words.clause_openers and first != "but")):
+    # "but", which opens no adverbial clause: "But X said ..., Y replied" is one clause; or
+    # "Asked" and the question put to the subject: "Asked whether Tom Reyes had told the
+    # board, Dana Pike said: “…”" (the words in marks are Pike's, not Reyes's)
+    if not (first in words.subordinators or (first in words.clause_openers and first != "but")
+            or _opening_participle(toks, words)):
         return None
     for k in range(2, len(toks) - 2):
         if toks[k].text != "," or inq[k] or _inside_number(toks, k):
@@ -207,6 +210,17 @@ def _main_clause_after_adverbial(toks: tuple[Token, ...], inq: tuple[bool, ...],
                               or _names_a_speaker(toks[m - 1], True, words)):
             return k
     return None
+
+
+def _opening_participle(toks: tuple[Token, ...], words: Words) -> bool:
+    """Tell whether a frame opens with "Asked" and a question put to its subject: "Asked
+    whether ...", "Asked about ...", "Asked again if ..."."""
+    if toks[0].text != "Asked":
+        return False
+    k = 1
+    while k < len(toks) and toks[k].low in words.asked_adverbs:
+        k += 1
+    return k < len(toks) and toks[k].low in words.question_words
 
 
 def _opens_statement(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
@@ -385,6 +399,8 @@ def _cue_after_subject(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
     words = knowledge.words
     for m in range(k + 1, min(len(toks), k + 1 + _OPENED_SUBJECT_REACH)):
         t = toks[m]
+        if _title_period(toks, inq, m, knowledge) or _title_period(toks, inq, m - 1, knowledge):
+            continue  # "Mr. Jones said": the period of a title is part of the subject
         if inq[m] or not (t.text[:1].isalnum()) or not _subject_word(toks, m - 1, words):
             return None
         cue = knowledge.cues.get(t.low)
@@ -394,6 +410,15 @@ def _cue_after_subject(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
                 and not (m + 1 < len(toks) and toks[m + 1].low == "by"):  # "an article cited by"
             return m
     return None
+
+
+def _title_period(toks: tuple[Token, ...], inq: tuple[bool, ...], k: int,
+                  knowledge: Knowledge) -> bool:
+    """Tell whether token k is the period after a capitalised title or honorific ("Mr.",
+    "Sen.")."""
+    low = toks[k - 1].low if k > 0 else ""
+    return toks[k].text == "." and not inq[k] and k > 0 and is_capitalized(toks[k - 1].text) \
+        and (low in knowledge.words.honorifics or knowledge.title_word(low))
 
 
 def _subject_word(toks: tuple[Token, ...], k: int, words: Words) -> bool:

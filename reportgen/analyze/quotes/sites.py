@@ -37,6 +37,7 @@ from reportgen.analyze.quotes.speakers import (
     lone_source,
     speaker_before,
     subject,
+    subject_before_quoted_relative,
     subordinate_subject,
 )
 from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized
@@ -91,8 +92,10 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     # "prompting Trump to call him ...": the one prompted speaks
     prompted = prompted_speaker(frame, i) if passive is None else None
     relayed = relayed or prompted
+    # "Ann Roe, who called the plan “a scam,” said ...": the name the clause hangs on
     speaker = speaker or relayed or speaker_before(
-        frame, i if governing is None else governing, floor)
+        frame, i if governing is None else governing, floor) \
+        or subject_before_quoted_relative(frame, i)
     if speaker is not None:
         speaker = past_opening_preposition(speaker, frame)  # "On Monday Romney said"
     if speaker is not None and len(speaker) == 1 and speaker[0].low in frame.words.openers \

@@ -103,6 +103,52 @@ def _speaker_phrase(frame: Frame, i: int, floor: int) -> Phrase | None:
     return _with_partner(frame, np, floor) if np else np
 
 
+# how far back from a quotation "who" may open the relative clause the quotation ends
+_RELATIVE_QUOTE_REACH = 25
+
+
+def subject_before_quoted_relative(frame: Frame, i: int) -> Phrase | None:
+    """Take the name a relative clause hangs on when a quotation ends the clause, its comma
+    inside the marks, right before the cue at i: "Ann Roe, who once called the plan “a
+    scam,” said the vote was “wrong.”" gives Ann Roe (the cue's floor, after the quotation,
+    leaves no subject to find). The clause: "who" and no comma before the quotation. The
+    name: capitalised, nothing before it in its clause but connectors. None where no such
+    clause and name stand before the quotation."""
+    toks = frame.tokens
+    if i < 2 or not frame.inq[i - 1] or toks[i - 2].text != "," or not frame.inq[i - 2]:
+        return None
+    q = frame.quote_of(i - 1)
+    if q is None:
+        return None
+    s = frame.first_at(q[0][0])
+    w = s - 1
+    while w > 0 and s - w <= _RELATIVE_QUOTE_REACH and not frame.inq[w] \
+            and (toks[w].text not in ",.;:!?—–()" or _abbreviation_period(frame, w)) \
+            and toks[w].low != "who":
+        w -= 1  # not past a comma: "Lee, who led the college, “was a symbol,” said Ann Roe"
+    if w < 2 or toks[w].low != "who" or toks[w - 1].text != "," or frame.inq[w - 1]:
+        return None
+    floor = frame.floors[w]
+    name = np_back(frame, w - 2, floor)
+    if name is None or not is_capitalized(name[0].text) or not _ends_a_name(name) \
+            or name[-1].low in frame.words.pronouns:
+        return None
+    k = frame.index(name[0])
+    if not all(_clause_lead(frame, t.low) and not frame.inq[x]
+               for x, t in enumerate(toks[floor:k], floor)):
+        return None
+    return name
+
+
+def _abbreviation_period(frame: Frame, k: int) -> bool:
+    """Tell whether the period at token k ends an abbreviation or an initial, not a
+    sentence: "E.P.A.", "Mr.", "Ann B. Roe"."""
+    before = frame.tokens[k - 1].text if k > 0 else ""
+    return frame.tokens[k].text == "." and bool(before) and (
+        "." in before or before.lower() in frame.words.abbreviations
+        or (len(before) == 1 and before.isupper()))
+
+
 def _apposed_name(frame: Frame, np: Phrase, i: int, floor: int) -> Phrase | None:
     """Give the person's name that a role found as the speaker at the cue i stands in
     apposition to, the name opening its clause: "Ann Roe, director of the Harbor Fund, which
@@ -113,9 +159,11 @@ def _apposed_name(frame: Frame, np: Phrase, i: int, floor: int) -> Phrase | None
     lower-case or opened by an article; where no mark closes it before the cue, not a
     definite one and not before a comma or a quotation ("Ann Roe, the mayor said, would
     ...", "Ann Roe, a spokesman said, will ..." are the mayor's and the spokesman's words
-    about Roe). The name: two words or more, capitalised, with a given name or a title,
-    nothing before it in its clause but connectors ("As", "But", "Even"). None where the
-    phrase is no such role or no such name stands before it."""
+    about Roe); or opened by a capitalised title ("Ann Roe, CEO of Acme, a data firm,
+    said"). The name: two words or more, capitalised, with a given name or a title, nothing
+    before it in its clause but connectors ("As", "But", "Even"), or right after a
+    subordinator within the sentence ("... in doubt when Ann Roe, a lawyer for the board
+    conceded"). None where the phrase is no such role or no such name stands before it."""
     toks, words = frame.tokens, frame.words
     s = frame.index(np[0])
     if s - 2 < floor or toks[s - 1].text not in _APPOSITION_MARKS or frame.inq[s - 1]:
@@ -123,7 +171,7 @@ def _apposed_name(frame: Frame, np: Phrase, i: int, floor: int) -> Phrase | None
     first = np[0].low
     body = np[1:] if first in words.leading_articles else np
     if not body or (not np[0].text.islower() and first not in words.leading_articles
-                    and not _party_label(frame, body)):
+                    and not _party_label(frame, body) and not _titled_role(frame, body)):
         return None
     closed = any(t.text in _APPOSITION_MARKS for t in toks[frame.index(np[-1]) + 1:i])
     if not closed and (first == "the" or (i + 1 < len(toks) and (
@@ -139,17 +187,43 @@ def _apposed_name(frame: Frame, np: Phrase, i: int, floor: int) -> Phrase | None
         k += 1
     name = toks[k:frame.index(name[-1]) + 1]
     if not all(_clause_lead(frame, t.low) and not frame.inq[x]
-               for x, t in enumerate(toks[floor:k], floor)):
+               for x, t in enumerate(toks[floor:k], floor)) \
+            and not _after_subordinator(frame, k, floor):
         return None
     if not _person_name(frame, name):
         return None
     return name
 
 
+def _after_subordinator(frame: Frame, k: int, floor: int) -> bool:
+    """Tell whether the token before k is a lower-case subordinator that opens a clause
+    within the sentence, so that the name at k is that clause's subject: "... could be in
+    doubt when Ann Roe, a lawyer for the board conceded"."""
+    if k - 1 < floor or frame.inq[k - 1]:
+        return False
+    t, words = frame.tokens[k - 1], frame.words
+    return t.text.islower() and (t.low in words.subordinators or t.low in words.clause_openers)
+
+
 def _clause_lead(frame: Frame, w: str) -> bool:
     """Tell whether a word may stand before a clause's subject: a connector ("But", "Still"),
     a subordinator ("As"), "even"."""
     return frame.words.links_clauses(w) or w == "even"
+
+
+def _titled_role(frame: Frame, role: Phrase) -> bool:
+    """Tell whether a role opens with a capitalised title and holds no name before its tie:
+    "CEO of Acme", "Chief Executive of Acme", "President"; not a name with its title
+    ("President Ann Roe", "Sen. Tom Pell")."""
+    knowledge = frame.knowledge
+    if not is_capitalized(role[0].text) or not knowledge.title_word(role[0].low):
+        return False
+    for t in role[1:]:
+        if t.low in frame.words.prepositions:
+            return True
+        if not (t.text.islower() or knowledge.title_word(t.low)):
+            return False
+    return True
 
 
 def _role_head(frame: Frame, role: Phrase) -> bool:
@@ -1267,12 +1341,19 @@ def _coordinated_subject(frame: Frame, j: int, floor: int) -> Phrase | None:
     """Take the subject of the clause a coordinated cue ("and said" at j) joins: the noun
     phrase that opens the nearest clause before it, after a comma and its connectors, with
     a verb right after it ("GOP voters disagree, and yet Senator Tom Reyes voted for the bill
-    and described it as “…”": Reyes; "Moreover, the senator left and said": the senator).
+    and described it as “…”": Reyes; "Moreover, the senator left and said": the senator),
+    or the relative pronoun of a relative clause the cue ends ("Ann Roe, a professor, who
+    studied it and concluded": "who", Roe).
     None when no such clause stands between the frame's start and j ("Tom Reyes, a farmer,
     sold the land and said": the frame's subject, found by ``subject``)."""
     toks, words = frame.tokens, frame.words
     starts = [k + 1 for k in range(j - 1, floor - 1, -1)
               if toks[k].text == "," and not frame.inq[k]] + [floor]
+    if starts[0] - 2 >= floor and toks[starts[0]].low == "who" \
+            and toks[starts[0] - 2].text.isalpha() and not frame.inq[starts[0] - 2]:
+        # "..., says Ann Roe, professor of law, who has studied the courts and concluded":
+        # the relative pronoun, whose antecedent the resolver gives (Roe, not "professor")
+        return (toks[starts[0]],)
     for s in starts:
         while s < j and (toks[s].low in words.connectors or toks[s].low in words.clause_openers
                          or toks[s].low in words.subordinators or toks[s].low == "and"
