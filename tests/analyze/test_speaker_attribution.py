@@ -463,6 +463,94 @@ def test_a_pronoun_takes_the_nearest_person_who_fits(label, text, expected, know
     assert names_of(text, knowledge) == expected
 
 
+# a name standing as a noun's modifier between an article and the noun ("the Vale
+# administration", "a Vale plan") is named in passing: no "he" or "she" after points to it;
+# a name an article opens as the subject ("The Rev. Tom Reyes", "A Tom Reyes who", "The Tom
+# Reyes of old") still can be the one a pronoun points to
+MODIFIER_NAME_CASES = [
+    ("the name of an administration",
+     "Governor Sam Vale took office in March.\n\nTom Reyes has run the Harbourton mill for 30 "
+     "years. Last week the Vale administration cut its water.\n\n“We will stay,” he said.",
+     ["Tom Reyes"]),
+    ("the name of a plan after an indefinite article",
+     "Governor Sam Vale took office in March.\n\nTom Reyes has run the Harbourton mill for 30 "
+     "years. The mill is to close under a Vale plan to sell the river's water.\n\n"
+     "“We will stay,” he said.", ["Tom Reyes"]),
+    ("the sentence before names no one else: the subject named before it",
+     "Governor Sam Vale took office in March.\n\nThe Vale administration cut the mill's water."
+     "\n\n“We will stay,” he said.", ["Sam Vale"]),
+    # negative: the article opens the subject's name, not a noun's modifier
+    ("a title after the article",
+     "The Rev. Tom Reyes led the prayers at the mill.\n\n“We will stay,” he said.",
+     ["Tom Reyes"]),
+    ("a preposition after the name",
+     "Tom Reyes is back at the mill. The Tom Reyes of old would have walked out.\n\n"
+     "“We will stay,” he said.", ["Tom Reyes"]),
+    ("a relative pronoun after the name",
+     "Governor Sam Vale met the owners. A Tom Reyes who runs the mill asked him to stay.\n\n"
+     "“We will stay,” he said.", ["Tom Reyes"]),
+    # one whose view a sentence opens with ("To X, ...") is its subject, not a name after a
+    # preposition: the he after is that person, not the one the administration is named for
+    ("whose view a sentence opens with",
+     "Governor Sam Vale took office in March.\n\nTo Tom Reyes, the Vale administration has been "
+     "weak.\n\n“It is a bad plan,” he said.", ["Tom Reyes"]),
+    ("whose view, set off with a description",
+     "Governor Sam Vale took office in March.\n\nTo Tom Reyes, an engineer at the mill, the new "
+     "rules seem weak.\n\n“It is a bad plan,” he said.", ["Tom Reyes"]),
+    ("a name after 'to' within the sentence is no view",
+     "Governor Sam Vale handed the plan to Tom Reyes, an engineer at the mill.\n\n“It is a good "
+     "plan,” he said.", ["Sam Vale"]),
+    ("she is the woman named before the administration",
+     "Governor Sam Vale took office in March.\n\nAnn Roe has run the Harbourton mill for 30 "
+     "years. The Vale administration cut its water.\n\n“We will stay,” she said.", ["Ann Roe"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), MODIFIER_NAME_CASES)
+def test_a_name_modifying_a_noun_is_no_antecedent(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# in a sentence before the pronoun's, one quoted in a clause of the subject's (after the
+# subject's cue, in a relative clause on the subject, or on its object where the subject
+# speaks on past it) yields to the subject: a he or she after is the subject; one quoted in a
+# sentence of their own, or in a clause that ends the sentence, stays the one it points to
+QUOTED_IN_PASSING_CASES = [
+    ("after the subject's cue and that",
+     "Tom Reyes said that Sam Vale told him the plan was “dead.”\n\n“We are done,” he said.",
+     ["Sam Vale", "Tom Reyes"]),
+    ("in a relative clause on the subject",
+     "Tom Reyes, who Sam Vale once called “a hired gun,” spoke on Monday.\n\n"
+     "“He is wrong,” he said.", ["Sam Vale", "Tom Reyes"]),
+    ("in a relative clause on the object, the subject speaking past it",
+     "In a fiery speech, Tom Reyes called out columnist Sam Vale, who called him a “hired "
+     "gun,” by name, calling the attack a “shameful smear.”\n\n“These pundits are lying,” "
+     "he said.", ["Sam Vale", "Tom Reyes", "Tom Reyes"]),
+    ("she after the woman whose cue reports a man's words",
+     "Ann Roe said Tom Reyes told her the plan was “dead.”\n\n“We are done,” she said.",
+     ["Tom Reyes", "Ann Roe"]),
+    # negative: the one quoted last stays whom he points to
+    ("a relative clause on the object that ends the sentence",
+     "Tom Reyes introduced Sam Vale, who said the plan was “good.”\n\n“We will build it,” he "
+     "said.", ["Sam Vale", "Sam Vale"]),
+    ("quoted in a sentence of his own",
+     "Tom Reyes spoke on Monday. Sam Vale once called him “a hired gun.”\n\n“He is wrong,” he "
+     "said.", ["Sam Vale", "Sam Vale"]),
+    ("a relative clause closed before the speaker",
+     "Referring to Sheriff Ann Roe and Sheriff Tom Vale, who have ignored the orders, Governor "
+     "Sam Pike said they must comply.\n\n“If they do not, they will pay,” he said.",
+     ["Sam Pike", "Sam Pike"]),
+    ("the subject of the sentence before",
+     "Tom Reyes said Sam Vale would speak next. Vale told the crowd the plan was “dead.”\n\n"
+     "“We are done,” he said.", ["Tom Reyes", "Sam Vale", "Sam Vale"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), QUOTED_IN_PASSING_CASES)
+def test_one_quoted_in_a_clause_of_the_subjects_yields_to_it(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
 # a person named in an aside on words ("what X called", "as X put it", "according to X") is
 # no antecedent of the next "he" or "she" where the sentence has a subject who fits; the
 # aside's own quote stays theirs, and where no one else fits the aside's person still does

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain, islice
 
 from rapidfuzz.distance import OSA
@@ -34,6 +34,9 @@ class Seen:
     # lookup of whom a name, type or word stands for
     shared: bool = False
     said: bool = False  # its gender said in its sentence ("... of herself"): no namesake's
+    # a noun's modifier between an article and the noun ("the Trump administration", "a
+    # Reyes plan"): named in passing, never what a later pronoun points to
+    modifier: bool = field(default=False, compare=False)
 
 
 # what a lookup by surname may ask of the person it gives: "Ms. Johnson" is no man. A test

@@ -285,6 +285,27 @@ _SUBJECT_THEN_WORD = re.compile(r"(?:[A-Z][\w.’'-]*|he|she)(?:\s+[A-Z][\w.’'
 _POST_MODIFIER = re.compile(r"[^\S\n]+(?:of|at|in|for|from|with|on|to)\b")
 _PRONOUN_AT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+# what stands between a sentence's subject and a speaker quoted in a clause of its
+# (``Resolver._quoted_in_passing``): a relative pronoun set off after the subject's name, the
+# subject's cue (and "that"), a relative pronoun set off after the speaker's name; no
+# sentence's own break between them
+_RELATIVE_ON_NAME = re.compile(
+    r"(?:[A-Z][\w.’'-]*[^\S\n]+)*[A-Z][\w.’'-]*,[^\S\n]+(?:who|whom)[^\S\n]+")
+_RELATIVE_AFTER_NAME = re.compile(
+    r"(?:[A-Z][\w.’'-]*[^\S\n]+)*[A-Z][\w.’'-]*,[^\S\n]+who[^\S\n]")
+_CUE_AFTER_NAME = re.compile(
+    r"(?:[A-Z][\w.’'-]*[^\S\n]+)+(?P<cue>[a-z]+)[^\S\n]+(?:that[^\S\n]+)?")
+_CLAUSE_BREAK = re.compile(r"[;:“”\"]")
+_RELATIVE_AT = re.compile(r"who(?:m)?\b")
+_NAME_SET_OFF = re.compile(r"(?:[A-Z][\w.’'-]*[^\S\n]+)*[A-Z][\w.’'-]*,[^\S\n]+")
+# a sentence (or what a colon opens) opening with "To" or "For" right before a name, and the
+# name set off by a comma after it: whose view the sentence gives (``Resolver._whose_view``)
+_VIEW_OPENER = re.compile(r"(?:^|[.!?:][^\S\n]+|\n[^\S\n]*)(?:To|For)[^\S\n]+$")
+_SET_OFF_NAME = re.compile(r"(?:[A-Z][\w.’'-]*[^\S\n]+)*[A-Z][\w.’'-]*(?<![’']s),")
+# an article right before a name, and the lower-case word right after it: a noun the name
+# modifies ("the Reyes administration": ``Resolver._modifies_noun``)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[^\S\n]+$")
+_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+(?P<w>[a-z][a-z-]*)\b(?![’'-])")
 # Two names joined by "and" as one subject: "Sen. Ann Cole and Sen. ", "Pelosi and "
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+(?:and|&)\s+(?:[A-Z][\w.’'-]*\s+)?")
 # A name in the possessive, then what it owns, up to the name of that one: "Obama’s nominee
@@ -580,12 +601,44 @@ class Resolver:
         if actor.kind == "person" and (found := self._gender_of(actor, mention)) \
                 and found[0] > self._gender_source.get(actor.name, -1):
             self._gender_source[actor.name], self.gender[actor.name] = found
-        oblique = bool(self._oblique.search(self.text, max(0, pos - 12), pos))
+        oblique = bool(self._oblique.search(self.text, max(0, pos - 12), pos)) \
+            and not self._whose_view(pos, actor)
         possessive = mention.endswith(POSSESSIVE_ENDINGS) or (
             bool(mention) and self.text.startswith(mention, pos)
             and self.text.startswith(POSSESSIVE_ENDINGS, pos + len(mention)))
         self.memory.add(Seen(pos, actor, speaker, self.sentence_of(pos), self._in_quote(pos),
-                             oblique, possessive, self._after_verb(pos), shared, said))
+                             oblique, possessive, self._after_verb(pos), shared, said,
+                             not speaker and actor.kind == "person"
+                             and self._modifies_noun(pos, mention)))
+
+    def _whose_view(self, pos: int, actor: Actor) -> bool:
+        """Tell whether a person named at pos is the one whose view a sentence opens with,
+        after "To" or "For" and set off by a comma: "To Tom Reyes, the strike sends a
+        message", "For Ann Roe, a nurse, the shifts have become a burden" (the subject of the
+        thoughts the sentence gives, whom a he or she after may be; not "said to Tom Reyes")."""
+        return actor.kind == "person" \
+            and _VIEW_OPENER.search(self.text, max(0, pos - 8), pos) is not None \
+            and _SET_OFF_NAME.match(self.text, pos) is not None
+
+    def _modifies_noun(self, pos: int, mention: str) -> bool:
+        """Tell whether a name written at pos stands as a noun's modifier, between an article
+        and a lower-case noun: "the Reyes administration", "a Reyes plan", "the Harbourton
+        suburb" (a he or she after points to no one so named); not where the word after is
+        one a name's subject or phrase goes on with ("the mayor Tom Reyes said", "a Tom
+        Reyes who", "the Ann Roe of old", "a Roe and a Vale")."""
+        if not mention or not self.text.startswith(mention, pos) \
+                or any(not w[:1].isupper() for w in mention.split()) \
+                or not _ARTICLE_BEFORE.search(self.text, max(0, pos - 5), pos):
+            return False
+        m = _LOWER_WORD_AFTER.match(self.text, pos + len(mention))
+        if m is None:
+            return False
+        w, words = m["w"], self.knowledge.words
+        return not (w in words.prepositions or w in words.connectors or w in words.pronouns
+                    or w in words.relative_pronouns or w in words.subordinators
+                    or w in words.determiners or w in words.aux_verbs or w in words.modals
+                    or w in words.irregular_past or w in self.knowledge.cues
+                    or w in ("and", "or", "but", "nor") or w.endswith(("ed", "ly")))
 
     def _as_medium(self, pos: int) -> bool:
         """Tell whether the name at pos is a social platform named as where someone posts:
@@ -2435,7 +2488,7 @@ class Resolver:
                 if (people := _people_back(pool, want, here - n)) is None:
                     return None  # "they" after a sentence far back that names bodies only
                 if people:
-                    return self._nearest(people, gender).actor
+                    return self._nearest(people, gender, n != here).actor
                 if n == here and want == "person" and (owner := self._owner_of_thing(pronoun, pos)):
                     return owner  # "Trump's decision marked a change from when he vowed"
                 if want == "plural" and here - 2 <= n and not reported \
@@ -2447,7 +2500,7 @@ class Resolver:
         # no sentences known, or nothing near: the last speakers, then anyone named
         for pool in (self.memory.last_speakers(pos, 3), self.memory.last(pos, 6)):
             for s in reversed(pool):
-                if not s.quoted and not (s.possessive and s.oblique) \
+                if not s.quoted and not s.modifier and not (s.possessive and s.oblique) \
                         and self._fits(s, want, gender, subject) \
                         and not self._addressed(s.actor, want, pos) \
                         and not _within(s.pos, content) and not self._credited(s):
@@ -2485,7 +2538,7 @@ class Resolver:
         Cole's aides" is still Cole's); no name in the possessive where a "he" or "she" opens
         the sentence ("He is praised ... despite Trump's efforts": Trump is not its subject);
         for a ``subject``, an unnamed speaker described as one person (``_described_one``)."""
-        pool = [f for s in self.memory.in_sentence(n, pos) if not s.quoted
+        pool = [f for s in self.memory.in_sentence(n, pos) if not s.quoted and not s.modifier
                 and (not s.oblique or self._source_of_words(s))
                 and not _within(s.pos, content) and not self._credited(s)
                 and not (subject and s.possessive and self._owner_of_someone(s.pos))
@@ -2685,7 +2738,7 @@ class Resolver:
         return word.isupper() or low in k.words.legislative or low in k.places \
             or low in k.countries or low in k.demonyms or low in k.parties
 
-    def _nearest(self, pool: list[Seen], gender: str | None) -> Seen:
+    def _nearest(self, pool: list[Seen], gender: str | None, before: bool = False) -> Seen:
         """Choose what a pronoun points to among the fitting actors of one sentence: the last
         speaker, else the first named of those known to have its gender ("Judge Zorbu Dale
         met Tom Reyes" -> he is Reyes), else the first named that is no verb's object; a
@@ -2700,6 +2753,10 @@ class Resolver:
                     or self._one_unnamed(s.actor.name, s.actor.kind, gender)]
         speakers = [s for s in pool if s.speaker]
         if speakers:
+            # in a sentence before the pronoun's, one quoted in a clause of its subject's
+            # yields to that subject (``_quoted_in_passing``)
+            if before and self._quoted_in_passing(pool[0], speakers[-1], pool):
+                return pool[0]
             return speakers[-1]
         # a name in the possessive is no subject where the one it owns is named after it:
         # "Obama's nominee, John Brennan, has shown ... He claims" is Brennan
@@ -2710,6 +2767,35 @@ class Resolver:
         # an object is no subject where one is named: "one Republican who never backed
         # Trump: John Kasich. He issued" is Kasich
         return ([s for s in pool if not s.object] or pool)[0]
+
+    def _quoted_in_passing(self, first: Seen, last: Seen, pool: list[Seen]) -> bool:
+        """Tell whether the last speaker a sentence names is quoted in a clause of the person
+        it names first, its subject: after a relative pronoun on the subject ("Tom Reyes, who
+        Sam Vale once called “a hired gun,” spoke"), after the subject's cue ("Tom Reyes said
+        Sam Vale told him the plan was “dead”") or in a relative clause on the subject's
+        object ("Tom Reyes called out Sam Vale, who called him “a hired gun”"): a he or she
+        in a later sentence is the subject, not the one the subject's sentence quotes."""
+        if first.pos >= last.pos or first.actor.name == last.actor.name \
+                or first.actor.kind != "person" or last.actor.kind != "person" \
+                or first.possessive or first.object or first.oblique or last.quoted:
+            return False
+        between = self.text[first.pos:last.pos]
+        if "\n" in between or _CLAUSE_BREAK.search(between):
+            return False
+        at_relative = bool(_RELATIVE_AT.match(self.text, last.pos))
+        if _RELATIVE_ON_NAME.fullmatch(between) \
+                or (at_relative and _NAME_SET_OFF.fullmatch(between)):
+            return True  # the speaker right after the relative pronoun, or read at it
+        m = _CUE_AFTER_NAME.fullmatch(between)
+        if m is not None and m["cue"] in self.knowledge.cues:
+            return True
+        # a relative clause on the object (the speaker named, or read, at the pronoun): only
+        # where the subject speaks in the sentence too, so that it goes on past the clause
+        # ("..., who called him “a hired gun,” calling the attack “a smear”"), not where the
+        # clause ends it ("Tom Reyes introduced Sam Vale, who said the plan was “good.”")
+        on_object = bool(_RELATIVE_AFTER_NAME.match(self.text, last.pos)) \
+            or (at_relative and between.rstrip().endswith(","))
+        return on_object and any(s.speaker and s.actor.name == first.actor.name for s in pool)
 
     def _in_credit(self, pos: int) -> bool:
         """Tell whether a mention at pos names a picture's photographer: "REUTERS/Tom Reyes",
