@@ -73,6 +73,7 @@ class Words:
     prepositions: frozenset[str]
     affiliation_prepositions: frozenset[str]
     people_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
     connectors: frozenset[str]
     address_openers: frozenset[str]
     going_on: frozenset[str]

@@ -1597,3 +1597,60 @@ SUFFIXED_TITLE_CASES = [
 def test_a_titled_surname_is_the_suffixed_name_of_that_title(label, text, expected, knowledge):
     names = names_of(text, knowledge)
     assert names and names[-1] == expected, (label, names)
+
+
+# --- a place read as a person (issue 11) ---------------------------------------------------
+# A town the tables do not list is no person: after a preposition of where right before the
+# cue, inside a description, set off by its state after a preposition, or naming a party's
+# member as "the Ohio Republican" names one by a state. Negatives: a person whose name is also
+# a place stays that person, a listed body or outlet after "in" keeps speaking.
+
+PLACE_SPEAKER_CASES = [
+    ("a town after 'in', no one before",
+     'There she was on Sunday at a chapel in Fresno saying she was sorry for the policy.', None),
+    ("a town after 'in', a document before",
+     'A federal lawsuit filed on Tuesday in Fresno charges that the rule harms families.', None),
+    ("a town after 'across'",
+     'Hikers walking across Patagonia are chanting, “Open the trail.”', None),
+    ("a town inside a description",
+     'A spokeswoman in Fresno said the talks had failed.', ("spokeswoman in Fresno", "anonymous")),
+    ("a town set off by its state",
+     'Holt, 49, who lives with her mother in Ann Arbor, Michigan, is looking for work.\n\n'
+     '“The market is awful,” she said.', None),
+    ("a town set off by an AP abbreviation",
+     'Holt, 49, who lives with her mother in Ann Arbor, Mich., is looking for work.\n\n'
+     '“The market is awful,” she said.', None),
+    ("a party's member named by a town",
+     'Rep. Dale Pruitt spoke on Monday. “The water is gone,” the Bakersfield Republican said.',
+     ("Dale Pruitt", "person")),
+    ("a party's member named by a borough",
+     'Rep. Dale Pruitt spoke on Monday. “The water is gone,” the Queens Democrat said.',
+     ("Dale Pruitt", "person")),
+    # negatives
+    ("a given name that is a state", '“The market is awful,” Georgia Roe said.',
+     ("Georgia Roe", "person")),
+    ("a given name that is a city", '“The market is awful,” Austin Smith said.',
+     ("Austin Smith", "person")),
+    ("a person named after a dateline", 'HOUSTON — “The market is awful,” Austin Smith said.',
+     ("Austin Smith", "person")),
+    ("the person who lives in the town",
+     'Lena Holt, 49, lives in Ann Arbor, Mich. She is looking for work.\n\n'
+     '“The market is awful,” she said.', ("Lena Holt", "person")),
+    ("a name with a party tag",
+     '“The market is awful,” said Rep. Ann Holt, D-Mich.', ("Ann Holt", "person")),
+    ("an outlet after 'in'", 'An article in Mother Jones reported that the rule had failed.',
+     ("Mother Jones", "media")),
+    ("a body after 'in'", 'Some in Congress said the rule had failed.',
+     ("Congress", "organisation")),
+    ("people in a town", 'People in Fresno say the talks have failed.',
+     ("People in Fresno", "anonymous")),
+    ("a state's party member", 'Rep. Dale Pruitt spoke on Monday. “The water is gone,” the '
+                               'Ohio Republican said.', ("Dale Pruitt", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), PLACE_SPEAKER_CASES)
+def test_a_place_is_no_person(label, text, expected, knowledge):
+    quotes = quotes_of(text, knowledge)
+    got = [(q.actor.name, q.actor.kind) if q.actor else None for q in quotes]
+    assert (got[-1] if got else None) == expected, (label, got)

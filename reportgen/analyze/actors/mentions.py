@@ -14,6 +14,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from reportgen.analyze.actors.names import SUFFIXES, TITLE_SURNAMES, given_variants, initials
+from reportgen.analyze.actors.officials import read_state
 from reportgen.analyze.tables import as_written, first_words, match_table, per_table, place_before
 from reportgen.analyze.text import (
     Token,
@@ -845,6 +846,8 @@ def _mention_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
     if titled:
         return _past_suffix(words, titled)
     named = _given_name_at(words, i, knowledge)
+    if named and _town_of_state(words, i, named, knowledge):
+        return None  # "lives in Ann Arbor, Michigan": a town, no person named Ann Arbor
     if named:
         return _past_suffix(words, named)
     n, _ = match_table(words, i, _roster_names(knowledge), 4)
@@ -854,6 +857,23 @@ def _mention_at(words: list[str], i: int, knowledge: Knowledge) -> int | None:
     if n and org and org.kind != "media" and as_written(words, i, n, knowledge):
         return i + n
     return None
+
+
+def _town_of_state(words: list[str], i: int, end: int, knowledge: Knowledge) -> bool:
+    """Tell whether the name-shaped words[i:end] are a town that its state sets off, after a
+    preposition: "lives in Ann Arbor, Michigan, with", "a nurse from Eugene, Ore." (a US state's
+    name or AP abbreviation, or a place the tables list, closed by punctuation or a lower-case
+    word: not "with Ann Roe, Michigan's ..." nor a party tag "Ann Roe, D-Mich.")."""
+    if i == 0 or words[i - 1].lower() not in knowledge.words.prepositions \
+            or end + 1 >= len(words) or words[end] != ",":
+        return False
+    n, _ = match_table(words, end + 1, knowledge.places, 4)
+    if not n:
+        n = next((n for n in (2, 1) if end + 1 + n <= len(words)
+                  and read_state("".join(words[end + 1:end + 1 + n]))), 0)
+    after = end + 1 + n
+    return bool(n) and (after == len(words) or words[after] == "."
+                        or not words[after][:1].isupper())
 
 
 def _suffix_word(word: str) -> bool:

@@ -1085,12 +1085,16 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
         if len(p.words) == 1:
             return Reading(None, surname=p.words[0], country=p.country, thing=thing)
         return Reading(thing)
+    if _name_of_place(p, knowledge):
+        return None  # "a spokesman in Fresno", "a church in Brooklyn": a town's name
     name = written_suffix(join_words(p.name_words))  # "Walter Pryce Sr" -> "... Sr."
     if p.name_words[0] in knowledge.words.name_particles:
         # "von der Leyen" alone is a surname: the person named in full before
         return Reading(None, surname=p.name_words[-1], country=p.country)
     if len(p.name_words) == 1 and not p.title_words and p.org is None and p.party is None:
         return Reading(None, surname=name, country=p.country)
+    if _placed_member(p, knowledge):
+        return None  # "the Bakersfield Republican": a party's member by a town, no Bakersfield
     return Reading(Actor(name, "person", type_of(p.org, p.title_words, p.country, knowledge,
                                                  p.qualifier),
                          p.role, p.org.name if p.org else None, p.country, p.party))
@@ -1431,9 +1435,40 @@ def _definite_title(p: Parts, knowledge: Knowledge) -> Reading | None:
     member of a party, by its place): left to the resolver."""
     member = p.party is not None and p.head in knowledge.words.party_nouns
     if not (p.definite and (p.title_words or p.head in knowledge.titles
-                            or (member and not p.name_words))):
+                            or (member and (not p.name_words or _placed_member(p, knowledge))))):
         return None
     return Reading(None, head=p.head, country=p.country, party=p.party)
+
+
+def _name_of_place(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether the name in a description is the object of a preposition of where, so
+    a place the tables do not list, no person: "a spokesman in Fresno", "a church in
+    Brooklyn", "migrants walking across Europe" (words before the preposition, the name right
+    after it and ending the phrase, no possessive: "an aide in Ann Roe's office" is hers; no
+    article nor a name the tables list: "a report in The New Yorker" is the magazine's)."""
+    words = p.unstopped()
+    if not p.name_words or len(words) < 3 or words[-1] != p.name_words[-1]:
+        return False
+    k = len(words) - len(p.name_words) - 1
+    name = " ".join(p.name_words).lower()
+    return k >= 1 and words[k].lower() in knowledge.words.place_prepositions \
+        and words[k + 1:] == p.name_words \
+        and name.split()[0] not in knowledge.words.determiners \
+        and not any(name in table for table in (
+            knowledge.countries, knowledge.places, knowledge.metonyms, knowledge.organisations,
+            knowledge.outlets, knowledge.officials))
+
+
+def _placed_member(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether a definite description is one member of a party named by a town or
+    county before the party's noun, as "the Ohio Republican" is by a state: "the Bakersfield
+    Republican", "the Queens Democrat" (one capitalised word, no given name, right before
+    the noun; not "Republican Ann Roe" nor "the Ann Roe Democrat")."""
+    words = p.unstopped()
+    return p.definite and p.party is not None and len(p.name_words) == 1 \
+        and len(words) == 2 and words[0] == p.name_words[0] \
+        and words[1].lower() in knowledge.words.party_nouns \
+        and not knowledge.given_name(p.name_words[0].lower())
 
 
 # The order the rules are tried in; a mention none of them reads is an unknown actor.

@@ -325,9 +325,26 @@ def _object_of_preposition(frame: Frame, np: Phrase, floor: int) -> bool:
     after = frame.index(np[-1]) + 1
     # "sent a letter to Tom Reyes urging him ...": whom it was sent to urges nothing
     addressed = toks[k].low == "to" and after < len(toks) and toks[after].low.endswith("ing")
+    # "at a church in Fresno saying", "a lawsuit filed in Fresno charges": where, no one
+    placed = toks[k].low in words.place_prepositions and k - 1 >= floor \
+        and toks[k - 1].text.isalpha() and _unlisted_place(frame, np)
     return np[0].low not in words.pronouns and k >= floor \
-        and (toks[k].low in words.object_prepositions or addressed) and not frame.inq[k] \
+        and (toks[k].low in words.object_prepositions or addressed or placed) \
+        and not frame.inq[k] \
         and not (np[0].text[:1].isdigit() or np[0].low in words.fractions)
+
+
+def _unlisted_place(frame: Frame, np: Phrase) -> bool:
+    """Tell whether a phrase after a preposition of where can only be a place the tables do
+    not list: capitalised words, no article, and no country, place, capital, organisation,
+    outlet or official of the tables ("an article in Mother Jones reported", "State media in
+    North Korea said", "some in Congress were complaining" keep their speaker)."""
+    k = frame.knowledge
+    name = " ".join(t.low for t in np)
+    return all(is_capitalized(t.text) and t.text.isalpha() for t in np) \
+        and np[0].low not in frame.words.determiners \
+        and not any(name in table for table in (k.countries, k.places, k.metonyms,
+                                                k.organisations, k.outlets, k.officials))
 
 
 # how far a relative clause may run from "who" to the phrase before the cue
