@@ -2035,3 +2035,38 @@ def test_a_pronoun_and_a_verb_before_police_name_no_local_body(knowledge):
     # a clause's words, no body's name: "police" is left to the resolver, as a bare "police"
     reading = read_mention("They claim police", knowledge)
     assert reading.actor is None and reading.head == "police"
+
+
+# --- a body's name around which other words stand: its document, what it made ---------------
+
+HEADED_NAME_CASES = [
+    ('The Harbor League’s annual report says “the harbor is cleaner than ever.”',
+     ("Harbor League", "organisation")),
+    ('“The odds have risen,” according to prices tracked by the Marlow Exchange Group.',
+     ("Marlow Exchange Group", "organisation")),
+    ('A survey commissioned by Eastline Van Lines found that "more people moved south."',
+     ("Eastline Van Lines", "organisation")),
+    ('"We will refund every fare," Coral Bay Cruises said.', ("Coral Bay Cruises", "organisation")),
+    ('"We will refund every fare," Midland Air Lines said.', ("Midland Air Lines", "organisation")),
+    ('False claims of fraud are rare, according to a survey of research on the subject by the '
+     'Harbor Safety Center, a nonprofit in Ohio.', ("Harbor Safety Center", "organisation")),
+    ('Most renters pay too much, according to a recent study by the Harbor Research Center at '
+     'Lakeview University.', ("Harbor Research Center", "organisation")),
+    ('Most renters pay too much, according to a survey from the Center for Fair Housing.',
+     ("Center for Fair Housing", "organisation")),
+    # negatives: a person whose surname is an organisation's word stays a person
+    ('False claims of fraud are rare, according to a survey of research on the subject by '
+     'Ann Roe, a nurse.',
+     ("Ann Roe", "person")),
+    ('Tom Bank’s report says “the harbor is cleaner than ever.”', ("Tom Bank", "person")),
+    ('"It has been a hard year," said Sam Line, a farmer.', ("Sam Line", "person")),
+    ('"The hearing is unfair," Ann Banks, a lawyer for the woman, said.',
+     ("Ann Banks", "person")),
+    ('"We expect growth," Dana Pike of the Marlow Exchange Group said.', ("Dana Pike", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED_NAME_CASES)
+def test_a_name_ending_in_a_body_word_is_the_body_and_a_surname_stays_a_person(
+        text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

@@ -560,7 +560,8 @@ def _someone_at_named(p: Parts, knowledge: Knowledge) -> Reading | None:
         return None
     before = [x.lower() for x in words[:at]]
     title = before[-1]
-    if not (title in knowledge.titles or title in w.staff or title in w.speaker_heads
+    document = title in w.documents or title in w.surveys
+    if not (document or title in knowledge.titles or title in w.staff or title in w.speaker_heads
             or title in w.person_nouns) \
             or not all(x.islower() or x.lower() in knowledge.titles for x in words[:at]):
         return None
@@ -571,6 +572,8 @@ def _someone_at_named(p: Parts, knowledge: Knowledge) -> Reading | None:
             or tail.lower() in knowledge.countries:
         return None  # "the congressman from Colorado": a title and a place; a party's members
     role = join_words(words[:at])
+    if document:  # "a survey from the Acme Center", "a survey of research by the Acme
+        return Reading(inner)  # Center": its maker's, no one at it
     if title in w.speaks_for:
         return Reading(Actor(inner.name, inner.kind, inner.type, role, None,
                              inner.country or p.country))
@@ -1076,6 +1079,9 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
         return None  # "the Boston Police Commissioner", "the Chief of Naval Operations"
     if _ends_a_proper_name(p, knowledge):
         return Reading(Actor(describe(p.raw), "organisation", "unknown", None, None, p.country))
+    body = _headed_name(p, knowledge)
+    if body is not None:
+        return Reading(body)
     if _word_in_a_proper_name(p, knowledge):
         # no country: "USA Today" or "Donetsk People's Republic" is no government body that a
         # country quoted as a speaker could stand for (article._resolve_metonymy)
@@ -1098,6 +1104,26 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(name, "person", type_of(p.org, p.title_words, p.country, knowledge,
                                                  p.qualifier),
                          p.role, p.org.name if p.org else None, p.country, p.party))
+
+
+def _headed_name(p: Parts, knowledge: Knowledge) -> Actor | None:
+    """Give the body a name of two words or more stands for where it ends in an
+    organisation's word and no given name opens it, though words around it kept it from
+    ``_named_organisation``: its owner's document ("The Harbor League's annual report"), what
+    it made ("prices tracked by the Harbor Exchange Group", "a report by the Lakeview Center
+    that drew on ...", "the Harbor Research Center at Lakeview University"); a given name
+    ("Tom Bank's report") or a title ("Professor Ana Post") leaves it a person's."""
+    name, heads = p.name_words, knowledge.words.name_heads
+    last = name[-1].lower() if name else ""
+    if len(name) < 2 or last not in heads or p.title_words or p.official is not None \
+            or p.party is not None \
+            or plain_given_name(name[0], knowledge) \
+            or name[0].lower() in knowledge.given_names \
+            or not all(is_capitalized(w) for w in name):
+        return None
+    type_ = heads[last]
+    return Actor(join_words(name), "media" if type_ == "media" else "organisation", type_,
+                 None, None, p.country)
 
 
 # words that may join the words of a name after "the": "the Joint Committee on Taxation"
