@@ -132,6 +132,8 @@ class Words:
     bare_governors: frozenset[str]
     noun_bare_cues: frozenset[str]
     lower_ranks: frozenset[str]
+    office_heads: frozenset[str]
+    country_leaders: frozenset[str]
     clause_openers: frozenset[str]
     question_words: frozenset[str]
     asked_adverbs: frozenset[str]

@@ -493,6 +493,11 @@ NAME_TITLE_CASES = [
     ("no one so named",
      '"We must act," said Ann Roe of Fresno. "It is too common," the bishop said.',
      ("bishop", "unknown")),
+    ("the pontiff, the title's other name",
+     '"We must act," said Pope Leo. "It is too common," the pontiff said.', ("Pope Leo", "person")),
+    ("the pontiff, no pope named",
+     '"We must act," said Bishop Ann Roe. "It is too common," the pontiff said.',
+     ("pontiff", "unknown")),
 ]
 
 
@@ -733,4 +738,86 @@ APPOSED_NAME_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), APPOSED_NAME_CASES,
                          ids=[c[0] for c in APPOSED_NAME_CASES])
 def test_a_description_is_the_name_set_off_after_it(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
+
+
+# --- another word for the office of a body's head: "the FDA chief" is the one person the
+# article named head, director or commissioner of the FDA; no guess between two heads of it,
+# none for a head of another body, a deputy, or where no one is named -------------------------
+
+OFFICE_HEAD_CASES = [
+    ("chief for the head of the body",
+     'Ann Roe, the head of the FDA, spoke on Monday. "We are behind," the FDA chief said.',
+     ("Ann Roe", "person")),
+    ("chief for a commissioner named by title",
+     'FDA Commissioner Tom Reyes spoke on Monday. "We are behind," the FDA chief told reporters.',
+     ("Tom Reyes", "person")),
+    ("leader for a secretary-general",
+     'U.N. Secretary-General Dale Pratt spoke in May. "We must act," the U.N. leader said.',
+     ("Dale Pratt", "person")),
+    ("leader for a secretary-general, after a description of the office",
+     '"We are ready," the head of the United Nations said. "We lag," said U.N. '
+     'Secretary-General Dale Pratt. "We must act," the U.N. leader said.',
+     ("Dale Pratt", "person")),
+    ("chief for a director",
+     'Ann Cole, the director of the FBI, spoke on Monday. "We will look," the FBI chief said.',
+     ("Ann Cole", "person")),
+    # negatives
+    ("two heads of the body",
+     'Ann Cole, the director of the FBI, spoke. Tom Reyes, the head of the FBI, spoke too. "We '
+     'will look," the FBI chief said.', ("FBI chief", "person")),
+    ("the head of another body",
+     'Tom Reyes, the head of the CIA, spoke on Monday. "We will look," the FBI chief said.',
+     ("FBI chief", "person")),
+    ("a deputy of the body",
+     'FBI Deputy Director Ann Cole spoke on Monday. "We will look," the FBI chief said.',
+     ("FBI chief", "person")),
+    ("nobody named",
+     '"We will look," the FBI chief said.', ("FBI chief", "person")),
+    ("a former head of the body",
+     'Former FDA Commissioner Tom Reyes spoke on Monday. "We are behind," the FDA chief said.',
+     ("FDA chief", "person")),
+    ("a party's head is no party leader",
+     'Tom Reyes, the head of the Republican Party, spoke. "We must act," the GOP leader said.',
+     ("GOP leader", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OFFICE_HEAD_CASES,
+                         ids=[c[0] for c in OFFICE_HEAD_CASES])
+def test_another_word_for_a_body_head_is_its_one_head(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
+
+
+# --- "the Israeli leader": the one head of that country the article named (its president or
+# prime minister); none where it named two, a former one, or one of another country ----------
+
+COUNTRY_LEADER_CASES = [
+    ("a prime minister",
+     'Israeli Prime Minister Tom Reyes spoke on Sunday. "We must act," the Israeli leader said.',
+     ("Tom Reyes", "person")),
+    ("a president",
+     '"We will stay," said Syrian President Ann Cole. "We must act," the Syrian leader said.',
+     ("Ann Cole", "person")),
+    # negatives
+    ("the president and the prime minister",
+     'Israeli President Ann Roe met Israeli Prime Minister Tom Reyes. "We must act," the '
+     'Israeli leader said.', ("Israeli leader", "unknown")),
+    ("a former prime minister",
+     'Former Israeli Prime Minister Tom Reyes spoke on Sunday. "We must act," the Israeli '
+     'leader said.', ("Israeli leader", "unknown")),
+    ("the president of another country",
+     'Russian President Tom Reyes spoke on Sunday. "We must act," the Syrian leader said.',
+     ("Syrian leader", "unknown")),
+    ("another word before the head",
+     '"We will stay," said Israeli Prime Minister Tom Reyes. "We must act," the Israeli '
+     'opposition leader said.', ("Israeli opposition leader", "unknown")),
+    ("nobody named",
+     '"We must act," the Israeli leader said.', ("Israeli leader", "unknown")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), COUNTRY_LEADER_CASES,
+                         ids=[c[0] for c in COUNTRY_LEADER_CASES])
+def test_a_country_leader_is_its_one_head(label, text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected, label

@@ -197,6 +197,8 @@ _OWNED_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
 # The possessive ending of a name seen at a position, and how far on it may stand
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _NAME_REACH = 60
+# the words that say an office is held no more: "Former FDA Commissioner", "ex-president"
+_HELD_ONCE = re.compile(r"(?i)\b(?:former|ex-|then-)")
 
 # A name in the possessive and up to three lower-case words, all that stands before a word:
 # "Schiff's memo", "Tom Reyes's new campaign ad"
@@ -1138,12 +1140,48 @@ class Resolver:
             if a.kind == "anonymous" and actor.kind == "anonymous" and s.sentence >= recent \
                     and not head.endswith("s"):
                 return a
+        if (head_of := self._head_of_body(actor, pos)) is not None:
+            return head_of
         party = actor.party or (actor.organisation if actor.organisation in {
             p.name for p in self.knowledge.parties.values()} else None)
         return self._one_of_type(head, actor.country, pos,
                                  lambda a: self._of_body(actor, a)) or (
             self._salient_person(head, party, pos) if actor.kind == "person" and party
             else None)
+
+    def _head_of_body(self, description: Actor, pos: int) -> Actor | None:
+        """Give the one person named in full before pos as the head of the body a description with
+        a word for its head names, by another word for that office (``office_heads``): "the
+        FDA chief" is "Ann Roe, the head of the FDA" or "FDA Commissioner Ann Roe", "the U.N.
+        leader" "U.N. Secretary-General Tom Reyes". None where the description names no body,
+        where two people head that body ("the FBI chief" after its director and its chief),
+        or for a deputy, a former holder, someone of another body, or a description read
+        as a person ("the head of the FDA said" names no one); not for a party or a
+        chamber, whose leader, chairman and chief hold different offices ("the GOP leader" is
+        no party chairman, "the Senate leader" no committee's)."""
+        words = self.knowledge.words
+        role = (description.role or "").lower().split()
+        org = description.organisation
+        if org is None or not role or role[-1] not in words.office_heads \
+                or org in {p.name for p in self.knowledge.parties.values()} \
+                or any(w in words.legislative for w in org.lower().split()):
+            return None
+        former = "former" in description.name.lower().split()
+        found: Actor | None = None
+        for head in sorted(words.office_heads):
+            for s in self.memory.named_by(head, pos):
+                a = s.actor
+                held = (a.role or "").lower().split()
+                if s.quoted or a.kind != "person" or " " not in a.name \
+                        or a.organisation != org \
+                        or held[-1:] != [head] or head in a.name.lower().split() \
+                        or self._lower_rank(a.role, head) \
+                        or ("former" in held or self._held_once(s)) != former:
+                    continue
+                if found is not None and not same_person(found.name, a.name):
+                    return None  # two heads of that body: no guess
+                found = a if found is None or len(a.name) > len(found.name) else found
+        return found
 
     def _of_body(self, description: Actor, a: Actor) -> bool:
         """Tell whether an actor named before can be whom a description with a role names,
@@ -1288,6 +1326,7 @@ class Resolver:
         title ("the pope": Pope Francis, "the prince": Crown Prince Ali Hamad); None for none
         or two."""
         head = description.lower().split()[-1]
+        head = self.knowledge.words.title_abbreviations.get(head, head)  # "the pontiff"
         found: Actor | None = None
         for s in self.memory.named_by(head, pos):
             role = (s.actor.role or "").lower().split()
@@ -1302,6 +1341,46 @@ class Resolver:
                 a = full  # "Prince Ali" is the "Crown Prince Ali Hamad" named in full
             found = a
         return found
+
+    def _country_leader(self, mention: str, country: str | None, pos: int) -> Actor | None:
+        """Give the one person named before pos who heads the country a description of a
+        country's leader names by its demonym alone (``country_leaders``): "the Israeli
+        leader" is "Israeli Prime Minister Tom Reyes", "the Syrian leader" "Syrian President
+        Ann Roe" (a title of the type head_of_state). None where two such heads of that
+        country are named (its president and its prime minister), for a former one, or
+        where other words stand before the head ("the Israeli opposition leader")."""
+        words = describe(mention).split()
+        if country is None or len(words) != 2 or mention.split()[0].lower() != "the" \
+                or words[1].lower() not in self.knowledge.words.country_leaders \
+                or words[0].lower() not in self.knowledge.demonyms:
+            return None
+        titles = self.knowledge.titles
+        found: Actor | None = None
+        for s in self.memory.of_type("head_of_state", pos):
+            a = s.actor
+            role = (a.role or "").lower()
+            if s.quoted or a.kind != "person" or a.country != country \
+                    or "former" in role.split() or self._held_once(s) \
+                    or titles.get(role) != "head_of_state":
+                continue
+            if found is not None and not same_person(found.name, a.name):
+                return None  # "the Israeli leader" after its president and prime minister
+            found = a if found is None or len(a.name) > len(found.name) else found
+        return found
+
+    def _held_once(self, s: Seen) -> bool:
+        """Tell whether the words written with a person's name say the office is held no
+        more: "former", "ex-" or "then-" right before the name in its sentence ("Former FDA
+        Commissioner Ann Roe") or in an apposition after it ("Ann Roe, a former head of the
+        FDA,")."""
+        surname = surname_word(s.actor.name)
+        end = self.text.find(surname, s.pos, s.pos + _NAME_REACH)
+        if end < 0:
+            return False
+        before = re.split(r"[.;:!?“”\"]", self.text[max(0, s.pos - _NAME_REACH):end])[-1]
+        after = m["words"] if (m := _APPOSITION_WORDS.match(self.text, end + len(surname))) \
+            else ""
+        return bool(_HELD_ONCE.search(before) or _HELD_ONCE.search(after))
 
     def _titled_by(self, name: str, head: str) -> bool:
         """Tell whether a person's name opens with a title a name keeps (``name_titles``)
@@ -1616,6 +1695,7 @@ class Resolver:
                     else None) or self._owner(mention, reading.head, pos, content) or \
                 self._definite(reading.head, reading.country, reading.party, pos,
                                self._lower_rank(describe(mention), reading.head), state) or \
+                self._country_leader(mention, reading.country, pos) or \
                 self._outlet_before(reading.head, mention, pos) or \
                 self._nearest_organisation(reading.head, pos) or \
                 self._organisation_named_near(reading.head, mention, pos) or \
