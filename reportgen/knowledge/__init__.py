@@ -102,6 +102,14 @@ class Knowledge:
         its period ("governor", "sen", "sen.")."""
         return low in self.titles or f"{low}." in self.titles
 
+    def lists_name(self, low: str) -> bool:
+        """Tell whether a lower-case name is one the tables know as a country, a place, a
+        capital that stands for a country, an organisation, an outlet or an official ("north
+        korea", "congress", "mother jones"): a name after "in" that is none of these can only
+        be a place they do not list ("fresno")."""
+        return any(low in table for table in (self.countries, self.places, self.metonyms,
+                                              self.organisations, self.outlets, self.officials))
+
     def extend(self, **tables: dict) -> Knowledge:
         """Return a copy with the given rows added to the named tables."""
         merged: dict[str, Any] = {name: {**getattr(self, name), **rows}

@@ -1479,10 +1479,7 @@ def _name_of_place(p: Parts, knowledge: Knowledge) -> bool:
     name = " ".join(p.name_words).lower()
     return k >= 1 and words[k].lower() in knowledge.words.place_prepositions \
         and words[k + 1:] == p.name_words \
-        and name.split()[0] not in knowledge.words.determiners \
-        and not any(name in table for table in (
-            knowledge.countries, knowledge.places, knowledge.metonyms, knowledge.organisations,
-            knowledge.outlets, knowledge.officials))
+        and name.split()[0] not in knowledge.words.determiners and not knowledge.lists_name(name)
 
 
 def _placed_member(p: Parts, knowledge: Knowledge) -> bool:

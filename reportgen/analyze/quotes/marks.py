@@ -231,8 +231,7 @@ class _Nest:
         it ends the quotation holding it, which takes the nested pairs' place in
         ``quoted``; if it opens there, another nested quotation may follow; else the
         quotation around was none."""
-        if self.inner_done and role == "close" and text[i] not in "“„«`" \
-                and _words_follow(text, j, pe):
+        if self.inner_done and role == "close" and _words_follow(text, j, pe):
             self._replace(quoted, j)
             return True
         if self.inner_done and role == "open":
@@ -246,8 +245,8 @@ class _Nest:
         """A curly closing mark came where a straight mark nested in curly ones is open: it
         ends the curly quotation (the straight one was never closed)."""
         outer = self.outer
-        if outer is None or text[i] not in "”»" or text[open_at] != '"' \
-                or text[outer] not in "“„«" or not _words_follow(text, j, pe):
+        if outer is None or text[i] not in _CURLY_CLOSING or text[open_at] != '"' \
+                or text[outer] not in _CURLY_OPENING or not _words_follow(text, j, pe):
             return False
         if self.inner_at is None:
             quoted.append([*carry, (outer, j)])
@@ -368,15 +367,20 @@ def _part_end(text: str, i: int) -> int:
     return i
 
 
+# the double marks whose shape tells whether they open or close (``_mark_role``)
+_CURLY_OPENING = "“„«"
+_CURLY_CLOSING = "”»"
+
+
 def _opens_with_mark(text: str, pos: int) -> bool:
     return text[pos] in DOUBLE_MARKS or text.startswith(("''", "``"), pos)
 
 
 def _mark_role(text: str, i: int, j: int, ps: int, pe: int) -> str:
     ch = text[i]
-    if ch in "“„«" or ch == "`":
+    if ch in _CURLY_OPENING or ch == "`":
         return "open"
-    if ch in "”»":
+    if ch in _CURLY_CLOSING:
         return "close"
     prev = text[i - 1] if i > ps else " "
     nxt = text[j] if j < pe else " "

@@ -339,12 +339,9 @@ def _unlisted_place(frame: Frame, np: Phrase) -> bool:
     not list: capitalised words, no article, and no country, place, capital, organisation,
     outlet or official of the tables ("an article in Mother Jones reported", "State media in
     North Korea said", "some in Congress were complaining" keep their speaker)."""
-    k = frame.knowledge
-    name = " ".join(t.low for t in np)
     return all(is_capitalized(t.text) and t.text.isalpha() for t in np) \
         and np[0].low not in frame.words.determiners \
-        and not any(name in table for table in (k.countries, k.places, k.metonyms,
-                                                k.organisations, k.outlets, k.officials))
+        and not frame.knowledge.lists_name(" ".join(t.low for t in np))
 
 
 # how far a relative clause may run from "who" to the phrase before the cue
