@@ -115,6 +115,10 @@ _REPEATED = {
                   'Roe said in an interview about dock {i}, "We will fix it." The port is open.'),
     "people close to someone": ("Tom Reyes ran for mayor.",
                                 '"We will win dock {i}," those close to Reyes say. We shall see.'),
+    "a country's leader": ("Israeli Prime Minister Tom Reyes spoke on Monday.",
+                           '"We set the dates for dock {i} long ago," the Israeli leader said.'),
+    "a head by another word": ("Ann Roe, the head of the FDA, spoke on Monday.",
+                               '"We set the dates for dock {i} long ago," the FDA chief said.'),
 }
 
 

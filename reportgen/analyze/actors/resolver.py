@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -291,19 +291,19 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 # (``Resolver._quoted_in_passing``): a relative pronoun set off after the subject's name, the
 # subject's cue (and "that"), a relative pronoun set off after the speaker's name; no
 # sentence's own break between them
-_RELATIVE_ON_NAME = re.compile(
-    r"(?:[A-Z][\w.’'-]*[^\S\n]+)*[A-Z][\w.’'-]*,[^\S\n]+(?:who|whom)[^\S\n]+")
-_RELATIVE_AFTER_NAME = re.compile(
-    r"(?:[A-Z][\w.’'-]*[^\S\n]+)*[A-Z][\w.’'-]*,[^\S\n]+who[^\S\n]")
+# (each opens with a name: capitalised words on one line)
+_NAME_WORDS = r"(?:[A-Z][\w.’'-]*[^\S\n]+)*[A-Z][\w.’'-]*"
+_RELATIVE_ON_NAME = re.compile(_NAME_WORDS + r",[^\S\n]+(?:who|whom)[^\S\n]+")
+_RELATIVE_AFTER_NAME = re.compile(_NAME_WORDS + r",[^\S\n]+who[^\S\n]")
 _CUE_AFTER_NAME = re.compile(
     r"(?:[A-Z][\w.’'-]*[^\S\n]+)+(?P<cue>[a-z]+)[^\S\n]+(?:that[^\S\n]+)?")
 _CLAUSE_BREAK = re.compile(r"[;:“”\"]")
 _RELATIVE_AT = re.compile(r"who(?:m)?\b")
-_NAME_SET_OFF = re.compile(r"(?:[A-Z][\w.’'-]*[^\S\n]+)*[A-Z][\w.’'-]*,[^\S\n]+")
+_NAME_SET_OFF = re.compile(_NAME_WORDS + r",[^\S\n]+")
 # a sentence (or what a colon opens) opening with "To" or "For" right before a name, and the
 # name set off by a comma after it: whose view the sentence gives (``Resolver._whose_view``)
 _VIEW_OPENER = re.compile(r"(?:^|[.!?:][^\S\n]+|\n[^\S\n]*)(?:To|For)[^\S\n]+$")
-_SET_OFF_NAME = re.compile(r"(?:[A-Z][\w.’'-]*[^\S\n]+)*[A-Z][\w.’'-]*(?<![’']s),")
+_SET_OFF_NAME = re.compile(_NAME_WORDS + r"(?<![’']s),")
 # an article right before a name, and the lower-case word right after it: a noun the name
 # modifies ("the Reyes administration": ``Resolver._modifies_noun``)
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[^\S\n]+$")
@@ -437,6 +437,25 @@ def _stated_count(description: str) -> int | None:
 
 # the counts written in words that a group named together holds (rarely more than six)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _the_one_person(candidates: Iterable[tuple[Seen, str]],
+                    fits: Callable[[Seen, str], bool]) -> Actor | None:
+    """Give the one person of the actors seen that fit (each with the word it was looked up
+    by), by the longest name they are given ("Tom Reyes" over "Reyes"); None for none, or
+    where two are not the same person. A mention of the one found, by the same name, is
+    passed over before its fit is asked: it could change nothing, and the description the
+    person was found for, asked again and again in a long article, is noted as that person
+    each time (a walk that asked each of those would grow with the square of the article)."""
+    found: Actor | None = None
+    for s, word in candidates:
+        a = s.actor
+        if (found is not None and a.name == found.name) or not fits(s, word):
+            continue
+        if found is not None and not same_person(found.name, a.name):
+            return None
+        found = a if found is None or len(a.name) > len(found.name) else found
+    return found
 
 
 def _member_count(name: str) -> int:
@@ -1167,21 +1186,18 @@ class Resolver:
                 or any(w in words.legislative for w in org.lower().split()):
             return None
         former = "former" in description.name.lower().split()
-        found: Actor | None = None
-        for head in sorted(words.office_heads):
-            for s in self.memory.named_by(head, pos):
-                a = s.actor
-                held = (a.role or "").lower().split()
-                if s.quoted or a.kind != "person" or " " not in a.name \
-                        or a.organisation != org \
-                        or held[-1:] != [head] or head in a.name.lower().split() \
-                        or self._lower_rank(a.role, head) \
-                        or ("former" in held or self._held_once(s)) != former:
-                    continue
-                if found is not None and not same_person(found.name, a.name):
-                    return None  # two heads of that body: no guess
-                found = a if found is None or len(a.name) > len(found.name) else found
-        return found
+
+        def holds(s: Seen, head: str) -> bool:
+            a, held = s.actor, (s.actor.role or "").lower().split()
+            return not s.quoted and a.kind == "person" and " " in a.name \
+                and a.organisation == org \
+                and held[-1:] == [head] and head not in a.name.lower().split() \
+                and not self._lower_rank(a.role, head) \
+                and ("former" in held or self._held_once(s)) == former
+
+        # two heads of that body: no guess
+        return _the_one_person(((s, head) for head in sorted(words.office_heads)
+                                for s in self.memory.named_by(head, pos)), holds)
 
     def _of_body(self, description: Actor, a: Actor) -> bool:
         """Tell whether an actor named before can be whom a description with a role names,
@@ -1355,18 +1371,16 @@ class Resolver:
                 or words[0].lower() not in self.knowledge.demonyms:
             return None
         titles = self.knowledge.titles
-        found: Actor | None = None
-        for s in self.memory.of_type("head_of_state", pos):
-            a = s.actor
-            role = (a.role or "").lower()
-            if s.quoted or a.kind != "person" or a.country != country \
-                    or "former" in role.split() or self._held_once(s) \
-                    or titles.get(role) != "head_of_state":
-                continue
-            if found is not None and not same_person(found.name, a.name):
-                return None  # "the Israeli leader" after its president and prime minister
-            found = a if found is None or len(a.name) > len(found.name) else found
-        return found
+
+        def heads(s: Seen, _: str) -> bool:
+            a, role = s.actor, (s.actor.role or "").lower()
+            return not s.quoted and a.kind == "person" and a.country == country \
+                and "former" not in role.split() and not self._held_once(s) \
+                and titles.get(role) == "head_of_state"
+
+        # none for "the Israeli leader" after its president and prime minister
+        return _the_one_person(((s, "") for s in self.memory.of_type("head_of_state", pos)),
+                               heads)
 
     def _held_once(self, s: Seen) -> bool:
         """Tell whether the words written with a person's name say the office is held no
