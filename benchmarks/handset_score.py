@@ -19,10 +19,15 @@ speaker_kind (that scorer guesses the class from the label; this set records it)
   organisation  its org rule (every content word in the predicted name, or in role +
                 organisation), or the predicted name is the gold's acronym ("AHIP" for
                 "America's Health Insurance Plans") or a one-word clipping of its first word
-                ("Fed" for "Federal Reserve", the gold having 2+ content words);
+                ("Fed" for "Federal Reserve", the gold having 2+ content words), or the gold
+                is an acronym the predicted name spells out ("FEMA" for "Federal Emergency
+                Management Agency"; since 2026-12-02);
   group         its camp rule (or any shared word with the predicted name);
   anonymous     the prediction names no one (speaker_kind not person/organisation/media) and
-                the gold's head noun (last word before "of"/"to"/"in"/..., "son" in "X's son")
+                the gold's head noun (last word before "of"/"to"/"in"/..., "son" in "X's son";
+                since 2026-12-02 also before a participle or adjective opening a postmodifier
+                with its preposition: "aide" in "an aide traveling with ...", "source" in "a
+                source familiar with ...")
                 is a word of the predicted speaker, name or role ("one sign" for "a protest
                 sign in Dallas"); a named prediction is never right for an anonymous gold.
 A gold "UNKNOWN" is right when no predicted quote covers it or the one that does has no speaker.
@@ -113,14 +118,33 @@ def analyze(ids: set[str]) -> dict[str, list[dict]]:
 FUNCTION_WORDS = {"the", "a", "an", "of", "for", "and", "on", "in", "to", "at", "from", "with"}
 HEAD_STOP = {"of", "to", "in", "at", "from", "for", "with", "on", "who", "that", "by"}
 NAMED_KINDS = {"person", "organisation", "media"}
+# adjectives that open a postmodifier after the head noun ("a source familiar with the talks")
+POSTMODIFIERS = {"familiar", "close", "aware", "involved", "responsible", "loyal", "opposed",
+                 "briefed", "based"}
+
+
+def initials(sc: ModuleType, name: str) -> str:
+    """First letters of the content words ("fema": Federal Emergency Management Agency)."""
+    return "".join(t[0] for t in sc.tokens(name) if t not in FUNCTION_WORDS)
+
+
+def acronym(name: str) -> str:
+    """The name lower-cased if it is an acronym of 2+ capitals ("U.S." -> "us"), else ""."""
+    bare = name.replace(".", "").strip()
+    return bare.lower() if len(bare) >= 2 and bare.isalpha() and bare.isupper() else ""
 
 
 def org_short_right(sc: ModuleType, label: str, q: dict) -> bool:
-    """The predicted name is the gold organisation's acronym or a one-word clipping of it."""
+    """The predicted name is the gold organisation's acronym or a one-word clipping of it,
+    or the gold is an acronym the predicted name spells out ("FEMA" for "Federal Emergency
+    Management Agency", the other direction of the same identity)."""
     name = (q.get("speaker_name") or "").strip()
     toks = [t for t in sc.tokens(label) if t not in FUNCTION_WORDS]
     if not name or not toks:
         return False
+    short = acronym(label)
+    if short and len(sc.tokens(name)) >= 2:
+        return short == initials(sc, name)
     if name.isupper() and len(name) >= 2 and name.isalpha():
         return name.lower() == "".join(t[0] for t in toks)
     said = sc.tokens(name)
@@ -129,10 +153,17 @@ def org_short_right(sc: ModuleType, label: str, q: dict) -> bool:
 
 
 def head_noun(sc: ModuleType, label: str) -> str:
-    """Last word of an anonymous description before its first preposition or clause."""
+    """Last word of an anonymous description before its first preposition or clause; a
+    participle or adjective that opens a postmodifier with its preposition ("an aide
+    traveling with", "a source familiar with", "an adviser close to") ends it too."""
     head = ""
-    for tok in sc.tokens(label):
+    toks = sc.tokens(label)
+    for i, tok in enumerate(toks):
         if tok in HEAD_STOP and head:
+            break
+        following = toks[i + 1] if i + 1 < len(toks) else ""
+        if (head and head not in FUNCTION_WORDS and following in HEAD_STOP
+                and (tok.endswith("ing") or tok in POSTMODIFIERS)):
             break
         head = tok
     return head
