@@ -3,6 +3,8 @@
 import pytest
 
 from reportgen.analyze.actors import merge_actors, merge_person
+from reportgen.analyze.actors.identity import _table_forms
+from reportgen.knowledge.roster import Holder
 from reportgen.models import Actor, Article, ArticleAnalysis, Quote, Tone
 
 
@@ -160,3 +162,22 @@ def test_a_surname_written_first_stays_apart_beside_a_namesake():
                                              _person("Jin Kim")]),
                    _analysis(2, "Outlet B", [_person("Kim")])])
     assert got[1] == ["Kim"]
+
+
+# An office holder of our own whose row lists "Edwin" beside the "Buzz" he goes by, though the
+# name tables link the two no more than "Jerrold" and "Jerry"
+_OWN_ROSTER = (
+    Holder("Buzz Hallowell", "Hallowell", ("Buzz", "Edwin"), "", "", "m", "Senator",
+           "legislator", "United States", "Republican Party", "Montana", 2003, None),
+)
+
+
+@pytest.mark.parametrize(("names", "joined"), [
+    (["Edwin Hallowell", "Buzz Hallowell"], [("Edwin Hallowell", "Buzz Hallowell")]),
+    (["Edwin Hallowell", "Buzz Hallowell", "Hallowell"], [("Edwin Hallowell", "Buzz Hallowell")]),
+    # a given name the row does not list is someone else, whatever the spelling
+    (["Edward Hallowell", "Buzz Hallowell"], []),
+    (["Edwin Hallowell", "Edwin Marsh"], []),
+])
+def test_forms_one_table_row_lists_are_one_person(names, joined):
+    assert _table_forms(names, _OWN_ROSTER) == joined

@@ -10,7 +10,7 @@ from reportgen.analyze.actors.officials import (
     read_party_tag,
     read_state,
 )
-from reportgen.knowledge.roster import load_roster
+from reportgen.knowledge.roster import Holder, load_roster
 from reportgen.models import Actor
 
 ROSTER = load_roster()
@@ -128,3 +128,44 @@ def test_identify_keeps_what_the_article_says():
     actor = Actor("Tim Scott", "person", "expert", "pastor", None, None, "Democratic Party")
     a = identify(actor, ROSTER, Clue())
     assert (a.type, a.role, a.party) == ("expert", "pastor", "Democratic Party")
+
+
+# --- the article's form of a name, the table's link (issue 11) -------------------------------
+
+# An office holder of our own whose row lists a given name the name tables do not link to the
+# usual one (as a row may list "Edwin" for a "Buzz"), and one the article may misspell.
+OWN_ROSTER = (
+    Holder("Buzz Hallowell", "Hallowell", ("Buzz", "Edwin"), "", "", "m", "Senator",
+           "legislator", "United States", "Republican Party", "Montana", 2003, None),
+    Holder("Corinne Vasquez-Ruhl", "Vasquez-Ruhl", ("Corinne",), "", "", "f", "Representative",
+           "legislator", "United States", "Democratic Party", "Oregon", 2011, None),
+    Holder("Pedro Alvaro Quesnel", "Quesnel", ("Pedro", "Alvaro"), "", "", "m",
+           "Foreign Minister", "government", "Chile", None, None, 2019, None),
+    Holder("Ralph T. Okafor", "Okafor", ("Ralph",), "T.", "", "m", "Representative",
+           "legislator", "United States", "Democratic Party", "Ohio", 1999, None),
+)
+
+
+@pytest.mark.parametrize(("actor", "clue", "expected"), [
+    # a given name the article writes out: the article's form, the table's role and party
+    (Actor("Edwin Hallowell", "person", "unknown"), Clue(),
+     ("Edwin Hallowell", "legislator", "Republican Party")),
+    (Actor("Buzz Hallowell", "person", "unknown"), Clue(),
+     ("Buzz Hallowell", "legislator", "Republican Party")),
+    # negatives: a surname alone, an initial or a misspelling takes the table's usual form
+    (Actor("Corrine Vasquez-Ruhl", "person", "unknown"), Clue(),
+     ("Corinne Vasquez-Ruhl", "legislator", "Democratic Party")),
+    (Actor("Hallowell", "person", "legislator", "Sen."), Clue(state="Montana"),
+     ("Buzz Hallowell", "legislator", "Republican Party")),
+    (Actor("E. Hallowell", "person", "unknown"), Clue(),
+     ("Buzz Hallowell", "legislator", "Republican Party")),
+    # the table's form holds the article's words, and more: the fuller form
+    (Actor("Alvaro Quesnel", "person", "unknown"), Clue(),
+     ("Pedro Alvaro Quesnel", "government", None)),
+    # ... but not a middle initial, which may tell another person of the name apart
+    (Actor("Ralph Okafor", "person", "unknown"), Clue(),
+     ("Ralph Okafor", "legislator", "Democratic Party")),
+])
+def test_a_table_match_keeps_the_articles_name(actor, clue, expected):
+    a = identify(actor, OWN_ROSTER, clue)
+    assert (a.name, a.type, a.party) == expected

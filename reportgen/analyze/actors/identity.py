@@ -27,8 +27,10 @@ from reportgen.analyze.actors.names import (
     same_person,
     surname_key,
 )
+from reportgen.analyze.actors.officials import find_holder
 from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import load_knowledge
+from reportgen.knowledge.roster import Holder, load_roster
 from reportgen.models import Actor, ArticleAnalysis
 
 
@@ -179,6 +181,8 @@ def _person_names(counts: Counter[str],
     for bare, full in _surname_first(cleaned):
         if grouped.get(bare, bare) == bare:  # joined with no other full name
             parent[find(bare)] = find(full)
+    for name, first in _table_forms(cleaned):
+        parent[find(name)] = find(first)
     held = _held_names(cleaned)
     for longer, inner in held:
         parent[find(longer)] = find(inner)
@@ -248,6 +252,33 @@ def _without_opener(name: str) -> str:
 def _openers() -> frozenset[str]:
     w = load_knowledge().words
     return frozenset(w.connectors | w.clause_openers | w.subordinators | {"and", "or"})
+
+
+def _table_forms(names: Iterable[str], roster: tuple[Holder, ...] | None = None
+                 ) -> list[tuple[str, str]]:
+    """Give (name, first) pairs for full names that are forms of one office holder's name as
+    the tables' row lists them, though the name tables do not link them: each article keeps
+    its own form ("Jerrold Nadler", "John D. Rockefeller"), one person all the same as the
+    "Jerry Nadler", "Jay Rockefeller" of another (``first``: the first of them in order). A
+    given name the row does not list, whatever its spelling, is not joined so ("Jaime" is no
+    form of Jim McGovern's). ``roster``: the tables' office holders (the shipped ones)."""
+    roster = load_roster() if roster is None else roster
+    first: dict[tuple[str, str], str] = {}
+    out = []
+    for name in sorted(names):
+        p = parse_name(name)
+        if not p.given or len(p.given.strip(".")) < 2:
+            continue
+        h = find_holder(roster, name)
+        if h is None or fold(p.given).strip(".") not in {fold(g).strip(".") for g in h.given} \
+                or surname_key(last_word(p.surname)) != surname_key(last_word(h.surname)):
+            continue
+        key = (h.name, h.surname)
+        if key in first:
+            out.append((name, first[key]))
+        else:
+            first[key] = name
+    return out
 
 
 def _held_names(names: Iterable[str]) -> list[tuple[str, str]]:

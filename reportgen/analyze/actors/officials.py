@@ -239,8 +239,9 @@ def identify(actor: Actor, roster: tuple[Holder, ...], clue: Clue) -> Actor:
     """Give a person the name, role, type, country and party the tables hold for them.
 
     What the article says stays: a role, type, country or party it gives is kept and only what
-    it leaves open is filled; the name becomes the table's usual form of the same name. A
-    person in no table takes the party the clue read from the article.
+    it leaves open is filled; the name stays the article's where it gives a given name
+    (``_name_of``), the table's usual form for a surname alone. A person in no table takes the
+    party the clue read from the article.
     """
     return identify_holder(actor, roster, clue)[0]
 
@@ -281,36 +282,48 @@ def _with_suffix(roster: tuple[Holder, ...], holder: Holder, written: str) -> st
 
 def _name_of(roster: tuple[Holder, ...], holder: Holder, written: str) -> str:
     """Give the name a person the tables identify goes by: the article's own form where it
-    gives a given name ("Gabrielle Giffords", "Charles E. Schumer", not the table's "Gabby
-    Giffords", "Chuck Schumer": the table links the person, the article names them), with a
-    generational suffix only where the table's form keeps one (``_with_suffix``: "Joseph R.
-    Biden Jr." is "Joseph R. Biden"); the table's usual form where the article gives a
-    surname alone, more than a plain name (a title nameparser strips: "Alderman Ann Roe"), a
-    given name the table spells otherwise (``_written_form``), or a name the table writes
-    surname first ("Xi Jinping", whose parts nameparser reads the other way round)."""
+    gives a given name the holder's row lists ("Gabrielle Giffords", "Charles E. Schumer",
+    "Jerrold Nadler", not the table's "Gabby Giffords", "Chuck Schumer", "Jerry Nadler": the
+    table links the person, the article names them), with a generational suffix only where
+    the table's form keeps one (``_with_suffix``: "Joseph R. Biden Jr." is "Joseph R.
+    Biden"); the table's usual form where the article gives a surname alone, an initial, a
+    misspelling the table corrects (``_written_form``), the table's form with words left out
+    (``_held_in``: "Javad Zarif"), more than a plain name (a title nameparser strips:
+    "Alderman Ann Roe"), or a name the table writes surname first ("Xi Jinping", whose parts
+    nameparser reads the other way round). Across articles the forms one row lists are one
+    person (``identity``)."""
     usual = _with_suffix(roster, holder, written)
     p = parse_name(written)
     plain = replace(p, suffix="")
     if not p.given or fold(p.full).split() != fold(written).split() \
             or holder.name.split()[0] == holder.surname.split()[0] \
-            or not _written_form(p, holder):
+            or not _written_form(p, holder) or _held_in(plain.full, usual):
         return usual
     suffix = parse_name(usual).suffix
     return f"{plain.full} {suffix}" if suffix else plain.full
 
 
+def _held_in(name: str, usual: str) -> bool:
+    """Tell whether a name is the table's usual form with words left out, the rest in order:
+    "Javad Zarif" of "Mohammad Javad Zarif" (the table's is the fuller form of what the
+    article writes, and contradicts none of it); an initial left out may tell another person
+    of that name apart ("John Murphy" is no "John M. Murphy")."""
+    words, full = fold(name).split(), fold(usual).split()
+    if len(words) >= len(full) or any(len(w.strip(".")) < 2 for w in full if w not in words):
+        return False
+    rest = iter(full)
+    return all(w in rest for w in words)
+
+
 def _written_form(p: PersonName, holder: Holder) -> bool:
     """Tell whether a name's given name (or the middle name it goes by: "F. James") is one of
-    the holder's own forms as the table spells it and a form of the usual one that the name
-    tables know too: "Gabrielle" (Gabby), "Benjamin" (Ben); not a misspelling the table
-    corrects ("Kristen" for Kirsten, "Lindsay" for Lindsey), nor an initial, nor a form only
-    the table's row links ("Jerrold" for Jerry, "Ashton" for Ash: across articles the name
-    tables would part it from the usual form, two voices for one person)."""
+    the holder's own forms as the table's row spells them: "Gabrielle" (Gabby), "Benjamin"
+    (Ben), and "Jerrold" (Jerry), "Ashton" (Ash), which only the row links to the usual form;
+    not a misspelling the table corrects ("Kristen" for Kirsten, "Lindsay" for Lindsey), nor an
+    initial."""
     given = p.middle[0] if _goes_by_middle(p) else p.given
     g = fold(given).strip(".")
-    usual = holder.given[0] if holder.given else holder.name.split()[0]
-    return len(g) > 1 and g in {fold(f).strip(".") for f in holder.given} \
-        and same_given(given, usual)
+    return len(g) > 1 and g in {fold(f).strip(".") for f in holder.given}
 
 
 def _identify_holder(actor: Actor, roster: tuple[Holder, ...],

@@ -189,6 +189,10 @@ _DESCRIBED = re.compile(
 
 # A generational suffix set off by a comma after a name: "Amos Tillery, Jr.," (the written
 # forms of names.SUFFIXES but "V", see there)
+# an organisation's name in the possessive and one capitalised word after it, a surname where
+# the article named someone so before ("NTU's Roe", "the Herald’s Roe", "Acme.com's Ms. Roe")
+_OWNER_AND_SURNAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[’']s\s+"
+                                r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[A-Z][\w’'-]+)")
 _SUFFIX_AFTER = re.compile(r",\s*(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
 
 # The lower-case words right after a name in the possessive that may name whom it owns:
@@ -1031,11 +1035,15 @@ class Resolver:
         """Give the person named before whose surname a one-word mention is, when the tables
         read it as no person: a surname that is also an outlet, a country or a company ("Liam
         Fox ... Fox said"), a word read as an organisation's name after "the" ("the Monitor"
-        after a "Christian Science Monitor" the article named as someone)."""
+        after a "Christian Science Monitor" the article named as someone), a surname after an
+        organisation's possessive ("Ann Roe, a professor at NTU, ... NTU's Roe said", "the
+        Herald's Roe": Ann Roe, not a body "NTU's Roe")."""
         bare = mention.strip()
         if actor.kind == "organisation" and the.lower().startswith("the ") \
                 and len(the.split()) == 2:
             bare = the.split()[1]
+        elif (m := _OWNER_AND_SURNAME.fullmatch(bare)) is not None:
+            bare = m["surname"]
         return (self.memory.last_person(bare, pos) if " " not in bare else None) or actor
 
     def _joint(self, first: str, second: str, pos: int) -> Actor | None:
