@@ -1928,8 +1928,9 @@ DOTTED_PARTY_TAG_CASES = [
      "Tom Pell"),
     ("a partial quotation", 'Rep. Ann Vale, R-W.Va., said the fund "would pay for it."',
      "Ann Vale"),
-    ("the second of two named", 'Two senators, Ann Vale, R-Maine, and Tom Pell, D-W.Va., '
-                                'announced they would back the bill.', "Tom Pell"),
+    ("the two named speak together", 'Two senators, Ann Vale, R-Maine, and Tom Pell, '
+                                     'D-W.Va., announced they would back the bill.',
+     "Ann Vale and Tom Pell"),
     # negatives: a tag of one token, a tag in parentheses, a state after a town
     ("a tag of one token", 'Sen. Tom Pell, D-N.Y., announced that the fund would pay for it.',
      "Tom Pell"),

@@ -753,3 +753,106 @@ def test_they_is_not_the_people_it_reports_or_addresses(text, knowledge):
 ])
 def test_names_joined_after_an_inverted_cue_speak_together(text, expected, knowledge):
     assert _speakers(text, knowledge) == expected
+
+
+# --- people listed before a cue speak together, whatever step took the last name -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first name after its owner or after what the people are
+    ("As the Harbour Gazette’s Ann Delacroix and Tom Vanterpool explained, “the slump will "
+     "last a year.”", ("Ann Delacroix and Tom Vanterpool", "group")),
+    ("The novelists Ann Delacroix and Tom Vanterpool announced a plan “to feed every nurse.”",
+     ("Ann Delacroix and Tom Vanterpool", "group")),
+    ("Last week, former party strategists Ann Delacroix and Tom Vanterpool wrote that the "
+     "race was “slipping away.”", ("Ann Delacroix and Tom Vanterpool", "group")),
+    # the last name taken before a relative clause or an apposition
+    ("Mayor Ann Delacroix and Councilman Tom Vanterpool, who were both elected in May, "
+     "insisted the plan was “dead.”", ("Ann Delacroix and Tom Vanterpool", "group")),
+    # a serial comma before "and"
+    ("Ann Delacroix, Tom Vanterpool, and Jim Brandvold wrote they had “grave concerns.”",
+     ("Ann Delacroix, Tom Vanterpool and Jim Brandvold", "group")),
+    ("Reps. Ann Delacroix, Tom Vanterpool, and Jim Brandvold wrote they had “grave "
+     "concerns.”", ("Ann Delacroix, Tom Vanterpool and Jim Brandvold", "group")),
+    # a party tag after each, a body's name in the second one's title
+    ("House Speaker Ann Delacroix, D-Calif., and Senate Minority Leader Tom Vanterpool, "
+     "D-N.Y., said in a statement that it was “wrong.”",
+     ("Ann Delacroix and Tom Vanterpool", "group")),
+    # negatives: the first name is an object, a lead that is no plural for people, or the
+    # list holds no people
+    ("He met with Ann Delacroix and Tom Vanterpool, who said the plan was “a good start.”",
+     ("Tom Vanterpool", "person")),
+    ("The lawyer for Ann Delacroix and Tom Vanterpool said the plan was “a bad start.”",
+     ("Tom Vanterpool", "person")),
+])
+def test_people_listed_before_a_cue_speak_together(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's last word that names people by what they are, or a body's head
+    ("A front-runner is Senator Ann Delacroix, Democrat of Vale, and Democrats said the worry "
+     "had “diminished.”", ("Democrats", "group")),
+    ("In their letter, Vale’s Justice and Education Departments informed schools that the "
+     "rules were “new.”", ("Education Departments", "organisation")),
+    # a comma before "and" after one name only is no serial comma
+    ("The worst threat after the Vale Front, and President Ann Delacroix insisted she would "
+     "stay “for good.”", ("Ann Delacroix", "person")),
+    # the examples "such as" gives are no subject
+    ("Small towns such as Vale and Harbour Point, where the tax is high, would be hurt, said "
+     "the “Vale Herald.”", None),
+    # a pronoun after "and" is read alone
+    ("Ann Delacroix and I wrote that the rules were “new.”", ("I", "person")),
+])
+def test_no_people_listed_before_a_cue(text, expected, knowledge):
+    got = last_speaker(text, knowledge)
+    assert got is None or got == expected or " and " not in got[0], got
+
+
+def test_a_serial_list_of_bodies_is_no_list_of_people(knowledge):
+    text = ("Harbour Watch, Friends of the Vale, and March for Clean Rivers are demanding a "
+            "vote on the “dirty water” bill.")
+    got = last_speaker(text, knowledge)
+    assert got is None or " and " not in got[0], got
+
+
+# --- a count alone ("the two", "the pair", "both") or "both" with a people noun stands for the
+# people just named together, as many as it counts ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deal was signed by Ann Delacroix and Tom Vanterpool. The two said it was “a good "
+     "day.”", ("Ann Delacroix and Tom Vanterpool", "group")),
+    ("Ann Delacroix and Tom Vanterpool met on Monday. The pair said the plan was “a good "
+     "start.”", ("Ann Delacroix and Tom Vanterpool", "group")),
+    ("Ann Delacroix and Tom Vanterpool met on Monday. Both said the plan was “a good start.”",
+     ("Ann Delacroix and Tom Vanterpool", "group")),
+    ("Ann Delacroix and Tom Vanterpool wed in May. The couple said the house was “a dream.”",
+     ("Ann Delacroix and Tom Vanterpool", "group")),
+    ("Ann Delacroix and Tom Vanterpool are running for mayor. Both candidates say the plan is "
+     "“a good start.”", ("Ann Delacroix and Tom Vanterpool", "group")),
+    ("The panel heard from experts Ann Delacroix, Tom Vanterpool and Jim Brandvold. Later "
+     "the three hosts said the plan was “a mess.”",
+     ("Ann Delacroix, Tom Vanterpool and Jim Brandvold", "group")),
+])
+def test_a_count_alone_is_the_people_named_together(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+@pytest.mark.parametrize(("text", "unexpected"), [
+    # another count between the pair and "the two": maybe those others
+    ("Ann Delacroix and Tom Vanterpool met on Monday. Later, two reporters asked questions. "
+     "The two said the answers were “thin.”", "Ann Delacroix and Tom Vanterpool"),
+    # a count that is not the list's
+    ("Ann Delacroix, Tom Vanterpool and Jim Brandvold met on Monday. The two said the plan "
+     "was “a good start.”", "Ann Delacroix, Tom Vanterpool and Jim Brandvold"),
+    # no people named together
+    ("Ann Delacroix and her husband met on Monday. The couple said the plan was “a good "
+     "start.”", "Ann Delacroix"),
+    ("Acme Corp. and Globex Inc. met on Monday. Both said the deal was “a good start.”",
+     "Acme Corp. and Globex Inc."),
+    # a head that names no people
+    ("Ann Delacroix and Tom Vanterpool met on Monday. The two companies said the deal was "
+     "“a good start.”", "Ann Delacroix and Tom Vanterpool"),
+])
+def test_a_count_alone_names_no_one_else(text, unexpected, knowledge):
+    got = last_speaker(text, knowledge)
+    assert got is None or got[0] != unexpected, got

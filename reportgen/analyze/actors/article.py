@@ -443,6 +443,11 @@ _BETWEEN_PAIR = re.compile(
 # Tom Reyes and ..."
 _BETWEEN_LISTED = re.compile(_FROM_PLACE + r",\s+" + _TITLE_BODY)
 
+# What stands before the last of three or more people listed with a serial comma: "Ann Roe,
+# Bo Li, and Tom Reyes" (a comma before "and" between two people alone is read as no pair:
+# "the bill Ann Roe wrote, and Tom Reyes voted against it")
+_BETWEEN_SERIAL = re.compile(_FROM_PLACE + r",\s+and\s+" + _TITLE_BODY)
+
 
 def _note_pairs(resolver: Resolver, body: str, named: list[Named]) -> None:
     """Note people named together ("Tom Reyes and Maria Olsen wrote ...", "Johnny Isakson,
@@ -455,8 +460,10 @@ def _note_pairs(resolver: Resolver, body: str, named: list[Named]) -> None:
         if link is None:
             run = []
             continue
+        if link == "serial" and not run:
+            continue
         run = (run or [a]) + [b]
-        if link == "and":
+        if link in ("and", "serial"):
             resolver.note(run[0].pos, joint_of([s.actor for s in run]),
                           mention=body[run[0].pos:b.pos])
             run = []
@@ -464,7 +471,7 @@ def _note_pairs(resolver: Resolver, body: str, named: list[Named]) -> None:
 
 def _link(body: str, a: Seen, b: Seen) -> str | None:
     """Tell how two people named one after the other are joined: "and" (the last two of a
-    list), "comma" (inside a list), or None."""
+    list), "serial" (the last two of a list after a comma), "comma" (inside a list), or None."""
     surname = a.actor.name.split()[-1]
     end = body.find(surname, a.pos, b.pos)
     if end < 0 or a.actor.name == b.actor.name:
@@ -472,6 +479,8 @@ def _link(body: str, a: Seen, b: Seen) -> str | None:
     end += len(surname)
     if _BETWEEN_PAIR.fullmatch(body, end, b.pos):
         return "and"
+    if _BETWEEN_SERIAL.fullmatch(body, end, b.pos):
+        return "serial"
     return "comma" if _BETWEEN_LISTED.fullmatch(body, end, b.pos) else None
 
 

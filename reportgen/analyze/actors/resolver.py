@@ -439,8 +439,22 @@ def _stated_count(description: str) -> int | None:
     return None
 
 
-# the counts written in words that a group named together holds (rarely more than six)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# the counts written in words that a group named together holds (rarely more than six), and
+# the words that state a count by themselves ("both senators", "the pair", "the trio")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "both": 2, "pair": 2, "couple": 2, "duo": 2, "trio": 3}
+
+
+# a count in words between people named together and a count alone that may be others
+_COUNT_NAMED = re.compile(r"\b(?:" + "|".join(_COUNT_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _few_alone(description: str) -> bool:
+    """Tell whether a description is a count alone, which stands for people named just
+    before as a pronoun does: "the two", "the pair", "the couple", "both"; not "the two
+    senators" (its head says who), "the couple's lawyers"."""
+    words = description.lower().split()
+    return len(words) == 1 + (words[0] == "the") and words[-1] in _COUNT_WORDS
 
 
 def _the_one_person(candidates: Iterable[tuple[Seen, str]],
@@ -770,7 +784,8 @@ class Resolver:
             actor = self._description_of_named(actor, pos, mention)
         if actor is not None and actor.kind != "person":
             actor = self._person_named_so(actor, mention, the, pos)
-        if actor is not None and the.lower().startswith("the "):
+        if actor is not None and (the.lower().startswith("the ") or _few_alone(the) or (
+                the.lower().startswith("both ") and " and " not in the)):
             actor = self._named_before(actor, pos)
             actor = self._introduced_source(actor, pos) or actor
         if actor is not None and actor.kind == "person" and not actor.role:
@@ -1902,6 +1917,9 @@ class Resolver:
         the description states a count, a group of that many ("the 16 senators" are no three
         named before)."""
         head = group.name.lower().split()[-1]
+        alone = _few_alone(group.name)
+        if alone:
+            head = "people"  # "the two", "both": people of no stated kind
         legislative = head in self.knowledge.words.legislative
         stated = _stated_count(group.name)
         counted = stated is not None and self._people_noun(head)
@@ -1920,6 +1938,8 @@ class Resolver:
                 return replace(a, type="legislator")
             if not legislative and re.search(r"\bby\s+$", self.text[max(0, s.pos - 12):s.pos]):
                 return a  # "a study by Ana Ruiz and Tom Reyes ... the authors wrote"
+            if alone and _COUNT_NAMED.search(self.text, s.pos, pos):
+                return None  # "Ana Ruiz and Tom Reyes ... two reporters ... the two said"
             if counted and not legislative:
                 return a  # "Ana Ruiz and Tom Reyes ... the two commissioners wrote"
         return None
@@ -1950,7 +1970,7 @@ class Resolver:
         """Give whom a definite mention's reading stands for where the article named it
         before: the people named together ("the senators"), the organisation named in full
         ("the Times": The New York Times)."""
-        if actor.kind == "group" or (actor.kind == "anonymous"
+        if actor.kind == "group" or (actor.kind in ("anonymous", "unknown")
                                      and _stated_count(actor.name) is not None):
             return self._named_together(actor, pos) or actor
         if actor.kind == "media" or (actor.kind == "organisation" and actor.country is None):

@@ -37,9 +37,10 @@ _APPOSITION_MARKS = (",", "—", "–")
 def speaker_before(frame: Frame, i: int, floor: int) -> Phrase | None:
     """Take the speaker whose cue starts at token i, looking back no further than floor: the
     phrase the steps below find, or the name that phrase stands in apposition to when it is
-    one person's role (``_apposed_name``)."""
+    one person's role (``_apposed_name``), with the names it ends a list of where a step
+    took the last name alone ("Ann Roe and Tom Reyes, who both sit on the board, said")."""
     np = _speaker_phrase(frame, i, floor)
-    return (_apposed_name(frame, np, i, floor) or np) if np else np
+    return _with_partner(frame, _apposed_name(frame, np, i, floor) or np, floor) if np else np
 
 
 def _speaker_phrase(frame: Frame, i: int, floor: int) -> Phrase | None:
@@ -674,27 +675,74 @@ def _group_phrase(frame: Frame, j: int, floor: int) -> Phrase | None:
 
 def _with_partner(frame: Frame, np: Phrase, floor: int) -> Phrase:
     """Join two names that speak together: "Tom Reyes and Maria Olsen said", "Reyes and
-    Olsen wrote" (whom the two are together is decided by the resolver)."""
+    Olsen wrote", "Tom Reyes, Dana Pike, and Maria Olsen said" (whom the two are together is
+    decided by the resolver). The first name may follow its owner or what the people are,
+    which the list leaves out: "the Herald’s Tom Reyes and Maria Olsen wrote", "The
+    novelists Tom Reyes and Maria Olsen announced" are the two."""
     toks, words = frame.tokens, frame.words
     k = frame.index(np[0]) - 1
     if not (is_capitalized(np[-1].text) and k - 1 >= floor and toks[k].low == "and"
-            and not frame.inq[k]):
-        return np
-    first = np_back(frame, k - 1, floor)
+            and not frame.inq[k]) or np[-1].low in words.pronouns:
+        return np  # not "Ann Roe and I wrote": a pronoun is read alone
+    serial = toks[k - 1].text == "," and not frame.inq[k - 1]  # "Roe, Reyes, and Olsen"
+    whole = np_back(frame, k - 2 if serial else k - 1, floor)
+    first = _names_after_lead(frame, whole) if whole else None
     opening = first[1] if first and len(first) > 1 and first[0].low == "the" else \
         first[0] if first else None  # "the FBI and the Secret Service said"
-    if not first or opening is None \
+    if not whole or not first or opening is None \
             or not (is_capitalized(opening.text) and is_capitalized(first[-1].text)) \
             or first[-1].low in words.pronouns \
             or any(t.low.endswith(POSSESSIVE_ENDINGS) for t in first):
         return np  # "They and other Republicans", "Trump's former Health and Human ..."
-    b = frame.index(first[0]) - 1
+    if (serial or whole is not first) and not (
+            all(_name_word(t) for t in (*first, *np)) and _ends_a_name_of_people(frame, first)
+            and _ends_a_name_of_people(frame, np)):
+        # "Acme Corp., Friends for Clean Rivers, and Save the Bay", "Ann Roe, Democrat of
+        # Ohio, and Democrats", "Vale’s Justice and Education Departments": no people's list
+        return np
+    b = frame.index(whole[0]) - 1
+    if serial and frame.index(whole[-1]) == k - 2 and not (b >= floor and toks[b].text == ","):
+        return np  # a serial comma follows two names or more: not "after Vale, and Ann Roe"
+    if b - 1 >= floor and toks[b].low == "as" and toks[b - 1].low == "such":
+        return np  # "states such as New York and California, ..., said analysts": examples
     if b >= floor and not frame.inq[b] and toks[b].text not in ",;:—–" \
             and toks[b].low not in words.connectors and toks[b].low not in words.subordinators:
         return np  # "Olsen met Tom Reyes and Maria Olsen said": the first name is an object
+    if whole is not first:
+        return toks[frame.index(first[0]):frame.index(np[-1]) + 1]
     if b >= floor and toks[b].text == ",":
         b = _list_start(frame, b, floor)
     return toks[b + 1:frame.index(np[-1]) + 1]
+
+
+def _name_word(t: Token) -> bool:
+    """Tell whether a word may stand in a person's name as written in a list: a capitalised
+    word, an initial's period, or "of" before a home ("Ann Roe of Ohio")."""
+    return is_capitalized(t.text) or t.text == "." or t.low == "of"
+
+
+def _ends_a_name_of_people(frame: Frame, name: Phrase) -> bool:
+    """Tell whether a capitalised phrase ends in a word that may end a person's name: not
+    one that names people by what they are ("Democrats") or heads a body's name
+    ("Departments")."""
+    words, low = frame.words, name[-1].low
+    return low not in words.group_heads and not words.people(low) \
+        and low not in words.org_heads and low.removesuffix("s") not in words.org_heads
+
+
+def _names_after_lead(frame: Frame, np: Phrase) -> Phrase | None:
+    """Give the names a phrase ends in after words that say whose or what the people named
+    are, where those words are an owner with a possessive ("the Herald’s Tom Reyes") or end
+    in a plural noun for people ("The novelists Tom Reyes", "former party strategists Ann
+    Roe"); the phrase itself where it opens with no such words; None where the words before
+    the names are another lead ("Trump’s former Health", "a friend Tom Reyes")."""
+    words = frame.words
+    leads = [p for p, t in enumerate(np) if t.low.endswith(POSSESSIVE_ENDINGS)
+             or (t.text.islower() and words.people(t.low))]
+    if not leads:
+        return np
+    p = leads[-1] + 1
+    return np[p:] if p < len(np) and is_capitalized(np[p].text) else None
 
 
 def _list_start(frame: Frame, b: int, floor: int) -> int:
