@@ -132,6 +132,17 @@ def test_canonical_key_keeps_suffix_and_given_name_apart():
     ("Mohammad", ("Mohammed", "Mohamed"), True),
     ("Joshua", ("Joe", "Joseph", "Jos"), False),
     ("", ("Joe",), True),
+    # a misspelling of a form the row derives (Alfred, a formal name Al may stand for) fits,
+    # a given name of its own one letter from it does not: an Alfredo is no Al
+    ("Alferd", ("Al", "Albert", "Alfred"), True),
+    ("Alfredo", ("Al", "Albert", "Alfred"), False),
+    ("Jonathon", ("Jon", "Jonathan"), False),  # "Jon": Jonathan is the tables', not his own
+    ("Alfred", ("Al", "Albert", "Alfred"), True),  # written as the row lists it
+    ("Johnny", ("John", "Johnathan", "Johny"), True),  # a short form of his own name
+    # the person's own given name, misspelt as another name: the official all the same
+    ("Alfredo", ("Alfred",), True),
+    ("Garret", ("Garrett", "Gary"), True),
+    ("Bernadete", ("Bernadette",), True),
 ])
 def test_given_among_a_persons_own_forms(given, forms, expected):
     assert given_among(given, forms) is expected

@@ -143,6 +143,10 @@ OWN_ROSTER = (
            "Foreign Minister", "government", "Chile", None, None, 2019, None),
     Holder("Ralph T. Okafor", "Okafor", ("Ralph",), "T.", "", "m", "Representative",
            "legislator", "United States", "Democratic Party", "Ohio", 1999, None),
+    # a row of a short name that lists the formal names the tables give it (Al: Albert, Alfred)
+    Holder("Al Thistlewood", "Thistlewood", ("Al", "Albert", "Alfred", "Bert"), "", "", "m",
+           "Representative", "legislator", "United States", "Republican Party", "Idaho", 2007,
+           None),
 )
 
 
@@ -165,6 +169,16 @@ OWN_ROSTER = (
     # ... but not a middle initial, which may tell another person of the name apart
     (Actor("Ralph Okafor", "person", "unknown"), Clue(),
      ("Ralph Okafor", "legislator", "Democratic Party")),
+    # a given name of its own one letter from a form the row derives is another person: no
+    # table name, role nor party; a misspelling of that form is still the holder
+    (Actor("Alfredo Thistlewood", "person", "unknown"), Clue(),
+     ("Alfredo Thistlewood", "unknown", None)),
+    (Actor("Alfredo Thistlewood", "person", "expert", "professor"), Clue(),
+     ("Alfredo Thistlewood", "expert", None)),
+    (Actor("Alferd Thistlewood", "person", "unknown"), Clue(),
+     ("Al Thistlewood", "legislator", "Republican Party")),
+    (Actor("Alfred Thistlewood", "person", "unknown"), Clue(),
+     ("Alfred Thistlewood", "legislator", "Republican Party")),
 ])
 def test_a_table_match_keeps_the_articles_name(actor, clue, expected):
     a = identify(actor, OWN_ROSTER, clue)

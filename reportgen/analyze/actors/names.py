@@ -294,17 +294,46 @@ def _short_of_spelling(short: str, formal: str) -> bool:
 
 def given_among(given: str, forms: Iterable[str]) -> bool:
     """Tell whether a given name is one of a person's written forms (``forms``: a roster row's
-    own list of given names and short forms): "Bobby" is among Roger's forms, "Robert" is not,
-    though it shares the short form; a full name is no form of an initial ("Charles" against
-    "C."); an initial fits a form it begins ("J." and "Jim"); a transliteration fits
-    (Mohammad, Mohammed; Lindsay, Lindsey)."""
+    own list of given names and short forms, the name the person goes by first): "Bobby" is
+    among Roger's forms, "Robert" is not, though it shares the short form; a full name is no
+    form of an initial ("Charles" against "C."); an initial fits a form it begins ("J." and
+    "Jim"); a transliteration or misspelling fits (Mohammad, Mohammed; Lindsay, Lindsey;
+    Willam, William). A given name of its own (``_real_given``) is no misspelling of a form
+    the row derives from an earlier one (``_own_forms``): a "John" row lists "Johnathan" as a
+    formal name John may stand for, and "Jonathan" is one letter from it, but a Jonathan is no
+    John; two hops, a spelling and a nickname, link another person. A short form the name
+    tables give for one of the person's own names is no other person ("Johnny" for a John
+    whose row lists "Johny")."""
     g = fold(given).strip(".")
     if not g:
         return True
-    folded = [f for f in (fold(x).strip(".") for x in forms) if f]
+    folded = tuple(f for f in (fold(x).strip(".") for x in forms) if f)
     if len(g) == 1:
         return any(f[0] == g for f in folded)
-    return any(g == f or (len(f) > 1 and _transliterated(g, f)) for f in folded)
+    if g in folded:
+        return True
+    own = _own_forms(folded)
+    short = any(g in _nicknamer().nicknames_of(f) for f in own)  # Johnny of a John
+    spelt = own if _real_given(g) and not short else folded
+    return any(len(f) > 1 and _transliterated(g, f) for f in spelt)
+
+
+@lru_cache(maxsize=16_384)
+def _own_forms(folded: tuple[str, ...]) -> tuple[str, ...]:
+    """Give the forms of a row's list (folded, in order) that are the person's own, not one
+    the name tables give for an earlier form: of ("john", "johnathan", "johnathon", "johny")
+    only "john"; of ("jerry", "jerrold") both (no table links Jerrold to Jerry: the row's
+    own upstream name)."""
+    return tuple(f for i, f in enumerate(folded)
+                 if not any(f in given_variants(e) for e in folded[:i]))
+
+
+def _real_given(g: str) -> bool:
+    """Tell whether a folded given name is a name of its own: in the census table or known to
+    the name tables (Jonathan, Garrett), not a misspelling of one (Willam, Barck)."""
+    nn = _nicknamer()
+    return g in _census_genders() or g in _extra_variants() \
+        or bool(nn.canonicals_of(g) or nn.nicknames_of(g))
 
 
 # Zelenskyy, Zelenskiy, Zelensky; Mikhail, Mihail (doubled letters are no variant: Fox, Foxx)
