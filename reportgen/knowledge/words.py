@@ -191,6 +191,7 @@ class Words:
     pronoun_genders: dict[str, str]
     object_pronoun_next: frozenset[str]
     gender_words: dict[str, str]
+    honorific_nouns: dict[str, str]
     generic_roles: frozenset[str]
 
     def people(self, low: str) -> bool:

@@ -556,6 +556,25 @@ OWN_DESCRIPTION_CASES = [
     ("the words fit a retired nurse",
      'Retired nurse Tom Reyes spoke at noon. "We are tired," the retired nurse said.',
      ("Tom Reyes", "person")),
+    ("an honorific between the words and the name",
+     'Forensic pathologist Dr. Michael Kay was hired by the family. "It points to murder," Kay '
+     'said. "It was no accident," the pathologist said.', ("Michael Kay", "person")),
+    ("a married woman's honorific between the words and the name",
+     'Retired nurse Mrs. Ann Cole spoke at noon. "We are tired," the retired nurse said.',
+     ("Ann Cole", "person")),
+    ("the noun a doctor's honorific stands for",
+     'The autopsy was done by Dr. Ann Cole, a former medical examiner. Cole told the paper one '
+     'shot hit the arm. The doctor added that "the rest missed."', ("Ann Cole", "person")),
+    ("an apposition whose head stands before a participle and 'by'",
+     'Michael Kay, a pathologist hired by the family, spoke on Monday. "Guards fall asleep," '
+     'he said. Later, the pathologist said the cell was "never checked."',
+     ("Michael Kay", "person")),
+    ("an apposition whose head stands before a participle and an article",
+     'Ann Cole, a teacher facing the board, spoke on Monday. "We are tired," the teacher said.',
+     ("Ann Cole", "person")),
+    ("an apposition whose head stands before a participle and a preposition",
+     'Tom Reyes, a surgeon trained in Boston, spoke on Monday. The hearing ran late. "We are '
+     'tired," the surgeon said.', ("Tom Reyes", "person")),
     # negatives: two who fit, nobody named so, words the person's do not hold, an epithet for
     # the subject before, a body
     ("two agents",
@@ -564,6 +583,21 @@ OWN_DESCRIPTION_CASES = [
     ("nobody described so",
      'Tom Reyes spoke to the panel. The hearing ran late. "I was wrong," the fired agent '
      'said.', ("fired agent", "unknown")),
+    ("two doctors by their honorific",
+     'Dr. Ann Cole and Dr. Tom Reyes met the board. The hearing ran late. "We are tired," the '
+     'doctor said.', ("doctor", "unknown")),
+    ("an honorific that says no noun",
+     'Mr. Tom Reyes spoke at noon. The hearing ran late. "We are tired," the doctor said.',
+     ("doctor", "unknown")),
+    ("a clause's subject and its verb after a name, no apposition",
+     'After the mayor fired Ann Roe, the city manager admitted the error in a letter. "We were '
+     'wrong," the city manager said.', ("city manager", "unknown")),
+    ("two described so before a participle",
+     'Dale Pratt, a nurse working at the clinic, spoke first. Ann Cole, a nurse working at the '
+     'county hospital, spoke next. "We are tired," the nurse said.', ("nurse", "unknown")),
+    ("a word the description before a participle lacks",
+     'Tom Reyes, a surgeon trained in Boston, spoke on Monday. The hearing ran late. "We are '
+     'tired," the young surgeon said.', ("young surgeon", "unknown")),
     ("a word the person's description lacks",
      'Retired nurse Tom Reyes spoke. "We are tired," the young nurse said.',
      ("young nurse", "unknown")),
@@ -582,6 +616,44 @@ OWN_DESCRIPTION_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), OWN_DESCRIPTION_CASES,
                          ids=[c[0] for c in OWN_DESCRIPTION_CASES])
 def test_a_description_is_the_one_whose_own_it_fits(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
+
+
+# --- a description set beside a name as its apposition, closed before the verb, is the person
+# named ("Ann Roe, a local historian, said"); not where the apposition runs on into the verb
+# or no person's name stands before the comma -----------------------------------------------
+
+APPOSITION_CASES = [
+    ("an apposition with an article",
+     'Ann Cole, a 61-year-old career coach, who drove from Reno for the debate, noted that the '
+     'cities are warming fast.', ("Ann Cole", "person")),
+    ("an apposition and a prepositional phrase after 'As'",
+     'The rebate matters most to the poor. As Dale Pratt, senior director of tax policy at the '
+     'Harbor Institute, put it to me: "If you make little, $1,200 is a lot of money."',
+     ("Dale Pratt", "person")),
+    ("an apposition closed by a dash",
+     'After the vote, Tom Reyes, president of the Widget Workers Union – a federation with two '
+     'million members – said it was also weighing its seat on the panel.',
+     ("Tom Reyes", "person")),
+    ("a surname named in full before",
+     'Ann Vale testified on Monday. Later, Vale, a retired teacher from Tulsa, said she had '
+     '"never seen anything like it."', ("Ann Vale", "person")),
+    ("an inverted cue before the name and a relative clause after the apposition",
+     '"We will spend the year on it," said Dale Pratt, spokesman for the Harbor Senate '
+     'Committee, which has already cut a web ad.', ("Dale Pratt", "person")),
+    # negatives
+    ("an apposition that runs on into the verb",
+     'When we called the office of Ann Roe, a woman answered and said, "No comment at all."',
+     ("woman", "anonymous")),
+    ("a place before the comma",
+     'In Portland, a city official, who asked not to be named, said: "It is over now."',
+     ("city official", "anonymous")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), APPOSITION_CASES,
+                         ids=[c[0] for c in APPOSITION_CASES])
+def test_an_apposition_is_the_person_it_names(label, text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected, label
 
 

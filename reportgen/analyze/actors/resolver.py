@@ -797,6 +797,7 @@ class Resolver:
             actor = self.merge_earlier(self._with_suffix_after(actor, pos + len(mention)), pos,
                                        inclusive=True)
         actor = self._apposed(actor, pos + len(mention))
+        actor = self._apposition_to(actor, pos, pos + len(mention))
         if actor is not None:
             actor = self._as_outlet(actor, mention)
             actor = self.with_party_after(actor, pos + len(mention))
@@ -937,6 +938,33 @@ class Resolver:
                 and named is not None and last == named.name.split()[-1]:
             return named  # "the group, Concerned Veterans for America, said"
         return actor  # "Democrats who attended, Trump also said": no apposition
+
+    def _apposition_to(self, actor: Actor | None, pos: int, end: int) -> Actor | None:
+        """Give the person a description of one person is set beside, where it stands as an
+        apposition right after the person's name and the apposition is closed before the
+        verb: "Ann Roe, a local historian, said", "As Tom Reyes, senior director of tax
+        policy at the institute, put it", "Ann Cole, president of the union – a federation
+        of nurses – said", "Ann Roe, a career coach, who drove from Reno, noted", "“…,” said
+        Ann Roe, a spokeswoman for the board, which ...". The name opens its clause (after a
+        sentence's start, a comma, "As", "And" or "But") or follows a cue (not "Asked about
+        Roe, the spokesman said") and is a person's in full, or the surname of
+        one named before; the description where the apposition runs on into the verb
+        ("Ann Roe, a woman answered"), or more words follow it ("Roe, a lawyer and one of
+        ...")."""
+        if self._described_kind(actor) != "person" \
+                or not _APPOSITION_CLOSED.match(self.text, end):
+            return actor
+        m = _NAME_BEFORE_APPOSITION.search(self.text, max(0, pos - _NAME_REACH), pos)
+        if m is None or (m["word"] and m["word"].islower() and m["word"] != "as"
+                         and m["word"] not in self.knowledge.cues):
+            return actor  # "Asked about Roe, the spokesman said"
+        named = self.read(m["name"]).actor
+        if _named_in_full(named, "person") and named is not None:
+            return self.merge_earlier(named, m.start("name"), inclusive=True)
+        if " " not in m["name"] and (person := self.memory.last_person(m["name"], pos)) \
+                and " " in person.name:
+            return person  # "Huebl, a private investigator, said": the Huebl named before
+        return actor
 
     def _described_kind(self, actor: Actor | None) -> str | None:
         """Give "person" for an actor that is a singular description of a person ("the
@@ -1347,16 +1375,28 @@ class Resolver:
     def _read_descriptions(self, s: Seen) -> list[tuple[str, set[str]]]:
         """Read the common-noun descriptions written with a person's name at a position, as
         (head, words): the lower-case words right before it ("fired FBI agent [Ann Roe]")
-        and an apposition right after it ("Ann Roe, the city's consul,")."""
+        and an apposition right after it ("Ann Roe, the city's consul,"), past an honorific
+        between the words and the name ("forensic pathologist [Dr.] Ann Roe"); and the noun
+        an honorific stands for ("Dr. Ann Roe" is a doctor, ``honorific_nouns``)."""
         end = self.text.find(surname_word(s.actor.name), s.pos, s.pos + _NAME_REACH)
         if end < 0:
             return []
         end += len(surname_word(s.actor.name))
         found = []
-        if m := _WORDS_BEFORE_NAME.search(self.text, max(0, s.pos - _NAME_REACH), s.pos):
+        start = s.pos
+        words = self.knowledge.words
+        h = _HONORIFIC_AT.match(self.text, s.pos)
+        if h is None or h["word"].lower() not in words.honorifics:
+            h = _HONORIFIC_BEFORE.search(self.text, max(0, s.pos - _HONORIFIC_REACH), s.pos)
+        if h is not None and h["word"].lower() in words.honorifics:
+            start = min(start, h.start())
+            if noun := words.honorific_nouns.get(h["word"].lower()):
+                found.append((noun, {noun}))
+        if m := _WORDS_BEFORE_NAME.search(self.text, max(0, start - _NAME_REACH), start):
             found.append(_described_by(m["words"].split(), before=True))
         if m := _APPOSITION_WORDS.match(self.text, end):
-            found.append(_described_by(m["words"].split(), before=False))
+            closed = self.text[m.end():m.end() + 1] in _APPOSITION_ENDS
+            found.append(_described_by(m["words"].split(), before=False, closed=closed))
         return [(h, w) for h, w in found if h]
 
     def _role_holder(self, description: str, pos: int) -> Actor | None:
@@ -3475,6 +3515,17 @@ class Resolver:
 # the voice check (actors.voices.COMMON_ZIPF): "even" 5.9, "dozens" 4.5; "banner" 3.9
 _COMMON_ZIPF = 4.0
 # what may stand before a word that opens a sentence or a clause
+# a name that opens its clause, or follows a cue, right before a comma and an apposition:
+# "As Tom Reyes, ", "Since then, Ann Roe, the ", "And Roe, a ", "said Ann Roe, a "; the word
+# before it, where one stands, is the resolver's to judge (``Resolver._apposition_to``)
+_NAME_BEFORE_APPOSITION = re.compile(
+    r"(?:^|(?<=[\n.!?,“\"])[^\S\n]*|(?:^|[\s“\"])(?P<word>As|And|But|[a-z]+)[^\S\n]+)"
+    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3}),[^\S\n]+$")
+# the end of an apposition right after a description: a comma, a dash or a parenthesis, or
+# a prepositional phrase up to one ("senior director of tax policy at the institute,")
+_APPOSITION_CLOSED = re.compile(
+    r"(?:[^\S\n]+(?:of|at|for|in|with|on)[^\S\n]+[^,;:()“”\"\n.–—]{1,80}?)?"
+    r"[^\S\n]*(?:,|[–—(]|[^\S\n]-[^\S\n])")
 _QUOTES = frozenset("\"“”‘’'")
 _OPENING = frozenset(".!?;:\"“”‘’'()[]—–-\n")
 
@@ -3491,6 +3542,12 @@ _DESCRIPTION_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", 
 _DESCRIPTION_STOPS = _DESCRIPTION_PREPOSITIONS | {"the", "a", "an", "by", "and", "or", "as",
                                                   "said", "says", "told", "this", "that"}
 # the words right before a name: "fired FBI agent [Ann Roe]", "board head [Tom Reyes]"
+# an honorific right before a name or at its start: "Dr. ", "Mrs " (``_read_descriptions``)
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{1,4})\.?[^\S\n]+$")
+_HONORIFIC_AT = re.compile(r"(?P<word>[A-Z][a-z]{1,4})\.?[^\S\n]+(?=[A-Z])")
+_HONORIFIC_REACH = 8
+# the marks that close an apposition before the sentence goes on ("Ann Roe, a nurse, said")
+_APPOSITION_ENDS = frozenset(",)–—")
 _WORDS_BEFORE_NAME = re.compile(r"(?P<words>(?:[A-Za-z][\w’'-]*[^\S\n]+){1,4})$")
 # an apposition right after a name, up to a comma, a stop or a relative pronoun: ", the
 # Guatemalan consul in Phoenix,", ", former assistant secretary of Indian affairs at ..."
@@ -3514,12 +3571,17 @@ def _seen_pos(entry: tuple[Seen, list[set[str]]]) -> int:
     return entry[0].pos
 
 
-def _described_by(words: list[str], before: bool) -> tuple[str, set[str]]:
+def _described_by(words: list[str], before: bool, closed: bool = False
+                  ) -> tuple[str, set[str]]:
     """Give the head noun and the words of a description written with a name: before it,
     the words back to an article, a preposition or a cue, whose last is a lower-case noun
     ("fired FBI agent"); after it, the apposition's words, whose head is the last before a
-    preposition ("consul" of "Guatemalan consul in Phoenix"). No head for a capitalised
-    title ("President", "Sen.")."""
+    preposition ("consul" of "Guatemalan consul in Phoenix") or, in an apposition closed
+    by a comma, a dash or a parenthesis, before a participle that takes one or an article
+    ("pathologist" of ", a pathologist hired by the family,", "lawyer" of ", a lawyer
+    representing the family,"; not "After Trump named Roe, the new chief admitted the
+    error": a clause's subject and its verb). No head for a capitalised title
+    ("President", "Sen.")."""
     if before:
         k = len(words)
         while k and words[k - 1].lower() not in _DESCRIPTION_STOPS:
@@ -3527,12 +3589,21 @@ def _described_by(words: list[str], before: bool) -> tuple[str, set[str]]:
         words = words[k:]
         head = words[-1] if words else ""
     else:
-        cut = next((n for n, w in enumerate(words) if w in _DESCRIPTION_PREPOSITIONS),
-                   len(words))
+        cut = next((n for n, w in enumerate(words) if w in _DESCRIPTION_PREPOSITIONS
+                    or (closed and n and _participle_before_object(words, n))), len(words))
         head = words[cut - 1] if cut else ""
     if not head.isalpha() or not head.islower():
         return "", set()
     return head, {w.lower() for w in words}
+
+
+def _participle_before_object(words: list[str], n: int) -> bool:
+    """Tell whether the word at n is a participle that opens a post-modifier, by its ending
+    and a preposition, an article or "by" right after it: "hired by", "representing the",
+    "based in"; not an adjective before the head ("a former elected official")."""
+    w = words[n]
+    return len(w) > 4 and w.isalpha() and w.islower() and w.endswith(("ed", "ing")) \
+        and n + 1 < len(words) and words[n + 1] in _DESCRIPTION_STOPS
 
 
 def _named_in_full(actor: Actor | None, kind: str) -> bool:
