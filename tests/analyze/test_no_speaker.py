@@ -947,3 +947,112 @@ def test_no_described_subject_across_a_verb_or_a_preposition(text, words, not_sp
     hits = [name for quoted, name in _found(text, knowledge) if words in quoted]
     assert hits  # the quotation is found: only its speaker is in question
     assert not any(name and not_speaker in name for name in hits), hits
+
+
+# --- words set off between the speaker and what says whose the quotation is ----------------
+
+# "who" after a description set off after a person's name: the name speaks (the description
+# is the same person), where the description holds capitals, a role word's tie or no tie
+RELATIVE_AFTER_DESCRIPTION_CASES = [
+    ('In 2009, Tom Reyes went to court with Ann Vale, a Democratic activist, who said she '
+     '"first met Reyes at the harbour in 1993."', "first met Reyes", "Ann Vale"),
+    ('The plan drew fire from Tom Reyes, a former Harbour Board member, who said the levy '
+     '"would sink the port for a decade."', "sink the port", "Tom Reyes"),
+    ('The sharpest words came from Dana Pike, a Vale adviser from the 2016 campaign, who said '
+     'the mayor\'s answer was "the worst possible reaction."', "worst possible", "Dana Pike"),
+    ('"The fee is fair," said Tom Reyes, a retired pilot, who added that the board "should '
+     'stop stalling on the ferry."', "stop stalling", "Tom Reyes"),
+    ('The hearing will hear from Ann Vale, former acting port director, who is said to have '
+     'warned the board that the pier was "one storm from collapse."', "one storm", "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), RELATIVE_AFTER_DESCRIPTION_CASES)
+def test_who_after_a_description_is_the_name_described(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), [
+    # a list before the description, not an apposition; "her lawyer" may be another person;
+    # a body's head ("agency"); a fronted adverbial or an opener before the comma
+    ('The panel heard from Tom Reyes, Ann Vale and a retired pilot, who said the levy "would '
+     'sink the port for a decade."', "sink the port", "Tom Reyes"),
+    ('Tom Reyes met Ann Vale, her lawyer, who said the levy "would sink the port for a '
+     'decade."', "sink the port", "Ann Vale"),
+    ('Tom Reyes sued Harbour Freight, a state agency, who said the levy "would sink the port '
+     'for a decade."', "sink the port", "Tom Reyes"),
+    ('Despite the fleet the state sent to fetch Tom Reyes, a federal judge, who noted that a '
+     'call "would have done the job just as well," released him.', "done the job",
+     "Tom Reyes"),
+    ('Notwithstanding the fleet the state sent to fetch Tom Reyes, a federal judge, who noted '
+     'that a call "would have done the job just as well," released him.', "done the job",
+     "Tom Reyes"),
+    ('Reyes is backing no one, according to Ann Vale, a Harbour Fund analyst. The fund '
+     'manager, who has long predicted a win for the port, said the levy "would sink the port '
+     'for a decade."', "sink the port", "Ann Vale"),
+    ('The port board met on Monday. Still, a lawyer for the city, who asked not to be named, '
+     'told Tom Reyes the levy "would sink the port for a decade."', "sink the port",
+     "Still"),
+])
+def test_who_after_no_description_of_a_person_keeps_its_reading(text, words, not_speaker,
+                                                                 knowledge):
+    hits = [name for quoted, name in _found(text, knowledge) if words in quoted]
+    assert hits  # the quotation is found: only its speaker is in question
+    assert not any(name and not_speaker in name for name in hits), hits
+
+
+# a paragraph opening with a quotation after one ending in a colon whose subject acts: the
+# verb may follow an aside set off after the subject
+COLON_AFTER_ASIDE_CASES = [
+    ('Tom Reyes, in his second book on the harbour, posited just such a danger:\n\n"Nothing is '
+     'more foolish than to trust the pier to the tides."', "trust the pier", "Tom Reyes"),
+    ('Ann Vale, the longtime harbour master, went further:\n\n"The ferries were never the '
+     'problem, and everyone on the docks knows it."', "never the problem", "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), COLON_AFTER_ASIDE_CASES)
+def test_a_colon_subject_speaks_past_its_aside(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+def test_an_aside_naming_some_of_a_group_gives_the_group_no_quotation(knowledge):
+    text = ('Critics of the port, such as Ann Vale, put it more harshly:\n\n"The board is a '
+            'puppet of the shipping lines, and it has been for years."')
+    hits = [name for quoted, name in _found(text, knowledge) if "puppet" in quoted]
+    assert not any(name and "Critics" in name for name in hits), hits
+
+
+# a quotation that is all a parenthesis holds, right after a noun in a sentence whose subject
+# is one person acting: that person's words
+PARENTHESISED_CASES = [
+    ('Dan Pike stumbled in one answer on trade with Canada ("We buy more than we sell to '
+     'them") and later left the stage.', "We buy more", "Dan Pike"),
+    ('Ann Vale, after a slow start, found her footing with a joke ("I raised more from my '
+     'ex-husbands than from the party") late in the night.', "ex-husbands", "Ann Vale"),
+    ('Tom Reyes runs the port board. He talks with a sailor\'s swagger ("I am pumped for this '
+     'season, believe me") at every stop.', "pumped", "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PARENTHESISED_CASES)
+def test_a_parenthesised_quotation_is_the_subjects(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), [
+    # another person, or one who may be, named before the parenthesis; a group; a term
+    ('Dan Pike sat beside Ann Vale in one long exchange ("We buy more than we sell to them, and '
+     'we always have") and later left the stage.', "We buy more", "Dan Pike"),
+    ('Dan Pike borrowed from Ruskin in his closing ("There is hardly anything in the world '
+     'that some man cannot make a little worse").', "hardly anything", "Dan Pike"),
+    ('Harbour pilots were polite about the speech ("Did he just say that, in front of the '
+     'whole board?") on Monday.', "Did he just", "pilots"),
+])
+def test_no_parenthesised_quotation_goes_to_a_subject_past_another(text, words, not_speaker,
+                                                                   knowledge):
+    hits = [name for quoted, name in _found(text, knowledge) if words in quoted]
+    assert not any(name and not_speaker in name for name in hits), hits

@@ -338,6 +338,18 @@ _OPENER_BEFORE_COMMA = re.compile(
 # between commas ("Sen. Tom Reyes, R-Ariz., who", "D-South Carolina"), or "of" and a state
 # ("Chairman Bill Cole of Texas, who"); the relative clause is the person's
 _TAG_BEFORE_RELATIVE = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*,\s*$")
+# A description set off after a name, right before the comma of a relative pronoun: an
+# article or a role word, a few words, its head noun in lower case, and what ties it to a
+# place, a body or a time after the head ("Ann Vale, a Democratic activist, who", "Tom Reyes,
+# a former Harbour Board member, who", "Dana Pike, a Vale adviser from the 2008 campaign,
+# who"); one that ends in a preposition's object is _DESCRIPTION_BEFORE_OBJECT's
+_DESCRIPTION_BEFORE_RELATIVE = re.compile(
+    r"[A-Za-z.](?P<comma>,)\s+(?P<desc>(?P<first>[\w’'.&-]+)(?:\s+[\w’'.&-]+){0,6}?)"
+    r"(?:\s+(?:from|of|at|in|with|for|on|since)\s+[^,;:()\"“”\n]{1,60}?)?\s*,\s*$")
+# ... the words that open it before a lower-case role word or a capital: an article, "one"
+# ("Tom Reyes, one longtime ally, who"); not "his" nor "her" ("Ann Vale, her lawyer, who"
+# may be a list)
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "another", "one"})
 # A home: a place's name, and the state or country of a town set off after it ("Skokie,
 # Ill.", "Staten Island, NY", "Dayton, Ohio"); ``_home_place`` checks the state
 _HOME = (rf"(?P<home>(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}"
@@ -1538,6 +1550,9 @@ class Resolver:
         homed = None if organisation else self._home_before(pos)
         if homed is not None:
             return homed
+        described = None if organisation else self._described_before(pos)
+        if described is not None:
+            return described
         m = organisation or _BEFORE_RELATIVE.search(self.text, max(0, pos - 120), pos)
         if m is None:
             return None
@@ -1559,6 +1574,51 @@ class Resolver:
         if reading.actor is not None:
             return self.identify(reading.actor, m["np"], start + len(m["np"]))
         return self._unresolved(reading, m["np"], start)
+
+    def _described_before(self, pos: int) -> Actor | None:
+        """Give whom "who" at pos stands for when a description of one person is set off
+        between it and that person's name: "Ann Vale, a Democratic activist, who said", "Tom
+        Reyes, a retired pilot, who said" (Vale and Reyes, not "retired pilot" nor no one);
+        None after "which", where the description's head names no person, where a verb, a
+        pronoun, "and" or a person's name stands in it ("Tom Reyes, Ann Vale and a pilot,
+        who"), or where no person is named before its comma."""
+        if not self.text.startswith("who", pos) or self.text.startswith("whose", pos):
+            return None
+        m = _DESCRIPTION_BEFORE_RELATIVE.search(self.text, max(0, pos - 140), pos)
+        if m is None or (self.sentences and
+                         self.sentence_of(m.start("comma")) != self.sentence_of(pos)):
+            return None  # "... according to Ann Vale, an analyst. The fund manager, who"
+        words, cues = self.knowledge.words, self.knowledge.cues
+        desc = m["desc"].split()
+        head = desc[-1]
+        if not head.isalpha() or not head.islower() or not self._person_head(head) \
+                or not (m["first"].lower() in _DESCRIPTION_OPENERS
+                        or self._role_word(m["first"]) or m["first"][:1].isupper()):
+            return None
+        if any(w.islower() and (w in words.aux_verbs or w in words.modals or w in cues
+                                or w in words.pronouns or w in words.relative_pronouns
+                                or w in words.subordinators or w in ("and", "or", "that"))
+               for w in desc):
+            return None
+        if any(s.actor.kind == "person" and not (s.possessive or s.modifier)
+               for s in self.memory.between(m.start("desc"), pos)):
+            return None  # a name in the description: it is no apposition to the one before
+        if self._opener_before(m.start("comma")) or self._ends_fronted(m.start("comma")):
+            return None  # "Still, a lawyer for the city, who"
+        named = self._antecedent(m.end("comma"))
+        return named if named is not None and named.kind == "person" else None
+
+    def _ends_fronted(self, comma: int) -> bool:
+        """Tell whether a comma ends an adverbial clause or phrase that opens its sentence
+        ("Despite the fleet sent to fetch Reyes, a federal judge, who", also after a word in
+        -ing: "Notwithstanding the fleet ...", "Following ..."): what follows it is the main
+        clause's subject, no description of the name before the comma."""
+        if not self.sentences:
+            return False
+        start = self.sentences[self.sentence_of(comma)][0]
+        m = _FRONTED.match(self.text, start, comma + 1)
+        return m is not None and m.end() == comma + 1 and (
+            self._fronts(m["w"].lower()) or m["w"].endswith("ing"))
 
     def _opener_before(self, comma: int) -> bool:
         """Tell whether the words before a comma at comma open their sentence and are no one's

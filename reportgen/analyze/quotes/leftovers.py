@@ -166,7 +166,8 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
             or _set_off(text, q, words, knowledge) \
             or _described_set_off(text, q, words, knowledge) \
             or _as_put_it(text, paras, q, n, knowledge) \
-            or _named_after(text, q, words)
+            or _named_after(text, q, words) \
+            or _parenthesised(text, paras, q, n, words, knowledge)
         if speaker is not None:
             out.append(RawQuote(q, "direct", speaker, marked=(q,)))
         elif not _continue(text, out, paras, starts, q, n, words, knowledge) and words >= 8:
@@ -535,6 +536,58 @@ def _named_after(text: str, q: Marked, words: int) -> Mention | None:
     return Mention(m["who"], (m.start("who"), m.end("who"))) if m else None
 
 
+# the fewest words a quotation set in parentheses must hold to be a speaker's words, not a term
+# ("(“refugees”)", "(“CPD”)")
+_PARENTHESISED_WORDS = 2
+
+
+def _parenthesised(text: str, paras: list[Span], q: Marked, n: int, words: int,
+                   knowledge: Knowledge) -> Mention | None:
+    """Name who speaks a quotation that is all a parenthesis holds, set right after a noun in
+    a sentence whose subject is one person acting, named or "he" or "she", with no one else
+    named between them: "Dan Pike stumbled in one answer on trade (“We buy more than we
+    sell”) and left", "Ann Vale, after a slow start, found her footing with a joke (“I
+    raised more from my ex-husbands”)". None where the sentence names another person or
+    what may be one before the parenthesis ("Reyes quoted Lincoln (“…”)"), holds a speech cue
+    or another quotation, or opens with the parenthesis; nor for a term ("(“CPD”)")."""
+    start, end = q[0][0], q[-1][1]
+    if n < 0 or len(q) != 1 or words < _PARENTHESISED_WORDS or _title_case(text, q):
+        return None
+    lo = len(text[:start].rstrip(" \t\xa0"))
+    if not text.startswith(")", end + len(text[end:]) - len(text[end:].lstrip(" \t\xa0"))) \
+            or lo < 1 or text[lo - 1] != "(":
+        return None
+    sent = _sentence_at(text, paras[n], lo - 1, knowledge)
+    if sent is None or any(c in text[sent[0]:lo - 1] for c in "\"“”()"):
+        return None
+    frame = make_frame(text, (sent[0], lo - 1), (), knowledge)
+    toks = frame.tokens
+    if len(toks) < 3 or frame.headline or not toks[-1].text[:1].isalpha():
+        return None
+    who = subject(frame, len(toks))
+    if who is None or toks[0].low in knowledge.words.conditionals:
+        return None
+    verb = _past_apposition(frame, frame.index(who[-1]) + 1, knowledge)
+    if not _acts(frame, verb) or _joins_another(frame, who, verb) \
+            or any(cue_at(frame, k) is not None for k in range(len(toks))):
+        return None
+    if any(is_capitalized(t.text) and not _places_or_bodies(t.low, knowledge)
+           for t in toks[frame.index(who[-1]) + 1:]):
+        return None  # someone else, or what may be someone, named before the parenthesis
+    if len(who) == 1 and who[0].low in ("he", "she"):
+        return frame.mention(who)
+    return frame.mention(who) if _person_named(text, who, knowledge) else None
+
+
+def _places_or_bodies(low: str, knowledge: Knowledge) -> bool:
+    """Tell whether a capitalised word names no one who could speak: a country, a place, a
+    body or an outlet the tables hold, a day or a month ("Russia", "Congress", "Monday")."""
+    return low in knowledge.countries or low in knowledge.places \
+        or low in knowledge.metonyms or low in knowledge.organisations \
+        or low in knowledge.outlets or low in knowledge.words.days \
+        or low in knowledge.words.months
+
+
 def _said_alone(text: str, end: int, words: int, knowledge: Knowledge) -> re.Match[str] | None:
     """Match a sentence that is only a name and a speech verb in the past or in -s after a
     quotation ending in a full stop at ``end``: "“… research.” Song said."; None otherwise."""
@@ -677,7 +730,11 @@ def _colon_subject(text: str, para: Span, knowledge: Knowledge) -> Mention | Non
         return None
     frame = make_frame(text, (sent[0], colon), (), knowledge)
     who = subject(frame, len(frame.tokens)) if frame.tokens and not frame.headline else None
-    if who is None or not _acts(frame, frame.index(who[-1]) + 1):
+    # the verb may follow an apposition or an aside set off after the subject: "Tom Reyes,
+    # in his second book, went further:"; not one that names some of them ("Democrats, such
+    # as Ann Vale, put it more harshly:" may be Vale's words)
+    if who is None or _names_members(frame, after := frame.index(who[-1]) + 1) \
+            or not _acts(frame, _past_apposition(frame, after, knowledge)):
         return None
     words, head = knowledge.words, who[-1]
     if len(who) == 1 and head.low in words.pronouns:
@@ -686,6 +743,18 @@ def _colon_subject(text: str, para: Span, knowledge: Knowledge) -> Mention | Non
         and head.low not in words.months and who[0].low not in words.openers \
         and (len(who) > 1 or frame.index(head) > 0 or _written_as_name(text, head.text))
     return frame.mention(who) if named or head.low in words.documents else None
+
+
+# the words that open an aside naming some of those its subject stands for: "Democrats, such
+# as Ann Vale,", "Critics, including Tom Reyes,"
+_MEMBERS_OPENERS = frozenset({"such", "including", "like", "especially", "notably", "among"})
+
+
+def _names_members(frame: Frame, k: int) -> bool:
+    """Tell whether an aside set off by a comma at token k names some of those the subject
+    before it stands for ("Democrats, such as Ann Vale, put it ...")."""
+    toks = frame.tokens
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in _MEMBERS_OPENERS
 
 
 def _written_as_name(text: str, word: str) -> bool:
