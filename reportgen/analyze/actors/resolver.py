@@ -80,12 +80,21 @@ _MAKER_SENTENCES = 2
 _POLL_SENTENCES = 12
 # a document in the possessive, whose owner speaks in it: "the organization's press release",
 # "the Democrats' memo", "its report", "their joint letter" (Resolver._owned_document)
-_OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?)"
-                             r"(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+){0,3}?(?P<document>[a-z]+)")
+# (after a part of it at most: "excerpts of Ann Roe's speech", ``Words.document_parts``)
+_DOCUMENT_PART = r"(?:(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<part>[a-z]+)\s+of\s+)?"
+_OWNED_DOCUMENT = re.compile(_DOCUMENT_PART + r"(?:[Tt]he\s+)?"
+                             r"(?P<owner>[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*?"
+                             r"(?:\s+[a-z][\w-]*){0,2}?)(?:[’']s|(?<=s)[’'])\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?P<document>[a-z]+)")
 # a document named for its maker by one word: "the Schiff memo", "a Monmouth poll", "the
 # latest Rasmussen survey" (Resolver._named_document)
 _NAMED_DOCUMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:new|latest|recent)\s+)?"
                              r"(?P<owner>[A-Z][a-z][\w&-]*)\s+(?P<document>[a-z]+)")
+# a piece of writing named for its outlet or party by the whole name: "the Gazette piece", "a
+# Lakeview Times story", "the Republican platform" (Resolver._outlet_or_party_document)
+_NAME_DOCUMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?"
+                            r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+"
+                            r"(?:(?:new|latest|recent|original)\s+)?(?P<document>[a-z-]+)")
 # a document whose owner a lower-case noun before it names: "the union statement", "an embassy
 # statement", "another corrections department statement" (Resolver._noun_owned_document)
 _OWNER_NOUN_DOCUMENT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+)?"
@@ -96,7 +105,49 @@ _OWNER_KINDS = frozenset({"organisation", "group", "media"})
 # where a document is filed, not who wrote it: "the court document", "a court filing" are the
 # parties' (_noun_owned_document)
 _FILED_IN = frozenset({"court", "courts"})
-_OWNING_PRONOUN = re.compile(r"(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+# a document and, in a relative clause, who issued it: "a statement she released", "the letter
+# that Ann Roe wrote" (Resolver._relative_issuer)
+_RELATIVE_ISSUER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?P<document>[a-z]+)\s+"
+                              r"(?:(?:that|which)\s+)?(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
+                              r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+                              r"(?:(?:had|has|have)\s+)?(?P<verb>[a-z]+)"
+                              r"(?:\s+(?:to|on|in|at|last|this|earlier)\s+[^,;:“”\"]{1,40})?")
+# a verb of issuing in the passive right after a document, before "by" and its maker: "The
+# lawsuit was filed Monday in federal court by", ", which was released today by"
+# (Resolver._issued_after)
+_PASSIVE_ISSUED = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|"
+                             r"have\s+been|had\s+been)\s+)?(?P<verb>[a-z]+(?:ed|en))"
+                             r"(?P<mid>(?:\s+[\w.’'-]+,?){0,14}?)(?=\s+by\s)")
+# a role in lower case and a person's name right after a body's name: "[White House] legal
+# counsel Ann Roe" (Resolver._issued_by)
+_TITLED_NAME_AFTER = re.compile(r"(?P<role>(?:[^\S\n]+[a-z][\w-]*){1,3})"
+                                r"(?:[^\S\n]+[A-Z][\w’'.-]*){2,3}")
+# "by" and names listed after it, in the clause: "by Reps. Ann Roe, Tom Reyes and", "by House
+# members Ann Roe, Tom Reyes" (not "by Harbor Voices, which", "by Ann Roe, its chair";
+# Resolver._issued_after)
+_NAMES_LISTED = re.compile(r"\s+by\s+[^;:“”\"\n]{0,80}?[A-Za-z]\s*,\s+(?:and\s+)?"
+                           r"(?:[A-Z][a-z]*\.\s+)?[A-Z][a-z]+\s+[A-Z]")
+# "by" and two names joined: "by Harbor Voices and the Lakeview Law Center"
+_NAMES_JOINED = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][^;:,.“”\"\n]{0,60}?\s+and\s+"
+                           r"(?:the\s+)?[A-Z]")
+# a sentence's end inside a run of capitalised words: "Harbor Voices. The" (not "Sen. Ann")
+_SENTENCE_END_IN_NAME = re.compile(r"(?<=[a-z]{4})\.\s+(?=[A-Z])")
+# a title's opening article, and the small words a title holds in lower case
+# (Resolver._title_author); the words for a work that may stand between its author and its
+# title ("Ann Roe's memoir, Salt Roads"), or before its title and "by"
+_LEADING_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "in", "of", "on", "the", "to", "for"})
+_WORKS_NOUNS = "book|novel|memoir|biography|documentary|film"
+# the subject and cue of a sentence that opens with "In a report ...,": ", Ann Roe said",
+# ", the Harbor Board also wrote" (Resolver._opening_in_document)
+_OPENS_WITH_IN = re.compile(r"\s*In\s+")
+_OPENING_SUBJECT = re.compile(r"[^,;:“”\"\n]{0,100}?,\s+(?P<np>(?:[Tt]he\s+)?[A-Z][\w.’'-]*"
+                              r"(?:\s+[A-Z][\w.’'-]*){0,4})\s+(?:also\s+)?(?P<cue>[a-z]+)\b")
+# words of a court's name in lower case: "in the U.S. District Court for the District of",
+# "in federal court", "in county circuit court" (Resolver._when_or_where)
+_COURT_WORDS = frozenset({"the", "of", "for", "federal", "state", "district", "county",
+                          "circuit", "superior", "supreme", "court", "appeals"})
+_OWNING_PRONOUN = re.compile(_DOCUMENT_PART + r"(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?P<document>[a-z]+)")
 # Words that may stand in a document's mention without naming a maker or a kind of one: "the
 # official statement", "the new report" (not "the congressional report", "the staff letter")
@@ -107,6 +158,10 @@ _PLAIN_DOCUMENT_WORDS = frozenset({"new", "latest", "full", "final", "official",
                                    "written", "press", "annual", "original", "draft", "same"})
 # the words before a document's word that make it one named before: "the poll", "that same
 # report" (Resolver._introduced_far)
+# a name that runs on before the capitalised words right before a document's word, over a
+# small word: "[the Center for] Public Affairs Research poll" (Resolver._introduced_far)
+_NAME_GOES_BACK = re.compile(r"[A-Z][\w.’'-]*\s+(?:for|of|on|and)\s+$")
+_BACK_WORDS = frozenset({"the", "that", "this"})
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|same)\s+$")
 # What may stand before a sentence's subject: an opening adverbial set off by a comma, then
 # "the" ("In February 2014, the Budget Office released", "The agency said")
@@ -133,6 +188,7 @@ _ISSUER_NAMED = re.compile(r"(?P<np>(?:[A-Z][\w.&’'-]*\s+){1,6})(?:(?:also|lat
 # 12 countries by the World Bank", "a poll released last week by Harbor Research", "an
 # analysis by the progressive group River Justice"; ``Resolver._author_aside``)
 _ISSUED_BY = re.compile(r",?\s+(?:of\s+(?P<of>[^,.;:“”\"()]{1,40}?)\s+)??"
+                        r"(?:to\s+(?P<to>[^,.;:“”\"()]{1,40}?)\s+(?=from\s))?"
                         r"(?:(?P<verb>[a-z]+ed)\s+)?(?P<when>(?:(?:last|this|next|early|late|on)\s+)?"
                         r"(?:[A-Z][a-z]+|[a-z]*day|week|month|year)\s+)?"
                         r"(?P<prep>from|by|in)\s+(?!the\s+time\b)"
@@ -788,6 +844,9 @@ class Resolver:
                 self.note(pos, actor, speaker=True, mention=mention)
             return actor
         reading = self.read(mention)
+        if (author := self._title_author(mention, pos)) is not None:
+            self.note(pos, author, speaker=True, mention=mention)
+            return author  # "Ann Roe's Harbor Years ... Harbor Years recounts"
         actor = self._document_owner(mention, reading, pos, content) \
             or self.article_person(reading, pos)
         # "this person" is "the person"; "Although the School District" is "the School District"
@@ -827,7 +886,8 @@ class Resolver:
         if reading.actor is not None and reading.actor.kind != "unknown":
             return None
         return self._noun_owned_document(mention, pos, content) \
-            or self._owned_document(mention, pos, content) or self._named_document(mention, pos)
+            or self._owned_document(mention, pos, content) or self._named_document(mention, pos) \
+            or self._relative_issuer(mention, pos) or self._outlet_or_party_document(mention)
 
     def _owned_document(self, mention: str, pos: int,
                         content: tuple[Span, ...] = ()) -> Actor | None:
@@ -837,24 +897,40 @@ class Resolver:
         None where a time owns the document ("Friday's report") or the owner stays a bare
         description."""
         m = _OWNING_PRONOUN.fullmatch(mention) or _OWNED_DOCUMENT.fullmatch(mention)
-        if m is None or document_kind(m["document"], self.knowledge) is None:
+        w = self.knowledge.words
+        if m is None or (document_kind(m["document"], self.knowledge) is None
+                         and m["document"] not in w.owned_words) \
+                or (m["part"] is not None and m["part"] not in w.document_parts):
             return None
         owner = m["owner"]
-        low, w = owner.lower(), self.knowledge.words
-        if w.time_word(low):
-            return None
+        low = owner.lower()
+        if w.time_word(low) or (" " in owner and not owner[:1].isupper()):
+            return None  # lower-case words only after a name: "the House budget committee's"
         owned = self.read(owner)
         if owner[:1].isupper() and owned.actor is not None and owned.actor.kind != "unknown":
             return owned.actor  # "the Democrats' memo"
         # whom "its" or "the group" stands for: named, unquoted, near the mention ("This
         # report, "Public Accountability for Schools," ... the organization's" is no title's)
         pronoun = low in w.pronoun_kinds
+        if pronoun and _OPENS_WITH_IN.fullmatch(
+                self.text, self.sentences[max(0, self.sentence_of(pos))][0], pos):
+            # "In her speech on Monday, Ann Roe said": the subject the opening leads to
+            return self._opening_subject(pos + len(mention), pos)
+        if low == "its" and (body := self._subject_body_before(pos, BODIES, 0)) is not None:
+            return body  # "The Lakeview Gazette has not corrected its March 3 article"
         actor = self._pronoun(low, pos, content) if pronoun else \
             self._unresolved(self.read(f"the {owner}"), f"the {owner}", pos, content)
-        if actor is None or actor.kind == "unknown" or not actor.name[:1].isupper() \
-                or not self._seen_near(actor, pos, acting=not pronoun):
+        if actor is None and low == "its":
+            # a body noted nowhere (it neither spoke nor was described): the one named in
+            # passing as the subject of the sentence before ("The Harbor Party platform backs
+            # a levy. ... its plank says")
+            return self._subject_body_before(pos, BODIES, 1)
+        if actor is None or actor.kind == "unknown" or not actor.name[:1].isupper():
             return None
-        return actor
+        if pronoun and low in ("his", "her") and actor.kind == "person" \
+                and m["document"] in w.owned_words:
+            return actor  # "her answer to critics is": hers, wherever "she" was named
+        return actor if self._seen_near(actor, pos, acting=not pronoun) else None
 
     def _noun_owned_document(self, mention: str, pos: int,
                              content: tuple[Span, ...] = ()) -> Actor | None:
@@ -915,6 +991,67 @@ class Resolver:
             return a
         return Actor(owner, "organisation", "unknown", None, None, None) if kind == "poll" \
             else None
+
+    def _title_author(self, mention: str, pos: int) -> Actor | None:
+        """Give the author of a work whose title, capitalised words that open with no given
+        name, speaks as if it were someone, where the article introduced it before pos by the
+        author's name in the possessive, a word for a work at most between ("Enter Ann Roe's
+        Harbor Years, which ... Harbor Years recounts", "Tom Reyes's new book, Salt Roads"), or
+        after it ("the memoir Salt Roads by Tom Reyes"): the person so named in full. None
+        where no such introduction stands there or the name is no person's."""
+        title = _LEADING_THE.sub("", mention.strip())
+        words = title.split()
+        if len(words) < 2 or not all(x[:1].isupper() or x.lower() in _TITLE_SMALL_WORDS
+                                     for x in words) or not words[-1][:1].isupper() \
+                or self.knowledge.given_name(words[0].lower()) or self.text.find(title, 0, pos) < 0:
+            return None
+        read = self.read(title).actor
+        w = self.knowledge.words
+        first = words[0].lower()
+        if first in w.gender_words or self.knowledge.title_word(first.rstrip(".")) \
+                or (read is not None and read.kind == "person"
+                    and (other := self.memory.last_person(words[-1], pos)) is not None
+                    and other.name != read.name):
+            return None  # "Rolling Thunder's Mr. Muller", "Acme's Ann Roe": a person
+        if read is not None and (read.kind not in ("person", "unknown", "organisation") or (
+                read.kind == "organisation" and (read.type != "unknown" or any(
+                    x.lower() in w.org_heads or x.lower() in w.name_heads
+                    or x.lower() in w.org_descriptions for x in words)))):
+            return None  # an outlet, a place, a group, a body: named as itself ("Ann Roe's
+            # Department of Justice")
+        escaped = re.escape(title)
+        introduced = re.compile(
+            rf"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}})[’']s\s+"
+            rf"(?:(?:new|latest|recent|forthcoming)\s+)?(?:(?:{_WORKS_NOUNS}),?\s+)?{escaped}\b"
+            rf"|(?:{_WORKS_NOUNS})\s+{escaped},?\s+by\s+"
+            rf"(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}})")
+        for m in introduced.finditer(self.text, 0, pos):
+            if self._in_quote(m.start()):
+                continue
+            names = m["owner"] or m["by"]
+            for n in range(len(names.split()) - 1):  # "Enter Ann Roe's": "Ann Roe"
+                a = self.read(" ".join(names.split()[n:])).actor
+                if a is not None and a.kind == "person" and " " in a.name:
+                    return self.merge_earlier(a, m.start(), inclusive=True)
+        return None
+
+    def _outlet_or_party_document(self, mention: str) -> Actor | None:
+        """Give the outlet or party a piece of writing is named for by the whole name before
+        its word: "the Gazette piece", "a Lakeview Times story" (``Words.outlet_documents``),
+        "the Republican platform", "the Harbor Party plank" (``Words.party_documents``, a
+        party the tables list); None for any other name or word ("the Harbor story")."""
+        m = _NAME_DOCUMENT.fullmatch(mention)
+        if m is None:
+            return None
+        w, owner = self.knowledge.words, m["owner"]
+        if m["document"] in w.party_documents:
+            party = self.knowledge.parties.get(owner.lower())
+            a = self.read(party.name).actor if party is not None else None
+            return a if a is not None and a.kind == "organisation" else None
+        if m["document"] not in w.outlet_documents:
+            return None
+        a = self.read(owner).actor
+        return a if a is not None and a.kind == "media" else None
 
     def _seen_near(self, actor: Actor, pos: int, acting: bool) -> bool:
         """Tell whether an actor is named outside quotation marks before pos, in its sentence
@@ -1933,7 +2070,7 @@ class Resolver:
             return None
         if head not in self.knowledge.words.print_outlets:
             return self._maker_before(pos, _MAKER_SENTENCES, ("media",)) \
-                or self._outlet_subject_before(pos)
+                or self._subject_body_before(pos)
         here = self.sentence_of(pos)
         if here < 0:
             return None
@@ -1954,7 +2091,8 @@ class Resolver:
                 return self._named_before(a, pos)
         return self._named_before(self._outlet_named(seen[1]), pos) if seen else None
 
-    def _outlet_subject_before(self, pos: int) -> Actor | None:
+    def _subject_body_before(self, pos: int, kinds: tuple[str, ...] = ("media",),
+                             back: int = _MAKER_SENTENCES) -> Actor | None:
         """Give the outlet "the network" or "the magazine" is where the outlet, named in
         passing, opens its sentence as its subject in the mention's sentence or the two before
         it, and no one else stands as the subject of a sentence since ("Harbor TV posted a
@@ -1962,16 +2100,20 @@ class Resolver:
         magazine notes"; outlets are noted only where they speak, so ``_maker_before`` sees
         none). None where the nearest subject is a person or another body ("Harbor TV aired
         it. Tom Reyes objected. The network said": no guess), or the outlet is named only in
-        passing ("told Harbor TV", "hosted by Harbor TV")."""
+        passing ("told Harbor TV", "hosted by Harbor TV"). With other ``kinds`` and ``back``,
+        a body of those kinds so named ("its plank": ``_owned_document``)."""
+        here = self.sentence_of(pos)
         for m in self._names_in_passing(pos):
             k = self.sentence_of(m.start())
+            if k < here - back:
+                break
             if k < 0 or not _SENTENCE_OPENING.fullmatch(self.text, self.sentences[k][0],
                                                         m.start()):
                 continue
             if " " not in m[0] and self._opener_word(m[0], m.start()):
                 continue  # "And", "Meanwhile": a common word opening the sentence
             a = self.read(m[0].rstrip("’'.")).actor
-            return self._named_before(a, pos) if a is not None and a.kind == "media" else None
+            return self._named_before(a, pos) if a is not None and a.kind in kinds else None
         return None
 
     def _names_in_passing(self, pos: int) -> Iterator[re.Match[str]]:
@@ -3260,14 +3402,33 @@ class Resolver:
             return None
         new = mention.split(" ", 1)[0].lower() in self.knowledge.words.indefinites
         bare = self._bare_document(document, mention)
+        far = bare or self._bare_document(document, mention, suit=True)
         author = (self._maker_just_before(document, pos) if bare else None) \
             or (None if new else self._introduced_before(document, pos)) \
             or self._issued_by(pos + len(mention), pos) \
             or (self._maker_before(pos) if bare and self._first_named(document, pos) else None) \
-            or (self._introduced_far(document, pos) if bare else None)
+            or (self._introduced_far(document, pos, mention.split()[-1]) if far else None)
         if document == "poll" and author is not None and author.kind not in BODIES:
             return None  # "Trump trails in a new poll. The poll found": no pollster
         return author
+
+    def _relative_issuer(self, mention: str, pos: int) -> Actor | None:
+        """Give who issued a document the mention names in a relative clause of its own, by a
+        pronoun or a name before a verb of issuing: "according to a statement she released",
+        "the letter Ann Roe wrote", "a report that the Harbor League published" (the pronoun
+        resolved where it stands). None for another verb ("a letter she received") or where
+        the words name no person or body."""
+        m = _RELATIVE_ISSUER.fullmatch(mention)
+        if m is None or m["verb"] not in self.knowledge.words.issuing_verbs \
+                or document_kind(m["document"], self.knowledge) is None:
+            return None
+        who, at = m["who"], pos + m.start("who")
+        if who.lower() in self.knowledge.words.pronoun_kinds:
+            actor = self._pronoun(who.lower(), at)
+        else:
+            actor = self.article_person(self.read(who), at)
+        return actor if actor is not None and actor.kind in (*BODIES, "person") \
+            and actor.name[:1].isupper() else None
 
     def _first_named(self, document: str, pos: int) -> bool:
         """Tell whether the article names no document of that kind before pos: a mention
@@ -3306,7 +3467,7 @@ class Resolver:
             return None if named else s.actor
         return None
 
-    def _introduced_far(self, document: str, pos: int) -> Actor | None:
+    def _introduced_far(self, document: str, pos: int, word: str = "") -> Actor | None:
         """Give the maker of the document a bare mention ("the report", "the poll") refers
         back to where no step before found one: the last document of that kind the article
         named before it otherwise than as "the", "that" or "this" one, whose maker is written
@@ -3317,14 +3478,32 @@ class Resolver:
         document's maker is not written so ("a new poll", "a release by the utility": a
         description, whoever it was read as; "a report from the State Department's inspector
         general": the owner of its maker), where its word is a title's ("the American
-        Community Survey"), or where it stands inside a quotation."""
+        Community Survey"), or where it stands inside a quotation. A suit is one named by
+        the mention's own ``word`` ("the lawsuit" is no "complaint filed by" someone with a
+        commission)."""
         for m in reversed(self._documents_before(document, pos)):
+            if document == "suit" and _suit_word(m[0]) != _suit_word(word):
+                continue
             before = self.text[max(0, m.start() - 80):m.start()]
             maker = _MAKER_NAMED.search(before)
-            if self._in_quote(m.start()) or (maker is None and _BACK_REFERENCE.search(before)):
-                continue  # "the poll", "that report": the one named before it
+            if maker is not None and maker["np"].split()[-1].lower() in _BACK_WORDS:
+                maker = None  # "The report" opening a sentence names no maker
+            if maker is not None and _NAME_GOES_BACK.search(before, 0, maker.start()):
+                return None  # "the Center for Public Affairs Research poll": no name cut
+            if self._in_quote(m.start()):
+                continue
+            if maker is None and _BACK_REFERENCE.search(before):
+                # "the poll", "that report": the one named before it, unless its maker is
+                # named after it in the passive ("The lawsuit was filed Monday in federal
+                # court by Harbor Voices")
+                if (a := self._issued_after(m)) is not None:
+                    return a
+                continue
             if not m[0][:1].islower():
                 return None
+            if maker is not None and document == "suit" \
+                    and not maker["np"].rstrip().endswith(POSSESSIVE_ENDINGS):
+                maker = None  # "a Lakeview lawsuit" is as often against Lakeview
             if maker is not None:
                 a = self.read(maker["np"] + m[0]).actor
                 if a is not None and a.kind in BODIES:
@@ -3339,6 +3518,36 @@ class Resolver:
                 and not by["by"].endswith(POSSESSIVE_ENDINGS) else None
             return a if a is not None and a.kind in (*BODIES, "person") else self._issuer(m)
         return None
+
+    def _issued_after(self, document: re.Match[str]) -> Actor | None:
+        """Give the person or body by whom a document's mention says, in the passive right
+        after it, that it was issued, past words that say only when or in which court: "The
+        lawsuit was filed Monday in federal court by the group Harbor Voices", "the report,
+        which was released today by Ann Roe" (not "obtained by", nor "filed after a shooting
+        by police")."""
+        p = _PASSIVE_ISSUED.match(self.text, document.end())
+        if p is None or p["verb"] in self.knowledge.words.not_authored \
+                or not self._when_or_where(p["mid"].split()):
+            return None
+        if _NAMES_LISTED.match(self.text, p.end()) or _NAMES_JOINED.match(self.text, p.end()):
+            return None  # "signed by Reps. Ann Roe, Tom Reyes, ...": the first of many
+        a = self._issued_by(p.end(), document.start())
+        return a if a is not None and a.kind in (*BODIES, "person") else None
+
+    def _when_or_where(self, words: list[str]) -> bool:
+        """Tell whether words only say when ("Monday", "last week") or in which court ("in the
+        U.S. District Court for the District of Harbor", "in county court") something was
+        done."""
+        w = self.knowledge.words
+        for n, x in enumerate(words):
+            low = x.lower().strip(",")
+            court = words[n + 1:]
+            if low == "in" and any(y.lower() in _FILED_IN for y in court) and all(
+                    y[:1].isupper() or y.lower() in _COURT_WORDS for y in court):
+                return True
+            if not (low in w.time_words or low in w.time_nouns or low[:1].isdigit()):
+                return False
+        return True
 
     def _issuer(self, document: re.Match[str]) -> Actor | None:
         """Give who issued a document named further back by a verb of issuing right before
@@ -3360,6 +3569,8 @@ class Resolver:
         while k >= 0 and len(words) - 1 - k < 3 and words[k][0] not in _ISSUED_ARTICLES \
                 and not (words[k][0].islower() and words[k][0] in w.issuing_verbs):
             k -= 1  # "40-page", "new", "written"
+        if k == 1 and words[0][0] == "In" and words[1][0] in _ISSUED_ARTICLES:
+            return self._opening_in_document(document)
         if k < 1 or words[k][0] not in _ISSUED_ARTICLES:
             return None
         said = words[k - 1][0] == "in" and k >= 2 and words[k - 2][0] in self.knowledge.cues
@@ -3380,6 +3591,27 @@ class Resolver:
             actor = self.read(named["np"].strip()).actor
             if actor is not None and actor.kind == "person" and " " not in actor.name:
                 return None
+        return actor if actor is not None and actor.kind in (*BODIES, "person") else None
+
+    def _opening_in_document(self, document: re.Match[str]) -> Actor | None:
+        """Give who speaks in a sentence that opens with the document: "In a report to
+        Congress released last month, Ann Roe said ...", "In its 40-page ruling, the Harbor
+        Board wrote ...": the capitalised subject of the cue after the opening's comma, as
+        the memory saw it there, else a body or a person named in full it reads as."""
+        return self._opening_subject(document.end(), document.start())
+
+    def _opening_subject(self, end: int, pos: int) -> Actor | None:
+        """Give the capitalised subject of the cue after an opening phrase that ends at end
+        and stands at pos in its sentence ("In a report ..., Ann Roe said"), as
+        ``_opening_in_document`` reads it."""
+        m = _OPENING_SUBJECT.match(self.text, end)
+        if m is None or m["cue"] not in self.knowledge.cues \
+                or self.sentence_of(m.start("np")) != self.sentence_of(pos):
+            return None
+        at = [x for x in self.memory.between(m.start("np"), m.end("np")) if not x.possessive]
+        actor = at[-1].actor if at else self.read(m["np"]).actor
+        if actor is not None and actor.kind == "person" and " " not in actor.name and not at:
+            return None
         return actor if actor is not None and actor.kind in (*BODIES, "person") else None
 
     def _person_maker(self, np: str, read: Actor | None, pos: int) -> Actor | None:
@@ -3421,15 +3653,15 @@ class Resolver:
                         .finditer(self.text, 0, pos))
         return matches[:upto]
 
-    def _bare_document(self, document: str, mention: str) -> bool:
+    def _bare_document(self, document: str, mention: str, suit: bool = False) -> bool:
         """Tell whether a mention is one document by its word alone: "the report", "the
         official statement", "The 60-page document"; not "The Stimson Center report" or "the
         congressional report" (a maker, or a kind of one, in the mention), "the documents"
         (many, from anyone), "a statement" (new: its maker is named with it), nor a suit (the
-        body named next to it is as often the one sued)."""
+        body named next to it is as often the one sued) unless ``suit`` asks for one."""
         words = mention.split()
         plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "is"))
-        return len(words) > 1 and words[0].lower() == "the" and document != "suit" \
+        return len(words) > 1 and words[0].lower() == "the" and (document != "suit") != suit \
             and not plural and document_kind(words[-1], self.knowledge) == document \
             and all(w in _PLAIN_DOCUMENT_WORDS or w[:1].isdigit() for w in words[1:-1])
 
@@ -3467,17 +3699,29 @@ class Resolver:
         """Give the author named right after a document's mention that ends at end: "the
         study, led by Ann Cole", "a statement from the panel"."""
         by = _ISSUED_BY.match(self.text, end)
+        if by is not None and by["to"] is not None and self.text[max(0, end - 20):end] \
+                .rsplit(None, 1)[-1].lower() not in self.knowledge.words.to_documents:
+            return None  # "a letter to the board from Ann Roe"; not "a ruling to X from"
         if by is None or by["verb"] in self.knowledge.words.not_authored \
                 or self.sentence_of(by.start("by")) != self.sentence_of(pos) \
                 or not self._author_aside(by):
             return None
-        name = by["by"]
+        name = _SENTENCE_END_IN_NAME.split(by["by"], 1)[0]  # "by Harbor Voices. The town"
         if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 4:
             name = name[:-1]  # the sentence's full stop: "from the House Budget Committee."
         if name.rsplit(" ", 1)[-1].lower() in self.knowledge.words.time_words:
             return None  # "a report from Tuesday"
         if by["prep"] == "in":
             return self._outlet_ran(name)
+        titled = _TITLED_NAME_AFTER.match(self.text, by.end("by")) if name == by["by"] else None
+        if titled is not None and not any(x in self.knowledge.cues
+                                          for x in titled["role"].split()):
+            # a body's role and the person who holds it: "from White House legal counsel Ann
+            # Roe" is Ann Roe's, where the whole reads as that person
+            held = self.read((name + titled[0]).rstrip("."))
+            if held.actor is not None and held.actor.kind == "person" \
+                    and (name + titled[0]).rstrip(".").endswith(held.actor.name):
+                name = (name + titled[0]).rstrip(".")
         reading = self.read(name)
         if by["described"] and reading.actor is not None \
                 and set(by["described"].split()) & set(reading.actor.name.split()):
@@ -3683,6 +3927,13 @@ def _opens_sentence(low: str, words: Words) -> bool:
 
 
 @cache
+def _suit_word(word: str) -> str:
+    """Give the word a suit is named by, "suit" for "lawsuit" and "suits" alike ("complaint"
+    and "filing" stay themselves: often another document than the suit)."""
+    low = word.lower().removesuffix("s")
+    return "suit" if low in ("lawsuit", "suit") else low
+
+
 def _introduced_as(head: str) -> re.Pattern[str]:
     """Give the pattern of someone unnamed introduced with a head noun: "one Clinton ally",
     "a former aide", "another Ohio-based Clinton ally"."""
