@@ -10,6 +10,11 @@ upstream nickname ("Chuck" for Charles Schumer), the short forms the nicknames p
 lists for them ("Jim" for James), so "Sen. Jim Inhofe" finds James Inhofe, and where the
 upstream gives a short form only, the formal names it stands for ("William" for Bill
 Cassidy: names.formal_givens), without their short forms (Robert's "Bob" is no Bill's).
+A form that is the name of another family is left out, since the matcher takes an article's
+exact form as the person: of the formal names a short form may stand for only those that
+begin as it does (Ron: Ronald, not Aaron or Cameron; Joe: Joseph, not Joshua), and no short
+form that is no piece of the person's own name, sounds otherwise and begins another name of
+the person's gender (Andrew: Andy, Drew, not Randy, which begins Randall; Nancy: Nan, not Ann).
 """
 
 from __future__ import annotations
@@ -20,10 +25,11 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+import jellyfish
 import us
 from nicknames import NickNamer
 
-from reportgen.analyze.actors.names import formal_givens
+from reportgen.analyze.actors.names import formal_givens, given_variants
 from reportgen.knowledge import load_knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,16 +63,71 @@ def given_forms(usual: str, first: str, nickname: str, gender: str, namer: NickN
     others are no forms of this person's (Robert's "Bob" of a "Bill", Derrick's "Rick" of
     an "Eric")."""
     forms = [usual, nickname, first]
+    own = {f.lower() for f in forms if f}
     for name in [f for f in forms if len(f) >= 5]:  # short forms of the formal names only
-        forms += sorted(n.title() for n in namer.nicknames_of(name) if len(n) > 1)
+        forms += sorted(n.title() for n in namer.nicknames_of(name) if len(n) > 1
+                        and not another_family(n, name.lower(), own, gender, namer, genders))
     if not any(len(f) >= 5 for f in (usual, nickname, first)):  # only short forms upstream
         for short in dict.fromkeys(f.lower().strip(".") for f in (usual, nickname, first) if f):
-            formal = formal_givens(short, gender, genders)
+            formal = begun_by(short, formal_givens(short, gender, genders))
             forms += [f.title() for f in formal]
             forms += sorted({n.title() for f in formal for n in namer.nicknames_of(f)
                              if n.startswith(short) and n != short
                              and genders.get(n, gender) == gender})
     return list(dict.fromkeys(f for f in forms if f))
+
+
+def _common_start(a: str, b: str) -> int:
+    """Give how many letters two names begin with alike."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                min(len(a), len(b)))
+
+
+def _in_order(short: str, formal: str) -> bool:
+    rest = iter(formal)
+    return all(c in rest for c in short)
+
+
+def begun_by(short: str, formal: tuple[str, ...]) -> tuple[str, ...]:
+    """Give of the formal names a folded short form may stand for (``formal``) those of its
+    own family: the ones that begin with most of its letters, where one begins with two or
+    more (Ron: ronald, not aaron, aron, cameron), and among those the ones that hold all its
+    letters in order, a final "y" aside, if any does (Joe: joseph, not joshua; Kay: katelyn,
+    katherine, kathleen), with a one-letter spelling of one kept (Matt: matthew, mathew);
+    where none begins so, all (Bill: william, willis; Ted: edward, edmund, theodore)."""
+    best = max((_common_start(short, f) for f in formal), default=0)
+    if best < 2:
+        return formal
+    top = [f for f in formal if _common_start(short, f) == best]
+    stem = short[:-1] if short.endswith("y") else short
+    top = [f for f in top if _in_order(stem, f)] or top
+    return tuple(f for f in formal
+                 if f in top or any(jellyfish.levenshtein_distance(f, t) == 1 for t in top))
+
+
+def _piece_of(short: str, formal: str) -> bool:
+    """Tell whether a folded short form is the beginning or the end of a folded formal name
+    (its first three letters begin it, or it ends it less a letter or two of its own ending):
+    Ron of Ronald and of Aaron, Drew of Andrew, Bert of Herbert, Ricky of Frederick; not
+    Jamie of Benjamin."""
+    return formal.startswith(short[:3]) or any(
+        formal.endswith(short[:k]) for k in range(3, len(short) + 1) if k >= len(short) - 2)
+
+
+def another_family(short: str, formal: str, own: set[str], gender: str, namer: NickNamer,
+                   genders: Mapping[str, str]) -> str | None:
+    """Give the formal name of another family a short form the nicknames package lists for a
+    person's folded formal name begins, where it is no piece of that name (``_piece_of``)
+    and does not sound as it begins: Andrew's "Randy" begins Randall, Nancy's "Ann" Anna,
+    Charles's "Carl" Carlton, Benjamin's "Jamie" James; Ted (Edward), Bob (Robert), Jerry
+    (Gerald), Bert (Herbert), Drew (Andrew) are none. A name the person's own names or their
+    variants hold, or of the other gender, is no other family. None if there is none."""
+    s = short.lower()
+    if _piece_of(s, formal) or jellyfish.metaphone(s)[:1] == jellyfish.metaphone(formal)[:1]:
+        return None
+    return next((c for c in sorted(namer.canonicals_of(s))
+                 if c != formal and c not in own and c not in given_variants(formal)
+                 and genders.get(c) == gender and c.startswith(s[:3])), None)
 
 
 def known_as(r: dict[str, str]) -> str:
