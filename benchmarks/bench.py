@@ -119,6 +119,11 @@ _REPEATED = {
                            '"We set the dates for dock {i} long ago," the Israeli leader said.'),
     "a head by another word": ("Ann Roe, the head of the FDA, spoke on Monday.",
                                '"We set the dates for dock {i} long ago," the FDA chief said.'),
+    "a role's head word": ("Ann Roe, the city treasurer, spoke on Monday.",
+                           '"We set the dates for dock {i} long ago," the treasurer said.'),
+    "a full name and role": ("Tom Reyes spoke on Monday.",
+                             '"We set the dates for dock {i} long ago," said Tom Reyes, the '
+                             'mayor of Lakeview.'),
 }
 
 

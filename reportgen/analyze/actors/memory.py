@@ -147,6 +147,12 @@ class Memory:
         self._by_first_word: dict[str, list[Seen]] = defaultdict(list)  # people named in full
         self._by_type: dict[str, list[Seen]] = defaultdict(list)  # people only
         self._by_word: dict[str, list[Seen]] = defaultdict(list)  # words of name and role
+        # the same two by actor: each actor's mentions in text order, for a step that asks
+        # each actor once, where a walk over every mention of a type or word at each new one
+        # grew with the square of the article (a description resolved is noted as its person
+        # again and again: "the FDA chief said" in every paragraph)
+        self._actors_by_type: dict[str, dict[Actor, list[_Named]]] = defaultdict(dict)
+        self._actors_by_word: dict[str, dict[Actor, list[_Named]]] = defaultdict(dict)
         self._abbreviations = title_abbreviations
         self._words_of: dict[tuple[str, str | None], set[str]] = {}
         # the names seen, by kind, and the last words of the people's roles: asked of all
@@ -183,6 +189,14 @@ class Memory:
                 found.append(s)  # the usual case: noted in text order
             else:
                 insort(found, s, key=_pos)
+        if not s.shared:
+            entry = (s.pos, len(self.noted), s)
+            for by_actor in self._actor_indexes(s):
+                mentions = by_actor.setdefault(s.actor, [])
+                if not mentions or mentions[-1] < entry:
+                    mentions.append(entry)  # the usual case: noted in text order
+                else:
+                    insort(mentions, entry)
         if not s.shared and s.actor.kind == "person" and " " in s.actor.name:
             # (the surname's entry was made with its list, by _indexes above: _surname_list)
             named = self._full_names[self._surname_key(s.actor.name)] \
@@ -203,6 +217,13 @@ class Memory:
                 lists.append(self._by_first_word[s.actor.name.split()[0]])
         lists += [self._by_word[w] for w in self._words(s.actor)]
         return lists
+
+    def _actor_indexes(self, s: Seen) -> list[dict[Actor, list[_Named]]]:
+        """Give the indexes by actor an actor seen belongs in (as ``_indexes``: its type, for
+        a person, and the words of its name and role)."""
+        found = [self._actors_by_type[s.actor.type]] if s.actor.kind == "person" else []
+        found += [self._actors_by_word[w] for w in self._words(s.actor)]
+        return found
 
     def _surname_key(self, name: str) -> str:
         """Give the form of a person's surname the lists above are indexed by (kept per name:
@@ -364,3 +385,35 @@ class Memory:
         found = self._by_word.get(word, [])
         for k in range(bisect_left(found, pos, key=_pos) - 1, -1, -1):
             yield found[k]
+
+    def each_of_type(self, type_: str, pos: int, fits: Callable[[Actor], bool],
+                     stands: Callable[[Seen], bool], first: bool = False) -> list[Seen]:
+        """Give, of each actor of a type (people only) that ``fits`` takes, its last mention
+        before pos that ``stands`` takes (its first, with ``first``), the last first: of the
+        mentions ``of_type`` gives that both take, each actor once."""
+        return _each(self._actors_by_type.get(type_, {}), pos, fits, stands, first)
+
+    def each_named_by(self, word: str, pos: int, fits: Callable[[Actor], bool],
+                      stands: Callable[[Seen], bool], first: bool = False) -> list[Seen]:
+        """Give, of each actor whose name or role holds a word that ``fits`` takes, its last
+        mention before pos that ``stands`` takes (its first, with ``first``), the last first:
+        of the mentions ``named_by`` gives that both take, each actor once."""
+        return _each(self._actors_by_word.get(word, {}), pos, fits, stands, first)
+
+
+def _each(by_actor: dict[Actor, list[_Named]], pos: int, fits: Callable[[Actor], bool],
+          stands: Callable[[Seen], bool], first: bool) -> list[Seen]:
+    """Give, of each actor ``fits`` takes, its last mention before pos ``stands`` takes (its
+    first, with ``first``), in the order a walk back over all their mentions meets those:
+    the last first, and of two at one position the one noted last."""
+    found: list[_Named] = []
+    for a, mentions in by_actor.items():
+        k = bisect_left(mentions, (pos,))
+        if not k or not fits(a):
+            continue
+        for n in range(k) if first else range(k - 1, -1, -1):
+            if stands(mentions[n][2]):
+                found.append(mentions[n])
+                break
+    found.sort(reverse=True)
+    return [s for _, _, s in found]

@@ -525,14 +525,37 @@ def _few_alone(description: str) -> bool:
     return len(words) == 1 + (words[0] == "the") and words[-1] in _COUNT_WORDS
 
 
-def _the_one_person(candidates: Iterable[tuple[Seen, str]],
+def _the_one_person(latest: Iterable[Seen], every: Iterable[tuple[Seen, str]],
                     fits: Callable[[Seen, str], bool]) -> Actor | None:
-    """Give the one person of the actors seen that fit (each with the word it was looked up
-    by), by the longest name they are given ("Tom Reyes" over "Reyes"); None for none, or
-    where two are not the same person. A mention of the one found, by the same name, is
-    passed over before its fit is asked: it could change nothing, and the description the
-    person was found for, asked again and again in a long article, is noted as that person
-    each time (a walk that asked each of those would grow with the square of the article)."""
+    """Give the one person of the actors seen that fit, by the longest name they are given
+    ("Tom Reyes" over "Reyes"); None for none, or where two are not the same person. The
+    fold runs over ``latest``, the first mention of each actor that fits in the walk back
+    over ``every`` mention (each with the word it was looked up by): a walk that asked each
+    of those grew with the square of the article, where the description the person was
+    found for, asked again and again, is noted as that person each time. A later mention of
+    a name met before changes nothing where the name is the person found or the same
+    person, at each step after the name was met; where it is not, the walk over ``every``
+    mention decides, as before."""
+    found: Actor | None = None
+    met: list[str] = []  # the names met, each once
+    for s in latest:
+        a = s.actor
+        if a.name in met:
+            continue
+        if found is not None and not same_person(found.name, a.name):
+            return None
+        met.append(a.name)
+        if found is None or len(a.name) > len(found.name):
+            found = a
+            if any(n != a.name and not same_person(a.name, n) for n in met):
+                return _the_one_of_all(every, fits)
+    return found
+
+
+def _the_one_of_all(candidates: Iterable[tuple[Seen, str]],
+                    fits: Callable[[Seen, str], bool]) -> Actor | None:
+    """Give what ``_the_one_person`` gives, by a walk over every mention (each with the word
+    it was looked up by): a mention of the one found, by the same name, is passed over."""
     found: Actor | None = None
     for s, word in candidates:
         a = s.actor
@@ -542,6 +565,37 @@ def _the_one_person(candidates: Iterable[tuple[Seen, str]],
             return None
         found = a if found is None or len(a.name) > len(found.name) else found
     return found
+
+
+def _one_holder(memory: Memory, word: str, pos: int,
+                holds: Callable[[Actor], bool]) -> Actor | None:
+    """Give the one person of the actors named by a word before pos that ``holds`` takes,
+    not in a quotation, by the name with the most words, where each other name's words are
+    within it ("Prince Ali" is the "Crown Prince Ali Hamad" named in full); None for none,
+    or two people. The walk back over every mention met each mention of the description
+    resolved before, noted as the person found, again at each new one: here each actor is
+    met once, at its last mention. The answer is the walk's: a name met again is within the
+    name found by then (that name only gains words, each time holding the one before), so
+    it could change nothing but which reading of the name found is given, and the walk gave
+    the one mentioned first."""
+
+    def unquoted(s: Seen) -> bool:
+        return not s.quoted
+
+    found: Actor | None = None
+    for s in memory.each_named_by(word, pos, holds, unquoted):
+        a = s.actor
+        if found is not None and found.name != a.name:
+            short, full = sorted((a, found), key=lambda p: len(p.name.split()))
+            if not set(short.name.split()) <= set(full.name.split()):
+                return None  # two people with that role: no guess
+            a = full
+        found = a
+    if found is None:
+        return None
+    name = found.name
+    return memory.each_named_by(word, pos, lambda a: a.name == name and holds(a), unquoted,
+                                first=True)[-1].actor
 
 
 def _member_count(name: str) -> int:
@@ -1387,17 +1441,26 @@ class Resolver:
             return None
         former = "former" in description.name.lower().split()
 
-        def holds(s: Seen, head: str) -> bool:
-            a, held = s.actor, (s.actor.role or "").lower().split()
-            return not s.quoted and a.kind == "person" and " " in a.name \
-                and a.organisation == org \
+        def holds(a: Actor, head: str) -> bool:
+            held = (a.role or "").lower().split()
+            return a.kind == "person" and " " in a.name and a.organisation == org \
                 and held[-1:] == [head] and head not in a.name.lower().split() \
-                and not self._lower_rank(a.role, head) \
-                and ("former" in held or self._held_once(s)) == former
+                and not self._lower_rank(a.role, head) and (former or "former" not in held)
+
+        def holding(head: str) -> Callable[[Actor], bool]:
+            return lambda a: holds(a, head)
+
+        def stands(s: Seen) -> bool:  # the words written with this mention
+            return not s.quoted and ("former" in (s.actor.role or "").lower().split()
+                                     or self._held_once(s)) == former
 
         # two heads of that body: no guess
-        return _the_one_person(((s, head) for head in sorted(words.office_heads)
-                                for s in self.memory.named_by(head, pos)), holds)
+        heads = sorted(words.office_heads)
+        return _the_one_person(
+            (s for head in heads
+             for s in self.memory.each_named_by(head, pos, holding(head), stands)),
+            ((s, head) for head in heads for s in self.memory.named_by(head, pos)),
+            lambda s, head: holds(s.actor, head) and stands(s))
 
     def _of_body(self, description: Actor, a: Actor) -> bool:
         """Tell whether an actor named before can be whom a description with a role names,
@@ -1555,20 +1618,12 @@ class Resolver:
         or two."""
         head = description.lower().split()[-1]
         head = self.knowledge.words.title_abbreviations.get(head, head)  # "the pontiff"
-        found: Actor | None = None
-        for s in self.memory.named_by(head, pos):
-            role = (s.actor.role or "").lower().split()
-            if s.quoted or s.actor.kind != "person" \
-                    or not (role[-1:] == [head] or self._titled_by(s.actor.name, head)):
-                continue
-            a = s.actor
-            if found is not None and found.name != a.name:
-                short, full = sorted((a, found), key=lambda p: len(p.name.split()))
-                if not set(short.name.split()) <= set(full.name.split()):
-                    return None  # two people with that role: no guess
-                a = full  # "Prince Ali" is the "Crown Prince Ali Hamad" named in full
-            found = a
-        return found
+
+        def holds(a: Actor) -> bool:
+            return a.kind == "person" and (
+                (a.role or "").lower().split()[-1:] == [head] or self._titled_by(a.name, head))
+
+        return _one_holder(self.memory, head, pos, holds)
 
     def _country_leader(self, mention: str, country: str | None, pos: int) -> Actor | None:
         """Give the one person named before pos who heads the country a description of a
@@ -1584,15 +1639,19 @@ class Resolver:
             return None
         titles = self.knowledge.titles
 
-        def heads(s: Seen, _: str) -> bool:
-            a, role = s.actor, (s.actor.role or "").lower()
-            return not s.quoted and a.kind == "person" and a.country == country \
-                and "former" not in role.split() and not self._held_once(s) \
-                and titles.get(role) == "head_of_state"
+        def heads(a: Actor) -> bool:
+            role = (a.role or "").lower()
+            return a.kind == "person" and a.country == country \
+                and "former" not in role.split() and titles.get(role) == "head_of_state"
+
+        def stands(s: Seen) -> bool:  # the words written with this mention
+            return not s.quoted and not self._held_once(s)
 
         # none for "the Israeli leader" after its president and prime minister
-        return _the_one_person(((s, "") for s in self.memory.of_type("head_of_state", pos)),
-                               heads)
+        return _the_one_person(
+            self.memory.each_of_type("head_of_state", pos, heads, stands),
+            ((s, "") for s in self.memory.of_type("head_of_state", pos)),
+            lambda s, _: heads(s.actor) and stands(s))
 
     def _held_once(self, s: Seen) -> bool:
         """Tell whether the words written with a person's name say the office is held no
@@ -2389,11 +2448,12 @@ class Resolver:
         said ... MoveOn, a liberal group, ...", "said MoveOn, a liberal group"): all names
         are read before any speaker ("The Reyes Foundation ... Reyes said" is no foundation:
         a surname may name one after a person)."""
-        for s in self.memory.named_by(word.split()[0].lower(), len(self.text) + 1):
-            a = s.actor
-            if a.kind == "organisation" and a.name == word and not s.quoted:
-                return a
-        return None
+        # each actor once: a walk over every mention by the name's first word met each
+        # mention of a person of that given name again at each new one
+        found = self.memory.each_named_by(
+            word.split()[0].lower(), len(self.text) + 1,
+            lambda a: a.kind == "organisation" and a.name == word, lambda s: not s.quoted)
+        return found[0].actor if found else None
 
     def _nearest_organisation(self, head: str, pos: int) -> Actor | None:
         """Give the organisation a description stands for ("the trade group"): the nearest
