@@ -1403,16 +1403,21 @@ class Resolver:
         head = (actor.role or "").lower().split()[-1]
         recent = self._sentences_back(pos, 3)
         below = self._lower_rank(actor.role, head)
-        for s in self.memory.named_by(head, pos):
-            a = s.actor
-            if s.quoted or a.name == actor.name or not self._of_body(actor, a) \
-                    or self._lower_rank(a.role, head) != below:
-                continue  # "the president" is not the Vice President named last
-            if a.kind == "person":
-                return a
-            if a.kind == "anonymous" and actor.kind == "anonymous" and s.sentence >= recent \
-                    and not head.endswith("s"):
-                return a
+
+        def fits(a: Actor) -> bool:  # "the president" is not the Vice President named last
+            return a.name != actor.name and (a.kind == "person" or (
+                a.kind == "anonymous" and actor.kind == "anonymous"
+                and not head.endswith("s"))) \
+                and self._of_body(actor, a) and self._lower_rank(a.role, head) == below
+
+        def stands(s: Seen) -> bool:  # an unnamed source only where introduced of late
+            return not s.quoted and (s.actor.kind == "person" or s.sentence >= recent)
+
+        # the last mention that fits, each actor asked once: a walk back over every mention
+        # met each mention of the description itself ("the FDA chief", noted as is before
+        # its holder is found under another word) again at each new one
+        if found := self.memory.each_named_by(head, pos, fits, stands):
+            return found[0].actor
         if (head_of := self._head_of_body(actor, pos)) is not None:
             return head_of
         party = actor.party or (actor.organisation if actor.organisation in {
