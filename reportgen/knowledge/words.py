@@ -49,6 +49,7 @@ class Words:
     agent_endings: frozenset[str]
     person_endings: frozenset[str]
     staff: frozenset[str]
+    serves_another: frozenset[str]
     speaks_for: frozenset[str]
     relations: frozenset[str]
     person_nouns: frozenset[str]

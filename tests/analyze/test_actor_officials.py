@@ -183,3 +183,57 @@ OWN_ROSTER = (
 def test_a_table_match_keeps_the_articles_name(actor, clue, expected):
     a = identify(actor, OWN_ROSTER, clue)
     assert (a.name, a.type, a.party) == expected
+
+
+# --- a role of one who works for someone else is no officials row (issue 11) ----------------
+
+# Rows of our own: a representative, a senator and a president.
+SERVING_ROSTER = (
+    Holder("Dale Warrender", "Warrender", ("Dale",), "", "", "m", "Representative",
+           "legislator", "United States", "Republican Party", "Kansas", 2009, None),
+    Holder("Priya Okonkwo", "Okonkwo", ("Priya",), "", "", "f", "Senator",
+           "legislator", "United States", "Democratic Party", "Vermont", 2013, None),
+    Holder("Hollis Brandvold", "Brandvold", ("Hollis",), "", "", "m", "President",
+           "head_of_state", "United States", "Republican Party", None, 2001, None),
+)
+
+
+@pytest.mark.parametrize(("actor", "mention", "after", "expected"), [
+    # the article's role, before the name or set off after it, is someone else's job
+    (Actor("Dale Warrender", "person", "government", "White House press secretary"),
+     "White House press secretary Dale Warrender", "", ("government", None)),
+    (Actor("Dale Warrender", "person", "unknown"), "Dale Warrender",
+     ", a spokesman for the Millbrook Farmers Union,", ("unknown", None)),
+    (Actor("Priya Okonkwo", "person", "unknown", "Tanager Foods spokeswoman"),
+     "Tanager Foods spokeswoman Priya Okonkwo", "", ("unknown", None)),
+    (Actor("Priya Okonkwo", "person", "unknown"), "Priya Okonkwo",
+     ", the hunting lobby's chief lobbyist,", ("unknown", None)),
+    (Actor("Hollis Brandvold", "person", "unknown"), "Hollis Brandvold",
+     ", the campaign's press secretary,", ("unknown", None)),
+    # the row stays: no role, an office the row holds, a role that names the office, a role
+    # that names someone else after it, a description that is not the person's role
+    (Actor("Dale Warrender", "person", "unknown"), "Dale Warrender", "",
+     ("legislator", "Republican Party")),
+    (Actor("Dale Warrender", "person", "legislator", "Rep."), "Rep. Dale Warrender",
+     ", a spokesman for the farm caucus,", ("legislator", "Republican Party")),
+    (Actor("Dale Warrender", "person", "unknown"), "Dale Warrender",
+     ", a former congressman turned lobbyist,", ("legislator", "Republican Party")),
+    (Actor("Priya Okonkwo", "person", "unknown", "spokeswoman for Senator"),
+     "a spokeswoman for Senator Priya Okonkwo", "", ("legislator", "Democratic Party")),
+    (Actor("Priya Okonkwo", "person", "unknown"), "Priya Okonkwo",
+     ", along with the mayor's spokesman,", ("legislator", "Democratic Party")),
+    (Actor("Hollis Brandvold", "person", "unknown"), "Hollis Brandvold",
+     ", who fired his spokesman,", ("head_of_state", "Republican Party")),
+])
+def test_a_role_for_someone_else_is_no_officials_row(actor, mention, after, expected):
+    a = identify(actor, SERVING_ROSTER, clue_from(mention, after))
+    assert (a.type, a.party) == expected
+    assert a.role == actor.role or expected[1] is not None
+
+
+def test_a_foreign_spokesman_row_stays():
+    row = Holder("Arkady Velichko", "Velichko", ("Arkady",), "", "", "m", "Palace spokesman",
+                 "government", "Russia", None, None, 2012, None)
+    actor = Actor("Arkady Velichko", "person", "government", "spokesman")
+    a = identify(actor, (row,), clue_from("spokesman Arkady Velichko"))
+    assert a.country == "Russia"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import us
 
@@ -28,6 +29,7 @@ from reportgen.analyze.actors.names import (
     surname_key,
 )
 from reportgen.analyze.tables import per_table
+from reportgen.knowledge import load_knowledge
 from reportgen.knowledge.roster import Holder
 from reportgen.models import Actor
 
@@ -47,6 +49,9 @@ class Clue:
     country: str | None = None
     year: int | None = None  # the article's year: an office holder must be in office then
     gender: str | None = None  # "m" or "f", from an honorific ("Ms. Israel")
+    # a description set off after the name gives a role of one who works for someone else
+    # ("Tom Reyes, a spokesman for the union,"): no member of Congress or president
+    serves: bool = False
 
 
 @cache
@@ -224,7 +229,34 @@ def clue_from(mention: str, after: str = "", year: int | None = None,
                                if w.lower() in _PARTY_WORDS), None)
     first = mention.split()[0].lower().rstrip(".") if mention.split() else ""
     return Clue(state=state, party=party, country=country, year=year,
-                gender=HONORIFIC_GENDER.get(first))
+                gender=HONORIFIC_GENDER.get(first),
+                serves=serves_another(after.strip(" ,()").split(), head_last=False))
+
+
+# words that end the role a description opens with: "spokesman [for the union]", "a lobbyist
+# [who]", "[along] with": what follows names someone else
+_ROLE_ENDS = frozenset("for of to at with from by in on and or but who whose which that as "
+                       "since until after before".split())
+# the offices the US rows hold, named in a role: "Rep.", "a former congressman turned lobbyist"
+_US_OFFICE_WORD = re.compile(r"(?i)\b(?:sen|senators?|rep|representatives?|congress\w*|president"
+                             r"|lawmakers?)\b")
+
+
+def serves_another(words: Sequence[str], head_last: bool = True) -> bool:
+    """Tell whether a role's words make the person one who works for someone else (words.tsv
+    serves_another: a spokesman, a press secretary, a lobbyist), and name no office a US
+    officials row holds ("a former congressman turned lobbyist"). ``head_last``: the role
+    stands before the name, its head last ("Acme spokesman", not the "Senator Ann Roe" of
+    "spokesman for Senator Ann Roe"); else it opens a description set off after the name ("a
+    spokesman for Acme")."""
+    low = [w.lower().strip(".,;:()\u2019'\"") for w in words]
+    cut = [i for i, w in enumerate(low) if w in _ROLE_ENDS]
+    if cut:  # the words after the last tie before the name, before the first one after it
+        low = low[cut[-1] + 1:] if head_last else low[:cut[0]]
+    roles = load_knowledge().words.serves_another
+    pairs = {f"{a}_{b}" for a, b in pairwise(low)}
+    return bool(roles & (set(low) | pairs)) \
+        and not any(_US_OFFICE_WORD.fullmatch(w.split("-")[0]) for w in low if w)
 
 
 def _states_in(words: str) -> list[str]:
@@ -346,6 +378,11 @@ def _identify_holder(actor: Actor, roster: tuple[Holder, ...],
     if holder is not None and actor.type in _NO_OFFICE and holder.type in _OFFICE \
             and not _OFFICE_WORD.search(actor.role or ""):
         holder = None  # "General James Jones", "Sheriff Cornyn": not the table's legislator
+    role = (actor.role or "").split()
+    if holder is not None and holder.country == "United States" and holder.type in _OFFICE \
+            and (clue.serves or serves_another(role)) \
+            and not any(_US_OFFICE_WORD.fullmatch(w.strip(".")) for w in role):
+        holder = None  # "Acme spokesman Tom Reyes", "press secretary Ann Vale": not the row's
     if holder is None:  # nobody in the tables: the party the article gives, if any
         return replace(actor, party=actor.party or clue.party), None
     country = actor.country
