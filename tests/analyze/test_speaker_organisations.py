@@ -2070,3 +2070,40 @@ HEADED_NAME_CASES = [
 def test_a_name_ending_in_a_body_word_is_the_body_and_a_surname_stays_a_person(
         text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a country's or place's word opening a name of everyday words is the name's first word ----
+
+PLACED_COMMON_NAME_CASES = [
+    ('"We will refund every fare," Danish Ferry Line said.',
+     ("Danish Ferry Line", "organisation")),
+    ('"We will refund every fare," said a spokesman for Norwegian Harbor Line.',
+     ("Norwegian Harbor Line", "organisation")),
+    ('"The quake was shallow," the U.S. Geological Watch said.',
+     ("U.S. Geological Watch", "organisation")),
+    ('"Freight is down," Canadian Pacific Freight said.',
+     ("Canadian Pacific Freight", "organisation")),
+    ('"Fares will rise," Texas Ferry Line said in a statement.',
+     ("Texas Ferry Line", "organisation")),
+    ('"Fares will rise," the Texas Ferry Council of the Harbor League said.',
+     ("Texas Ferry Council of the Harbor League", "organisation")),
+    # negatives: a country's word before a person's name stays out of the name
+    ('"It has been a hard year," Danish Ann Roe said.', ("Ann Roe", "person")),
+    ('"It has been a hard year," Syrian Tom Smith said.', ("Tom Smith", "person")),
+    ('"It has been a hard year," Ohio Mark Price said.', ("Mark Price", "person")),
+]
+
+
+def test_a_news_organization_is_no_other_organisation_named_before(knowledge):
+    text = ('The Danish Ferry Line raised its fares on Monday.\n\n'
+            '"Prices will climb again," the news organization reported.')
+    assert last_speaker(text, knowledge)[0] != "Danish Ferry Line"
+    text = ('The Danish Ferry Line raised its fares on Monday.\n\n'
+            '"Prices will climb again," the organization said.')
+    assert last_speaker(text, knowledge) == ("Danish Ferry Line", "organisation")
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_COMMON_NAME_CASES)
+def test_a_country_word_opening_a_name_of_everyday_words_stays_in_the_name(
+        text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

@@ -1079,7 +1079,7 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
         return None  # "the Boston Police Commissioner", "the Chief of Naval Operations"
     if _ends_a_proper_name(p, knowledge):
         return Reading(Actor(describe(p.raw), "organisation", "unknown", None, None, p.country))
-    body = _headed_name(p, knowledge)
+    body = _headed_name(p, knowledge) or _placed_common_name(p, knowledge)
     if body is not None:
         return Reading(body)
     if _word_in_a_proper_name(p, knowledge):
@@ -1104,6 +1104,27 @@ def _named_person(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(name, "person", type_of(p.org, p.title_words, p.country, knowledge,
                                                  p.qualifier),
                          p.role, p.org.name if p.org else None, p.country, p.party))
+
+
+def _placed_common_name(p: Parts, knowledge: Knowledge) -> Actor | None:
+    """Give the organisation a country's or place's word opens where the capitalised words
+    after it are everyday words and no person's name: "Danish Ferry Line", "the U.S. Lakeside
+    Survey" is that name as written, the country's word kept ("Danish Ann Roe" is a person:
+    a given name; "Syrian Tom Smith" too)."""
+    if p.country is None or p.title_words or p.org is not None or p.party is not None \
+            or p.official is not None or len(p.name_words) < 2:
+        return None
+    words = p.words[:len(p.words) - p.words[::-1].index(p.name_words[-1])]
+    first = next(n for n, w in enumerate(words) if w == p.name_words[0])
+    opening = [w for w in words[:first] if w != "."]
+    if len(opening) != 1 or not is_capitalized(opening[0]):
+        return None  # the one word before the name is the country's ("Danish", "U.S.")
+    if not all(is_capitalized(w) or w.lower() in _CONNECTIVES for w in words) \
+            or any(is_capitalized(w) for w in p.words[len(words):]) \
+            or not all(_plain_word(w.lower(), knowledge) and w.isalpha()
+                       and zipf_at_least(w.lower(), _WORD_ZIPF) for w in p.name_words):
+        return None
+    return Actor(join_words(words), "organisation", "unknown", None, None, p.country)
 
 
 def _headed_name(p: Parts, knowledge: Knowledge) -> Actor | None:

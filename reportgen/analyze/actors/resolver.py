@@ -2035,7 +2035,8 @@ class Resolver:
                                self._lower_rank(describe(mention), reading.head), state) or \
                 self._country_leader(mention, reading.country, pos) or \
                 self._outlet_before(reading.head, mention, pos) or \
-                self._nearest_organisation(reading.head, pos) or \
+                (None if self._news_described(reading.head, mention)
+                 else self._nearest_organisation(reading.head, pos)) or \
                 self._organisation_named_near(reading.head, mention, pos) or \
                 self._echoed_name(reading.head, mention, pos) or \
                 self._body_of_head(reading.head, mention, pos) or \
@@ -2459,6 +2460,14 @@ class Resolver:
             word.split()[0].lower(), len(self.text) + 1,
             lambda a: a.kind == "organisation" and a.name == word, lambda s: not s.quoted)
         return found[0].actor if found else None
+
+    def _news_described(self, head: str, mention: str) -> bool:
+        """Tell whether an outlet's word qualifies a description's head: "the news
+        organization" is an outlet, no other organisation named before it."""
+        words = mention.lower().split()
+        at = len(words) - 1 - words[::-1].index(head) if head in words else 0
+        return at > 0 and self.knowledge.words.name_heads.get(words[at - 1]) == "media" \
+            and self.knowledge.words.org_descriptions.get(head) != "media"
 
     def _nearest_organisation(self, head: str, pos: int) -> Actor | None:
         """Give the organisation a description stands for ("the trade group"): the nearest
