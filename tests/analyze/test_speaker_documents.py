@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.analyze.sentences import last_speaker
 
@@ -160,6 +162,60 @@ def test_a_body_after_someones_possessive_is_no_title(knowledge):
     text = ("Under Ann Roe's Department of Justice, the rules changed. Later, the Department of"
             ' Justice stated in a memo that it would "not challenge the port."')
     assert last_speaker(text, knowledge)[0] != "Ann Roe"
+
+
+# --- where a title was introduced before a place: one sweep per title (issue 13) ------------
+
+# sentences written for the sweep's edges: an owner of four words and "new book," before the
+# title, a title inside an owner ("Harbor Years Roe's Harbor Years"), a title that runs on
+# into a word ("Harbor Yearsx") or ends in a full stop ("Salt Co."), places of a title that
+# overlap ("Salt Salt Salt"; "salt Ann Roe's salt" twice over, the second introduced
+# by the owner inside the first), "by" and a name that a place can cut, a quotation, line breaks
+INTRODUCTIONS_TEXT = (
+    "Enter Ann Roe\'s Harbor Years, a history. Old Big Ann Marie Roe\'s new book, Harbor Years"
+    " came out. Harbor Years Roe\'s Harbor Years and Tom Reyes’s Harbor Yearsx; the memoir"
+    " Harbor Years by Dana Pike Lee Moss said so. Tom Reyes\'s Salt Co.x and Tom Reyes\'s Salt"
+    " Co. then Ann Roe\'s Salt Salt Salt. \"Ann Roe\'s\nHarbor Years,\" said the film Salt"
+    " Salt, by Tom\tReyes. Harbor Years. salt Ann Roe\'s salt Ann Roe\'s salt")
+INTRODUCED_TITLES = ["Harbor Years", "Salt Co.", "Salt Salt", "Salt", "salt Ann Roe's salt",
+                     "Nowhere Book"]
+
+
+@pytest.mark.parametrize("title", INTRODUCED_TITLES)
+def test_the_introductions_before_a_place_are_those_finditer_gives(title, knowledge):
+    from reportgen.analyze.actors.resolver import Resolver, _introduced_by
+
+    resolver = Resolver(knowledge, INTRODUCTIONS_TEXT)
+    pattern = _introduced_by(title)
+    for pos in range(len(INTRODUCTIONS_TEXT) + 1):
+        expected = [(m.span(), m.groupdict()) for m in
+                    pattern.finditer(INTRODUCTIONS_TEXT, 0, pos)]
+        assert [(m.span(), m.groupdict()) for m in resolver._introductions(title, pos)] \
+            == expected, pos
+        assert resolver._written_before(title, pos) \
+            == (INTRODUCTIONS_TEXT.find(title, 0, pos) >= 0)
+    # the sweep is not empty for the titles the text introduces
+    assert bool(resolver._introductions(title, len(INTRODUCTIONS_TEXT))) \
+        == (title != "Nowhere Book")
+
+
+# words, marks and spaces of which the texts of the property test are made
+_PIECES = ["Ann", "Roe's", "Roe’s", "Harbor", "Years", "Yearsx", "Salt", "Co.", "new", "book",
+           "book,", "memoir", "by", "Tom", "x", ",", ".", '"', " ", " ", "  ", "\n", "\t"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(
+    ["Harbor Years", "Salt Co.", "Salt Salt", "Roe's Harbor", "Years"]))
+def test_the_sweep_gives_what_finditer_gives_at_every_place(knowledge, pieces, title):
+    from reportgen.analyze.actors.resolver import Resolver, _introduced_by
+
+    text = "".join(x if x.isspace() or x in ",." else f" {x}" for x in pieces)
+    resolver = Resolver(knowledge, text)
+    pattern = _introduced_by(title)
+    for pos in range(len(text) + 1):
+        assert [(m.span(), m.groupdict()) for m in resolver._introductions(title, pos)] \
+            == [(m.span(), m.groupdict()) for m in pattern.finditer(text, 0, pos)]
 
 
 # --- "In a report ..., Ann Roe said": the report speaks for her further on --------------------

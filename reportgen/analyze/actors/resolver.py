@@ -705,6 +705,10 @@ class Resolver:
         self._described_upto = 0
         # each kind of document's words in the whole text, found on first use (_documents_before)
         self._documents: dict[str, tuple[list[re.Match[str]], list[int]]] = {}
+        # each title's first place in the text and the introductions of a work by it in the
+        # whole text, found on first use (_written_before, _introductions)
+        self._title_first: dict[str, int] = {}
+        self._introduced: dict[str, tuple[list[re.Match[str]], list[int]]] = {}
         # each capitalised head's names in the whole text, found on first use, with what they
         # tell before each one (_body_headed_so)
         self._headed: dict[str, tuple[list[int], list[frozenset[str] | None]]] = {}
@@ -1057,7 +1061,8 @@ class Resolver:
         words = title.split()
         if len(words) < 2 or not all(x[:1].isupper() or x.lower() in _TITLE_SMALL_WORDS
                                      for x in words) or not words[-1][:1].isupper() \
-                or self.knowledge.given_name(words[0].lower()) or self.text.find(title, 0, pos) < 0:
+                or self.knowledge.given_name(words[0].lower()) \
+                or not self._written_before(title, pos):
             return None
         read = self.read(title).actor
         w = self.knowledge.words
@@ -1073,13 +1078,7 @@ class Resolver:
                     or x.lower() in w.org_descriptions for x in words)))):
             return None  # an outlet, a place, a group, a body: named as itself ("Ann Roe's
             # Department of Justice")
-        escaped = re.escape(title)
-        introduced = re.compile(
-            rf"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}})[’']s\s+"
-            rf"(?:(?:new|latest|recent|forthcoming)\s+)?(?:(?:{_WORKS_NOUNS}),?\s+)?{escaped}\b"
-            rf"|(?:{_WORKS_NOUNS})\s+{escaped},?\s+by\s+"
-            rf"(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}})")
-        for m in introduced.finditer(self.text, 0, pos):
+        for m in self._introductions(title, pos):
             if self._in_quote(m.start()):
                 continue
             names = m["owner"] or m["by"]
@@ -1088,6 +1087,65 @@ class Resolver:
                 if a is not None and a.kind == "person" and " " in a.name:
                     return self.merge_earlier(a, m.start(), inclusive=True)
         return None
+
+    def _written_before(self, title: str, pos: int) -> bool:
+        """Tell whether a title is written whole before pos, as ``text.find(title, 0, pos)``
+        tells, from one search per title: its first place in the text (a search up to each
+        mention asked again for each one made the cost grow with the square of the article's
+        length); a title written before pos is first written there, and one first written
+        there is written there."""
+        first = self._title_first.get(title)
+        if first is None:
+            first = self._title_first[title] = self.text.find(title)
+        return first >= 0 and first + len(title) <= pos
+
+    def _introductions(self, title: str, pos: int) -> list[re.Match[str]]:
+        """Give the introductions of a work by its title that stand in the text before pos
+        (``_introduced_by``), as ``finditer(text, 0, pos)`` finds them, from one sweep of the
+        whole text per title (a search up to each mention asked again for each one made the
+        cost grow with the square of the article's length). The two agree where no match of
+        the whole text runs on to pos or over it and the character before pos is no word
+        character (the pattern's one assertion, the word boundary after the title, reads the
+        same there in both): a match that ends before pos is one of the text up to pos, and
+        the search up to pos finds no other; elsewhere the text up to pos is swept."""
+        found = self._introduced.get(title)
+        if found is None:
+            matches = self._swept(title, len(self.text))
+            found = self._introduced[title] = (matches, [m.end() for m in matches])
+        matches, ends = found
+        upto = bisect_left(ends, pos)
+        if (pos > 0 and _WORD_CHARACTER.match(self.text, pos - 1)) \
+                or (upto < len(matches) and matches[upto].start() < pos):
+            return self._swept(title, pos)
+        return matches[:upto]
+
+    def _swept(self, title: str, end: int) -> list[re.Match[str]]:
+        """Give the matches of ``_introduced_by(title)`` in the text up to end, as
+        ``finditer(text, 0, end)`` gives them, trying the pattern only at the places where a
+        match can start: each holds the title whole by end, and what stands before the title
+        in it is at most six runs of characters that are not spaces, each followed by spaces
+        (an owner of two to four words, the last with "'s", a word such as "new" and a word
+        for a work), so each starts at or after the start of the sixth run before a place
+        where the title is written (``_runs_back``; the later the place, the later that
+        start). The places are tried in order from the end of the match found last, each once,
+        as finditer tries them; finditer's other places start no match."""
+        text = self.text
+        introduced = _introduced_by(title)
+        matches: list[re.Match[str]] = []
+        tried = 0  # the places before this are tried, or inside a match found
+        at = text.find(title)
+        while at >= 0 and at + len(title) <= end:
+            p = max(tried, _runs_back(text, at, 6))
+            while p <= at:
+                m = introduced.match(text, p, end)
+                if m is None:
+                    p += 1
+                else:
+                    matches.append(m)
+                    p = m.end()
+            tried = max(tried, p)
+            at = text.find(title, at + 1)
+        return matches
 
     def _outlet_or_party_document(self, mention: str) -> Actor | None:
         """Give the outlet or party a piece of writing is named for by the whole name before
@@ -4132,6 +4190,19 @@ def _aside_after(words: Words) -> re.Pattern[str]:
 
 
 _WORD_CHARACTER = re.compile(r"\w")
+
+
+def _introduced_by(title: str) -> re.Pattern[str]:
+    """The introduction of a work by its title and its author (Resolver._title_author): the
+    author's name in the possessive, a word for a work at most between ("Enter Ann Roe's
+    Harbor Years", "Tom Reyes's new book, Salt Roads"), or after it ("the memoir Salt Roads by
+    Tom Reyes")."""
+    escaped = re.escape(title)
+    return re.compile(
+        rf"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}})[’']s\s+"
+        rf"(?:(?:new|latest|recent|forthcoming)\s+)?(?:(?:{_WORKS_NOUNS}),?\s+)?{escaped}\b"
+        rf"|(?:{_WORKS_NOUNS})\s+{escaped},?\s+by\s+"
+        rf"(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}})")
 
 
 def _document_pattern(words: Words, document: str) -> re.Pattern[str]:
