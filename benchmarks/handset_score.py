@@ -142,12 +142,12 @@ def org_short_right(sc: ModuleType, label: str, q: dict) -> bool:
     toks = [t for t in sc.tokens(label) if t not in FUNCTION_WORDS]
     if not name or not toks:
         return False
+    said = sc.tokens(name)
     short = acronym(label)
-    if short and len(sc.tokens(name)) >= 2:
+    if short and len(said) >= 2:
         return short == initials(sc, name)
     if name.isupper() and len(name) >= 2 and name.isalpha():
-        return name.lower() == "".join(t[0] for t in toks)
-    said = sc.tokens(name)
+        return name.lower() == initials(sc, label)
     return (len(said) == 1 and len(toks) >= 2 and len(said[0]) >= 3
             and toks[0].startswith(said[0]) and toks[0] != said[0])
 
