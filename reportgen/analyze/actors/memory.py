@@ -191,21 +191,16 @@ class Memory:
                 insort(found, s, key=_pos)
         if not s.shared:
             entry = (s.pos, len(self.noted), s)
-            for by_actor in self._actor_indexes(s):
-                mentions = by_actor.setdefault(s.actor, [])
+            ordered = [by_actor.setdefault(s.actor, []) for by_actor in self._actor_indexes(s)]
+            if s.actor.kind == "person" and " " in s.actor.name:
+                # (the surname's entry was made with its list, by _indexes above: _surname_list)
+                ordered.append(self._full_names[self._surname_key(s.actor.name)]
+                               .setdefault(s.actor.name, []))
+            for mentions in ordered:
                 if not mentions or mentions[-1] < entry:
                     mentions.append(entry)  # the usual case: noted in text order
                 else:
                     insort(mentions, entry)
-        if not s.shared and s.actor.kind == "person" and " " in s.actor.name:
-            # (the surname's entry was made with its list, by _indexes above: _surname_list)
-            named = self._full_names[self._surname_key(s.actor.name)] \
-                .setdefault(s.actor.name, [])
-            entry = (s.pos, len(self.noted), s)
-            if not named or named[-1] < entry:
-                named.append(entry)  # the usual case: noted in text order
-            else:
-                insort(named, entry)
 
     def _indexes(self, s: Seen) -> list[list[Seen]]:
         """Give the lists other than its sentence's an actor seen belongs in."""
