@@ -139,7 +139,7 @@ _LEADING_THE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])")
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "in", "of", "on", "the", "to", "for"})
 _WORKS_NOUNS = "book|novel|memoir|biography|documentary|film"
 # the subject and cue of a sentence that opens with "In a report ...,": ", Ann Roe said",
-# ", the Harbor Board also wrote" (Resolver._opening_in_document)
+# ", the Harbor Board also wrote" (Resolver._opening_subject)
 _OPENS_WITH_IN = re.compile(r"\s*In\s+")
 _OPENING_SUBJECT = re.compile(r"[^,;:“”\"\n]{0,100}?,\s+(?P<np>(?:[Tt]he\s+)?[A-Z][\w.’'-]*"
                               r"(?:\s+[A-Z][\w.’'-]*){0,4})\s+(?:also\s+)?(?P<cue>[a-z]+)\b")
@@ -149,18 +149,18 @@ _COURT_WORDS = frozenset({"the", "of", "for", "federal", "state", "district", "c
                           "circuit", "superior", "supreme", "court", "appeals"})
 _OWNING_PRONOUN = re.compile(_DOCUMENT_PART + r"(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?P<document>[a-z]+)")
-# Words that may stand in a document's mention without naming a maker or a kind of one: "the
-# official statement", "the new report" (not "the congressional report", "the staff letter")
 # how many sentences before "the administration" a head of state named makes it theirs
 # (Resolver._leaders_administration)
 _LEADER_SENTENCES = 3
+# Words that may stand in a document's mention without naming a maker or a kind of one: "the
+# official statement", "the new report" (not "the congressional report", "the staff letter")
 _PLAIN_DOCUMENT_WORDS = frozenset({"new", "latest", "full", "final", "official", "joint",
                                    "written", "press", "annual", "original", "draft", "same"})
-# the words before a document's word that make it one named before: "the poll", "that same
-# report" (Resolver._introduced_far)
 # a name that runs on before the capitalised words right before a document's word, over a
 # small word: "[the Center for] Public Affairs Research poll" (Resolver._introduced_far)
 _NAME_GOES_BACK = re.compile(r"[A-Z][\w.’'-]*\s+(?:for|of|on|and)\s+$")
+# the words before a document's word that make it one named before: "the poll", "that same
+# report" (Resolver._introduced_far)
 _BACK_WORDS = frozenset({"the", "that", "this"})
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|same)\s+$")
 # What may stand before a sentence's subject: an opening adverbial set off by a comma, then
@@ -243,12 +243,12 @@ _DESCRIBED = re.compile(
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s)"
     r"(?P<rest>(?:\s+[a-z][\w’'-]*){1,5})")
 
-# A generational suffix set off by a comma after a name: "Amos Tillery, Jr.," (the written
-# forms of names.SUFFIXES but "V", see there)
 # an organisation's name in the possessive and one capitalised word after it, a surname where
 # the article named someone so before ("NTU's Roe", "the Herald’s Roe", "Acme.com's Ms. Roe")
 _OWNER_AND_SURNAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[’']s\s+"
                                 r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[A-Z][\w’'-]+)")
+# A generational suffix set off by a comma after a name: "Amos Tillery, Jr.," (the written
+# forms of names.SUFFIXES but "V", see there)
 _SUFFIX_AFTER = re.compile(r",\s*(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
 
 # The lower-case words right after a name in the possessive that may name whom it owns:
@@ -3702,7 +3702,7 @@ class Resolver:
                 and not (words[k][0].islower() and words[k][0] in w.issuing_verbs):
             k -= 1  # "40-page", "new", "written"
         if k == 1 and words[0][0] == "In" and words[1][0] in _ISSUED_ARTICLES:
-            return self._opening_in_document(document)
+            return self._opening_subject(document.end(), document.start())
         if k < 1 or words[k][0] not in _ISSUED_ARTICLES:
             return None
         said = words[k - 1][0] == "in" and k >= 2 and words[k - 2][0] in self.knowledge.cues
@@ -3725,17 +3725,12 @@ class Resolver:
                 return None
         return actor if actor is not None and actor.kind in (*BODIES, "person") else None
 
-    def _opening_in_document(self, document: re.Match[str]) -> Actor | None:
-        """Give who speaks in a sentence that opens with the document: "In a report to
-        Congress released last month, Ann Roe said ...", "In its 40-page ruling, the Harbor
-        Board wrote ...": the capitalised subject of the cue after the opening's comma, as
-        the memory saw it there, else a body or a person named in full it reads as."""
-        return self._opening_subject(document.end(), document.start())
-
     def _opening_subject(self, end: int, pos: int) -> Actor | None:
         """Give the capitalised subject of the cue after an opening phrase that ends at end
-        and stands at pos in its sentence ("In a report ..., Ann Roe said"), as
-        ``_opening_in_document`` reads it."""
+        and stands at pos in its sentence, as the memory saw it there, else a body or a person
+        named in full it reads as: who speaks in a sentence that opens with a document ("In a
+        report to Congress released last month, Ann Roe said ...", "In its 40-page ruling, the
+        Harbor Board wrote ...")."""
         m = _OPENING_SUBJECT.match(self.text, end)
         if m is None or m["cue"] not in self.knowledge.cues \
                 or self.sentence_of(m.start("np")) != self.sentence_of(pos):
@@ -3950,7 +3945,6 @@ class Resolver:
 # the Zipf frequency (wordfreq) from which a lower-case word is a common English word, as in
 # the voice check (actors.voices.COMMON_ZIPF): "even" 5.9, "dozens" 4.5; "banner" 3.9
 _COMMON_ZIPF = 4.0
-# what may stand before a word that opens a sentence or a clause
 # a name that opens its clause, or follows a cue, right before a comma and an apposition:
 # "As Tom Reyes, ", "Since then, Ann Roe, the ", "And Roe, a ", "said Ann Roe, a "; the word
 # before it, where one stands, is the resolver's to judge (``Resolver._apposition_to``)
@@ -3962,6 +3956,7 @@ _NAME_BEFORE_APPOSITION = re.compile(
 _APPOSITION_CLOSED = re.compile(
     r"(?:[^\S\n]+(?:of|at|for|in|with|on)[^\S\n]+[^,;:()“”\"\n.–—]{1,80}?)?"
     r"[^\S\n]*(?:,|[–—(]|[^\S\n]-[^\S\n])")
+# what may stand before a word that opens a sentence or a clause
 _QUOTES = frozenset("\"“”‘’'")
 _OPENING = frozenset(".!?;:\"“”‘’'()[]—–-\n")
 
@@ -3977,13 +3972,13 @@ _DESCRIPTION_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", 
 # "former", a word of the description: "former assistant secretary")
 _DESCRIPTION_STOPS = _DESCRIPTION_PREPOSITIONS | {"the", "a", "an", "by", "and", "or", "as",
                                                   "said", "says", "told", "this", "that"}
-# the words right before a name: "fired FBI agent [Ann Roe]", "board head [Tom Reyes]"
 # an honorific right before a name or at its start: "Dr. ", "Mrs " (``_read_descriptions``)
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{1,4})\.?[^\S\n]+$")
 _HONORIFIC_AT = re.compile(r"(?P<word>[A-Z][a-z]{1,4})\.?[^\S\n]+(?=[A-Z])")
 _HONORIFIC_REACH = 8
 # the marks that close an apposition before the sentence goes on ("Ann Roe, a nurse, said")
 _APPOSITION_ENDS = frozenset(",)–—")
+# the words right before a name: "fired FBI agent [Ann Roe]", "board head [Tom Reyes]"
 _WORDS_BEFORE_NAME = re.compile(r"(?P<words>(?:[A-Za-z][\w’'-]*[^\S\n]+){1,4})$")
 # an apposition right after a name, up to a comma, a stop or a relative pronoun: ", the
 # Guatemalan consul in Phoenix,", ", former assistant secretary of Indian affairs at ..."
@@ -4066,6 +4061,7 @@ def _suit_word(word: str) -> str:
     return "suit" if low in ("lawsuit", "suit") else low
 
 
+@cache
 def _introduced_as(head: str) -> re.Pattern[str]:
     """Give the pattern of someone unnamed introduced with a head noun: "one Clinton ally",
     "a former aide", "another Ohio-based Clinton ally"."""
@@ -4156,6 +4152,7 @@ def _head_brought_in(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
 
 
+@cache
 def _echo_pattern(head: str) -> re.Pattern[str]:
     """Match a name that ends in a word of ``Words.name_echoes`` ("Dallas Police Department",
     "the Albuquerque police", "the Trump campaign's"), before a lower-case word or punctuation
