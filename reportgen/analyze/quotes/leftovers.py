@@ -539,6 +539,8 @@ def _named_after(text: str, q: Marked, words: int) -> Mention | None:
 # the fewest words a quotation set in parentheses must hold to be a speaker's words, not a term
 # ("(“refugees”)", "(“CPD”)")
 _PARENTHESISED_WORDS = 2
+# a closing parenthesis after the closing mark, spaces between (``_parenthesised``)
+_SPACED_CLOSE = re.compile(r"[ \t\xa0]*\)")
 
 
 def _parenthesised(text: str, paras: list[Span], q: Marked, n: int, words: int,
@@ -553,9 +555,11 @@ def _parenthesised(text: str, paras: list[Span], q: Marked, n: int, words: int,
     start, end = q[0][0], q[-1][1]
     if n < 0 or len(q) != 1 or words < _PARENTHESISED_WORDS or _title_case(text, q):
         return None
-    lo = len(text[:start].rstrip(" \t\xa0"))
-    if not text.startswith(")", end + len(text[end:]) - len(text[end:].lstrip(" \t\xa0"))) \
-            or lo < 1 or text[lo - 1] != "(":
+    lo = start  # read back and on from the marks, not by copying the text around them: that
+    # is long in a long article, and this is asked of most quotations left unattributed
+    while lo and text[lo - 1] in " \t\xa0":
+        lo -= 1
+    if not _SPACED_CLOSE.match(text, end) or lo < 1 or text[lo - 1] != "(":
         return None
     sent = _sentence_at(text, paras[n], lo - 1, knowledge)
     if sent is None or any(c in text[sent[0]:lo - 1] for c in "\"“”()"):
