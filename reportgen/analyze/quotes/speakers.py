@@ -135,8 +135,7 @@ def subject_before_quoted_relative(frame: Frame, i: int) -> Phrase | None:
             or name[-1].low in frame.words.pronouns:
         return None
     k = frame.index(name[0])
-    if not all(_clause_lead(frame, t.low) and not frame.inq[x]
-               for x, t in enumerate(toks[floor:k], floor)):
+    if not _only_leads(frame, floor, k):
         return None
     return name
 
@@ -187,9 +186,7 @@ def _apposed_name(frame: Frame, np: Phrase, i: int, floor: int) -> Phrase | None
     while k < frame.index(name[-1]) and _clause_lead(frame, toks[k].low):
         k += 1
     name = toks[k:frame.index(name[-1]) + 1]
-    if not all(_clause_lead(frame, t.low) and not frame.inq[x]
-               for x, t in enumerate(toks[floor:k], floor)) \
-            and not _after_subordinator(frame, k, floor):
+    if not _only_leads(frame, floor, k) and not _after_subordinator(frame, k, floor):
         return None
     if not _person_name(frame, name):
         return None
@@ -210,6 +207,13 @@ def _clause_lead(frame: Frame, w: str) -> bool:
     """Tell whether a word may stand before a clause's subject: a connector ("But", "Still"),
     a subordinator ("As"), "even"."""
     return frame.words.links_clauses(w) or w == "even"
+
+
+def _only_leads(frame: Frame, floor: int, k: int) -> bool:
+    """Tell whether the tokens from floor up to k are all words that may stand before a
+    clause's subject (``_clause_lead``), none inside a quotation."""
+    return all(_clause_lead(frame, t.low) and not frame.inq[x]
+               for x, t in enumerate(frame.tokens[floor:k], floor))
 
 
 def _titled_role(frame: Frame, role: Phrase) -> bool:
