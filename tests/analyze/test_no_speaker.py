@@ -1056,3 +1056,45 @@ def test_no_parenthesised_quotation_goes_to_a_subject_past_another(text, words, 
                                                                    knowledge):
     hits = [name for quoted, name in _found(text, knowledge) if words in quoted]
     assert not any(name and not_speaker in name for name in hits), hits
+
+
+# A quotation standing alone after a sentence whose subject is a name of a given name the
+# tables do not know, described right after it as a person by an apposition or after "is":
+# that person's words
+DESCRIBED_UNKNOWN_NAME_CASES = [
+    ('Kumi Naidoo is a former director at the harbour trust and a founder of a new fund.\n\n'
+     '"The vote showed us some things we had not seen before, and I think it will take '
+     'years to heal."', "take years to heal", "Kumi Naidoo"),
+    ('Tharon Vale, a state political consultant who ran the last campaign, thinks the '
+     'mayor is in trouble.\n\n"I have never seen a race this close in the county, and I '
+     'have watched them for thirty years."', "a race this close", "Tharon Vale"),
+    ('Zendel Okafor was the chief economist of the port authority for a decade.\n\n'
+     '"I told them the numbers would never add up, and nobody in the building wanted to '
+     'hear it."', "never add up", "Zendel Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), DESCRIBED_UNKNOWN_NAME_CASES)
+def test_a_name_described_as_a_person_before_a_quotation_alone(text, words, speaker,
+                                                                knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+DESCRIBED_UNKNOWN_NAME_NEGATIVE_CASES = [
+    # a body described by a noun for no person
+    ('Harbour Lines is a ferry company based in the port and the largest employer.\n\n'
+     '"We have never seen such a busy summer in the whole history of the town, and we '
+     'expect more."', "busy summer", "Harbour Lines"),
+    # a description that is no person's head before its preposition
+    ('Kumi Naidoo is a name on every list of the harbour trust this year.\n\n'
+     '"The vote showed us some things we had not seen before, and it will take years to '
+     'heal."', "take years to heal", "Kumi Naidoo"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"),
+                         DESCRIBED_UNKNOWN_NAME_NEGATIVE_CASES)
+def test_no_description_of_no_person_names_the_speaker(text, words, not_speaker, knowledge):
+    found = _found(text, knowledge)
+    assert not any(words in quoted and name and not_speaker in name for quoted, name in found)

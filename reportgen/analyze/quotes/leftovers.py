@@ -1004,10 +1004,10 @@ def _named_before(text: str, paras: list[Span], q: Marked, n: int,
         # "Still, he worries about the cuts."; not beside a narrator's "I" ("then he gave me
         # detention"), whose words the quotation may be
         return None if any(t.text in _NARRATOR for t in frame.tokens) else frame.mention(who)
-    if not _person_named(text, who, knowledge):
+    if not _person_named(text, who, knowledge) and not _described_as_person(frame, who, knowledge):
         return None
     others = [t for t in frame.tokens[frame.index(who[-1]) + 1:]
-              if knowledge.given_name(t.low) and is_capitalized(t.text)]
+              if knowledge.given_name(t.low) and is_capitalized(t.text) and not t.text.isupper()]
     if others or re.search(rf"\b{re.escape(who[-1].text)}\b", text[start:end]):
         return None  # another person named, or words about the person ("… Mr. Reyes said.")
     return frame.mention(who)
@@ -1060,6 +1060,40 @@ def _person_named(text: str, who: Phrase, knowledge: Knowledge) -> bool:
     return any(knowledge.given_name(m[1].lower()) for m in re.finditer(
         r"\b([A-Z][a-z]+)[ \t\xa0]+(?:[A-Z]\.[ \t\xa0]+)?" + re.escape(names[0].text) + r"\b",
         text))
+
+
+# the words that may open a description of a subject, after its comma or "is" ("Kumi Naidoo,
+# a ...", "Tom Reyes is the ...")
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})
+# how many words a description's head noun may stand after its article: "a former senior
+# state party consultant"
+_DESCRIPTION_WORDS = 6
+
+
+def _described_as_person(frame: Frame, who: Phrase, knowledge: Knowledge) -> bool:
+    """Tell whether a subject of two or three capitalised words whose given name the tables
+    do not know is described as a person right after it, by an apposition or after "is" or
+    "was", whose head noun before any preposition, relative pronoun or comma is a title or a
+    noun for a person: "Kumi Naidoo is a former director at the fund", "Tharon Vale, a
+    state political consultant who ran the campaign, said"; not "Harbour Lines, a ferry
+    company", "Ann Vale and Tom Reyes"."""
+    words, toks = knowledge.words, frame.tokens
+    names = [t for t in who if is_capitalized(t.text)]
+    if not 2 <= len(names) <= 3 or len(names) != len(who) or names[0].low in words.openers \
+            or any(not t.text.isalpha() or t.text.isupper() for t in names):
+        return False
+    k = frame.index(who[-1]) + 1
+    if k + 1 >= len(toks) or not (toks[k].text == "," or toks[k].low in ("is", "was")) \
+            or toks[k + 1].low not in _DESCRIPTION_OPENERS:
+        return False
+    for t in toks[k + 2:k + 2 + _DESCRIPTION_WORDS]:
+        if t.low in words.prepositions or t.low in words.relative_pronouns \
+                or not t.text.isalpha():
+            return False
+        if t.text.islower() and (_title(t.low, knowledge) or t.low in words.person_nouns
+                                 or t.low in words.staff or words.people(f"{t.low}s")):
+            return True
+    return False
 
 
 def _introduces(frame: Frame, verb: int, knowledge: Knowledge) -> bool:
