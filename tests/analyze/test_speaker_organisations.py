@@ -2107,3 +2107,36 @@ def test_a_news_organization_is_no_other_organisation_named_before(knowledge):
 def test_a_country_word_opening_a_name_of_everyday_words_stays_in_the_name(
         text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- a party's national committee is an organisation of its own, of its party ----------------
+
+PARTY_COMMITTEE_CASES = [
+    ('"The governor broke his word," the Republican National Committee said in a statement.',
+     ("Republican National Committee", "organisation")),
+    ('"The governor broke his word," the RNC said.', ("Republican National Committee",
+                                                       "organisation")),
+    ('The DNC filed suit on Monday. "This was a plot," it said.',
+     ("Democratic National Committee", "organisation")),
+    # negatives: the party itself stays the party
+    ('"The governor broke his word," the GOP said.', ("Republican Party", "organisation")),
+    ('"The governor broke his word," the Democratic Party said.',
+     ("Democratic Party", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_COMMITTEE_CASES)
+def test_a_partys_national_committee_speaks_as_itself(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"Voters deserve better," DNC Chair Ann Roe said.',
+    '"Voters deserve better," said Ann Roe, chairwoman of the Democratic National Committee.',
+])
+def test_a_committee_officer_is_of_the_committee_and_its_party(text, knowledge):
+    quotes = quotes_of(text, knowledge)
+    actor = quotes[-1].actor
+    assert actor is not None and actor.name == "Ann Roe"
+    assert actor.organisation == "Democratic National Committee"
+    assert actor.party == "Democratic Party"

@@ -303,8 +303,9 @@ def _organisation(s: _Scan, i: int, knowledge: Knowledge) -> int:
     if org.type != "legislator" and _opens_other_body(s.words, i, n, knowledge):
         return 0  # "the Senate Intelligence Committee" is the Senate's
     s.org = org
-    if org.type == "party":
-        s.party = s.party or org.name
+    if org.type == "party":  # a party's own committee is of the party: "DNC Chair Ann Roe"
+        party = knowledge.parties.get(org.name.lower())
+        s.party = s.party or (party.name if party is not None else org.name)
     if i + n < len(s.words) and is_capitalized(s.words[i + n]) \
             and knowledge.words.name_heads.get(s.words[i + n].lower()) == org.type:
         n += 1  # the organisation's own word after its name: "Politico Magazine"
