@@ -236,7 +236,20 @@ SHORT_FORM_CASES = [
     ("the full name opens a sentence",
      'Ann Roe spoke to CNN. The New York Times reported it first. "It was a scoop," the '
      'Times said.', "The New York Times"),
+    ("the one name written before, another only after",
+     'The Carver County Gazette first reported the plan. "Nobody left the room," the Gazette '
+     'said. The Dunmore Gazette ran the story a day later.', "Carver County Gazette"),
+    ("the one name written before, another later in the article",
+     'Citing the memo, Harbor Radio and the Carver County Gazette reported the plan. Talks ran '
+     'late into "the small hours," the Gazette said. The Dunmore Gazette later disputed it.',
+     "Carver County Gazette"),
+    ("the one name written in all, after the short form",
+     '"Nobody left the room," the Gazette said. The Carver County Gazette ran the story.',
+     "Carver County Gazette"),
     # negatives: two full names fit, or a body of a country, or a name no one gave in full
+    ("two newspapers written before",
+     'The Carver County Gazette and the Dunmore Gazette ran the story. Officials did not deny '
+     'it. "Nobody left the room," the Gazette said. The Lakeview Gazette did not.', "Gazette"),
     ("two newspapers end in the word",
      'The Carver County Gazette and the Dunmore Gazette both ran the story. "It was a '
      'scoop," the Gazette said.', "Gazette"),

@@ -695,7 +695,7 @@ class Resolver:
         self._words: frozenset[str] | None = None  # the text's words, indexed on first use
         self._runs: dict[str, list[int]] | None = None  # where each name-shaped word stands
         self._runs_alone: dict[str, list[int]] = {}  # the same, for the first words asked
-        self._full_names: dict[Actor, tuple[Actor, ...]] = {}  # see _full_names_written
+        self._full_names: dict[Actor, tuple[tuple[int, Actor], ...]] = {}  # _full_names_written
         self._runs_found: dict[str, bool] = {}  # see _has_run
         self._usage: dict[str, Actor | None] = {}  # see _used_as_organisation
         self._names = NameIndex(text)  # where names stand (usage, _full_names_written)
@@ -2340,7 +2340,7 @@ class Resolver:
             return self._named_together(actor, pos) or actor
         if actor.kind == "media" or (actor.kind == "organisation" and actor.country is None):
             # not "the Senate", "the Pentagon"
-            return self._full_name_of(actor) or self._body_headed_so(actor, pos) or actor
+            return self._full_name_of(actor, pos) or self._body_headed_so(actor, pos) or actor
         return actor
 
     def _body_headed_so(self, short: Actor, pos: int) -> Actor | None:
@@ -2403,24 +2403,31 @@ class Resolver:
             k += 1
         return words[k:]
 
-    def _full_name_of(self, short: Actor) -> Actor | None:
-        """Give the organisation the article names in full whose last words a short name
-        is ("The New York Times ... the Times said", "the Hollis Research Institute ... the
-        Institute said", "Dover Area School District ... the School District said"), when it
-        names exactly one; None for none or two ("the Los Angeles
-        Times and The New York Times"). A run of capitalised words before an outlet's word
-        is an outlet's name; before another organisation's word, only a name the knowledge
-        holds or the article was read to name ("the Republican Committee" is none)."""
+    def _full_name_of(self, short: Actor, pos: int) -> Actor | None:
+        """Give the organisation the article names in full whose last words a short name at
+        pos is ("The New York Times ... the Times said", "the Hollis Research Institute ...
+        the Institute said", "Dover Area School District ... the School District said"), when
+        it names exactly one before pos, else exactly one in all ("the Washington Post
+        reported ... the Post said ... the Huffington Post" is the Washington Post); None for
+        none or two ("the Los Angeles Times and The New York Times"). A run of capitalised
+        words before an outlet's word is an outlet's name; before another organisation's
+        word, only a name the knowledge holds or the article was read to name ("the
+        Republican Committee" is none)."""
         if not self._short_name(short):
             return None  # "Reuters" is a whole name
         # a short form of common words the tables lack is the one name it ends ("Kenosha
         # Unified School District ... the School District argues"), named or not before
         common = " " in short.name and short.name.lower() not in self.knowledge.organisations
         found: dict[str, Actor] = {}
-        for full in self._full_names_written(short):
+        before: dict[str, Actor] = {}
+        for at, full in self._full_names_written(short):
             if short.kind == "media" or common or self.memory.named(full.name, BODIES) \
                     or full.name.lower() in self.knowledge.organisations:
                 found[full.name] = full
+                if at < pos:
+                    before[full.name] = full
+        if len(before) == 1:
+            return next(iter(before.values()))
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _short_name(self, short: Actor) -> bool:
@@ -2439,10 +2446,11 @@ class Resolver:
             and w.lower() not in k.countries and not k.given_name(w.lower())
             and zipf_at_least(w.lower(), _COMMON_WORD_ZIPF) for w in words)
 
-    def _full_names_written(self, short: Actor) -> tuple[Actor, ...]:
+    def _full_names_written(self, short: Actor) -> tuple[tuple[int, Actor], ...]:
         """Give the full names the article writes before a one-word name, in text order,
-        each read as an organisation; searched in the text once per name, as they depend on
-        the text alone (which of them the article was read to name depends on the position)."""
+        each where it starts and read as an organisation; searched in the text once per
+        name, as they depend on the text alone (which of them the article was read to name
+        depends on the position)."""
         if short in self._full_names:
             return self._full_names[short]
         fulls = []
@@ -2457,7 +2465,8 @@ class Resolver:
             words = words[ends[-1] + 1:] if ends else words  # "... told CNN. The New York Times"
             words = self._name_opening(words)  # "A New York Times report", "Sunday’s Boston Globe"
             if words:
-                fulls.append(self._organisation_of(" ".join([*words, short.name]), short))
+                fulls.append((m.start(), self._organisation_of(" ".join([*words, short.name]),
+                                                               short)))
         self._full_names[short] = tuple(fulls)
         return self._full_names[short]
 
