@@ -1098,3 +1098,45 @@ DESCRIBED_UNKNOWN_NAME_NEGATIVE_CASES = [
 def test_no_description_of_no_person_names_the_speaker(text, words, not_speaker, knowledge):
     found = _found(text, knowledge)
     assert not any(words in quoted and name and not_speaker in name for quoted, name in found)
+
+
+# A surname that is also a month or a modal ("May", "March"), opening its sentence or clause
+# as the subject of a cue, where the article writes it after a given name or an honorific
+# elsewhere ("Finance Minister Clara May"): that person, not a date or the auxiliary "may"
+MONTH_SURNAME_CASES = [
+    ('Finance Minister Clara May spoke on Monday. May said the plan was "a failure of the '
+     'whole board from the start."', "a failure of the whole board", "Clara May"),
+    ('Finance Minister Clara May spoke on Monday. Asked about the vote, May had said she '
+     'would "push the board to publish the whole audit before the summer."',
+     "publish the whole audit", "Clara May"),
+    ('Mrs. May met the board on Monday. Later, May said the fund was "in far better shape '
+     'than anyone on the board had feared."', "far better shape", "May"),
+    ("Ann March, the fund's director, took questions on Monday. Later, March said the "
+     'deficit was "larger than anyone on the board had feared."', "larger than anyone",
+     "March"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), MONTH_SURNAME_CASES)
+def test_a_surname_that_is_a_month_speaks(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+MONTH_SURNAME_NEGATIVE_CASES = [
+    # a month after a preposition is when, not who
+    ('Finance Minister Clara May spoke on Monday. The report released in May said the plan '
+     'was "a failure of the whole board from the start."', "a failure of the whole board",
+     "May"),
+    ('Finance Minister Clara May spoke on Monday. In May, officials said the plan was "a '
+     'failure of the whole board from the start."', "a failure of the whole board", "May"),
+    # an article that names no one so: "May" opening a sentence is no one
+    ('The fund closed its books in May. May said the plan was "a failure of the whole board '
+     'from the start."', "a failure of the whole board", "May"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"), MONTH_SURNAME_NEGATIVE_CASES)
+def test_a_month_is_no_speaker_where_no_one_is_named_so(text, words, not_speaker, knowledge):
+    found = _found(text, knowledge)
+    assert not any(words in quoted and name and not_speaker in name for quoted, name in found)

@@ -6,6 +6,9 @@ word classes of a speaker's phrase (determiners, modifiers, speaker heads, title
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.marks import nickname_mark
 from reportgen.analyze.tables import match_table
@@ -91,9 +94,51 @@ def np_back(frame: Frame, j: int, floor: int) -> Phrase | None:
         if np[0].low in words.quantifiers and (i < floor or toks[i].text in ",;:"):
             return np  # "Several said ...", "Many say ..."
         return None
-    if all(t.low in words.time_words or t.text in ".," for t in np):
+    if all(t.low in words.time_words or t.text in ".," for t in np) \
+            and not month_surname(frame, i, np):
         return None  # "posted Friday": a date, not a speaker
     return np
+
+
+def month_surname(frame: Frame, i: int, np: Phrase) -> bool:
+    """Tell whether a phrase that is one capitalised time word (a month, "May", "March"),
+    opening its clause after token i (the frame's start, a comma, "and" or "but"), is a
+    surname the article writes after a given name or an honorific elsewhere: "Later, May
+    said" where it names "Theresa May" or "Mrs. May"; not "in May", "May 5", nor "May" in
+    an article that names no one so."""
+    toks, words = frame.tokens, frame.words
+    if len(np) != 1 or np[0].low not in words.time_words or not np[0].text.istitle() \
+            or (i >= 0 and toks[i].text not in ",;" and toks[i].low not in _CLAUSE_JOINERS):
+        return False
+    return written_as_surname(frame, np[0].text)
+
+
+def written_as_surname(frame: Frame, word: str) -> bool:
+    """Tell whether the article writes a capitalised word after a given name or an honorific
+    ("May" of "Theresa May" or "Mrs. May", "Long" of "Billy Long"): a surname, wherever else
+    it stands."""
+    knowledge = frame.knowledge
+    return any(knowledge.given_name(before.lower())
+               or before.lower().rstrip(".") in knowledge.words.honorifics
+               for before in _words_before_capitalised(frame.text).get(word, ()))
+
+
+# the words after which a clause's subject may open: "..., and May said"
+_CLAUSE_JOINERS = frozenset({"and", "but"})
+# a capitalised word after a capitalised one and a space, not before a number: "Theresa May",
+# "Mrs. May" (not "May 5"); the second word is looked ahead at, as it may be the first of the
+# next pair ("Minister Theresa May")
+_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+\.?)[ \xa0]+(?=([A-Z][a-z]+)\b(?![ \xa0]*\d))")
+
+
+@lru_cache(maxsize=8)
+def _words_before_capitalised(text: str) -> dict[str, frozenset[str]]:
+    """Give, for each capitalised word a text writes after another capitalised one, the words
+    before it ("May": {"Theresa", "Mrs."}), read once per text."""
+    before: dict[str, set[str]] = {}
+    for m in _AFTER_NAME.finditer(text):
+        before.setdefault(m[2], set()).add(m[1])
+    return {word: frozenset(seen) for word, seen in before.items()}
 
 
 def _np_start(frame: Frame, j: int, floor: int) -> int:

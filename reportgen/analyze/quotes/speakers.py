@@ -21,6 +21,7 @@ from reportgen.analyze.quotes.phrases import (
     person_noun,
     thousands_comma,
     trim,
+    written_as_surname,
 )
 from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import APOSTROPHES, Token, is_capitalized
@@ -776,12 +777,18 @@ def _list_start(frame: Frame, b: int, floor: int) -> int:
 def _surname_like(frame: Frame, j: int) -> bool:
     """Tell whether the capitalised word at j ends a name rather than opening a sentence: it
     follows a capitalised word ("Theresa May", "Human Rights First"), an initial or a short
-    title ("George F. Will", "Mrs. May") or a quotation ("“…,” Long said"); not "Once again
-    citing", "Do not read" at a sentence's start, nor a headline's "Vote Could Threaten"."""
+    title ("George F. Will", "Mrs. May") or a quotation ("“…,” Long said"), or opens the
+    sentence where the article writes it after a given name or an honorific elsewhere ("May
+    had said" after "Theresa May"); not "Once again citing", "Do not read" at a sentence's
+    start, nor a headline's "Vote Could Threaten"."""
     toks = frame.tokens
-    if not toks[j].text[:1].isupper() or j == 0 or (
+    if not toks[j].text[:1].isupper() or (
             j + 1 < len(toks) and toks[j + 1].text[:1].isupper()):
         return False  # "Vote Could Threaten": a headline's capitals
+    if j == 0:
+        # opening the sentence: a surname the article writes after a given name ("Theresa
+        # May ... May said"), not "May" the auxiliary
+        return written_as_surname(frame, toks[j].text)
     prev = toks[j - 1].text
     if prev == ".":
         return j >= 2 and is_capitalized(toks[j - 2].text) and toks[j - 2].text.isalpha() \
