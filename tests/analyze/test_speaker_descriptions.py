@@ -414,6 +414,71 @@ def test_a_place_before_a_persons_noun_keeps_an_indirect_quote(knowledge):
         == ["Georgia pastor"]
 
 
+# --- a home or a workplace after a name, before the cue: the person speaks, not the place
+# ("Sen. Tom Reyes (R) of Ohio said", "Ann Roe of the University of Texas at Austin said"),
+# nor a title, a country or a capital the surname is ("Rep. Dale King of Iowa", "Kwabena
+# Washington", after a given name the list lacks); a person's noun before "from" and a name:
+# the person comes from there, no one so named -------------------------------------------------
+
+HOME_CASES = [
+    ("a home after a party tag",
+     'Sen. Tom Reyes (R) of Ohio said the bill was "a bad deal."', ("Tom Reyes", "person")),
+    ("a home after an age",
+     'Hal Brenner, 76, of Clarksdale said the plan was "a mess."', ("Hal Brenner", "person")),
+    ("a workplace and its city after 'in'",
+     'Ann Roe of KBTV in Fresno said the plan was "a mess."', ("Ann Roe", "person")),
+    ("a university and its campus after 'at'",
+     'Tom Reyes of the University of Texas at Austin said the law was "a mess."',
+     ("Tom Reyes", "person")),
+    ("a university and its campus after a comma",
+     'Historian Ann Cole of the University of California, Davis said the law was "a mess."',
+     ("Ann Cole", "person")),
+    ("a person's noun before 'from' and a country the tables lack",
+     '"I felt it," the woman from Honduras told reporters.',
+     ("woman from Honduras", "anonymous")),
+    ("a surname that is also a title, before a home",
+     '"It is bad," said Rep. Dale King of Iowa.', ("Dale King", "person")),
+    ("a surname that is also a country, before a home",
+     '"It is bad," said Rep. Tom Jordan of Ohio.', ("Tom Jordan", "person")),
+    ("a given name the list lacks after a title, a surname that is also a title",
+     '"It is bad," said Sen. Hamish King of Maine.', ("Hamish King", "person")),
+    ("a given name the list lacks before a surname that is a capital",
+     '"It is a monument," said reporter Oyelaran Santiago.', ("Oyelaran Santiago", "person")),
+    ("a given name the list lacks before a surname that is a metonym",
+     'Kwabena Washington said the statue was "a monument."', ("Kwabena Washington", "person")),
+    ("a party's letter in brackets before a home, the cue after",
+     '"It is a mess," Rep. Ann Cole (D) of Texas said.', ("Ann Cole", "person")),
+    ("no article before a person's noun and 'from'",
+     'The migrant worker from Guatemala says he leaves home only to "work."',
+     ("worker from Guatemala", "unknown")),
+    # negatives: a name after a title with "of"; an office of a place; the place before the
+    # name; a letter from someone is theirs
+    ("a title with 'of' before the name",
+     'Secretary of State Tom Reyes said the plan was "a mess."', ("Tom Reyes", "person")),
+    ("an office of a city",
+     'The mayor of Dayton said the plan was "a mess."', ("mayor of Dayton", "unknown")),
+    ("a place opening the sentence",
+     'In Ohio, Tom Reyes said the plan was "a mess."', ("Tom Reyes", "person")),
+    ("an outlet's name before a capital",
+     '"It is bad," said Breitbart London.', ("Breitbart", "media")),
+    ("an official's surname before a metonym",
+     '"We will act," the Obama Pentagon said.', ("Obama Pentagon", "organisation")),
+    ("a king of a country",
+     '"It is bad," said the King of Jordan.', ("King of Jordan", "unknown")),
+    ("a letter from a surname",
+     '"It was bad," the letter from Reyes said.', ("Reyes", "person")),
+    ("a person's name with an honorific after 'from'",
+     'Ann Roe sent emails all week. "I am sorry," said another from Ms. Roe.',
+     ("Ann Roe", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), HOME_CASES,
+                         ids=[c[0] for c in HOME_CASES])
+def test_a_home_after_a_name_is_no_speaker(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
+
+
 # --- a description's body and party: the person named before whose own title or party fits
 # it ("Mitch McConnell ... the Senate majority leader"), no one whose title names another body
 # or whose party is another ----------------------------------------------------------------

@@ -180,13 +180,21 @@ def _consume(s: _Scan, i: int, knowledge: Knowledge) -> int:
         return 1
     word = s.words[i]
     # most words of a mention start no table's key: no matcher is asked (for speed)
-    if word.lower() in _matcher_starts(knowledge) or word[1:2] == "-":  # "D-Calif.": a tag
+    if word.lower() in _matcher_starts(knowledge) or word[1:2] == "-" \
+            or _bracketed_letter(s.words, i):  # "D-Calif.", "(D)": a party's tag
         for matcher in _MATCHERS:
             n = matcher(s, i, knowledge)
             if n:
                 return n
     _name_or_rest(s, i, knowledge)
     return 1
+
+
+def _bracketed_letter(words: list[str], i: int) -> bool:
+    """Tell whether words[i] is one capital letter alone in brackets, as some outlets write a
+    party's tag: "Rep. Ann Roe (D) of Ohio"."""
+    return 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")" \
+        and len(words[i]) == 1 and words[i].isupper()
 
 
 def _saint(words: list[str], i: int) -> bool:
@@ -230,6 +238,24 @@ def _other_given_name(s: _Scan, n: int, official: Official, knowledge: Knowledge
 _COMMON_ZIPF = 4.0
 
 
+# a word at least this frequent in English opens a body's name before a place rather than a
+# person's ("Battleground Texas")
+_NAME_ZIPF = 3.0
+
+
+def _given_before(s: _Scan, i: int, knowledge: Knowledge) -> bool:
+    """Tell whether the name word before i is a given name: one the list holds ("Tim
+    Alberta") or a rare word it lacks ("Leyla Santiago", "Kwame Washington"), where no
+    official's surname stands before the name ("the Obama Pentagon" names no one) and the
+    word is no name the tables list ("Breitbart London") nor a common word ("Battleground
+    Texas")."""
+    word = s.words[i - 1]
+    low = word.lower()
+    return low in knowledge.given_names \
+        or (s.official is None and len(s.name_at) == 1 and _unlisted_given_name(word, knowledge)
+            and not knowledge.lists_name(low) and not zipf_at_least(low, _NAME_ZIPF))
+
+
 def _unlisted_given_name(word: str, knowledge: Knowledge) -> bool:
     """Tell whether a capitalised word before a table surname is a given name the name list
     lacks or calls word-like: a rare word ("Melania Trump", "Ivanka Trump") or a word-like
@@ -269,8 +295,22 @@ def _inside_a_name(words: list[str], i: int, n: int, knowledge: Knowledge) -> bo
 
 
 def _ends_name(s: _Scan, i: int, n: int) -> bool:
-    """Tell whether a one-word table match ends a name: "Rep. Steve Israel", "Liam Fox"."""
-    return n == 1 and bool(s.name_at) and s.name_at[-1] == i - 1 and i + 1 == len(s.words)
+    """Tell whether a one-word table match ends a name: "Rep. Steve Israel", "Liam Fox", also
+    before the person's home ("Rep. Jim Jordan of Ohio")."""
+    return n == 1 and bool(s.name_at) and s.name_at[-1] == i - 1 \
+        and (i + 1 == len(s.words) or _home_after(s.words, i + 1))
+
+
+# the most words of a home after a name: "of Iowa", "of West Virginia", "from New York City"
+_HOME_WORDS = 3
+
+
+def _home_after(words: list[str], k: int) -> bool:
+    """Tell whether the words from k to the end are a person's home: "of" or "from" and a few
+    capitalised words ("of Iowa", "from West Virginia")."""
+    rest = words[k + 1:]
+    return words[k] in ("of", "from") and 1 <= len(rest) <= _HOME_WORDS \
+        and all(is_capitalized(w) and w.isalpha() for w in rest)
 
 
 # whose one-word name opens a product's as well as a person's: "Apple Music", "Fox Business"
@@ -344,7 +384,8 @@ def _party(s: _Scan, i: int, knowledge: Knowledge) -> int:
 
 def _party_tag(s: _Scan, i: int, knowledge: Knowledge) -> int:
     tag = PARTY_TAG_WORD.match(s.words[i])
-    party = knowledge.party_tags.get(tag["tag"].lower()) if tag else None
+    letter = tag["tag"] if tag else s.words[i] if _bracketed_letter(s.words, i) else None
+    party = knowledge.party_tags.get(letter.lower()) if letter else None
     if party is None:
         return 0
     s.party = s.party or party.name
@@ -386,7 +427,7 @@ def _country(s: _Scan, i: int, knowledge: Knowledge) -> int:
 def _place(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, place = match_table(s.words, i, knowledge.places, 4)
     if not (n and place and is_capitalized(s.words[i])) or (
-            _ends_name(s, i, n) and s.words[i - 1].lower() in knowledge.given_names) \
+            _ends_name(s, i, n) and _given_before(s, i, knowledge)) \
             or _opens_name(s.words, i, n, knowledge):
         return 0  # a place, unless it ends a name ("Tim Alberta") or opens one
     s.place_country = s.place_country or place.name  # "Florida Sen. Marco Rubio"
@@ -419,8 +460,10 @@ def _metonym(s: _Scan, i: int, knowledge: Knowledge) -> int:
     w = s.words[i]
     met = knowledge.metonyms.get(w.lower())
     if not (met and is_capitalized(w)) or (
-            _ends_name(s, i, 1) and s.words[i - 1].lower() in knowledge.given_names):
-        return 0  # a capital for its country, unless it ends a name ("Robert Amsterdam")
+            _ends_name(s, i, 1) and _given_before(s, i, knowledge)):
+        # a capital for its country, unless it ends a name ("Robert Amsterdam", "Leyla
+        # Santiago")
+        return 0
     s.country = s.country or met.name
     s.rest.append(w)
     return 1
@@ -429,10 +472,14 @@ def _metonym(s: _Scan, i: int, knowledge: Knowledge) -> int:
 def _title(s: _Scan, i: int, knowledge: Knowledge) -> int:
     n, _ = match_table(s.words, i, knowledge.titles, 4)
     after = [w for w in s.words[i + 1:] if w != "."]
+    suffixed = bool(after) and all(_bare(w) in SUFFIXES for w in after)
+    alone = not after or _home_after(s.words, i + 1)  # nothing after but a home: "of Iowa"
     if n == 1 and is_capitalized(s.words[i]) and s.name_at and s.name_at[-1] == i - 1 and \
-            all(_bare(w) in SUFFIXES for w in after) and \
-            (bool(after) or s.words[i - 1].lower() in knowledge.given_names):
-        return 0  # a surname that is also a title: "Rep. Peter King", "Martin Luther King Jr."
+            (suffixed or (alone and (s.words[i - 1].lower() in knowledge.given_names
+                                     or s.title_at is not None))):
+        # a surname that is also a title: "Rep. Peter King", "Martin Luther King Jr.", "Sen.
+        # Angus King of Maine" (a title before the given name)
+        return 0
     if n and s.title_at is None:
         s.title_at = i
     s.title_words.extend(s.words[i:i + n])

@@ -998,8 +998,10 @@ def _modifies_people(p: Parts, knowledge: Knowledge) -> bool:
 def _people_before_preposition(p: Parts, knowledge: Knowledge) -> bool:
     """Tell whether the mention's head is a plural word for people before a preposition and a
     name: "Critics of Ann Roe", "Republicans on Capitol Hill" are the people, not the name;
-    or one person an indefinite mention names so ("A farmer in Danbury")."""
-    if p.indefinite and p.name_words and _one_before_preposition(p, knowledge):
+    or one person an indefinite mention names so ("A farmer in Danbury"), or any one by
+    where the person comes from ("the woman from Honduras": no one named Honduras)."""
+    if (p.indefinite or _from_somewhere(p, knowledge)) and p.name_words \
+            and _one_before_preposition(p, knowledge):
         return True
     low = [w.lower() for w in p.words]
     h = low.index(p.head) if p.head in low else -1
@@ -1007,6 +1009,19 @@ def _people_before_preposition(p: Parts, knowledge: Knowledge) -> bool:
         return False
     words = knowledge.words
     return p.head.endswith("s") and (words.people(p.head) or p.head in words.anonymous_heads)
+
+
+def _from_somewhere(p: Parts, knowledge: Knowledge) -> bool:
+    """Tell whether a mention's first preposition is "from" and a name no person's ends it:
+    "the migrant worker from Guatemala", "worker from Guatemala", where the name is a place
+    or a body the person comes from; not "another from Ms. Pelosi" (an honorific) nor "an
+    aide from Tom Reyes" (a given name)."""
+    at = next((n for n, w in enumerate(p.words) if w.lower() in knowledge.words.prepositions
+               and w.islower()), None)
+    if at is None or p.words[at] != "from":
+        return False
+    after = [w for w in p.words[at + 1:] if w != "."]
+    return after == p.name_words and not knowledge.given_name(after[0].lower())
 
 
 def _one_before_preposition(p: Parts, knowledge: Knowledge) -> bool:

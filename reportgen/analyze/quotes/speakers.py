@@ -87,6 +87,9 @@ def _speaker_phrase(frame: Frame, i: int, floor: int) -> Phrase | None:
     if np is None or (len(np) == 1 and np[0].text.islower()):
         np = _clause_subject(frame, j, floor) or np
     np = _name_before_bare_role(frame, np, floor) or np
+    # "Sen. Tom Reyes (R) of Ohio said", "Ann Roe of the University of Texas at Austin
+    # said": the person, not the home or the workplace's place
+    np = _name_at_home(frame, np, floor) or np
     # "Every nurse on the ward said", "But fact checkers said"
     np = _compound_group(frame, _people_at_place(frame, np, floor), floor)
     # "A senior adviser to the governor said", "Her letter to the board called": not the
@@ -1056,6 +1059,37 @@ def _name_before_home(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
                                                for t in name[-2:]):
         return None
     return name
+
+
+def _name_at_home(frame: Frame, np: Phrase | None, floor: int) -> Phrase | None:
+    """Give the person's name a home or a workplace after it ends before a cue: the name
+    before "of" or "from" and a place, over a party tag or an age ("Sen. Tom Reyes (R) of
+    Ohio said", "Hal Brenner, 76, of Clarksdale said"), or before "of" or "from" and a
+    workplace a place after "in", "at" or a comma ends ("Ann Roe of KQED in San Francisco
+    said", "Ann Roe of the University of Texas at Austin said", "Tom Reyes of the
+    University of California, Davis said"). None where the phrase is no capitalised place
+    after such a word, or no person's name stands before "of" or "from"."""
+    toks = frame.tokens
+    if not np or not all(is_capitalized(t.text) or t.text == "." for t in np):
+        return None
+    k = frame.index(np[0]) - 1
+    if k - 1 < floor or frame.inq[k]:
+        return None
+    if toks[k].low in ("of", "from"):
+        name = _name_before_home(frame, np, floor)
+        return name if name is not None and _person_name(frame, name) else None
+    if toks[k].low not in _WORKPLACE_PLACE:
+        return None
+    body = np_back(frame, k - 1, floor)
+    if body is None or frame.index(body[-1]) != k - 1:
+        return None
+    at = next((m for m, t in enumerate(body) if t.low in ("of", "from")), 0)
+    return body[:at] if at >= 2 and _person_name(frame, body[:at]) else None
+
+
+# the words between a workplace and the place that ends it: "KQED in San Francisco", "the
+# University of Texas at Austin", "the University of California, Davis"
+_WORKPLACE_PLACE = frozenset({"in", "at", ","})
 
 
 def _before_age(toks: Phrase, j: int, floor: int) -> int:
