@@ -48,6 +48,7 @@ class Words:
     group_heads: frozenset[str]
     agent_endings: frozenset[str]
     person_endings: frozenset[str]
+    one_person_endings: frozenset[str]
     staff: frozenset[str]
     serves_another: frozenset[str]
     speaks_for: frozenset[str]

@@ -724,8 +724,9 @@ def test_an_apposition_is_the_person_it_names(label, text, expected, knowledge):
 
 # --- an epithet: a definite description of a person no step resolves stands for the person
 # the sentence before opens with, by name ("Ann Vale sued the city. The former prosecutor
-# said"); not an office still held, a body's head, a pronoun's reading, someone else named
-# in its own sentence, a role the article gives someone ----------------------------------------
+# said"), after an honorific too; a trade's title or an agent noun the lexicon lacks ("the
+# immunologist") is such a description; not an office still held, a body's head, a pronoun's
+# reading, someone else named in its own sentence, a role the article gives someone -----------
 
 EPITHET_CASES = [
     ("a former office",
@@ -737,7 +738,27 @@ EPITHET_CASES = [
     ("a suspect, after an adverbial",
      'On Friday, Dale Pratt appeared in court. The suspect told police he "had to take a '
      'stand."', ("Dale Pratt", "person")),
+    ("an agent noun the lexicon lacks, known by its ending",
+     'Ann Vale spoke at the clinic on Monday. The immunologist said the risk was "low."',
+     ("Ann Vale", "person")),
+    ("a noun for a rich person",
+     'Tom Reyes bought the team in May. The billionaire told fans it was "a dream."',
+     ("Tom Reyes", "person")),
+    ("a trade's title, no office",
+     'Dale Pratt testified on Tuesday. "Growth will slow," the economist said.',
+     ("Dale Pratt", "person")),
+    ("a name after an honorific opens the sentence",
+     'Dr. Ann Vale left the board in May. "It was time," the pediatrician said.',
+     ("Ann Vale", "person")),
     # negatives
+    ("a name after an honorific as a verb's object",
+     'The board thanked Dr. Ann Vale on Monday. "It was time," the pediatrician said.',
+     ("pediatrician", "unknown")),
+    ("an office held now after an honorific",
+     'Dr. Ann Vale sued the county. "It is unfair," the judge said.', ("judge", "unknown")),
+    ("an agent noun someone unnamed was introduced with",
+     'Tom Reyes spoke on Monday. An immunologist at the clinic disagreed. "It is risky," the '
+     'immunologist said.', ("immunologist", "unknown")),
     ("an office held now",
      'Ann Vale sued the county on Monday. "The rules are fair," the judge said.',
      ("judge", "unknown")),

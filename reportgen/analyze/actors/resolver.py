@@ -345,6 +345,11 @@ _SUBJECT_THEN_WORD = re.compile(r"(?:[A-Z][\w.’'-]*|he|she)(?:\s+[A-Z][\w.’'
 # a phrase after a description's head that ties it to someone else: "the head of the union",
 # "the teacher at the school"
 _POST_MODIFIER = re.compile(r"[^\S\n]+(?:of|at|in|for|from|with|on|to)\b")
+# the types of the titles of a trade, not an office held (titles.tsv): "the economist" or
+# "the host" may be an epithet for the person just named, "the judge" or "the mayor" not
+_TRADE_TYPES = ("expert", "media", "business", "civil_society")
+# the fewest letters of an agent noun known by its ending alone: not "fist", "gist", "twist"
+_AGENT_NOUN_LETTERS = 6
 _PRONOUN_AT = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 # what stands between a sentence's subject and a speaker quoted in a clause of its
@@ -2115,8 +2120,12 @@ class Resolver:
         "the neighbor": someone's, so not the one just named), no head someone unnamed was
         introduced with ("an activist ... the activist said"), no head the article gives
         someone as a role or description (``_described_so``), no office ("the judge", "the
-        mayor") unless "former" says it is held no more; and not for a person with a role
-        of another head ("Ann Roe, the city treasurer ... the auditor said")."""
+        mayor") unless "former" says it is held no more (a trade's title is no office: "the
+        economist", "the host", "the CEO"); and not for a person with a role of another
+        head ("Ann Roe, the city treasurer ... the auditor said"). A head the lexicon lacks
+        may be an agent noun by its ending ("the immunologist", ``_agent_noun``); the name
+        may open its sentence after an honorific ("Dr. Ann Vale sued",
+        ``_honoured_subject``)."""
         words = self.knowledge.words
         the = as_definite(mention, self.knowledge)
         low = the.lower().split()
@@ -2127,8 +2136,8 @@ class Resolver:
                 or head in words.anonymous_heads or head in words.staff \
                 or head in words.speaks_for or head in words.org_descriptions \
                 or head in words.party_nouns or head in words.relations \
-                or not self._person_head(head) \
-                or (self.knowledge.titles.get(head) not in (None, "unknown")
+                or not (self._person_head(head) or self._agent_noun(head)) \
+                or (self.knowledge.titles.get(head) not in (None, "unknown", *_TRADE_TYPES)
                     and "former" not in low) \
                 or _POST_MODIFIER.match(self.text, end):
             return None
@@ -2142,8 +2151,8 @@ class Resolver:
                 continue
             if s.sentence == here:
                 return None  # "Brown said the suspect told": someone else
-            if self._subject(s) and not _THE_BEFORE.search(self.text, max(0, s.pos - 4),
-                                                            s.pos) \
+            if (self._subject(s) or self._honoured_subject(s)) \
+                    and not _THE_BEFORE.search(self.text, max(0, s.pos - 4), s.pos) \
                     and not _PRONOUN_AT.match(self.text, s.pos):
                 # a name, not a pronoun (its own reading may be wrong) nor a name as a
                 # modifier ("The Trump presidency made ...")
@@ -2154,6 +2163,24 @@ class Resolver:
                     and not _introduced_as(the.split()[-1]).search(self.text, 0, pos) \
                     and not self._described_so(head) else None
         return None
+
+    def _honoured_subject(self, s: Seen) -> bool:
+        """Tell whether a person seen opens its sentence after an honorific the mention left
+        out ("Dr. Ann Vale sued the city", "Ms. Rita Vale left"): its subject, as
+        ``_subject`` tells for a name with nothing before it."""
+        if s.possessive or not 0 <= s.sentence < len(self.sentences):
+            return False
+        m = _HONORIFIC_BEFORE.search(self.text, max(0, s.pos - _HONORIFIC_REACH), s.pos)
+        return m is not None and m["word"].lower() in self.knowledge.words.honorifics \
+            and bool(_SENTENCE_OPENING.fullmatch(self.text, self.sentences[s.sentence][0],
+                                                 m.start()))
+
+    def _agent_noun(self, head: str) -> bool:
+        """Tell whether a singular head noun is one person by an ending that seldom ends
+        anything else (``Words.one_person_endings``): "immunologist", "pediatrician",
+        "comedian", whose plural ``Words.people`` misses where the stem is a rare word."""
+        return head.isalpha() and len(head) >= _AGENT_NOUN_LETTERS \
+            and head.endswith(tuple(self.knowledge.words.one_person_endings))
 
     def _described_so(self, head: str) -> bool:
         """Tell whether the article gives someone a role or a description with this head
