@@ -144,6 +144,7 @@ class Words:
     relay_participles: frozenset[str]
     report_cues: frozenset[str]
     lone_sources: frozenset[str]
+    indefinite_people: frozenset[str]
     particles: frozenset[str]
     aspect_verbs: frozenset[str]
     attempt_verbs: frozenset[str]

@@ -29,12 +29,14 @@ def content_after(frame: Frame, j: int, that: bool, cue: Cue) -> Span | None:
         return None  # "reported and wrote from Lima", "told lawmakers and staff that": a
         # second verb or the rest of a coordinated object, never the clause the cue reports
         # (after a comma it goes on: "Prices rise, Vale said, and wages lag")
-    if not that and not _may_open_clause(first.low, first.text, cue, frame):
+    if not that and not _may_open_clause(frame, j, cue):
         return None
     if not that and _opens_participle_cue(frame, j):
         return None  # "fired back, calling him ...": the participle's own cue reports it
-    if not that and _owned_claim(frame, j):
-        return None  # "mocked her claim that “…”": the claim's owner said it
+    if not that and (cue.takes_object or cue.lemma in words.object_prone) \
+            and _owned_claim(frame, j):
+        return None  # "mocked her claim that “…”": the claim's owner said it (a cue that
+        # takes no object reports the claim's clause: "said the claim that ... was a “lie”")
     end = _second_statement(frame, j)
     while end > j and toks[end - 1].text in ".!?;:,":
         end -= 1
@@ -76,15 +78,32 @@ def _ends_in_quotation(frame: Frame, k: int) -> bool:
     return end > k + 1 and frame.inq[end - 1]
 
 
-def _may_open_clause(low: str, text: str, cue: Cue, frame: Frame) -> bool:
-    """Tell whether a word right after a cue (no "that") may open its reported clause."""
+def _may_open_clause(frame: Frame, j: int, cue: Cue) -> bool:
+    """Tell whether the word at token j, right after a cue (no "that"), may open its reported
+    clause."""
     words = frame.words
-    if text in ".,;:!?)" or (low in words.not_clause and not cue.takes_object) \
+    low, text = frame.tokens[j].low, frame.tokens[j].text
+    if text in ".,;:!?)" or (low in words.not_clause and not cue.takes_object
+                             and not _no_subject(frame, j)) \
             or low in words.particles:
         return False  # "called off the hearing": another verb, no object said
     if low in words.aux_verbs:
         return False  # "Everything Trump says is a lie": the cue sits in a relative clause
     return not (low == "to" and cue.lemma not in words.infinitive_cues and not cue.takes_object)
+
+
+def _no_subject(frame: Frame, j: int) -> bool:
+    """Tell whether a "no" at token j opens the subject of the reported clause, a noun and
+    then a verb ("said no one would agree", "said no decision has been made"), not the word
+    said ("said no to the plan", "said no, firmly", "said no and sent it back")."""
+    toks, words = frame.tokens, frame.words
+    if toks[j].low != "no" or j + 2 >= len(toks) or frame.inq[j + 1] or frame.inq[j + 2]:
+        return False
+    noun, verb = toks[j + 1], toks[j + 2]
+    return noun.text.isalpha() and noun.text.islower() and noun.low not in words.not_clause \
+        and noun.low not in _COORDINATORS \
+        and (noun.low == "one" or noun.low not in words.determiners) and (
+            verb.low in words.aux_verbs or verb.low in words.irregular_past)
 
 
 def _opens_participle_cue(frame: Frame, j: int) -> bool:

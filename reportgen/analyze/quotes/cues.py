@@ -887,7 +887,8 @@ def skip_after_cue(frame: Frame, j: int, cue: Cue) -> int:
     while j < n and not frame.inq[j]:
         w = toks[j].low
         if (w in words.time_words and w not in ("on", "in", "at")
-                and not _opens_clause(toks, j, words)) or toks[j].text[:1].isdigit():
+                and not _opens_clause(toks, j, words)) \
+                or (toks[j].text[:1].isdigit() and not _number_subject(frame, j)):
             j += 1
         elif w == "by" and j + 1 < n and toks[j + 1].low in words.settings:
             j += 2  # "told the mayor by phone, “…”", "said by email that"
@@ -942,6 +943,15 @@ def _opens_a_sentence(frame: Frame, k: int) -> bool:
     q = frame.quote_of(k)
     inside = frame.text[q[0][0]:q[0][1]].lstrip(OPENING_EDGE) if q else ""
     return inside[:1].isupper()
+
+
+def _number_subject(frame: Frame, j: int) -> bool:
+    """Tell whether a number at token j is the subject of the reported clause, an auxiliary
+    right after it and a word before it: "said 2016 is a reason to be cautious" (not "said 10
+    a.m.", "said 2 p.m. that", "describes in Federalist No. 65 is")."""
+    toks = frame.tokens
+    return 0 < j < len(toks) - 1 and not frame.inq[j + 1] \
+        and toks[j + 1].low in frame.words.aux_verbs and toks[j - 1].text.isalpha()
 
 
 def _opens_clause(toks: tuple[Token, ...], j: int, words: Words) -> bool:
@@ -1050,14 +1060,24 @@ _SETTING_OPENERS = frozenset({"in", "on", "at", "during", "via", "by", "that", "
 
 def _common_addressee(frame: Frame, k: int) -> int:
     """Step over the lower-case words of an addressee after its determiner at k - 1 when a
-    setting, "that", a comma, a colon or a quotation follows them: "told the station in a
-    statement that", "told the cheering crowd: “…”" (not "told the truth about", nor "told
-    the panel members stood": the clause said opens there); else stay at k."""
+    setting, "that", a comma, a colon, a quotation or the sentence's end follows them: "told
+    the station in a statement that", "told the cheering crowd: “…”", "…, Roe told the
+    paper." (not "told the truth about", nor "told the panel members stood": the clause said
+    opens there); else stay at k."""
     toks, words = frame.tokens, frame.words
     return _addressee_words(
         frame, k, lambda e: frame.inq[e] or toks[e].low in _SETTING_OPENERS
         or toks[e].low in words.days
-        or (toks[e].low in words.time_words and not _opens_clause(toks, e, words)))
+        or (toks[e].low in words.time_words and not _opens_clause(toks, e, words))
+        or (e == len(toks) - 1 and toks[e].text in ".!?" and _audience(frame, e - 1)))
+
+
+def _audience(frame: Frame, k: int) -> bool:
+    """Tell whether the word at k names whom words are told, so that it may end the sentence
+    after its cue ("…, Roe told the paper.", "told the committee."; not "told a story."): an
+    outlet's word ("paper", "network"), a speaker's head or an addressee's."""
+    low, words = frame.tokens[k].low, frame.words
+    return low in words.org_descriptions or low in words.speaker_heads or low in words.addressees
 
 
 def _addressee_words(frame: Frame, k: int, ends: Callable[[int], bool]) -> int:

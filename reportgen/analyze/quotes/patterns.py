@@ -34,7 +34,7 @@ from reportgen.analyze.quotes.cues import (
 from reportgen.analyze.quotes.found import TAKEN, Claimed, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.nouns import USE_WORDS, chanted_by, claim_that, owner_after
-from reportgen.analyze.quotes.phrases import np_forward
+from reportgen.analyze.quotes.phrases import finite_verb, np_forward
 from reportgen.analyze.quotes.sites import DASHES, Site, find_site, site_with_speaker
 from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import Token, is_capitalized
@@ -364,10 +364,12 @@ def clause_after(site: Site, claimed: Set[Marked]) -> Verdict:
         content = _in_relative_clause(site, _before_closing_dash(site, content))
     if content is None or _relays_quotation(site.frame, content) \
             or _relative_reports(site.frame, content) \
-            or (_adjunct_to_end(site.frame, site.frame.first_at(content[0]))
+            or ((_adjunct_to_end(site.frame, site.frame.first_at(content[0]))
+                 or _subordinate_after(site, site.frame.first_at(content[0])))
                 and _clause_before(site) is not None and site.speaker is not None
                 and site.speaker[-1].low not in site.frame.words.relative_pronouns):
-        return None  # "…, the group said in court papers.": the clause before is said
+        return None  # "…, the group said in court papers.", "…, Roe said as she left.": the
+        # clause before is said
     return _reported(site, content, claimed)
 
 
@@ -615,6 +617,7 @@ def clause_before_speaker(site: Site, claimed: Set[Marked]) -> Verdict:
     # he hopes that will change."
     if not (rest >= len(toks) or all(t.text in ".!?;" for t in toks[rest:])
             or (toks[rest].low in frame.words.clause_openers and toks[rest - 1].text == ",")
+            or _subordinate_after(site, rest)
             or (_adjunct_to_end(frame, rest)
                 and site.speaker[-1].low not in frame.words.relative_pronouns)):
         return None
@@ -623,6 +626,33 @@ def clause_before_speaker(site: Site, claimed: Set[Marked]) -> Verdict:
         return None
     s_idx = frame.index(site.speaker[0])
     return _reported(site, (toks[start].start, toks[s_idx - 2].end), claimed)
+
+
+def _subordinate_after(site: Site, k: int) -> bool:
+    """Tell whether a clause of when or why opens at token k, right after the cue and its
+    adjuncts, and ends the sentence, after a clause of the speaker's own: "The levy is
+    “unfair,” Ann Roe said as she left the hall", "…, he said while visiting Dayton" (the
+    clause before is said). Its word a lower-case subordinator that is no preposition ("as",
+    "while", "when"; not "testified before Congress", nor a headline's "Feds Say As ..."),
+    "as" no role ("recalls as a child"); a finite cue ("a deal the group ended up rejecting
+    because ..." reports nothing before it); no comma or quotation after it (where a comma
+    follows, the clause it opens goes on to what is said: "Roe said when the vote comes, she
+    will fight"; "a move Roe characterized as “foolish”" says its words); a clause before with
+    a verb of its own ("In a blog post, Roe said when ..." reports what follows)."""
+    frame, toks, words = site.frame, site.frame.tokens, site.frame.words
+    if k >= len(toks) or k <= site.last or frame.inq[k] or site.that \
+            or not toks[k].text.islower() or toks[site.i].low.endswith("ing") \
+            or toks[k].low not in words.subordinators or toks[k].low in words.prepositions:
+        return False
+    if k + 1 >= len(toks) or toks[k + 1].low in ("a", "an") or site.cue.as_only \
+            or any(t.text in ",;:" or frame.inq[x] for x, t in enumerate(toks[k + 1:], k + 1)):
+        return False
+    start = _clause_before(site)
+    if start is None or toks[start].low in words.prepositions:
+        return False
+    end = frame.index(site.speaker[0]) - 1 if site.speaker else start
+    return any(frame.inq[x] or toks[x].low in words.aux_verbs or finite_verb(frame, x)
+               or words.past_form(toks[x].low) for x in range(start, end))
 
 
 def _ends_adverbial(site: Site) -> bool:

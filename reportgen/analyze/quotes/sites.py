@@ -877,22 +877,29 @@ def _attribution_start(frame: Frame, speaker: Phrase) -> int:
 _MAX_OWNED_ROLE = 4
 
 
+# the possessive pronouns that may own a role set off before a name: "his spokesman, Tom Reyes"
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
 def _owned_role_start(frame: Frame, k: int) -> int | None:
     """Give where a possessive's role set off before the name at token k starts, when only
     it stands between the name and the quotation before it: "“…,” Lerner's lawyer, Ann Roe,
     said", "“…?” the union's legal director, Tom Reyes, said", "“…,” Mr. Vale's key
-    adviser, Ann Roe, told reporters" (the quotation is Roe's; the role is no part of it).
-    The role: lower-case words heading a person ("lawyer", "chief strategist") after a
-    possessive, its owner a name or "the" and a word ("the union's"), "the" before it at
-    most. None otherwise (a clause between the quotation and the name: "“…,” the ruling
+    adviser, Ann Roe, told reporters", "“…,” his spokesman, Tom Reyes, said" (the quotation
+    is Roe's; the role is no part of it). The role: lower-case words heading a person
+    ("lawyer", "chief strategist", "18-year-old brother") after a possessive, its owner a
+    name or "the" and a word ("the union's"), "the" before it at most, or a possessive
+    pronoun. None otherwise (a clause between the quotation and the name: "“…,” the ruling
     reads, Ann Roe said")."""
     toks = frame.tokens
     if k < 4 or toks[k - 1].text != "," or not person_head(frame, toks[k - 2].low):
         return None
     d = k - 2
     while d > k - 2 - _MAX_OWNED_ROLE and toks[d - 1].text.islower() \
-            and toks[d - 1].text.replace("-", "").isalpha():
+            and toks[d - 1].text.replace("-", "").isalnum():  # "Roe's 18-year-old brother"
         d -= 1
+    if toks[d].low in _POSSESSIVE_PRONOUNS and frame.inq[d - 1]:
+        return d  # “…,” his spokesman, Tom Reyes, said
     d -= 1  # the possessive
     if d < 1 or not toks[d].text.endswith(POSSESSIVE_ENDINGS) or not (
             is_capitalized(toks[d].text) or toks[d - 1].low == "the"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reportgen.analyze.quotes.cues import is_adverb
+from reportgen.analyze.quotes.cues import cue_at, is_adverb
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.phrases import (
     before_parenthesis,
@@ -56,13 +56,7 @@ def _speaker_phrase(frame: Frame, i: int, floor: int) -> Phrase | None:
         # also across a quotation in the first verb's words ("Roe called it “a sham” and
         # said ...")
         return _coordinated_subject(frame, j, floor) or subject(frame, j)
-    if toks[j].text == ")":
-        # a party tag or aside between name and cue: "Sen. Jack Reed (D-R.I.) said"
-        stepped = before_parenthesis(toks, j, floor)
-        if stepped != j:
-            j = stepped
-            while j >= floor and toks[j].text == ",":
-                j -= 1
+    j = _before_aside(frame, j, floor)
     if j < floor:
         return None
     t = toks[j]
@@ -86,6 +80,10 @@ def _speaker_phrase(frame: Frame, i: int, floor: int) -> Phrase | None:
         or np_back(frame, j, floor)
     if np is None or (len(np) == 1 and np[0].text.islower()):
         np = _clause_subject(frame, j, floor) or np
+    if np is None and (head := _restrictive_head(frame, i, j, floor)) is not None:
+        # "sided with prosecutors who argued that ...": the people "who" stands for, even
+        # as the object of a preposition
+        return _with_partner(frame, head, floor)
     np = _name_before_bare_role(frame, np, floor) or np
     # "Sen. Tom Reyes (R) of Ohio said", "Ann Roe of the University of Texas at Austin
     # said": the person, not the home or the workplace's place
@@ -106,6 +104,17 @@ def _speaker_phrase(frame: Frame, i: int, floor: int) -> Phrase | None:
     if np and _object_of_preposition(frame, np, floor):
         return None
     return _with_partner(frame, np, floor) if np else np
+
+
+def _before_aside(frame: Frame, j: int, floor: int) -> int:
+    """Step back from j over a party tag or aside in parentheses between a name and its cue,
+    and the commas before it: "Sen. Jack Reed (D-R.I.) said"; else stay at j."""
+    toks = frame.tokens
+    if toks[j].text != ")" or (stepped := before_parenthesis(toks, j, floor)) == j:
+        return j
+    while stepped >= floor and toks[stepped].text == ",":
+        stepped -= 1
+    return stepped
 
 
 # how far back from a quotation "who" may open the relative clause the quotation ends
@@ -289,6 +298,57 @@ def _described_by_who(frame: Frame, j: int, floor: int) -> Phrase | None:
     head = np_back(frame, j - 1, floor)
     named = _name_before_description(frame, head, floor) if head else None
     return toks[frame.index(named[0]):j + 1] if named else None
+
+
+def _restrictive_head(frame: Frame, i: int, j: int, floor: int) -> Phrase | None:
+    """Take the phrase a restrictive relative clause hangs on when its "who", at token j with
+    no comma before it, is the subject of the cue at token i that reports a clause holding a
+    quotation in marks, and the phrase is an object, after a verb or a preposition: "sided
+    with prosecutors who argued that the risk was “extreme”", "quoted Director General Ann
+    Roe who said a “civil war” was coming". Not
+    where a comma, a dash or nothing stands before the phrase: a clause in the sentence's
+    subject ("Tom Reyes, the planner who claimed “…”, said") leaves its main verb to speak;
+    nor where another cue follows ("Asked about critics who say it is “…”, Roe said"), whose
+    words the clause may run into;
+    not a cue of an object ("conservatives who criticized his plan"). Only a name or a word
+    for people or a body heads the phrase: not a pronoun or a quantifier ("anyone who says",
+    "those who say" name no one the article quotes). The comma case ("Ann Roe, who said")
+    is the relative pronoun's own step."""
+    toks, words = frame.tokens, frame.words
+    cue = frame.knowledge.cues.get(toks[i].low)
+    if toks[j].low != "who" or j - 1 < floor or frame.inq[j - 1] \
+            or not toks[j - 1].text.isalpha() or cue is None or cue.takes_object \
+            or cue.as_only or not any(frame.inq[k] for k in range(i + 1, len(toks))) \
+            or any(not frame.inq[k] and cue_at(frame, k) for k in range(i + 1, len(toks))):
+        return None
+    head = np_back(frame, j - 1, floor) or _group_phrase(frame, j - 1, floor)
+    if head is None or frame.index(head[-1]) != j - 1:
+        return None
+    k = frame.index(head[0]) - 1
+    low = head[-1].low
+    if k < floor or frame.inq[k] or not _governs_object(frame, k) \
+            or low in words.pronouns or low in words.determiners or low in _WHO_HEADS \
+            or low in words.indefinite_people or not (
+                is_capitalized(head[-1].text) or low in words.speaker_heads
+                or words.people(low) or person_noun(frame, low)
+                or (low.endswith("s") and person_noun(frame, low[:-1]))):
+        return None
+    # with its "who": the reported clause ends where the sentence's own verb follows ("the
+    # list of critics who say it is “dead” has grown"), and a participle after it is the
+    # sentence subject's ("Roe dismissed critics who said ... by saying “…”": Roe's)
+    return toks[frame.index(head[0]):j + 1]
+
+
+def _governs_object(frame: Frame, k: int) -> bool:
+    """Tell whether the lower-case word at k takes the phrase after it as its object: a
+    preposition ("sided with") or a verb's past form ("met", "quoted"); not an auxiliary
+    ("It was Ann Roe who told ..., Tom Reyes said": a cleft often relays another's words),
+    nor a preposition of where, whose object ends a description ("the woman in Dayton who
+    said": the woman speaks)."""
+    t, words = frame.tokens[k], frame.words
+    return t.text.isalpha() and t.text.islower() and t.low not in words.aux_verbs \
+        and t.low not in words.place_prepositions \
+        and (t.low in words.prepositions or words.past_form(t.low))
 
 
 def _name_before_description(frame: Frame, description: Phrase, floor: int) -> Phrase | None:
@@ -923,7 +983,7 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
             after = c
             continue
         after = c
-        inner = _without_home(frame, toks[c + 1:j])
+        inner = _without_home(frame, _before_tag(frame, c, j))
         if commas == 0 and inner and all(is_capitalized(x.text) or x.text == "."
                                          for x in inner) and len(inner) <= 4 and \
                 inner[0].low not in words.openers and not is_party_tag(inner) \
@@ -1098,6 +1158,18 @@ def _before_age(toks: Phrase, j: int, floor: int) -> int:
             and toks[j - 1].text.isdigit() and len(toks[j - 1].text) <= 3:
         return j - 3
     return j
+
+
+def _before_tag(frame: Frame, c: int, j: int) -> Phrase:
+    """Give the apposition between the marks at c and j, without a parenthesis after a name
+    of two capitalised words or more: "Her chief rival, Sen. Ann Roe (D-Ohio), said" gives
+    "Sen. Ann Roe" (not "Elgie Sims, Jr. (D-Ill.), said", where "Jr." is no name)."""
+    toks = frame.tokens
+    e = before_parenthesis(toks, j - 1, c + 2)
+    name = toks[c + 1:e + 1]
+    if e < j - 1 and sum(t.text.isalpha() and is_capitalized(t.text) for t in name) >= 2:
+        return name
+    return toks[c + 1:j]
 
 
 def _without_home(frame: Frame, inner: Phrase) -> Phrase:
