@@ -1140,3 +1140,30 @@ MONTH_SURNAME_NEGATIVE_CASES = [
 def test_a_month_is_no_speaker_where_no_one_is_named_so(text, words, not_speaker, knowledge):
     found = _found(text, knowledge)
     assert not any(words in quoted and name and not_speaker in name for quoted, name in found)
+
+
+# verbs of saying that were no cue: "wisecracked", "admonished", "chimed in";
+# only the words in quotation marks after or before them are reported
+SAYING_VERB_CASES = [
+    ('Two years later, Mr. Reyes wisecracked, "Ready to go was not as ready to go as we '
+     'thought."', "not as ready", "Reyes"),
+    ('"The harbour is right even when it is wrong," Ann Vale admonished the visiting mayor.',
+     "right even when", "Ann Vale"),
+    ('"When the mayor was young, he learned a rule about kindness," Ann Vale chimes in.',
+     "rule about kindness", "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SAYING_VERB_CASES)
+def test_a_verb_of_saying_reports_the_quotation(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor wisecracked about the ferries all through the long meeting.",
+    "Ann Vale chimed in on the long debate about the port and its ferries.",
+    "The judge admonished the lawyers for their late filings in the case.",
+])
+def test_a_verb_of_saying_without_a_quotation_reports_nothing(text, knowledge):
+    assert quotes_of(text, knowledge) == ()
