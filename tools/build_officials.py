@@ -48,8 +48,9 @@ HEADER = """\
 # name: as the person is usually written (the Wikipedia title); given: the given name as
 # written there, the upstream first name and nickname, the formal name of a short form and the
 # short forms of each (nicknames package), comma-separated; suffix (Jr.) must agree only when an
-# article writes one.
-name\tgiven\tmiddle\tsurname\tsuffix\tgender\trole\ttype\tparty\tstate\tbioguide_id
+# article writes one; by_suffix: "yes" where the person is usually written with the suffix (the
+# Wikipedia title keeps it: "Jesse Jackson Jr."), so that the name without it is someone else's.
+name\tgiven\tmiddle\tsurname\tsuffix\tgender\trole\ttype\tparty\tstate\tbioguide_id\tby_suffix
 """
 
 
@@ -130,12 +131,24 @@ def another_family(short: str, formal: str, own: set[str], gender: str, namer: N
                  and genders.get(c) == gender and c.startswith(s[:3])), None)
 
 
+_SUFFIX = re.compile(r",?\s+(?:Jr\.|Sr\.|II|III|IV)$")
+
+
+def _title(r: dict[str, str]) -> str:
+    return re.sub(r"\s*\(.*\)$", "", r["wikipedia"]).strip()
+
+
 def known_as(r: dict[str, str]) -> str:
     """Give the name a person is usually written with: the Wikipedia title without its
     parenthesis ("Ralph Abraham (politician)") and suffix, else the first and last name."""
-    title = re.sub(r"\s*\(.*\)$", "", r["wikipedia"]).strip()
-    title = re.sub(r",?\s+(?:Jr\.|Sr\.|II|III|IV)$", "", title)  # the suffix has its column
+    title = _SUFFIX.sub("", _title(r))  # the suffix has its column
     return title or f"{r['nickname'] or r['first']} {r['last']}"
+
+
+def by_suffix(r: dict[str, str]) -> bool:
+    """Tell whether a person is usually written with a generational suffix: the Wikipedia
+    title keeps it ("Jesse Jackson Jr.", "Bob Casey Jr."; not "Joe Biden")."""
+    return bool(r["suffix"]) and bool(_SUFFIX.search(_title(r)))
 
 
 def row_of(r: dict[str, str], namer: NickNamer, genders: Mapping[str, str]) -> list[str]:
@@ -148,7 +161,8 @@ def row_of(r: dict[str, str], namer: NickNamer, genders: Mapping[str, str]) -> l
     given = given_forms(first, r["first"], r["nickname"], r["gender"].lower(), namer, genders)
     return [usual, ",".join(given), r["middle"], r["last"], r["suffix"], r["gender"].lower(),
             role, type_,
-            PARTIES.get(r["party"], r["party"]), state.name if state else "", r["bioguide_id"]]
+            PARTIES.get(r["party"], r["party"]), state.name if state else "", r["bioguide_id"],
+            "yes" if by_suffix(r) else ""]
 
 
 def main(argv: list[str]) -> int:
@@ -161,7 +175,9 @@ def main(argv: list[str]) -> int:
     with source.open(encoding="utf-8", newline="") as fh:
         rows = [row_of(r, namer, genders) for r in csv.DictReader(fh)]
     rows.sort(key=lambda row: (row[3], row[0], row[10]))
-    body = "".join("\t".join(cell.replace("\t", " ") for cell in row) + "\n" for row in rows)
+    # by_suffix is written only where it is "yes" (the loader takes 11 or 12 columns)
+    body = "".join("\t".join(cell.replace("\t", " ") for cell in (row if row[-1] else row[:-1]))
+                   + "\n" for row in rows)
     out.write_text(HEADER + body, encoding="utf-8")
     print(f"build_officials: {len(rows)} officials -> {out}")
     return 0

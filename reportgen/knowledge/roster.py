@@ -34,6 +34,8 @@ class Holder:
     since: int | None  # year of taking office, where the table gives it
     until: int | None
     aliases: tuple[str, ...] = ()  # other spellings of the whole name or the surname
+    # usually written with the suffix ("Jesse Jackson Jr."): the name without it is another's
+    by_suffix: bool = False
 
 
 def _year(row: Row, column: int) -> int | None:
@@ -56,7 +58,7 @@ def _us_holder(row: Row) -> Holder:
     name, given, middle, surname, suffix, gender, role = row.cells[:7]
     return Holder(name, surname, tuple(split_cell(given)), middle, suffix, gender or None, role,
                   _type(row, 7), "United States", row.cell(8) or None, row.cell(9) or None,
-                  None, None)
+                  None, None, by_suffix=row.cell(11) == "yes")
 
 
 def _world_holder(row: Row) -> Holder:
@@ -71,7 +73,7 @@ def _world_holder(row: Row) -> Holder:
 @cache
 def _load(folder: Path | None) -> tuple[Holder, ...]:
     where: Traversable = folder_of(folder)
-    us = [_us_holder(r) for r in read_rows(where, "us_officials.tsv", 11)]
+    us = [_us_holder(r) for r in read_rows(where, "us_officials.tsv", 12, 1)]
     world = [_world_holder(r) for r in read_rows(where, "world_officials.tsv", 10, 2)]
     return tuple(world + us)
 

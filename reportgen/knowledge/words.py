@@ -51,6 +51,7 @@ class Words:
     one_person_endings: frozenset[str]
     staff: frozenset[str]
     serves_another: frozenset[str]
+    holds_no_office: frozenset[str]
     speaks_for: frozenset[str]
     relations: frozenset[str]
     person_nouns: frozenset[str]

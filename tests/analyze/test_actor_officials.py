@@ -72,6 +72,7 @@ def test_no_holder_when_unsure_or_contradicted(name, clue):
     ("Sen. Dana Whitfield, R-S.C., said", "South Carolina", "Republican Party"),
     ("Rep. Ana Ortiz (D-Calif.)", "California", "Democratic Party"),
     ("R-TX", "Texas", "Republican Party"),
+    ("Dana Whitfield, D-Pa.; Ana Ortiz, R-Ohio", "Pennsylvania", "Democratic Party"),  # a list
     ("said on Tuesday", None, None),
 ])
 def test_read_party_tag(text, state, party):
@@ -237,3 +238,89 @@ def test_a_foreign_spokesman_row_stays():
     actor = Actor("Arkady Velichko", "person", "government", "spokesman")
     a = identify(actor, (row,), clue_from("spokesman Arkady Velichko"))
     assert a.country == "Russia"
+
+
+# --- a role the article gives that no office holder holds (issue 11) ------------------------
+
+# Rows of our own: a representative, a senator and an attorney general.
+NO_OFFICE_ROSTER = (
+    Holder("Dale Warrender", "Warrender", ("Dale",), "", "", "m", "Representative",
+           "legislator", "United States", "Republican Party", "Kansas", 2009, None),
+    Holder("Priya Okonkwo", "Okonkwo", ("Priya",), "", "", "f", "Senator",
+           "legislator", "United States", "Democratic Party", "Vermont", 2013, None),
+    Holder("Hollis Brandvold", "Brandvold", ("Hollis",), "", "", "m", "Attorney General",
+           "government", "United States", "Republican Party", None, 2019, None),
+)
+
+
+@pytest.mark.parametrize(("actor", "mention", "after", "expected"), [
+    # a description set off after the name, or a title before it, says what the person is
+    (Actor("Dale Warrender", "person", "unknown"), "Dale Warrender",
+     ", a lawyer for the tenants,", ("unknown", None)),
+    (Actor("Priya Okonkwo", "person", "unknown"), "Priya Okonkwo",
+     ", a staff attorney at the Fenwick Legal Fund,", ("unknown", None)),
+    (Actor("Priya Okonkwo", "person", "unknown"), "Priya Okonkwo",
+     ", a college professor,", ("unknown", None)),
+    (Actor("Dale Warrender", "person", "unknown"), "Dale Warrender",
+     ", the panel's majority counsel,", ("unknown", None)),
+    (Actor("Dale Warrender", "person", "unknown", "chief counsel"), "Dale Warrender", "",
+     ("unknown", None)),
+    (Actor("Priya Okonkwo", "person", "civil_society", "activist"), "activist Priya Okonkwo",
+     "", ("civil_society", None)),
+    (Actor("Priya Okonkwo", "person", "civil_society", None, "Marsh Rifle League"),
+     "the league's Priya Okonkwo", "", ("civil_society", None)),
+    # the row stays: a role held before ("a former prosecutor"), one that names an office,
+    # a title that holds a word of the row's own office, a title of office before the name
+    (Actor("Dale Warrender", "person", "unknown"), "Dale Warrender",
+     ", a former prosecutor,", ("legislator", "Republican Party")),
+    (Actor("Dale Warrender", "person", "unknown"), "Dale Warrender",
+     ", a lawyer and congressman,", ("legislator", "Republican Party")),
+    (Actor("Hollis Brandvold", "person", "civil_society", "U.S. Attorney"),
+     "U.S. Attorney Hollis Brandvold", "", ("civil_society", "Republican Party")),
+    (Actor("Priya Okonkwo", "person", "legislator", "Sen."), "Sen. Priya Okonkwo",
+     ", a lawyer by training,", ("legislator", "Democratic Party")),
+])
+def test_a_role_no_office_holder_holds_is_no_officials_row(actor, mention, after, expected):
+    a = identify(actor, NO_OFFICE_ROSTER, clue_from(mention, after))
+    assert (a.type, a.party) == expected
+
+
+# --- a row usually written with a generational suffix (issue 11) ----------------------------
+
+# Rows of our own: a representative usually written "Tobias Marrable Jr." (his father, of the
+# same name, holds no row), and a senator whose row has a suffix he is not written with.
+SUFFIX_ROSTER = (
+    Holder("Tobias Marrable", "Marrable", ("Tobias", "Toby"), "", "Jr.", "m", "Representative",
+           "legislator", "United States", "Democratic Party", "Ohio", None, None,
+           by_suffix=True),
+    Holder("Neville Orrick", "Orrick", ("Neville",), "", "Jr.", "m", "Senator",
+           "legislator", "United States", "Republican Party", "Idaho", None, None),
+)
+
+
+@pytest.mark.parametrize(("actor", "clue", "expected"), [
+    # the name without the suffix, and nothing of the office: the father, not the row
+    (Actor("Tobias Marrable", "person", "unknown"), clue_from("Tobias Marrable"), None),
+    (Actor("Tobias Marrable", "person", "unknown"),
+     clue_from("Tobias Marrable", before="the civil rights leader the Rev. "), None),
+    # the suffix written, the office named before the name or in the role, a party tag
+    (Actor("Tobias Marrable Jr.", "person", "unknown"), clue_from("Tobias Marrable Jr."),
+     "legislator"),
+    (Actor("Tobias Marrable", "person", "unknown"),
+     clue_from("Tobias Marrable", before="reporters asked Ohio Rep. "), "legislator"),
+    (Actor("Tobias Marrable", "person", "legislator", "Rep."), clue_from("Rep. Tobias Marrable"),
+     "legislator"),
+    (Actor("Tobias Marrable", "person", "unknown"), clue_from("Tobias Marrable", " (D-Ohio)"),
+     "legislator"),
+    # a row with a suffix its holder is not usually written with stays
+    (Actor("Neville Orrick", "person", "unknown"), clue_from("Neville Orrick"), "legislator"),
+])
+def test_a_name_without_the_suffix_its_holder_goes_by_is_another(actor, clue, expected):
+    a = identify(actor, SUFFIX_ROSTER, clue)
+    assert (a.type if a.type != "unknown" else None) == expected
+
+
+def test_the_shipped_rows_know_who_goes_by_a_suffix():
+    by_name = {h.name: h for h in ROSTER if h.country == "United States"}
+    assert by_name["Jesse Jackson"].by_suffix
+    assert not by_name["Joe Biden"].by_suffix  # a Jr. he is seldom written with

@@ -54,6 +54,9 @@ def test_rows_carry_usual_name_short_forms_party_and_state(tmp_path):
     dana = by_name["Dana Whitfield"]
     assert (dana[5], dana[7], dana[8], dana[9]) == ("f", "legislator", "Democratic Party",
                                                     "Oregon")
+    # usually written with his suffix (the Wikipedia title keeps it): the one row that says so
+    assert jim[11] == "yes"
+    assert all(len(r) == 11 for r in rows if r[0] != "Jim Halloran")
 
 
 @pytest.mark.parametrize(("name", "among", "not_among"), [

@@ -315,7 +315,22 @@ def given_among(given: str, forms: Iterable[str]) -> bool:
     own = _own_forms(folded)
     short = any(g in _nicknamer().nicknames_of(f) for f in own)  # Johnny of a John
     spelt = own if _real_given(g) and not short else folded
-    return any(len(f) > 1 and _transliterated(g, f) for f in spelt)
+    return any(len(f) > 1 and _transliterated(g, f) and not _another_sound(g, f) for f in spelt)
+
+
+_VOWEL_LETTERS = frozenset("aeiouy")
+
+
+def _another_sound(a: str, b: str) -> bool:
+    """Tell whether two folded given names of one length differ in one consonant that makes
+    them sound otherwise: Ja'Ron and Jason, Darin and Davin are two names, not a misspelling
+    of one, whether or not the name tables know the first (Lindsay, Lindsey; Nicolas,
+    Nikolas; Elisabeth, Elizabeth are one)."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and not set(diff[0]) & _VOWEL_LETTERS \
+        and jellyfish.metaphone(a) != jellyfish.metaphone(b)
 
 
 @lru_cache(maxsize=16_384)

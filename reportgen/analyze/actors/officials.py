@@ -35,7 +35,7 @@ from reportgen.models import Actor
 
 # An AP or postal abbreviation of a US state after a party letter: "R-S.C.", "D-Calif.", "R-TX"
 _PARTY_TAG = re.compile(
-    r"\b(?P<party>[DRI])\s*[-–]\s*(?P<state>[A-Z][A-Za-z. ]{1,14}?)\s*(?:[,)]|$)")
+    r"\b(?P<party>[DRI])\s*[-–]\s*(?P<state>[A-Z][A-Za-z. ]{1,14}?)\s*(?:[,);]|$)")
 _PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": "Independent"}
 
 
@@ -52,6 +52,11 @@ class Clue:
     # a description set off after the name gives a role of one who works for someone else
     # ("Tom Reyes, a spokesman for the union,"): no member of Congress or president
     serves: bool = False
+    # a description set off after the name gives a role no office holder of the tables holds
+    # ("Tom Reyes, a lawyer for the family,", "Ann Vale, a college professor,")
+    no_office: bool = False
+    # the words right before the name give an office the rows hold ("North Carolina Rep.")
+    office_before: bool = False
 
 
 @cache
@@ -205,8 +210,10 @@ _PARTY_WORDS = {"democrat": "Democratic Party", "democratic": "Democratic Party"
                 "republican": "Republican Party", "gop": "Republican Party"}
 _ROSTER_PARTIES = frozenset({"Democratic Party", "Republican Party"})
 # what a title says a person is (titles.tsv types) that no elected or appointed office in the
-# tables is: a general, a judge, a sheriff, a professor or a lawyer of that name is someone else
-_NO_OFFICE = frozenset("military judiciary law_enforcement expert business media".split())
+# tables is: a general, a judge, a sheriff, a professor, an executive, a journalist, a lawyer
+# or an activist of that name is someone else
+_NO_OFFICE = frozenset("military judiciary law_enforcement expert business media civil_society"
+                       .split())
 _OFFICE = frozenset("legislator government head_of_state".split())
 # a role that names an office all the same: "Secretary of the Army" (typed by "Army")
 _OFFICE_WORD = re.compile(r"(?i)\b(?:secretary|minister|senator|representative|congress\w*"
@@ -215,9 +222,10 @@ _OFFICE_WORD = re.compile(r"(?i)\b(?:secretary|minister|senator|representative|c
 
 @lru_cache(maxsize=65_536)
 def clue_from(mention: str, after: str = "", year: int | None = None,
-              country: str | None = None) -> Clue:
+              country: str | None = None, before: str = "") -> Clue:
     """Read what a mention and the words right after it say of a person: a party tag
-    ("R-S.C."), a state ("Florida senator", "of Ohio", "Illinois Democrat"), a party word.
+    ("R-S.C."), a state ("Florida senator", "of Ohio", "Illinois Democrat"), a party word;
+    and whether the words right ``before`` it give an office the rows hold ("Rep.").
     Kept per arguments (a pure function): an article names the same person again and again."""
     tag = read_party_tag(after) if after else Clue()
     if not tag.party:
@@ -230,7 +238,15 @@ def clue_from(mention: str, after: str = "", year: int | None = None,
     first = mention.split()[0].lower().rstrip(".") if mention.split() else ""
     return Clue(state=state, party=party, country=country, year=year,
                 gender=HONORIFIC_GENDER.get(first),
-                serves=serves_another(after.strip(" ,()").split(), head_last=False))
+                serves=serves_another(after.strip(" ,()").split(), head_last=False),
+                no_office=holds_no_office(after.strip(" ,()").split(), head_last=False),
+                office_before=_names_office(before.split()[-2:]))
+
+
+def _names_office(words: Sequence[str]) -> bool:
+    """Tell whether words name an office the tables' rows hold: "Rep.", "Senator", "Gov."."""
+    return any(_OFFICE_WORD.fullmatch(w) or _US_OFFICE_WORD.fullmatch(w)
+               for w in (w.strip(".,;:()\u2019'\"") for w in words) if w)
 
 
 # words that end the role a description opens with: "spokesman [for the union]", "a lobbyist
@@ -257,6 +273,36 @@ def serves_another(words: Sequence[str], head_last: bool = True) -> bool:
     pairs = {f"{a}_{b}" for a, b in pairwise(low)}
     return bool(roles & (set(low) | pairs)) \
         and not any(_US_OFFICE_WORD.fullmatch(w.split("-")[0]) for w in low if w)
+
+
+# words that make a description's role one the person held before: "a former prosecutor", "a
+# retired general" may hold an office of the tables now
+_PAST = frozenset("former retired ex onetime one-time then erstwhile longtime".split())
+
+
+def holds_no_office(words: Sequence[str], head_last: bool = True) -> bool:
+    """Tell whether a description set off after a name opens with a role no office holder of
+    the tables holds while in office (a title whose titles.tsv type is in ``_NO_OFFICE``: "a
+    lawyer for the family", "an ACLU staff attorney", "a college professor"; a word of
+    words.tsv holds_no_office: "the committee's majority counsel"), held now (not "a former
+    prosecutor") and naming no office ("a lawyer and state senator"). ``head_last`` as for
+    ``serves_another``."""
+    low = [w.lower().strip(".,;:()\u2019'\"") for w in words]
+    cut = [i for i, w in enumerate(low) if w in _ROLE_ENDS]
+    # the role, and the roles joined to it ("a lawyer and congressman"), which may name an office
+    joined = [i for i, w in enumerate(low) if w in _ROLE_ENDS - {"and", "or"}]
+    if cut:
+        low, roles = (low[cut[-1] + 1:], low) if head_last else \
+            (low[:cut[0]], low[:joined[0]] if joined else low)
+    else:
+        roles = low
+    if any(w.split("-")[0] in _PAST for w in low) or _names_office(roles):
+        return False
+    knowledge = load_knowledge()
+    titles = knowledge.titles
+    kinds = [titles.get(w) for w in low] + [titles.get(f"{a} {b}") for a, b in pairwise(low)]
+    return any(k in _NO_OFFICE for k in kinds) \
+        or bool(knowledge.words.holds_no_office & set(low))
 
 
 def _states_in(words: str) -> list[str]:
@@ -358,6 +404,32 @@ def _written_form(p: PersonName, holder: Holder) -> bool:
     return len(g) > 1 and g in {fold(f).strip(".") for f in holder.given}
 
 
+def _said_no_office(actor: Actor, holder: Holder, clue: Clue) -> bool:
+    """Tell whether the article makes a person one who holds no office of the tables: a title
+    of such a type before the name ("General James Jones", "activist Ann Vale", "the NRA's
+    Tom Reyes"), unless it names an office all the same ("Army Secretary") or a word of the
+    row's own ("U.S. Attorney" of an Attorney General's row), or, where no title
+    says what the person is, such a role the article gives ("the committee's counsel") or a
+    description of one set off after the name ("Tom Reyes, a lawyer for the family,")."""
+    role = (actor.role or "").lower().split()
+    if (set(role) & set(holder.role.lower().split())) - _ROLE_ENDS - {"the", "a", "an"}:
+        return False  # "U.S. Attorney" of the table's Attorney General: the row's own office
+    if actor.type in _NO_OFFICE:
+        return not _OFFICE_WORD.search(actor.role or "")
+    return actor.type == "unknown" and (clue.no_office or holds_no_office(role))
+
+
+def _another_generation(actor: Actor, holder: Holder, clue: Clue) -> bool:
+    """Tell whether a name is a parent's or a child's of the holder's: the holder is usually
+    written with a generational suffix (``Holder.by_suffix``: "Jesse Jackson Jr.", "Barry
+    Goldwater Jr."), the article writes the name without one and says nothing of the holder's
+    office (a title of it, a party tag or state: "Rep. Jesse Jackson", "Bob Casey, D-Pa.")."""
+    if not holder.by_suffix or parse_name(actor.name).suffix:
+        return False
+    return not (actor.type in _OFFICE or clue.state or clue.office_before
+                or _names_office((actor.role or "").split()))
+
+
 def _identify_holder(actor: Actor, roster: tuple[Holder, ...],
                      clue: Clue) -> tuple[Actor, Holder | None]:
     if actor.kind != "person":
@@ -375,14 +447,15 @@ def _identify_holder(actor: Actor, roster: tuple[Holder, ...],
         # a title nameparser strips says nothing of office ("Coach Reyes")
         return replace(actor, party=actor.party or clue.party), None
     holder = find_holder(roster, actor.name, clue)
-    if holder is not None and actor.type in _NO_OFFICE and holder.type in _OFFICE \
-            and not _OFFICE_WORD.search(actor.role or ""):
+    if holder is not None and holder.type in _OFFICE and _said_no_office(actor, holder, clue):
         holder = None  # "General James Jones", "Sheriff Cornyn": not the table's legislator
     role = (actor.role or "").split()
     if holder is not None and holder.country == "United States" and holder.type in _OFFICE \
             and (clue.serves or serves_another(role)) \
             and not any(_US_OFFICE_WORD.fullmatch(w.strip(".")) for w in role):
         holder = None  # "Acme spokesman Tom Reyes", "press secretary Ann Vale": not the row's
+    if holder is not None and _another_generation(actor, holder, clue):
+        holder = None  # "the Rev. Jesse Jackson": not the table's Jesse Jackson Jr.
     if holder is None:  # nobody in the tables: the party the article gives, if any
         return replace(actor, party=actor.party or clue.party), None
     country = actor.country

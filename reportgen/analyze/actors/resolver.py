@@ -381,8 +381,10 @@ _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+(?:and|&)\s+(?:[A-Z][\w.’'-]*\s
 _OWNED_NAMED = re.compile(r"[^’',]*[’']s\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"
                           r"(?:\s+[A-Z][\w.-]*){0,3},\s+|[a-z][\w-]*\s+)?"
                           r"(?:[A-Z][\w.-]*\s+){0,4}$")
-# An apposition or parenthesis right after a name: ", Illinois Democrat,", " (R-S.C.)"
-_APPOSITION_AFTER = re.compile(r"\s*(?:,[^,;:\n]{1,60}(?:,|$)|\([^()\n]{1,30}\))")
+# An apposition or parenthesis right after a name: ", Illinois Democrat,", " (R-S.C.)", a party
+# tag closing an item of a list (", D-Pa.;")
+_APPOSITION_AFTER = re.compile(r"\s*(?:,[^,;:\n]{1,60}(?:,|$)"
+                               r"|,\s*[DRI]\s*[-–]\s*[A-Z][A-Za-z. ]{1,14}?;|\([^()\n]{1,30}\))")
 # The start of a description set off after a name, whose preposition's object ends right
 # before a relative pronoun: "Josh Lee, a former aide to [Senator Ann Roe], who", also with
 # no article before a role word: "Ann Roe, chief of staff to [Senator Tom Reyes], who", "John
@@ -2063,7 +2065,9 @@ class Resolver:
         if actor.kind != "person":
             return actor
         after = _APPOSITION_AFTER.match(self.text, end, min(len(self.text), end + 80))
-        clue = clue_from(mention, after.group(0) if after else "", self.year)
+        start = end - len(mention)
+        clue = clue_from(mention, after.group(0) if after else "", self.year,
+                         before=self.text[max(0, start - 30):start])
         actor, holder = identify_holder(actor, self.roster, clue)
         if holder is not None:
             self._holder_of[actor.name] = holder  # the article's form of the name
