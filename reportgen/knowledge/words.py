@@ -106,6 +106,8 @@ class Words:
     poll_shares: frozenset[str]
     document_adjectives: frozenset[str]
     thing_acronyms: frozenset[str]
+    state_run: frozenset[str]
+    state_media: frozenset[str]
     survey_verbs: frozenset[str]
     setting_words: frozenset[str]
     addressee_cues: frozenset[str]

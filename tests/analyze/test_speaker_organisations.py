@@ -50,6 +50,13 @@ ENDING_CASES = [
     ('"We will appeal," Harvard Law School said.', ("Harvard Law School", "organisation")),
     ('"The rules are clear," said the Committee for Open Budgets.',
      ("Committee for Open Budgets", "organisation")),
+    # a panel "on" something: the whole name, before its verb or after it
+    ('The Harbor Panel on River Safety said that "the levees are weak."',
+     ("Harbor Panel on River Safety", "organisation")),
+    ('The National Panel on Tidal Energy, which brings together engineers, adds that "the'
+     ' turbines work."', ("National Panel on Tidal Energy", "organisation")),
+    ('"The levees are weak," said the Harbor Panel on River Safety.',
+     ("Harbor Panel on River Safety", "organisation")),
     # negatives: the organisation says where a person named after it works
     ('"We expect growth," Professor Ana Ruiz of Lakeside Labs said.', ("Ana Ruiz", "person")),
     ('"We expect growth," Walton Foundation President Ana Ruiz said.', ("Ana Ruiz", "person")),
@@ -2140,3 +2147,24 @@ def test_a_committee_officer_is_of_the_committee_and_its_party(text, knowledge):
     assert actor is not None and actor.name == "Ann Roe"
     assert actor.organisation == "Democratic National Committee"
     assert actor.party == "Democratic Party"
+
+
+# --- a country's state media, named as written ------------------------------------------------
+
+STATE_MEDIA_CASES = [
+    ('Jordanian state TV said the prince "has been detained."', "Jordanian state TV"),
+    ('The prince "has been detained," Iranian state TV said.', "Iranian state TV"),
+    ("Iran's state-run news agency reported that the talks were \"constructive.\"",
+     "Iran's state-run news agency"),
+    ('The talks were "constructive," according to Syrian state television.',
+     "Syrian state television"),
+    ('State TV said on Friday that the prince "has been detained."', "State TV"),
+    # negatives: an outlet named before "state" is the outlet; a state's name is no country
+    ('The talks were "constructive," TASS state news agency reported.', "TASS"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), STATE_MEDIA_CASES)
+def test_a_countrys_state_media_is_named_as_written(text, name, knowledge):
+    speaker = last_speaker(text, knowledge)
+    assert speaker is not None and speaker[0] == name

@@ -948,6 +948,23 @@ def _after_title(p: Parts, knowledge: Knowledge) -> bool:
     return at > 0 and all(_titled(w.lower(), knowledge) for w in p.words[:at])
 
 
+def _state_media(p: Parts, knowledge: Knowledge) -> Reading | None:
+    """A country's state media, named as written, of no kind the article shows, as other
+    descriptions: "Saudi state TV" (no body called TV), "Iran's state-run news agency" (no
+    "Iranian Agency"), "North Korean state media"; the words before "state" name the
+    country, or none stand there. (Read as a body, it would stand beside the country's
+    ministries as one more of its bodies: "Moscow denounced" is then no longer the
+    ministry that speaks next.)"""
+    words = [w.lower() for w in p.unstopped()]
+    w = knowledge.words
+    at = next((n for n, x in enumerate(words) if x in w.state_run), None)
+    if at is None or at + 1 == len(words) or not all(x in w.state_media for x in words[at + 1:]) \
+            or (at and p.country is None) or p.org is not None \
+            or any(x in p.name_words for x in p.unstopped()[:at]):
+        return None  # "TASS state news agency": the outlet named
+    return Reading(Actor(describe(p.raw), "unknown", "unknown", None, None, p.country))
+
+
 def _acronym(p: Parts, knowledge: Knowledge) -> Reading | None:
     """An acronym alone, or before an organisation's word, is an organisation: "NWBA said",
     "the NWBA", "Britain's MI5 security service"."""
@@ -1532,7 +1549,8 @@ def _placed_member(p: Parts, knowledge: Knowledge) -> bool:
 
 # The order the rules are tried in; a mention none of them reads is an unknown actor.
 RULES: tuple[Callable[[Parts, Knowledge], Reading | None], ...] = (
-    _editorial_board, _described_source, _joint_by_slash, _placed_organisation, _local_body,
+    _editorial_board, _described_source, _state_media, _joint_by_slash, _placed_organisation,
+    _local_body,
     _qualified_organisation, _staff,
     _titled_office, _owned, _someone_of_named, _official,
     _organisation_document, _named_organisation, _someone_at_named,
