@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyze.sentences import last_speaker, names_of
+from tests.analyze.sentences import last_speaker, names_of, quotes_of
 
 # --- a rank after a cue: "No. 2" is no name; one member of a party at an organisation -------
 
@@ -920,6 +920,13 @@ OFFICE_HEAD_CASES = [
     ("chief for a director",
      'Ann Cole, the director of the FBI, spoke on Monday. "We will look," the FBI chief said.',
      ("Ann Cole", "person")),
+    ("chief for the head written before the name",
+     'Senators wrote to the head of the FDA, Dr. Ann Roe, in May. The panel met in June. After '
+     'the White House named Roe, the new FDA chief said the agency "fell behind."',
+     ("Ann Roe", "person")),
+    ("chief for the chairman written before the name, by the body's initials",
+     'He met the chairman of the CRB, Tom Reyes, on Monday. "It took too long," the head of '
+     "the Civilian Review Board said.", ("Tom Reyes", "person")),
     # negatives
     ("two heads of the body",
      'Ann Cole, the director of the FBI, spoke. Tom Reyes, the head of the FBI, spoke too. "We '
@@ -935,6 +942,18 @@ OFFICE_HEAD_CASES = [
     ("a former head of the body",
      'Former FDA Commissioner Tom Reyes spoke on Monday. "We are behind," the FDA chief said.',
      ("FDA chief", "person")),
+    ("a former head written before the name",
+     'Senators wrote to the former head of the FDA, Dr. Ann Roe, in May. "We are behind," the '
+     "FDA chief said.", ("FDA chief", "person")),
+    ("a deputy written before the name",
+     'Senators wrote to the deputy director of the FBI, Ann Cole, in May. "We will look," the '
+     "FBI chief said.", ("FBI chief", "person")),
+    ("the head of another body written before the name",
+     'Senators wrote to the head of the CIA, Ann Cole, in May. "We will look," the FBI chief '
+     "said.", ("FBI chief", "person")),
+    ("a head written before the name and another head by title",
+     'Senators wrote to the head of the FDA, Dr. Ann Roe, in May. FDA Commissioner Tom Reyes '
+     'spoke in June. "We are behind," the FDA chief said.', ("FDA chief", "person")),
     ("a party's head is no party leader",
      'Tom Reyes, the head of the Republican Party, spoke. "We must act," the GOP leader said.',
      ("GOP leader", "person")),
@@ -979,3 +998,49 @@ COUNTRY_LEADER_CASES = [
                          ids=[c[0] for c in COUNTRY_LEADER_CASES])
 def test_a_country_leader_is_its_one_head(label, text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected, label
+
+
+# --- a description of a body's head that comes first: the one head of that body the next two
+# sentences name, by a title of the body or its initials (a lead that names the person next);
+# none where no one, a former head, a deputy, two heads or another body's head follow --------
+
+HEAD_NAMED_NEXT_CASES = [
+    ("a secretary-general named in the next sentence",
+     '"We are ready," the head of the United Nations said. "We lag," said U.N. '
+     "Secretary-General Dale Pratt.", ("Dale Pratt", "person")),
+    ("a managing director by the body's initials",
+     'The head of the International Monetary Fund said the slump is "far worse" than in 2008. '
+     'At a briefing on Friday, IMF managing director Ann Roe called it "a crisis."',
+     ("Ann Roe", "person")),
+    ("a chairman by the body's initials, past a quotation's own sentences",
+     'The head of the Civilian Review Board, which brought the case, said the ruling was '
+     '"overdue." "It took too long. Nothing undoes it," CRB chairman Tom Reyes said.',
+     ("Tom Reyes", "person")),
+    # negatives: the description stays
+    ("named three sentences on",
+     'The head of the International Monetary Fund said the slump is "far worse" than in 2008. '
+     "Markets fell. Oil rose. Gold held. IMF managing director Ann Roe spoke later.",
+     ("head of the International Monetary Fund", "person")),
+    ("a former head named next",
+     'The head of the International Monetary Fund said it was "a mess." Former IMF managing '
+     "director Tom Reyes disagreed.", ("head of the International Monetary Fund", "person")),
+    ("a deputy named next",
+     'The head of the Federal Bureau of Investigation said it was "a mess." FBI Deputy '
+     "Director Ann Cole disagreed.", ("head of the Federal Bureau of Investigation", "person")),
+    ("two heads named next",
+     'The head of the International Monetary Fund said it was "a mess." IMF managing director '
+     "Ann Roe and IMF chairman Tom Reyes met on Friday.",
+     ("head of the International Monetary Fund", "person")),
+    ("the head of another body named next",
+     'The head of the International Monetary Fund said it was "a mess." CIA Director Tom Reyes '
+     "disagreed.", ("head of the International Monetary Fund", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), HEAD_NAMED_NEXT_CASES,
+                         ids=[c[0] for c in HEAD_NAMED_NEXT_CASES])
+def test_a_body_head_described_first_is_the_head_named_next(label, text, expected, knowledge):
+    quotes = quotes_of(text, knowledge)
+    assert quotes, "no quote found"
+    actor = quotes[0].actor
+    assert ((actor.name, actor.kind) if actor else None) == expected, label

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from reportgen.analyze.actors.identity import merge_person
@@ -78,6 +78,13 @@ _MAKER_SENTENCES = 2
 # How many sentences before a share of those polled the poll they answered may be named: "A
 # Quinnipiac poll came out on Monday. ... Some 70 percent said ..."
 _POLL_SENTENCES = 12
+# How many sentences after a description of a body's head may name that head, where none was
+# named before: "The head of the IMF said ... IMF managing director Ann Roe called it"
+_NAMED_NEXT = 2
+# A body's initials right before a person's title: "IMF managing director [Ann Roe]",
+# "CCRB chairman [Tom Reyes]" (the mention may open at the initials or after the title)
+_INITIALS_BEFORE = re.compile(
+    r"\b(?P<initials>(?:[A-Z]\.?){2,})\s+(?:[a-z-]+\s+){0,2}(?:$|(?=[A-Za-z]))")
 # a document in the possessive, whose owner speaks in it: "the organization's press release",
 # "the Democrats' memo", "its report", "their joint letter" (Resolver._owned_document)
 # (after a part of it at most: "excerpts of Ann Roe's speech", ``Words.document_parts``)
@@ -1501,9 +1508,14 @@ class Resolver:
         or for a deputy, a former holder, someone of another body, or a description read
         as a person ("the head of the FDA said" names no one); not for a party or a
         chamber, whose leader, chairman and chief hold different offices ("the GOP leader" is
-        no party chairman, "the Senate leader" no committee's)."""
+        no party chairman, "the Senate leader" no committee's). Where no head of the body is
+        named before, a description that comes first is the one head the next two sentences
+        name by a title of that body or its initials: "The head of the IMF said ... IMF
+        managing director Ann Roe called it", "the head of the Civilian Complaint Review
+        Board said ... CCRB chairman Tom Reyes said" (a lead that names the person next)."""
         words = self.knowledge.words
-        role = (description.role or "").lower().split()
+        # "head of the United Nations" (read without a role): the word before "of"
+        role = (description.role or description.name.split(" of ")[0]).lower().split()
         org = description.organisation
         if org is None or not role or role[-1] not in words.office_heads \
                 or org in {p.name for p in self.knowledge.parties.values()} \
@@ -1526,11 +1538,47 @@ class Resolver:
 
         # two heads of that body: no guess
         heads = sorted(words.office_heads)
-        return _the_one_person(
-            (s for head in heads
-             for s in self.memory.each_named_by(head, pos, holding(head), stands)),
-            ((s, head) for head in heads for s in self.memory.named_by(head, pos)),
-            lambda s, head: holds(s.actor, head) and stands(s))
+        before = [s for head in heads
+                  for s in self.memory.each_named_by(head, pos, holding(head), stands)]
+        initials = "".join(w[0] for w in org.split() if w[:1].isupper())
+        # "the head of the FDA, Dr. Ann Roe,": the office written before the name
+        for m in _heads_apposed(self.text):
+            if m.start() >= pos:
+                break
+            if m["head"] in words.office_heads and (m["former"] is not None) == former \
+                    and not (m["rank"] and m["rank"] in words.lower_ranks) \
+                    and (m["body"].replace(".", "").split()[-1] == initials or getattr(
+                        read_mention(m["body"], self.knowledge).actor, "name", None) == org):
+                before += [s for s in self.memory.between(m.end(), m.end() + _HONORIFIC_REACH)
+                           if s.actor.kind == "person" and " " in s.actor.name and not s.quoted]
+        if before or not self.sentences:
+            return _the_one_person(
+                before, ((s, head) for head in heads for s in self.memory.named_by(head, pos)),
+                lambda s, head: holds(s.actor, head) and stands(s))
+
+        def titled(s: Seen) -> bool:  # "IMF managing director Ann Roe", "CCRB chairman"
+            a = s.actor
+            held = (a.role or "").lower().split()
+            head = held[-1] if held else ""
+            m = _INITIALS_BEFORE.match(self.text, s.pos) or _INITIALS_BEFORE.search(
+                self.text, max(0, s.pos - _NAME_REACH), s.pos)
+            return head in words.office_heads and holds(replace(a, organisation=org), head) \
+                and (a.organisation == org or (
+                    a.organisation is None and len(initials) > 1 and m is not None
+                    and m["initials"].replace(".", "") == initials))
+
+        # the next two sentences, not counting those wholly inside a quotation
+        k, left = self.sentence_of(pos), _NAMED_NEXT
+        while k + 1 < len(self.sentences) and left:
+            k += 1
+            start, end = self.sentences[k]
+            left -= 0 if self._in_quote(start + 1) and self._in_quote(end - 2) else 1
+        after = self.sentences[self.sentence_of(pos)][1]
+        found = [s.actor for s in self.memory.between(after, self.sentences[k][1])
+                 if not s.quoted and titled(s) and stands(s)]
+        if not found or any(not same_person(a.name, found[0].name) for a in found):
+            return None  # none named next, or two
+        return max(found, key=lambda a: len(a.name))
 
     def _of_body(self, description: Actor, a: Actor) -> bool:
         """Tell whether an actor named before can be whom a description with a role names,
@@ -1569,6 +1617,9 @@ class Resolver:
         if actor.role:
             return self._described(actor, pos) or self._own_description(actor.name, pos) \
                 or actor
+        if actor.kind == "person" and actor.organisation and " of " in actor.name:
+            # "the head of the United Nations", read without a role: its one head named
+            return self._head_of_body(actor, pos) or actor
         if actor.kind == "unknown":
             return self._role_holder(actor.name, pos) or self._own_description(actor.name, pos) \
                 or self._epithet(actor.name.split()[-1].lower(),
@@ -4016,6 +4067,20 @@ _DESCRIPTION_STOPS = _DESCRIPTION_PREPOSITIONS | {"the", "a", "an", "by", "and",
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{1,4})\.?[^\S\n]+$")
 _HONORIFIC_AT = re.compile(r"(?P<word>[A-Z][a-z]{1,4})\.?[^\S\n]+(?=[A-Z])")
 _HONORIFIC_REACH = 8
+# An office of a body written before a name, in apposition: "the head of the FDA, Dr. Ann
+# Roe,", "the new chairman of the CCRB, Tom Reyes," (the match ends where the name may start)
+_HEAD_APPOSED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?P<former>former|ex-)\s+|(?:new|top|current|acting)\s+)?"
+    r"(?:(?P<rank>[a-z]+)\s+)?(?P<head>[a-z-]+)\s+of\s+(?P<body>(?:the\s+)?"
+    r"[A-Z][\w.&'’-]*(?:\s+(?:of|and|for|on|[A-Z][\w.&'’-]*))*),[^\S\n]+(?=[A-Z])")
+_APPOSED_KEPT = 4  # the texts whose appositions are kept: a description asks again and again
+
+
+@lru_cache(maxsize=_APPOSED_KEPT)
+def _heads_apposed(text: str) -> tuple[re.Match[str], ...]:
+    """Give every office of a body written before a name in a text (``_HEAD_APPOSED``), in
+    text order: read once per article, not once per description that asks."""
+    return tuple(_HEAD_APPOSED.finditer(text))
 # the marks that close an apposition before the sentence goes on ("Ann Roe, a nurse, said")
 _APPOSITION_ENDS = frozenset(",)–—")
 # the words right before a name: "fired FBI agent [Ann Roe]", "board head [Tom Reyes]"
