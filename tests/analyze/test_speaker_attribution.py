@@ -740,6 +740,13 @@ CREDIT_PRONOUN_CASES = [
     ("Name/AP, no man in the text",
      'Mayor Ann Pike spoke on Monday.\n\nMayor Ann Pike toured the site. Tom Reyes/AP\n\n'
      'The crowd cheered. "We will rebuild," he said.', None),
+    ("Name/The Paper before the caption's words, the man the caption shows",
+     'Mayor Dale Pike met the families.\n\nTom Reyes/The Harbor Gazette Sam Vale (left) '
+     'crossed the river at dawn.\n\nThe trip was long, he says. "We walked," he says.',
+     "Sam Vale"),
+    ("Name/Staff, the man named before",
+     'Mayor Dale Pike toured the site.\n\nTom Reyes/Staff\n\nThe crowd cheered. "We will '
+     'rebuild," he said.', "Dale Pike"),
     # negatives: a caption's subject, and "Photo" with no colon before a headline's name
     ("the woman the caption shows",
      'Sen. Ann Vale speaks in Columbia, Ohio, June 22, 2019. REUTERS/Tom Reyes\n\n"We will '
@@ -752,6 +759,68 @@ CREDIT_PRONOUN_CASES = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), CREDIT_PRONOUN_CASES)
 def test_a_photographer_in_a_credit_is_no_antecedent(label, text, expected, knowledge):
+    assert names_of(text, knowledge)[-1] == expected, label
+
+
+# a "he" or "she" after a sentence (or in one) that names no one who fits but a person in
+# full after a preposition is that person: the agent after "by", the one met "with"; not where
+# the sentence names a subject who fits, nor where a "he" of the gender stands in it for
+# someone named before, nor one of two so named
+OBLIQUE_PRONOUN_CASES = [
+    ("the agent after by, then He opens the next sentence",
+     'Sam Vale wrote the plan in May.\n\nThe risks of the plan are laid out in a report by '
+     'Tom Reyes, a columnist for the Harbor Gazette. He begins with a warning: "The dam will '
+     'fail."', "Tom Reyes"),
+    ("met with, then he said",
+     'Sam Vale ran the county jail for ten years.\n\nThe Harbor Gazette spoke with Chief '
+     'Deputy Tom Reyes of the county police.\n\n"We have heard nothing," he said.',
+     "Tom Reyes"),
+    ("agreed with a man when he said",
+     'Sam Vale wrote the plan.\n\nVoters of all parties agreed with Tom Reyes when he said '
+     'that the tax was "a trap for the poor."', "Tom Reyes"),
+    ("agreed with a woman when she said",
+     'Ann Vale wrote the plan.\n\nVoters of all parties agreed with Joan Pike when she said '
+     'that the tax was "a trap for the poor."', "Joan Pike"),
+    # negatives
+    ("a subject who fits before the preposition",
+     'Sam Vale wrote the plan.\n\nDale Pike met with Tom Reyes on Monday.\n\n"We agreed," he '
+     'said.', "Dale Pike"),
+    ("a he in the sentence for the man before",
+     'Sam Vale wrote the plan.\n\nOn Monday, he met with Tom Reyes at the hall.\n\n"We '
+     'agreed," he said.', "Sam Vale"),
+    ("two men after prepositions",
+     'Sam Vale wrote the plan.\n\nThe board heard from Tom Reyes and from Dale Pike.\n\n'
+     '"We agreed," he said.', "Sam Vale"),
+    ("a man in an adverbial set off before the main clause",
+     'Sam Vale wrote the plan.\n\nIn a letter to Tom Reyes, the board said the plan was '
+     'late.\n\n"We agreed," he said.', "Sam Vale"),
+    ("a man named by his surname after a preposition",
+     'Sam Vale met Tom Reyes in May.\n\nVale wrote the plan. The board spoke with Reyes.\n\n'
+     'The board heard from Reyes again on Friday.\n\n"We agreed," he said.', "Sam Vale"),
+    ("a sentence that names another person",
+     'Sam Vale wrote the plan.\n\nThe plan was praised by Tom Reyes, whom Dale Pike once '
+     'hired.\n\n"We agreed," he said.', "Sam Vale"),
+    ("a his in the sentence for the man before",
+     'Sam Vale wrote the plan.\n\nHis disdain for Tom Reyes made the plan popular.\n\n"We '
+     'agreed," he said.', "Sam Vale"),
+    ("a name in the words the pronoun's cue reports",
+     'Sam Vale wrote the plan.\n\nForces loyal to Tom Reyes will lose the war, he said, '
+     '"unless the plan works."', "Sam Vale"),
+    ("one of a pair after by",
+     'Ann Vale wrote the plan.\n\nThe book gave women a vision unlike the one praised by '
+     'Joan Pike and the new left.\n\n"Wives should obey," she wrote.', "Ann Vale"),
+    ("the subject of a verb in -ing after with",
+     'Sam Vale led the party.\n\nThe party mocked the women, with Tom Reyes loudly declaring '
+     'them "a joke." It was the moment when he told the nation "I did not."', "Sam Vale"),
+    ("a woman after a preposition is no he",
+     'Sam Vale wrote the plan.\n\nThe board heard from Joan Pike on Monday.\n\n"We agreed," '
+     'he said.', "Sam Vale"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OBLIQUE_PRONOUN_CASES)
+def test_a_person_after_a_preposition_is_the_antecedent_where_no_one_else_fits(
+        label, text, expected, knowledge):
     assert names_of(text, knowledge)[-1] == expected, label
 
 

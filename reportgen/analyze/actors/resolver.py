@@ -60,6 +60,13 @@ _OPENING_PRONOUN = re.compile(
 # "Opponents of Cruz's effort say he's risking a shutdown to repeal Obama's law"): no name
 # in the possessive after it is whom a pronoun after the sentence points to
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# ... any pronoun of a gender ("his", "her", "him" too), a comma or dash that sets words off,
+# and what runs a name on after it: a capitalised word (into another's name), "and" or "or"
+# (one of a pair), a verb in -ing (the subject of a clause of its own: "with Tom Reyes
+# declaring")
+_GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]i[ms]|[Hh]er)\b")
+_SET_OFF = re.compile(r"[,;:—–]|\s-\s")
+_RUN_ON = re.compile(r"[ \t]+(?:[A-Z]|and\b|or\b|(?:[a-z]+ly[ \t]+)?[a-z]+ing\b)")
 # How sure a person's gender is, by where it comes from; a surer source replaces a less sure
 # one, never the reverse: the article's own words ("Ms.", "spokeswoman"), then the
 # office-holder tables, then the given name. A "he" or "she" bound to the person is no
@@ -3082,7 +3089,8 @@ class Resolver:
                         and (group := self._plural_subject(n, pos)):
                     return group  # "Top officials on Monday expressed optimism. They said"
                 if want == "person" and here - 1 <= n \
-                        and (described := self._described_person(n, pos, gender)):
+                        and (described := self._described_person(n, pos, gender)
+                             or self._oblique_person(n, pos, gender, content)):
                     return described  # "A senior official briefed reporters. She said"
         # no sentences known, or nothing near: the last speakers, then anyone named
         for pool in (self.memory.last_speakers(pos, 3), self.memory.last(pos, 6)):
@@ -3262,6 +3270,47 @@ class Resolver:
         return any(c.isupper() for c in word[1:]) or any(
             p > 0 and self.text[max(0, p - 8):p].rstrip(" \t")[-1:] not in _SENTENCE_ENDS
             for p in self._positions(word))
+
+    def _oblique_person(self, n: int, pos: int, gender: str | None,
+                        content: tuple[Span, ...]) -> Actor | None:
+        """Give the one person sentence n names in full after a preposition (before pos),
+        where it names no other person, and none that a "he" or "she" fits
+        (``_sentence_pool`` found none): "The case is summed up by Tom Reyes, a columnist.
+        He begins", "The paper spoke with Chief Deputy Tom Reyes. “…,” he said", "Voters
+        agreed with Ann Roe when she said". None where a pronoun of the gender in the
+        sentence stands for someone before ("On Monday, he met with Tom Reyes", "her
+        disdain for Ann Roe"), nor for one of two, one named by a surname alone or not alone
+        (``_full_and_alone``), one in an adverbial set
+        off before the main clause ("Of Pratt, he said", "In a letter to Tom Reyes, the
+        agency said"), nor in the pronoun's own sentence where a comma or dash stands
+        between ("Forces loyal to Tom Reyes will win, he said": the words he reports)."""
+        start, end = self.sentences[n]
+        m = _FRONTED.match(self.text, start, end)
+        main = m.end() if m is not None and self._fronts(m["w"].lower()) else start
+        seen = [s for s in self.memory.in_sentence(n, pos) if s.actor.kind == "person"
+                and not (s.quoted or s.modifier or _within(s.pos, content))]
+        named = {s.actor: s for s in seen if not self._credited(s)}
+        if len(named) != 1 or any(not s.oblique for s in seen) or any(
+                self.knowledge.words.pronoun_genders.get(w[0].lower()) == gender
+                and not self._in_quote(w.start())
+                for w in _GENDERED_PRONOUN.finditer(self.text, start, pos)):
+            return None
+        actor, s = named.popitem()
+        if " " not in actor.name or s.pos < main or s.possessive \
+                or not self._full_and_alone(s.pos, surname_word(actor.name)) \
+                or (n == self.sentence_of(pos) and _SET_OFF.search(self.text, s.pos, pos)):
+            return None
+        return actor if self._fits(s, "person", gender) else None
+
+    def _full_and_alone(self, pos: int, surname: str) -> bool:
+        """Tell whether a name seen at pos is written in full, not by its surname alone, and
+        stands alone: no capitalised word runs it on into another's name ("George Mason
+        University"), it is no one of a pair ("by Tom Reyes and the new left"), nor the
+        subject of a verb in -ing ("with Tom Reyes nastily declaring")."""
+        if self.text.startswith(surname, pos):
+            return False
+        at = self.text.find(surname, pos, pos + _NAME_REACH)
+        return at >= 0 and not _RUN_ON.match(self.text, at + len(surname))
 
     def _described_person(self, n: int, pos: int, gender: str | None) -> Actor | None:
         """Give the one unnamed person a sentence (before pos) describes as its subject, or
@@ -4270,15 +4319,18 @@ def _echo_pattern(head: str) -> re.Pattern[str]:
 def _credit_patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Give the patterns of a picture's credit before a photographer's name ("REUTERS/",
     "Getty Images /", "Photo by", "Credit:") and after it ("/AP", "/ Getty"), with the
-    agencies of ``Words.picture_agencies`` (after the name, a name's first word does),
-    built once per word table."""
+    agencies of ``Words.picture_agencies`` (after the name, a name's first word does), or
+    after a given name and a surname, a slash that touches them and a capital: the
+    publication's own credit ("Tom Reyes/The Harbor Gazette", "Ann Roe/Staff"), not "the
+    Vale/Reyes ticket"; built once per word table."""
     def build(w: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         names = sorted(w.picture_agencies)
         full = "|".join(n.replace("_", r"[ \t]+") for n in names)
         first = "|".join(sorted({n.split("_")[0] for n in names}))
         return (re.compile(rf"(?:\b(?:{full})[ \t]*/|\b(?:[Pp]hoto(?:graph)?|PHOTO|[Cc]redit)"
                            r"(?:[ \t]+by|[ \t]*:))[ \t]*$"),
-                re.compile(rf"[\w.’' -]{{0,40}}?/[ \t]*(?:{first})\b"))
+                re.compile(rf"[\w.’' -]{{0,40}}?/[ \t]*(?:{first})\b"
+                           r"|[A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){1,3}/[A-Z]"))
     return per_table("picture credits", words, build)
 
 
