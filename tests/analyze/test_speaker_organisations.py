@@ -327,6 +327,37 @@ def test_a_group_speaker_is_a_group_or_the_people_named_as_it(text, expected, kn
     assert type_ is None or actor.type == type_
 
 
+# --- an organisation's name keeps the titles of the people it gathers after "of" -----------
+
+MEMBERS_TITLED_CASES = [
+    ('The Council of Chief Water Officers said that "the pipes are old."',
+     ("Council of Chief Water Officers", "organisation")),
+    ('"The pipes are old," said the Council of Chief State Water Officers.',
+     ("Council of Chief State Water Officers", "organisation")),
+    ('"The law is settled," the Western Association of Attorneys General said.',
+     ("Western Association of Attorneys General", "organisation")),
+    ('"Crime is down," said the Lakeside Association of Police Chiefs.',
+     ("Lakeside Association of Police Chiefs", "organisation")),
+    ('The Council of Chief Port Engineers said that "the docks are full."',
+     ("Council of Chief Port Engineers", "organisation")),
+    ('The Plains Council of Chief Election Officers said that "the count is done."',
+     ("Plains Council of Chief Election Officers", "organisation")),
+    # negatives: a title after the organisation is a person's, named after it
+    ('"We will act," Harbor Council President Ann Roe said.', ("Ann Roe", "person")),
+    ('"We will act," Lakeside Association Chief Executive Tom Bell said.',
+     ("Tom Bell", "person")),
+    ('"We will act," University of Lakeside Professor Ann Roe said.', ("Ann Roe", "person")),
+    ('"We will act," said Ann Roe, president of the Western Association of Attorneys General.',
+     ("Ann Roe", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS_TITLED_CASES)
+def test_an_organisation_of_titled_people_keeps_their_titles_in_its_name(text, expected,
+                                                                          knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 # --- a name with "for" between its capitalised words is an organisation's -----------------
 
 FOR_CASES = [

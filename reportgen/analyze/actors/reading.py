@@ -527,9 +527,10 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     if at and all(_titled(w.lower(), knowledge) for w in words[:at]):
         return None  # "Professor Post": a person with a title
     if at < len(words) - 1 and any(w.lower() in knowledge.titles for w in words[at:]) and \
-            words[-1].lower().removesuffix("s") not in heads:
+            words[-1].lower().removesuffix("s") not in heads and not (
+                words[at + 1].lower() == "of" and _members_named(words[at + 2:], knowledge)):
         return None  # "University of Minnesota Professor Lawrence Jacobs", not "National
-        # Organization of Police Associations"
+        # Organization of Police Associations", "Council of Chief State School Officers"
     of = next((n for n, w in enumerate(words[:at])
                if w.lower() in knowledge.words.affiliation_prepositions), None)
     if of is not None and words[of - 1].lower() not in heads:
@@ -543,6 +544,28 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     named = (p.words[len(p.words) - p.words[::-1].index("-"):]
              if " - " in p.raw and "-" in p.words else None) or p.words
     return Reading(Actor(join_words(named), kind, type_, None, None, p.country))
+
+
+def _members_named(tail: list[str], knowledge: Knowledge) -> bool:
+    """Tell whether the words after an organisation's head and its "of" name the people it
+    gathers, their titles and all: "Chief State School Officers", "Attorneys General" (the
+    last word people in the plural after the last title, or that title right after them), not
+    a person the title is given to: "Minnesota Professor Lawrence Jacobs", "Trustees Chairman
+    Ann Roe", "Sheriffs and Police Chiefs Mitch Baker"."""
+    lows = [w.lower().rstrip(".") for w in tail]
+    last = max((n for n, w in enumerate(lows) if knowledge.title_word(w)), default=None)
+    if last is None:
+        return False
+    if last < len(lows) - 1:
+        return _titles_plural(lows[-1], knowledge)
+    return last > 0 and _titles_plural(lows[last - 1], knowledge)
+
+
+def _titles_plural(low: str, knowledge: Knowledge) -> bool:
+    """Tell whether a lower-case word is the plural of a title or another noun for people:
+    "attorneys", "secretaries", "officers", "engineers"."""
+    return low.endswith("s") and (knowledge.words.people(low) or any(
+        knowledge.title_word(one) for one in (low[:-1], low[:-2], f"{low[:-3]}y") if one))
 
 
 # the words between a person's title and the organisation they work at or speak for
