@@ -324,3 +324,60 @@ def test_the_shipped_rows_know_who_goes_by_a_suffix():
     by_name = {h.name: h for h in ROSTER if h.country == "United States"}
     assert by_name["Jesse Jackson"].by_suffix
     assert not by_name["Joe Biden"].by_suffix  # a Jr. he is seldom written with
+
+
+# --- a state the article names beside a row that gives none ----------------------------------
+
+# Rows of our own: a vice president and a president (no seat, so no state), a senator who
+# shares the president's surname, and a foreign minister.
+STATELESS_ROSTER = (
+    Holder("Marisol Quennell", "Quennell", ("Marisol",), "", "", "f", "Vice President",
+           "government", "United States", "Democratic Party", None, None, None),
+    Holder("Arlen Hadderly", "Hadderly", ("Arlen",), "", "", "m", "President",
+           "head_of_state", "United States", "Republican Party", None, None, None),
+    Holder("Corwin Hadderly", "Hadderly", ("Corwin",), "", "", "m", "Senator",
+           "legislator", "United States", "Democratic Party", "Nevada", None, None),
+    Holder("Tomas Vrbansky", "Vrbansky", ("Tomas",), "", "", "m", "Foreign Minister",
+           "government", "Slovakia", None, None, 2020, None),
+)
+
+
+@pytest.mark.parametrize(("name", "mention", "after", "expected"), [
+    # a row without a state is not contradicted by one the article writes
+    ("Marisol Quennell", "Marisol Quennell", " of Oregon,", "Marisol Quennell"),
+    ("Marisol Quennell", "Marisol Quennell", ", D-Ore.,", "Marisol Quennell"),
+    ("Arlen Hadderly", "Arlen Hadderly", ", of Ohio,", "Arlen Hadderly"),
+    ("Arlen Hadderly", "Ohio's Arlen Hadderly", "", "Arlen Hadderly"),
+    ("Quennell", "Ms. Quennell", " of Oregon,", "Marisol Quennell"),
+    # the member of Congress of that state, where there is one of the name, is the better match
+    ("Hadderly", "Sen. Hadderly", " of Nevada,", "Corwin Hadderly"),
+    ("Hadderly", "Mr. Hadderly", " of Nevada,", "Corwin Hadderly"),
+    # a row whose state is another still fails (the stateless row of the name remains)
+    ("Corwin Hadderly", "Corwin Hadderly", " of Ohio,", None),
+    ("Hadderly", "Mr. Hadderly", " of Ohio,", "Arlen Hadderly"),
+    # the party still tells: a row's party that differs fails
+    ("Marisol Quennell", "Marisol Quennell", ", R-Ore.,", None),
+])
+def test_a_state_does_not_contradict_a_row_without_one(name, mention, after, expected):
+    h = find_holder(STATELESS_ROSTER, name, clue_from(mention, after, year=2021))
+    assert (h.name if h else None) == expected
+
+
+def test_a_state_keeps_a_stateless_rows_role_and_party():
+    actor = Actor("Marisol Quennell", "person", "unknown")
+    a = identify(actor, STATELESS_ROSTER, clue_from("Marisol Quennell", " of Oregon,", 2021))
+    assert (a.role, a.type, a.party) == ("Vice President", "government", "Democratic Party")
+    actor = Actor("Tomas Vrbansky", "person", "unknown")
+    a = identify(actor, STATELESS_ROSTER, clue_from("Tomas Vrbansky", ", in Georgia,", 2021))
+    assert (a.role, a.country) == ("Foreign Minister", "Slovakia")
+
+
+@pytest.mark.parametrize(("name", "after", "role"), [
+    ("Kamala Harris", " of California,", "Vice President"),
+    ("Mike Pence", " of Indiana,", "Vice President"),
+    ("Joe Biden", ", of Delaware,", "President"),
+])
+def test_the_tables_presidents_keep_their_rows_beside_a_state(name, after, role):
+    h = find_holder(ROSTER, name, clue_from(name, after, year=2021))
+    assert h is not None
+    assert (h.name, h.role) == (name, role)

@@ -159,8 +159,10 @@ def _in_office(h: Holder, year: int) -> bool:
 
 
 def _fits_clue(h: Holder, clue: Clue) -> bool:
-    """Tell whether a holder agrees with all the article says (what it does not say fits)."""
-    if clue.state and h.state != clue.state:
+    """Tell whether a holder agrees with all the article says (what it does not say fits, and
+    a row that gives no state, party, country or gender is not contradicted by one: "Kamala
+    Harris of California" is the table's vice president, whose row holds no seat's state)."""
+    if clue.state and h.state and h.state != clue.state:
         return False
     if clue.party and h.party and clue.party != h.party:
         return False
@@ -183,6 +185,15 @@ def candidates(roster: tuple[Holder, ...], name: str) -> tuple[Holder, ...]:
     return tuple(h for h in pool if _fits_name(p, h))
 
 
+def _prefer_state(found: Sequence[Holder], state: str | None) -> Sequence[Holder]:
+    """Keep the holders whose seat is of the state the article names, where there are any:
+    "Johnson of Wisconsin" is the state's senator, not a president whose row gives no state."""
+    if not state:
+        return found
+    same = [h for h in found if h.state == state]
+    return same or found
+
+
 def _prefer_role(found: Sequence[Holder], role: str | None) -> Sequence[Holder]:
     if not role:
         return found
@@ -198,7 +209,7 @@ def find_holder(roster: tuple[Holder, ...], name: str, clue: Clue | None = None)
     """
     clue = clue or Clue()
     found = [h for h in candidates(roster, name) if _fits_clue(h, clue)]
-    found = list(_prefer_role(found, clue.role))
+    found = list(_prefer_role(_prefer_state(found, clue.state), clue.role))
     people = {(h.name, h.surname) for h in found}
     if len(people) != 1:
         return None
