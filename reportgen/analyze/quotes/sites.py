@@ -118,7 +118,8 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
     may_invert = not participle and not toks[i].low.endswith("ing") and (
         i == 0 or i == floor or toks[i - 1].text in (",", "—", "–") or frame.inq[i - 1]) \
         and not (cue.takes_object and _after_title(frame, i))
-    if may_invert and (after := _inverted_speaker(frame, i, last, cue, speaker)) is not None:
+    if may_invert and (after := _inverted_speaker(frame, i, last, cue, speaker)) is not None \
+            and not (_closes_aside(frame, i, floor) and not _ends_clause(frame, after)):
         speaker, inverted = after, True
     if speaker is not None and len(speaker) == 1 \
             and speaker[0].low in frame.words.generic_pronouns \
@@ -236,6 +237,29 @@ def _inverted_speaker(frame: Frame, i: int, last: int, cue: Cue,
             and (e >= len(toks) or toks[e].text in ",.;!?"):
         return after
     return None
+
+
+def _closes_aside(frame: Frame, i: int, floor: int) -> bool:
+    """Tell whether the dash before the cue at token i closes an aside a dash opened earlier
+    in its clause, outside quotation: "Harbour Steel and two other firms — Vale Mills and
+    Pike Works — complained the state failed ..." (the cue is then the subject's own verb,
+    after the aside, unless the phrase after it ends the clause: "The CDU was old – children,
+    kitchen, church – says Mr. Reyes.")."""
+    toks = frame.tokens
+    if i < 2 or toks[i - 1].text not in ("—", "–"):
+        return False
+    for k in range(i - 2, floor - 1, -1):
+        if frame.inq[k] or toks[k].text in ".!?;":
+            return False
+        if toks[k].text in ("—", "–"):
+            return True
+    return False
+
+
+def _ends_clause(frame: Frame, phrase: Phrase) -> bool:
+    """Tell whether a phrase ends its clause: the frame's end or a mark after it."""
+    e = frame.index(phrase[-1]) + 1
+    return e >= len(frame.tokens) or frame.tokens[e].text in ",.;:!?)"
 
 
 def _after_title(frame: Frame, i: int) -> bool:
