@@ -192,6 +192,7 @@ class Words:
     legal_forms: frozenset[str]
     org_heads: dict[str, str]
     name_heads: dict[str, str]
+    of_heads: dict[str, str]
     org_descriptions: dict[str, str]
     spellings: dict[str, str]
     title_abbreviations: dict[str, str]

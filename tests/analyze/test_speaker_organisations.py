@@ -358,6 +358,64 @@ def test_an_organisation_of_titled_people_keeps_their_titles_in_its_name(text, e
     assert last_speaker(text, knowledge) == expected
 
 
+# --- a head that names an organisation only before "of" and a name: "Order", "Brotherhood" --
+
+OF_HEAD_CASES = [
+    ('"The officers deserve better," the Benevolent Order of Harbor Police said.',
+     ("Benevolent Order of Harbor Police", "organisation")),
+    ('The Loyal Order of Lamp Keepers said that "the streets are dark."',
+     ("Loyal Order of Lamp Keepers", "organisation")),
+    ('"We will strike at dawn," the United Brotherhood of Dock Workers said.',
+     ("United Brotherhood of Dock Workers", "organisation")),
+    ('The Sisterhood of River Nurses said that "the wards are full."',
+     ("Sisterhood of River Nurses", "organisation")),
+    ('"We pray for peace," said the Knights of Saint Aldric.',
+     ("Knights of Saint Aldric", "organisation")),
+    ('The Loyal Order of Lamp Keepers opposed the bill.\n\n"It is unfair," the group said.',
+     ("Loyal Order of Lamp Keepers", "organisation")),
+    # a second "of": the titles in the plural and where they serve end the name
+    ('"Crime is down," the Coastal Association of Chiefs of Police said.',
+     ("Coastal Association of Chiefs of Police", "organisation")),
+    ('The Northern Association of Secretaries of State said that "the count is secure."',
+     ("Northern Association of Secretaries of State", "organisation")),
+    # negatives: a person named after the organisation or its title; "order" as a word
+    ('"We will act," said Ann Roe, president of the Benevolent Order of Harbor Police.',
+     ("Ann Roe", "person")),
+    ('"We will act," said Ann Roe of the Coastal Association of Chiefs of Police.',
+     ("Ann Roe", "person")),
+    ('"We will act," said Ann Roe, a Knights of Saint Aldric member.', ("Ann Roe", "person")),
+    ('"We take them in order of arrival," Ann Roe said.', ("Ann Roe", "person")),
+    ('"The order of business is set," said Tom Bell.', ("Tom Bell", "person")),
+    ('"The Order of Business is set," said Tom Bell.', ("Tom Bell", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OF_HEAD_CASES)
+def test_a_head_before_of_and_a_name_makes_an_organisation(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"The ban is lawful," Executive Order 14123 says.',
+    '"The ban is lawful," the Executive Order says.',
+    '"It is a fine program," said Executive Order author Tom Bell.',
+])
+def test_order_without_of_names_no_organisation(text, knowledge):
+    assert all(q.actor is None or q.actor.kind != "organisation"
+               for q in quotes_of(text, knowledge))
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("the Benevolent Order of Harbor Police", "Benevolent Order of Harbor Police"),
+    ("International Brotherhood of Lamp Keepers", "International Brotherhood of Lamp Keepers"),
+    ("the Coastal Association of Chiefs of Police", "Coastal Association of Chiefs of Police"),
+])
+def test_a_name_headed_before_of_reads_whole(mention, name, knowledge):
+    actor = read_mention(mention, knowledge).actor
+    assert actor is not None and (actor.name, actor.kind, actor.type) == (
+        name, "organisation", "civil_society")
+
+
 # --- a name with "for" between its capitalised words is an organisation's -----------------
 
 FOR_CASES = [

@@ -526,14 +526,15 @@ def _organisation_in(m: re.Match[str], knowledge: Knowledge) -> Span | None:
     if len(words) < 2:
         return None
     lows = [w.lower() for w in words]
-    heads = knowledge.words.name_heads
-    at = [n for n, w in enumerate(lows) if w.rstrip(".") in heads] or _before_for(lows, knowledge)
+    heads, of_heads = knowledge.words.name_heads, knowledge.words.of_heads
+    at = [n for n, w in enumerate(lows) if w.rstrip(".") in heads or (
+        w in of_heads and lows[n + 1:n + 2] == ["of"])] or _before_for(lows, knowledge)
     if not at:
         return None
     end = at[-1] + 1
     if end < len(words) and words[end] in ("of", "for"):
         end = len(words)
-    first = 0
+    first = _of_head_start(words, at[-1], knowledge)
     skip = _opening_skip(knowledge)
     while first < at[-1] and lows[first] in skip:
         first += 1
@@ -543,6 +544,19 @@ def _organisation_in(m: re.Match[str], knowledge: Knowledge) -> Span | None:
     cut = last.endswith(".") and last[:-1].lower() not in knowledge.words.abbreviations
     spans = [(w.start(), w.end()) for w in _WORD.finditer(run)]  # only for the one found
     return m.start() + spans[first][0], m.start() + spans[end - 1][1] - cut  # "Center."
+
+
+def _of_head_start(words: list[str], at: int, knowledge: Knowledge) -> int:
+    """Give where the name whose head stands at ``at`` starts: at the run's start, but for a
+    head only "of" makes a name's (``of_heads``), after the last small word or sentence's end
+    before it, as the run may join two names: "the National Sheriffs' Association and the
+    Fraternal Order of Police", "Unite Here. The International Brotherhood of Electrical
+    Workers"."""
+    if words[at].lower() not in knowledge.words.of_heads:
+        return 0
+    return next((n + 1 for n in range(at - 1, -1, -1) if words[n] in _SMALL or (
+        words[n].endswith(".") and len(words[n]) > 2
+        and words[n][:-1].lower() not in knowledge.words.abbreviations)), 0)
 
 
 def _before_for(lows: list[str], knowledge: Knowledge) -> list[int]:

@@ -663,11 +663,12 @@ def _unglued(name: list[str]) -> list[str]:
 
 def _head_before_of(word: str, after: str, knowledge: Knowledge) -> bool:
     """Tell whether a word heads a phrase it stands before "of" or "for" in (an organisation's
-    word also before "on": "the Council on Foreign Relations"), or an unnamed
+    word also before "on": "the Council on Foreign Relations"; one only before "of": "the
+    Fraternal Order of Police"), or an unnamed
     source's word before where the source works ("an aide on the committee", "an official at
     the agency": the source speaks, not the committee)."""
     words = knowledge.words
-    return (word in words.org_heads and after == "of") or (
+    return (after == "of" and (word in words.org_heads or word in words.of_heads)) or (
         after in ("of", "for") and (word in words.name_heads or word in words.group_heads)) or (
         after == "on" and word in words.name_heads) or (
         after in _WHERE and (word in words.anonymous_heads or word in words.staff

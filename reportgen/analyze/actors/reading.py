@@ -519,8 +519,9 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     if len(words) > 2 and _ORDINAL.fullmatch(words[0]):
         words = words[1:]  # "the 4th U.S. Circuit Court of Appeals": which one, no name
     heads = knowledge.words.name_heads
+    type_ = _head_type(p.head, words, knowledge)
     if p.official is not None or (p.org is not None and not p.name_words) or \
-            p.head not in heads or not is_capitalized(words[0]) or (
+            type_ is None or not is_capitalized(words[0]) or (
                 len(words) < 2 and p.head in knowledge.words.abbreviations):
         return None  # "Inc." alone is no name
     at = max(n for n, w in enumerate(words) if w.lower() == p.head)
@@ -530,14 +531,14 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
             words[-1].lower().removesuffix("s") not in heads and not (
                 words[at + 1].lower() == "of" and _members_named(words[at + 2:], knowledge)):
         return None  # "University of Minnesota Professor Lawrence Jacobs", not "National
-        # Organization of Police Associations", "Council of Chief State School Officers"
+        # Organization of Police Associations", "Council of Chief State School Officers",
+        # "the Fraternal Order of Police", "the Association of Chiefs of Police"
     of = next((n for n, w in enumerate(words[:at])
                if w.lower() in knowledge.words.affiliation_prepositions), None)
     if of is not None and words[of - 1].lower() not in heads:
         return None  # "Ann Weil of the National Academy": a person and where she works
     if not all(is_capitalized(w) or w.lower() in _CONNECTIVES for w in words):
         return None
-    type_ = heads[p.head]
     kind = "media" if type_ == "media" or (p.org is not None and p.org.kind == "media") \
         else "organisation"
     # a byline or caption before a spaced dash is no part of the name: "Ferguson - Boston Globe"
@@ -546,16 +547,39 @@ def _named_organisation(p: Parts, knowledge: Knowledge) -> Reading | None:
     return Reading(Actor(join_words(named), kind, type_, None, None, p.country))
 
 
+def _head_type(head: str, words: list[str], knowledge: Knowledge) -> str | None:
+    """Give the type the head of a name gives it, if it heads an organisation's name: a name's
+    head anywhere ("the National Widget Association"), a word of ``of_heads`` only before "of"
+    and a capitalised word ("the Fraternal Order of Police", not "Executive Order 13769")."""
+    w = knowledge.words
+    if head in w.name_heads:
+        return w.name_heads[head]
+    if head not in w.of_heads:
+        return None
+    lows = [x.lower() for x in words]
+    return w.of_heads[head] if any(
+        low == head and lows[n + 1] == "of" and is_capitalized(words[n + 2])
+        for n, low in enumerate(lows[:-2])) else None
+
+
 def _members_named(tail: list[str], knowledge: Knowledge) -> bool:
     """Tell whether the words after an organisation's head and its "of" name the people it
     gathers, their titles and all: "Chief State School Officers", "Attorneys General" (the
-    last word people in the plural after the last title, or that title right after them), not
-    a person the title is given to: "Minnesota Professor Lawrence Jacobs", "Trustees Chairman
-    Ann Roe", "Sheriffs and Police Chiefs Mitch Baker"."""
-    lows = [w.lower().rstrip(".") for w in tail]
+    last word people in the plural after the last title, or that title right after them),
+    "Police" (a body's word last), "Chiefs of Police", "Secretaries of State" (the plural
+    title before "of" and no given name after), not a person the title is given to:
+    "Minnesota Professor Lawrence Jacobs", "Trustees Chairman Ann Roe", "Sheriffs and Police
+    Chiefs Mitch Baker"."""
+    lows = [w.lower().rstrip(".") for w in tail if w not in POSSESSIVE_ENDINGS]
     last = max((n for n, w in enumerate(lows) if knowledge.title_word(w)), default=None)
     if last is None:
         return False
+    if lows[-1] in knowledge.words.org_heads:
+        return True  # a body's word ends the name, no one named after it: "Police" of "the
+        # Fraternal Order of Police", "Chiefs of Police"
+    if last < len(lows) - 2 and lows[last + 1] == "of" and _titles_plural(lows[last], knowledge):
+        # "Secretaries of State": the titles in the plural and where they serve, no given name
+        return not any(w in knowledge.given_names for w in lows[last + 2:])
     if last < len(lows) - 1:
         return _titles_plural(lows[-1], knowledge)
     return last > 0 and _titles_plural(lows[last - 1], knowledge)
