@@ -175,6 +175,8 @@ class Words:
     local_places: frozenset[str]
     head_bodies: frozenset[str]
     seat_words: frozenset[str]
+    state_ties: frozenset[str]
+    role_participles: frozenset[str]
     infinitive_heads: frozenset[str]
     count_nouns: frozenset[str]
     thing_nouns: frozenset[str]

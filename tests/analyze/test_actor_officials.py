@@ -381,3 +381,72 @@ def test_the_tables_presidents_keep_their_rows_beside_a_state(name, after, role)
     h = find_holder(ROSTER, name, clue_from(name, after, year=2021))
     assert h is not None
     assert (h.name, h.role) == (name, role)
+
+
+# A state is a clue where the article says the person is of it: not a word of the person's
+# own name ("Rep. Virginia Foxx", "George Washington"), nor a state an apposition after the
+# name gives as the object of another verb ("who visited Iowa", "after a trip to Ohio").
+@pytest.mark.parametrize(("mention", "after", "state"), [
+    # the given name, a middle name or the surname is no clue
+    ("Rep. Virginia Foxx", "", None),
+    ("Virginia Foxx", " said", None),
+    ("Mrs. Virginia Foxx", "", None),
+    ("George Washington", "", None),
+    ("Mr. Washington", "", None),
+    ("Rep. Carolina Diaz", "", None),
+    ("Rep. Georgia Diaz", "", None),
+    ("Sen. Ann Montana Reyes", "", None),
+    # a state before the name, or one an apposition ties to the person, still is
+    ("North Carolina Rep. Virginia Foxx", "", "North Carolina"),
+    ("Virginia Foxx", ", R-N.C., said", "North Carolina"),
+    ("Rep. Georgia Diaz", " of Arizona", "Arizona"),
+    ("Texas Sen. Ted Cruz", "", "Texas"),
+    ("Senator Tom Reyes of West Virginia", "", "West Virginia"),
+    ("Sen. Virginia Foxx of North Carolina", "", "North Carolina"),
+    ("Ohio's Ann Roe", "", "Ohio"),
+    ("Ohio congressman Tom Reyes", "", "Ohio"),
+    ("Sen. Ted Cruz", ", a Texas Republican,", "Texas"),
+    ("Sen. Ted Cruz", ", R-Texas,", "Texas"),
+    ("Sen. Ted Cruz", ", Republican of Texas,", "Texas"),
+    ("Sen. Ted Cruz", ", the junior senator from Texas,", "Texas"),
+    ("Rep. Ann Roe", ", a Democrat who represents Iowa,", "Iowa"),
+    ("Rep. Ann Roe", ", a ranking Ohio Democrat,", "Ohio"),
+    ("Sen. Ted Cruz", ", a Texas Republican who visited Iowa,", "Texas"),
+    # a state the apposition gives as the object of another verb or preposition is not
+    ("Sen. Ted Cruz", ", who visited Iowa,", None),
+    ("Sen. Ted Cruz", ", after a trip to Ohio,", None),
+    ("Sen. Ted Cruz", ", campaigning in Iowa,", None),
+    ("Sen. Ted Cruz", ", visiting Ohio,", None),
+    ("Sen. Ted Cruz", ", who spoke in Nevada,", None),
+    ("Sen. Ted Cruz", ", and Iowa Sen. Ann Roe", None),
+])
+def test_a_state_is_a_clue_only_where_the_article_ties_it_to_the_person(mention, after, state):
+    assert clue_from(mention, after).state == state
+
+
+# Rows of our own: members whose given names are states' names.
+NAMED_FOR_STATES_ROSTER = (
+    Holder("Carolina Diaz", "Diaz", ("Carolina",), "", "", "f", "Representative",
+           "legislator", "United States", "Democratic Party", "Arizona", None, None),
+    Holder("Georgia Pellham", "Pellham", ("Georgia",), "", "", "f", "Senator",
+           "legislator", "United States", "Republican Party", "Nevada", None, None),
+)
+
+
+@pytest.mark.parametrize(("roster", "name", "mention", "after", "expected"), [
+    (NAMED_FOR_STATES_ROSTER, "Georgia Pellham", "Sen. Georgia Pellham", "", "Georgia Pellham"),
+    (NAMED_FOR_STATES_ROSTER, "Carolina Diaz", "Rep. Carolina Diaz", ", who visited Ohio,",
+     "Carolina Diaz"),
+    (NAMED_FOR_STATES_ROSTER, "Georgia Pellham", "Sen. Georgia Pellham", ", of Nevada,",
+     "Georgia Pellham"),
+    # a state the article does tie to the person still contradicts a row of another
+    (NAMED_FOR_STATES_ROSTER, "Georgia Pellham", "Sen. Georgia Pellham", ", of Ohio,", None),
+    (NAMED_FOR_STATES_ROSTER, "Carolina Diaz", "Rep. Carolina Diaz", ", a Texas Democrat,",
+     None),
+    (ROSTER, "Virginia Foxx", "Rep. Virginia Foxx", "", "Virginia Foxx"),
+    (ROSTER, "Ted Cruz", "Sen. Ted Cruz", ", who visited Iowa,", "Ted Cruz"),
+    (ROSTER, "Ted Cruz", "Sen. Ted Cruz", ", after a trip to Ohio,", "Ted Cruz"),
+])
+def test_a_name_or_a_visit_keeps_the_members_row(roster, name, mention, after, expected):
+    h = find_holder(roster, name, clue_from(mention, after, year=2019))
+    assert (h.name if h else None) == expected

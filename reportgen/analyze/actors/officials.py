@@ -31,6 +31,7 @@ from reportgen.analyze.actors.names import (
 from reportgen.analyze.tables import per_table
 from reportgen.knowledge import load_knowledge
 from reportgen.knowledge.roster import Holder
+from reportgen.knowledge.words import Words
 from reportgen.models import Actor
 
 # An AP or postal abbreviation of a US state after a party letter: "R-S.C.", "D-Calif.", "R-TX"
@@ -235,14 +236,15 @@ _OFFICE_WORD = re.compile(r"(?i)\b(?:secretary|minister|senator|representative|c
 def clue_from(mention: str, after: str = "", year: int | None = None,
               country: str | None = None, before: str = "") -> Clue:
     """Read what a mention and the words right after it say of a person: a party tag
-    ("R-S.C."), a state ("Florida senator", "of Ohio", "Illinois Democrat"), a party word;
+    ("R-S.C."), a state ("Florida senator", "of Ohio", "Illinois Democrat"; not a word of the
+    person's own name, ``_mention_state``, nor the object of another verb in an apposition,
+    ``_apposition_state``), a party word;
     and whether the words right ``before`` it give an office the rows hold ("Rep.").
     Kept per arguments (a pure function): an article names the same person again and again."""
     tag = read_party_tag(after) if after else Clue()
     if not tag.party:
         tag = read_party_tag(mention)
-    words = re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", f"{mention} {after}")
-    state = tag.state or next((s for w in words for s in _states_in(w)), None)
+    state = tag.state or _mention_state(mention) or _apposition_state(after)
     party = tag.party or next((_PARTY_WORDS[w.lower()] for w in re.findall(r"[A-Z]\w+",
                                                                             mention + " " + after)
                                if w.lower() in _PARTY_WORDS), None)
@@ -252,6 +254,66 @@ def clue_from(mention: str, after: str = "", year: int | None = None,
                 serves=serves_another(after.strip(" ,()").split(), head_last=False),
                 no_office=holds_no_office(after.strip(" ,()").split(), head_last=False),
                 office_before=_names_office(before.split()[-2:]))
+
+
+# capitalised runs of one or two words, which may name a state: "New York", "Ohio", "S.C."
+_CAPITAL_RUN = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
+
+
+def _mention_state(mention: str) -> str | None:
+    """Give the state a mention names outside the person's own name: "Texas Sen. Ted Cruz"
+    is of Texas, and so is "Sen. Ted Cruz of Texas"; "Rep. Virginia Foxx" and "George
+    Washington" name no state (the given name, a middle name or the surname is no clue)."""
+    words = mention.split()
+    ties = load_knowledge().words.state_ties
+    end = next((i for i, w in enumerate(words) if w in ties), len(words))  # "Sen. Roe of Ohio"
+    start = _name_start(words[:end])
+    name = parse_name(" ".join(words[start:end]))
+    own = {fold(w) for w in (name.given, *name.middle, *name.surname.split()) if w}
+    rest = " ".join(w for i, w in enumerate(words)
+                    if not start <= i < end or fold(w) not in own)
+    return next((s for w in _CAPITAL_RUN.findall(rest) for s in _states_in(w)), None)
+
+
+def _name_start(words: Sequence[str]) -> int:
+    """Give where the name begins among a mention's words: after the last word that is no
+    part of it, a title ("Sen.", "Senator"), a word in lower case ("congressman"), a party
+    word ("Republican") or a possessive ("Ohio's")."""
+    titles = load_knowledge().titles
+    start = 0
+    for i, w in enumerate(words):
+        low = w.lower().strip(",;:()\u201c\u201d\"")
+        if low in titles or low.rstrip(".") in titles or w[:1].islower() \
+                or low.strip(".") in _PARTY_WORDS or low.endswith(("'s", "\u2019s")):
+            start = i + 1
+    return start
+
+
+def _apposition_state(after: str) -> str | None:
+    """Give the state an apposition after a name says the person is of: one the words right
+    before it tie to the person ("of Texas", "from Ohio", "who represents Iowa"), or one that
+    stands in the description's own words before any relative pronoun, preposition,
+    conjunction or verb in -ing ("a Texas Republican", "the Florida senator"); not the object
+    of another verb ("who visited Iowa", "after a trip to Ohio", "campaigning in Iowa")."""
+    words = load_knowledge().words
+    for m in _CAPITAL_RUN.finditer(after):
+        for state in _states_in(m[0]):
+            before = re.findall(r"\b[a-z][\w'-]*", after[:m.start()])
+            if before and before[-1] in words.state_ties:
+                return state
+            if not any(_ends_description(w, words) for w in before):
+                return state
+    return None
+
+
+def _ends_description(word: str, words: Words) -> bool:
+    """Tell whether a word in an apposition ends the description of the person that opens
+    it: a preposition other than a state's tie ("after a trip to", "in"), a word that breaks
+    an apposition (words.tsv apposition_breaks: "who", "and", "said"), a verb in -ing
+    ("visiting", "campaigning"; not "a ranking Ohio Democrat")."""
+    return (word in words.prepositions and word not in words.state_ties) \
+        or word in words.apposition_breaks \
+        or (word.endswith("ing") and word not in words.role_participles)
 
 
 def _names_office(words: Sequence[str]) -> bool:
