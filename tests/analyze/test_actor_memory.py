@@ -85,7 +85,11 @@ def test_each_actor_once_gives_what_the_walk_over_every_mention_gives(
     """``each_named_by`` and ``each_of_type`` give the first mention of each actor that fits
     in the walk back over all (``named_by``, ``of_type``), and the fold over those gives the
     one person the fold over every mention gives."""
-    from reportgen.analyze.actors.resolver import _one_holder, _the_one_of_all, _the_one_person
+    from reportgen.analyze.actors.resolver.roles import (
+        _one_holder,
+        _the_one_of_all,
+        _the_one_person,
+    )
 
     mem, noted = memory.Memory({}), []
     for n, (at, name, quoted, role) in enumerate(mentions):

@@ -78,11 +78,12 @@ RUN_TEXT = ("Still, Harlan said it. Still-life and Stillwater differ; O’Still 
                                   "Stil", "Stills"])
 @pytest.mark.parametrize("indexed", [False, True])
 def test_a_word_stands_where_a_whole_run_of_name_characters_is_it(word, indexed, knowledge):
-    from reportgen.analyze.actors import resolver as module
+    from reportgen.analyze.actors.resolver import Resolver
+    from reportgen.analyze.actors.resolver.state import _RUNS_FOUND_ALONE
 
-    resolver = module.Resolver(knowledge, RUN_TEXT)
+    resolver = Resolver(knowledge, RUN_TEXT)
     if indexed:  # as after the words found one by one: the next word indexes the text
-        resolver._runs_alone = {f"w{n}": [] for n in range(module._RUNS_FOUND_ALONE)}
+        resolver._runs_alone = {f"w{n}": [] for n in range(_RUNS_FOUND_ALONE)}
     expected = [m.start() for m in re.finditer(r"[\w’'-]+", RUN_TEXT) if m[0] == word]
     assert resolver._positions(word) == expected
     assert resolver._positions(word) == expected  # asked again: the same places

@@ -183,7 +183,8 @@ INTRODUCED_TITLES = ["Harbor Years", "Salt Co.", "Salt Salt", "Salt", "salt Ann 
 
 @pytest.mark.parametrize("title", INTRODUCED_TITLES)
 def test_the_introductions_before_a_place_are_those_finditer_gives(title, knowledge):
-    from reportgen.analyze.actors.resolver import Resolver, _introduced_by
+    from reportgen.analyze.actors.resolver import Resolver
+    from reportgen.analyze.actors.resolver.documents import _introduced_by
 
     resolver = Resolver(knowledge, INTRODUCTIONS_TEXT)
     pattern = _introduced_by(title)
@@ -208,7 +209,8 @@ _PIECES = ["Ann", "Roe's", "Roe’s", "Harbor", "Years", "Yearsx", "Salt", "Co."
 @given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(
     ["Harbor Years", "Salt Co.", "Salt Salt", "Roe's Harbor", "Years"]))
 def test_the_sweep_gives_what_finditer_gives_at_every_place(knowledge, pieces, title):
-    from reportgen.analyze.actors.resolver import Resolver, _introduced_by
+    from reportgen.analyze.actors.resolver import Resolver
+    from reportgen.analyze.actors.resolver.documents import _introduced_by
 
     text = "".join(x if x.isspace() or x in ",." else f" {x}" for x in pieces)
     resolver = Resolver(knowledge, text)
