@@ -249,10 +249,11 @@ def clue_from(mention: str, after: str = "", year: int | None = None,
                                                                             mention + " " + after)
                                if w.lower() in _PARTY_WORDS), None)
     first = mention.split()[0].lower().rstrip(".") if mention.split() else ""
+    described = after.strip(" ,()").split()  # the apposition's words
     return Clue(state=state, party=party, country=country, year=year,
                 gender=HONORIFIC_GENDER.get(first),
-                serves=serves_another(after.strip(" ,()").split(), head_last=False),
-                no_office=holds_no_office(after.strip(" ,()").split(), head_last=False),
+                serves=serves_another(described, head_last=False),
+                no_office=holds_no_office(described, head_last=False),
                 office_before=_names_office(before.split()[-2:]))
 
 

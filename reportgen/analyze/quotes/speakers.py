@@ -110,7 +110,7 @@ def _before_aside(frame: Frame, j: int, floor: int) -> int:
     """Step back from j over a party tag or aside in parentheses between a name and its cue,
     and the commas before it: "Sen. Jack Reed (D-R.I.) said"; else stay at j."""
     toks = frame.tokens
-    if toks[j].text != ")" or (stepped := before_parenthesis(toks, j, floor)) == j:
+    if (stepped := before_parenthesis(toks, j, floor)) == j:  # no parenthesis ends at j
         return j
     while stepped >= floor and toks[stepped].text == ",":
         stepped -= 1
