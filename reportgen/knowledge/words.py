@@ -192,6 +192,8 @@ class Words:
     name_possessives: frozenset[str]
     owned_bodies: frozenset[str]
     legal_forms: frozenset[str]
+    other_body_words: frozenset[str]
+    outlet_boards: frozenset[str]
     org_heads: dict[str, str]
     name_heads: dict[str, str]
     of_heads: dict[str, str]

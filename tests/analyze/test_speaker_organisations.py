@@ -1845,6 +1845,87 @@ def test_a_bare_description_is_the_organisation_named_in_passing_just_before(tex
     assert last_speaker(text, knowledge) == expected
 
 
+# --- "the company", "the Cincinnati-based company", "the telecom firm": a business its sentence
+# or the two before name in passing, one word the tables lack where it is a sentence's subject
+
+BUSINESS_NAMED_NEAR_CASES = [
+    ("one word, the subject",
+     "Brightwell closed its plant in Toledo on Monday, and 400 workers lost their jobs at "
+     'Brightwell. "We regret the decision," the company said.', ("Brightwell", "organisation")),
+    ("a description that says where it is based",
+     "Brightwell closed its plant in Toledo on Monday, and 400 workers lost their jobs at "
+     'Brightwell. "We regret the decision," the Cincinnati-based company said.',
+     ("Brightwell", "organisation")),
+    ("a possessive name, after a dateline",
+     "TOLEDO — Harlan's dropped the clothing line on Wednesday. Shoppers at Harlan's were "
+     'angry. "We are disappointed by his remarks," the retailer said.',
+     ("Harlan's", "organisation")),
+    ("a trade before the head",
+     "Corvana raised its prices on Monday, a move that angered customers of Corvana. "
+     '"Costs rose," the telecom firm said.', ("Corvana", "organisation")),
+    # negatives: a person, a name written only where a sentence opens, another company
+    # ("the parent company"), a body of no business ("the group")
+    ("a person, the subject",
+     "Tom Brightwell closed his store on Monday, and workers lost their jobs at the store. "
+     'Brightwell left. "We regret the decision," the company said.', ("company", "organisation")),
+    ("a name only where a sentence opens",
+     'Brightwell closed its plant in Toledo on Monday. "We regret the decision," the company '
+     "said.", ("company", "organisation")),
+    ("another company",
+     "Brightwell closed its plant in Toledo on Monday, and 400 workers lost their jobs at "
+     'Brightwell. "We regret the decision," the parent company said.',
+     ("parent company", "organisation")),
+    ("no business",
+     "Brightwell closed its plant in Toledo on Monday, and 400 workers lost their jobs at "
+     'Brightwell. "We regret the decision," the group said.', ("group", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), BUSINESS_NAMED_NEAR_CASES)
+def test_a_business_described_is_the_one_named_in_passing_just_before(name, text, expected,
+                                                                     knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+# --- "the office" is the office a name owns just before it; "the board" an outlet whose
+# editorial board was named just before; "the network" a one-word outlet that opens the
+# sentence before
+
+OWNED_BODY_CASES = [
+    ("a senator's office",
+     "Senate Majority Leader Mitch McConnell's office panned the plan on Monday. The office "
+     'noted that the rates "will rise."', ("Mitch McConnell's office", "organisation")),
+    ("a sheriff's office",
+     "The Lakeview County Sheriff's office updated its report on Monday. The office says "
+     '"200 homes are threatened."', ("Lakeview County Sheriff's office", "organisation")),
+    ("an outlet's editorial board",
+     "The editorial board of her hometown paper, the Boston Globe, urged her to stay out. "
+     '"She missed her moment," the board wrote.', ("Boston Globe", "media")),
+    ("an outlet's editorial board, in the possessive",
+     "The Wall Street Journal’s editorial board backed the bill on Tuesday. \"It is a good "
+     'start," the board wrote.', ("The Wall Street Journal", "media")),
+    ("a one-word outlet opening the sentence before",
+     "Harborvision suspended the host on Wednesday, and viewers of Harborvision were angry. "
+     '"We are disappointed by his remarks," the network said.', ("Harborvision", "media")),
+    # negatives: no name owns an office, a school's board, a person opening the sentence
+    ("an office no name owns",
+     'A federal prosecutor\'s office raided the firm on Monday. "No one was hurt," the office '
+     "said.", ("office", "organisation")),
+    ("a board of no outlet",
+     "The board of the Lakeview schools met on Monday. \"We will cut costs,\" the board said.",
+     ("board", "unknown")),
+    ("a person opening the sentence before",
+     "Tom Harborvision suspended the host on Wednesday, and viewers were angry. Harborvision "
+     'left. "We are disappointed by his remarks," the network said.', ("network", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), OWNED_BODY_CASES)
+def test_an_office_board_or_network_is_the_body_named_just_before(name, text, expected,
+                                                                  knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 # --- a document a lower-case noun before it owns speaks for that owner: "the union statement" ---
 
 OWNER_NOUN_DOCUMENT_CASES = [

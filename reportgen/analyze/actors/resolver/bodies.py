@@ -1,8 +1,9 @@
 """Organisations and outlets: a short name is the one written in full ("the Times": The New
 York Times; "the Commission" the Commission on Presidential Debates), a bare description the
 organisation named before that fits it ("the trade group", "the commission", "police", "the
-administration"), "the paper" the outlet named near, a name used only as an organisation's
-that organisation, "Boehner's office" an organisation.
+administration", "the Cincinnati-based company"), "the paper" the outlet named near, a name
+used only as an organisation's that organisation, "Boehner's office" an organisation, and "the
+office" the one a name owned just before, "the board" the outlet whose editorial board it is.
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ from reportgen.analyze.actors.resolver.common import (
     _MAKER_SENTENCES,
     _POSSESSIVE_END,
     _SENTENCE_OPENING,
+    _common_word,
     _opens_sentence,
     _runs_back,
     _stated_count,
 )
 from reportgen.analyze.actors.resolver.state import ResolverState
 from reportgen.analyze.actors.usage import organisation_by_usage
+from reportgen.analyze.actors.voices import is_table_surname
 from reportgen.frequency import zipf_at_least
 from reportgen.knowledge.words import POSSESSIVE_ENDINGS, POSSESSIVE_MARKS
 from reportgen.models import Actor
@@ -69,6 +72,20 @@ def _head_named(head: str) -> re.Pattern[str]:
 # a body's name going on past its head with "of", "on" or "for" and a capitalised word
 _NAME_GOES_ON = re.compile(r"[^\S\n]+(?:of|on|for)[^\S\n]+(?:the[^\S\n]+)?(?P<word>[A-Z][\w’'-]*)")
 _CAPITAL = re.compile(r"[A-Z]")
+# a word before a description's head that says where the organisation is based: "the
+# Cincinnati-based company", "the Ky.-based firm" (Resolver._plain_description)
+_BASED = re.compile(r"[\w.’'-]+-based")
+# what may stand before a one-word organisation's name that is its sentence's subject: a
+# dateline in capitals and a dash ("WASHINGTON — "), an opening adverbial set off by a comma
+# ("On Monday, "); and after it: a lower-case word or a comma ("Zentrix said", "Zentrix, which")
+_SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:[A-Z][A-Z.,’' ]*[^\S\n]+[—–-]+[^\S\n]+)?"
+                              r"(?:[^,;:.“”\"]{1,40},\s+)?")
+_SUBJECT_AFTER = re.compile(r"(?:,|[^\S\n]+[a-z])")
+# a capitalised word made an adjective by a hyphen and a lower-case word: "Trump-friendly"
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w.’']*-[a-z][\w-]*")
+# an all-capitals word longer than this is no organisation's short name but a heading's word
+# ("UPDATE", "BREAKING")
+_ACRONYM_LETTERS = 5
 
 
 class Bodies(ResolverState):
@@ -144,10 +161,12 @@ class Bodies(ResolverState):
         it, and no one else stands as the subject of a sentence since ("Harbor TV posted a
         story on Monday. The network said", "Later, the Lakeview Review backed her. The
         magazine notes"; outlets are noted only where they speak, so ``_maker_before`` sees
-        none). None where the nearest subject is a person or another body ("Harbor TV aired
-        it. Tom Reyes objected. The network said": no guess), or the outlet is named only in
-        passing ("told Harbor TV", "hosted by Harbor TV"). With other ``kinds`` and ``back``,
-        a body of those kinds so named ("its plank": ``_owned_document``)."""
+        none), one word the tables lack too where it names no one else
+        (``_unlisted_subject``). None where the nearest subject is a person or another body
+        ("Harbor TV aired it. Tom Reyes objected. The network said": no guess), or the outlet
+        is named only in passing ("told Harbor TV", "hosted by Harbor TV"). With other
+        ``kinds`` and ``back``, a body of those kinds so named ("its plank":
+        ``_owned_document``)."""
         here = self.sentence_of(pos)
         for m in self._names_in_passing(pos):
             k = self.sentence_of(m.start())
@@ -159,6 +178,9 @@ class Bodies(ResolverState):
             if " " not in m[0] and self._opener_word(m[0], m.start()):
                 continue  # "And", "Meanwhile": a common word opening the sentence
             a = self.read(m[0].rstrip("’'.")).actor
+            if a is None and kinds == ("media",) and " " not in m[0] \
+                    and self._unlisted_subject(m[0], m.start()):
+                return Actor(m[0], "media", "media")  # "Harborvision aired it. The network said"
             return self._named_before(a, pos) if a is not None and a.kind in kinds else None
         return None
 
@@ -398,13 +420,15 @@ class Bodies(ResolverState):
         return seen.actor if seen is not None else None
 
     def _organisation_named_near(self, head: str, mention: str, pos: int) -> Actor | None:
-        """Give the organisation a bare description ("the group") stands for where none it
-        fits was noted: the nearest one its sentence or the two before name in passing, read
-        from their capitalised runs outside quotation marks ("Members of the Harbor Freedom
-        Caucus sent a letter. 'The deal is bad,' the group wrote"; names are noted for the
-        people and bodies the knowledge or a description shows, not for every name)."""
+        """Give the organisation a bare description ("the group", "the telecom firm", "the
+        Cincinnati-based company") stands for where none it fits was noted: the nearest one
+        its sentence or the two before name in passing, read from their capitalised runs
+        outside quotation marks ("Members of the Harbor Freedom Caucus sent a letter. 'The
+        deal is bad,' the group wrote"; names are noted for the people and bodies the
+        knowledge or a description shows, not for every name), one word the tables lack only
+        where it stands as its sentence's subject (``_subject_organisation``)."""
         types = self.knowledge.words.org_descriptions.get(head)
-        if types is None or types == "media" or mention.lower() != f"the {head}":
+        if types is None or types == "media" or not self._plain_description(mention, head):
             return None
         for m in self._names_in_passing(pos):
             name = m[0].rstrip("’'.")
@@ -415,7 +439,56 @@ class Bodies(ResolverState):
             if a is not None and self._fits_description(a, head) and (
                     " " in name or name.lower() in self.knowledge.organisations):
                 return a  # (one word, only a body the tables know: "a super PAC")
+            if " " not in name and "business" in types \
+                    and (one := self._subject_organisation(name, a, m.start(), types)):
+                return one
         return None
+
+    def _plain_description(self, mention: str, head: str) -> bool:
+        """Tell whether a mention is "the" and an organisation's head, with at most two words
+        before the head that say what trade it is in or where it is based ("the company",
+        "the telecom firm", "the Cincinnati-based company"), none that makes it another
+        organisation (``Words.other_body_words``: "the parent company", "the rival firm") or
+        names a kind of organisation itself ("the news agency", "the research group")."""
+        words = mention.split()
+        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or words[-1].lower() != head:
+            return False
+        lex = self.knowledge.words
+        return all(_BASED.fullmatch(w) or (w.isalpha() and w.islower() and w not in
+                                           lex.other_body_words and w not in lex.name_heads)
+                   for w in words[1:-1])  # "the news agency" is an outlet's
+
+    def _subject_organisation(self, name: str, read: Actor | None, at: int, types: str
+                              ) -> Actor | None:
+        """Give the organisation a one-word name at ``at`` that the tables lack is for a
+        description of a business after it ("the company", "the retailer"), where it is an
+        unlisted subject (``_unlisted_subject``: "Zentrix said Wednesday ... the company
+        said", "WASHINGTON — Zentrix is also ..."). Its type is the one the description's
+        head allows ("the company": a business), where it allows one."""
+        if (read is not None and (read.kind != "organisation" or read.type != "unknown")) \
+                or not self._unlisted_subject(name, at):
+            return None
+        return read or Actor(name, "organisation", "unknown" if "," in types else types)
+
+    def _unlisted_subject(self, name: str, at: int) -> bool:
+        """Tell whether a one-word name at ``at`` that the tables lack names a body: it stands
+        as its sentence's subject, before a lower-case word or a comma ("Zentrix said",
+        "WASHINGTON — Zentrix is also", "Zentrix, which makes routers,"), is written inside a
+        sentence somewhere too, and the article uses it for no person (no pronoun, given
+        name, place, country, office holder's surname or person of that surname noted; no
+        common English word: "Failure to pay ...")."""
+        k = self.knowledge
+        low = name.lower()
+        if low in k.organisations or low in k.outlets or not name[:1].isupper() \
+                or (name.isupper() and len(name) > _ACRONYM_LETTERS) \
+                or low in k.words.pronouns or _common_word(low) or k.given_name(low) \
+                or low in k.places or low in k.countries or is_table_surname(low) \
+                or self.memory.last_person(name, len(self.text)) \
+                or self._opener_word(name, at, common=False):
+            return False
+        n = self.sentence_of(at)
+        return n >= 0 and _SUBJECT_OPENING.fullmatch(self.text, self.sentences[n][0], at) \
+            is not None and _SUBJECT_AFTER.match(self.text, at + len(name)) is not None
 
     def _fits_description(self, a: Actor, head: str) -> bool:
         """Tell whether an organisation is one a description's head can stand for: its type
@@ -468,6 +541,66 @@ class Bodies(ResolverState):
             a = self.read(name).actor if name else None
             if a is not None and a.kind == "organisation" and head in a.name.lower().split():
                 return a
+        return None
+
+    def _owned_body_before(self, head: str, mention: str, pos: int) -> Actor | None:
+        """Give the body a bare "the office" or "the team" stands for (``Words.owned_bodies``
+        that no name echoes, ``_echoed_name``): the one a name owns in the possessive last
+        before it, unquoted, in its sentence or the two before ("Senate Leader Mitch
+        McConnell's office panned the plan. The office noted ..." is Mitch McConnell's
+        office, as "McConnell's office said" is; "The Yavapai County Sheriff's office ...
+        The office says"); None where none is, or its owner reads as no one."""
+        lex = self.knowledge.words
+        if head not in lex.owned_bodies or head in lex.name_echoes \
+                or mention.lower() != f"the {head}":
+            return None
+        here = self.sentence_of(pos)
+        if here < 0:
+            return None
+        start = self.sentences[max(0, here - _MAKER_SENTENCES)][0]
+        found = [m for m in _owned_by_name(head).finditer(self.text, start, pos)
+                 if not self._in_quote(m.start())]
+        words = self._name_opening(found[-1]["owner"].split()) if found else []
+        while words and _opens_sentence(words[0].lower(), lex):
+            words = words[1:]  # "But McConnell's office"
+        if not words:
+            return None
+        owner, at = " ".join(words), found[-1].start()
+        reading = self.read(owner)
+        actor = self.article_person(reading, at) or reading.actor
+        if actor is None or actor.kind not in ("person", "organisation", "unknown"):
+            return None
+        if actor.kind == "person":
+            return self._office_of(self.merge_earlier(actor, at), f"{owner}'s {head}")
+        return Actor(f"{owner}'s {head}", "organisation", actor.type, None, None, actor.country)
+
+    def _outlet_board(self, head: str, mention: str, pos: int) -> Actor | None:
+        """Give the outlet "the board" speaks for where the board named last before it,
+        unquoted, in its sentence or the two before, is an outlet's (``Words.outlet_boards``:
+        "the Daily Ledger's editorial board", "the editorial board of her hometown paper, the
+        Daily Ledger,"): the outlet that board's sentence names nearest to it; None where it
+        names none."""
+        if head != "board" or mention.lower() != "the board":
+            return None
+        here = self.sentence_of(pos)
+        if here < 0:
+            return None
+        start = self.sentences[max(0, here - _MAKER_SENTENCES)][0]
+        boards = [m.start() for m in _board_of(self.knowledge.words.outlet_boards).finditer(
+            self.text, start, pos) if not self._in_quote(m.start())]
+        n = self.sentence_of(boards[-1]) if boards else -1
+        if n < 0:
+            return None
+        runs = [m for m in _CAPITALISED_RUN.finditer(self.text, *self.sentences[n])
+                if not self._in_quote(m.start())]
+        for m in sorted(runs, key=lambda m: abs(m.start() - boards[-1])):
+            words = _POSSESSIVE_END.sub("", m[0]).rstrip("’'.").split()
+            while words and _COMPOUND_ADJECTIVE.fullmatch(words[0]):
+                words = words[1:]  # "the often Trump-friendly Daily Ledger"
+            for k in range(len(words)):
+                a = self.read(" ".join(words[k:])).actor
+                if a is not None and a.kind == "media":
+                    return self._named_before(a, pos)
         return None
 
     def _body_of_head(self, head: str, mention: str, pos: int) -> Actor | None:
@@ -571,6 +704,22 @@ def _head_owning(head: str) -> re.Pattern[str]:
     ``Resolver._body_of_head``: ``_head_named`` takes no possessive)."""
     return re.compile(rf"(?<![\w’'.-])(?P<name>(?:[A-Z][\w’'&-]*[^\S\n]+){{1,3}}{re.escape(head)})"
                       r"[’']s\b")
+
+
+@cache
+def _board_of(words: frozenset[str]) -> re.Pattern[str]:
+    """Match an outlet's board in lower case: "editorial board" (``Words.outlet_boards``;
+    ``Resolver._outlet_board``)."""
+    alternatives = "|".join(sorted(map(re.escape, words)))
+    return re.compile(rf"\b(?:{alternatives})[^\S\n]+board\b")
+
+
+@cache
+def _owned_by_name(head: str) -> re.Pattern[str]:
+    """Match a capitalised name in the possessive before a body's word, on one line: "Mitch
+    McConnell's office", "The Yavapai County Sheriff’s office" (``Resolver._owned_body_before``)."""
+    return re.compile(rf"(?P<owner>(?:[A-Z][\w.’'&-]*[^\S\n]+){{0,5}}[A-Z][\w.&-]*)[’']s"
+                      rf"[^\S\n]+{re.escape(head)}\b")
 
 
 @cache

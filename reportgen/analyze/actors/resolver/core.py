@@ -155,6 +155,8 @@ class Resolver(People, Groups, Pronouns, Relatives, Descriptions, Roles, Bodies,
                  else self._nearest_organisation(reading.head, pos)) or \
                 self._organisation_named_near(reading.head, mention, pos) or \
                 self._echoed_name(reading.head, mention, pos) or \
+                self._owned_body_before(reading.head, mention, pos) or \
+                self._outlet_board(reading.head, mention, pos) or \
                 self._body_of_head(reading.head, mention, pos) or \
                 self._leaders_administration(reading.head, mention, pos) or \
                 self._epithet(reading.head, mention, pos) or \
