@@ -201,6 +201,7 @@ class Words:
     spellings: dict[str, str]
     title_abbreviations: dict[str, str]
     documents: dict[str, str]
+    document_families: dict[str, str]
     document_verbs: dict[str, str]
     pronoun_kinds: dict[str, str]
     pronoun_genders: dict[str, str]

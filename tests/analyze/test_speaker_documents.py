@@ -245,3 +245,37 @@ def test_a_makers_name_cut_at_a_small_word_gives_no_maker(knowledge):
     text = ('A new Harbor Institute for Public Affairs Research poll came out. The mayor is'
             ' popular. Ships wait. Trade slowed. "Most back the levy," the poll found.')
     assert last_speaker(text, knowledge) == ("poll", "unknown")
+
+
+# --- the maker of a document written in a shape of its own (docmaker) -----------------------
+
+MAKER_SHAPE_CASES = [
+    # a report and a study are one document named by either word in turn
+    ('Premiums rose 40 percent, according to a report by Harbor Health released on Monday.'
+     ' The study looked at plans in every state. "Young buyers pay the most," the study said.',
+     ("Harbor Health", "organisation")),
+    ('A study by the Lakeview Institute came out on Friday. Its authors spoke to farmers.'
+     ' "Yields fell in every county," the report said.', ("Lakeview Institute", "organisation")),
+    # the issuer as the subject of a clause after "that" or a subordinator
+    ('Harbor schools saw more threats. Indeed, the problem grew so large that the HLA issued a'
+     ' report on it in October. "At least 80 schools were targeted," the report explained.',
+     ("HLA", "organisation")),
+    # the day the document came out, written after its maker's name
+    ('Ann Roe spoke in Iowa. A digital ad launched by Roe Saturday contrasts her record with'
+     ' Tom Reyes\'s. The ad says she "built the pier."', ("Ann Roe", "person")),
+    # who issued the document the mention names, in its own sentence, by a pronoun
+    ('Ann Roe spoke to reporters on Monday. She later released a statement calling the plan'
+     ' "a betrayal of the harbor."', ("Ann Roe", "person")),
+    # a correction is a document
+    ('This is my favourite New York Times correction. "The mayor owns two cats, not three,"'
+     ' the correction reads.', ("The New York Times", "media")),
+    # an order in the possessive is its owner's
+    ('Gov. Ann Roe signed the rule on Friday. The governor\'s order says beaches "must close'
+     ' at sunset."', ("Ann Roe", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MAKER_SHAPE_CASES)
+def test_a_document_speaks_for_the_maker_the_article_names(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+

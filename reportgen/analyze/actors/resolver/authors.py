@@ -26,6 +26,10 @@ from reportgen.models import Actor
 # How many sentences before a share of those polled the poll they answered may be named: "A
 # Quinnipiac poll came out on Monday. ... Some 70 percent said ..."
 _POLL_SENTENCES = 12
+# How many sentences may stand between two words for documents of one family (a report, a
+# study) for the later to refer back to the earlier: "A report by Harbor Health came out
+# Monday. ... The study found"
+_FAMILY_SENTENCES = 12
 # a verb of issuing in the passive right after a document, before "by" and its maker: "The
 # lawsuit was filed Monday in federal court by", ", which was released today by"
 # (Resolver._issued_after)
@@ -85,6 +89,9 @@ _ISSUED_BY = re.compile(r",?\s+(?:of\s+(?P<of>[^,.;:“”\"()]{1,40}?)\s+)??"
                         r"(?P<prep>from|by|in)\s+(?!the\s+time\b)"
                         rf"(?P<by>(?:the\s+)?(?P<described>(?:[a-z][\w-]*\s+){{0,3}}?)"
                         rf"{_AUTHOR_NAME}|the\s+[a-z]+(?=[\s,.;]))")
+# The word that opens a clause right before its subject, "the" at most between: "so large
+# that the", "after" (Resolver._clause_opens)
+_CLAUSE_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[a-z]+)\s+(?:the\s+)?$")
 # The subject at the start of a sentence, after an opening adverbial: "The Romney campaign",
 # "On Tuesday, the Republicans"
 _SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*"
@@ -155,11 +162,13 @@ class Authors(ResolverState):
         retorted with an ad", "a letter from 12 Republicans", "The suit, filed by Nebraska and
         Oklahoma"), unless the mention introduces one itself ("a statement"); the maker right
         after the mention ("The study, led by Ann Cole, says", "said a statement from the
-        panel"); for a bare document the article names first there, the nearest organisation
-        or outlet that spoke or opened its sentence as subject, in the mention's sentence or
-        the few before it (``_maker_before``); for a bare document, the maker written with the
-        last one of its kind introduced further back (``_introduced_far``). A poll's author
-        is an organisation or outlet, or no one."""
+        panel"); for a new document, who issued it in the mention's own sentence ("She later
+        released a statement calling ...": ``_issuer_here``); for a bare document the article
+        names first there, the nearest organisation or outlet that spoke or opened its
+        sentence as subject, in the mention's sentence or the few before it
+        (``_maker_before``); for a bare document, the maker written with the last one of its
+        kind introduced further back (``_introduced_far``). A poll's author is an organisation
+        or outlet, or no one."""
         if not self.sentences:
             return None
         new = mention.split(" ", 1)[0].lower() in self.knowledge.words.indefinites
@@ -168,11 +177,20 @@ class Authors(ResolverState):
         author = (self._maker_just_before(document, pos) if bare else None) \
             or (None if new else self._introduced_before(document, pos)) \
             or self._issued_by(pos + len(mention), pos) \
+            or (self._issuer_here(document, pos, mention) if new else None) \
             or (self._maker_before(pos) if bare and self._first_named(document, pos) else None) \
             or (self._introduced_far(document, pos, mention.split()[-1]) if far else None)
         if document == "poll" and author is not None and author.kind not in BODIES:
             return None  # "Trump trails in a new poll. The poll found": no pollster
         return author
+
+    def _issuer_here(self, document: str, pos: int, mention: str) -> Actor | None:
+        """Give who issued the document a new mention ("a statement") names, by a verb of
+        issuing right before it in its sentence (``_issuer``): "Ann Roe released a statement
+        saying", "She later issued a statement calling" (her, where "she" stands)."""
+        word = _document_pattern(self.knowledge.words, document).search(
+            self.text, pos, pos + len(mention))
+        return self._issuer(word, pronoun=True) if word is not None else None
 
     def _first_named(self, document: str, pos: int) -> bool:
         """Tell whether the article names no document of that kind before pos: a mention
@@ -213,9 +231,11 @@ class Authors(ResolverState):
 
     def _introduced_far(self, document: str, pos: int, word: str = "") -> Actor | None:
         """Give the maker of the document a bare mention ("the report", "the poll") refers
-        back to where no step before found one: the last document of that kind the article
-        named before it otherwise than as "the", "that" or "this" one, whose maker is written
-        with it, by name before its word ("A Marquette University poll ... The survey
+        back to where no step before found one: the last document of that kind, or of its
+        family ("a report by Harbor Health ... The study found": only where no more than
+        ``_FAMILY_SENTENCES`` stand between any two words for them), the article named before
+        it otherwise than as "the", "that" or "this" one, whose maker is written with it, by
+        name before its word ("A Marquette University poll ... The survey
         showed", "The Huffington Post-Morning Consult poll ... The poll shows") or after it
         from or by a name ("an investigative report by the Senate ... the report said", "a
         2013 study led by Ms. Lois James ... the 2013 study said"). None where that
@@ -225,43 +245,71 @@ class Authors(ResolverState):
         Community Survey"), or where it stands inside a quotation. A suit is one named by
         the mention's own ``word`` ("the lawsuit" is no "complaint filed by" someone with a
         commission)."""
-        for m in reversed(self._documents_before(document, pos)):
-            if document == "suit" and _suit_word(m[0]) != _suit_word(word):
-                continue
-            before = self.text[max(0, m.start() - 80):m.start()]
-            maker = _MAKER_NAMED.search(before)
-            if maker is not None and maker["np"].split()[-1].lower() in _BACK_WORDS:
-                maker = None  # "The report" opening a sentence names no maker
-            if maker is not None and _NAME_GOES_BACK.search(before, 0, maker.start()):
-                return None  # "the Center for Public Affairs Research poll": no name cut
-            if self._in_quote(m.start()):
-                continue
-            if maker is None and _BACK_REFERENCE.search(before):
-                # "the poll", "that report": the one named before it, unless its maker is
-                # named after it in the passive ("The lawsuit was filed Monday in federal
-                # court by Harbor Voices")
-                if (a := self._issued_after(m)) is not None:
-                    return a
-                continue
-            if not m[0][:1].islower():
-                return None
-            if maker is not None and document == "suit" \
-                    and not maker["np"].rstrip().endswith(POSSESSIVE_ENDINGS):
-                maker = None  # "a Lakeview lawsuit" is as often against Lakeview
-            if maker is not None:
-                a = self.read(maker["np"] + m[0]).actor
-                if a is not None and a.kind in BODIES:
-                    return a
-                person = self._person_maker(maker["np"], a, m.start()) \
-                    if document != "statement" else None
-                if person is not None:
-                    return person
-            by = _ISSUED_BY.match(self.text, m.end())
-            a = self._issued_by(m.end(), m.start()) if by is not None \
-                and not re.match(r"the\s+[a-z]", by["by"]) \
-                and not by["by"].endswith(POSSESSIVE_ENDINGS) else None
-            return a if a is not None and a.kind in (*BODIES, "person") else self._issuer(m)
+        threaded = True  # no gap of more than _FAMILY_SENTENCES between the family's words
+        since = self.sentence_of(pos)
+        for m, own in reversed(self._family_before(document, pos)):
+            at = self.sentence_of(m.start())
+            threaded = threaded and since - at <= _FAMILY_SENTENCES
+            since = at
+            decided, actor = self._far_maker(m, document, word)
+            if own and decided:
+                return actor
+            if not own and threaded and actor is not None:
+                return actor  # "a report by Harbor Health ... The study found"
         return None
+
+    def _far_maker(self, m: re.Match[str], document: str,
+                   word: str) -> tuple[bool, Actor | None]:
+        """Give whether a document named further back decides who made the one a bare mention
+        refers back to (``_introduced_far``), and the maker it gives: it decides nothing where
+        it stands in a quotation, is a suit of another word, or refers back itself ("the
+        poll", "that report") with no maker named after it in the passive."""
+        if document == "suit" and _suit_word(m[0]) != _suit_word(word):
+            return False, None
+        before = self.text[max(0, m.start() - 80):m.start()]
+        maker = _MAKER_NAMED.search(before)
+        if maker is not None and maker["np"].split()[-1].lower() in _BACK_WORDS:
+            maker = None  # "The report" opening a sentence names no maker
+        if maker is not None and _NAME_GOES_BACK.search(before, 0, maker.start()):
+            return True, None  # "the Center for Public Affairs Research poll": no name cut
+        if self._in_quote(m.start()):
+            return False, None
+        if maker is None and _BACK_REFERENCE.search(before):
+            # "the poll", "that report": the one named before it, unless its maker is
+            # named after it in the passive ("The lawsuit was filed Monday in federal
+            # court by Harbor Voices")
+            if (a := self._issued_after(m)) is not None:
+                return True, a
+            return False, None
+        if not m[0][:1].islower():
+            return True, None
+        if maker is not None and document == "suit" \
+                and not maker["np"].rstrip().endswith(POSSESSIVE_ENDINGS):
+            maker = None  # "a Lakeview lawsuit" is as often against Lakeview
+        if maker is not None:
+            a = self.read(maker["np"] + m[0]).actor
+            if a is not None and a.kind in BODIES:
+                return True, a
+            person = self._person_maker(maker["np"], a, m.start()) \
+                if document != "statement" else None
+            if person is not None:
+                return True, person
+        by = _ISSUED_BY.match(self.text, m.end())
+        a = self._issued_by(m.end(), m.start()) if by is not None \
+            and not re.match(r"the\s+[a-z]", by["by"]) \
+            and not by["by"].endswith(POSSESSIVE_ENDINGS) else None
+        return True, (a if a is not None and a.kind in (*BODIES, "person") else self._issuer(m))
+
+    def _family_before(self, document: str, pos: int) -> list[tuple[re.Match[str], bool]]:
+        """Give the words for a kind of document and for the kinds of its family
+        (``Words.document_families``: a report and a study) that stand in the text before pos,
+        in text order, each with whether it is of that kind itself: an article names one report
+        by either word in turn ("a report by Harbor Health ... The study found")."""
+        family = self.knowledge.words.document_families.get(document)
+        kinds = [document] if family is None else sorted(
+            k for k, f in self.knowledge.words.document_families.items() if f == family)
+        return sorted(((m, k == document) for k in kinds for m in self._documents_before(k, pos)),
+                      key=lambda x: x[0].start())
 
     def _issued_after(self, document: re.Match[str]) -> Actor | None:
         """Give the person or body by whom a document's mention says, in the passive right
@@ -293,19 +341,21 @@ class Authors(ResolverState):
                 return False
         return True
 
-    def _issuer(self, document: re.Match[str]) -> Actor | None:
+    def _issuer(self, document: re.Match[str], pronoun: bool = False) -> Actor | None:
         """Give who issued a document named further back by a verb of issuing right before
         it, past an article or a possessive pronoun and up to three words that describe it,
         or by a verb of saying and "in": "The White House issued a statement", "the Harbor
         League released its 40-page report", "Ann Roe said in a written statement"; the
         issuer named right before the verb, by capitalised words (after "also", "later" or
-        "then" at most) that open the sentence as its subject, or speak in it ("“We lost,”
-        Ann Roe said in a statement"): the last actor the article found in them, else a
+        "then" at most) that open the sentence, or a clause after "that" or a subordinator,
+        as its subject ("so large that the Harbor League issued a report"), or speak in it
+        ("“We lost,” Ann Roe said in a statement"): the last actor the article found in them, else a
         body, or a person named in full, they read as. None where no such verb stands
         there, a description, a pronoun or an apposition stands before it ("The Carver camp
         issued a memo", "He issued a statement", "Tom Reyes, her lawyer, issued a
-        statement"), or the name ends a longer phrase ("Ann Roe of the University of Harbor
-        at Lakeview Springs published a study")."""
+        statement"; where ``pronoun``, "he" or "she" is whom it stands for: asked for the
+        document's own sentence), or the name ends a longer phrase ("Ann Roe of the University
+        of Harbor at Lakeview Springs published a study")."""
         w = self.knowledge.words
         start = self.sentences[self.sentence_of(document.start())][0]
         words = list(re.finditer(r"[\w’'-]+", self.text[start:document.start()]))
@@ -327,15 +377,29 @@ class Authors(ResolverState):
             return None
         at = self.memory.between(named.start("np"), named.end("np"))
         if not _SENTENCE_OPENING.fullmatch(self.text, start, named.start()) \
+                and not self._clause_opens(start, named.start()) \
                 and not (said and at and at[-1].speaker):
             return None  # "Ann Roe of the University of Harbor at Lakeview Springs published"
+        low = named["np"].strip().lower()
         if at:
             actor = None if at[-1].quoted or at[-1].possessive else at[-1].actor
+        elif pronoun and low in w.person_subjects:
+            actor = self._pronoun(low, named.start("np"))  # in the document's own sentence
         else:
             actor = self.read(named["np"].strip()).actor
             if actor is not None and actor.kind == "person" and " " not in actor.name:
                 return None
         return actor if actor is not None and actor.kind in (*BODIES, "person") else None
+
+    def _clause_opens(self, start: int, at: int) -> bool:
+        """Tell whether a clause opens right before at, after "that" or a subordinator and
+        "the" at most, in the sentence that starts at start: the issuer stands first in it as
+        its subject ("the problem grew so large that the Harbor League issued a report",
+        "after Ann Roe released a statement")."""
+        before = _CLAUSE_BEFORE.search(self.text, start, at)
+        w = self.knowledge.words
+        return before is not None and (before["word"] == "that"
+                                       or before["word"] in w.subordinators)
 
     def _person_maker(self, np: str, read: Actor | None, pos: int) -> Actor | None:
         """Give the person a document named further back is written with, right before its
@@ -422,6 +486,7 @@ class Authors(ResolverState):
                 or not self._author_aside(by):
             return None
         name = _SENTENCE_END_IN_NAME.split(by["by"], 1)[0]  # "by Harbor Voices. The town"
+        name = self._without_day(name)  # "launched by Ann Roe Saturday"
         if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 4:
             name = name[:-1]  # the sentence's full stop: "from the House Budget Committee."
         if name.rsplit(" ", 1)[-1].lower() in self.knowledge.words.time_words:
@@ -451,6 +516,15 @@ class Authors(ResolverState):
         if reading.actor is not None:
             return reading.actor if reading.actor.kind != "unknown" else None
         return self._unresolved(reading, name, pos)
+
+    def _without_day(self, name: str) -> str:
+        """Give an author's name without the day the document came out, written right after
+        it: "by Ann Roe Saturday" is by Ann Roe ("a report from Tuesday" stays: no name is
+        left)."""
+        words = name.split()
+        while len(words) > 1 and words[-1].lower() in self.knowledge.words.days:
+            words.pop()
+        return " ".join(words) if len(words) < len(name.split()) else name
 
     def _outlet_ran(self, name: str) -> Actor | None:
         """Give the outlet a document ran in ("a report in Monday's Wall Street Journal"), or
@@ -504,7 +578,7 @@ class Authors(ResolverState):
                 return a
         by = _AUTHOR_OF.match(sentence, found.end() + 1)
         if by and by["verb"] not in self.knowledge.words.not_authored:  # not "obtained by"
-            a = self.read(by["by"]).actor
+            a = self.read(self._without_day(by["by"])).actor
             if a is not None:
                 return a
         # who speaks in that sentence ("In a letter, ..., the lawmakers slammed"), else the
