@@ -1707,6 +1707,54 @@ def test_indirect_speech_relayed_without_marks_stays_with_the_reporter(knowledge
     assert q.speaker == "The paper"
 
 
+# a cue with no "that" whose clause opens with someone named and a cue of their own: the
+# "that" after that second cue is its own, not the first cue's after an adjunct it did not
+# know, and the words in quotation marks are the second speaker's ("Gutierrez said Kelly
+# told the group that “…”": relayed words go to whoever said them first)
+SECOND_CUE_THAT_CASES = [
+    ("told the group that",
+     'Ann Roe said Tom Reyes told the group that "the wall is not happening."', ["Tom Reyes"]),
+    ("said that",
+     'Ann Roe said Tom Reyes said that "the wall is not happening."', ["Tom Reyes"]),
+    ("a titled name after an apposition",
+     'Representative Ann Roe, a Democrat of Ohio, said Mr. Kelly told lawmakers that "a wall '
+     'from sea to sea is not what we will build."', ["Kelly"]),
+    ("a described speaker",
+     'Dana Pike said the mayor warned her that "the pier will close in May."', ["mayor"]),
+    ("after a noun cue's adjunct",
+     'After Ann Roe\'s brief remarks, Tom Reyes tweeted that "the talks went very well."',
+     ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), SECOND_CUE_THAT_CASES)
+def test_a_second_cues_that_clause_is_its_speakers(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+# what the rule must leave as it was
+SECOND_CUE_KEPT_CASES = [
+    ("an adjunct before that",
+     'Ann Roe said after a lunch on Tuesday that "the plan is dead."', ["Ann Roe"]),
+    ("a verb before an infinitive",
+     'Ann Roe said the lawyers continue to believe that "the case is weak."', ["Ann Roe"]),
+    ("a pronoun's cue",
+     'Ann Roe said she told the group that "the wall is not happening."', ["Ann Roe"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), SECOND_CUE_KEPT_CASES)
+def test_no_second_cue_keeps_the_first_speaker(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected
+
+
+def test_indirect_speech_after_a_second_cue_stays_one_report(knowledge):
+    # no quotation marks after the second cue: the first cue's clause, as before
+    text = "Ann Roe said Tom Reyes told the group that the wall was dead."
+    [q] = quotes_of(text, knowledge)
+    assert (q.speaker, q.text) == ("Ann Roe", "the wall was dead")
+
+
 # a day before the colon that introduces a quotation says when, not who: the sentence's
 # subject speaks ("X doubled down, tweeting Tuesday: “…”"; issue 11)
 DAY_BEFORE_COLON_CASES = [

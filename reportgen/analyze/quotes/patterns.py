@@ -35,7 +35,13 @@ from reportgen.analyze.quotes.found import TAKEN, Claimed, Marked, Mention, RawQ
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.nouns import USE_WORDS, chanted_by, claim_that, owner_after
 from reportgen.analyze.quotes.phrases import finite_verb, np_forward
-from reportgen.analyze.quotes.sites import DASHES, Site, find_site, site_with_speaker
+from reportgen.analyze.quotes.sites import (
+    DASHES,
+    Site,
+    described_someone,
+    find_site,
+    site_with_speaker,
+)
 from reportgen.analyze.tables import per_table
 from reportgen.analyze.text import Token, is_capitalized
 from reportgen.knowledge import Cue, Knowledge, Words
@@ -421,7 +427,7 @@ def _relays_quotation(frame: Frame, content: tuple[int, int]) -> bool:
     start, end = frame.first_at(content[0]), min(frame.first_at(content[1]), len(frame.tokens))
     np = np_forward(frame, start)
     if np is None or np[0].low in frame.words.pronouns or not (
-            is_capitalized(np[0].text) or _described(frame, np)):
+            is_capitalized(np[0].text) or described_someone(frame, np)):
         return False  # "She said she recalls “…”": one speaker, named by the outer cue
     k = frame.index(np[-1]) + 1
     # "The Ledger reported that Alderman Tom Reyes, who has marched all week, told reporters
@@ -510,16 +516,6 @@ def _past_auxiliaries(frame: Frame, m: int, end: int) -> int | None:
             and frame.tokens[m].low in frame.words.skip_before_cue:
         m += 1
     return m if m < end else None
-
-
-def _described(frame: Frame, np: Phrase) -> bool:
-    """Tell whether a phrase describes a speaker of its own by a determiner or a number and a
-    head for people: "According to police, the driver said he was “…”", "the senator said",
-    "another official says", "three sources say", "several officials said"."""
-    words, head, first = frame.words, np[-1].low, np[0].low
-    return len(np) >= 2 and (first in words.determiners or first.isdigit()) and (
-        head in words.speaker_heads or head in words.anonymous_heads
-        or head in frame.knowledge.titles or words.people(head))
 
 
 def _in_aside(site: Site) -> bool:

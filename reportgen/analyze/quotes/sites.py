@@ -1065,6 +1065,37 @@ def _set_off_quotation(frame: Frame, k: int, colon: bool) -> bool:
     return colon or inside[:1].isupper()
 
 
+def _named_with_cue(frame: Frame, j: int) -> bool:
+    """Tell whether the words after a cue open with a name or a description of someone and a
+    cue of its own: "Ann Roe said Tom Reyes told the group that “…”", "said the mayor warned
+    him that": the "that" is the second cue's, not the first's after an adjunct it did not
+    know, and the words in quotation marks are Reyes's, read at his own cue
+    (``patterns._relays_quotation``): relayed words go to whoever said them first."""
+    np = np_forward(frame, j)
+    if np is None or np[0].low in frame.words.pronouns \
+            or not (is_capitalized(np[0].text) or described_someone(frame, np)):
+        return False
+    k = frame.index(np[-1]) + 1
+    toks = frame.tokens
+    # a finite cue: not a verb before an infinitive ("said the lawyers continue to believe
+    # that"), nor a participle ("wrote a memo to staff explaining that": the writer's words)
+    # and words in quotation marks after it ("Gates said Clinton told Obama that she ..."
+    # stays one report of Gates's, as indirect speech relayed keeps its cue)
+    return k + 1 < len(toks) and not toks[k].low.endswith("ing") \
+        and toks[k + 1].low != "to" and cue_at(frame, k) is not None \
+        and any(frame.inq[x] for x in range(k + 1, len(toks)))
+
+
+def described_someone(frame: Frame, np: Phrase) -> bool:
+    """Tell whether a phrase describes a speaker of its own by a determiner or a number and a
+    head for people: "According to police, the driver said he was “…”", "the senator said",
+    "another official says", "three sources say", "several officials said"."""
+    words, head, first = frame.words, np[-1].low, np[0].low
+    return len(np) >= 2 and (first in words.determiners or first.isdigit()) and (
+        head in words.speaker_heads or head in words.anonymous_heads
+        or head in frame.knowledge.titles or words.people(head))
+
+
 def _past_relative(frame: Frame, k: int, j: int) -> int:
     """Give where what the cue reports starts, from a "that" at token k in the words after
     the cue, which start at j: k itself, or, where k opens a relative clause, the next "that"
@@ -1119,7 +1150,8 @@ def _content_start(frame: Frame, last: int, cue: Cue, speaker: Phrase,
                     or toks[k].low in frame.words.attribution_nouns:
                 break  # "mocked her claim that ...": the "that" is the claim's
             if toks[k].low == "that" and k > j:
-                j = _past_relative(frame, k, j)
+                if not _named_with_cue(frame, j):  # "said Tom Reyes told them that “…”"
+                    j = _past_relative(frame, k, j)
                 break
     that = j < len(toks) and toks[j].low == "that" and not frame.inq[j]
     return (j + 1, True) if that else (j, False)
