@@ -1044,3 +1044,108 @@ def test_a_body_head_described_first_is_the_head_named_next(label, text, expecte
     assert quotes, "no quote found"
     actor = quotes[0].actor
     assert ((actor.name, actor.kind) if actor else None) == expected, label
+
+
+# --- a definite description by a title is the one person the article's own words give that
+# title, where the tables give them another role ("Peter King, chairman of ..., ... the
+# chairman said": the tables hold King as a Representative) or a name in the possessive owns
+# the apposition ("Tom Reyes, Cole's nominee for the court"); also as the description a
+# pronoun points back to. Two so described, someone unnamed ("a nominee") or an office the
+# article gives no one stay descriptions -------------------------------------------------------
+
+TITLED_DESCRIPTION_CASES = [
+    ("an apposition owned by a name in the possessive",
+     'Tom Reyes, Cole\'s nominee for the court, testified on Monday. The senators asked about '
+     'guns. "I will follow the law," the nominee said.', ("Tom Reyes", "person")),
+    ("an apposition owned by a titled name in the possessive",
+     'Tom Reyes, Governor Ann Cole\'s nominee for the court, testified on Monday. The senators '
+     'asked about guns. "I will follow the law," the nominee said.', ("Tom Reyes", "person")),
+    ("the tables give another role: a chairman",
+     'Peter King, chairman of the House Homeland Security Committee, spoke on Sunday. The host '
+     'asked about the attack. "It is shameful," the chairman said.', ("Peter King", "person")),
+    ("the tables give another role: a nominee",
+     'Hillary Clinton, the presumptive Democratic nominee, spoke in Ohio on Monday. The crowd '
+     'cheered. "We will win," the presumptive nominee said.', ("Hillary Clinton", "person")),
+    ("the description a pronoun points back to",
+     'Rex Tillerson, Trump\'s nominee for the post, testified for eight hours. The senators '
+     'were unmoved. The nominee who emerged was calm. As he said in his statement: "We must '
+     'lead."', ("Rex Tillerson", "person")),
+    # negatives: no guess between two, someone unnamed, someone else just named
+    ("two nominees",
+     'Tom Reyes, Cole\'s nominee for the court, and Ann Roe, Cole\'s nominee for the bank, '
+     'testified on Monday. The senators asked about guns. "I will follow the law," the nominee '
+     'said.', ("nominee", "unknown")),
+    ("an indefinite description",
+     'Tom Reyes, Cole\'s nominee for the court, testified on Monday. The senators asked about '
+     'guns. "I will follow the law," a nominee said.', ("nominee", "anonymous")),
+    ("another person opens the sentence before",
+     'Tom Reyes, Cole\'s nominee for the court, testified on Monday. Sen. Dale Pratt asked '
+     'about guns. "I will follow the law," the nominee said.', ("nominee", "unknown")),
+    ("no one given the title",
+     'Peter King spoke on Sunday. The host asked about the attack. "It is shameful," the '
+     'chairman said.', ("chairman", "unknown")),
+    # a state that is also a given name before an abbreviated title names no "Virginia Gov"
+    ("a state and a given name before 'Gov.'",
+     'Virginia Gov. Ralph Northam met donors on Thursday. The room was full. "I am ready," the '
+     'governor said.', ("Ralph Northam", "person")),
+    ("a state and a given name before 'Gov.', within a sentence",
+     'He met Florida Gov. Rick Scott on Thursday. The room was full. "I am ready," the governor '
+     'said.', ("Rick Scott", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), TITLED_DESCRIPTION_CASES,
+                         ids=[c[0] for c in TITLED_DESCRIPTION_CASES])
+def test_a_title_is_the_one_the_article_gives_it(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
+
+
+# --- a title alone in a summary or a lead is the one person the next sentences name by that
+# title alone ("the president says" ... "President Ann Roe said Friday"); not a holder of
+# another rank, a former one, two, one named paragraphs on, nor a body ("the Army") --------
+
+TITLED_NEXT_CASES = [
+    ("a president named next",
+     '"We have the votes," the president says. President Ann Roe said Friday that the bill '
+     'would pass.', ("Ann Roe", "person")),
+    ("a governor named next",
+     '"We have the votes," the governor says. Gov. Tom Reyes spoke in Salem on Friday.',
+     ("Tom Reyes", "person")),
+    # negatives
+    ("a lower rank",
+     '"We have the votes," the president says. Vice President Tom Reyes said Friday that the '
+     'bill would pass.', ("president", "unknown")),
+    ("a former holder",
+     '"We have the votes," the president says. Former President Tom Reyes said Friday that the '
+     'bill would pass.', ("president", "unknown")),
+    ("a holder of another country",
+     '"We have the votes," the president says. Mexican President Tom Reyes said Friday that the '
+     'bill would pass.', ("president", "unknown")),
+    ("two named so",
+     '"We have the votes," the president says. President Ann Roe met President Tom Reyes on '
+     'Friday.', ("president", "unknown")),
+    ("named more than ten sentences on",
+     '"We have the votes," the president says. The bill came up on Monday. It failed. Then it '
+     'passed. The House cheered. The Senate waited. The clerk read it. Nobody spoke. The doors '
+     'shut. Lights went out. The vote came. It was late. President Ann Roe said Friday that the '
+     'bill would pass.', ("president", "unknown")),
+    ("the subject just named, whom the title points back to",
+     'Tom Reyes backs the plan and wants shops open. "We need to get moving," the congressman '
+     'told me. Representative Ann Roe is in the middle.', ("congressman", "unknown")),
+    ("past the lead",
+     'Flights are empty. Jordan flies home each week. He sits alone. Jordan sees the plan and '
+     'wants shops open. "We need to get moving," the congressman told me. Representative Ann '
+     'Roe is in the middle.', ("congressman", "unknown")),
+    ("a body, not a soldier of it",
+     '"We give no such care," the Army says. Retired Army Lt. Gen. Tom Reyes disagreed.',
+     ("Army", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), TITLED_NEXT_CASES,
+                         ids=[c[0] for c in TITLED_NEXT_CASES])
+def test_a_title_alone_is_the_one_named_next(label, text, expected, knowledge):
+    quotes = quotes_of(text, knowledge)
+    assert quotes, "no quote found"
+    actor = quotes[0].actor
+    assert ((actor.name, actor.kind) if actor else None) == expected, label

@@ -381,6 +381,12 @@ class Memory:
         for k in range(bisect_left(found, pos, key=_pos) - 1, -1, -1):
             yield found[k]
 
+    def named_by_after(self, word: str, pos: int) -> Iterator[Seen]:
+        """Give the actors whose name or role holds a word, seen after pos, in text order."""
+        found = self._by_word.get(word, [])
+        for k in range(bisect_right(found, pos, key=_pos), len(found)):
+            yield found[k]
+
     def each_of_type(self, type_: str, pos: int, fits: Callable[[Actor], bool],
                      stands: Callable[[Seen], bool], first: bool = False) -> list[Seen]:
         """Give, of each actor of a type (people only) that ``fits`` takes, its last mention

@@ -966,7 +966,10 @@ def _given_name_at(words: list[str], i: int, knowledge: Knowledge) -> int | None
     if j >= len(words) or not is_capitalized(words[j]) or words[j].isupper():
         return None
     w = words[j].lower()
-    if w in knowledge.titles or w in knowledge.words.non_names or (any(
+    # an abbreviated title after a place that is also a given name: "Virginia Gov. Ralph
+    # Northam", "Florida Sen. Marco Rubio" name no "Virginia Gov"
+    abbreviated = j + 1 < len(words) and words[j + 1] == "." and f"{w}." in knowledge.titles
+    if w in knowledge.titles or abbreviated or w in knowledge.words.non_names or (any(
             w in first_words(t) for t in (knowledge.organisations, knowledge.countries,
                                           knowledge.places))
             and not _country_surname(words, j, knowledge)):

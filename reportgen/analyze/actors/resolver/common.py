@@ -68,8 +68,10 @@ _QUOTES = frozenset("\"“”‘’'")
 # how far before a name an honorific may start (``_HONORIFIC_BEFORE``)
 _HONORIFIC_REACH = 8
 # an apposition right after a name, up to a comma, a stop or a relative pronoun: ", the
-# Guatemalan consul in Phoenix,", ", former assistant secretary of Indian affairs at ..."
-_APPOSITION_WORDS = re.compile(r",[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?"
+# Guatemalan consul in Phoenix,", ", former assistant secretary of Indian affairs at ...",
+# past a name in the possessive that owns it (", President-elect Trump's nominee to the post,")
+_APPOSITION_WORDS = re.compile(r",[^\S\n]+(?:(?:the|a|an)[^\S\n]+"
+                               r"|(?:[A-Z][\w.-]*[^\S\n]+){0,2}[A-Z][\w.-]*['’]s[^\S\n]+)?"
                                r"(?P<words>[a-z][^,;:“”\"()\n]{0,80}?)"
                                r"(?=[^\S\n]+(?:who|and)\b|[,;:“”\"()\n]|\.(?:\s|$)|$)")
 

@@ -149,6 +149,7 @@ class Resolver(People, Groups, Pronouns, Relatives, Descriptions, Roles, Bodies,
                     else None) or self._owner(mention, reading.head, pos, content) or \
                 self._definite(reading.head, reading.country, reading.party, pos,
                                self._lower_rank(describe(mention), reading.head), state) or \
+                self._titled_description(mention, reading.head, pos) or \
                 self._country_leader(mention, reading.country, pos) or \
                 self._outlet_before(reading.head, mention, pos) or \
                 (None if self._news_described(reading.head, mention)
@@ -160,6 +161,7 @@ class Resolver(People, Groups, Pronouns, Relatives, Descriptions, Roles, Bodies,
                 self._body_of_head(reading.head, mention, pos) or \
                 self._leaders_administration(reading.head, mention, pos) or \
                 self._epithet(reading.head, mention, pos) or \
+                self._titled_next(mention, reading.head, pos) or \
                 self._description(reading, mention)
         return None
 

@@ -219,6 +219,18 @@ class Descriptions(ResolverState):
         subject = self._last_subject(pos)
         return found if subject is None or same_person(subject.name, found.name) else None
 
+    def _titled_description(self, mention: str, head: str, pos: int) -> Actor | None:
+        """Give the one person the article describes, where it names them, with the head of
+        a definite description by a title that no step by titles or types resolved: "Rex
+        Tillerson, Trump's nominee to the post, testified ... the nominee said", where the
+        tables give Tillerson another role (``_own_description``: none where two fit or
+        nobody does). None for an indefinite description ("a nominee", "one lawmaker"):
+        someone unnamed unless the article itself names them."""
+        the = as_definite(without_openers(mention, self.knowledge), self.knowledge)
+        if not the.lower().startswith("the ") or head not in self.knowledge.titles:
+            return None
+        return self._own_description(describe(the), pos)
+
     def _named_before_at(self, person: Actor, pos: int) -> bool:
         """Tell whether a person is named before pos (a description may come before the
         person's own description, not before the person: "Ann Roe never liked it, says the

@@ -576,6 +576,7 @@ class Pronouns(ResolverState):
         actor = reading.actor
         if actor is None and reading.head:
             actor = self._definite(reading.head, reading.country, reading.party, pos) \
+                or self._titled_description(np, reading.head, at) \
                 or self._description(reading, np)
         if actor is None or actor.kind not in ("anonymous", "unknown", "person"):
             return None

@@ -14,7 +14,13 @@ from itertools import pairwise
 
 from reportgen.analyze.actors.memory import Fits, Memory, Seen
 from reportgen.analyze.actors.names import same_person, surname_word
-from reportgen.analyze.actors.reading import BODIES, describe, read_mention
+from reportgen.analyze.actors.reading import (
+    BODIES,
+    as_definite,
+    describe,
+    read_mention,
+    without_openers,
+)
 from reportgen.analyze.actors.resolver.common import (
     _APPOSITION_WORDS,
     _HONORIFIC_REACH,
@@ -34,6 +40,15 @@ _INITIALS_BEFORE = re.compile(
     r"\b(?P<initials>(?:[A-Z]\.?){2,})\s+(?:[a-z-]+\s+){0,2}(?:$|(?=[A-Za-z]))")
 # the words that say an office is held no more: "Former FDA Commissioner", "ex-president"
 _HELD_ONCE = re.compile(r"(?i)\b(?:former|ex-|then-)")
+# How many sentences after a title alone may name its holder (``_titled_next``): a story's
+# summary lines and lead ("the president says" ... "President Ann Roe said Friday"), not
+# another holder paragraphs on ("After the 2001 attacks, President Tom Reyes's ...")
+_TITLED_NEXT = 10
+# the sentences of a story's opening, where a title alone may name someone named after it
+_LEAD_SENTENCES = 3
+# a title that opens a mention ("Gov. Tom Reyes"), and the word before a mention
+_TITLE_WORD = re.compile(r"(?P<title>[A-Z][a-z]*\.?)[^\S\n]+[A-Z]")
+_WORD_BEFORE = re.compile(r"(?P<word>[^\s“”\"(]+)[^\S\n]+$")
 # Two names joined by "and" as one subject: "Sen. Ann Cole and Sen. ", "Pelosi and "
 _JOINED = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+(?:and|&)\s+(?:[A-Z][\w.’'-]*\s+)?")
 
@@ -389,6 +404,57 @@ class Roles(ResolverState):
         if person and party and head in self.knowledge.titles:
             return self._salient_person(head, party, pos)  # "the Democratic nominee"
         return None
+
+    def _titled_next(self, mention: str, head: str, pos: int) -> Actor | None:
+        """Give the one person the article names after a definite description that is a title
+        alone, by that title alone, where no step found a holder before it: a lead or a
+        summary that names the person further on ("“…,” the president says" ... "President
+        Ann Roe said Friday"). None where the description or the title says more ("the
+        former president", "Mexican President Tom Reyes", "Vice President Tom Reyes": a
+        holder of another country or rank, whom the bare title need not name), for a
+        former holder ("former President Tom Reyes"), or where two people are named so in
+        the next ten sentences (``_TITLED_NEXT``: a holder named further on is no lead's);
+        nor past the lead (``_LEAD_SENTENCES``) or after a person is named, whom the
+        description may point back to though the article never gives them the title ("Roe
+        sees it. “…,” the congressman said", where Roe may be read as no person)."""
+        words = self.knowledge.words
+        the = as_definite(without_openers(mention, self.knowledge), self.knowledge)
+        if the.lower().split() != ["the", head] or head not in self.knowledge.titles \
+                or not self._person_head(head):
+            return None  # "the Army" is the body, never "Army Lt. Gen. Tom Reyes"
+        if self.sentence_of(pos) >= _LEAD_SENTENCES \
+                or any(s.actor.kind == "person" for s in self.memory.between(0, pos)):
+            return None  # "Roe sees it. “…,” the congressman said": Roe, whom it points back to
+        title = words.title_abbreviations.get(head, head)
+        gender = words.gender_words.get(head)
+        last = min(self.sentence_of(pos) + _TITLED_NEXT, len(self.sentences) - 1)
+        end = self.sentences[last][1] if last >= 0 else len(self.text)
+        found: Actor | None = None
+        for s in self.memory.named_by_after(title, pos):
+            a = s.actor
+            if s.pos >= end:
+                break
+            if s.quoted or a.kind != "person" or not self._title_alone(s, title) \
+                    or (gender and self.gender.get(a.name) not in (None, gender)):
+                continue
+            if found is not None and not same_person(found.name, a.name):
+                return None  # two people with that title: no guess
+            if found is None or len(a.name) > len(found.name):
+                found = a
+        return found
+
+    def _title_alone(self, s: Seen, title: str) -> bool:
+        """Tell whether a person's name is written after a title alone as the article words
+        it, not as the tables do: "President Ann Roe", "Gov. Tom Reyes", after a lower-case
+        word or none; not "Vice President", "Mexican President", "Former President" nor
+        "U.S. President" (words that say which, or that the office is held no more)."""
+        m = _TITLE_WORD.match(self.text, s.pos)
+        if m is None or self.knowledge.words.title_abbreviations.get(
+                m["title"].lower(), m["title"].lower()) != title:
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, s.pos - _NAME_REACH), s.pos)
+        return before is None or (before["word"].islower() and not before["word"].endswith("-")
+                                  and not _HELD_ONCE.match(before["word"]))
 
     def _last_subject(self, pos: int) -> Actor | None:
         """Give the person who opens the sentence before pos, or pos's own, as its subject,
