@@ -220,41 +220,12 @@ def _lower_case(words: list[str], knowledge: Knowledge) -> tuple[str, str]:
 
 
 def agent_word(low: str, knowledge: Knowledge) -> bool:
-    """Tell whether a lower-case word names who may speak: people ("officials", "mother",
-    "spokesman", "Americans"), a body ("court", "union", "nation"), what speaks for one (a
-    document, a poll, a statement), or a title."""
-    w = knowledge.words
-    forms = {low, low.removesuffix("s"), low.removesuffix("es"),
-             low.removesuffix("ies") + "y" if low.endswith("ies") else low}
-    return any(
-        f in w.speaker_heads or f in w.group_heads or f in w.anonymous_heads
-        or f in w.person_nouns or f in w.staff or f in w.speaks_for or f in w.relations
-        or f in w.kin_groups or f in w.party_members or f in w.org_heads or f in w.name_heads
-        or f in w.org_descriptions or f in w.documents or f in w.surveys or f in w.settings
-        or f in w.attribution_nouns or f in w.voice_nouns or f in knowledge.titles
-        or f in knowledge.demonyms or f in knowledge.parties
-        for f in forms) or w.people(low) or (low.endswith(_PERSON_ENDINGS) and len(low) > 5) \
-        or (w.people(low + "s") and not _comparative(low))
+    """Tell whether a lower-case word names who may speak (``Knowledge.agent_word``)."""
+    return knowledge.agent_word(low)
 
 
-def _comparative(low: str) -> bool:
-    """Tell whether a word in -er is an adjective's comparative ("younger", "bigger"), not an
-    agent noun ("killer", "organizer"), by its superlative being a word."""
-    if not low.endswith("er"):
-        return False
-    stem = low[:-2]
-    return any(zipf_at_least(s + "est", _SUPERLATIVE_ZIPF)
-               for s in (stem, stem[:-1]) if len(s) > 2)
-
-
-_SUPERLATIVE_ZIPF = 2.5
 # a share of people, as polls give it: "seven in 10", "nine out of ten"
 _SHARE = re.compile(r"\b\w+ (?:in|out of) (?:10|ten|\d+)\b")
-
-
-# endings of a word for a person the classes and the agent endings miss: "businessman",
-# "congresswoman", "the 69-year-old"
-_PERSON_ENDINGS = ("man", "men", "woman", "women", "-year-old", "-year-olds")
 
 
 def _is_word(word: str, knowledge: Knowledge) -> bool:

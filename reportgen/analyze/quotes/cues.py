@@ -421,8 +421,11 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
             and not frame.inq[i - 1]:
         return True  # "Trump's unfounded claim", "their repeated claims": an adjective, a noun
     if _after_article_and_modifier(frame, i, form, lemma) or _modified_noun(frame, i, form) \
-            or (form == lemma and _possessed_compound(frame, i, form)):
-        return True  # "a Palestinian state", "an old saying", "his campaign promise"
+            or (form == lemma and _possessed_compound(frame, i, form)) \
+            or _thing_subject(frame, i, form, lemma):
+        # "a Palestinian state", "an old saying", "his campaign promise"; "The same reports
+        # indicate", "The decline suggests": a thing, no one who speaks
+        return True
     if prev == "to" and form.split()[0] == lemma.split()[0] \
             and statement_infinitive(frame, i) is None:
         return True  # "declined to say", "refused to comment": no statement follows
@@ -659,6 +662,78 @@ def _modified_noun(frame: Frame, i: int, form: str) -> bool:
     if i + 1 < len(toks) and toks[i + 1].low in _VERBS_AFTER_A_NOUN and not frame.inq[i + 1]:
         return True  # "the monthly jobs report showed": its own verb follows
     return k > 0 and toks[k - 1].low in words.prepositions and not frame.inq[k - 1]
+
+
+def _thing_subject(frame: Frame, i: int, form: str, lemma: str) -> bool:
+    """Tell whether the words right before a cue form at token i name a thing, no one who may
+    speak: a noun signal that may open a subject (an article, a possessive, a quantifier),
+    then words that only qualify a noun (``_qualifying_word``, no time, no word for people, a
+    body or a document: ``Knowledge.agent_word``). Either the form in -s is a plural noun too
+    (words.cue_nouns, attribution nouns, settings, documents) after a quantifier or an
+    adjective ("The same reports indicate", "the increased calls for", "many incident
+    reports"; not "a guest calls", "the proposal calls for"), or the cue is one whose subject
+    is as often a thing (words.thing_cues: "The decline suggests", "The violence also
+    underscored"; not "The agency suggested", "this time claiming")."""
+    toks, words = frame.tokens, frame.words
+    head = form.split(" ")[0]
+    plural = head != lemma.split(" ")[0] and head.endswith("s") and (
+        head in words.cue_nouns or head in words.attribution_nouns or head in words.settings
+        or head in words.documents or head.removesuffix("s") in words.settings
+        or head.removesuffix("s") in words.documents)
+    if not plural and (lemma not in words.thing_cues or head.endswith("ing")):
+        return False  # "Warren is back, this time claiming ...": a participle's subject is hers
+    end = i - 1
+    while not plural and end > 0 and not frame.inq[end] and (
+            toks[end].low == "also" or is_adverb(toks[end].text, words)):
+        end -= 1  # "The violence also underscored"
+    k = end
+    while k >= 0 and end - k < _CUE_NOUN_REACH and _qualifying_word(frame, k) \
+            and not words.time_word(toks[k].low) and not frame.knowledge.agent_word(toks[k].low):
+        k -= 1  # "this week suggested", "Other candidates suggested": a time, people
+    if k == end or k < 0 or frame.inq[k]:
+        return False
+    opener = toks[k].low
+    if opener[:-2] in words.pronouns or opener[:-2] in _IS_CONTRACTED:
+        return False  # "He's even threatened": "has", no possessive
+    if plural and (opener in _ONE_THING or not (
+            opener in words.quantifiers or _plural_qualifier(toks[i - 1].low, words))):
+        return False  # "a guest calls", "the proposal calls for": a verb after a singular noun
+    if is_capitalized(toks[k].text):
+        while k > 0 and (is_capitalized(toks[k - 1].text) or toks[k - 1].text == "."):
+            k -= 1  # "... of George W. Bush's unpopularity claimed": the name's first word
+    return (opener in words.noun_signals or _possessive(opener) or opener in words.quantifiers) \
+        and (_opens_subject(frame, k) or (plural and words.past_form(toks[k - 1].low)))
+
+
+def _plural_qualifier(low: str, words: Words) -> bool:
+    """Tell whether a lower-case word before a cue form in -s qualifies it as a plural noun:
+    an adjective by its ending ("increased", "loudest", "dramatic"), a modifier ("intelligence
+    reports") or a plural qualifier ("same", "mass")."""
+    return low.endswith(_PLURAL_QUALIFIER_ENDINGS) or low in words.modifiers \
+        or low in words.plural_qualifiers
+
+
+# endings of adjectives before a plural noun; not "-al" or "-ary", which end nouns as often
+# ("the proposal calls for", "The deal calls for")
+_PLURAL_QUALIFIER_ENDINGS = ("ed", "est", "ing", "ive", "ic", "ous", "ful", "less")
+
+
+# words a contracted "is" or "has" follows, no possessive: "that's", "there's", "what's"
+_IS_CONTRACTED = frozenset({"that", "there", "here", "what", "who", "where"})
+# determiners of one thing, which a plural noun does not take: "a guest calls"
+_ONE_THING = frozenset({"a", "an", "another", "each", "every", "one"})
+
+
+def _opens_subject(frame: Frame, k: int) -> bool:
+    """Tell whether the word at k may open a clause's subject: first in the frame, or after
+    punctuation, a conjunction or a word that opens a clause, not after a preposition or a
+    verb whose object it opens ("a source familiar with the matter told", "Some of those
+    polled called")."""
+    if k == 0 or frame.inq[k - 1]:
+        return k == 0
+    prev = frame.tokens[k - 1]
+    return not prev.text[:1].isalnum() or prev.low in ("and", "but", "or", "that") \
+        or frame.words.links_clauses(prev.low)
 
 
 def _qualifying_word(frame: Frame, k: int) -> bool:
