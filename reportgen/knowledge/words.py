@@ -128,6 +128,7 @@ class Words:
     cue_idioms: frozenset[str]
     naming_cues: frozenset[str]
     term_namers: frozenset[str]
+    citing_cues: frozenset[str]
     aside_verbs: frozenset[str]
     object_prepositions: frozenset[str]
     expletives: frozenset[str]

@@ -32,6 +32,9 @@ class RawQuote:
     inherited: bool = False  # speaker carried over from the quote before
     absorbed: tuple[Span, ...] = ()  # quoted parts inside reported speech
     marked: tuple[Marked, ...] = ()  # the quotations in marks this quote takes
+    # its quotation stands in the writer's own sentence ("wrote of “…”"): the quotations after
+    # it in the paragraph do not go on from it
+    own_words: bool = False
 
     @property
     def start(self) -> int:

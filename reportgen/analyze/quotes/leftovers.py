@@ -874,9 +874,10 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
     if at is None:
         return False
     last = out.quotes[at]
-    if last.speaker is None or _topic_quote(text, last) or last.cue_info == USE_WORDS:
-        return False  # "spoke of “…”", "used the word “…”" name their own words only, not
-        # the quotations after them
+    if last.speaker is None or _topic_quote(text, last) or last.own_words \
+            or last.cue_info == USE_WORDS:
+        return False  # "spoke of “…”", "used the word “…”", "wrote of “…”" name their own
+        # words only, not the quotations after them
     gap_paras = n - _para_index(paras, starts, last.end, end_in=True)
     same_para = gap_paras == 0
     opens_para = n >= 0 and (q[0][0] == paras[n][0]
@@ -887,7 +888,7 @@ def _continue(text: str, out: _Found, paras: list[Span], starts: list[int], q: M
                                                                   last.speaker))):
         return False
     if same_para and (_names_a_term(text, paras[n][0], q[0][0], knowledge)
-                      or _modifies_a_noun(text, q, knowledge)):
+                      or modifies_a_noun(text, q, knowledge)):
         return False  # 'the so-called “deep state”', 'the “endless war” trope': a term
     if not same_para and last.marked and _single(text, q) != _single(text, last.marked[0]):
         return False  # a writer goes on quoting in the same marks: '…' under "…" is a subhead
@@ -1152,7 +1153,7 @@ _CLAUSE_WORDS = frozenset({"and", "or", "nor", "in", "that", "which", "who", "if
                            "during", "under", "without", "across", "until", "like"})
 
 
-def _modifies_a_noun(text: str, q: Marked, knowledge: Knowledge) -> bool:
+def modifies_a_noun(text: str, q: Marked, knowledge: Knowledge) -> bool:
     """Tell whether a short quotation stands before a noun it qualifies, a term in the
     writer's sentence rather than words said: 'the “endless war” trope', '“non-violent”
     crime', 'a “listening session” with parents' is not ('with' goes on the clause)."""

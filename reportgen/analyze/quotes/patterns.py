@@ -33,6 +33,7 @@ from reportgen.analyze.quotes.cues import (
 )
 from reportgen.analyze.quotes.found import TAKEN, Claimed, Marked, Mention, RawQuote, Verdict
 from reportgen.analyze.quotes.frame import Frame, Phrase
+from reportgen.analyze.quotes.leftovers import modifies_a_noun
 from reportgen.analyze.quotes.nouns import USE_WORDS, chanted_by, claim_that, owner_after
 from reportgen.analyze.quotes.phrases import finite_verb, np_forward
 from reportgen.analyze.quotes.sites import (
@@ -208,7 +209,7 @@ def attribute_cue(site: Site, claimed: Set[Marked]) -> RawQuote | None:
     # "talked about" reports only the quotations in its topic
     for pattern in (topic_quotation,) if holds_topic(site.cue) else \
             (object_as_quotation,) if site.cue.as_only else \
-            QUOTED_PATTERNS if site.cue.quoted_only else PATTERNS:
+            QUOTED_PATTERNS if site.cue.quoted_only else CLAUSE_PATTERNS:
         verdict = pattern(site, claimed)
         if verdict is not None:
             return verdict if isinstance(verdict, RawQuote) else None
@@ -856,11 +857,155 @@ def _topic_words(frame: Frame, k: int, words: Words) -> bool:
     return k == 0 or frame.tokens[k - 1].low not in words.term_namers
 
 
+# how many words outside quotation may stand between a cue and the quotation in its complement
+_COMPLEMENT_REACH = 10
+# the words that end the stretch a cue's complement is read in: a new clause of another
+# subject or of another verb may start at them; "during" opens an event, whose name a
+# quotation after it gives ("spoke during the “listening session”")
+_COMPLEMENT_STOPS = frozenset({"who", "whom", "whose", "which", "and", "or", "but", "while",
+                               "although", "though", "because", "if", "unless", "than",
+                               "during"})
+
+
+def quotation_in_complement(site: Site, claimed: Set[Marked]) -> Verdict:
+    """The first quotation in the complement of a cue of speaking whose content no pattern
+    before read, a few words after it within its clause: "wrote of “…”", "expressed his
+    gratitude for “…”", "pointed to the value of “…”", "said as a young analyst he had the
+    power to “…”". Not where the subject is no one, the writer or "they", or the speaking
+    is denied (as ``topic_quotation``); nor past a punctuation mark, a word another pattern
+    starts at (a cue, "her claim that"), a possessive, a word that names a term, or a word
+    that may open another clause ("which", "and", "because"); nor a quotation that opens
+    with a capital (a title, a name) unless "that" introduces it, or follows a word that
+    names a term ("so-called"), or that a later cue reports."""
+    frame, toks = site.frame, site.frame.tokens
+    if site.inverted or site.speaker is None or not site.cue.speech or not _believer(site) \
+            or site.speaker[-1].low in _NARRATORS or site.speaker[0].low in _NO_ONE \
+            or site.cue.lemma.split(" ")[0] in frame.words.citing_cues \
+            or _topic_denied(site) or _cites_source(frame):
+        return None
+    k, n = site.last + 1, 0
+    if _infinitive_after(site) or not _subject_next_to(site) or _passive(site) \
+            or _reported_subject(site) or _question(frame):
+        return None  # "continued to dig a “hole”", "is written by “curators”": no speaking
+    words = frame.words
+    # a word another pattern starts at: a cue, "according", a noun that owns words ("her
+    # claim that “…”"), a sign, a poll
+    starts = per_table("pattern starts but in", frame.knowledge, _starts_but_in)
+    while k < len(toks) and not frame.inq[k]:
+        low = toks[k].low
+        if toks[k].text in ",;:.!?—–()\"" or low in _COMPLEMENT_STOPS \
+                or low in words.term_namers or low.endswith(POSSESSIVE_ENDINGS) \
+                or low in starts or n >= _COMPLEMENT_REACH or _relative_that(frame, k):
+            return None
+        n += 1
+        k += 1
+    q = frame.quote_opening(k)
+    if q is None or q in claimed:
+        return None
+    first = next((t for t in toks[k:] if t.text[:1].isalnum()), None)
+    if first is None or (not first.text[:1].islower() and toks[k - 1].low != "that") \
+            or (k - 1 == site.last + 1 and toks[k - 1].low == "as"
+                and toks[site.last].low.endswith("ing")):
+        return None  # "writing as “desmoinesdem”": a pen name or a role
+    if _cue_after_comma(frame, k) or modifies_a_noun(frame.text, q, frame.knowledge):
+        return None  # "… be “a new tax,” Ann Vale said": hers; 'the “zero-tolerance” policy'
+    return RawQuote(q, "direct", site.mention, site.cue_mention, site.cue, marked=(q,),
+                    own_words=True)
+
+
+def _cites_source(frame: Frame) -> bool:
+    """Tell whether "according to" stands in a frame outside quotation: "According to the
+    lawsuit, the officers responded by “…”" gives the lawsuit's words."""
+    toks = frame.tokens
+    return any(t.low == "according" and toks[k + 1].low == "to" and not frame.inq[k]
+               for k, t in enumerate(toks[:-1]))
+
+
+def _infinitive_after(site: Site) -> bool:
+    """Tell whether an infinitive follows a cue at once, or "no to" or "yes to": "continued
+    to dig", "continues to “compete”", "said no to the “…”" (not "confessed to a “…”")."""
+    toks, k = site.frame.tokens, site.last + 1
+    if k + 1 < len(toks) and toks[k].low in ("no", "yes") and toks[k + 1].low == "to":
+        return True
+    return k + 1 < len(toks) and toks[k].low == "to" and not site.frame.inq[k] and (
+        site.frame.inq[k + 1] or (toks[k + 1].text.islower()
+                                  and toks[k + 1].low not in site.frame.words.determiners))
+
+
+def _relative_that(frame: Frame, k: int) -> bool:
+    """Tell whether a "that" at token k opens a relative clause, not the quotation a cue
+    reports: no quotation opens right after it or after an article ("a decision that
+    considered “…”", "reform that is “…”"; not "testified that “…”", "said that the “…”")."""
+    toks, m = frame.tokens, k + 1
+    if m < len(toks) and not frame.inq[m] and toks[m].low in frame.words.determiners:
+        m += 1
+    return toks[k].low == "that" and not (m < len(toks) and frame.inq[m])
+
+
+def _reported_subject(site: Site) -> bool:
+    """Tell whether a cue's subject opens the clause another cue reports: "the chaplain said
+    McCain spoke the truth when it was not “…”", "said that McCain spoke": the words are the
+    first cue's speaker's."""
+    assert site.speaker is not None
+    frame, s = site.frame, site.frame.index(site.speaker[0])
+    k = s - 2 if s >= 2 and frame.tokens[s - 1].low == "that" else s - 1
+    return any(not frame.inq[m] and cue_at(frame, m) is not None
+               for m in range(max(0, k), frame.index(site.speaker[-1]) + 1))
+
+
+def _question(frame: Frame) -> bool:
+    """Tell whether a frame is a question of the writer's: it ends in "?" outside quotation
+    ("Whom did Roe tell about the “dirt”?")."""
+    toks = frame.tokens
+    return bool(toks) and toks[-1].text == "?" and not frame.inq[len(toks) - 1]
+
+
+def _passive(site: Site) -> bool:
+    """Tell whether a cue is a passive participle: "is written by", "was called"."""
+    i = site.i
+    return i > 0 and site.frame.tokens[i - 1].low in site.frame.words.aux_passive
+
+
+def _subject_next_to(site: Site) -> bool:
+    """Tell whether a cue is a verb of its speaker: no auxiliary follows it ("The council
+    answer would be", "the Corker comments were": a noun, the subject of that verb), unless
+    its object is moved before its subject ("what the department says was"); its speaker
+    follows no article or preposition, as a noun's modifier does ("the House Intelligence
+    report as", "When on Earth details"); and a cue in -s stands right after its speaker or
+    an adverb, the speaker not one capitalized word opening the sentence ("Ponnuru details",
+    "the department says"; not "prayer, creationism and claims of ...", "Preemptory charges
+    of ..."); a bare form has no speaker after "a" or "an" ("a new UN report")."""
+    frame, toks, i = site.frame, site.frame.tokens, site.i
+    if site.speaker is None:
+        return True
+    s = frame.index(site.speaker[0])
+    before = toks[s - 1].low if s > 0 else ""
+    after = toks[site.last + 1].low if site.last + 1 < len(toks) else ""
+    # "what the department says was “…”": the verb after it is the moved object's
+    if after in frame.words.aux_verbs and not _moved_object(before, frame.words):
+        return False  # "The council answer would be “…”"
+    if site.speaker[0].low in ("a", "an") and toks[i].low == site.cue.lemma.split(" ")[0]:
+        return False  # "a new UN report from": a singular subject takes no bare verb
+    if before in frame.words.determiners or before in frame.words.prepositions:
+        return False  # "the House Intelligence report as", "When on Earth details"
+    if not toks[i].low.endswith("s") or toks[i].low.endswith("ss"):
+        return True
+    k = i - 1
+    while k >= 0 and is_adverb(toks[k].text, frame.words):
+        k -= 1
+    if s == 0 and len(site.speaker) == 1:
+        return False  # a capitalized first word may be an adjective
+    return k >= 0 and k == frame.index(site.speaker[-1])
+
+
 # A cue that reports only words in quotation marks ("chanted “…”") tries a quotation before it,
 # then the quotations in its topic after "of" or "about" (before one right after the cue, so
 # that "talk of “a”, “b” and “c”" takes all three), then the second and third of PATTERNS, then
 # a quotation after its object and "as".
-QUOTED_PATTERNS = (PATTERNS[0], topic_quotation, *PATTERNS[1:3], object_as_quotation)
+QUOTED_PATTERNS = (PATTERNS[0], topic_quotation, *PATTERNS[1:3], object_as_quotation,
+                   quotation_in_complement)
+# Any other cue tries PATTERNS, then the quotation in its complement.
+CLAUSE_PATTERNS = (*PATTERNS, quotation_in_complement)
 
 
 def _direct(site: Site, q: Marked) -> RawQuote:

@@ -1,0 +1,84 @@
+"""A quotation in the complement of a cue of speaking (patterns.quotation_in_complement): the
+first quotation a few words after the cue, in its own clause, when no other pattern read the
+cue's content, is the cue's subject's. Every sentence is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyze.sentences import quotes_of
+
+
+def _speaker_of(text, words, knowledge):
+    """Give the speaker (actor name, or None) of the quote holding these words."""
+    hits = [q for q in quotes_of(text, knowledge) if words in q.text]
+    assert hits, [q.text for q in quotes_of(text, knowledge)]
+    return hits[0].actor.name if hits[0].actor else None
+
+
+COMPLEMENT_CASES = [
+    ("an adjunct and a clause of the same subject after the cue",
+     "In a radio interview, Sen. Ann Cole said as a young prosecutor she had the power to "
+     "“close any case in a week.”",
+     "close any case", "Ann Cole"),
+    ("a preposition after the cue",
+     "Mayor Tom Reyes wrote of “a city that works for everyone.”",
+     "a city that works", "Tom Reyes"),
+    ("the cue's object and a preposition",
+     "Gov. Dale Pratt expressed his gratitude for “the patience of every family in the state.”",
+     "the patience of every", "Dale Pratt"),
+    ("a phrasal cue and a noun phrase",
+     "Ruth Vail pointed to the value of “small steps taken together.”",
+     "small steps", "Ruth Vail"),
+    ("a cue in -s right after its subject, and how",
+     "Ruth Vail details how “the budget grew by half in ten years.”",
+     "the budget grew", "Ruth Vail"),
+    ("a time word and a preposition",
+     "Sen. Ann Cole argued Thursday against “spending money on programs that fail.”",
+     "spending money", "Ann Cole"),
+    ("a preposition that is no infinitive's",
+     "Mayor Tom Reyes confessed to a “grave error of judgment.”",
+     "grave error", "Tom Reyes"),
+    ("a cue in -s whose object is moved before its subject, and a time word",
+     "Police raided the offices over what Gov. Dale Pratt says today was a “scheme to rob "
+     "the state.”",
+     "scheme to rob", "Dale Pratt"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "words", "speaker"), COMPLEMENT_CASES)
+def test_a_quotation_in_a_cues_complement_is_its_subjects(label, text, words, speaker,
+                                                          knowledge):
+    assert _speaker_of(text, words, knowledge) == speaker, label
+
+
+NOT_COMPLEMENT_CASES = [
+    ("an infinitive after the cue: no speaking",
+     "Mayor Tom Reyes continued to dig a “deep hole” for his own party.",
+     "deep hole"),
+    ("a possessive before the quotation: the owner's words",
+     "Gov. Dale Pratt referred to the mayor's “war on cars” in every speech.",
+     "war on cars"),
+    ("a word that names a term before the quotation",
+     "Sen. Ann Cole spoke out against what has been called an “extreme measure.”",
+     "extreme measure"),
+    ("a plural noun read as a cue",
+     "Ruth Vail and her talk of unity and claims of a “war on farms” split the town.",
+     "war on farms"),
+    ("an infinitive that opens the quotation",
+     "As the Reyes campaign continues to “fight for every vote,” the polls are tightening.",
+     "fight for every vote"),
+    ("a cue that cites a term",
+     "The group is named for a code, referring to the police term “officer in distress.”",
+     "officer in distress"),
+    ("a sentence whose source is given by according to",
+     "According to a lawsuit, the officers responded by “firing without any warning.”",
+     "firing without any"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "words"), NOT_COMPLEMENT_CASES)
+def test_a_quotation_past_the_complement_keeps_no_speaker(label, text, words, knowledge):
+    hits = [q for q in quotes_of(text, knowledge) if words in q.text]
+    assert not [q for q in hits if q.actor is not None], label
