@@ -2338,3 +2338,51 @@ STATE_MEDIA_CASES = [
 def test_a_countrys_state_media_is_named_as_written(text, name, knowledge):
     speaker = last_speaker(text, knowledge)
     assert speaker is not None and speaker[0] == name
+
+
+# --- a body's initials written with periods read as its acronym ("the F.B.I." is the FBI) ----
+
+DOTTED_CASES = [
+    ('"We are looking into it," the F.B.I. said.', ("FBI", "organisation")),
+    ('The C.I.A. said that "the report is accurate."', ("CIA", "organisation")),
+    ('"Payments are due in April," the I.R.S. said in a statement.',
+     ("Internal Revenue Service", "organisation")),
+    ('"The rule stands," said the E.P.A.', ("Environmental Protection Agency", "organisation")),
+    ('"We will keep marching," the N.A.A.C.P. said.', ("NAACP", "organisation")),
+    ('"The polls have closed," the A.P. reported.', ("Associated Press", "media")),
+    ('"We will win the House," said the G.O.P.', ("Republican Party", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED_CASES)
+def test_a_bodys_dotted_initials_read_as_its_acronym(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+# negatives that hold on main too: a person's initials before a name, and initials the tables
+# hold as written, stay as they were
+DOTTED_KEPT_CASES = [
+    ('"We will win," J.R.R. Tolkien wrote.', ("J.R.R. Tolkien", "person")),
+    ('"We will win," W.E.B. Du Bois wrote.', ("W.E.B. Du Bois", "person")),
+    ('"We will win," said H.R. McMaster.', ("H.R. McMaster", "person")),
+    ('"We will win," J.B. Pritzker said.', ("J.B. Pritzker", "person")),
+    ('"The talks failed," the U.N. said.', ("United Nations", "organisation")),
+    ('"The talks failed," the U.S. said.', ("United States", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED_KEPT_CASES)
+def test_a_persons_initials_stay_a_persons(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+# the body a person or a description is of, written with periods
+DOTTED_BODY_CASES = [
+    ('"We are looking into it," an F.B.I. spokesman said.', "FBI"),
+    ('"We are looking into it," F.B.I. Director Christopher Wray said.', "FBI"),
+]
+
+
+@pytest.mark.parametrize(("text", "organisation"), DOTTED_BODY_CASES)
+def test_a_body_written_with_periods_is_named_as_its_acronym(text, organisation, knowledge):
+    assert quotes_of(text, knowledge)[-1].actor.organisation == organisation

@@ -104,6 +104,8 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
     words = [w for k, w in enumerate(words) if not (
         w == "," and 0 < k < len(words) - 1 and _bare(words[k + 1]) in SUFFIXES
         and len(words[k + 1]) > 1)]
+    if _DOTTED.search(raw):  # most mentions hold no dotted initials: no word is asked
+        words = undotted(words, knowledge)
     definite = bool(words) and words[0].lower() == "the"
     indefinite = bool(words) and words[0].lower() in knowledge.words.indefinites
     while words and (words[0].lower() in knowledge.words.leading_articles
@@ -121,6 +123,48 @@ def scan(raw: str, knowledge: Knowledge) -> Parts | None:
             break
         i += n
     return _parts(raw, s, definite, indefinite, knowledge)
+
+
+# a body's initials written with periods, as the tokenizer leaves them before their last
+# period: "F.B.I" of "the F.B.I.", "N.A.A.C.P"
+_DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+")
+# the fewest letters of dotted initials that are a body's though the tables lack them
+# ("N.A.A.C.P."); two ("J.D.", "E.U.") only where the tables hold them undotted ("A.P.")
+_DOTTED_LETTERS = 3
+
+
+def undotted(words: list[str], knowledge: Knowledge) -> list[str]:
+    """Write a body's dotted initials as the acronym they spell, its closing period dropped,
+    so every table and rule reads "the F.B.I." as "the FBI": initials the tables hold as
+    written stay ("U.S.", "U.N.", "D.C."), and so do a person's, before a name ("J.D. Vance",
+    "George H.W. Bush")."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        k += 1
+        if not (_DOTTED.fullmatch(w) and _initials_of_body(w, words, k, knowledge)):
+            out.append(w)
+            continue
+        out.append(w.replace(".", ""))
+        if words[k:k + 1] == ["."]:
+            k += 1  # its closing period, which the acronym does without
+    return out
+
+
+def _initials_of_body(word: str, words: list[str], k: int, knowledge: Knowledge) -> bool:
+    """Tell whether dotted initials, the word before k, spell a body's acronym: not a key of
+    the tables as written, not before a capitalised word that is no title nor a body's head
+    (a person's name), and three letters or more or an acronym the tables hold."""
+    if knowledge.lists_name(f"{word.lower()}.") or knowledge.lists_name(word.lower()):
+        return False
+    after = words[k + 1] if words[k:k + 1] == ["."] and k + 1 < len(words) else ""
+    if is_capitalized(after) and not knowledge.title_word(after.lower()) \
+            and after.lower() not in knowledge.words.org_heads \
+            and after.lower() not in knowledge.words.name_heads:
+        return False
+    acronym = word.replace(".", "").lower()
+    return len(acronym) >= _DOTTED_LETTERS or acronym in knowledge.acronyms
 
 
 def _possessive_joined(words: list[str], knowledge: Knowledge) -> list[str]:
