@@ -699,6 +699,36 @@ def test_a_counted_description_is_the_people_named_together(text, expected, know
     assert last_speaker(text, knowledge) == expected
 
 
+# --- a counted description is the people an apposition right after it names ---------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two senators, Ann Roe and Tom Smith, said the bill was “urgent.”",
+     ("Ann Roe and Tom Smith", "group")),
+    ("“The bill is urgent,” said two senators, Ann Roe and Tom Smith.",
+     ("Ann Roe and Tom Smith", "group")),
+    ("“We are worried,” two of those Republicans – Reps. Liz Cheney of Wyoming and Mac "
+     "Thornberry of Texas – said.", ("Liz Cheney and Mac Thornberry", "group")),
+    ("Two top diplomats — Ann Roe and Tom Smith — said they were “alarmed.”",
+     ("Ann Roe and Tom Smith", "group")),
+    ("Three senators – Ann Roe, Tom Smith and Bo Li – said the bill was “urgent.”",
+     ("Ann Roe, Tom Smith and Bo Li", "group")),
+    # negatives: the count is not the number named, the names are no people's in full
+    ("“The bill is urgent,” said three senators, Ann Roe and Tom Smith.",
+     ("three senators", "group")),
+    ("“The bill is urgent,” said two groups, Heritage Action and FreedomWorks.",
+     ("Heritage Action and FreedomWorks", "group")),
+    ("The five council members who called the meeting — the U.K., France, Germany, Belgium "
+     "and Poland — urged Ankara “to cease the attack.”",
+     ("United Kingdom, France, Germany, Belgium and Poland", "group")),
+    ("“The bill is urgent,” said two issues, Medicare and Medicaid.", ("two issues", "unknown")),
+    ("“The bill is urgent,” said two senators, Ann Roe and the Senate.",
+     ("two senators", "group")),
+    ("“The bill is urgent,” said two senators, Roe and Smith.", ("two senators", "group")),
+])
+def test_a_counted_description_is_the_people_apposed_to_it(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
 # --- "they" after people who open a sentence before a verb in the present --------------------
 
 @pytest.mark.parametrize(("text", "expected"), [

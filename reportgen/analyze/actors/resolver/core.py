@@ -115,6 +115,7 @@ class Resolver(People, Groups, Pronouns, Relatives, Descriptions, Roles, Bodies,
             actor = self.merge_earlier(self._with_suffix_after(actor, pos + len(mention)), pos,
                                        inclusive=True)
         actor = self._apposed(actor, pos + len(mention))
+        actor = self._members_apposed(actor, mention, pos + len(mention))
         actor = self._apposition_to(actor, pos, pos + len(mention))
         if actor is not None:
             actor = self._as_outlet(actor, mention)

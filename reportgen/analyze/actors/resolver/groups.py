@@ -1,7 +1,8 @@
 """People named together: a mention that joins names with "and" ("Ann Roe and Tom Reyes",
 "Ann Roe, Tom Reyes and Dana Pike", "DHS and ODNI") is one group, each remembered as a
 speaker too; a plural description or a count ("the senators", "the two", "the study's
-authors") is the people named together before it.
+authors") is the people named together before it, and a counted one the people an
+apposition right after it names ("two senators, Ann Roe and Tom Smith, said").
 """
 
 from __future__ import annotations
@@ -24,6 +25,26 @@ _OTHERS = re.compile(r"(?:(?:many|some|several|a\s+few)\s+)?others?\b(?!\s+of\b)
 
 # a count in words between people named together and a count alone that may be others
 _COUNT_NAMED = re.compile(r"\b(?:" + "|".join(_COUNT_WORDS) + r")\b", re.IGNORECASE)
+# one name listed in an apposition, from its capital ("the" before it at most) up to the
+# next mark: "Ann Roe", "Reps. Ann Roe of Maine", "the U.K."
+_LISTED_NAME = r"(?:the[^\S\n]+)?[A-Z][^,;:()“”\"\n–—]{1,80}?"
+# those named together in an apposition right after a counted description (a relative clause
+# between them at most), set off by a comma or a dash and closed by a mark or a sentence's
+# end: "Two senators, Ann Roe and Tom Smith, said", "two of those Republicans – Reps. Ann Roe
+# of Maine and Tom Smith of Ohio –", "the five members who called the meeting — the U.K.,
+# France, ... and Poland —"
+_APPOSED_MEMBERS = re.compile(
+    r"(?:[^\S\n]+(?:who|that)[^\S\n][^,;:()“”\"\n–—]{1,60}?)?"
+    r"[^\S\n]*(?:,|[–—]|[^\S\n]-)[^\S\n]+"
+    rf"(?P<names>(?:{_LISTED_NAME},[^\S\n]+){{0,4}}{_LISTED_NAME},?[^\S\n]+and[^\S\n]+"
+    rf"{_LISTED_NAME})"
+    r"(?=[^\S\n]*(?:[,;:()“”\"\n–—]|[^\S\n]-[^\S\n]|\.(?:\s|$)|$))")
+# what may stand before the count that opens a counted description: "the two senators"
+_COUNT_DETERMINERS = frozenset({"the", "these", "those", "all"})
+# what splits the names listed: "Ann Roe, Tom Smith and Bo Li"
+_LIST_MARK = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+")
+# where a person is from, after the name: "Ann Roe of Maine" (not part of who she is)
+_FROM_PLACE = re.compile(r"[^\S\n]+of[^\S\n]+[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*)*$")
 
 
 def _member_count(name: str) -> int:
@@ -167,6 +188,45 @@ class Groups(ResolverState):
                 return a  # "Ana Ruiz and Tom Reyes ... the two commissioners wrote"
         return None
 
+    def _members_apposed(self, actor: Actor | None, mention: str, end: int) -> Actor | None:
+        """Give those an apposition right after a counted description names, as one group:
+        people for a description of people ("Two senators, Ann Roe and Tom Smith, said", "two
+        of those Republicans – Reps. Ann Roe of Maine and Tom Smith of Ohio – said"), bodies
+        by name for one of people or of bodies ("five council members — the U.K., France,
+        ... and Poland —", "two companies, Acme Corp. and Vale Ltd., said"); the description
+        where the count is not the number named, or one named is neither a person in full nor
+        a body by name, or not of the kind of the others."""
+        words = mention.lower().split()
+        if actor is None or len(words) < 2:
+            return actor
+        stated = _stated_count(words[words[0] in _COUNT_DETERMINERS])
+        if stated is None or stated < 2:
+            return actor  # not "the head of two unions, ...": the count opens the mention
+        head = words[-1]
+        people_head = actor.kind in ("group", "anonymous") or self._people_noun(head)
+        if not people_head and not self._bodies_noun(head):
+            return actor
+        m = _APPOSED_MEMBERS.match(self.text, end)
+        pieces = _pieces(m["names"], m.start("names")) if m else []
+        if len(pieces) != stated:
+            return actor
+        named = [self.read(_FROM_PLACE.sub("", piece)).actor for _, piece in pieces]
+        if any(a is None for a in named) or len({a.name for a in named if a}) < stated:
+            return actor
+        if people_head and all(a.kind == "person" and " " in a.name for a in named if a):
+            return joint_of([self.merge_earlier(a, at, inclusive=True)
+                             for (at, _), a in zip(pieces, named, strict=True) if a])
+        if all(a.kind in BODIES and a.name[:1].isupper() for a in named if a):
+            return joint_of([a for a in named if a])
+        return actor
+
+    def _bodies_noun(self, low: str) -> bool:
+        """Tell whether a lower-case plural noun names bodies: the plural of a word for an
+        organisation ("companies", "agencies", "groups", "unions")."""
+        words = self.knowledge.words
+        one = f"{low[:-3]}y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
+        return one in words.org_descriptions or one in words.org_heads
+
     def _people_noun(self, low: str) -> bool:
         """Tell whether a lower-case plural noun names people of no stated gender: a group
         head or an agent noun ("farmers"), "people", or the plural of a title, a staff word or
@@ -188,3 +248,14 @@ class Groups(ResolverState):
                                                        titles.get(f"{low[:-1]}.")):
                 return True
         return False
+
+
+def _pieces(names: str, start: int) -> list[tuple[int, str]]:
+    """Split the names listed in an apposition at its commas and its "and": each name with
+    where it stands in the text, the list beginning at ``start``."""
+    found: list[tuple[int, str]] = []
+    at = 0
+    for mark in _LIST_MARK.finditer(names):
+        found.append((start + at, names[at:mark.start()]))
+        at = mark.end()
+    return [*found, (start + at, names[at:])]
