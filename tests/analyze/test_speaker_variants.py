@@ -103,6 +103,12 @@ SUFFIX_CASES = [
     ("Jr. set off by commas before a cue, the quotation after",
      'Ned Barlow, Jr., said the plant would close. “It is a sad day,” Barlow said.',
      ["Ned Barlow Jr.", "Ned Barlow Jr."]),
+    ("Jr. set off by commas, then an apposition, between a quotation and its cue",
+     '“The woods will find him,” Amos Tillery, Jr., founder of a tracking school in Maine, '
+     'told the paper.', ["Amos Tillery Jr."]),
+    ("III set off by commas, then an apposition, before the cue",
+     '“The river is ours,” Hollis Meeker, III, the tribal chairman, said on Monday.',
+     ["Hollis Meeker III"]),
     # negatives: an age or a state set off by commas is no suffix; a name without one keeps none
     ("an age set off by commas",
      '“We were here first,” Walter Pryce, 54, said.', ["Walter Pryce"]),

@@ -994,8 +994,10 @@ def _before_apposition(frame: Frame, j: int, floor: int) -> Phrase | None:
         if commas == 0 and _name_after_description(frame, inner, c, floor):
             return inner  # "One such lawmaker, retiring Democratic Rep. Jim Moore, told"
         # any apposition will do ("who ...", "a ...", "wearing ...", "55,") as long as a name
-        # or a speaker noun stands before it
-        np = np_back(frame, c - 1, floor) or _relation_phrase(frame, c - 1, floor)
+        # or a speaker noun stands before it, a name with its suffix set off by commas too
+        # ("Tom Reyes, Jr., founder of the school, told": not "Jr.")
+        np = _suffixed_name(frame, c, floor) or np_back(frame, c - 1, floor) \
+            or _relation_phrase(frame, c - 1, floor)
         if np and _listed_place(frame, np, c):
             # "Jeff Prescott, senior director for Iran, Iraq, Syria, and the Gulf,": the
             # name before the list, if any
