@@ -214,14 +214,9 @@ def _lower_case(words: list[str], knowledge: Knowledge) -> tuple[str, str]:
     if low[0] in knowledge.words.irregular_past or (
             low[0].endswith("ed") and low[0] in knowledge.cues):
         return "no agent", f"opens with the verb '{low[0]}': a clause cut, no description"
-    if any(agent_word(w, knowledge) for w in low) or _SHARE.search(" ".join(low)):
+    if any(knowledge.agent_word(w) for w in low) or _SHARE.search(" ".join(low)):
         return "description", "lower case: a description, not a name"
     return "no agent", "lower case, and no word for a person, group, body or document"
-
-
-def agent_word(low: str, knowledge: Knowledge) -> bool:
-    """Tell whether a lower-case word names who may speak (``Knowledge.agent_word``)."""
-    return knowledge.agent_word(low)
 
 
 # a share of people, as polls give it: "seven in 10", "nine out of ten"

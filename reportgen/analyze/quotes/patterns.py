@@ -39,7 +39,7 @@ from reportgen.analyze.quotes.phrases import finite_verb, np_forward
 from reportgen.analyze.quotes.sites import (
     DASHES,
     Site,
-    described_someone,
+    after_someone,
     find_site,
     site_with_speaker,
 )
@@ -426,11 +426,9 @@ def _relays_quotation(frame: Frame, content: tuple[int, int]) -> bool:
     Ledger, Tom Reyes said the levee “…”": the quoted words are Roe's and Reyes's, read at
     their own cue."""
     start, end = frame.first_at(content[0]), min(frame.first_at(content[1]), len(frame.tokens))
-    np = np_forward(frame, start)
-    if np is None or np[0].low in frame.words.pronouns or not (
-            is_capitalized(np[0].text) or described_someone(frame, np)):
+    k = after_someone(frame, start)
+    if k is None:
         return False  # "She said she recalls “…”": one speaker, named by the outer cue
-    k = frame.index(np[-1]) + 1
     # "The Ledger reported that Alderman Tom Reyes, who has marched all week, told reporters
     # that “…”": a relative clause of "who" set off by commas stands before the cue
     k = _past_who_clause(frame, k, end) or k

@@ -1071,11 +1071,9 @@ def _named_with_cue(frame: Frame, j: int) -> bool:
     him that": the "that" is the second cue's, not the first's after an adjunct it did not
     know, and the words in quotation marks are Reyes's, read at his own cue
     (``patterns._relays_quotation``): relayed words go to whoever said them first."""
-    np = np_forward(frame, j)
-    if np is None or np[0].low in frame.words.pronouns \
-            or not (is_capitalized(np[0].text) or described_someone(frame, np)):
+    k = after_someone(frame, j)
+    if k is None:
         return False
-    k = frame.index(np[-1]) + 1
     toks = frame.tokens
     # a finite cue: not a verb before an infinitive ("said the lawyers continue to believe
     # that"), nor a participle ("wrote a memo to staff explaining that": the writer's words)
@@ -1084,6 +1082,17 @@ def _named_with_cue(frame: Frame, j: int) -> bool:
     return k + 1 < len(toks) and not toks[k].low.endswith("ing") \
         and toks[k + 1].low != "to" and cue_at(frame, k) is not None \
         and any(frame.inq[x] for x in range(k + 1, len(toks)))
+
+
+def after_someone(frame: Frame, j: int) -> int | None:
+    """Give the token after a name or a description of someone that opens the words at
+    token j ("Tom Reyes told", "the mayor warned"), or None where a pronoun or nobody opens
+    them ("she recalls": the speaker the outer cue names)."""
+    np = np_forward(frame, j)
+    if np is None or np[0].low in frame.words.pronouns \
+            or not (is_capitalized(np[0].text) or described_someone(frame, np)):
+        return None
+    return frame.index(np[-1]) + 1
 
 
 def described_someone(frame: Frame, np: Phrase) -> bool:
