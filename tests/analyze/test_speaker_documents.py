@@ -279,3 +279,51 @@ MAKER_SHAPE_CASES = [
 def test_a_document_speaks_for_the_maker_the_article_names(text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected
 
+
+
+# --- a part or the voice of a document speaks for its maker: "the report's summary", "the
+# ad's narrator"; and a maker that introduces a document in a relative clause ---------------
+
+DOCUMENT_PART_CASES = [
+    # a part of a document, in the possessive or with "of"
+    ('A report by the Harbor League came out on Monday. "Fees rose in every county," the'
+     ' report\'s summary says.', ("Harbor League", "organisation")),
+    ('The Harbor League issued a report on Monday. "Fees rose in every county," the summary'
+     ' of the report says.', ("Harbor League", "organisation")),
+    ('The Lakeview Institute published a study on Friday. "Yields fell," the study\'s'
+     ' conclusion reads.', ("Lakeview Institute", "organisation")),
+    # the voice of an ad, in the possessive, with "in", or alone beside an ad named near
+    ('Ann Roe launched an ad on Monday. "Tom Reyes voted no," the ad\'s narrator says.',
+     ("Ann Roe", "person")),
+    ('Ann Roe launched an ad on Monday. "Tom Reyes voted no," the narrator in the ad says.',
+     ("Ann Roe", "person")),
+    ('A new ad launched by Ann Roe attacks Tom Reyes. "He voted no," the narrator says.',
+     ("Ann Roe", "person")),
+    ('The spot was paid for by the Harbor League. "Tom Reyes voted no," intones the announcer.',
+     ("Harbor League", "organisation")),
+    # a maker that puts out the document in a relative clause after its name: not the person
+    # named first in the sentence, nor the one who leads it
+    ('Ann Roe is under fire from Harbor Voices, a liberal group led by Tom Reyes that is'
+     ' running an ad against her. "She broke her word," the narrator says in the ad.',
+     ("Harbor Voices", "organisation")),
+    ('Ann Roe is under fire from Harbor Voices, a liberal group led by Tom Reyes that is'
+     ' running an ad against her. The ad says she "broke her word."',
+     ("Harbor Voices", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_PART_CASES)
+def test_a_part_or_the_voice_of_a_document_speaks_for_its_maker(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a narrator with no document near: a film's, a book's
+    ('The film opens on a quiet farm. "It was a cold spring," the narrator says.',
+     ("narrator", "unknown")),
+    # a summary of no document
+    ('The judge read the charges aloud. "He took the money," the summary says.',
+     ("summary", "unknown")),
+])
+def test_a_voice_or_part_with_no_document_near_is_no_maker(text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

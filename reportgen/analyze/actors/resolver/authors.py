@@ -101,6 +101,12 @@ _SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*
 # A name in the possessive and up to three lower-case words, all that stands before a word:
 # "Schiff's memo", "Tom Reyes's new campaign ad"
 _OWNS_NEXT = re.compile(r"[^’'\n]{1,60}[’']s(?:\s+[a-z][\w-]*){0,3}\s*$")
+# a relative clause that introduces a document, what stands between it and the document's
+# word: "[ForAmerica, a group led by Ann Roe,] that is running an ad titled", "which released
+# its annual report" (Resolver._introduced_by)
+_RELATIVE_INTRODUCES = re.compile(r"\b(?:that|which)\s+(?:(?:is|are|was|were|has|have|had)"
+                                  r"\s+)?(?:(?:also|now|just)\s+)?(?P<verb>[a-z]+)\s+"
+                                  r"(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}$")
 # the first two words at a position: "the utility" (a description), "The Harbor Agency" (a
 # name), "it" (Resolver._maker_just_before)
 _WORDS_AT = re.compile(r"(?P<first>[\w-]+)(?:\s+(?P<next>[\w-]+))?")
@@ -517,6 +523,14 @@ class Authors(ResolverState):
             return reading.actor if reading.actor.kind != "unknown" else None
         return self._unresolved(reading, name, pos)
 
+    def _body_before(self, start: int, end: int) -> Actor | None:
+        """Give the organisation or outlet the article names last between start and end,
+        unquoted and by a capitalised name: the one a relative clause after it speaks of
+        ("ForAmerica, a group led by Ann Roe, that is running an ad": not Ann Roe)."""
+        return next((x.actor for x in reversed(self.memory.between(start, end))
+                     if not x.quoted and x.actor.kind in BODIES
+                     and x.actor.name[:1].isupper()), None)
+
     def _without_day(self, name: str) -> str:
         """Give an author's name without the day the document came out, written right after
         it: "by Ann Roe Saturday" is by Ann Roe ("a report from Tuesday" stays: no name is
@@ -578,9 +592,17 @@ class Authors(ResolverState):
                 return a
         by = _AUTHOR_OF.match(sentence, found.end() + 1)
         if by and by["verb"] not in self.knowledge.words.not_authored:  # not "obtained by"
-            a = self.read(self._without_day(by["by"])).actor
+            name = self._without_day(by["by"])
+            if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 4:
+                name = name[:-1]  # the sentence's full stop: "paid for by the Harbor League."
+            a = self.read(name).actor
             if a is not None:
                 return a
+        relative = _RELATIVE_INTRODUCES.search(sentence, 0, found.start())
+        if relative is not None \
+                and relative["verb"] in self.knowledge.words.relative_issuing_verbs \
+                and (body := self._body_before(s, s + relative.start())) is not None:
+            return body  # "under fire from ForAmerica, a group ... that is running an ad"
         # who speaks in that sentence ("In a letter, ..., the lawmakers slammed"), else the
         # first actor named before the document; not for a poll, which whoever the sentence
         # names first rarely made ("a Google search shows no reports on the poll")

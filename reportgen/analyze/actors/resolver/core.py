@@ -95,6 +95,7 @@ class Resolver(People, Groups, Pronouns, Relatives, Descriptions, Roles, Bodies,
             self.note(pos, author, speaker=True, mention=mention)
             return author  # "Ann Roe's Harbor Years ... Harbor Years recounts"
         actor = self._document_owner(mention, reading, pos, content) \
+            or self._document_part(mention, reading, pos, content) \
             or self.article_person(reading, pos)
         # "this person" is "the person"; "Although the School District" is "the School District"
         the = as_definite(without_openers(mention, self.knowledge), self.knowledge)

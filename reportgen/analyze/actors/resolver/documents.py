@@ -13,6 +13,7 @@ from bisect import bisect_left
 from reportgen.analyze.actors.reading import BODIES, Reading, document_kind
 from reportgen.analyze.actors.resolver.common import (
     _FILED_IN,
+    _MAKER_SENTENCES,
     _PLAIN_DOCUMENT_WORDS,
     _QUOTES,
     _WORD_CHARACTER,
@@ -64,6 +65,15 @@ _WORKS_NOUNS = "book|novel|memoir|biography|documentary|film"
 _OPENS_WITH_IN = re.compile(r"\s*In\s+")
 _OPENING_SUBJECT = re.compile(r"[^,;:“”\"\n]{0,100}?,\s+(?P<np>(?:[Tt]he\s+)?[A-Z][\w.’'-]*"
                               r"(?:\s+[A-Z][\w.’'-]*){0,4})\s+(?:also\s+)?(?P<cue>[a-z]+)\b")
+# a part or the voice of a document, and the document it is of: "the report's summary", "its
+# ad's narrator", "the summary of the report", "the narrator in a new ad"; or the voice alone:
+# "the narrator" (Resolver._document_part)
+_PART_OF_DOCUMENT = re.compile(
+    r"(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<document>[a-z-]+)[’']s\s+"
+    r"(?P<part>[a-z-]+)"
+    r"|(?:[Tt]he|[Aa]n?)\s+(?P<whole>[a-z-]+)(?:\s+(?:of|in|from)\s+"
+    r"(?P<of>the|its|their|his|her|an?)\s+(?:(?:new|latest|recent|same)\s+)?"
+    r"(?P<ofdocument>[a-z-]+))?")
 _OWNING_PRONOUN = re.compile(_DOCUMENT_PART + r"(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?P<document>[a-z]+)")
 
@@ -82,6 +92,47 @@ class Documents(ResolverState):
         return self._noun_owned_document(mention, pos, content) \
             or self._owned_document(mention, pos, content) or self._named_document(mention, pos) \
             or self._relative_issuer(mention, pos) or self._outlet_or_party_document(mention)
+
+    def _document_part(self, mention: str, reading: Reading, pos: int,
+                       content: tuple[Span, ...] = ()) -> Actor | None:
+        """Give the maker of the document a part or the voice of it speaks for: "the report's
+        summary says", "the findings of the survey show", "the ad's narrator says" (as "the
+        report", "the survey", "the ad" would be resolved there: ``Words.document_parts``,
+        ``Words.document_voices``); the voice alone where a document of its kind is named in
+        its sentence or the ``_MAKER_SENTENCES`` before ("“…,” the narrator says in the ad").
+        None where the tables read the mention as someone, it names no such part, or no maker
+        by name is found for the document."""
+        if reading.actor is not None and reading.actor.kind != "unknown":
+            return None
+        m = _PART_OF_DOCUMENT.fullmatch(mention)
+        if m is None:
+            return None
+        w = self.knowledge.words
+        part = m["part"] or m["whole"]
+        if part not in w.document_parts and part not in w.document_voices:
+            return None
+        word, det = (m["document"], m["det"]) if m["part"] else (m["ofdocument"], m["of"])
+        kind = document_kind(word, self.knowledge) if word else w.document_voices.get(part)
+        if kind is None or (word is None and not self._document_near(kind, pos)):
+            return None
+        whole = f"{'the' if det is None or det.lower() in ('a', 'an') else det.lower()} " \
+            f"{word or kind}"
+        maker = self._document_owner(whole, self.read(whole), pos, content) \
+            or self._author(kind, pos, whole)
+        # someone by name, not another description ("a narrator in the Harbor ad")
+        return maker if maker is not None and maker.kind in (*BODIES, "person") \
+            and maker.name[:1].isupper() else None
+
+    def _document_near(self, kind: str, pos: int) -> bool:
+        """Tell whether a document of a kind is named outside quotation marks in the sentence
+        of pos, before it or after it, or in the ``_MAKER_SENTENCES`` before it."""
+        here = self.sentence_of(pos)
+        if here < 0:
+            return False
+        start = self.sentences[max(0, here - _MAKER_SENTENCES)][0]
+        end = self.sentences[here][1]
+        return any(d.start() >= start and not self._in_quote(d.start())
+                   for d in reversed(self._documents_before(kind, end)))
 
     def _owned_document(self, mention: str, pos: int,
                         content: tuple[Span, ...] = ()) -> Actor | None:
