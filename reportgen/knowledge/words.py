@@ -85,6 +85,7 @@ class Words:
     floating_quantifiers: frozenset[str]
     cue_adverbials: frozenset[str]
     not_adverbs: frozenset[str]
+    plain_adverbs: frozenset[str]
     days: frozenset[str]
     months: frozenset[str]
     time_nouns: frozenset[str]

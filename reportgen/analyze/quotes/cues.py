@@ -398,10 +398,11 @@ def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
     toks, words = frame.tokens, frame.words
     prev = toks[i - 1].low if i > 0 else ""
     before_adverb = i - 1
-    while before_adverb > 0 and is_adverb(toks[before_adverb].text, words):
+    while before_adverb > 0 and (is_adverb(toks[before_adverb].text, words)
+                                 or toks[before_adverb].low in words.plain_adverbs):
         before_adverb -= 1
     if before_adverb < i - 1 and toks[before_adverb].low in words.aux_passive:
-        return True  # "is hotly disputed", "was widely reported"
+        return True  # "is hotly disputed", "was widely reported", "was twice reported"
     lemma = frame.knowledge.cues[form].lemma
     if _has_contracted(prev, frame.words):
         # "he's said", "she’s told reporters": "has", not a possessive; "he's said to be",

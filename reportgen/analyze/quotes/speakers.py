@@ -310,14 +310,19 @@ def _restrictive_head(frame: Frame, i: int, j: int, floor: int) -> Phrase | None
     subject ("Tom Reyes, the planner who claimed “…”, said") leaves its main verb to speak;
     nor where another cue follows ("Asked about critics who say it is “…”, Roe said"), whose
     words the clause may run into;
-    not a cue of an object ("conservatives who criticized his plan"). Only a name or a word
+    not a cue of an object ("conservatives who criticized his plan") unless a quotation in
+    marks opens its object's words and a word for people heads the phrase ("critics who
+    dismissed her as a “shiny new object”", "a student who accused him of being “rude”"; not
+    "a conservative from New York City who called himself “…”", a place). Only a name or a word
     for people or a body heads the phrase: not a pronoun or a quantifier ("anyone who says",
     "those who say" name no one the article quotes). The comma case ("Ann Roe, who said")
     is the relative pronoun's own step."""
     toks, words = frame.tokens, frame.words
     cue = frame.knowledge.cues.get(toks[i].low)
     if toks[j].low != "who" or j - 1 < floor or frame.inq[j - 1] \
-            or not toks[j - 1].text.isalpha() or cue is None or cue.takes_object \
+            or not toks[j - 1].text.isalpha() or cue is None \
+            or (cue.takes_object and (is_capitalized(toks[j - 1].text)
+                                      or not _quoted_object(frame, i))) \
             or cue.as_only or not any(frame.inq[k] for k in range(i + 1, len(toks))) \
             or any(not frame.inq[k] and cue_at(frame, k) for k in range(i + 1, len(toks))):
         return None
@@ -337,6 +342,24 @@ def _restrictive_head(frame: Frame, i: int, j: int, floor: int) -> Phrase | None
     # list of critics who say it is “dead” has grown"), and a participle after it is the
     # sentence subject's ("Roe dismissed critics who said ... by saying “…”": Roe's)
     return toks[frame.index(head[0]):j + 1]
+
+
+# how many words after a cue of an object its quotation may open: "called BuzzFeed fake news
+# and the story “…”"
+_OBJECT_QUOTE_REACH = 8
+
+
+def _quoted_object(frame: Frame, i: int) -> bool:
+    """Tell whether a quotation in marks opens within a few words after the cue at token i,
+    no comma, colon, semicolon or sentence's end between: "called her “…”", "accused him of
+    being “…”" (not "criticized his plan, which the mayor called “…”")."""
+    toks = frame.tokens
+    for k in range(i + 1, min(len(toks), i + 1 + _OBJECT_QUOTE_REACH)):
+        if frame.inq[k]:
+            return True
+        if toks[k].text in ",;:.!?—–()":
+            return False
+    return False
 
 
 def _governs_object(frame: Frame, k: int) -> bool:
@@ -866,7 +889,7 @@ def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
     toks, words = frame.tokens, frame.words
     while j >= floor:
         if (toks[j].low in words.skip_before_cue and not _surname_like(frame, j)) \
-                or is_adverb(toks[j].text, words) \
+                or is_adverb(toks[j].text, words) or _plain_adverb(frame, j) \
                 or (toks[j].text in DOUBLE_MARKS and not frame.inq[j]) \
                 or (toks[j].low in words.degree_words and j + 1 < len(toks)
                     and is_adverb(toks[j + 1].text, words)):  # "more colorfully described"
@@ -884,6 +907,32 @@ def _skip_to_subject(frame: Frame, j: int, floor: int) -> int:
         else:
             break
     return j
+
+
+# how many words after the cue the quotation its clause holds may open
+_PLAIN_ADVERB_REACH = 30
+
+
+def _plain_adverb(frame: Frame, j: int) -> bool:
+    """Tell whether the word at j is an adverb not in -ly (words.plain_adverbs: "twice") before
+    a cue of speech whose clause holds a quotation in marks: "Roe twice said the levy was
+    “unfair”" (not "asked whether he twice believed “…”", a belief; nor "the ad twice told
+    viewers ...; it lets them cry “…”", a quotation past the clause's end)."""
+    toks, words = frame.tokens, frame.words
+    if toks[j].low not in words.plain_adverbs or frame.inq[j]:
+        return False
+    c = j + 1
+    while c < len(toks) and (toks[c].low in words.plain_adverbs or is_adverb(toks[c].text, words)):
+        c += 1
+    cue = frame.knowledge.cues.get(toks[c].low) if c < len(toks) else None
+    if cue is None or not cue.speech:
+        return False
+    for k in range(c + 1, min(len(toks), c + 1 + _PLAIN_ADVERB_REACH)):
+        if frame.inq[k]:
+            return True
+        if toks[k].text in ";.!?":
+            return False
+    return False
 
 
 def _floating_quantifier(frame: Frame, j: int, floor: int) -> bool:
