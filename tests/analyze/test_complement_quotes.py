@@ -82,3 +82,48 @@ NOT_COMPLEMENT_CASES = [
 def test_a_quotation_past_the_complement_keeps_no_speaker(label, text, words, knowledge):
     hits = [q for q in quotes_of(text, knowledge) if words in q.text]
     assert not [q for q in hits if q.actor is not None], label
+
+
+# Verbs of speech acts that report only the words in quotation marks after them (cues.tsv,
+# frame "quoted"): the quotation is the subject's, the verb its cue.
+SPEECH_ACT_CASES = [
+    ("railed against",
+     "Mayor Tom Reyes railed against “developers who never pay their share.”",
+     "developers who never pay", "Tom Reyes", "rail against"),
+    ("requested",
+     "Gov. Dale Pratt requested “a full account of the money spent last year.”",
+     "a full account of the money", "Dale Pratt", "request"),
+    ("summarized, and a clause with that",
+     "Ann Cole summarized the findings to the effect that “most of the schools improved.”",
+     "most of the schools improved", "Ann Cole", "summarize"),
+    ("implored someone to",
+     "Mayor Ruth Vail implored residents to “stay off the roads until the storm passes.”",
+     "stay off the roads", "Ruth Vail", "implore"),
+    ("reminded someone that",
+     "Dale Pratt reminded the crowd that the “fight for clean water is not over.”",
+     "fight for clean water", "Dale Pratt", "remind"),
+    ("termed, its object moved before its subject",
+     "The council voted down what Sen. Ann Cole termed “a tax on every family.”",
+     "a tax on every family", "Ann Cole", "term"),
+    ("scolded someone for",
+     "Gov. Tom Reyes scolded lawmakers for “wasting a whole month on nothing.”",
+     "wasting a whole month", "Tom Reyes", "scold"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "words", "speaker", "lemma"), SPEECH_ACT_CASES)
+def test_a_quotation_after_a_verb_of_a_speech_act_is_its_subjects(label, text, words, speaker,
+                                                                  lemma, knowledge):
+    hits = [q for q in quotes_of(text, knowledge) if words in q.text]
+    assert hits, [q.text for q in quotes_of(text, knowledge)]
+    assert (hits[0].actor.name if hits[0].actor else None, hits[0].cue_lemma) \
+        == (speaker, lemma), label
+
+
+
+def test_a_things_pronoun_speaks_no_quotation_a_verb_of_a_speech_act_reports(knowledge):
+    # "it" stands for the vote, which says nothing: the second quotation is no one's quote
+    text = ("Dale Pratt reminded the crowd that the “fight for clean water is not over.” The "
+            "vote was close, and it reminds us that “local control” still matters.")
+    assert [(q.actor.name if q.actor else None, q.cue_lemma)
+            for q in quotes_of(text, knowledge)] == [("Dale Pratt", "remind")]

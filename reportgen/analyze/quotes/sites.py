@@ -126,6 +126,9 @@ def find_site(frame: Frame, i: int, last: int, cue: Cue, last_speaker: Phrase | 
             and not lone_source(frame, i, frame.index(speaker[0]), floor) \
             and not _you_addressed(frame, frame.index(speaker[0]), i):
         speaker = None  # "you might say", "we said last week": no one the article quotes
+    if speaker is not None and len(speaker) == 1 and cue.quoted_only \
+            and speaker[0].low in frame.words.expletives:
+        speaker = None  # "it reminds us that “…”", "what it termed “…”": a thing's words
     if speaker is not None and not inverted and _contracted_is(frame, speaker[0]):
         # "It’s like saying, “…”", "There’s a page reported", "Let's go back": no one; "Here’s
         # Ann Roe telling the crowd “…”": the name after it
