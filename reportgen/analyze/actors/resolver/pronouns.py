@@ -90,6 +90,15 @@ _DESCRIBED = re.compile(
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s)"
     r"(?P<rest>(?:\s+[a-z][\w’'-]*){1,5})")
 
+# Someone's words up to the verb they act with, then "him" or "her" as whom they tell or
+# ask something, a clause or an infinitive after it ("A clerk told her she", "A guard asked
+# him to wait"; not "Sam Cole's lawyer answered him", still the one who speaks next, nor
+# "her case"); no comma, quotation mark or clause between ("a partner recalls that Sam Cole
+# took her to": her own)
+_ACTS_ON = re.compile(
+    r"(?:[^\s,;:“”\"]+[ \t]+){0,5}?(?P<verb>[a-z]+)[ \t]+(?P<p>him|her)[ \t]+"
+    r"(?:she|he|that|to|about|if|whether|why|how|what)\b")
+
 # The lower-case words right after a name in the possessive that may name whom it owns:
 # "Coffman's wife", "Sam Cole's former personal lawyer"
 _OWNED_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
@@ -337,7 +346,7 @@ class Pronouns(ResolverState):
                         and (group := self._plural_subject(n, pos)):
                     return group  # "Top officials on Monday expressed optimism. They said"
                 if want == "person" and here - 1 <= n \
-                        and (described := self._described_person(n, pos, gender)
+                        and (described := self._described_person(n, pos, gender, subject)
                              or self._oblique_person(n, pos, gender, content)):
                     return described  # "A senior official briefed reporters. She said"
         # no sentences known, or nothing near: the last speakers, then anyone named
@@ -380,13 +389,18 @@ class Pronouns(ResolverState):
         Cole's lawyer answered. '...,' he said" is the lawyer; "his office" after "Sam
         Cole's aides" is still Cole's); no name in the possessive where a "he" or "she" opens
         the sentence ("He is praised ... despite Trump's efforts": Trump is not its subject);
-        for a ``subject``, an unnamed speaker described as one person (``_described_one``)."""
+        for a ``subject``, an unnamed speaker described as one person (``_described_one``);
+        no unnamed speaker who acts on a "him" or "her" of the pronoun's gender ("A college
+        official told her she owed a fee. '…,' she says": the one told, ``_acts_on_pronoun``)."""
         pool = [f for s in self.memory.in_sentence(n, pos) if not s.quoted and not s.modifier
                 and (not s.oblique or self._source_of_words(s))
                 and not _within(s.pos, content) and not self._credited(s)
                 and not (subject and s.possessive and self._owner_of_someone(s.pos))
                 and (f := self._fitting(s, want, gender, subject))
-                and not self._addressed(f.actor, want, pos)]
+                and not self._addressed(f.actor, want, pos)
+                and not (f.actor.kind in ("anonymous", "unknown")
+                         and self._acts_on_pronoun(s.pos, min(self.sentences[n][1], pos),
+                                                   gender))]
         if gender and any(s.possessive for s in pool):
             start = self.sentences[n][0]
             he = next((m.start() for m in _HE_OR_SHE.finditer(self.text, start, pos)
@@ -560,28 +574,64 @@ class Pronouns(ResolverState):
         at = self.text.find(surname, pos, pos + _NAME_REACH)
         return at >= 0 and not _RUN_ON.match(self.text, at + len(surname))
 
-    def _described_person(self, n: int, pos: int, gender: str | None) -> Actor | None:
+    def _described_person(self, n: int, pos: int, gender: str | None,
+                          subject: bool = False) -> Actor | None:
         """Give the one unnamed person a sentence (before pos) describes as its subject, or
-        as whom its subject asked: "A senior official briefed reporters", "I once asked the
-        city's police commissioner whether ..." (a "he" or "she" right after is that person,
-        where the sentence names no one)."""
+        as whom its subject asked: "A senior official briefed reporters", "At times, the
+        governor sought" (after an adverbial set off before the main clause, for a
+        ``subject`` he or she: not "his campaign" in "..., the former mayor opened 40
+        offices, according to his campaign", a campaign named for him), "I once asked
+        the city's police commissioner whether ..." (a "he" or "she" right after is that
+        person, where the sentence names no one; not one described inside quotation marks,
+        nor one who acts on a "him" or "her" of the pronoun's gender)."""
         s, e = self.sentences[n]
+        main = self._main_clause_start(n) if subject else s
         found = [(m.start("np"), np) for m in _DESCRIBED.finditer(self.text, s, min(e, pos))
-                 if (m.start("np") == s or m["asked"])
+                 if (m.start("np") in (s, main) or m["asked"])
+                 and not self._in_quote(m.start("np"))
                  and (np := self._description_of(m["np"], m["rest"], gender))]
-        if len(found) != 1:
+        if len(found) != 1 or self._acts_on_pronoun(found[0][0], min(e, pos), gender):
             return None
         at, np = found[0]
+        # after an opening adverbial, only someone the description names ("the governor"
+        # who is Ann Roe), not an epithet left unnamed ("the history major")
+        named_only = at == main != s
         reading = self.read(np)
         actor = reading.actor
         if actor is None and reading.head:
             actor = self._definite(reading.head, reading.country, reading.party, pos) \
                 or self._titled_description(np, reading.head, at) \
                 or self._description(reading, np)
-        if actor is None or actor.kind not in ("anonymous", "unknown", "person"):
+        if actor is None or actor.kind not in ("anonymous", "unknown", "person") \
+                or (named_only and (actor.kind != "person" or not self._full_name(actor.name))):
             return None
         self.note(at, actor, mention=np)
         return actor
+
+    def _acts_on_pronoun(self, pos: int, end: int, gender: str | None) -> bool:
+        """Tell whether someone described at pos acts, with the verb right after the
+        description, on a "him" or "her" of this gender (before end): "A clerk told her she
+        owed a fee" (the one she is, named before, not the clerk); not "a partner recalls
+        that Sam Cole took her", "throwing a cup at him" (``_ACTS_ON``)."""
+        m = _ACTS_ON.match(self.text, pos, end)
+        words = self.knowledge.words
+        return gender is not None and m is not None \
+            and words.pronoun_genders.get(m["p"]) == gender \
+            and m["verb"] not in words.prepositions \
+            and not any(w in ("that", "who", "which") for w in m[0].split())
+
+    def _main_clause_start(self, n: int) -> int:
+        """Give where the main clause of sentence n opens: after an adverbial set off by a
+        comma before it ("At times, the governor sought"), else at the sentence's start;
+        not after one that names a person, whom the words after the comma may describe
+        ("When I met Tom Reyes, the city's auditor, on Monday")."""
+        start, end = self.sentences[n]
+        m = _FRONTED.match(self.text, start, end)
+        if m is None or not self._fronts(m["w"].lower()) or any(
+                s.actor.kind == "person" for s in self.memory.between(m.start(), m.end())):
+            return start
+        gap = self.text[m.end():end]
+        return m.end() + len(gap) - len(gap.lstrip())
 
     def _description_of(self, opener: str, rest: str, gender: str | None) -> str | None:
         """Give the words of a description up to its first head that names one person of
