@@ -130,6 +130,8 @@ class Words:
     cue_idioms: frozenset[str]
     naming_cues: frozenset[str]
     term_namers: frozenset[str]
+    term_as_namers: frozenset[str]
+    term_kinds: frozenset[str]
     citing_cues: frozenset[str]
     aside_verbs: frozenset[str]
     object_prepositions: frozenset[str]

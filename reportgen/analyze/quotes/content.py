@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Set
 
-from reportgen.analyze.quotes.cues import cue_at
+from reportgen.analyze.quotes.cues import cue_at, is_adverb
 from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Taken
 from reportgen.analyze.quotes.frame import Frame
 from reportgen.analyze.quotes.marks import embedded_title
@@ -157,16 +157,18 @@ def reported(frame: Frame, content: Span, speaker: Mention | None, cue_m: Mentio
     """Make the quote of reported content, taking the quotations inside it (mixed speech);
     TAKEN when one of them is attributed already."""
     s, e = content
-    inner = tuple(q for q in frame.quotes[bisect_left(frame.quote_starts, s):
-                                          bisect_right(frame.quote_starts, e)]
-                  if (q[-1][1] <= e + 1 or _goes_on(frame.text, q, e))
-                  and not _named_title(frame, q, cue))
-    owned = next(((q, w) for q in inner if (w := embedded_owner(frame, q, s)) is not None
+    held = tuple(q for q in frame.quotes[bisect_left(frame.quote_starts, s):
+                                         bisect_right(frame.quote_starts, e)]
+                 if (q[-1][1] <= e + 1 or _goes_on(frame.text, q, e))
+                 and not _named_title(frame, q, cue))
+    owned = next(((q, w) for q in held if (w := embedded_owner(frame, q, s)) is not None
                   and not _same_speaker(frame, w, q, speaker)), None)
     if owned is not None:
         return _without_embedded(frame, content, owned, speaker, cue_m, cue, claimed)
-    if any(q in claimed for q in inner):
+    if any(q in claimed for q in held):
         return TAKEN
+    # a term the clause names is nobody's words: the clause stays, as reported speech
+    inner = tuple(q for q in held if not named_term(frame, q) and not _names_a_kind(frame, q, cue))
     if len(inner) == 1 and cue.takes_object and _object_then_quotation(frame, content, inner):
         # "lampooned him as “a clown”": the words are the quotation, not "him as ..."
         return RawQuote(tuple(p for q in inner for p in q), "direct", speaker, cue_m, cue,
@@ -192,6 +194,101 @@ def _named_title(frame: Frame, q: Marked, cue: Cue) -> bool:
     quoted = "".join(frame.text[a:b] for a, b in q)
     first = quoted.lstrip(QUOTE_EDGES)[:1]
     return quoted != quoted.upper() and (first.isupper() or first.isdigit())
+
+
+def named_term(frame: Frame, q: Marked) -> bool:
+    """Tell whether a quotation in reported content is a term a word before it names, nobody's
+    words: 'said the so-called “deep state” leaks', 'urged a ban on the term “alien”', 'said
+    the group known as “Harbour Watch” would sue', 'wrote about a plan later dubbed “the
+    swap”' (a naming participle with no one who names: after "is", "was", "be" or an adverb
+    after them, or a noun after "a"). Not after a verb of using words ("used the word “…”":
+    the subject's, ``patterns.used_words``), nor where someone names it ("what he called “…”",
+    "which critics dubbed “…”": a characterisation the sets count as that speaker's words)."""
+    toks, words = frame.tokens, frame.words
+    k = frame.first_at(q[0][0]) - 1
+    first, end = k + 1, min(len(toks), frame.first_at(q[0][1]))
+    while first < end and not toks[first].text[:1].isalnum():
+        first += 1  # past the opening mark
+    if first >= end or toks[first].low in words.prepositions:
+        return False  # 'will be named “in short order”': an adverbial, no term
+    if k > 0 and toks[k].low in ("a", "an", "the") and not frame.inq[k]:
+        k -= 1  # "dubbed a “…”", "called the “…”"
+    elif k > 0 and toks[k].text == "," and toks[k - 1].low in words.term_namers \
+            and not toks[k - 1].low.endswith("ed"):
+        k -= 1  # "his catchphrase, “…”"
+    if k < 0 or frame.inq[k]:
+        return False
+    low = toks[k].low
+    if low == "as":
+        return k > 0 and toks[k - 1].low in words.term_as_namers
+    if low not in words.term_namers:
+        return False
+    if not (low.endswith("ed") and low.isalpha()):  # a noun, or "so-called"
+        before = toks[k - 1].low if k > 0 else ""
+        if (before in words.demonstratives and "-" not in low) or before in ("a", "an"):
+            return False  # "sorry if that phrase “offended” anyone", "a word “misused”":
+            # the noun is no apposition naming the words in marks
+        return not (before in words.determiners and k >= 2
+                    and toks[k - 2].low in words.word_use_verbs)
+    after = frame.first_at(q[-1][1])
+    if after < len(toks) and toks[after].low == "by":
+        return False  # 'has been called “unconstitutional” by critics': their word
+    j = k - 1
+    while j >= 0 and (is_adverb(toks[j].text, words) or toks[j].low in words.time_words):
+        j -= 1  # "was later dubbed", "is officially called"
+    return j >= 0 and (toks[j].low in words.aux_passive or _named_thing(frame, k))
+
+
+# the most words a term before the noun of its kind holds: "the “raise to speak” feature"
+_KIND_TERM_WORDS = 3
+
+
+def _names_a_kind(frame: Frame, q: Marked, cue: Cue) -> bool:
+    """Tell whether a quotation in reported content is a term that names a kind of rule,
+    plan or label, the noun of the kind right after it: 'said the “stand your ground” law
+    is flawed', 'urged an “assault weapon” ban', 'told a “Morning Joe” interview'. Not a
+    lone lower-case word ("the “cruel” ban": the speaker's), nor words opening with an
+    adverb ("a “deeply flawed” law") or joined by "and" or "or", nor a quotation that ends
+    in punctuation (its clause goes on), nor what a naming cue reports ("calling it a “must
+    see” interview": the speaker's words)."""
+    toks, words = frame.tokens, frame.words
+    if len(q) != 1 or frame.text[q[0][1] - 2] in ",.;:!?" or cue.lemma in words.naming_cues:
+        return False
+    after = frame.first_at(q[0][1])
+    if after >= len(toks) or frame.inq[after] or toks[after].low not in words.term_kinds \
+            or toks[after].text != toks[after].low:
+        return False
+    inside = [t for t in toks[frame.first_at(q[0][0]):after] if t.text[:1].isalnum()]
+    if not inside or len(inside) > _KIND_TERM_WORDS \
+            or any(t.low in ("and", "or") for t in inside) \
+            or is_adverb(inside[0].text, words) or inside[0].low in words.degree_words:
+        return False
+    return len(inside) > 1 or not inside[0].text.isalpha() or not inside[0].text.islower()
+
+
+# words between "a" and a naming participle: "a new campaign coalition called"
+_NAMED_THING_REACH = 4
+
+
+def _named_thing(frame: Frame, k: int) -> bool:
+    """Tell whether the naming participle at token k follows a thing's noun after "a" and
+    a few modifiers: "a movie called", "a new campaign coalition called" (not "what they
+    called", "a process he has called": a subject names it; nor "a lawyer called": a role)."""
+    toks, words = frame.tokens, frame.words
+    head = toks[k - 1]
+    if not head.text.islower() or head.low in words.anonymous_heads \
+            or head.low in frame.knowledge.titles:
+        return False
+    m = k - 1
+    while m >= 0 and k - m <= _NAMED_THING_REACH and toks[m].low not in ("a", "an"):
+        w = toks[m]
+        if frame.inq[m] or not w.text.replace("-", "").isalpha() or w.low in words.pronouns \
+                or w.low in words.aux_verbs or w.low in words.determiners \
+                or w.low in words.prepositions or w.low in words.relative_pronouns \
+                or w.low in ("what", "that", "which", "who"):
+            return False
+        m -= 1
+    return m >= 0 and toks[m].low in ("a", "an") and not frame.inq[m]
 
 
 def _goes_on(text: str, q: Marked, e: int) -> bool:

@@ -16,6 +16,7 @@ from reportgen.analyze.quotes.content import (
     clause_start,
     content_after,
     embedded_owner,
+    named_term,
     reported,
 )
 from reportgen.analyze.quotes.cues import (
@@ -270,8 +271,8 @@ def quotation_in_relative(site: Site, claimed: Set[Marked]) -> Verdict:
             and toks[k].text not in ",;:—–()":
         k += 1
     q = frame.quote_at(k)
-    if q is None or q in claimed:
-        return None
+    if q is None or q in claimed or named_term(frame, q):
+        return None  # "which he said would be called “…”": a name, nobody's words
     if _subject_gap(site):
         return _listed(site, q, claimed)
     w = embedded_owner(frame, q, frame.span[0])
