@@ -420,6 +420,30 @@ def test_a_place_before_a_persons_noun_keeps_an_indirect_quote(knowledge):
 # Washington", after a given name the list lacks); a person's noun before "from" and a name:
 # the person comes from there, no one so named -------------------------------------------------
 
+# --- where an unnamed person is, after "the": a place or a body, never the person's name ----
+
+PLACE_AFTER_THE_CASES = [
+    ("a diplomat in a region",
+     'A diplomat in the Middle East said, "The talks are over."',
+     ("diplomat in the Middle East", "anonymous")),
+    ("an attaché with a body's name before the head",
+     'A NATO military attaché in the Middle East told Reuters that "the case is weak."',
+     ("NATO military attaché in the Middle East", "anonymous")),
+    # negatives: a document's maker stays; a place the tables hold, as before
+    ("a blog post on a union's website",
+     'A blog post on the CWA union’s website warned that the caucus "is new."',
+     ("CWA", "organisation")),
+    ("an official in a known city",
+     'An official in Moscow said, "The talks are over."', ("official in Moscow", "anonymous")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), PLACE_AFTER_THE_CASES,
+                         ids=[c[0] for c in PLACE_AFTER_THE_CASES])
+def test_a_place_after_the_is_no_persons_name(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label
+
+
 HOME_CASES = [
     ("a home after a party tag",
      'Sen. Tom Reyes (R) of Ohio said the bill was "a bad deal."', ("Tom Reyes", "person")),

@@ -260,6 +260,52 @@ def test_the_person_is_the_unnamed_source_introduced_before(label, text, name, k
     assert _last(text, knowledge) == (name, "anonymous"), label
 
 
+# --- "this source", "this GOP source", "the official" after someone unnamed introduced by
+# another noun of a person (a title for "the official") ---------------------------------
+
+INTRODUCED_BY_OTHER_NOUN_CASES = [
+    ("a fund-raiser introduced as a subject",
+     'Donors worried. A top Republican fund-raiser described a pause among donors. "Many have'
+     ' pulled back," said this source.',
+     ("top Republican fund-raiser", "anonymous")),
+    ("a donor with a relative clause, then the person",
+     'A longtime Vale donor who knocked on doors all week said turnout was low. "People stayed'
+     ' home," the person said.',
+     ("longtime Vale donor", "anonymous")),
+    ("a source with a capitalised word before it",
+     'One veteran GOP strategist, who asked not to be named, said the governor would survive.'
+     ' "There is no question," this GOP source said.',
+     ("veteran GOP strategist", "anonymous")),
+    ("the official, after an attaché, with a relative clause before the cue",
+     'A European military attaché based in the region told Reuters that the case was weak. "It'
+     ' will not look good," the official, who asked not to be named, said.',
+     ("European military attaché", "anonymous")),
+    ("the official after an official whose description opens with a name",
+     'An Ohio campaign official played down the poll on Monday. "The race is close," the'
+     ' official said.',
+     ("Ohio campaign official", "anonymous")),
+    # negatives: no title introduced for "the official"; an aide introduced keeps "the
+    # official" as it was; no description of someone ("a server while secretary of state")
+    ("the official after a woman",
+     'A woman was hit by a car on Main Street. "We are looking for the driver," the official'
+     ' said.',
+     ("official", "anonymous")),
+    ("the official after an aide and another noun",
+     'Officials met a senior aide on Monday. A union organizer joined them. "We are ready," the'
+     ' official said.',
+     ("official", "anonymous")),
+    ("the source after a clause that is no description",
+     'The agency reviewed a private email server while secretary of state. "It was never'
+     ' secure," the source said.',
+     ("source", "anonymous")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), INTRODUCED_BY_OTHER_NOUN_CASES)
+def test_a_source_is_the_one_introduced_by_another_noun(label, text, expected, knowledge):
+    assert _last(text, knowledge) == expected, label
+
+
 # --- a question put with a contracted verb is no speaker ------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -633,6 +633,8 @@ def _parts(raw: str, s: _Scan, definite: bool, indefinite: bool,
         if _head_before_of(w.lower(), words[n + 1].lower(), knowledge) or \
                 _title_before_place(words, n, s.places, knowledge):
             head = w.lower()
+            if _placed_after(words, n, s.name_at, knowledge):
+                name_words = []  # "a diplomat in the Middle East": where, not who
             break
     country = s.country
     if s.org is not None and s.org.country:
@@ -721,6 +723,20 @@ def _head_before_of(word: str, after: str, knowledge: Knowledge) -> bool:
 
 # where people are, or whom they come from: "nurses on the ward", "lawmakers from both parties"
 _WHERE = frozenset({"on", "at", "in", "with", "from"})
+
+
+def _placed_after(words: list[str], n: int, name_at: list[int], knowledge: Knowledge) -> bool:
+    """Tell whether the capitalised words read as a name stand after "the" in where the
+    person a lower-case head at n is ("a diplomat in the Middle East", "an official at the
+    Gulf"): a place or a body the tables lack, never the person's name, which no "the"
+    stands right before. Only a head the lexicon lists for a person ("A blog post on the
+    CWA website" is the CWA's)."""
+    low, lexicon = words[n], knowledge.words
+    return bool(name_at) and low.islower() and words[n + 1].lower() in _WHERE \
+        and (low in knowledge.titles or low in lexicon.anonymous_heads or low in lexicon.staff
+             or low in lexicon.person_nouns) \
+        and name_at[0] >= n + 3 and words[name_at[0] - 1].lower() == "the" \
+        and all(words[k].lower() not in knowledge.titles for k in range(n + 2, name_at[0]))
 
 
 def _title_before_place(words: list[str], n: int, places: list[str],

@@ -41,7 +41,8 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which"})
 # "A senator who [said ...]", "The report that [said ...]"
 # a name, then the indefinite description that the relative clause hangs on
 _NAMED_BEFORE_DESCRIPTION = re.compile(r"(?P<name>[A-Z][^,]*), an? [^,]+$")
-_RELATIVE_AFTER = re.compile(r"(?<=\S)\s+(?:who|that|which)\s*$", re.I)
+# (a comma before it too: "the official, who [asked not to be named, said]")
+_RELATIVE_AFTER = re.compile(r"(?<=\S),?\s+(?:who|that|which)\s*$", re.I)
 
 
 @cache

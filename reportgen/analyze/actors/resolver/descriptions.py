@@ -56,6 +56,14 @@ _INTRODUCED_OTHER = re.compile(
     + _INTRODUCED_AFTER
     + r"|(?P<someone>[Ss]omeone\s+(?:close|familiar|involved|briefed|knowledgeable)\b"
     r"[^.,;:()\"“”\n]{0,60}))")
+# someone unnamed introduced: an indefinite opener, then (looked at, not taken: openers may
+# stand among them) up to five words and the word after (``_introduced_head`` finds the head)
+_INTRODUCED_ANYONE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]+"
+    r"(?=(?P<words>(?:[^\s“”\"]+[^\S\n]+){1,5}[^\s“”\"]+))")
+# what may end the head of a description introduced: "a veteran strategist, who"
+_HEAD_MARKS = (",", ";", ":", ".")
+_INTRODUCED_RELATIVES = frozenset({"who", "that", "whose"})
 # a phrase after a description's head that ties it to someone else: "the head of the union",
 # "the teacher at the school"
 _POST_MODIFIER = re.compile(r"[^\S\n]+(?:of|at|in|for|from|with|on|to)\b")
@@ -141,16 +149,27 @@ class Descriptions(ResolverState):
     def _introduced_source(self, actor: Actor, pos: int) -> Actor | None:
         """Give the unnamed source "the person" or "the source" stands for: the last one the
         three sentences before introduce, as an object too ("The Herald quoted a source
-        present at the meeting. “…,” the person said": the source present at the meeting)."""
+        present at the meeting. “…,” the person said": the source present at the meeting).
+        "This GOP source" is a source too (capitalised words before the noun: whom it is
+        near); where no source, official, aide or the like was introduced, the last one
+        introduced by any noun of a person ("A top donor described a pause. “…,” said this
+        source": the top donor, ``_introduced_person``). "The official" stands only for one
+        introduced by another title ("A NATO attaché told the paper ... “…,” the official
+        said"), never for one introduced as a source or an official (it stays "official")."""
         words = actor.name.split()
-        if actor.kind != "anonymous" or len(words) != 1 or words[0] not in _GENERIC_SOURCES \
-                or not self.sentences:
+        if actor.kind != "anonymous" or not words or not self.sentences:
+            return None
+        office = words == ["official"]
+        if not office and (words[-1] not in _GENERIC_SOURCES
+                           or not all(w[:1].isupper() for w in words[:-1])):
             return None
         start = self.sentences[self._sentences_back(pos, 3)][0]
-        found = list(_INTRODUCED_SOURCE.finditer(self.text, start, pos)) \
-            or list(_INTRODUCED_OTHER.finditer(self.text, start, pos))
+        found = list(_INTRODUCED_SOURCE.finditer(self.text, start, pos))
+        if office:
+            return None if found else self._introduced_person(actor, start, pos, office=True)
+        found = found or list(_INTRODUCED_OTHER.finditer(self.text, start, pos))
         if not found:
-            return None
+            return self._introduced_person(actor, start, pos, office=False)
         m = found[-1]
         desc = (m["desc"] or "s" + m["someone"][1:]).split()  # "Someone close to ...": someone
         # up to a cue: "one person familiar with the talks said"
@@ -158,6 +177,47 @@ class Descriptions(ResolverState):
         while cut > 1 and desc[cut - 1] in ("who", "that"):
             cut -= 1  # "a Trump ally who spoke with him said": the ally, not "ally who"
         return replace(actor, name=" ".join(desc[:cut]))
+
+    def _introduced_person(self, actor: Actor, start: int, pos: int, office: bool
+                           ) -> Actor | None:
+        """Give the last one someone unnamed introduced between start and pos, outside
+        quotation marks, by up to four words and a noun of a person, a title or staff where
+        ``office`` (the head ends the phrase: a mark, a preposition, "who", a cue or a
+        participle follows it): "a top Republican fund-raiser described", "A NATO military
+        attaché based in the region told", "One veteran GOP strategist, who"."""
+        found = None
+        for m in _INTRODUCED_ANYONE.finditer(self.text, start, pos):
+            if self._in_quote(m.start()):
+                continue
+            desc = self._introduced_head(m["words"].split(), office)
+            if desc:
+                found = desc
+        return replace(actor, name=" ".join(found)) if found else None
+
+    def _introduced_head(self, words: list[str], office: bool) -> list[str]:
+        """Give the words after an indefinite opener up to the first noun of a person (a
+        title or staff where ``office``) that ends the phrase, or none: a mark, a
+        preposition, "who", a cue or a word in -ed or -ing follows it ("a top donor
+        described", "a NATO attaché based in", "one GOP strategist, who")."""
+        k = self.knowledge
+        w = k.words
+        for n, word in enumerate(words[:-1]):
+            marked = word[-1] in _HEAD_MARKS and not (word[-1] == "." and "." in word[:-1])
+            bare = (word[:-1] if marked else word).lower()
+            if not bare.replace("-", "").replace(".", "").isalpha() or bare in w.prepositions \
+                    or bare in k.cues or bare in w.subordinators or bare in w.determiners \
+                    or bare in w.apposition_breaks:
+                return []  # "a sense of", "a fund said", "a server while secretary of"
+            after = words[n + 1].lower()
+            ends = marked or after in w.prepositions or after in _INTRODUCED_RELATIVES \
+                or after in k.cues or (len(after) > 4 and after.endswith(("ed", "ing")))
+            if ends and bare[:1].islower() and not _plural(bare, w) and (
+                    (bare in k.titles or bare in w.staff) if office
+                    else self._person_head(bare)):
+                return [*words[:n], bare]
+            if marked:
+                return []
+        return []
 
     def _description_of_named(self, actor: Actor, pos: int, mention: str = "") -> Actor:
         """Give the person a definite description read as an actor stands for, where the
