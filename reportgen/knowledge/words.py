@@ -200,6 +200,8 @@ class Words:
     name_possessives: frozenset[str]
     owned_bodies: frozenset[str]
     legal_forms: frozenset[str]
+    body_holdings: frozenset[str]
+    body_releases: frozenset[str]
     other_body_words: frozenset[str]
     outlet_boards: frozenset[str]
     org_heads: dict[str, str]

@@ -211,6 +211,25 @@ USAGE_CASES = [
      ("Zentrix", "organisation")),
     ('"We stand by the report," Silver Vane said. Silver Vane said on Friday that its '
      'figures were checked.', ("Silver Vane", "organisation")),
+    # what only a body has, or speaks in: shareholders, shares, employees, a statement
+    ('"We disagree," Huawei said in a statement.', ("Huawei", "organisation")),
+    ('"We disagree," Zentrix said in a written statement.', ("Zentrix", "organisation")),
+    ('Shares of Chimerix fell 20 percent.\n\n"We are disappointed," Chimerix said.',
+     ("Chimerix", "organisation")),
+    ('Zentrix\'s shareholders met on Monday.\n\n"We will grow," Zentrix said.',
+     ("Zentrix", "organisation")),
+    ('"We will grow," Zentrix said. The CEO of Zentrix spoke after.', ("Zentrix", "organisation")),
+    ('A Zentrix employee was fired.\n\n"We will grow," Zentrix said.',
+     ("Zentrix", "organisation")),
+    # negatives: a person's surname stays the person's, in a statement too
+    ('Ana Corwin quit on Monday.\n\n"We disagree," Corwin said in a statement.',
+     ("Ana Corwin", "person")),
+    ('"We disagree," Mattis said in a statement.', ("Mattis", "person")),
+    ('"We disagree," Dana Pike said in a statement.', ("Dana Pike", "person")),
+    ('Ana Corwin sold her shares of Zentrix.\n\n"It was time," Corwin said.',
+     ("Ana Corwin", "person")),
+    ('"It was time," Corwin said. Corwin\'s shares were sold, and Corwin, who owned them, left.',
+     ("Corwin", "person")),
     # negatives: anything that shows a person keeps the person
     ('"It was a joke," Banner said. Banner, who runs a bakery, said it was a mistake.',
      ("Banner", "person")),
@@ -1860,6 +1879,12 @@ BUSINESS_NAMED_NEAR_CASES = [
      "TOLEDO — Harlan's dropped the clothing line on Wednesday. Shoppers at Harlan's were "
      'angry. "We are disappointed by his remarks," the retailer said.',
      ("Harlan's", "organisation")),
+    ("a name the article uses as a body's, not the subject",
+     "Police questioned a Zentrix employee on Monday.\n\n"
+     '"He no longer works for us," the firm said.', ("Zentrix", "organisation")),
+    ("shares of it, not the subject",
+     "Investors sold shares of Zentrix after the report.\n\n"
+     '"We will recover," the company said.', ("Zentrix", "organisation")),
     ("a trade before the head",
      "Corvana raised its prices on Monday, a move that angered customers of Corvana. "
      '"Costs rose," the telecom firm said.', ("Corvana", "organisation")),
@@ -1868,6 +1893,12 @@ BUSINESS_NAMED_NEAR_CASES = [
     ("a person, the subject",
      "Tom Brightwell closed his store on Monday, and workers lost their jobs at the store. "
      'Brightwell left. "We regret the decision," the company said.', ("company", "organisation")),
+    ("a name no sign shows a body's, not the subject",
+     "Police questioned a Zentrix driver on Monday.\n\n"
+     '"He no longer works for us," the firm said.', ("firm", "organisation")),
+    ("a person's surname the article uses so",
+     "Ana Zentrix sold her shares of Zentrix on Monday.\n\n"
+     '"We will recover," the company said.', ("company", "organisation")),
     ("a name only where a sentence opens",
      'Brightwell closed its plant in Toledo on Monday. "We regret the decision," the company '
      "said.", ("company", "organisation")),

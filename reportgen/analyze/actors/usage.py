@@ -4,10 +4,11 @@ A name the tables lack and the article never describes ("Zentrix said") is read 
 person's surname. The article's own usage often says otherwise: a legal form after the name
 ("Zentrix Inc."), a relative "which" ("Zentrix, which makes routers"), the name speaking of
 itself as "it" ("Zentrix said it would appeal", "Zentrix said its prices"), "Zentrix and its
-suppliers". Any sign of a person wins over these: a given name, an honorific or a title
-before the name anywhere ("Tom Zentrix", "Dr. Zentrix", "Sen. Zentrix"), "Zentrix, who",
-"Zentrix said he" or "she"; and a name shaped as a person's stays one ("Victorino Mercado",
-"Sheikh bin Bayyah").
+suppliers"; and, for a name of one word, what only a body has or speaks in ("shares of
+Zentrix", "a Zentrix employee", "Zentrix said in a statement"). Any sign of a person wins
+over these: a given name, an honorific or a title before the name anywhere ("Tom Zentrix",
+"Dr. Zentrix", "Sen. Zentrix"), "Zentrix, who", "Zentrix said he" or "she"; and a name
+shaped as a person's stays one ("Victorino Mercado", "Sheikh bin Bayyah").
 """
 
 from __future__ import annotations
@@ -36,7 +37,13 @@ def organisation_by_usage(name: str, names: NameIndex, knowledge: Knowledge) -> 
         return "unknown"
     if len(words) == 1 and is_table_surname(name.lower()):
         return None  # "Romney said it was": an office holder's surname alone
-    return "unknown" if _speaks_of_itself(name, names, knowledge) else None
+    if _speaks_of_itself(name, names, knowledge):
+        return "unknown"
+    # (a name of one word only: "Dana Pike said in a statement" is a person's, whose given
+    # name the tables may lack)
+    return "unknown" if len(words) == 1 and (_holdings_named(name, names, knowledge)
+                                             or _speaks_in_release(name, names, knowledge)) \
+        else None
 
 
 class NameIndex:
@@ -118,6 +125,9 @@ _WHICH_AFTER = re.compile(r"(?:,\s+which\b|\s+and\s+its\b)")
 _WORD_END = re.compile(r"(?![\w’'-])")
 _WHO_AFTER = re.compile(r",\s+who\b")
 _CUE_HE_AFTER = re.compile(r"\s+(?P<cue>\w+)\s+(?:that\s+)?(?:he|she)\b")
+_CUE_RELEASE_AFTER = re.compile(r"\s+(?P<cue>\w+)\s+in\s+an?\s+(?:[\w-]+\s+)?"
+                                r"(?P<release>[a-z]+)\b")
+_POSSESSIVE_AFTER = re.compile(r"[’']s\s+(?P<word>[A-Za-z]+)\b")
 _CUE_IT_AFTER = re.compile(r"\s+(?P<cue>\w+)\s+(?:(?:in|on)\s+(?:an?\s+)?\w+,?\s+)?"
                            r"(?:that\s+)?its?\b(?![’']s)")
 
@@ -161,12 +171,45 @@ def _speaks_of_itself(name: str, names: NameIndex, knowledge: Knowledge) -> bool
                for m in _starting_words(name, _CUE_IT_AFTER, names))
 
 
+def _speaks_in_release(name: str, names: NameIndex, knowledge: Knowledge) -> bool:
+    """Tell whether the name is the subject of a cue "in a statement" or another of a body's
+    releases (``Words.body_releases``): "Zentrix said in a statement", "Zentrix said in a
+    written statement", "Zentrix said in a regulatory filing"."""
+    return any(m["cue"].lower() in knowledge.cues
+               and m["release"].lower() in knowledge.words.body_releases
+               for m in _starting_words(name, _CUE_RELEASE_AFTER, names))
+
+
+def _holdings_named(name: str, names: NameIndex, knowledge: Knowledge) -> bool:
+    """Tell whether the article writes what only a body has (``Words.body_holdings``) as the
+    name's: after its possessive ("Zentrix's shareholders") or before "of" and the name
+    ("shares of Zentrix", "the CEO of Zentrix"; "shares in" and "stock in" too) or after
+    "a" and the name ("a Zentrix employee")."""
+    holdings, text = knowledge.words.body_holdings, names.text
+    if any(m["word"].lower() in holdings
+           for m in _starting_words(name, _POSSESSIVE_AFTER, names)):
+        return True
+    for at in names.starts(name):
+        before = _HOLDING_BEFORE.search(text, max(0, at - _BEFORE_REACH), at)
+        if before is not None and before["word"].lower() in holdings \
+                and (before["link"] == "of" or before["word"].lower() in {"shares", "stock"}):
+            return True
+        if _ARTICLE_BEFORE.search(text, max(0, at - 4), at) is not None \
+                and (after := _WORD_AFTER.match(text, at + len(name))) is not None \
+                and after["word"].lower() in holdings:
+            return True  # "a Zentrix employee"
+    return False
+
+
 # The word just before a name, read back from the name (a word longer than the reach is no
 # given name, honorific or title): finding the name itself first (``NameIndex``) keeps each
 # question to the places the name stands, where a pattern opening with a word class or a
 # look-behind is tried at every character of the article.
 _BEFORE_REACH = 200
 _BEFORE = re.compile(r"([\w.’'-]+)\s+\Z")
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+\Z")
+_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)\b")
+_HOLDING_BEFORE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?P<link>of|in)\s+\Z")
 
 
 def _after_name(name: str, after: re.Pattern[str], names: NameIndex

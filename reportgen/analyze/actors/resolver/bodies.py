@@ -440,7 +440,8 @@ class Bodies(ResolverState):
                     " " in name or name.lower() in self.knowledge.organisations):
                 return a  # (one word, only a body the tables know: "a super PAC")
             if " " not in name and "business" in types \
-                    and (one := self._subject_organisation(name, a, m.start(), types)):
+                    and (one := self._subject_organisation(name, a, m.start(), types)
+                         or self._business_by_usage(name, a)):
                 return one
         return None
 
@@ -469,6 +470,16 @@ class Bodies(ResolverState):
                 or not self._unlisted_subject(name, at):
             return None
         return read or Actor(name, "organisation", "unknown" if "," in types else types)
+
+    def _business_by_usage(self, name: str, read: Actor | None) -> Actor | None:
+        """Give the organisation a one-word name the tables lack is, for a description of
+        a business after it, where the article uses the name as an organisation's and never
+        as a person's (``_used_as_organisation``: "shares of Zentrix", "Zentrix Inc.",
+        "Zentrix said it", "a Zentrix employee"), wherever in the sentence it stands."""
+        if read is not None and (read.name != name or (read.kind == "organisation"
+                                                       and read.type != "unknown")):
+            return None
+        return self._used_as_organisation(name)
 
     def _unlisted_subject(self, name: str, at: int) -> bool:
         """Tell whether a one-word name at ``at`` that the tables lack names a body: it stands
