@@ -96,15 +96,9 @@ SPEECH_ACT_CASES = [
     ("summarized, and a clause with that",
      "Ann Cole summarized the findings to the effect that “most of the schools improved.”",
      "most of the schools improved", "Ann Cole", "summarize"),
-    ("implored someone to",
-     "Mayor Ruth Vail implored residents to “stay off the roads until the storm passes.”",
-     "stay off the roads", "Ruth Vail", "implore"),
     ("reminded someone that",
      "Dale Pratt reminded the crowd that the “fight for clean water is not over.”",
      "fight for clean water", "Dale Pratt", "remind"),
-    ("termed, its object moved before its subject",
-     "The council voted down what Sen. Ann Cole termed “a tax on every family.”",
-     "a tax on every family", "Ann Cole", "term"),
     ("scolded someone for",
      "Gov. Tom Reyes scolded lawmakers for “wasting a whole month on nothing.”",
      "wasting a whole month", "Tom Reyes", "scold"),
@@ -127,3 +121,20 @@ def test_a_things_pronoun_speaks_no_quotation_a_verb_of_a_speech_act_reports(kno
             "vote was close, and it reminds us that “local control” still matters.")
     assert [(q.actor.name if q.actor else None, q.cue_lemma)
             for q in quotes_of(text, knowledge)] == [("Dale Pratt", "remind")]
+
+
+# Two verbs left out of that list after an independent check on random bulk articles: a
+# "quoted" cue ends the reported clause before it, so "implored" after "and" cut the clause
+# of the verb before it away; and "term", a cue, cut a subject at "a term describing ...".
+def test_a_clause_before_and_implored_keeps_its_speaker(knowledge):
+    text = ("Shortly before the vote, Deputy Attorney General Rod Rosenstein warned Kelly that "
+            "the memo could jeopardize classified information and implored the president to "
+            "reconsider his support, those people said.")
+    assert ("Rod Rosenstein", "warn") in [(q.actor.name if q.actor else None, q.cue_lemma)
+                                          for q in quotes_of(text, knowledge)]
+
+
+def test_a_term_describing_a_quoted_phrase_is_no_speaker(knowledge):
+    text = ("One of his points centers on tribalism, a term describing the identity politics "
+            "and the “us vs. them” mentality prevalent in modern culture.")
+    assert [q.actor.name for q in quotes_of(text, knowledge) if q.actor] == []
