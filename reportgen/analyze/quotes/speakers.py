@@ -353,11 +353,17 @@ def _quoted_object(frame: Frame, i: int) -> bool:
     """Tell whether a quotation in marks opens within a few words after the cue at token i,
     no comma, colon, semicolon or sentence's end between: "called her “…”", "accused him of
     being “…”" (not "criticized his plan, which the mayor called “…”")."""
+    return _quotation_within(frame, i + 1, _OBJECT_QUOTE_REACH, ",;:.!?—–()")
+
+
+def _quotation_within(frame: Frame, start: int, reach: int, stops: str) -> bool:
+    """Tell whether a quotation in marks opens within reach tokens from start, before any
+    token among stops (the punctuation that ends the stretch a cue may govern)."""
     toks = frame.tokens
-    for k in range(i + 1, min(len(toks), i + 1 + _OBJECT_QUOTE_REACH)):
+    for k in range(start, min(len(toks), start + reach)):
         if frame.inq[k]:
             return True
-        if toks[k].text in ",;:.!?—–()":
+        if toks[k].text in stops:
             return False
     return False
 
@@ -927,12 +933,7 @@ def _plain_adverb(frame: Frame, j: int) -> bool:
     cue = frame.knowledge.cues.get(toks[c].low) if c < len(toks) else None
     if cue is None or not cue.speech:
         return False
-    for k in range(c + 1, min(len(toks), c + 1 + _PLAIN_ADVERB_REACH)):
-        if frame.inq[k]:
-            return True
-        if toks[k].text in ";.!?":
-            return False
-    return False
+    return _quotation_within(frame, c + 1, _PLAIN_ADVERB_REACH, ";.!?")
 
 
 def _floating_quantifier(frame: Frame, j: int, floor: int) -> bool:
