@@ -285,7 +285,7 @@ def _named_thing(frame: Frame, k: int) -> bool:
         if frame.inq[m] or not w.text.replace("-", "").isalpha() or w.low in words.pronouns \
                 or w.low in words.aux_verbs or w.low in words.determiners \
                 or w.low in words.prepositions or w.low in words.relative_pronouns \
-                or w.low in ("what", "that", "which", "who"):
+                or w.low == "what":
             return False
         m -= 1
     return m >= 0 and toks[m].low in ("a", "an") and not frame.inq[m]

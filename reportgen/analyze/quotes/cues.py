@@ -393,13 +393,18 @@ def is_adverb(word: str, words: Words) -> bool:
         and word not in words.not_adverbs
 
 
+def adverb_token(t: Token, words: Words) -> bool:
+    """Tell whether a token is an adverb that may stand between a subject and its cue: one
+    in -ly (``is_adverb``) or a plain one the lexicon lists ("twice": words.plain_adverbs)."""
+    return is_adverb(t.text, words) or t.low in words.plain_adverbs
+
+
 def _used_as_noun(frame: Frame, i: int, form: str) -> bool:
     """Tell whether a cue form at token i is no verb here, by the word before it."""
     toks, words = frame.tokens, frame.words
     prev = toks[i - 1].low if i > 0 else ""
     before_adverb = i - 1
-    while before_adverb > 0 and (is_adverb(toks[before_adverb].text, words)
-                                 or toks[before_adverb].low in words.plain_adverbs):
+    while before_adverb > 0 and adverb_token(toks[before_adverb], words):
         before_adverb -= 1
     if before_adverb < i - 1 and toks[before_adverb].low in words.aux_passive:
         return True  # "is hotly disputed", "was widely reported", "was twice reported"

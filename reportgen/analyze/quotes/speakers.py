@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reportgen.analyze.quotes.cues import cue_at, is_adverb
+from reportgen.analyze.quotes.cues import adverb_token, cue_at, is_adverb
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.phrases import (
     before_parenthesis,
@@ -928,7 +928,7 @@ def _plain_adverb(frame: Frame, j: int) -> bool:
     if toks[j].low not in words.plain_adverbs or frame.inq[j]:
         return False
     c = j + 1
-    while c < len(toks) and (toks[c].low in words.plain_adverbs or is_adverb(toks[c].text, words)):
+    while c < len(toks) and adverb_token(toks[c], words):
         c += 1
     cue = frame.knowledge.cues.get(toks[c].low) if c < len(toks) else None
     if cue is None or not cue.speech:
