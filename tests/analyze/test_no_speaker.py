@@ -1167,3 +1167,61 @@ def test_a_verb_of_saying_reports_the_quotation(text, words, speaker, knowledge)
 ])
 def test_a_verb_of_saying_without_a_quotation_reports_nothing(text, knowledge):
     assert quotes_of(text, knowledge) == ()
+
+
+# a connective adverb between a subject set off by an apposition or a relative clause and its
+# cue of speech ("Reyes, who ..., nevertheless argued"), stepped over as "twice" is
+CONNECTIVE_ADVERB_CASES = [
+    ('Still, Tomas Reyes, who thinks that in the end the council may pass the levy, '
+     'nevertheless argued that "anger is what brings voters out," and left early.',
+     "anger is what brings", "Tomas Reyes"),
+    ('Dana Olsen, the harbour master, meanwhile said the pier "will not survive another '
+     'winter."', "another winter", "Dana Olsen"),
+    ('Ann Kettle, a ferry captain for twenty years, nonetheless insisted the crossing '
+     '"has never been safer."', "never been safer", "Ann Kettle"),
+    ('Tomas Reyes, who chairs the board, likewise told reporters that "the audit will be '
+     'public by spring."', "public by spring", "Tomas Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), CONNECTIVE_ADVERB_CASES)
+def test_a_connective_adverb_before_the_cue_keeps_the_subject(text, words, speaker,
+                                                              knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+# a quotation right after the attribution that a quotation before it in its paragraph ends
+# in: "…,” Reyes wrote. “…”", where the first part lost its opening mark (or its speaker)
+SPLIT_AROUND_ATTRIBUTION_CASES = [
+    ('The mayor wrote to the board in March.\n\nWe know the pier is failing and the ferries '
+     'are late every week,” Tomas Reyes wrote. “The harbour may have no future at all.”',
+     "no future at all", "Tomas Reyes"),
+    ('The clerk spoke after the vote.\n\nNobody on the council opened the audit before the '
+     'vote,” Dana Olsen told the Harbour Gazette. “Not one of them.”', "Not one of them",
+     "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SPLIT_AROUND_ATTRIBUTION_CASES)
+def test_a_quotation_after_a_set_off_attribution_is_its_speakers(text, words, speaker,
+                                                                 knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+SPLIT_AROUND_ATTRIBUTION_NEGATIVE_CASES = [
+    # a question and who asked it: the words after it may be the answer
+    ('The clerk spoke after the vote.\n\nDid anyone on the council open the audit before the '
+     'vote?” Dana Olsen asked. “Nobody did, and nobody will ever open it.”', "Nobody did",
+     "Dana Olsen"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "not_speaker"),
+                         SPLIT_AROUND_ATTRIBUTION_NEGATIVE_CASES)
+def test_a_question_set_off_gives_the_next_quotation_no_speaker(text, words, not_speaker,
+                                                                knowledge):
+    found = _found(text, knowledge)
+    hits = [name for quoted, name in found if words in quoted]
+    assert not hits or hits[0] is None or not_speaker not in hits[0], found

@@ -415,7 +415,8 @@ def test_a_place_before_a_persons_noun_keeps_an_indirect_quote(knowledge):
 
 
 # --- a home or a workplace after a name, before the cue: the person speaks, not the place
-# ("Sen. Tom Reyes (R) of Ohio said", "Ann Roe of the University of Texas at Austin said"),
+# ("Sen. Tom Reyes (R) of Ohio said", "Ann Roe of the University of Texas at Austin said",
+# "Ann Roe at Harbour Review Online said"),
 # nor a title, a country or a capital the surname is ("Rep. Dale King of Iowa", "Kwabena
 # Washington", after a given name the list lacks); a person's noun before "from" and a name:
 # the person comes from there, no one so named -------------------------------------------------
@@ -457,6 +458,11 @@ HOME_CASES = [
     ("a university and its campus after a comma",
      'Historian Ann Cole of the University of California, Davis said the law was "a mess."',
      ("Ann Cole", "person")),
+    ("a workplace after 'at'",
+     'Ann Roe at Harbour Review Online said the law was "a mess."', ("Ann Roe", "person")),
+    ("a workplace after 'at', an adverb before the cue",
+     'Tom Reyes at the Harbour Gazette Online nevertheless called the law "a mess."',
+     ("Tom Reyes", "person")),
     ("a person's noun before 'from' and a country the tables lack",
      '"I felt it," the woman from Honduras told reporters.',
      ("woman from Honduras", "anonymous")),

@@ -137,6 +137,14 @@ _AS_SAID_BEFORE = re.compile(
 # (a comma typed as a full stop): "“… doing research.” Song said."
 _SAID_ALONE = re.compile(rf"[ \t\xa0]+(?:(?P<who>{_NAME})[ \t\xa0]+(?P<verb>[a-z]{{3,}})|"
                          rf"(?P<verb2>[a-z]{{3,}})[ \t\xa0]+(?P<who2>{_NAME}))[ \t\xa0]*\.(?!\w)")
+# Before a quotation in its paragraph, the attribution that a quotation before it ends in a
+# comma and a closing mark and that ends its sentence, with at most a short adjunct: "…,”
+# Pascrell wrote. “…”", "…,” Mr. Warner told The Washington Times. “…”" (``_set_off_before``)
+_SAID_BEFORE = re.compile(rf",[\"”][ \t\xa0]+(?:(?P<who>{_NAME})[ \t\xa0]+(?P<verb>[a-z]{{3,}})|"
+                          rf"(?P<verb2>[a-z]{{3,}})[ \t\xa0]+(?P<who2>{_NAME}))"
+                          r"(?:[ \t\xa0]+[^.!?;:\"“”\n]{1,40}?)?[ \t\xa0]*\.[ \t\xa0]+$")
+# how far before a quotation ``_SAID_BEFORE`` is looked for
+_SAID_BEFORE_REACH = 120
 _BARE = re.compile(rf"[ \t\xa0]+(?:(?P<who>{_NAME})[ \t\xa0]+(?P<verb>{_VERB})|"
                    rf"(?P<verb2>[a-z]{{3,}}(?:ed|s))[ \t\xa0]+(?P<who2>{_NAME})){_TAIL}")
 
@@ -168,9 +176,12 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
             or _as_put_it(text, paras, q, n, knowledge) \
             or _named_after(text, q, words) \
             or _parenthesised(text, paras, q, n, words, knowledge)
+        if speaker is None and _continue(text, out, paras, starts, q, n, words, knowledge):
+            continue
+        speaker = speaker or _set_off_before(text, paras, q, n, words, knowledge)
         if speaker is not None:
             out.append(RawQuote(q, "direct", speaker, marked=(q,)))
-        elif not _continue(text, out, paras, starts, q, n, words, knowledge) and words >= 8:
+        elif words >= 8:
             out.append(RawQuote(q, "direct", _named_before(text, paras, q, n, knowledge),
                                 marked=(q,)))
     return tuple(out.quotes)
@@ -590,6 +601,31 @@ def _places_or_bodies(low: str, knowledge: Knowledge) -> bool:
         or low in knowledge.metonyms or low in knowledge.organisations \
         or low in knowledge.outlets or low in knowledge.words.days \
         or low in knowledge.words.months
+
+
+def _set_off_before(text: str, paras: list[Span], q: Marked, n: int, words: int,
+                    knowledge: Knowledge) -> Mention | None:
+    """Name who speaks a quotation that a sentence of its own in its paragraph follows, where
+    that sentence is the attribution set off after words ending in a comma and a closing mark
+    ("…,” Pascrell wrote. “…”"): the quote split around its attribution, whose first part no
+    step read as a quotation (its opening mark is lost) or gave no speaker. The verb is a
+    speech cue in the past or in -s ("wrote", "says"), not a question's ("…?” she asked.
+    “…”" may be answered)."""
+    start = q[0][0]
+    if n < 0 or words < 3:
+        return None
+    m = _SAID_BEFORE.search(text, max(paras[n][0], start - _SAID_BEFORE_REACH), start)
+    if m is None:
+        return None
+    verb = m["verb"] or m["verb2"]
+    cue = knowledge.cues.get(verb)
+    if cue is None or not cue.speech or verb == cue.lemma:
+        return None
+    who = "who" if m["who"] else "who2"
+    last = m[who].rsplit(None, 1)[-1].lower()
+    if last in knowledge.words.days or last in knowledge.words.months:
+        return None
+    return Mention(m[who], (m.start(who), m.end(who)))
 
 
 def _said_alone(text: str, end: int, words: int, knowledge: Knowledge) -> re.Match[str] | None:

@@ -1158,12 +1158,13 @@ def _after_preposition(frame: Frame, np: Phrase) -> bool:
 
 
 def _name_before_home(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
-    """Give the name of two words or more before "of" or "from" and the phrase np, its home:
-    "Sen. Tom Reyes (R) of Georgia" gives "Sen. Tom Reyes", "Hal Brenner, 76, of Clarksdale"
-    gives "Hal Brenner"; None before any other."""
+    """Give the name of two words or more before "of", "from" or "at" and the phrase np, its
+    home or workplace: "Sen. Tom Reyes (R) of Georgia" gives "Sen. Tom Reyes", "Hal Brenner,
+    76, of Clarksdale" gives "Hal Brenner", "Ann Roe at Harbour Review Online" gives "Ann
+    Roe"; None before any other."""
     toks = frame.tokens
     k = frame.index(np[0]) - 1
-    if k - 1 < floor or toks[k].low not in ("of", "from"):
+    if k - 1 < floor or toks[k].low not in _HOME_WORDS:
         return None
     name = np_back(frame, _before_age(toks, before_parenthesis(toks, k - 1, floor), floor),
                    floor)
@@ -1175,21 +1176,29 @@ def _name_before_home(frame: Frame, np: Phrase, floor: int) -> Phrase | None:
 
 def _name_at_home(frame: Frame, np: Phrase | None, floor: int) -> Phrase | None:
     """Give the person's name a home or a workplace after it ends before a cue: the name
-    before "of" or "from" and a place, over a party tag or an age ("Sen. Tom Reyes (R) of
-    Ohio said", "Hal Brenner, 76, of Clarksdale said"), or before "of" or "from" and a
+    before "of", "from" or "at" and a place, over a party tag or an age ("Sen. Tom Reyes (R) of
+    Ohio said", "Hal Brenner, 76, of Clarksdale said", "Ann Roe at Harbour Review Online
+    said"), or before "of" or "from" and a
     workplace a place after "in", "at" or a comma ends ("Ann Roe of KQED in San Francisco
     said", "Ann Roe of the University of Texas at Austin said", "Tom Reyes of the
     University of California, Davis said"). None where the phrase is no capitalised place
     after such a word, or no person's name stands before "of" or "from"."""
     toks = frame.tokens
-    if not np or not all(is_capitalized(t.text) or t.text == "." for t in np):
+    if not np:
         return None
     k = frame.index(np[0]) - 1
+    # a workplace after "at" may take "the": "Ann Roe at the Harbour Gazette said"
+    named = np[1:] if np[0].low == "the" and k >= 0 and toks[k].low == "at" else np
+    if not named or not all(is_capitalized(t.text) or t.text == "." for t in named):
+        return None
     if k - 1 < floor or frame.inq[k]:
         return None
-    if toks[k].low in ("of", "from"):
+    if toks[k].low in _HOME_WORDS:
         name = _name_before_home(frame, np, floor)
-        return name if name is not None and _person_name(frame, name) else None
+        if name is not None and _person_name(frame, name):
+            return name
+        if toks[k].low != "at":  # "the University of Texas at Austin": a workplace's place
+            return None
     if toks[k].low not in _WORKPLACE_PLACE:
         return None
     body = np_back(frame, k - 1, floor)
@@ -1199,6 +1208,9 @@ def _name_at_home(frame: Frame, np: Phrase | None, floor: int) -> Phrase | None:
     return body[:at] if at >= 2 and _person_name(frame, body[:at]) else None
 
 
+# the words between a person's name and their home or workplace: "Tom Reyes (R) of Ohio", "Ann
+# Roe from Dayton", "Ann Roe at Harbour Review Online"
+_HOME_WORDS = frozenset({"of", "from", "at"})
 # the words between a workplace and the place that ends it: "KQED in San Francisco", "the
 # University of Texas at Austin", "the University of California, Davis"
 _WORKPLACE_PLACE = frozenset({"in", "at", ","})
