@@ -1179,3 +1179,45 @@ def test_a_title_alone_is_the_one_named_next(label, text, expected, knowledge):
     assert quotes, "no quote found"
     actor = quotes[0].actor
     assert ((actor.name, actor.kind) if actor else None) == expected, label
+
+
+# --- "the senator" after "a GOP senator" just introduced: that unnamed one, not a senator named
+# further back; "another" opens an unnamed one as "a" and "one" do -------------------------
+
+UNNAMED_SO_CASES = [
+    ("the head of the unnamed one just introduced",
+     'Sen. Ann Cole spoke on Monday. A Republican lawmaker said the bill "will fail." "We lack '
+     'the votes," the lawmaker said.', ("Republican lawmaker", "anonymous")),
+    ("one introduced with 'one'",
+     'Gov. Ann Roe spoke on Monday. One Democratic senator called the plan "reckless." "We were '
+     'blindsided," the senator said.', ("One Democratic senator", "anonymous")),
+    ("one introduced with a place after the head",
+     'Sen. Ann Cole spoke on Monday. A senator from Ohio said the bill "will fail." "We lack '
+     'the votes," the senator said.', ("senator from Ohio", "anonymous")),
+    ("'another' opens an unnamed one",
+     'Sen. Tom Reyes praised the deal. Another GOP senator, who asked not to be named, called '
+     'it "a mess." "We were not told," the senator said.', ("Another GOP senator", "anonymous")),
+    ("'another' after a cue",
+     '"We will act," said another Democratic lawmaker.',
+     ("another Democratic lawmaker", "anonymous")),
+    # negatives: a person named since, people in the plural, another head, too far back
+    ("the senator named since",
+     'A Republican lawmaker said the bill "will fail." Sen. Ann Cole met the press. "We lack '
+     'the votes," the senator said.', ("Ann Cole", "person")),
+    ("two senators introduced",
+     'Sen. Ann Cole spoke on Monday. Two Republican senators said the bill "will fail." "We '
+     'lack the votes," the senator said.', ("Ann Cole", "person")),
+    ("an aide introduced, a senator described",
+     'Sen. Ann Cole spoke on Monday. A Republican aide said the bill "will fail." "We lack the '
+     'votes," the senator said.', ("Ann Cole", "person")),
+    ("introduced more than three sentences back",
+     'Sen. Ann Cole spoke on Monday. A Republican senator said the bill "will fail." The vote '
+     'is on Friday. The House passed it in May. The governor signed a similar bill. "We lack '
+     'the votes," the senator said.', ("Ann Cole", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), UNNAMED_SO_CASES,
+                         ids=[c[0] for c in UNNAMED_SO_CASES])
+def test_a_description_is_the_unnamed_one_just_introduced(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label

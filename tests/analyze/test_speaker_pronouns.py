@@ -57,3 +57,25 @@ FRONTED_DESCRIPTION_CASES = [
 def test_a_description_after_an_opening_adverbial_is_the_subject(label, text, expected,
                                                                  knowledge):
     assert last_speaker(text, knowledge) == expected
+
+
+# --- an unnamed one a sentence opens with "Another" or "One" is who a "he" or "she" after it
+# is, as one opened by "A" is ("Another woman at the scene said ... she said") -------------
+OPENED_UNNAMED_CASES = [
+    ("'Another' opening the sentence",
+     "Council President Ann Roe spoke at the church. Another woman at the scene said the "
+     "unrest was the result of years of neglect. \u201cThey have been taking our folks for too "
+     "long,\u201d she said.", ("Another woman at the scene", "anonymous")),
+    ("'One' opening the sentence",
+     "Mayor Ann Roe toured the site. One woman in the crowd said the fire began at noon. "
+     "\u201cI heard a blast,\u201d she said.", ("One woman in the crowd", "anonymous")),
+    # negative: a "he" is no woman introduced so
+    ("a pronoun of the other gender",
+     "Mayor Tom Reyes toured the site. Another woman at the scene said the fire began at noon. "
+     "\u201cI heard a blast,\u201d he said.", ("Tom Reyes", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OPENED_UNNAMED_CASES)
+def test_an_unnamed_one_opening_a_sentence_is_the_pronoun(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected, label

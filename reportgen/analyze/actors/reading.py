@@ -1104,6 +1104,8 @@ def _one_before_preposition(p: Parts, knowledge: Knowledge) -> bool:
     if p.name_words and p.words.index(p.name_words[0]) < at:
         return False  # "a Tom Reyes of Ohio": the name comes first
     head = p.words[at - 1].lower()
+    if head in words.determiners:
+        return False  # "another from Ms. Pelosi": another email of hers, no person's noun
     if head in words.count_nouns or head in words.thing_nouns or head in words.org_heads \
             or head in words.documents or head in words.settings or head in knowledge.titles \
             or head in words.staff or head in words.speaks_for or head in words.relative_titles:

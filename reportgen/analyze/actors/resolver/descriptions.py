@@ -178,6 +178,22 @@ class Descriptions(ResolverState):
             cut -= 1  # "a Trump ally who spoke with him said": the ally, not "ally who"
         return replace(actor, name=" ".join(desc[:cut]))
 
+    def _unnamed_so_introduced(self, s: Seen, head: str, pos: int) -> bool:
+        """Tell whether an actor seen is one unnamed person the article introduced by this
+        head in the three sentences before pos, outside quotation marks: "the senator"
+        after "a GOP senator, who asked not to be named, described ..." is that senator,
+        not a senator named further back ("one Republican lawmaker said" ... "the
+        lawmaker"); not people in the plural ("two senators")."""
+        a = s.actor
+        if s.quoted or a.kind != "anonymous" or self._names_many(a.name) \
+                or s.pos < self.sentences[self._sentences_back(pos, 3)][0]:
+            return False
+        low = a.name.lower().split()
+        words = self.knowledge.words
+        described = low[:next((n for n, w in enumerate(low) if n and w in words.prepositions),
+                              len(low))]
+        return described[-1:] == [head]
+
     def _introduced_person(self, actor: Actor, start: int, pos: int, office: bool
                            ) -> Actor | None:
         """Give the last one someone unnamed introduced between start and pos, outside

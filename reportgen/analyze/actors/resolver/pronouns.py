@@ -280,10 +280,14 @@ class Pronouns(ResolverState):
         only a noun for a person: not "the report"; never capitalised words, a name's
         remnant: "Reason Editor" of "Reason Editor in Chief Ann Roe"; not "a woman in the
         crowd" for a "he"); for a ``subject`` he or she, also one described by any other noun
-        for a person (``_described_one``)."""
+        for a person (``_described_one``); a sentence's capital on the word that makes it
+        one unnamed ("One witness", "Another woman at the scene") is no name's."""
+        words = self.knowledge.words
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in words.indefinites:
+            name = f"{first.lower()} {rest}"
         if not name[:1].islower():
             return False
-        words = self.knowledge.words
         last = name.split()[-1].lower()
         someone = kind == "anonymous" or last in words.anonymous_heads \
             or last in self.knowledge.titles or _one_of_people(last, words) \

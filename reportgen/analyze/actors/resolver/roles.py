@@ -383,6 +383,9 @@ class Roles(ResolverState):
         gender = words.gender_words.get(head)
         for s in self.memory.named_by(words.title_abbreviations.get(head, head), pos):
             a = s.actor
+            if person and self._unnamed_so_introduced(s, head, pos):
+                return a  # "Another GOP senator described it ... The senator said": no
+                # senator named before
             if not s.quoted and a.kind in kinds and self._held_in(a, state) \
                     and (country is None or a.country in (None, country)) \
                     and (a.kind == "person" or _headed_by(a.name, head)) \
