@@ -1599,6 +1599,55 @@ def test_a_titled_surname_is_the_suffixed_name_of_that_title(label, text, expect
     assert names and names[-1] == expected, (label, names)
 
 
+# --- two people of one surname: the title, the given name -------------------------------------
+# A surname after a title is, of two people the article names in full with it, the one it
+# writes with that title, before the full name or in the role, whoever was named last: the
+# last named took every "Rev. Hale" and "Justice Hale". Negatives: an honorific of a gender
+# (the gender decides), a title both hold (the last named), a title neither holds.
+TITLED_NAMESAKE_CASES = [
+    ("the son's title, the father named last",
+     'The Rev. Paul Hale led the service for his father, Justice Arthur Hale.\n\n'
+     '"He was a man of faith," Rev. Hale said.', "Paul Hale"),
+    ("the father's title, the son named last",
+     'Justice Arthur Hale died on Friday. His son, the Rev. Paul Hale, led the service.\n\n'
+     '"The law was his life," Justice Hale said.', "Arthur Hale"),
+    ("a title the mention starts with", 'Dr. Jill Biden spoke before her husband, Joe Biden, '
+     'took the stage.\n\n"Teachers matter," Dr. Biden said.', "Jill Biden"),
+    ("an abbreviation of the title written out", 'Gov. Ann Cole met her brother, Tom Cole, a '
+     'farmer.\n\n"We need rain," Governor Cole said.', "Ann Cole"),
+    # negatives
+    ("an honorific of a gender", 'Ann Cole met her brother, Tom Cole, on Monday.\n\n'
+     '"We agree," Mr. Cole said.', "Tom Cole"),
+    ("a title both hold", 'Sen. Ann Cole met Sen. Tom Cole on Monday.\n\n"We agree," '
+     'Sen. Cole said.', "Tom Cole"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), TITLED_NAMESAKE_CASES)
+def test_a_titled_surname_is_the_namesake_of_that_title(label, text, expected, knowledge):
+    names = names_of(text, knowledge)
+    assert names and names[-1] == expected, (label, names)
+
+
+# A name whose given name is also a word or is in no census table ("Bill", "Anne-Marie") was
+# not read where another person of its surname was found before it: a later "Walker said"
+# went to the other one. Negative: a verb opening a question is no given name.
+NAMESAKE_GIVEN_CASES = [
+    ("a given name that is a word", 'Tom Walker took the photos. Bill Walker runs the clinic.'
+     '\n\n"We are full," Walker said.', ["Bill Walker"]),
+    ("a hyphened given name", 'Ann Brady took the photos. Anne-Marie Brady runs the clinic.'
+     '\n\n"We are full," Brady said.', ["Anne-Marie Brady"]),
+    # negative
+    ("a question's verb", 'President Donald Trump spoke on Monday.\n\nWill Trump sign the '
+     'bill? "No," Trump said.', ["Donald Trump"]),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), NAMESAKE_GIVEN_CASES)
+def test_a_namesake_with_a_wordlike_given_name_is_found(label, text, expected, knowledge):
+    assert names_of(text, knowledge) == expected, label
+
+
 # --- a place read as a person (issue 11) ---------------------------------------------------
 # A town the tables do not list is no person: after a preposition of where right before the
 # cue, inside a description, set off by its state after a preposition, or naming a party's

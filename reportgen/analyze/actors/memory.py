@@ -316,6 +316,12 @@ class Memory:
                 best = (n, named[n - 1])
         return None if best is None else best[1][2].actor
 
+    def named_in_full(self, surname: str) -> list[tuple[Actor, list[int]]]:
+        """Give each name of a person named in full with this surname, anywhere noted so far:
+        its last reading and where it stands, in the order the names were first noted."""
+        return [(named[-1][2].actor, [at for at, _, _ in named])
+                for named in self._named_in_full(surname).values()]
+
     def only_person(self, surname: str, fits: Fits | None = None) -> Actor | None:
         """Give the one person named in full with this surname anywhere in the article (of
         those ``fits`` takes, where given), when there is exactly one ("Vale:" in a headline,

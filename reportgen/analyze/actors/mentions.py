@@ -275,7 +275,8 @@ def _with_unlisted_names(text: str, toks: list[Token], words: list[str],
     capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
     used = _surnames_used(toks, capitals, knowledge)
     lower = set(filter(str.islower, words))  # no Python call per word (for speed)
-    # a surname the article gives a person found already: "Perez" is that person's
+    # a surname the article gives a person found already: "Perez" is that person's, unless a
+    # given name the nicknames package knows opens the run (``_known_given``)
     known = {written.split(",")[0].split()[-1] for _, written in found if " " in written}
     # the tokens a mention found covers (tokens are in text order: bisect their starts)
     starts = [t.start for t in toks]
@@ -289,7 +290,8 @@ def _with_unlisted_names(text: str, toks: list[Token], words: list[str],
         end = _unlisted_name_end(words, k, knowledge, lower)
         if end is not None and end > (limit := _paragraph_end(breaks, k, len(words))):
             end = _unlisted_name_end(words[:limit], k, knowledge, lower)  # within its line
-        if end is None or taken & set(range(k, end)) or words[end - 1] in known \
+        if end is None or taken & set(range(k, end)) \
+                or (words[end - 1] in known and not _known_given(words[k], knowledge)) \
                 or not _given_at(words, k, end, used) \
                 or not _person_evidence(text, toks, k, end, used, knowledge):
             continue
@@ -336,6 +338,16 @@ def given_like(low: str) -> bool:
     "Western", "Zero", "Foreign" or "Grand" open the names of things."""
     first = low.split("-")[0]
     return given_variants(first) != frozenset({first}) or _rare_word(first)
+
+
+def _known_given(word: str, knowledge: Knowledge) -> bool:
+    """Tell whether a word is a given name the nicknames package knows, no verb ("Bill",
+    "Anne-Marie"; not "Will": "Will Reyes run?"): it opens a relative's or namesake's name
+    before a surname the article gives someone else ("John Walker ... Bill Walker, the
+    county's director"), where a rare word only ("Understated Perez") opens none."""
+    low = word.lower()
+    first = low.split("-")[0]
+    return low not in knowledge.words.aux_verbs and given_variants(first) != frozenset({first})
 
 
 def _given_at(words: list[str], k: int, end: int, used: frozenset[str]) -> bool:

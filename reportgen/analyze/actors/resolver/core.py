@@ -138,7 +138,8 @@ class Resolver(People, Groups, Pronouns, Relatives, Descriptions, Roles, Bodies,
                 self._organisation_named(reading.surname) or reading.thing
         if reading.surname:
             fits = self.of_gender(reading.gender)
-            return self.last_of_gender(reading.surname, pos, reading.gender) or self._by_given_name(
+            return self.titled_namesake(reading.surname, _title_before(mention, reading.surname)) \
+                or self.last_of_gender(reading.surname, pos, reading.gender) or self._by_given_name(
                 reading.surname, pos) or self.memory.only_person(reading.surname, fits) or \
                 self._organisation_named(reading.surname) or \
                 self._misspelt(reading.surname, fits) or \
@@ -167,6 +168,12 @@ class Resolver(People, Groups, Pronouns, Relatives, Descriptions, Roles, Bodies,
                 self._titled_next(mention, reading.head, pos) or \
                 self._description(reading, mention)
         return None
+
+
+def _title_before(mention: str, surname: str) -> list[str]:
+    """Give the words of a mention before its surname: "Rev. Scalia" gives ["Rev."]."""
+    words = mention.split()
+    return words[:-1] if words and words[-1] == surname else []
 
 
 @cache

@@ -42,6 +42,13 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:,[^,;:\n]{1,60}(?:,|$)"
                                r"|,\s*[DRI]\s*[-–]\s*[A-Z][A-Za-z. ]{1,14}?;|\([^()\n]{1,30}\))")
 
 
+# the one or two capitalised words written right before a name: "the Rev. [Paul Scalia]",
+# "Justice [Antonin Scalia]", "Transcript: Dr. [Jill Biden]" (not "Transcript:")
+# (within this many characters: a title's words; a mention that starts with them)
+_TITLE_REACH = 30
+_WORDS_BEFORE_NAME = re.compile(r"(?<![\w.’'-])(?:[A-Z][a-z]*\.?[^\S\n]+){1,2}$")
+
+
 def _title_words(role: str | None, knowledge: Knowledge) -> set[str]:
     """Give the words of a role that are titles, abbreviations written out ("Gen." is
     "general"): "principal chief of the Wabash Nation" gives {"chief"}."""
@@ -55,7 +62,11 @@ class People(ResolverState):
 
     def merge_earlier(self, actor: Actor, pos: int, inclusive: bool = False) -> Actor:
         """Merge a person with the last person of the same surname mentioned before pos (at
-        pos too, with ``inclusive``) who can be the same person."""
+        pos too, with ``inclusive``) who can be the same person; a surname after a title, with
+        the one of two people of that surname the title names (``titled_namesake``)."""
+        if " " not in actor.name and actor.role and (namesake := self.titled_namesake(
+                actor.name, actor.role.split())) is not None:
+            return namesake.fill(actor)
         merged = merge_person(actor, self.memory.people(surname_word(actor.name), pos, inclusive))
         if merged is actor and " " not in actor.name:
             return self._suffixed_of_title(actor, pos + inclusive) or actor
@@ -74,6 +85,56 @@ class People(ResolverState):
         if not shared or not same_person(actor.name, " ".join(full.name.split()[:-1])):
             return None
         return full.fill(actor)
+
+    def titled_namesake(self, surname: str, title: list[str]) -> Actor | None:
+        """Give, of two or more people the article names in full with a surname, the one a
+        title before that surname alone names: the one the article writes with that title,
+        right before the full name or in the role ("Rev. Paul Scalia ... his father, Justice
+        Antonin Scalia ... Rev. Scalia said" is the son, "Justice Scalia" the father); None
+        where the title is an honorific of a gender (``last_of_gender`` reads those), or fits
+        both people or neither."""
+        named = self.memory.named_in_full(surname)
+        if len(named) < 2:
+            return None
+        wanted = {w for w in self._title_set(title, capitalised=True) if self._title_word(w)}
+        if not wanted:
+            return None
+        found: list[Actor] = []
+        for actor, places in named:
+            held = self._title_set((actor.role or "").split())
+            for at in places:
+                # where the name is written in full (a mention may start at its title: "Dr.
+                # Jill Biden"; a surname alone, noted as the person, is no place of the name)
+                at = self.text.find(actor.name, at, at + _TITLE_REACH + len(actor.name))
+                m = None if at < 0 else \
+                    _WORDS_BEFORE_NAME.search(self.text, max(0, at - _TITLE_REACH), at)
+                if m is not None:
+                    held |= self._title_set(m.group().split())
+            if wanted & held and not any(same_person(actor.name, a.name) for a in found):
+                found.append(actor)
+        return found[0] if len(found) == 1 else None
+
+    def _title_word(self, low: str) -> bool:
+        """Tell whether a lower-case word is a title, its abbreviation or an honorific
+        ("justice", "rev", "dr", "officer"): not "But" or "Later" opening a mention."""
+        words = self.knowledge.words
+        return low in self.knowledge.titles or low in words.abbreviations \
+            or low in words.honorifics or low in words.speaker_heads
+
+    def _title_set(self, words: list[str], capitalised: bool = False) -> set[str]:
+        """Give the words of a title, lower-case, abbreviations written out ("Sen." is
+        "senator", "Rev." "rev"); no honorific of a gender ("Mr.", "Ms."), no article; with
+        ``capitalised``, the capitalised words only."""
+        known = self.knowledge.words
+        abbreviations = known.title_abbreviations
+        out = set()
+        for w in words:
+            low = w.lower()
+            low = abbreviations.get(low, abbreviations.get(f"{low}.", low)).rstrip(".")
+            if low and (w[:1].isupper() or not capitalised) and low not in known.gender_words \
+                    and low not in known.leading_articles and low not in known.mention_openers:
+                out.add(low)
+        return out
 
     def named_otherwise(self, reading: Reading) -> None:
         """Note a reading of a person named otherwise than by a table official's bare
