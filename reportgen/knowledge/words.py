@@ -132,6 +132,7 @@ class Words:
     term_namers: frozenset[str]
     term_as_namers: frozenset[str]
     term_kinds: frozenset[str]
+    title_small_words: frozenset[str]
     citing_cues: frozenset[str]
     aside_verbs: frozenset[str]
     object_prepositions: frozenset[str]

@@ -2104,6 +2104,16 @@ NAMED_TITLE_CASES = [
      "Its Ten Lost Years” on Friday.", "Missing Millions"),
     ("Dana Olsen's column, “Will the Pier Survive Another Winter of Neglect and Broken "
      "Promises?” ran on Sunday.", "Will the Pier Survive"),
+    # such a title may leave prepositions, conjunctions and possessives in lower case however
+    # long they are
+    ("Ann Vale teaches at Harbour College. She is the author of “Sailing with Ghosts: A Life "
+     "on the Water.”", "Sailing with Ghosts"),
+    ("The findings were in the study, titled “Why Coastal Towns Lose Their Young People from "
+     "One Decade to the Next.”", "Why Coastal Towns"),
+    ("Tom Reyes signed an order entitled “Protecting our Harbours during the Winter Storm "
+     "Season” on Monday.", "Protecting our Harbours"),
+    ("His latest book is “Three Nights in Salem: The Vote that Changed the Town.”",
+     "Three Nights in Salem"),
 ]
 
 

@@ -1,6 +1,7 @@
 """A term in marks inside reported speech is nobody's words: a word before it names it as a
-term ("so-called", "known as", "the slogan", "was dubbed", "a film called"), or the noun of
-its kind follows it ("the “…” law"). The reported clause stays, as reported speech; a
+term ("so-called", "known as", "the slogan", "was dubbed", "a film called"), the noun of
+its kind follows it ("the “…” law"), or it is a name in title case before a noun it
+qualifies ("all six “…” movies"). The reported clause stays, as reported speech; a
 characterisation the speaker gives stays that speaker's quotation."""
 
 from __future__ import annotations
@@ -41,6 +42,22 @@ PAIRS = [
     ("a naming verb with no namer, or one after it",
      "Tom Reyes said the harbour tax was later called a “windfall” in the papers.",
      "Tom Reyes said the harbour tax was later called a “windfall” by its opponents."),
+    # a name in title case right before a noun it qualifies, after a word of the noun phrase
+    # (a number, a determiner, a modifier): a show's, a campaign's or a bill's name; not
+    # where a verb takes it as its subject or object, nor an adjective the speaker gives
+    ("a show's name before the noun it qualifies",
+     "Tom Reyes said he had watched all six “Harbour Patrol” movies with his son last winter.",
+     "Tom Reyes often says that “The Fishermen” love him and his plan."),
+    ("a series' name after a modifier",
+     "Ann Vale said the mayor took part in the famed “Pies and Politics” breakfast series "
+     "every spring.",
+     "Ann Vale said marchers chanting “Save Our Pier” blocked the road for an hour."),
+    ("a slogan's name before the bill it names",
+     "Senator Ann Vale said the state backed an “America First” shipping bill in 1920.",
+     "Senator Ann Vale said the state backed a “deeply flawed” shipping bill in 1920."),
+    ("a name no one in the sentence gives, or one the speaker gives",
+     "Tom Reyes said the town watched a “Harbour Patrol” rerun every night.",
+     "Tom Reyes said the show was what he called a “Harbour Patrol” rerun every night."),
 ]
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Set
 
 from reportgen.analyze.quotes.cues import cue_at, is_adverb
 from reportgen.analyze.quotes.found import TAKEN, Marked, Mention, RawQuote, Taken
 from reportgen.analyze.quotes.frame import Frame
-from reportgen.analyze.quotes.marks import embedded_title
+from reportgen.analyze.quotes.marks import MAX_TITLE_WORDS, TITLE_WORD, embedded_title, title_cased
 from reportgen.analyze.text import is_capitalized
-from reportgen.knowledge import Cue
+from reportgen.knowledge import Cue, Knowledge
 from reportgen.knowledge.words import POSSESSIVE_ENDINGS
 from reportgen.models import Span
 from reportgen.punctuation import QUOTE_EDGES
@@ -168,7 +169,12 @@ def reported(frame: Frame, content: Span, speaker: Mention | None, cue_m: Mentio
     if any(q in claimed for q in held):
         return TAKEN
     # a term the clause names is nobody's words: the clause stays, as reported speech
-    inner = tuple(q for q in held if not named_term(frame, q) and not _names_a_kind(frame, q, cue))
+    unnamed = tuple(q for q in held
+                    if not named_term(frame, q) and not _names_a_kind(frame, q, cue))
+    # a name that qualifies a noun is nobody's words either, but the quote still takes its
+    # marks: no other cue of the sentence reports them again
+    inner = unnamed if cue.lemma in frame.words.naming_cues else tuple(
+        q for q in unnamed if not name_before_noun(frame.text, q, frame.knowledge))
     if len(inner) == 1 and cue.takes_object and _object_then_quotation(frame, content, inner):
         # "lampooned him as “a clown”": the words are the quotation, not "him as ..."
         return RawQuote(tuple(p for q in inner for p in q), "direct", speaker, cue_m, cue,
@@ -177,7 +183,7 @@ def reported(frame: Frame, content: Span, speaker: Mention | None, cue_m: Mentio
     later = tuple(p for q in inner for p in q[1:])  # the paragraphs a quotation goes on over
     return RawQuote(((s, max(e, *(q[0][1] for q in inner)) if inner else e), *later), kind,
                     speaker, cue_m, cue, absorbed=tuple(p for q in inner for p in q),
-                    marked=inner)
+                    marked=unnamed)
 
 
 def _named_title(frame: Frame, q: Marked, cue: Cue) -> bool:
@@ -237,6 +243,95 @@ def named_term(frame: Frame, q: Marked) -> bool:
     while j >= 0 and (is_adverb(toks[j].text, words) or toks[j].low in words.time_words):
         j -= 1  # "was later dubbed", "is officially called"
     return j >= 0 and (toks[j].low in words.aux_passive or _named_thing(frame, k))
+
+
+def name_before_noun(text: str, q: Marked, knowledge: Knowledge) -> bool:
+    """Tell whether a quotation is a name in title case, two words or more, right before a
+    noun it qualifies: a show's, a campaign's, a product's or an event's name the writer's
+    sentence uses as a modifier ('all six “Harbour Patrol” movies', 'the famed “Pies and
+    Politics” speaking series', 'an “America First” trade policy'), nobody's words. Not
+    words all in capitals ("a “BIG WIN” night": a shout), one word ('“Antifa” ties'), words
+    that end in punctuation (the clause goes on), a quotation a word after it takes on
+    (``noun_after``: "“Repeal the Tax” or else", "“Vote Them Out” said the sign"), nor a
+    name someone gives it a few words before ("what he called a juggernaut “Death Star”
+    campaign", "called it a “Hotel California” deal": the speaker's words; a naming cue's own
+    clause keeps its quotations as well)."""
+    if len(q) != 1:
+        return False
+    quoted = text[q[0][0]:q[0][1]]
+    words = TITLE_WORD.findall(quoted)
+    return 2 <= len(words) <= MAX_TITLE_WORDS and quoted != quoted.upper() \
+        and title_cased(words) and any(w[0].isupper() for w in words) \
+        and _opens_noun_phrase(text, q[0][0], knowledge) and noun_after(text, q, knowledge) \
+        and not _named_before(text, q[0][0], knowledge)
+
+
+# the words before a name in marks that a naming word may stand among: "called it a big"
+_NAMING_REACH = 4
+
+
+def _named_before(text: str, start: int, knowledge: Knowledge) -> bool:
+    """Tell whether a naming word (a naming cue in any form, "so-called", "dubbed") stands
+    among the few words before a quotation starting at ``start``, in its clause."""
+    words = knowledge.words
+    for w in reversed(TITLE_WORD.findall(text, max(0, start - _BEFORE_REACH), start)
+                      [-_NAMING_REACH:]):
+        low = w.lower()
+        cue = knowledge.cues.get(low)
+        if low in words.term_namers or (cue is not None and cue.lemma in words.naming_cues):
+            return True
+    return False
+
+
+# the word right before a quotation's opening mark
+_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t\xa0]*$")
+# how far back the word before an opening mark is looked for
+_BEFORE_REACH = 40
+
+
+def _opens_noun_phrase(text: str, start: int, knowledge: Knowledge) -> bool:
+    """Tell whether the word before a quotation starting at ``start`` stands inside the noun
+    phrase the quotation qualifies: a determiner, a number, a possessive or a lower-case
+    modifier ("the famed", "all six", "the 2005", "the town's", "a big"), not a verb that
+    takes the quotation as its object or its subject ("chanting", "boasts that"), a
+    preposition, a pronoun or a word that joins clauses."""
+    m = _WORD_BEFORE.search(text, max(0, start - _BEFORE_REACH), start)
+    if m is None:
+        return False
+    word, words = m[1], knowledge.words
+    low = word.lower()
+    if low in words.determiners or low in words.number_words or word.isdigit() \
+            or low.endswith(POSSESSIVE_ENDINGS):
+        return True
+    return word.islower() and not (
+        low in knowledge.cues or low in words.object_prepositions
+        or low in words.oblique_prepositions or low in words.aux_verbs or low in words.pronouns
+        or low in words.relative_pronouns or words.links_clauses(low) or low.endswith("ly"))
+
+
+# the word right after a quotation's closing mark, in the same clause
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][a-z-]*)\b")
+# words after a quotation that go on a clause, not a noun the quotation modifies (with the
+# prepositions, subordinators and connectives of words.tsv)
+_CLAUSE_WORDS = frozenset({"and", "or", "nor", "in", "that", "which", "who", "if", "so",
+                           "during", "under", "without", "across", "until", "like"})
+
+
+def noun_after(text: str, q: Marked, knowledge: Knowledge) -> bool:
+    """Tell whether a quotation of one part, ending in no punctuation, stands right before a
+    lower-case word that is no word going on a clause (a preposition, a subordinator, a
+    connective, an auxiliary, a pronoun, a time word, a cue, a verb in -ed, an adverb): a
+    noun it qualifies ('the “endless war” trope', '“non-violent” crime')."""
+    if len(q) != 1 or text[q[0][1] - 2] in ",.;:!?":
+        return False
+    m = _NEXT_WORD.match(text, q[0][1])
+    if m is None:
+        return False
+    w, words = m[1], knowledge.words
+    return not (w in _CLAUSE_WORDS or w in words.object_prepositions
+                or w in words.oblique_prepositions or words.links_clauses(w) or w in words.aux_verbs
+                or w in words.pronouns or w in words.time_words or w in knowledge.cues
+                or w.endswith(("ed", "ly")))
 
 
 # the most words a term before the noun of its kind holds: "the “raise to speak” feature"

@@ -16,6 +16,7 @@ from functools import cached_property
 from heapq import heappop, heappush
 from itertools import accumulate
 
+from reportgen.analyze.quotes.content import name_before_noun, noun_after
 from reportgen.analyze.quotes.cues import TOPIC_OPENERS, cue_at, is_adverb, reports_topic
 from reportgen.analyze.quotes.found import Marked, Mention, RawQuote
 from reportgen.analyze.quotes.frame import Frame, Phrase, make_frame
@@ -156,12 +157,13 @@ def attach_leftovers(text: str, paras: list[Span], marked: tuple[Marked, ...],
     starts = [ps for ps, _ in paras]
     out = _Found(found)
     running = _RunningQuotes(text, marked)
+    title_small = knowledge.words.title_small_words | knowledge.words.prepositions
     for q in marked:  # in text order
         if q in claimed or out.covers(q[0][0]):
             continue  # attributed, or inside reported speech already
         words = len(_WORD.findall(text, q[0][0], q[-1][1]))
         n = _para_index(paras, starts, q[0][0], end_in=False)
-        if n >= 0 and embedded_title(text, q, paras[n][0], named=True):
+        if n >= 0 and embedded_title(text, q, paras[n][0], named=True, small=title_small):
             continue  # a title named in running text: 'on “Meet the Press”' is nobody's words
         if n >= 0 and _repeats_a_quotation(text, paras[n], q, running):
             continue  # a pull quote or a subhead: the quotation it repeats is the quote
@@ -1179,31 +1181,21 @@ def _question_topic(quote: RawQuote) -> bool:
 
 
 _LAST_WORD = re.compile(r"([\w-]+)[ \t\xa0]*$")
-# the word right after a quotation's closing mark, in the same clause
-_NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][a-z-]*)\b")
 # a term in marks is a few words at most: 'the “endless war” trope'
 _TERM_WORDS = 4
-# words after a quotation that go on a clause, not a noun the quotation modifies (with the
-# prepositions, subordinators and connectives of words.tsv)
-_CLAUSE_WORDS = frozenset({"and", "or", "nor", "in", "that", "which", "who", "if", "so",
-                           "during", "under", "without", "across", "until", "like"})
 
 
 def modifies_a_noun(text: str, q: Marked, knowledge: Knowledge) -> bool:
     """Tell whether a short quotation stands before a noun it qualifies, a term in the
     writer's sentence rather than words said: 'the “endless war” trope', '“non-violent”
-    crime', 'a “listening session” with parents' is not ('with' goes on the clause)."""
-    if len(q) != 1 or len(_WORD.findall(text, q[0][0], q[0][1])) > _TERM_WORDS \
-            or text[q[0][1] - 2] in ",.;:!?":
+    crime', 'a “listening session” with parents' is not ('with' goes on the clause); a
+    longer one only where it is a name in title case ('a “Pies and Politics in the Park”
+    fundraiser')."""
+    if len(q) != 1:
         return False
-    m = _NEXT_WORD.match(text, q[0][1])
-    if m is None:
-        return False
-    w, words = m[1], knowledge.words
-    return not (w in _CLAUSE_WORDS or w in words.object_prepositions
-                or w in words.oblique_prepositions or words.links_clauses(w) or w in words.aux_verbs
-                or w in words.pronouns or w in words.time_words or w in knowledge.cues
-                or w.endswith(("ed", "ly")))
+    if len(_WORD.findall(text, q[0][0], q[0][1])) > _TERM_WORDS:
+        return name_before_noun(text, q, knowledge)
+    return noun_after(text, q, knowledge)
 
 
 def _names_a_term(text: str, para_start: int, start: int, knowledge: Knowledge) -> bool:

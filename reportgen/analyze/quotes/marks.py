@@ -404,8 +404,8 @@ _BEFORE_TITLE = re.compile(r"(?:['’]s?|\b(?:on|with|in|of|to|from|at|for|by|ab
                            r"\b(?:book|memoir|novel|"
                            r"show|program|programme|film|movie|documentary|series|song|album|"
                            r"play|column|essay|podcast|newsletter),?)\s*$", re.I)
-_TITLE_WORD = re.compile(r"[\w’'-]+")
-_MAX_TITLE_WORDS = 7
+TITLE_WORD = re.compile(r"[\w’'-]+")
+MAX_TITLE_WORDS = 7
 # What says that a title follows, of any length: "the author of", "her new book,", "a report
 # titled", "the column," (not a headline: an outlet's or a committee's headline is its words;
 # not a name that ends in such a word, "the Drudge Report:")
@@ -425,29 +425,31 @@ def title_cased(words: list[str]) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in words if len(w) > 3)
 
 
-def embedded_title(text: str, q: tuple[Span, ...], line_start: int, named: bool = False) -> bool:
+def embedded_title(text: str, q: tuple[Span, ...], line_start: int, named: bool = False,
+                   small: Container[str] = frozenset()) -> bool:
     """Tell whether a quotation names a title in running text (a show, a book, a program):
     title case, no sentence end inside, after a possessive or a preposition ("told CBS' “60
     Minutes,”", "on “Meet the Press”"), at most seven words; or after words that say a title
     follows ("author of", "his new book,", "a report titled", "the column,"), any length up to
     a long subtitle's and ending in "?" or "!" too ("the author of “The Long Road Home: A
-    Harbour Town and Its War”"), where ``named``. ``line_start``: where the quotation's
-    paragraph starts."""
+    Harbour Town and Its War”"), where ``named``; such a title may leave the words of
+    ``small`` in lower case however long they are ("the author of “Sailing with Ghosts”").
+    ``line_start``: where the quotation's paragraph starts."""
     if len(q) != 1:
         return False
     s, e = q[0]
     inner = text[s:e].strip("\"“”„«»'`‘’ \t\n")
-    words = _TITLE_WORD.findall(inner)
+    words = TITLE_WORD.findall(inner)
     # a title may close its sentence ('on “Meet the Press.”'), but holds no sentence end
-    if not words or ". " in inner:
-        return False
-    if not title_cased(words) or not any(w[0].isupper() for w in words):
+    if not words or ". " in inner or not any(w[0].isupper() for w in words):
         return False
     before = text[max(line_start, s - 40):s]
     if not before.strip():
         return False
-    if len(words) <= _MAX_TITLE_WORDS and not inner.rstrip(",.").endswith(("?", "!")) \
+    if title_cased(words) and len(words) <= MAX_TITLE_WORDS \
+            and not inner.rstrip(",.").endswith(("?", "!")) \
             and _BEFORE_TITLE.search(before) is not None:
         return True
     return named and len(words) <= _MAX_NAMED_TITLE_WORDS \
+        and title_cased([w for w in words if w.lower() not in small]) \
         and _TITLE_NAMED.search(before) is not None
