@@ -86,6 +86,7 @@ class Words:
     cue_adverbials: frozenset[str]
     not_adverbs: frozenset[str]
     plain_adverbs: frozenset[str]
+    participle_adverbs: frozenset[str]
     days: frozenset[str]
     months: frozenset[str]
     time_nouns: frozenset[str]

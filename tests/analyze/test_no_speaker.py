@@ -817,6 +817,34 @@ def test_a_participle_set_off_by_an_adverb_or_a_quotation(text, words, speaker, 
     assert name is not None and speaker in name
 
 
+# the same with an adverb of how often, when or how reliably the words were said
+# (words.participle_adverbs): before, the cue had no speaker and the quotation was not found
+SET_OFF_FREQUENCY_CASES = [
+    ('Tom Reyes has built his campaign around the harbour, routinely lamenting that the ferries '
+     'run "later every year."', "later every year", "Tom Reyes"),
+    ('Dana Olsen rarely gives interviews, often saying "the work speaks for itself."',
+     "work speaks for itself", "Dana Olsen"),
+    ('Ann Vale opposed the new pier from the start, repeatedly telling the board it was "a waste '
+     'of harbour money."', "waste of harbour money", "Ann Vale"),
+    ('Mayor Tom Reyes backed the ferry contract, publicly calling it "the best bargain the port '
+     'has seen."', "best bargain", "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SET_OFF_FREQUENCY_CASES)
+def test_a_participle_set_off_by_an_adverb_of_frequency(text, words, speaker, knowledge):
+    name = _speaker_of(text, words, knowledge)
+    assert name is not None and speaker in name
+
+
+def test_a_participle_after_a_demonstrative_and_a_thing_is_not_that_pronouns(knowledge):
+    # "That zeal" is the subject the participle reads: a thing that says nothing, not "That"
+    # as a pronoun standing for someone; no one in the sentence speaks
+    text = ('That zeal shows in the small stories the local papers turned into scandals, '
+            'adding "-gate" to their names.')
+    assert _found(text, knowledge) == []
+
+
 @pytest.mark.parametrize(("text", "words", "not_speaker"), [
     # an adverb of manner before the participle: no statement of the subject's
     ('Ann Vale had a strong night, forcefully denouncing the council after Tom Reyes said he '

@@ -23,6 +23,7 @@ from reportgen.analyze.quotes.found import Mention
 from reportgen.analyze.quotes.frame import Frame, Phrase
 from reportgen.analyze.quotes.marks import title_cased
 from reportgen.analyze.quotes.phrases import (
+    finite_verb,
     name_end,
     np_back,
     np_forward,
@@ -336,23 +337,35 @@ def _quoted_in_clause(frame: Frame, j: int) -> bool:
     return False
 
 
-# the adverbs that may stand between the comma and a participle cue: ", only telling
-# reporters “…”", ", even writing to him “…”" (not one of manner: ", forcefully denouncing
-# the regime after Ann Roe said …" is no statement)
-_PARTICIPLE_ADVERBS = frozenset({"only", "also", "even", "then", "again", "later", "finally",
-                                 "instead", "simply", "merely"})
-
-
 def _set_off_before(frame: Frame, i: int) -> bool:
     """Tell whether a participle cue at i is set off from its clause as ", saying" is, with
-    an adverb after the comma (", only telling reporters “…”", ", even writing “…”") or
+    an adverb of ``words.participle_adverbs`` after the comma (", only telling reporters
+    “…”", ", routinely lamenting that …") or
     after a quotation that ends in a comma ("may “come out stronger,” predicting that …")."""
     toks = frame.tokens
     k = i - 1
-    if k > 0 and not frame.inq[k] and toks[k].low in _PARTICIPLE_ADVERBS:
-        return toks[k - 1].text in _SET_OFF and not frame.inq[k - 1]
+    if k > 0 and not frame.inq[k] and toks[k].low in frame.words.participle_adverbs:
+        return toks[k - 1].text in _SET_OFF and not frame.inq[k - 1] \
+            and not _closes_relative(frame, k - 1)
     return k > 0 and frame.inq[k] and toks[k].text in DOUBLE_MARKS \
         and frame.text[toks[k].start - 1:toks[k].start] == ","
+
+
+# how far back from the comma that closes it a relative clause's "who" or "which" may stand
+_RELATIVE_CLOSED_REACH = 25
+
+
+def _closes_relative(frame: Frame, comma: int) -> bool:
+    """Tell whether the comma at token comma closes a relative clause set off by commas
+    ("North Korea, which has tested missiles, regularly threatening ..."): the participle
+    after it and an adverb may go on that clause, whose subject is not the sentence's."""
+    toks = frame.tokens
+    for m in range(comma - 1, max(frame.floors[comma], comma - _RELATIVE_CLOSED_REACH) - 1, -1):
+        if frame.inq[m] or toks[m].text in ";:—–()":
+            return False
+        if toks[m].text == ",":
+            return toks[m + 1].low in ("who", "which")
+    return False
 
 
 def _after_clause(frame: Frame, i: int, floor: int) -> bool:
@@ -492,6 +505,11 @@ def _participle_subject(frame: Frame, i: int, last_speaker: Phrase | None) -> Ph
     speaker = last_speaker or subject(frame, i)
     if speaker and len(speaker) == 1 and speaker[0].low in frame.words.question_words:
         return None  # a question's word: "How did it feel to stand there, announcing ...?"
+    if speaker and len(speaker) == 1 and speaker[0].low in _DEMONSTRATIVES \
+            and _noun_after(frame, frame.index(speaker[0])):
+        # "That clash began after Ann Vale took office, pledging ...": "That" determines a
+        # thing, which says nothing; the subordinate clause's subject speaks, if any
+        return _named_subordinate_subject(frame, frame.index(speaker[0]) + 1, i)
     if speaker and len(speaker) == 1 and speaker[0].low in frame.words.expletives:
         # "It came after Boehner chided Obama, accusing ...": the subordinate clause's subject
         # accuses, not "it"
@@ -501,6 +519,22 @@ def _participle_subject(frame: Frame, i: int, last_speaker: Phrase | None) -> Ph
         # person who is the subordinate clause's subject speaks, not the storm
         speaker = _named_subordinate_subject(frame, frame.index(speaker[-1]) + 1, i) or speaker
     return speaker
+
+
+# demonstratives that open a subject as determiners: "That zeal", "These rules"
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+def _noun_after(frame: Frame, k: int) -> bool:
+    """Tell whether a lower-case word that is no verb or adverb follows token k: "That zeal"
+    (not "That is", "This shows", "That also")."""
+    toks, words = frame.tokens, frame.words
+    if k + 1 >= len(toks) or frame.inq[k + 1]:
+        return False
+    w = toks[k + 1]
+    return w.text.isalpha() and w.text.islower() and w.low not in words.aux_verbs \
+        and w.low not in words.skip_before_cue and not is_adverb(w.text, words) \
+        and not finite_verb(frame, k + 1)
 
 
 def _names_a_thing(frame: Frame, np: Phrase) -> bool:
