@@ -140,9 +140,26 @@ def _described_patterns(heads: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     return after, before, modifier
 
 
+# the organisations described kept per knowledge and mention (cleared past this many)
+_DESCRIBED_KEPT = 20_000
+
+
 def described_organisation(written: str, knowledge: Knowledge) -> Actor | None:
     """Give the organisation a mention introduces by a description ("Judicial Watch, a
-    conservative legal group", "the watchdog group Public Citizen"), or None."""
+    conservative legal group", "the watchdog group Public Citizen"), or None. A pure function
+    of the two, asked of every mention an article names (three patterns tried on each): kept
+    per mention, as articles repeat their names."""
+    kept: dict[str, Actor | None] = per_table("described organisations", knowledge,
+                                              lambda _: {})
+    if written in kept:
+        return kept[written]
+    if len(kept) >= _DESCRIBED_KEPT:
+        kept.clear()
+    found = kept[written] = _described_organisation(written, knowledge)
+    return found
+
+
+def _described_organisation(written: str, knowledge: Knowledge) -> Actor | None:
     heads = knowledge.words.org_descriptions
     after, before, modifier = _described_patterns(frozenset(heads))
     m = after.match(written) or before.match(written) or modifier.match(written)

@@ -370,9 +370,11 @@ def initials(word: str) -> bool:
     return _INITIALS.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=65_536)
 def surname_word(name: str) -> str:
     """Give the word a person's name is indexed by: its last word before a generational
-    suffix ("Ned Norris Jr." -> Norris, "Martin Luther King III" -> King), or "" for none."""
+    suffix ("Ned Norris Jr." -> Norris, "Martin Luther King III" -> King), or "" for none.
+    Kept per name: asked of each person noted, again and again."""
     words = name.split()
     while len(words) > 1 and _bare(words[-1]) in SUFFIXES:
         words = words[:-1]
@@ -401,8 +403,10 @@ def written_suffix(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65_536)
 def surname_key(surname: str) -> str:
-    """Give a surname's folded form with common transliteration variants made one."""
+    """Give a surname's folded form with common transliteration variants made one (kept per
+    surname: each comparison of two names asks it of both)."""
     key = _NON_LETTERS.sub("", fold(surname))
     for pattern, repl in _TRANSLIT:
         key = pattern.sub(repl, key)
@@ -457,8 +461,11 @@ def _surnames_match(a: PersonName, b: PersonName) -> bool:
         bool(b.middle) and same_surname(a.surname, f"{b.middle[-1]} {b.surname}"))
 
 
+@lru_cache(maxsize=65_536)
 def same_person(a: str, b: str) -> bool:
-    """Tell whether two names can be the same person (a surname alone fits any full name)."""
+    """Tell whether two names can be the same person (a surname alone fits any full name).
+    Kept per pair of names: an article compares each person it names again with the people
+    named before at every mention."""
     return compatible(parse_name(a), parse_name(b))
 
 

@@ -174,8 +174,24 @@ def _fits_clue(h: Holder, clue: Clue) -> bool:
     return not (clue.year and not _in_office(h, clue.year))
 
 
+# the candidates kept per roster and name (see ``candidates``; cleared past this many names)
+_CANDIDATES_LIMIT = 65_536
+
+
 def candidates(roster: tuple[Holder, ...], name: str) -> tuple[Holder, ...]:
-    """Give the holders a name can denote, by its whole form or by surname and given name."""
+    """Give the holders a name can denote, by its whole form or by surname and given name
+    (a pure function of the two: kept per roster and name, as an article names the same
+    people again and again, and a common surname's holders are each asked of the name)."""
+    kept: dict[str, tuple[Holder, ...]] = per_table("candidates", roster, lambda _: {})
+    found = kept.get(name)
+    if found is None:
+        if len(kept) >= _CANDIDATES_LIMIT:
+            kept.clear()
+        found = kept[name] = _candidates(roster, name)
+    return found
+
+
+def _candidates(roster: tuple[Holder, ...], name: str) -> tuple[Holder, ...]:
     index = _index(roster)
     exact = index.by_name.get(_whole(name))
     if exact:
@@ -244,23 +260,34 @@ def clue_from(mention: str, after: str = "", year: int | None = None,
     tag = read_party_tag(after) if after else Clue()
     if not tag.party:
         tag = read_party_tag(mention)
-    state = tag.state or _mention_state(mention) or _apposition_state(after)
+    apposed, serves, no_office = _apposition_clue(after)
+    state = tag.state or _mention_state(mention) or apposed
     party = tag.party or next((_PARTY_WORDS[w.lower()] for w in re.findall(r"[A-Z]\w+",
                                                                             mention + " " + after)
                                if w.lower() in _PARTY_WORDS), None)
     first = mention.split()[0].lower().rstrip(".") if mention.split() else ""
-    described = after.strip(" ,()").split()  # the apposition's words
     return Clue(state=state, party=party, country=country, year=year,
-                gender=HONORIFIC_GENDER.get(first),
-                serves=serves_another(described, head_last=False),
-                no_office=holds_no_office(described, head_last=False),
+                gender=HONORIFIC_GENDER.get(first), serves=serves, no_office=no_office,
                 office_before=_names_office(before.split()[-2:]))
+
+
+@lru_cache(maxsize=65_536)
+def _apposition_clue(after: str) -> tuple[str | None, bool, bool]:
+    """Give what an apposition after a name says of the person: its state
+    (``_apposition_state``), whether it serves another (``serves_another``) and whether it
+    holds no office (``holds_no_office``). Kept per apposition, as ``_mention_state`` per
+    mention: ``clue_from``'s arguments, the words before the name among them, seldom repeat
+    within a run, these parts of them do ("Trump", no apposition)."""
+    described = after.strip(" ,()").split()  # the apposition's words
+    return (_apposition_state(after), serves_another(described, head_last=False),
+            holds_no_office(described, head_last=False))
 
 
 # capitalised runs of one or two words, which may name a state: "New York", "Ohio", "S.C."
 _CAPITAL_RUN = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 
 
+@lru_cache(maxsize=65_536)
 def _mention_state(mention: str) -> str | None:
     """Give the state a mention names outside the person's own name: "Texas Sen. Ted Cruz"
     is of Texas, and so is "Sen. Ted Cruz of Texas"; "Rep. Virginia Foxx" and "George

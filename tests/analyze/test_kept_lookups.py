@@ -1,0 +1,59 @@
+"""Lookups kept for speed (issue 13) give what the lookups they stand for give, asked once or
+again: the apposition's part of a clue, a name's office holders, an organisation described."""
+
+import pytest
+
+from reportgen.analyze.actors.mentions import _described_organisation, described_organisation
+from reportgen.analyze.actors.officials import (
+    _apposition_clue,
+    _apposition_state,
+    _candidates,
+    candidates,
+    holds_no_office,
+    serves_another,
+)
+from reportgen.knowledge import load_knowledge
+from reportgen.knowledge.roster import load_roster
+
+ROSTER = load_roster()
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ("", (None, False, False)),
+    (", a spokesman for the mayor", (None, True, False)),
+    (", a lawyer for the family", (None, False, True)),
+    (", an Ohio Republican", ("Ohio", False, False)),
+    (" (R-Texas)", ("Texas", False, False)),
+])
+def test_the_apposition_clue_is_its_three_parts(after, expected):
+    described = after.strip(" ,()").split()
+    assert (_apposition_state(after), serves_another(described, head_last=False),
+            holds_no_office(described, head_last=False)) == expected
+    assert _apposition_clue(after) == expected
+    assert _apposition_clue(after) == expected  # asked again: kept
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Chuck Schumer", {"Chuck Schumer"}),
+    ("Charles E. Schumer", {"Chuck Schumer"}),
+    ("Tom Reyes", set()),
+])
+def test_candidates_are_the_same_asked_again(name, expected):
+    first = candidates(ROSTER, name)
+    assert first == _candidates(ROSTER, name)
+    assert candidates(ROSTER, name) is first
+    assert {h.name for h in first} == expected
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("Judicial Watch, a conservative legal group", "Judicial Watch"),
+    ("the watchdog group Public Citizen", "Public Citizen"),
+    ("Tom Reyes", None),
+])
+def test_a_described_organisation_is_the_same_asked_again(written, expected):
+    knowledge = load_knowledge()
+    found = described_organisation(written, knowledge)
+    assert found == _described_organisation(written, knowledge)
+    assert described_organisation(written, knowledge) == found
+    assert (found.name if found else None) == expected
+    assert found is None or found.kind == "organisation"
