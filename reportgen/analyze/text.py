@@ -34,10 +34,12 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split text[start:end] into word and punctuation tokens with absolute offsets."""
-    new = tuple.__new__  # a third faster than Token(...), whose __new__ is Python code
-    return [new(Token, (w, m.start(), m.end(), w.lower()))
+    # tuple.__new__: a third faster than Token(...), whose __new__ is Python code; the class
+    # and the function as local names, and ``m[0]`` for ``m.group()``: a tenth faster again
+    new, token = tuple.__new__, Token
+    return [new(token, (w, m.start(), m.end(), w.lower()))
             for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
-            for w in (m.group(),)]
+            for w in (m[0],)]
 
 
 # An editor's insert in square brackets before a name: "[Mr.] Reyes", "[Tom] Reyes"

@@ -433,11 +433,21 @@ def _name_case(name: str) -> str:
                     for i, w in enumerate(words))
 
 
+# a run of characters other than a line break: what ``mask`` blanks
+_UNBROKEN = re.compile(r"[^\n]+")
+
+
+def _blanks(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
 def mask(text: str, segments: tuple[Segment, ...]) -> str:
-    """Blank out the segments with spaces, keeping every offset and line break in place."""
+    """Blank out the segments with spaces, keeping every offset and line break in place (each
+    segment's runs between line breaks are replaced whole: no Python step per character)."""
+    if not segments:
+        return text
     chars = list(text)
     for seg in segments:
-        for i in range(seg.start, seg.end):
-            if chars[i] != "\n":
-                chars[i] = " "
+        if seg.start < seg.end:
+            chars[seg.start:seg.end] = _UNBROKEN.sub(_blanks, text[seg.start:seg.end])
     return "".join(chars)

@@ -1,5 +1,6 @@
 """Lookups kept for speed (issue 13) give what the lookups they stand for give, asked once or
-again: the apposition's part of a clue, a name's office holders, an organisation described."""
+again: the apposition's part of a clue, a name's office holders, an organisation described, a
+title-case frame, a masked body."""
 
 import pytest
 
@@ -12,8 +13,12 @@ from reportgen.analyze.actors.officials import (
     holds_no_office,
     serves_another,
 )
+from reportgen.analyze.quotes.frame import title_case
+from reportgen.analyze.text import tokenize
+from reportgen.ingest.clean import mask
 from reportgen.knowledge import load_knowledge
 from reportgen.knowledge.roster import load_roster
+from reportgen.models import Segment
 
 ROSTER = load_roster()
 
@@ -57,3 +62,23 @@ def test_a_described_organisation_is_the_same_asked_again(written, expected):
     assert described_organisation(written, knowledge) == found
     assert (found.name if found else None) == expected
     assert found is None or found.kind == "organisation"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sanders Says He Is Writing His Inaugural Address", True),
+    ("Sanders says he is writing his address", False),
+    ("Big Win Today", False),  # three words: too few
+    ("“Big” Win, 2020, For The Team", True),  # marks and numbers are no words
+    ("Ann Roe of the Acme Union", False),  # four of six capitalised: not over 70%
+])
+def test_title_case(text, expected):
+    assert title_case(tuple(tokenize(text))) is expected
+
+
+def test_mask_blanks_segments_and_keeps_line_breaks():
+    text = "Head line\nPhoto: Ann Roe\nBody text here.\n"
+    segments = (Segment(0, 9, "title"), Segment(6, 25, "caption"), Segment(10, 16, "credit"))
+    masked = mask(text, segments)
+    assert len(masked) == len(text)
+    assert masked == " " * 9 + "\n" + " " * 14 + "\nBody text here.\n"
+    assert mask(text, ()) == text

@@ -8,8 +8,10 @@ values; none changes it.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import itemgetter
 
 from reportgen.analyze.quotes.found import Marked, Mention
 from reportgen.analyze.quotes.marks import embedded_title
@@ -128,11 +130,21 @@ def make_frame(text: str, span: Span, quotes: tuple[Marked, ...], knowledge: Kno
         for k in range(bisect_left(starts, a), bisect_left(starts, b)):
             if owners[k] is None:
                 owners[k] = quotes[n]
-    capitals = [t.text[0].isupper() for t in toks if t.text[:1].isalpha()]  # of each word
-    headline = len(capitals) >= 4 and sum(capitals) > 0.7 * len(capitals)
     inq, floors = _quoted_floors(owners) if parts else ((False,) * len(toks), (0,) * len(toks))
     return Frame(text, span, toks, starts, quotes, tuple(owners), inq, floors,
-                 tuple(q[0][0] for q in quotes), headline, knowledge, knowledge.words, turn)
+                 tuple(q[0][0] for q in quotes), title_case(toks), knowledge, knowledge.words,
+                 turn)
+
+
+_FIRST = itemgetter(0)  # a token's text, and a text's first character
+
+
+def title_case(toks: Sequence[Token]) -> bool:
+    """Tell whether tokens read as a title-case headline: four words or more, more than 70%
+    of them capitalised (the first characters taken with no Python step per token: no token
+    is empty)."""
+    initials = "".join(filter(str.isalpha, map(_FIRST, map(_FIRST, toks))))  # of each word
+    return len(initials) >= 4 and sum(map(str.isupper, initials)) > 0.7 * len(initials)
 
 
 def _quoted_floors(owners: list[Marked | None]) -> tuple[tuple[bool, ...], tuple[int, ...]]:
