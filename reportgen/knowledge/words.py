@@ -117,6 +117,8 @@ class Words:
     addressees: frozenset[str]
     you_statement_openers: frozenset[str]
     openers: frozenset[str]
+    fronting_participles: frozenset[str]
+    fronting_prepositions: frozenset[str]
     not_clause: frozenset[str]
     object_prone: frozenset[str]
     infinitive_cues: frozenset[str]

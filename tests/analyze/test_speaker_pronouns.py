@@ -79,3 +79,74 @@ OPENED_UNNAMED_CASES = [
 @pytest.mark.parametrize(("label", "text", "expected"), OPENED_UNNAMED_CASES)
 def test_an_unnamed_one_opening_a_sentence_is_the_pronoun(label, text, expected, knowledge):
     assert last_speaker(text, knowledge) == expected, label
+
+
+# --- a description set off before a "he" or "she" is whom that pronoun is -------------------
+# ("Ann Roe is wary. A nurse since 1990, she doubts ... “…,” she says" is Roe, not "a nurse")
+APPOSED_DESCRIPTION_CASES = [
+    ("a community activist, he doubts",
+     "Outside the library on Main Street, Tom Reyes is skeptical. A community activist "
+     "since the 1980s, he doubts that the new plan will change much.\n\n\u201cThe problem "
+     "runs deep,\u201d he says.", ("Tom Reyes", "person")),
+    ("a retired teacher, she ran",
+     "Ann Roe has lived on the block for 40 years. A retired teacher, she ran the tenants' "
+     "group until last spring.\n\n\u201cNobody asked us,\u201d she said.",
+     ("Ann Roe", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), APPOSED_DESCRIPTION_CASES)
+def test_a_description_set_off_before_the_pronoun_is_no_one_else(label, text, expected,
+                                                                  knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+# --- a person the quoted words are said of is not the "he" or "she" set off after them -------
+# ("Sam Vale “broke the rules,” he says" is someone else speaking of Vale)
+SAID_OF_CASES = [
+    ("a partial quotation about a rival",
+     "Tom Reyes says every candidate should accept the result. Sam Vale \u201cdid not accept "
+     "the rules after the fact,\u201d he says.", ("Tom Reyes", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), SAID_OF_CASES)
+def test_the_one_quoted_words_are_said_of_is_not_the_pronoun(label, text, expected,
+                                                             knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+# --- one person named after a preposition, beside a "he" or someone of the other gender ----
+# ("He sent texts to Ms. Roe about Mr. Trump. She testified" is Roe: "Ms." says who she is)
+OBLIQUE_OF_GENDER_CASES = [
+    ("texts to Ms. Roe, a surname two people share",
+     "Lisa Roe, a former agency lawyer, testified last week. So did Tom Vale. Her cousin, "
+     "Carl Roe, did not.\n\nMr. Roe has denied any role.\n\nMr. Vale acknowledged that "
+     "Mrs. Clinton was not a target of the inquiry.\n\nHe also disputed claims that his "
+     "texts to Ms. Roe showed bias toward Mr. Trump.\n\nShe testified that a text she sent "
+     "called the plan \u201ca menace.\u201d", ("Lisa Roe", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), OBLIQUE_OF_GENDER_CASES)
+def test_one_of_the_gender_after_a_preposition_is_the_pronoun(label, text, expected,
+                                                              knowledge):
+    assert last_speaker(text, knowledge) == expected
+
+
+# --- no name inside a participial phrase before a "he" or "she" is that pronoun -------------
+# ("Wearing a Sam Vale jersey, he told the room" is not Vale: the one wearing it is "he")
+PARTICIPIAL_PHRASE_CASES = [
+    ("wearing the jersey of",
+     "Before the vote in July, Tom Reyes stood up to speak. Wearing the jersey of football "
+     "player Sam Vale, he told the room he had \u201cmixed emotions.\u201d",
+     ("Tom Reyes", "person")),
+    ("echoing a complaint",
+     "Tom Reyes spoke for an hour on Monday. Echoing Sam Vale's complaint, he said the plan "
+     "was \u201cdead on arrival.\u201d", ("Tom Reyes", "person")),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), PARTICIPIAL_PHRASE_CASES)
+def test_no_name_in_a_participial_phrase_is_the_pronoun(label, text, expected, knowledge):
+    assert last_speaker(text, knowledge) == expected

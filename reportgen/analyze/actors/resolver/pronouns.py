@@ -36,6 +36,23 @@ _OPENING_PRONOUN = re.compile(
     r"[\s\"“‘'(]*(?:(?:And|But|Yet|So|Still|Then|Now|Later|Instead|Meanwhile|However|"
     r"Since|Earlier|Last\s+\w+|On\s+\w+),?\s+)?(?P<p>[Hh]e|[Ss]he)\b"
     r"(?![-’']|\s+(?:is|was)\b)")
+# ... or after a description set off before it, opened by "a" or "an": "A community activist
+# since the 1980s, he doubts", "A son of a miner, she grew up" (the description is whom the
+# pronoun is, not someone else a pronoun after it points to; not "The president not only
+# knows this, he has": a subject and its verb)
+_APPOSED_PRONOUN = re.compile(
+    r"[\s\"“‘'(]*An?\s+[^,.;:!?\"“”\n]{1,80}?,\s+(?P<p>[Hh]e|[Ss]he)\b"
+    r"(?![-’']|\s+(?:is|was)\b)")
+# A name, right after it a quotation of what that person did or is, then a comma and the
+# pronoun (the text from the name to the pronoun): "López Obrador “didn’t accept the rules,”
+# he says" is someone else speaking of him, not "Reyes had wanted “to talk,” he said" (his
+# own words in his own clause)
+_SUBJECT_OF_QUOTED = re.compile(
+    r"(?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w’'-]*[ \t]+[\"“][^\"“”\n]{1,400}"
+    r"(?:,[\"”]|[\"”][ \t]*,)[ \t]*")
+# A sentence's opening up to a comma right before a pronoun (its first word, ``w``): a
+# participial phrase when that word is a participle (``Pronouns._after_participle``)
+_OPENING_TO_PRONOUN = re.compile(r"[\s\"“‘'(]*(?P<w>[A-Z][a-z]+)\b[^.;:!?\"“”\n]{1,200}?,[ \t]+")
 # A "he" or "she" in a sentence ("He is, incidentally, praised ... despite Trump's efforts",
 # "Opponents of Cruz's effort say he's risking a shutdown to repeal Obama's law"): no name
 # in the possessive after it is whom a pronoun after the sentence points to
@@ -45,6 +62,11 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # (one of a pair), a verb in -ing (the subject of a clause of its own: "with Tom Reyes
 # declaring")
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]i[ms]|[Hh]er)\b")
+# an honorific right before a name or at its start ("Ms. Page", ``_gendered_honorific``),
+# and the capitalised words of the name after it
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z]{1,3})\.?[ \t]+$")
+_HONORIFIC_AT = re.compile(r"(?P<w>[A-Z][a-z]{1,3})\.?[ \t]+(?=[A-Z])")
+_NAME_AFTER_HONORIFIC = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}")
 _SET_OFF = re.compile(r"[,;:—–]|\s-\s")
 _RUN_ON = re.compile(r"[ \t]+(?:[A-Z]|and\b|or\b|(?:[a-z]+ly[ \t]+)?[a-z]+ing\b)")
 
@@ -317,14 +339,17 @@ class Pronouns(ResolverState):
         subject = pronoun.lower() in self.knowledge.words.person_subjects
         here = self.sentence_of(pos)
         if self.sentences:
-            for n in range(here, max(-1, here - WINDOW - 1), -1):
-                if gender and hops < _CHAIN and (opener := self._opening_pronoun(n, pos, gender)):
+            for n in range(self._first_sentence(here, pos, subject),
+                           max(-1, here - WINDOW - 1), -1):
+                if gender and hops < _CHAIN \
+                        and (opened := self._subject_pronoun(n, here, pos, gender)):
                     # "He now expects ..., shorter than it took Obama. He also said": the
                     # sentence's own subject, not a name inside it
+                    opener, back_from = opened
                     bound = [s for s in self.memory.between(opener, opener + 1)
                              if self._fits(s, want, gender, subject)]
                     return bound[0].actor if bound else \
-                        self._pronoun(pronoun, opener, (), hops + 1)
+                        self._pronoun(pronoun, back_from, (), hops + 1)
                 pool = self._sentence_pool(n, pos, want, gender, content, subject)
                 if n != here and len(pool) > 1:
                     pool = self._main_clause_pool(n, pool)
@@ -400,6 +425,7 @@ class Pronouns(ResolverState):
                 and (not s.oblique or self._source_of_words(s))
                 and not _within(s.pos, content) and not self._credited(s)
                 and not (subject and s.possessive and self._owner_of_someone(s.pos))
+                and not (gender and self._said_of(s, pos))
                 and (f := self._fitting(s, want, gender, subject))
                 and not self._addressed(f.actor, want, pos)
                 and not (f.actor.kind in ("anonymous", "unknown")
@@ -413,6 +439,31 @@ class Pronouns(ResolverState):
             if he is not None:
                 return [s for s in pool if not s.possessive or s.pos < he]
         return pool
+
+    def _after_participle(self, n: int, pos: int) -> bool:
+        """Tell whether a "he" or "she" at pos opens sentence n's main clause after a
+        participial phrase set off before it, whose understood subject it is: "Wearing the
+        jersey of Tom Reyes, he told the room", "Asked whether Sam Vale was armed, she said",
+        "Echoing Vale's complaint, he said" (``Words.fronting_participles``, or a word in
+        -ing that opens no prepositional phrase: not "During Reyes's visit, he said")."""
+        if not self.text[max(0, pos - 3):pos].rstrip(" \t").endswith(","):
+            return False  # no comma right before the pronoun: no phrase set off
+        m = _OPENING_TO_PRONOUN.fullmatch(self.text, self.sentences[n][0], pos)
+        if m is None or self._in_quote(pos):
+            return False
+        words, low = self.knowledge.words, m["w"].lower()
+        return low in words.fronting_participles or (
+            low.endswith("ing") and len(low) > 5 and low not in words.fronting_prepositions
+            and low not in words.prepositions)
+
+    def _said_of(self, s: Seen, pos: int) -> bool:
+        """Tell whether a person seen is the subject of the words quoted right after the name,
+        whom a "he" or "she" set off after the quotation reports them of: "López Obrador
+        “didn’t accept the rules,” he says" is someone else speaking of him
+        (``_SUBJECT_OF_QUOTED``)."""
+        return s.actor.kind == "person" and not s.possessive \
+            and self.text[max(0, pos - 4):pos].rstrip(" \t,")[-1:] in ("\"", "”") \
+            and _SUBJECT_OF_QUOTED.fullmatch(self.text, s.pos, pos) is not None
 
     def _fronts(self, low: str) -> bool:
         """Tell whether a lower-case word may open an adverbial set off before a sentence's
@@ -455,6 +506,44 @@ class Pronouns(ResolverState):
         m = _OPENING_PRONOUN.match(self.text, s, min(e, pos))
         if m is None or m.start("p") >= pos or self._in_quote(m.start("p")) \
                 or self.knowledge.words.pronoun_genders.get(m["p"].lower()) != gender:
+            return None
+        return m.start("p")
+
+    def _first_sentence(self, here: int, pos: int, subject: bool) -> int:
+        """Give the sentence a pronoun at pos looks back from: its own, but the one before
+        for a ``subject`` he or she after a participial phrase (``_after_participle``:
+        "Wearing a Tom Reyes jersey, he told" names no one he is)."""
+        return here - 1 if subject and self._after_participle(here, pos) else here
+
+    def _subject_pronoun(self, n: int, here: int, pos: int, gender: str
+                         ) -> tuple[int, int] | None:
+        """Give where a "he" or "she" of this gender is sentence n's subject before pos, and
+        where to look back from for whom it is: a pronoun that opens the sentence
+        (``_opening_pronoun``), from there; one after a description set off before it in a
+        sentence before the pronoun's (``_apposed_pronoun``: "Ann Roe is skeptical. A
+        community activist since 1985, she doubts the plan. “…,” she says"), from the
+        sentence's start, past the description, which is that pronoun."""
+        if opener := self._opening_pronoun(n, pos, gender):
+            return opener, opener
+        if n != here and (apposed := self._apposed_pronoun(n, pos, gender)) is not None:
+            return apposed, self.sentences[n][0]
+        return None
+
+    def _apposed_pronoun(self, n: int, pos: int, gender: str) -> int | None:
+        """Give where a "he" or "she" of this gender is the subject of sentence n's main
+        clause after a description set off before it (``_APPOSED_PRONOUN``), outside
+        quotation marks and before pos, where the description names no one but whom it
+        describes: "A community activist since 1985, he doubts"; not "The day Tom Reyes
+        left, he said", nor "The day the officer left, he said" (someone inside it)."""
+        s, e = self.sentences[n]
+        m = _APPOSED_PRONOUN.match(self.text, s, min(e, pos))
+        if m is None or m.start("p") >= pos or self._in_quote(m.start("p")) \
+                or self.knowledge.words.pronoun_genders.get(m["p"].lower()) != gender:
+            return None
+        # the description's own words start within its first two ("A [former aide]")
+        head = m.start() + len(" ".join(self.text[m.start():m.start("p")].split()[:2]))
+        if any(seen.actor.kind == "person" or seen.pos > head
+               for seen in self.memory.between(s, m.start("p"))):
             return None
         return m.start("p")
 
@@ -553,8 +642,14 @@ class Pronouns(ResolverState):
         start, end = self.sentences[n]
         m = _FRONTED.match(self.text, start, end)
         main = m.end() if m is not None and self._fronts(m["w"].lower()) else start
+        # a "he" where the pronoun is a "she" (or the reverse), or a person of the other
+        # gender who does not speak there, is no one it may be: "He sent texts to Ms. Page
+        # about Mr. Trump. She testified" is Page (not "..., says Mr. Watkins, whom Ann Roe
+        # represents. “…,” she says": the speaker Watkins may be quoting someone else)
         seen = [s for s in self.memory.in_sentence(n, pos) if s.actor.kind == "person"
-                and not (s.quoted or s.modifier or _within(s.pos, content))]
+                and not (s.quoted or s.modifier or _within(s.pos, content))
+                and not self._other_gender_pronoun(s.pos, gender)
+                and (s.speaker or self._fits(s, "person", gender))]
         named = {s.actor: s for s in seen if not self._credited(s)}
         if len(named) != 1 or any(not s.oblique for s in seen) or any(
                 self.knowledge.words.pronoun_genders.get(w[0].lower()) == gender
@@ -562,11 +657,36 @@ class Pronouns(ResolverState):
                 for w in _GENDERED_PRONOUN.finditer(self.text, start, pos)):
             return None
         actor, s = named.popitem()
-        if " " not in actor.name or s.pos < main or s.possessive \
-                or not self._full_and_alone(s.pos, surname_word(actor.name)) \
+        # "Ms. Page" is as sure as the name written in full: an honorific of the pronoun's
+        # gender before the surname
+        written = self._gendered_honorific(s.pos, gender) \
+            or self._full_and_alone(s.pos, surname_word(actor.name))
+        if " " not in actor.name or s.pos < main or s.possessive or not written \
                 or (n == self.sentence_of(pos) and _SET_OFF.search(self.text, s.pos, pos)):
             return None
         return actor if self._fits(s, "person", gender) else None
+
+    def _other_gender_pronoun(self, pos: int, gender: str | None) -> bool:
+        """Tell whether a pronoun of the other gender stands at pos ("He", "his" for a
+        "she"): a person seen there by it is not named in the sentence."""
+        m = _GENDERED_PRONOUN.match(self.text, pos)
+        return gender is not None and m is not None \
+            and self.knowledge.words.pronoun_genders.get(m[0].lower()) not in (None, gender)
+
+    def _gendered_honorific(self, pos: int, gender: str | None) -> bool:
+        """Tell whether an honorific of this gender stands right before a name seen at pos,
+        or opens it, with no capitalised word running the name on after its surname: "his
+        texts to Ms. Page", "a letter from Mr. Reyes"."""
+        if gender is None:
+            return False
+        m = _HONORIFIC_AT.match(self.text, pos) \
+            or _HONORIFIC_BEFORE.search(self.text, max(0, pos - 6), pos)
+        words = self.knowledge.words
+        if m is None or m["w"].lower() not in words.honorifics \
+                or words.gender_words.get(m["w"].lower()) != gender:
+            return False
+        name = _NAME_AFTER_HONORIFIC.match(self.text, m.end() if m.end() > pos else pos)
+        return name is not None and not _RUN_ON.match(self.text, name.end())
 
     def _full_and_alone(self, pos: int, surname: str) -> bool:
         """Tell whether a name seen at pos is written in full, not by its surname alone, and
