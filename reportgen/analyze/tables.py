@@ -7,7 +7,7 @@ computed once per table object and kept.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
@@ -47,6 +47,29 @@ def per_table(kind: str, table: object, build: Callable[[Any], T]) -> T:
     _LAST[kind] = cached
     result: T = cached[1]
     return result
+
+
+# what ``kept`` finds where a memo holds no answer (answers may be None)
+_MISSING = object()
+
+
+def _new_memo(_: object) -> dict[Any, Any]:
+    return {}
+
+
+def kept(kind: str, table: object, key: Hashable, limit: int, compute: Callable[..., V],
+         *args: Any) -> V:
+    """Give ``compute(*args)``, a pure function of ``key`` and ``table`` asked again and again
+    (an article repeats its mentions and names): kept per table object and key in a memo of
+    this kind, which is cleared when it holds ``limit`` answers."""
+    memo: dict[Hashable, Any] = per_table(kind, table, _new_memo)
+    found = memo.get(key, _MISSING)
+    if found is _MISSING:
+        if len(memo) >= limit:
+            memo.clear()
+        found = memo[key] = compute(*args)
+    answer: V = found
+    return answer
 
 
 # ``first_words`` is asked for on every capitalised word: its indexes are kept here too, by

@@ -1,6 +1,6 @@
 """Lookups kept for speed (issue 13) give what the lookups they stand for give, asked once or
 again: the apposition's part of a clue, a name's office holders, an organisation described, a
-title-case frame, a masked body."""
+title-case frame, a masked body; and the memo they are kept in (``tables.kept``)."""
 
 import pytest
 
@@ -14,6 +14,7 @@ from reportgen.analyze.actors.officials import (
     serves_another,
 )
 from reportgen.analyze.quotes.frame import title_case
+from reportgen.analyze.tables import kept
 from reportgen.analyze.text import tokenize
 from reportgen.ingest.clean import mask
 from reportgen.knowledge import load_knowledge
@@ -82,3 +83,22 @@ def test_mask_blanks_segments_and_keeps_line_breaks():
     assert len(masked) == len(text)
     assert masked == " " * 9 + "\n" + " " * 14 + "\nBody text here.\n"
     assert mask(text, ()) == text
+
+
+def test_kept_answers_once_per_table_and_key_none_included_and_clears_at_its_limit() -> None:
+    table_a, table_b, asked = object(), object(), []
+
+    def answer(key: str) -> str | None:
+        asked.append(key)
+        return None if key == "nobody" else key.upper()
+
+    assert kept("test memo", table_a, "ann", 2, answer, "ann") == "ANN"
+    assert kept("test memo", table_a, "ann", 2, answer, "ann") == "ANN"
+    assert kept("test memo", table_a, "nobody", 2, answer, "nobody") is None
+    assert kept("test memo", table_a, "nobody", 2, answer, "nobody") is None
+    assert asked == ["ann", "nobody"]  # a None answer is kept too
+    assert kept("test memo", table_b, "ann", 2, answer, "ann") == "ANN"
+    assert asked == ["ann", "nobody", "ann"]  # another table, another memo
+    assert kept("test memo", table_a, "tom", 2, answer, "tom") == "TOM"  # full: cleared
+    assert kept("test memo", table_a, "ann", 2, answer, "ann") == "ANN"
+    assert asked == ["ann", "nobody", "ann", "tom", "ann"]

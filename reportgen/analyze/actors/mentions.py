@@ -15,7 +15,14 @@ from operator import attrgetter
 
 from reportgen.analyze.actors.names import SUFFIXES, TITLE_SURNAMES, given_variants, initials
 from reportgen.analyze.actors.officials import read_state
-from reportgen.analyze.tables import as_written, first_words, match_table, per_table, place_before
+from reportgen.analyze.tables import (
+    as_written,
+    first_words,
+    kept,
+    match_table,
+    per_table,
+    place_before,
+)
 from reportgen.analyze.text import (
     Token,
     is_capitalized,
@@ -149,14 +156,8 @@ def described_organisation(written: str, knowledge: Knowledge) -> Actor | None:
     conservative legal group", "the watchdog group Public Citizen"), or None. A pure function
     of the two, asked of every mention an article names (three patterns tried on each): kept
     per mention, as articles repeat their names."""
-    kept: dict[str, Actor | None] = per_table("described organisations", knowledge,
-                                              lambda _: {})
-    if written in kept:
-        return kept[written]
-    if len(kept) >= _DESCRIBED_KEPT:
-        kept.clear()
-    found = kept[written] = _described_organisation(written, knowledge)
-    return found
+    return kept("described organisations", knowledge, written, _DESCRIBED_KEPT,
+                _described_organisation, written, knowledge)
 
 
 def _described_organisation(written: str, knowledge: Knowledge) -> Actor | None:
@@ -745,9 +746,9 @@ def _with_nicknamed(text: str, found: list[tuple[Span, str]],
         start, end = m.start("given"), m.end("surname")
         if any(x[0][0] < start < x[0][1] or x[0][0] < end < x[0][1] for x in out):
             continue  # a longer mention reads it already
-        kept = [x for x in out if not (start <= x[0][0] and x[0][1] <= end)]
+        outside = [x for x in out if not (start <= x[0][0] and x[0][1] <= end)]
         first = m["nick"] if " " not in m["nick"] else m["given"]
-        out = sorted([*kept, ((start, end), f"{first} {m['surname']}")])
+        out = sorted([*outside, ((start, end), f"{first} {m['surname']}")])
     return out
 
 

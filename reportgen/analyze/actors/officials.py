@@ -28,7 +28,7 @@ from reportgen.analyze.actors.names import (
     same_given,
     surname_key,
 )
-from reportgen.analyze.tables import per_table
+from reportgen.analyze.tables import kept
 from reportgen.knowledge import load_knowledge
 from reportgen.knowledge.roster import Holder
 from reportgen.knowledge.words import Words
@@ -182,13 +182,7 @@ def candidates(roster: tuple[Holder, ...], name: str) -> tuple[Holder, ...]:
     """Give the holders a name can denote, by its whole form or by surname and given name
     (a pure function of the two: kept per roster and name, as an article names the same
     people again and again, and a common surname's holders are each asked of the name)."""
-    kept: dict[str, tuple[Holder, ...]] = per_table("candidates", roster, lambda _: {})
-    found = kept.get(name)
-    if found is None:
-        if len(kept) >= _CANDIDATES_LIMIT:
-            kept.clear()
-        found = kept[name] = _candidates(roster, name)
-    return found
+    return kept("candidates", roster, name, _CANDIDATES_LIMIT, _candidates, roster, name)
 
 
 def _candidates(roster: tuple[Holder, ...], name: str) -> tuple[Holder, ...]:
@@ -433,14 +427,8 @@ _IDENTIFIED_LIMIT = 65_536
 def identify_holder(actor: Actor, roster: tuple[Holder, ...],
                     clue: Clue) -> tuple[Actor, Holder | None]:
     """Give what ``identify`` gives, and the table holder it took it from (None if none)."""
-    kept: dict[tuple[Actor, Clue], tuple[Actor, Holder | None]] = per_table(
-        "identified", roster, lambda _: {})
-    found = kept.get((actor, clue))
-    if found is None:
-        if len(kept) >= _IDENTIFIED_LIMIT:
-            kept.clear()
-        found = kept[(actor, clue)] = _identify_holder(actor, roster, clue)
-    return found
+    return kept("identified", roster, (actor, clue), _IDENTIFIED_LIMIT, _identify_holder, actor,
+                roster, clue)
 
 
 def _with_suffix(roster: tuple[Holder, ...], holder: Holder, written: str) -> str:

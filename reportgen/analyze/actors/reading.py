@@ -19,7 +19,13 @@ from itertools import pairwise
 from reportgen.analyze.actors.names import SUFFIXES, TITLE_SURNAMES, same_given, written_suffix
 from reportgen.analyze.actors.parts import Parts, plain_given_name, residue, scan, words_of
 from reportgen.analyze.actors.voices import is_table_surname
-from reportgen.analyze.tables import PLACED_TYPES, join_words, match_table, per_table, place_before
+from reportgen.analyze.tables import (
+    PLACED_TYPES,
+    join_words,
+    kept,
+    match_table,
+    place_before,
+)
 from reportgen.analyze.text import is_capitalized
 from reportgen.frequency import zipf_at_least
 from reportgen.knowledge import Knowledge, Organisation
@@ -57,13 +63,7 @@ _KEPT = 20_000
 def read_mention(text: str, knowledge: Knowledge) -> Reading:
     """Read what a speaker mention says of who is speaking (a reading is a pure function of
     the mention and the knowledge, and immutable: kept, up to ``_KEPT`` of them)."""
-    kept: dict[str, Reading] = per_table("readings", knowledge, lambda _: {})
-    reading = kept.get(text)
-    if reading is None:
-        if len(kept) >= _KEPT:
-            kept.clear()
-        reading = kept[text] = _read(text, knowledge)
-    return reading
+    return kept("readings", knowledge, text, _KEPT, _read, text, knowledge)
 
 
 def as_definite(raw: str, knowledge: Knowledge) -> str:

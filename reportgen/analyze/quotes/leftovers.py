@@ -136,13 +136,15 @@ _AS_SAID_BEFORE = re.compile(
     + r"[ \t\xa0]*(?:[,)—–][^.!?;\"“”\n]*|:[ \t\xa0\n]*|,[ \t\xa0]*\n[ \t\xa0\n]*)$")
 # After a quotation that ends in a full stop, a sentence that is only a name and a speech verb
 # (a comma typed as a full stop): "“… doing research.” Song said."
-_SAID_ALONE = re.compile(rf"[ \t\xa0]+(?:(?P<who>{_NAME})[ \t\xa0]+(?P<verb>[a-z]{{3,}})|"
-                         rf"(?P<verb2>[a-z]{{3,}})[ \t\xa0]+(?P<who2>{_NAME}))[ \t\xa0]*\.(?!\w)")
+# a name and a verb after it, or the verb and the name ("Song said", "said Song"): ``who``
+# and ``verb`` or ``verb2`` and ``who2`` (``_said_by``)
+_NAME_AND_VERB = (rf"(?:(?P<who>{_NAME})[ \t\xa0]+(?P<verb>[a-z]{{3,}})|"
+                  rf"(?P<verb2>[a-z]{{3,}})[ \t\xa0]+(?P<who2>{_NAME}))")
+_SAID_ALONE = re.compile(rf"[ \t\xa0]+{_NAME_AND_VERB}[ \t\xa0]*\.(?!\w)")
 # Before a quotation in its paragraph, the attribution that a quotation before it ends in a
 # comma and a closing mark and that ends its sentence, with at most a short adjunct: "…,”
 # Pascrell wrote. “…”", "…,” Mr. Warner told The Washington Times. “…”" (``_set_off_before``)
-_SAID_BEFORE = re.compile(rf",[\"”][ \t\xa0]+(?:(?P<who>{_NAME})[ \t\xa0]+(?P<verb>[a-z]{{3,}})|"
-                          rf"(?P<verb2>[a-z]{{3,}})[ \t\xa0]+(?P<who2>{_NAME}))"
+_SAID_BEFORE = re.compile(rf",[\"”][ \t\xa0]+{_NAME_AND_VERB}"
                           r"(?:[ \t\xa0]+[^.!?;:\"“”\n]{1,40}?)?[ \t\xa0]*\.[ \t\xa0]+$")
 # how far before a quotation ``_SAID_BEFORE`` is looked for
 _SAID_BEFORE_REACH = 120
@@ -297,10 +299,16 @@ def _set_off(text: str, q: Marked, words: int, knowledge: Knowledge) -> Mention 
     # a verb in the past, or in the present of a story told so ("she erupts", "X mutters")
     if not (w.past_form(verb) or w.s_form(verb)) or verb in w.aux_verbs:
         return None
+    return _said_by(m, knowledge)
+
+
+def _said_by(m: re.Match[str], knowledge: Knowledge) -> Mention | None:
+    """Give the name a match of a name and a verb holds (``who`` or ``who2``), unless it is
+    a day or a month: when, not who ("“Death of a salesman,” opens Friday.")."""
     who = "who" if m["who"] else "who2"
     last = m[who].rsplit(None, 1)[-1].lower()
-    if last in w.days or last in w.months:
-        return None  # when, not who: "“Death of a salesman,” opens Friday."
+    if last in knowledge.words.days or last in knowledge.words.months:
+        return None
     return Mention(m[who], (m.start(who), m.end(who)))
 
 
@@ -617,17 +625,9 @@ def _set_off_before(text: str, paras: list[Span], q: Marked, n: int, words: int,
     if n < 0 or words < 3:
         return None
     m = _SAID_BEFORE.search(text, max(paras[n][0], start - _SAID_BEFORE_REACH), start)
-    if m is None:
+    if m is None or not _speech_said(m, knowledge):
         return None
-    verb = m["verb"] or m["verb2"]
-    cue = knowledge.cues.get(verb)
-    if cue is None or not cue.speech or verb == cue.lemma:
-        return None
-    who = "who" if m["who"] else "who2"
-    last = m[who].rsplit(None, 1)[-1].lower()
-    if last in knowledge.words.days or last in knowledge.words.months:
-        return None
-    return Mention(m[who], (m.start(who), m.end(who)))
+    return _said_by(m, knowledge)
 
 
 def _said_alone(text: str, end: int, words: int, knowledge: Knowledge) -> re.Match[str] | None:
@@ -636,9 +636,15 @@ def _said_alone(text: str, end: int, words: int, knowledge: Knowledge) -> re.Mat
     m = _SAID_ALONE.match(text, end)
     if m is None or words < 3:
         return None
+    return m if _speech_said(m, knowledge) else None
+
+
+def _speech_said(m: re.Match[str], knowledge: Knowledge) -> bool:
+    """Tell whether a match of a name and a verb (``_NAME_AND_VERB``) holds a speech cue in
+    the past or in -s ("wrote", "says"; not "say")."""
     verb = m["verb"] or m["verb2"]
     cue = knowledge.cues.get(verb)
-    return m if cue is not None and cue.speech and verb != cue.lemma else None
+    return cue is not None and cue.speech and verb != cue.lemma
 
 
 def _as_put_it(text: str, paras: list[Span], q: Marked, n: int,

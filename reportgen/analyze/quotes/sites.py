@@ -505,7 +505,7 @@ def _participle_subject(frame: Frame, i: int, last_speaker: Phrase | None) -> Ph
     speaker = last_speaker or subject(frame, i)
     if speaker and len(speaker) == 1 and speaker[0].low in frame.words.question_words:
         return None  # a question's word: "How did it feel to stand there, announcing ...?"
-    if speaker and len(speaker) == 1 and speaker[0].low in _DEMONSTRATIVES \
+    if speaker and len(speaker) == 1 and speaker[0].low in frame.words.demonstratives \
             and _noun_after(frame, frame.index(speaker[0])):
         # "That clash began after Ann Vale took office, pledging ...": "That" determines a
         # thing, which says nothing; the subordinate clause's subject speaks, if any
@@ -519,10 +519,6 @@ def _participle_subject(frame: Frame, i: int, last_speaker: Phrase | None) -> Ph
         # person who is the subordinate clause's subject speaks, not the storm
         speaker = _named_subordinate_subject(frame, frame.index(speaker[-1]) + 1, i) or speaker
     return speaker
-
-
-# demonstratives that open a subject as determiners: "That zeal", "These rules"
-_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 
 
 def _noun_after(frame: Frame, k: int) -> bool:

@@ -29,20 +29,20 @@ from reportgen.models import Actor, Span
 
 WINDOW = 5  # sentences a pronoun looks back over
 _CHAIN = 4  # sentences opened by "he" or "she" a pronoun follows back to the person named
+# A "he" or "she" as a sentence's subject (``p``), not one the sentence says who it is ("He
+# is a sheriff named Dale Cobb": a name it gives is whom a pronoun after points to)
+_SUBJECT_HE_OR_SHE = r"(?P<p>[Hh]e|[Ss]he)\b(?![-’']|\s+(?:is|was)\b)"
 # A "he" or "she" opening a sentence as its subject, after a conjunction or a time adverb:
-# "He now expects", "But she said", "Later, he added"; not one the sentence says who it is
-# ("He is a sheriff named Dale Cobb": a name it gives is whom a pronoun after points to)
+# "He now expects", "But she said", "Later, he added"
 _OPENING_PRONOUN = re.compile(
     r"[\s\"“‘'(]*(?:(?:And|But|Yet|So|Still|Then|Now|Later|Instead|Meanwhile|However|"
-    r"Since|Earlier|Last\s+\w+|On\s+\w+),?\s+)?(?P<p>[Hh]e|[Ss]he)\b"
-    r"(?![-’']|\s+(?:is|was)\b)")
+    r"Since|Earlier|Last\s+\w+|On\s+\w+),?\s+)?" + _SUBJECT_HE_OR_SHE)
 # ... or after a description set off before it, opened by "a" or "an": "A community activist
 # since the 1980s, he doubts", "A son of a miner, she grew up" (the description is whom the
 # pronoun is, not someone else a pronoun after it points to; not "The president not only
 # knows this, he has": a subject and its verb)
 _APPOSED_PRONOUN = re.compile(
-    r"[\s\"“‘'(]*An?\s+[^,.;:!?\"“”\n]{1,80}?,\s+(?P<p>[Hh]e|[Ss]he)\b"
-    r"(?![-’']|\s+(?:is|was)\b)")
+    r"[\s\"“‘'(]*An?\s+[^,.;:!?\"“”\n]{1,80}?,\s+" + _SUBJECT_HE_OR_SHE)
 # A name, right after it a quotation of what that person did or is, then a comma and the
 # pronoun (the text from the name to the pronoun): "López Obrador “didn’t accept the rules,”
 # he says" is someone else speaking of him, not "Reyes had wanted “to talk,” he said" (his
@@ -502,12 +502,19 @@ class Pronouns(ResolverState):
     def _opening_pronoun(self, n: int, pos: int, gender: str) -> int | None:
         """Give where a "he" or "she" of this gender opens sentence n as its subject, before
         pos and outside quotation marks, where no one the sentence names stands before it."""
+        m = self._subject_match(_OPENING_PRONOUN, n, pos, gender)
+        return None if m is None else m.start("p")
+
+    def _subject_match(self, pattern: re.Pattern[str], n: int, pos: int, gender: str
+                       ) -> re.Match[str] | None:
+        """Match a pattern of a "he" or "she" (``p``) as its subject at sentence n's start,
+        where that pronoun is of this gender, before pos and outside quotation marks."""
         s, e = self.sentences[n]
-        m = _OPENING_PRONOUN.match(self.text, s, min(e, pos))
+        m = pattern.match(self.text, s, min(e, pos))
         if m is None or m.start("p") >= pos or self._in_quote(m.start("p")) \
                 or self.knowledge.words.pronoun_genders.get(m["p"].lower()) != gender:
             return None
-        return m.start("p")
+        return m
 
     def _first_sentence(self, here: int, pos: int, subject: bool) -> int:
         """Give the sentence a pronoun at pos looks back from: its own, but the one before
@@ -535,15 +542,13 @@ class Pronouns(ResolverState):
         quotation marks and before pos, where the description names no one but whom it
         describes: "A community activist since 1985, he doubts"; not "The day Tom Reyes
         left, he said", nor "The day the officer left, he said" (someone inside it)."""
-        s, e = self.sentences[n]
-        m = _APPOSED_PRONOUN.match(self.text, s, min(e, pos))
-        if m is None or m.start("p") >= pos or self._in_quote(m.start("p")) \
-                or self.knowledge.words.pronoun_genders.get(m["p"].lower()) != gender:
+        m = self._subject_match(_APPOSED_PRONOUN, n, pos, gender)
+        if m is None:
             return None
         # the description's own words start within its first two ("A [former aide]")
         head = m.start() + len(" ".join(self.text[m.start():m.start("p")].split()[:2]))
         if any(seen.actor.kind == "person" or seen.pos > head
-               for seen in self.memory.between(s, m.start("p"))):
+               for seen in self.memory.between(m.pos, m.start("p"))):  # from the sentence start
             return None
         return m.start("p")
 
